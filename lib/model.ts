@@ -1,0 +1,222 @@
+// The shapes that cross every boundary: what a page reader produces (PageSnapshot), what the
+// merge keeps per person (ProviderRecord), and what the engine concludes (Report).
+// zod/mini keeps the content scripts small; every boundary (page, storage, message) parses here.
+import * as z from 'zod/mini';
+
+export const LEVELS = ['emr', 'emt', 'aemt', 'paramedic'] as const;
+export const COMPONENTS = ['national', 'local', 'individual'] as const;
+export const TOPICS = ['airway', 'cardiovascular', 'trauma', 'medical', 'operations'] as const;
+export const PAGE_KINDS = [
+  'nremt-dashboard',
+  'nremt-education',
+  'nremt-application',
+  'elicensing-license',
+  'unknown',
+] as const;
+export const APPLICATION_STATUSES = [
+  'not-started',
+  'in-progress',
+  'not-submitted',
+  'submitted',
+  'returned',
+  'approved',
+] as const;
+export const AGENCY_STATUSES = ['active', 'pending', 'none'] as const;
+export const LICENSE_STATUSES = [
+  'current',
+  'expired',
+  'probation',
+  'non-disciplinary-condition',
+  'revoked',
+  'suspended',
+  'surrendered',
+  'void',
+  'other',
+] as const;
+
+/** ISO calendar date, yyyy-mm-dd. Dates never carry a time or zone. */
+export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const Level = z.enum(LEVELS);
+export const Component = z.enum(COMPONENTS);
+export const Topic = z.enum(TOPICS);
+export const PageKind = z.enum(PAGE_KINDS);
+
+export const Course = z.object({
+  title: z.string(),
+  completedOn: z.nullable(isoDate),
+  hours: z.number().check(z.minimum(0)),
+  component: z.nullable(Component),
+  topic: z.nullable(Topic),
+  approvalNumber: z.nullable(z.string()),
+});
+
+/** A row or block the reader saw but could not make sense of: reported, never counted as 0 h. */
+export const UnreadRow = z.object({ text: z.string(), reason: z.string() });
+
+export const Certification = z.object({
+  level: z.optional(z.nullable(Level)),
+  expiresOn: z.optional(z.nullable(isoDate)),
+  cycleStart: z.optional(z.nullable(isoDate)),
+});
+
+export const Person = z.object({
+  name: z.optional(z.nullable(z.string())),
+  registryNumber: z.optional(z.nullable(z.string())),
+  licenseNumber: z.optional(z.nullable(z.string())),
+});
+
+export const Agency = z.object({
+  name: z.nullable(z.string()),
+  status: z.enum(AGENCY_STATUSES),
+});
+
+export const Application = z.object({
+  status: z.nullable(z.enum(APPLICATION_STATUSES)),
+  submitButton: z.boolean(),
+  /** false when the page shows the button disabled; absent when there is no button. */
+  submitButtonEnabled: z.optional(z.boolean()),
+  paid: z.optional(z.nullable(z.boolean())),
+});
+
+export const License = z.object({
+  number: z.nullable(z.string()),
+  level: z.optional(z.nullable(Level)),
+  status: z.nullable(z.enum(LICENSE_STATUSES)),
+  expiresOn: z.nullable(isoDate),
+  /** What eLicensing says about a renewal application in progress, in its own words. */
+  renewalStatus: z.optional(z.nullable(z.string())),
+});
+
+export const PageSnapshot = z.object({
+  url: z.nullable(z.string()),
+  kind: PageKind,
+  person: z.optional(Person),
+  certification: z.optional(Certification),
+  agency: z.optional(Agency),
+  courses: z.optional(z.array(Course)),
+  unread: z.optional(z.array(UnreadRow)),
+  application: z.optional(Application),
+  license: z.optional(License),
+  /** Set when the page is ours but a required part could not be read: "could not read this page". */
+  readError: z.optional(z.string()),
+});
+
+/** Everything known about one provider, merged from the pages read (see lib/merge.ts). */
+export const ProviderRecord = z.object({
+  person: Person,
+  certification: z.optional(Certification),
+  agency: z.optional(Agency),
+  /** Courses as merged from every education page read. */
+  courses: z.array(Course),
+  application: z.optional(Application),
+  license: z.optional(License),
+  /** ISO date-times of the last read of each site. */
+  readAt: z.object({
+    nremt: z.optional(z.string()),
+    elicensing: z.optional(z.string()),
+  }),
+  /** Rows the readers could not use, from the last read of each education page. */
+  unread: z.optional(z.array(UnreadRow)),
+});
+
+export const Settings = z.object({
+  levelOverride: z.optional(z.nullable(Level)),
+  recertifiedByExam: z.optional(z.boolean()),
+  remindersEnabled: z.optional(z.boolean()),
+});
+
+// ---- The engine's conclusions -------------------------------------------------------
+
+export const PHASES = ['not-open', 'open', 'late', 'closed', 'unknown'] as const;
+export const STEP_A_STATUSES = [
+  'unknown',
+  'not-started',
+  'in-progress',
+  'ready-to-submit',
+  'submitted',
+  'complete',
+] as const;
+export const STEP_B_STATUSES = ['unknown', 'not-done', 'done'] as const;
+export const COURSE_PROBLEMS = ['no-approval-number', 'outside-cycle', 'duplicate', 'unassigned'] as const;
+export const CHECK_STATES = ['done', 'todo', 'unknown'] as const;
+
+export const Tally = z.object({
+  required: z.number(),
+  /** Raw valid hours before capping. */
+  hours: z.number(),
+  credited: z.number(),
+  remaining: z.number(),
+});
+
+export const Cycle = z.object({
+  opensOn: isoDate,
+  recommendedBy: isoDate,
+  lastDay: isoDate,
+  signOffBy: isoDate,
+  renewsTo: isoDate,
+});
+
+export const Warning = z.object({
+  code: z.string(),
+  message: z.string(),
+  course: z.optional(z.string()),
+  severity: z.optional(z.enum(['danger', 'warning', 'info'])),
+});
+
+export const ChecklistItem = z.object({
+  id: z.string(),
+  step: z.enum(['A', 'B']),
+  label: z.string(),
+  state: z.enum(CHECK_STATES),
+  detail: z.optional(z.string()),
+});
+
+export const Report = z.object({
+  level: z.nullable(Level),
+  certification: z.object({ expiresOn: z.nullable(isoDate), cycleStart: z.nullable(isoDate) }),
+  cycle: z.nullable(Cycle),
+  phase: z.enum(PHASES),
+  /** Days from today to each deadline (negative once passed); null when the cycle is unknown. */
+  daysLeft: z.nullable(z.object({ recommendedBy: z.number(), lastDay: z.number(), signOffBy: z.number() })),
+  /** null when the level is not known: we never show zeros as truth. */
+  components: z.nullable(
+    z.object({
+      national: z.extend(Tally, { topics: z.record(Topic, Tally) }),
+      local: Tally,
+      individual: Tally,
+    }),
+  ),
+  totalRemaining: z.nullable(z.number()),
+  courses: z.array(
+    z.object({ course: Course, credited: z.boolean(), problems: z.array(z.enum(COURSE_PROBLEMS)) }),
+  ),
+  stepA: z.object({ status: z.enum(STEP_A_STATUSES) }),
+  stepB: z.object({ status: z.enum(STEP_B_STATUSES), licenseExpiresOn: z.nullable(isoDate) }),
+  /** Both sites show the new expiration: congratulate instead of warning. */
+  renewed: z.boolean(),
+  lateFeesApply: z.boolean(),
+  checklist: z.array(ChecklistItem),
+  warnings: z.array(Warning),
+});
+
+export type Level = z.infer<typeof Level>;
+export type Component = z.infer<typeof Component>;
+export type Topic = z.infer<typeof Topic>;
+export type PageKind = z.infer<typeof PageKind>;
+export type Course = z.infer<typeof Course>;
+export type UnreadRow = z.infer<typeof UnreadRow>;
+export type Certification = z.infer<typeof Certification>;
+export type Person = z.infer<typeof Person>;
+export type Agency = z.infer<typeof Agency>;
+export type Application = z.infer<typeof Application>;
+export type License = z.infer<typeof License>;
+export type PageSnapshot = z.infer<typeof PageSnapshot>;
+export type ProviderRecord = z.infer<typeof ProviderRecord>;
+export type Settings = z.infer<typeof Settings>;
+export type Tally = z.infer<typeof Tally>;
+export type Cycle = z.infer<typeof Cycle>;
+export type Warning = z.infer<typeof Warning>;
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+export type Report = z.infer<typeof Report>;
+export type Phase = Report['phase'];

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Only the two sites we read. Everything else the extension does stays in the browser.
+export const SITE_MATCHES = ['https://www.nremt.org/*', 'https://nremt.org/*'];
+export const ELICENSING_MATCHES = ['https://healthprofessionlicensing.mass.gov/*'];
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Recert Copilot',
+    description:
+      'Massachusetts EMS recertification checklist: NREMT hours, the Submit Application reminder and Step B on eLicensing.',
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: [...SITE_MATCHES, ...ELICENSING_MATCHES],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'recert-copilot@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['test/**', 'bench/**', '.output/**', 'demo-screenshots/**'],
+  },
+});
