@@ -1,0 +1,65 @@
+// Launches Debian's Chromium with the built extension loaded in a throw-away profile.
+// Shared by the end-to-end tests and the demo so both run the extension the same way.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+export const CHROME_BUILD_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** chrome-extension://ID/<page> */
+  extensionUrl(page: string): string;
+  close(): Promise<void>;
+}
+
+/** The Chromium to drive; a missing browser is an error with the fix, never a skipped test. */
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path}. Install Debian's Chromium (sudo apt-get install -y chromium) ` +
+        'or set CHROMIUM_PATH to a Chromium (not Chrome) binary. Playwright browser downloads are not used.',
+    );
+  }
+  return path;
+}
+
+export async function launchWithExtension(options: { headless: boolean }): Promise<ExtensionBrowser> {
+  if (!existsSync(join(CHROME_BUILD_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${CHROME_BUILD_DIR}: run "npx wxt build" first.`);
+  }
+  // Service-worker network events let the tests see requests made by the background too.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const profileDir = mkdtempSync(join(tmpdir(), 'recert-copilot-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD_DIR}`,
+      `--load-extension=${CHROME_BUILD_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    async close() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

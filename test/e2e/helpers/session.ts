@@ -1,0 +1,77 @@
+// One Chromium with the extension per test file: a fresh profile (empty storage), the replica
+// site routed, and every request the browser makes recorded.
+import type { Locator, Page, Request } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib/extension-browser';
+import { ReplicaSite } from '../../../scripts/lib/replica-site';
+
+export interface RecordedRequest {
+  url: string;
+  /** 'service-worker' for the extension's background, else the page's URL. */
+  from: string;
+}
+
+export interface Session extends ExtensionBrowser {
+  site: ReplicaSite;
+  requests: RecordedRequest[];
+  /** Opens `url` in a new tab and waits for it to load. */
+  open(url: string): Promise<Page>;
+}
+
+export async function startSession(site: ReplicaSite): Promise<Session> {
+  const browser = await launchWithExtension({ headless: true });
+  const requests: RecordedRequest[] = [];
+  const record = (request: Request) => {
+    const worker = request.serviceWorker();
+    requests.push({ url: request.url(), from: worker ? 'service-worker' : (request.frame().page().url() || '?') });
+  };
+  browser.context.on('request', record);
+  await site.attach(browser.context);
+  return {
+    ...browser,
+    site,
+    requests,
+    async open(url: string) {
+      const page = await browser.context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+  };
+}
+
+/** The in-page panel's root inside the open shadow root of <recert-copilot-panel>. */
+export function panelOf(page: Page): Locator {
+  return page.locator('recert-copilot-panel [data-testid="recert-panel"]');
+}
+
+/** Waits until the panel has rendered a report and returns it. */
+export async function readyPanel(page: Page): Promise<Locator> {
+  const panel = panelOf(page);
+  await panel.and(page.locator('recert-copilot-panel [data-state="ready"]')).waitFor({ timeout: 15_000 });
+  return panel;
+}
+
+/** The number a "… h left" element starts with (e.g. "1.5 h left" -> 1.5). */
+export async function leadingNumber(element: Locator): Promise<number> {
+  const text = (await element.textContent({ timeout: 10_000 })) ?? '';
+  const match = /^\s*(\d+(?:\.\d+)?)/.exec(text);
+  if (!match) throw new Error(`Expected text starting with a number, got "${text}"`);
+  return Number(match[1]);
+}
+
+export interface Remaining {
+  national: number;
+  local: number;
+  individual: number;
+  total: number;
+}
+
+/** The per-component remaining hours shown inside `scope` (panel, popup or side panel). */
+export async function remainingIn(scope: Locator | Page): Promise<Remaining> {
+  const byId = (id: string) => scope.locator(`[data-testid="${id}"]`).first();
+  return {
+    national: await leadingNumber(byId('remaining-national')),
+    local: await leadingNumber(byId('remaining-local')),
+    individual: await leadingNumber(byId('remaining-individual')),
+    total: await leadingNumber(byId('total-remaining')),
+  };
+}
