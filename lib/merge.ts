@@ -1,11 +1,96 @@
-// Folds page snapshots, in the order read, into one provider's record.
-// Placeholder signature; the implementation lands with issue 2.
-import type { PageSnapshot, ProviderRecord } from './model';
+// Folds page snapshots, in the order read, into one provider's record. Pure.
+// Transcript and Manage Education show the same courses (Transcript without components), so a
+// page never adds a second copy of a course another page already showed: per course, the
+// number of identical rows is the max over pages (real repeats inside one page survive).
+import type { Course, PageSnapshot, ProviderRecord } from './model';
+import { normalizedApproval, normalizedTitle } from './engine/courses';
 
 export function emptyRecord(): ProviderRecord {
   return { person: {}, courses: [], readAt: {} };
 }
 
-export function mergeSnapshot(_record: ProviderRecord, _snapshot: PageSnapshot, _readAt: string): ProviderRecord {
-  throw new Error('merge not implemented yet');
+/** Fields of `update` that are known (not null/undefined) replace those of `base`. */
+function overlayKnown<T extends object>(base: T | undefined, update: T | undefined): T | undefined {
+  if (!update) return base;
+  const out: Record<string, unknown> = { ...(base ?? {}) };
+  for (const [key, value] of Object.entries(update)) {
+    if (value !== null && value !== undefined) out[key] = value;
+    else if (!(key in out)) out[key] = value;
+  }
+  return out as T;
+}
+
+/** Known person fields are kept; the snapshot only fills the gaps. */
+function fillPerson(base: ProviderRecord['person'], update: PageSnapshot['person']): ProviderRecord['person'] {
+  if (!update) return base;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(update)) {
+    if ((out[key] === null || out[key] === undefined) && value !== undefined) out[key] = value;
+  }
+  return out as ProviderRecord['person'];
+}
+
+/** The same course on any page: title, date, approval number and hours. */
+export function courseIdentity(course: Course): string {
+  return JSON.stringify([
+    normalizedTitle(course.title),
+    course.completedOn,
+    normalizedApproval(course.approvalNumber) ?? '',
+    Math.round(course.hours * 100),
+  ]);
+}
+
+function groupByIdentity(courses: readonly Course[]): Map<string, Course[]> {
+  const groups = new Map<string, Course[]>();
+  for (const course of courses) {
+    const key = courseIdentity(course);
+    const group = groups.get(key);
+    if (group) group.push(course);
+    else groups.set(key, [course]);
+  }
+  return groups;
+}
+
+const assigned = (rows: readonly Course[]): boolean => rows.some((c) => c.component !== null);
+
+/** One course's rows after a new page: the newer rows win unless they lack the assignment the old ones have. */
+function mergeRows(existing: readonly Course[], incoming: readonly Course[]): Course[] {
+  const incomingWins = assigned(incoming) || !assigned(existing);
+  const [primary, secondary] = incomingWins ? [incoming, existing] : [existing, incoming];
+  return [...primary, ...secondary.slice(primary.length)];
+}
+
+export function mergeCourses(existing: readonly Course[], incoming: readonly Course[]): Course[] {
+  const oldGroups = groupByIdentity(existing);
+  const newGroups = groupByIdentity(incoming);
+  const out: Course[] = [];
+  for (const [key, rows] of oldGroups) out.push(...mergeRows(rows, newGroups.get(key) ?? []));
+  for (const [key, rows] of newGroups) if (!oldGroups.has(key)) out.push(...rows);
+  return out;
+}
+
+function siteOf(kind: PageSnapshot['kind']): 'nremt' | 'elicensing' | null {
+  if (kind.startsWith('nremt-')) return 'nremt';
+  if (kind === 'elicensing-license') return 'elicensing';
+  return null;
+}
+
+export function mergeSnapshot(record: ProviderRecord, snapshot: PageSnapshot, readAtIso: string): ProviderRecord {
+  // An unreadable or unrecognised page tells us nothing: never let it erase what we know.
+  if (snapshot.readError !== undefined || snapshot.kind === 'unknown') return record;
+  const next: ProviderRecord = { ...record, person: fillPerson(record.person, snapshot.person) };
+  const certification = overlayKnown(record.certification, snapshot.certification);
+  if (certification) next.certification = certification;
+  const agency = overlayKnown(record.agency, snapshot.agency);
+  if (agency) next.agency = agency;
+  if (snapshot.application) next.application = { ...snapshot.application };
+  const license = overlayKnown(record.license, snapshot.license);
+  if (license) next.license = license;
+  if (snapshot.courses) {
+    next.courses = mergeCourses(record.courses, snapshot.courses);
+    next.unread = [...(snapshot.unread ?? [])];
+  }
+  const site = siteOf(snapshot.kind);
+  if (site) next.readAt = { ...record.readAt, [site]: readAtIso };
+  return next;
 }

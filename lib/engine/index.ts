@@ -1,12 +1,135 @@
 // Entry point of the pure engine: a provider's merged record + settings + today -> Report.
-// Placeholder signature; the implementation lands with issue 2.
-import type { ProviderRecord, Report, Settings } from '../model';
+// No browser API here: the extension, the popup and the `recert` command all run this.
+import { longDate } from '../dates';
+import type { ProviderRecord, Report, Settings, Warning } from '../model';
+import { latestRuleSet, requirementFor, ruleSetFor } from '../rules';
+import { buildChecklist } from './checklist';
+import { assessCourses } from './courses';
+import { chooseCycle } from './cycle';
+import { daysLeftOn, phaseOn } from './phase';
+import { nremtWasRead, stepAStatus, stepBStatus } from './steps';
+import { anyHoursCredited, tallyComponents, totalRemaining as sumRemaining } from './tally';
+import {
+  actingWarnings,
+  agencyWarnings,
+  courseWarnings,
+  hoursWarnings,
+  recommendedDateWarning,
+  sortWarnings,
+  surplusWarnings,
+  warn,
+} from './warnings';
 
 export interface EngineInput {
   record: ProviderRecord;
   settings?: Settings;
 }
 
-export function buildReport(_input: EngineInput, _today: string): Report {
-  throw new Error('engine not implemented yet');
+export function buildReport(input: EngineInput, today: string): Report {
+  const { record } = input;
+  const settings = input.settings ?? {};
+  const byExam = settings.recertifiedByExam === true;
+  const warnings: Warning[] = [];
+
+  const choice = chooseCycle(record);
+  const cycle = choice?.cycle ?? null;
+  const phase = phaseOn(cycle, today);
+  // Both sites known and the cycle they show has not opened yet: the last renewal is complete.
+  const renewed = !!choice && choice.nremtExpiresOn !== null && choice.licenseExpiresOn !== null && phase === 'not-open';
+  // After a renewal the stored application belongs to the cycle just finished.
+  const applicationApplies = !renewed;
+
+  const level = settings.levelOverride ?? record.certification?.level ?? record.license?.level ?? null;
+  const coveringSet = choice ? ruleSetFor(choice.cycle.lastDay) : latestRuleSet();
+  const baseRequirement = level ? requirementFor(coveringSet ?? latestRuleSet(), level) : null;
+  // Without a rule set for this cycle we still know the component hours, but claim no topics.
+  const requirement = baseRequirement && !coveringSet ? { ...baseRequirement, topics: null } : baseRequirement;
+
+  const assessed = assessCourses(
+    record.courses,
+    { from: choice?.cycleStart ?? null, to: cycle?.lastDay ?? null },
+    requirement ? requirement.topics !== null : true,
+  );
+  const components = requirement ? tallyComponents(requirement, assessed, byExam) : null;
+  const totalRemaining = components ? sumRemaining(components) : null;
+
+  const nremtRead = nremtWasRead(record);
+  const stepA = stepAStatus({
+    record,
+    settings,
+    cycle,
+    totalRemaining,
+    hoursCredited: components ? anyHoursCredited(components) : assessed.some((c) => c.credited),
+    applicationApplies,
+  });
+  const stepB = stepBStatus(record, cycle);
+  const daysLeft = daysLeftOn(cycle, today);
+
+  // ---- Warnings: what is unknown first, then what to do.
+  if (!choice) {
+    warnings.push(warn('EXPIRATION_UNKNOWN', 'warning',
+      'We could not read your expiration date yet. Open your NREMT dashboard or your eLicensing license page.'));
+  }
+  if (!level) {
+    warnings.push(warn('LEVEL_UNKNOWN', 'warning',
+      'Open your NREMT dashboard so we can read your level (or choose it in Options): until then we cannot count hours.'));
+  }
+  if (choice?.unusualExpiration) {
+    warnings.push(warn('UNUSUAL_EXPIRATION', 'info',
+      `Your expiration shows as ${longDate(choice.expiresOn)}, not March 31: we used the ${longDate(choice.cycle.lastDay)} timeline. Check the date with OEMS.`));
+  }
+  if (choice && !coveringSet) {
+    warnings.push(warn('RULES_NOT_COVERED', 'info',
+      `Cycles ending before March 31, 2026 followed the older NCCP model, which we do not carry: component hours are shown, but no per-topic requirements.`));
+  }
+  if (cycle && choice && choice.cycleStart === null && stepA !== 'complete' && !byExam) {
+    warnings.push(warn('CYCLE_START_UNKNOWN', 'info',
+      `We do not know when your cycle started, so we only check that courses are on or before ${longDate(cycle.lastDay)}. Open your NREMT dashboard so we can read your recert cycle dates.`));
+  }
+  if (renewed && cycle && choice) {
+    warnings.push(warn('RENEWED', 'info',
+      `Congratulations: NREMT and eLicensing both show ${longDate(choice.expiresOn)}. You are recertified. Your next window opens ${longDate(cycle.opensOn)}.`));
+  }
+  if (applicationApplies && record.application?.status === 'returned' && stepA !== 'complete') {
+    warnings.push(warn('RETURNED_INCOMPLETE', 'danger',
+      'NREMT returned your application as incomplete: fix the courses it names (approval number, dates, component or topic), then click Submit Application again.'));
+  }
+  if (cycle && choice) {
+    warnings.push(...actingWarnings({
+      cycle,
+      phase,
+      daysToLastDay: daysLeft?.lastDay ?? 0,
+      stepA,
+      stepB,
+      nremtShowsNewDate: choice.nremtExpiresOn !== null && choice.nremtExpiresOn >= cycle.renewsTo,
+      renewed,
+    }));
+    const stepsLeft = !renewed && (stepA !== 'complete' || stepB !== 'done');
+    warnings.push(...recommendedDateWarning(cycle, phase, today, stepsLeft));
+  }
+  if (stepA !== 'complete') {
+    warnings.push(...agencyWarnings(record.agency));
+    if (components && !renewed) {
+      warnings.push(...hoursWarnings(components, phase), ...surplusWarnings(components));
+    }
+    warnings.push(...courseWarnings(assessed));
+  }
+
+  return {
+    level,
+    certification: { expiresOn: choice?.expiresOn ?? null, cycleStart: choice?.cycleStart ?? null },
+    cycle,
+    phase,
+    daysLeft,
+    components,
+    totalRemaining,
+    courses: assessed,
+    stepA: { status: stepA },
+    stepB: { status: stepB, licenseExpiresOn: record.license?.expiresOn ?? null },
+    renewed,
+    lateFeesApply: (phase === 'late' || phase === 'closed') && !renewed,
+    checklist: buildChecklist({ record, level, cycle, nremtRead, stepA, stepB, totalRemaining, applicationApplies }),
+    warnings: sortWarnings(warnings),
+  };
 }
+
