@@ -1,0 +1,68 @@
+import { TOPICS, type Report, type Tally, type Topic } from '../lib/model';
+import { hours, hoursLeft } from './format';
+import { ProgressBar } from './ProgressBar';
+
+const COMPONENT_NAMES = { national: 'National', local: 'Local', individual: 'Individual' } as const;
+const TOPIC_NAMES: Record<Topic, string> = {
+  airway: 'Airway, Respiration & Ventilation',
+  cardiovascular: 'Cardiovascular',
+  trauma: 'Trauma',
+  medical: 'Medical',
+  operations: 'Operations',
+};
+
+function TallyRow({ name, tally, testId }: { name: string; tally: Tally; testId?: string }) {
+  return (
+    <li class="rc-tally">
+      <div class="rc-tally-head">
+        <span class="rc-tally-name">{name}</span>
+        <span class="rc-tally-numbers">
+          {hours(tally.credited)} / {hours(tally.required)} h
+        </span>
+      </div>
+      <ProgressBar label={`${name} hours`} value={tally.credited} max={tally.required} />
+      <div class={tally.remaining > 0 ? 'rc-left' : 'rc-left rc-left-done'} data-testid={testId}>
+        {tally.remaining > 0 ? hoursLeft(tally.remaining) : '0 h left — complete'}
+      </div>
+    </li>
+  );
+}
+
+/** Hours per component and per National topic, or why they cannot be shown. */
+export function HoursSummary({ report, showTopics = true }: { report: Report; showTopics?: boolean }) {
+  const components = report.components;
+  if (!components) {
+    return (
+      <section class="rc-section" aria-label="Hours">
+        <h2>Hours</h2>
+        <p class="rc-muted" data-testid="hours-unknown">
+          Certification level unknown: open your NREMT dashboard, or set the level in Options.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section class="rc-section" aria-label="Hours">
+      <h2>Hours</h2>
+      <p class="rc-total" data-testid="total-remaining">
+        {hoursLeft(report.totalRemaining ?? 0)} in total
+      </p>
+      <ul class="rc-tallies">
+        <TallyRow name={COMPONENT_NAMES.national} tally={components.national} testId="remaining-national" />
+        <TallyRow name={COMPONENT_NAMES.local} tally={components.local} testId="remaining-local" />
+        <TallyRow name={COMPONENT_NAMES.individual} tally={components.individual} testId="remaining-individual" />
+      </ul>
+      {showTopics ? (
+        <details class="rc-topics" open={components.national.remaining > 0}>
+          <summary>National topics</summary>
+          <ul class="rc-tallies">
+            {TOPICS.map((topic) => {
+              const tally = components.national.topics[topic];
+              return tally ? <TallyRow key={topic} name={TOPIC_NAMES[topic]} tally={tally} /> : null;
+            })}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+// The panel mounted in NREMT pages (inside a shadow root). Collapsible to a small tab; the
+// collapse button is a real button with aria-expanded; Escape collapses from inside.
+import type { ReportResult } from '../lib/extension/report-for';
+import type { Side } from '../lib/extension/placement';
+import { StorageNotice, UnreadNotice } from './Notices';
+import { ReportResultView } from './ReportResultView';
+import { needsSubmit } from './SubmitReminder';
+import { stepBPending } from './StepBWarning';
+
+export type PanelState = 'loading' | 'ready' | 'unreadable';
+
+export interface InPagePanelProps {
+  state: PanelState;
+  result: ReportResult | null;
+  unreadReason?: string | null;
+  collapsed: boolean;
+  onToggle: () => void;
+  side?: Side;
+  notice?: string | null;
+  onDismissNotice?: () => void;
+  onShowMe?: () => void;
+  personName?: string | null;
+}
+
+function urgent(result: ReportResult | null): boolean {
+  return !!result?.ok && (needsSubmit(result.report) || stepBPending(result.report));
+}
+
+export function InPagePanel(props: InPagePanelProps) {
+  const { state, result, collapsed, side = 'right' } = props;
+  const bodyId = 'recert-copilot-panel-body';
+  return (
+    <div
+      class={`rc-theme rc-panel rc-side-${side}${collapsed ? ' rc-collapsed' : ''}`}
+      data-testid="recert-panel"
+      data-state={state}
+      role="complementary"
+      aria-label="Recert Copilot"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !collapsed) props.onToggle();
+      }}
+    >
+      <div class="rc-panel-header">
+        <h1 class="rc-title">
+          Recert Copilot{urgent(result) ? <span class="rc-urgent-dot" aria-label="action needed">!</span> : null}
+        </h1>
+        <button
+          type="button"
+          class="rc-toggle"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          data-testid="panel-toggle"
+          onClick={props.onToggle}
+        >
+          {collapsed ? 'Show' : 'Hide'}
+          <span class="rc-visually-hidden"> Recert Copilot panel</span>
+        </button>
+      </div>
+      {collapsed ? null : (
+        <div class="rc-panel-body" id={bodyId}>
+          {props.personName ? <p class="rc-person">{props.personName}</p> : null}
+          <StorageNotice message={props.notice ?? null} onDismiss={props.onDismissNotice} />
+          {state === 'loading' ? <p class="rc-muted">Reading this page…</p> : null}
+          {state === 'unreadable' ? <UnreadNotice reason={props.unreadReason ?? 'unknown reason'} /> : null}
+          {state === 'loading' ? null : <ReportResultView result={result} onShowMe={props.onShowMe} />}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// How numbers and dates read in the UI.
+import { longDate } from '../lib/dates';
+
+/** 1.5 -> "1.5", 2 -> "2", 0.25 -> "0.25". */
+export function hours(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+export function hoursLeft(value: number): string {
+  return `${hours(value)} h left`;
+}
+
+export function dateLabel(iso: string | null | undefined): string {
+  return iso ? longDate(iso) : 'unknown';
+}
+
+export function daysLabel(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days > 0) return `${days} days left`;
+  if (days === -1) return 'passed yesterday';
+  return `passed ${-days} days ago`;
+}
+
+/** "Nov 24, 2026, 9:05 PM" for an ISO date-time; "never" when absent. */
+export function readAtLabel(iso: string | undefined): string {
+  if (!iso) return 'never';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'unknown';
+  return date.toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+}
+
+export const ELICENSING_URL = 'https://healthprofessionlicensing.mass.gov/';
+export const NREMT_URL = 'https://www.nremt.org/';

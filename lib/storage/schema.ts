@@ -1,0 +1,53 @@
+// What is kept in storage.local, version by version. Each stored shape is validated with zod
+// after reading: a value that does not parse is backed up and reset, never trusted.
+import * as z from 'zod/mini';
+import { Level, ProviderRecord } from '../model';
+
+/** v1 kept one provider's record as the whole value. */
+export const PeopleStoreV1 = ProviderRecord;
+export type PeopleStoreV1 = z.infer<typeof PeopleStoreV1>;
+
+export const PersonEntry = z.object({
+  record: ProviderRecord,
+  /** ISO date-time of the last change: "most recently active person". */
+  updatedAt: z.string(),
+});
+export type PersonEntry = z.infer<typeof PersonEntry>;
+
+/** v2 keeps every person read in this browser (a station computer serves many), by person key. */
+export const PeopleStore = z.object({ people: z.record(z.string(), PersonEntry) });
+export type PeopleStore = z.infer<typeof PeopleStore>;
+export const PEOPLE_VERSION = 2;
+
+export const PersonSettings = z.object({
+  levelOverride: z.optional(z.nullable(Level)),
+  recertifiedByExam: z.optional(z.boolean()),
+});
+export type PersonSettings = z.infer<typeof PersonSettings>;
+
+export const SettingsStore = z.object({
+  remindersEnabled: z.boolean(),
+  perPerson: z.record(z.string(), PersonSettings),
+});
+export type SettingsStore = z.infer<typeof SettingsStore>;
+
+export const UiStore = z.object({
+  panelCollapsed: z.boolean(),
+  activePerson: z.nullable(z.string()),
+});
+export type UiStore = z.infer<typeof UiStore>;
+
+export const emptyPeople = (): PeopleStore => ({ people: {} });
+export const defaultSettings = (): SettingsStore => ({ remindersEnabled: true, perPerson: {} });
+export const defaultUi = (): UiStore => ({ panelCollapsed: false, activePerson: null });
+
+/** Everything, as exported to and imported from JSON by the Options page. */
+export const ExportFile = z.object({
+  app: z.literal('recert-copilot'),
+  exportedAt: z.string(),
+  peopleVersion: z.number(),
+  people: PeopleStore,
+  settings: SettingsStore,
+  ui: z.optional(UiStore),
+});
+export type ExportFile = z.infer<typeof ExportFile>;
