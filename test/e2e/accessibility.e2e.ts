@@ -1,0 +1,62 @@
+// axe-core in the real browser: no serious or critical violations in the in-page panel, the
+// popup and the side panel.
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
+import { replicaPages } from './helpers/scenario';
+import { readyPanel, startSession, type Session } from './helpers/session';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown; failureSummary?: string }[];
+}
+
+/** Runs axe on `selector` (shadow roots included) and returns the serious and critical violations. */
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async (target) => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run({ include: [[target]] }, { resultTypes: ['violations'] });
+    return result.violations;
+  }, selector);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help}\n` +
+        violation.nodes.map((node) => `  at ${JSON.stringify(node.target)}: ${node.failureSummary ?? ''}`).join('\n'),
+    );
+}
+
+describe('accessibility (axe-core)', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession(new ReplicaSite(replicaPages()));
+    // Fill storage so the popup and side panel show a real report, not an empty state.
+    await readyPanel(await session.open(`${NREMT_ORIGIN}/dashboard`));
+  });
+  afterAll(async () => session?.close());
+
+  it('in-page panel on Manage Education', async () => {
+    const page = await session.open(`${NREMT_ORIGIN}/manage-education`);
+    await readyPanel(page);
+    expect(await seriousViolations(page, 'recert-copilot-panel')).toEqual([]);
+  });
+
+  it('popup', async () => {
+    const page = await session.open(session.extensionUrl('popup.html'));
+    await page.getByTestId('popup').waitFor({ timeout: 10_000 });
+    expect(await seriousViolations(page, 'html')).toEqual([]);
+  });
+
+  it('side panel', async () => {
+    const page = await session.open(session.extensionUrl('sidepanel.html'));
+    await page.getByTestId('sidepanel').waitFor({ timeout: 10_000 });
+    expect(await seriousViolations(page, 'html')).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+// Journey: a provider mid-cycle opens the dashboard and Manage Education (the bundled replica
+// pages) and sees the right gaps; the popup and the browser side panel show the same numbers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
+import { replicaPages } from './helpers/scenario';
+import { readyPanel, remainingIn, startSession, type Remaining, type Session } from './helpers/session';
+
+// Worked by hand from test/fixtures/replica/ (AEMT: National 25 = Airway 5, Cardiovascular 6,
+// Trauma 4, Medical 7, Operations 3; Local 12.5; Individual 12.5; cycle 2025-02-11..2027-03-31):
+// - Trauma: "Hemorrhage Control" 01/15/2025 is before the cycle start, so only 2 of 4 -> 2 left.
+// - Operations: "Incident Command Overview" has no approval number, so 1.5 of 3 -> 1.5 left.
+// - Medical: the second "Stroke Recognition and Triage" is a repeat; 3 + 2 + 2 = 7 of 7.
+// National 5 + 6 + 2 + 7 + 1.5 = 21.5 -> 3.5 left. Local 2 + 4 + 2 = 8 -> 4.5 left.
+// Individual 2 + 1.5 + 2 = 5.5 -> 7 left. Total 3.5 + 4.5 + 7 = 15 left.
+const EXPECTED: Remaining = { national: 3.5, local: 4.5, individual: 7, total: 15 };
+
+describe('mid-cycle provider (replica pages)', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession(new ReplicaSite(replicaPages()));
+  });
+  afterAll(async () => session?.close());
+
+  it('dashboard then Manage Education: the panel shows what is left per component', async () => {
+    const dashboard = await session.open(`${NREMT_ORIGIN}/dashboard`);
+    await readyPanel(dashboard);
+
+    const education = await session.open(`${NREMT_ORIGIN}/manage-education`);
+    const panel = await readyPanel(education);
+    expect(await remainingIn(panel)).toEqual(EXPECTED);
+    // The courses that earn nothing are named, so the provider knows what to fix.
+    await expect.poll(() => panel.textContent()).toContain('Incident Command Overview');
+    await expect.poll(() => panel.textContent()).toContain('Hemorrhage Control (Stop the Bleed)');
+  });
+
+  it('the popup and the browser side panel (as extension pages) show the same numbers', async () => {
+    const popup = await session.open(session.extensionUrl('popup.html'));
+    const popupRoot = popup.getByTestId('popup');
+    await popupRoot.waitFor({ timeout: 10_000 });
+    expect(await remainingIn(popupRoot)).toEqual(EXPECTED);
+
+    const side = await session.open(session.extensionUrl('sidepanel.html'));
+    const sideRoot = side.getByTestId('sidepanel');
+    await sideRoot.waitFor({ timeout: 10_000 });
+    expect(await remainingIn(sideRoot)).toEqual(EXPECTED);
+  });
+});
