@@ -1,0 +1,96 @@
+// The demo: Chromium with the built extension (built by `npm run demo`) on the bundled replica
+// pages, served at the real NREMT and eLicensing addresses. With a display it opens a window and
+// waits until you close it; without one it runs headless, saves screenshots and exits.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, PROJECT_ROOT, type ExtensionBrowser } from './lib/extension-browser';
+import { ELICENSING_ORIGIN, NREMT_ORIGIN, pagesBySavedUrl, ReplicaSite } from './lib/replica-site';
+import { scenarioPage } from '../test/e2e/helpers/scenario';
+
+const SCREENSHOT_DIR = join(PROJECT_ROOT, 'demo-screenshots');
+const REPLICA_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'replica');
+const TOUR = [
+  `${NREMT_ORIGIN}/dashboard`,
+  `${NREMT_ORIGIN}/manage-education`,
+  `${NREMT_ORIGIN}/recertification-application`,
+  `${ELICENSING_ORIGIN}/s/manage-licenses-applications`,
+];
+const UI_READY = 'recert-copilot-panel [data-state="ready"], recert-copilot-strip [data-testid="step-b-strip"]';
+
+const headed = Boolean(process.env.DISPLAY);
+const problems: string[] = [];
+
+async function visit(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page
+    .locator(UI_READY)
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => problems.push(`no ready panel or strip on ${url}`));
+  return page;
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  const file = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`  ${file}`);
+}
+
+async function extensionPage(browser: ExtensionBrowser, file: string, size: { width: number; height: number }) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(browser.extensionUrl(file));
+  return page;
+}
+
+/** The replica provider mid-cycle: panel on NREMT pages, the strip, popup and side panel. */
+async function midCycleTour(): Promise<void> {
+  const browser = await launchWithExtension({ headless: !headed });
+  await new ReplicaSite(pagesBySavedUrl(REPLICA_DIR)).attach(browser.context);
+  const pages: Page[] = [];
+  for (const url of TOUR) pages.push(await visit(browser, url));
+  if (headed) {
+    console.log('Chromium is open with Recert Copilot on the replica pages. Close the window to finish.');
+    await new Promise((resolve) => browser.context.once('close', resolve));
+    return;
+  }
+  const [dashboard, education, application, license] = pages;
+  if (dashboard) await shoot(dashboard, '1-panel-dashboard');
+  if (education) await shoot(education, '2-panel-manage-education');
+  if (application) await shoot(application, '3-panel-application');
+  if (license) await shoot(license, '4-elicensing-strip');
+  await shoot(await extensionPage(browser, 'popup.html', { width: 420, height: 640 }), '5-popup');
+  await shoot(await extensionPage(browser, 'sidepanel.html', { width: 420, height: 900 }), '6-sidepanel');
+  await browser.close();
+}
+
+/** A second provider with every hour done but the application not submitted: the Submit reminder. */
+async function submitReminderTour(): Promise<void> {
+  const browser = await launchWithExtension({ headless: true });
+  await new ReplicaSite()
+    .set(`${NREMT_ORIGIN}/dashboard`, scenarioPage('nremt-dashboard.html'))
+    .set(`${NREMT_ORIGIN}/manage-education`, scenarioPage('nremt-manage-education-complete.html'))
+    .set(`${NREMT_ORIGIN}/recertification-application`, scenarioPage('nremt-application-unsubmitted.html'))
+    .attach(browser.context);
+  let last: Page | undefined;
+  for (const url of TOUR.slice(0, 3)) last = await visit(browser, url);
+  if (last) await shoot(last, '7-submit-reminder');
+  await browser.close();
+}
+
+async function main(): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  if (!headed) console.log(`No display: running headless. Screenshots in ${SCREENSHOT_DIR}:`);
+  await midCycleTour();
+  if (!headed) await submitReminderTour();
+  for (const problem of problems) console.error(`demo: ${problem}`);
+  process.exit(problems.length > 0 ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
