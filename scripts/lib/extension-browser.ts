@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 export const CHROME_BUILD_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
@@ -11,6 +11,8 @@ export const CHROME_BUILD_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The extension's background service worker. */
+  serviceWorker: Worker;
   /** chrome-extension://ID/<page> */
   extensionUrl(page: string): string;
   close(): Promise<void>;
@@ -56,6 +58,7 @@ export async function launchWithExtension(options: { headless: boolean }): Promi
   return {
     context,
     extensionId,
+    serviceWorker: worker,
     extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
     async close() {
       await context.close();

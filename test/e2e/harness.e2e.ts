@@ -23,4 +23,10 @@ describe('browser harness', () => {
     await expect(page.goto('https://elsewhere.invalid/')).rejects.toThrow();
     expect(session.site.blocked).toContain('https://elsewhere.invalid/');
   });
+
+  it('sees requests made by the extension\'s service worker (so the no-request check can fail)', async () => {
+    await session.serviceWorker.evaluate(() => fetch('https://sw-canary.invalid/').catch(() => undefined));
+    await expect.poll(() => session.site.blocked).toContain('https://sw-canary.invalid/');
+    expect(session.requests).toContainEqual({ url: 'https://sw-canary.invalid/', from: 'service-worker' });
+  });
 });

@@ -8,15 +8,12 @@ import { readyPanel, startSession, type Session } from './helpers/session';
 
 const LICENSE_URL = `${ELICENSING_ORIGIN}/s/manage-licenses-applications`;
 
-async function popupText(session: Session): Promise<string> {
+/** Opens the popup (as an extension page) and returns its root once it shows a report. */
+async function openPopup(session: Session) {
   const popup = await session.open(session.extensionUrl('popup.html'));
   const root = popup.getByTestId('popup');
   await root.waitFor({ timeout: 10_000 });
-  // Let the popup load the stored report before reading it.
-  await popup.waitForTimeout(500);
-  const text = (await root.textContent()) ?? '';
-  await popup.close();
-  return text;
+  return root;
 }
 
 async function stripOn(page: Page) {
@@ -41,7 +38,8 @@ describe('Step A renewed on NREMT, Step B (eLicensing) not yet', () => {
     const dashboard = await session.open(`${NREMT_ORIGIN}/dashboard`);
     const panel = await readyPanel(dashboard);
     await expect.poll(() => panel.getByTestId('step-b-warning').textContent()).toContain('Step B not done');
-    expect(await popupText(session)).toContain('Step B not done');
+    const popup = await openPopup(session);
+    await expect.poll(() => popup.textContent()).toContain('Step B not done');
   });
 
   it('clears once eLicensing shows the new date (March 31, Y+2)', async () => {
@@ -54,6 +52,9 @@ describe('Step A renewed on NREMT, Step B (eLicensing) not yet', () => {
     const panel = await readyPanel(dashboard);
     expect(await panel.getByTestId('step-b-warning').count()).toBe(0);
     expect(await panel.textContent()).not.toContain('Step B not done');
-    expect(await popupText(session)).not.toContain('Step B not done');
+    const popup = await openPopup(session);
+    // Wait for the popup to show the stored report (the numbers or the step statuses) first.
+    await popup.getByText(/Step B/).first().waitFor({ timeout: 10_000 });
+    expect(await popup.textContent()).not.toContain('Step B not done');
   });
 });

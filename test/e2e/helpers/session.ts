@@ -45,9 +45,8 @@ export function panelOf(page: Page): Locator {
 
 /** Waits until the panel has rendered a report and returns it. */
 export async function readyPanel(page: Page): Promise<Locator> {
-  const panel = panelOf(page);
-  await panel.and(page.locator('recert-copilot-panel [data-state="ready"]')).waitFor({ timeout: 15_000 });
-  return panel;
+  await page.locator('recert-copilot-panel [data-testid="recert-panel"][data-state="ready"]').waitFor({ timeout: 15_000 });
+  return panelOf(page);
 }
 
 /** The number a "… h left" element starts with (e.g. "1.5 h left" -> 1.5). */
