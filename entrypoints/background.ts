@@ -1,5 +1,20 @@
+// Badge and reminders. main stays synchronous: every listener is registered before any await.
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { notifyForAlarm, refreshBackground } from '../lib/extension/background-sync';
+import { RecertStore } from '../lib/storage/store';
 
 export default defineBackground(() => {
-  // Listeners are registered here in later work; the background must stay synchronous.
+  const store = new RecertStore();
+  const refresh = () => void refreshBackground(store).catch((error) => console.error('[recert-copilot]', error));
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void notifyForAlarm(store, alarm.name);
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'local') refresh();
+  });
+  browser.runtime.onStartup.addListener(refresh);
+  browser.runtime.onInstalled.addListener(refresh);
+  refresh();
 });

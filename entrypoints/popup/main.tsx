@@ -1,7 +1,29 @@
+import '../../components/theme.css';
+import '../../components/pages.css';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ExtensionPageApp } from '../../components/ExtensionPageApp';
+import { askActiveTabPerson } from '../../lib/extension/messages';
+import { hasBrowserSidePanel, openBrowserSidePanel } from '../../lib/extension/side-panel';
+import { RecertStore } from '../../lib/storage/store';
 
-function Popup() {
-  return <main><h1>Recert Copilot</h1></main>;
-}
+// Known before any click, so the click handler can call sidePanel.open() with no await first.
+let windowId: number | undefined;
+void browser.windows?.getCurrent().then((w) => (windowId = w.id));
 
-render(<Popup />, document.getElementById('app')!);
+render(
+  <ExtensionPageApp
+    mode="popup"
+    store={new RecertStore()}
+    tabPerson={askActiveTabPerson()}
+    onOpenSidePanel={
+      hasBrowserSidePanel()
+        ? () => {
+            openBrowserSidePanel(windowId).then(() => window.close(), (error) => console.error(error));
+          }
+        : undefined
+    }
+    onOpenOptions={() => void browser.runtime.openOptionsPage()}
+  />,
+  document.getElementById('app')!,
+);

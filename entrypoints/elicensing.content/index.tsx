@@ -1,0 +1,89 @@
+// eLicensing: read the license and renewal state, store it, and show the Step B strip.
+// Kept free of the big NREMT panel (bundle budget). Never clicks or submits anything.
+import './style.css';
+import { render } from 'preact';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { StepBStrip } from '../../components/StepBStrip';
+import { PageSession, readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-session';
+import { textSignature } from '../../lib/extension/page-flow';
+import { RecertStore } from '../../lib/storage/store';
+import { answerWho } from '../../lib/extension/messages';
+import { browser } from 'wxt/browser';
+
+/** The pages we read: keep beside the readers' selectors (lib/readers). */
+const ELICENSING_MATCHES = ['https://healthprofessionlicensing.mass.gov/*'];
+const MUTATION_DEBOUNCE_MS = 250;
+
+export default defineContentScript({
+  matches: ELICENSING_MATCHES,
+  cssInjectionMode: 'ui',
+  runAt: 'document_idle',
+  main: (ctx) => runElicensing(ctx),
+});
+
+async function runElicensing(ctx: ContentScriptContext): Promise<void> {
+  const store = new RecertStore();
+  const session = new PageSession(store, sessionTabMemory(window));
+  let view: PageView | null = null;
+  let container: HTMLElement | null = null;
+  let lastSignature = '';
+
+  const paint = () => {
+    if (!container || !view) return;
+    // Only license pages get a strip; other eLicensing pages stay untouched.
+    const shown = view.state === 'unreadable' || view.result;
+    render(
+      shown ? (
+        <StepBStrip report={view.result?.ok ? view.result.report : null} unreadReason={view.unreadReason} />
+      ) : null,
+      container,
+    );
+  };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'recert-copilot-strip',
+    mode: 'open',
+    position: 'inline',
+    anchor: 'body',
+    append: 'first',
+    onMount: (root) => {
+      container = root;
+      paint();
+      return root;
+    },
+    onRemove: (root) => {
+      if (root) render(null, root);
+    },
+  });
+
+  const readAndRender = async () => {
+    const signature = textSignature(location.href + '\n' + (document.body?.textContent ?? ''));
+    if (signature === lastSignature) return;
+    lastSignature = signature;
+    const snapshot = readSafely(document, location.href);
+    if (snapshot.kind !== 'elicensing-license' && !snapshot.readError) return;
+    view = await session.ingest(snapshot);
+    if (ctx.isInvalid) return;
+    if (!ui.mounted) ui.mount();
+    paint();
+  };
+
+  let timer: number | undefined;
+  const observer = new MutationObserver((mutations) => {
+    if (mutations.every((m) => ui.shadowHost === m.target || ui.shadowHost.contains(m.target))) return;
+    clearTimeout(timer);
+    timer = ctx.setTimeout(() => void readAndRender(), MUTATION_DEBOUNCE_MS);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  const onMessage = answerWho(() => view?.personKey ?? null);
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+
+  await readAndRender();
+}

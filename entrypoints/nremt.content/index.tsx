@@ -1,0 +1,141 @@
+// NREMT.org: read each view, merge it into the person's stored record, and show the panel.
+// Never clicks, types or submits anything: the page's Submit button is only outlined.
+import './style.css';
+import { render } from 'preact';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { InPagePanel, type PanelState } from '../../components/InPagePanel';
+import { needsSubmit } from '../../components/SubmitReminder';
+import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
+import { textSignature } from '../../lib/extension/page-flow';
+import { PageSession, readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-session';
+import { panelSide, type Side } from '../../lib/extension/placement';
+import { RecertStore } from '../../lib/storage/store';
+import { answerWho } from '../../lib/extension/messages';
+import { browser } from 'wxt/browser';
+
+/** The pages we read: keep beside the readers' selectors (lib/readers). */
+const NREMT_MATCHES = ['https://www.nremt.org/*', 'https://nremt.org/*'];
+const MUTATION_DEBOUNCE_MS = 250;
+
+export default defineContentScript({
+  matches: NREMT_MATCHES,
+  cssInjectionMode: 'ui',
+  runAt: 'document_idle',
+  main: (ctx) => runNremt(ctx),
+});
+
+async function runNremt(ctx: ContentScriptContext): Promise<void> {
+  const store = new RecertStore();
+  const session = new PageSession(store, sessionTabMemory(window));
+  let view: PageView | null = null;
+  let panelState: PanelState = 'loading';
+  let highlight: Highlight | null = null;
+  let lastSignature = '';
+  let container: HTMLElement | null = null;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'recert-copilot-panel',
+    mode: 'open',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount: (root) => {
+      container = root;
+      paint();
+      return root;
+    },
+    onRemove: (root) => {
+      if (root) render(null, root);
+    },
+  });
+  ui.mount();
+
+  function updateHighlight(): Side {
+    const wanted = !!view?.result?.ok && needsSubmit(view.result.report);
+    const button = wanted ? findSubmitButton(document, ui.shadowHost) : null;
+    if (highlight && highlight.element !== button) {
+      highlight.restore();
+      highlight = null;
+    }
+    if (button && !highlight) highlight = highlightSubmitButton(button);
+    const visibleButton = button ?? findSubmitButton(document, ui.shadowHost);
+    return panelSide(visibleButton ? visibleButton.getBoundingClientRect() : null, window.innerWidth);
+  }
+
+  function paint(): void {
+    if (!container) return;
+    const side = updateHighlight();
+    render(
+      <InPagePanel
+        state={panelState}
+        result={view?.result ?? null}
+        unreadReason={view?.unreadReason}
+        collapsed={view?.collapsed ?? false}
+        side={side}
+        notice={view?.notice}
+        personName={view?.personName}
+        onToggle={() => {
+          if (!view) return;
+          view = { ...view, collapsed: !view.collapsed };
+          paint();
+          void session.setCollapsed(view.collapsed);
+        }}
+        onDismissNotice={() => {
+          if (view) view = { ...view, notice: null };
+          paint();
+          void session.dismissNotice();
+        }}
+        onShowMe={() => highlight?.element.scrollIntoView({ block: 'center', behavior: 'smooth' })}
+      />,
+      container,
+    );
+  }
+
+  async function readAndRender(force: boolean): Promise<void> {
+    const signature = textSignature(location.href + '\n' + (document.body?.textContent ?? ''));
+    if (!force && signature === lastSignature) return;
+    lastSignature = signature;
+    performance.mark('recert-copilot:read-start');
+    const snapshot = readSafely(document, location.href);
+    view = await session.ingest(snapshot);
+    if (ctx.isInvalid) return;
+    panelState = view.state;
+    paint();
+    performance.measure('recert-copilot:read', 'recert-copilot:read-start');
+  }
+
+  let timer: number | undefined;
+  const schedule = (force = false) => {
+    clearTimeout(timer);
+    timer = ctx.setTimeout(() => void readAndRender(force), MUTATION_DEBOUNCE_MS);
+  };
+
+  const observer = new MutationObserver((mutations) => {
+    const host = ui.shadowHost;
+    if (mutations.every((m) => host === m.target || host.contains(m.target))) return;
+    schedule();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  ctx.addEventListener(window, 'wxt:locationchange', () => schedule(true));
+  const unwatch = store.watch(() => {
+    void session.view(view?.unreadReason ?? null).then((next) => {
+      if (ctx.isInvalid) return;
+      view = next;
+      paint();
+    });
+  });
+  const onMessage = answerWho(() => view?.personKey ?? null);
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    observer.disconnect();
+    clearTimeout(timer);
+    unwatch();
+    highlight?.restore();
+    highlight = null;
+  });
+
+  await readAndRender(true);
+}

@@ -1,0 +1,17 @@
+import '../../components/theme.css';
+import '../../components/pages.css';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ExtensionPageApp } from '../../components/ExtensionPageApp';
+import { askActiveTabPerson } from '../../lib/extension/messages';
+import { RecertStore } from '../../lib/storage/store';
+
+render(
+  <ExtensionPageApp
+    mode="sidepanel"
+    store={new RecertStore()}
+    tabPerson={askActiveTabPerson()}
+    onOpenOptions={() => void browser.runtime.openOptionsPage()}
+  />,
+  document.getElementById('app')!,
+);
