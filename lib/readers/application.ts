@@ -1,0 +1,65 @@
+// NREMT Recertification Application: its status, the Submit Application button, payment.
+import type { Application } from '../model';
+import { matchLabel } from './labels';
+import type { ScanEvent } from './scan';
+
+type Status = NonNullable<Application['status']>;
+
+// Order matters: "Incomplete" contains "complete", "Not Submitted" contains "submitted".
+const STATUS_FORMS: ReadonlyArray<[Status, RegExp]> = [
+  ['returned', /\breturned\b|\bincomplete\b|\bimmediate action required\b|\baction required\b|\bdeficien/i],
+  ['not-submitted', /\bnot (?:yet )?submitted\b|\bunsubmitted\b|\bready to submit\b|\bawaiting submission\b/i],
+  ['not-started', /\bnot (?:yet )?started\b|\bnot begun\b|\bno application\b/i],
+  ['submitted', /\bsubmitted\b|\bpending\b|\bunder review\b|\bin review\b|\bawaiting (?:review|approval)\b/i],
+  ['approved', /\bapproved\b|\brecertified\b|\baccepted\b|\bcompleted?\b/i],
+  ['in-progress', /\bin[- ]progress\b|\bstarted\b|\bdraft\b|\bsaved\b|\bopen\b/i],
+];
+
+export function applicationStatusFrom(text: string): Status | null {
+  for (const [status, form] of STATUS_FORMS) if (form.test(text)) return status;
+  return null;
+}
+
+export function paidFrom(text: string): boolean | null {
+  if (/\bnot paid\b|\bunpaid\b|\bdue\b|\boutstanding\b|\bbalance\b|\bpayment required\b/i.test(text)) return false;
+  if (/\bpaid\b|\breceived\b|\bpayment complete\b/i.test(text)) return true;
+  return null;
+}
+
+const SUBMIT_BUTTON = /^submit(?: (?:my|recertification|your))? application$/i;
+// Bare status lines the page may show as a badge, without a label.
+const STATUS_BADGE = /^(?:returned incomplete|immediate action required|pending national registry review|pending review|submitted|not submitted|in progress|not started|approved)$/i;
+
+export interface ApplicationRead {
+  application: Application;
+  missing: string[];
+}
+
+export function readApplication(events: ScanEvent[]): ApplicationRead {
+  let status: Status | null = null;
+  let badgeStatus: Status | null = null;
+  let paid: boolean | null = null;
+  let submitButton = false;
+  let submitButtonEnabled = false;
+
+  for (const event of events) {
+    if (event.kind === 'pair') {
+      const field = matchLabel(event.label, ['applicationStatus', 'payment']);
+      if (field === 'applicationStatus' && status === null) status = applicationStatusFrom(event.value);
+      if (field === 'payment' && paid === null) paid = paidFrom(event.value);
+    } else if (event.kind === 'button') {
+      if (SUBMIT_BUTTON.test(event.text.replace(/\s+/g, ' ').trim())) {
+        submitButton = true;
+        if (!event.disabled) submitButtonEnabled = true;
+      }
+    } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && STATUS_BADGE.test(event.text)) {
+      badgeStatus = applicationStatusFrom(event.text);
+    }
+  }
+  status ??= badgeStatus;
+
+  const application: Application = { status, submitButton, paid };
+  if (submitButton) application.submitButtonEnabled = submitButtonEnabled;
+  const missing = status === null && !submitButton ? ['application status'] : [];
+  return { application, missing };
+}

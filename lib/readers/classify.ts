@@ -1,0 +1,85 @@
+// Which page is this? Decided by what the page says (its main heading, title, labels, tables,
+// buttons); the URL only breaks ties. A page that merely mentions the words is "unknown".
+import type { PageKind } from '../model';
+import { courseTableLayout, readEducation } from './education';
+import { matchLabel } from './labels';
+import type { ScanEvent } from './scan';
+import { tableLayout } from './table';
+
+const EDUCATION_HEADING = /^(?:my )?(?:manage education|(?:education |ce |course |continuing education )?transcript|education history|course history|my courses|continuing education(?: history)?)$/i;
+const APPLICATION_HEADING = /^(?:my )?(?:recertification application|recert(?:ification)? application|application for recertification|national recertification application)$/i;
+const DASHBOARD_HEADING = /^(?:my )?(?:dashboard|my certification|certification dashboard|certifications?)$/i;
+const ELICENSING_HEADING = /^(?:manage my licenses(?: and applications)?|my licenses(?: and applications)?|license details?|license information)$/i;
+const ELICENSING_WORDS = /health professions? licensing|healthprofessionlicensing\.mass\.gov|manage my licenses/i;
+
+export interface PageSignals {
+  title: string;
+  url: string | null;
+}
+
+function hostOf(url: string | null): string {
+  if (!url) return '';
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+function cleanHeading(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[:|].*$/, '').trim();
+}
+
+function kindFromHeading(text: string): PageKind | null {
+  const heading = cleanHeading(text);
+  if (EDUCATION_HEADING.test(heading)) return 'nremt-education';
+  if (APPLICATION_HEADING.test(heading)) return 'nremt-application';
+  if (ELICENSING_HEADING.test(heading)) return 'elicensing-license';
+  if (DASHBOARD_HEADING.test(heading)) return 'nremt-dashboard';
+  return null;
+}
+
+export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
+  const host = hostOf(signals.url);
+  const onElicensing = host.endsWith('healthprofessionlicensing.mass.gov');
+  const onNremt = host === 'nremt.org' || host.endsWith('.nremt.org');
+
+  // 1. The page's main heading (first h1, else the first heading) or its <title>.
+  const headings = events.filter((e) => e.kind === 'heading' && e.level <= 6);
+  const main = headings.find((e) => e.kind === 'heading' && e.level === 1) ?? headings[0];
+  const byHeading = main && main.kind === 'heading' ? kindFromHeading(main.text) : null;
+  const byTitle = kindFromHeading(signals.title.split(/\s+[|–—-]\s+/)[0] ?? '');
+  const elicensingWords = ELICENSING_WORDS.test(signals.title) || headings.some((e) => e.kind === 'heading' && ELICENSING_WORDS.test(e.text));
+
+  let licenseTable = false;
+  let courseTable = false;
+  let submitButton = false;
+  let registryOrExpiry = 0;
+  let applicationStatus = false;
+  for (const event of events) {
+    if (event.kind === 'table') {
+      if (courseTableLayout(event.el)) courseTable = true;
+      const layout = tableLayout(event.el, ['licenseNumber', 'expiresOn']);
+      if (layout && layout.columns.licenseNumber !== undefined) licenseTable = true;
+    } else if (event.kind === 'button' && /^submit(?: \w+)? application$/i.test(event.text.trim())) {
+      submitButton = true;
+    } else if (event.kind === 'pair') {
+      const field = matchLabel(event.label, ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level']);
+      if (field) registryOrExpiry += 1;
+      if (matchLabel(event.label, ['applicationStatus']) && !/^status$/i.test(event.label.trim())) applicationStatus = true;
+      if (matchLabel(event.label, ['licenseNumber'])) licenseTable = licenseTable || onElicensing || elicensingWords;
+    }
+  }
+
+  const heading = byHeading ?? byTitle;
+  if (heading === 'elicensing-license' || ((onElicensing || elicensingWords) && licenseTable)) return 'elicensing-license';
+  if (heading === 'nremt-education') return 'nremt-education';
+  if (heading === 'nremt-application') return 'nremt-application';
+  if (heading === 'nremt-dashboard') return 'nremt-dashboard';
+
+  // 2. No telling heading: what the page holds.
+  if (submitButton || applicationStatus) return 'nremt-application';
+  if (courseTable || (onNremt && readEducation(events).foundCourseList)) return 'nremt-education';
+  if (onNremt && registryOrExpiry >= 2) return 'nremt-dashboard';
+  return 'unknown';
+}

@@ -1,0 +1,155 @@
+// NREMT dashboard ("My Certification"): level, expiration, cycle start, agency affiliation.
+import { addDays, format, parseISO } from 'date-fns';
+import type { Agency, Certification, Level } from '../model';
+import { matchLabel, type LabelField } from './labels';
+import { parseLevel } from './level';
+import { parseDate, parseDates } from './parse-date';
+import type { ScanEvent } from './scan';
+import { bodyRows, cellsOf, tableLayout } from './table';
+import { textOf } from './text';
+
+export interface DashboardRead {
+  certification: Certification;
+  agency: Agency | null;
+  missing: string[];
+}
+
+const CERT_FIELDS: readonly LabelField[] = ['level', 'expiresOn', 'cycleStart', 'cycle', 'lastRecertified'];
+const AGENCY_FIELDS: readonly LabelField[] = ['agency', 'agencyStatus'];
+
+const PENDING = /\bpending\b|\brequested\b|\bawaiting\b/i;
+const ACTIVE = /\b(?:active|approved|affiliated|current)\b/i;
+const INACTIVE = /\b(?:inactive|removed|denied|declined|rejected|expired|ended|none)\b|\bno agency\b|\bnot affiliated\b/i;
+const NO_AGENCY_TEXT = /\b(?:no agency|not affiliated|no (?:current )?affiliations?|not currently affiliated)\b/i;
+
+export function agencyStatusFrom(text: string): Agency['status'] | null {
+  if (PENDING.test(text)) return 'pending';
+  if (INACTIVE.test(text)) return 'none';
+  if (ACTIVE.test(text)) return 'active';
+  return null;
+}
+
+/** "Pioneer Valley Ambulance (Pending Approval)" -> name and status. */
+function splitAgencyValue(value: string): { name: string; status: Agency['status'] | null } {
+  const match = /^(.*?)[\s(–—-]*\b(active|pending(?: approval)?|approved|inactive|affiliated)\b\)?\s*$/i.exec(value);
+  if (match && match[1]!.trim()) return { name: match[1]!.trim().replace(/[\s(–—-]+$/, ''), status: agencyStatusFrom(match[2]!) };
+  return { name: value.trim(), status: null };
+}
+
+function dayAfter(iso: string): string {
+  return format(addDays(parseISO(iso), 1), 'yyyy-MM-dd');
+}
+
+const RANK: Record<Agency['status'], number> = { active: 0, pending: 1, none: 2 };
+
+export function readDashboard(events: ScanEvent[]): DashboardRead {
+  let level: Level | null = null;
+  let expiresOn: string | null = null;
+  let cycleStart: string | null = null;
+  let inAgencySection = false;
+  let agencySectionSeen = false;
+  let saysNoAgency = false;
+  const agencies: Agency[] = [];
+  let pendingAgencyName: string | null = null;
+
+  for (const event of events) {
+    if (event.kind === 'heading') {
+      inAgencySection = /agenc|affiliat/i.test(event.text);
+      if (inAgencySection) agencySectionSeen = true;
+      continue;
+    }
+    if (event.kind === 'title') {
+      if (inAgencySection && NO_AGENCY_TEXT.test(event.text)) saysNoAgency = true;
+      continue;
+    }
+    if (event.kind === 'table') {
+      const layout = tableLayout(event.el, [...AGENCY_FIELDS, ...CERT_FIELDS]);
+      if (!layout) continue;
+      const { columns } = layout;
+      const rows = bodyRows(event.el, layout);
+      if (columns.agency !== undefined) {
+        agencySectionSeen = true;
+        for (const row of rows) {
+          const cells = cellsOf(row);
+          const name = textOf(cells[columns.agency]);
+          if (!name) continue;
+          if (NO_AGENCY_TEXT.test(textOf(row))) {
+            saysNoAgency = true;
+            continue;
+          }
+          const statusText = columns.agencyStatus !== undefined ? textOf(cells[columns.agencyStatus]) : '';
+          const status = statusText ? agencyStatusFrom(statusText) : splitAgencyValue(name).status;
+          if (status) agencies.push({ name: splitAgencyValue(name).name, status });
+        }
+      } else if (columns.expiresOn !== undefined && columns.level !== undefined && (!level || !expiresOn)) {
+        // A certifications table: the first row that names a level.
+        for (const row of rows) {
+          const cells = cellsOf(row);
+          const rowLevel = parseLevel(textOf(cells[columns.level]));
+          const rowExpires = parseDate(textOf(cells[columns.expiresOn]));
+          if (rowLevel && rowExpires) {
+            level ??= rowLevel;
+            expiresOn ??= rowExpires;
+            if (columns.cycle !== undefined) cycleStart ??= parseDates(textOf(cells[columns.cycle]))[0] ?? null;
+            if (columns.cycleStart !== undefined) cycleStart ??= parseDate(textOf(cells[columns.cycleStart]));
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    if (event.kind !== 'pair') continue;
+    const fields = inAgencySection ? [...AGENCY_FIELDS, ...CERT_FIELDS] : [...CERT_FIELDS, 'agency' as const];
+    const field = matchLabel(event.label, fields);
+    switch (field) {
+      case 'level':
+        level ??= parseLevel(event.value);
+        break;
+      case 'expiresOn':
+        expiresOn ??= parseDate(event.value);
+        break;
+      case 'cycle':
+        cycleStart ??= parseDates(event.value)[0] ?? null;
+        break;
+      case 'cycleStart':
+        cycleStart ??= parseDate(event.value);
+        break;
+      case 'lastRecertified': {
+        // Hours count from the day after the last recertification (OEMS sheet).
+        const last = parseDate(event.value);
+        if (last) cycleStart ??= dayAfter(last);
+        break;
+      }
+      case 'agency': {
+        agencySectionSeen = true;
+        if (NO_AGENCY_TEXT.test(event.value)) {
+          saysNoAgency = true;
+          break;
+        }
+        const split = splitAgencyValue(event.value);
+        if (split.status) agencies.push({ name: split.name, status: split.status });
+        else pendingAgencyName = split.name;
+        break;
+      }
+      case 'agencyStatus': {
+        const status = agencyStatusFrom(event.value);
+        if (status && pendingAgencyName) {
+          agencies.push({ name: pendingAgencyName, status });
+          pendingAgencyName = null;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  let agency: Agency | null = null;
+  if (agencies.length > 0) agency = [...agencies].sort((a, b) => RANK[a.status] - RANK[b.status])[0]!;
+  else if (saysNoAgency || (agencySectionSeen && !pendingAgencyName)) agency = { name: null, status: 'none' };
+
+  const missing: string[] = [];
+  if (!level) missing.push('certification level');
+  if (!expiresOn) missing.push('expiration date');
+  return { certification: { level, expiresOn, cycleStart }, agency, missing };
+}

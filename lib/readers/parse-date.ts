@@ -1,0 +1,77 @@
+// Dates as the pages write them -> ISO yyyy-mm-dd. US month/day order; two-digit years are 20YY.
+// Built from numbers and checked with date-fns; never through new Date(string) (UTC surprises).
+import { format, isValid } from 'date-fns';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+
+const NUMERIC_US = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])/;
+const ISO = /(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])/;
+const NAME_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH_NAME},?\s+(\d{4})\b`, 'i');
+
+function fullYear(text: string): number {
+  const year = Number(text);
+  return text.length === 2 ? 2000 + year : year;
+}
+
+function monthFromName(name: string): number | undefined {
+  return MONTHS[name.slice(0, 4).toLowerCase().replace(/\.$/, '')] ?? MONTHS[name.slice(0, 3).toLowerCase()];
+}
+
+/** ISO string when year/month/day form a real calendar date, else null (e.g. 02/30/2026). */
+export function isoFromParts(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = new Date(year, month - 1, day);
+  if (!isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  return format(date, 'yyyy-MM-dd');
+}
+
+interface Found {
+  iso: string | null;
+  index: number;
+  length: number;
+}
+
+function findFirst(text: string): Found | null {
+  const candidates: Found[] = [];
+  let m = ISO.exec(text);
+  if (m) candidates.push({ iso: isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])), index: m.index, length: m[0].length });
+  m = NUMERIC_US.exec(text);
+  if (m) candidates.push({ iso: isoFromParts(fullYear(m[3]!), Number(m[1]), Number(m[2])), index: m.index, length: m[0].length });
+  m = NAME_FIRST.exec(text);
+  if (m) {
+    const month = monthFromName(m[1]!);
+    candidates.push({ iso: month ? isoFromParts(Number(m[3]), month, Number(m[2])) : null, index: m.index, length: m[0].length });
+  }
+  m = DAY_FIRST.exec(text);
+  if (m) {
+    const month = monthFromName(m[2]!);
+    candidates.push({ iso: month ? isoFromParts(Number(m[3]), month, Number(m[1])) : null, index: m.index, length: m[0].length });
+  }
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates[0]!;
+}
+
+/** The date a cell or value shows, when the whole text is one date (surrounding words allowed). */
+export function parseDate(raw: string | null | undefined): string | null {
+  const text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!text) return null;
+  return findFirst(text)?.iso ?? null;
+}
+
+/** Every date in a text, in order ("02/11/2025 - 03/31/2027" -> two dates). */
+export function parseDates(raw: string | null | undefined): string[] {
+  let rest = (raw ?? '').replace(/[\s\u00a0]+/g, ' ');
+  const dates: string[] = [];
+  for (let found = findFirst(rest); found; found = findFirst(rest)) {
+    if (found.iso) dates.push(found.iso);
+    rest = rest.slice(found.index + found.length);
+  }
+  return dates;
+}

@@ -1,0 +1,50 @@
+// Course hours ("credits") as people write them: 2, 1.5, 1.50, 1:30, 90 min, 2 hrs, 1 hr 30 min.
+// One credit is one hour. Anything else is a reason, never zero.
+
+export type HoursResult = { ok: true; hours: number } | { ok: false; reason: string };
+
+/** One course over this many hours is not believable: reported instead of counted. */
+export const MAX_COURSE_HOURS = 100;
+
+const NUMBER = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
+const HOUR_UNIT = String.raw`(?:h|hr|hrs|hour|hours|credit|credits|ch|ceu|ceus|contact hours?)\.?`;
+const MINUTE_UNIT = String.raw`(?:m|min|mins|minute|minutes)\.?`;
+
+const PLAIN = new RegExp(`^${NUMBER}(?:\\s*${HOUR_UNIT})?$`, 'i');
+const CLOCK = /^(\d+):([0-5]\d)(?:\s*(?:h|hrs?|hours?))?$/i;
+const MINUTES = new RegExp(`^${NUMBER}\\s*${MINUTE_UNIT}$`, 'i');
+const HOURS_AND_MINUTES = new RegExp(`^${NUMBER}\\s*${HOUR_UNIT}\\s*,?\\s*(?:and\\s*)?${NUMBER}\\s*${MINUTE_UNIT}$`, 'i');
+
+function roundHours(hours: number): number {
+  // Minutes become fractions like 0.3333…; two decimals is what the pages show.
+  return Math.round(hours * 100) / 100;
+}
+
+function checked(hours: number, raw: string): HoursResult {
+  if (!Number.isFinite(hours)) return { ok: false, reason: `hours not a number: "${raw}"` };
+  if (hours < 0) return { ok: false, reason: `negative hours: "${raw}"` };
+  if (hours > MAX_COURSE_HOURS) return { ok: false, reason: `implausible hours for one course: "${raw}"` };
+  return { ok: true, hours: roundHours(hours) };
+}
+
+export function parseHours(raw: string | null | undefined): HoursResult {
+  const text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (text === '' || /^[-–—]+$/.test(text) || /^n\/?a$/i.test(text)) {
+    return { ok: false, reason: 'no hours shown' };
+  }
+  if (/^-/.test(text)) return { ok: false, reason: `negative hours: "${text}"` };
+
+  let match = PLAIN.exec(text);
+  if (match) return checked(Number(match[1]), text);
+
+  match = CLOCK.exec(text);
+  if (match) return checked(Number(match[1]) + Number(match[2]) / 60, text);
+
+  match = MINUTES.exec(text);
+  if (match) return checked(Number(match[1]) / 60, text);
+
+  match = HOURS_AND_MINUTES.exec(text);
+  if (match) return checked(Number(match[1]) + Number(match[2]) / 60, text);
+
+  return { ok: false, reason: `hours not understood: "${text}"` };
+}

@@ -1,0 +1,38 @@
+// Who the page is about: name, NREMT registry number, state license number, wherever shown.
+import type { Person } from '../model';
+import { matchLabel } from './labels';
+import type { ScanEvent } from './scan';
+
+const REGISTRY_IN_TEXT = /\bregistry\s*(?:number|#|no\.?|id)\s*[:：]?\s*([A-Z]{0,2}-?\d{5,10})\b/i;
+const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10})\b/i;
+
+/** The registry number at the start of a value ("A3187642", "E1234567 (Active)"), else null. */
+export function registryFrom(value: string): string | null {
+  return REGISTRY_VALUE.exec(value.trim())?.[1] ?? null;
+}
+
+/** A person's name as a value: letters, spaces, apostrophes, hyphens, periods; 2–80 characters. */
+export function nameFrom(value: string): string | null {
+  const text = value.trim();
+  return /^[\p{L}][\p{L}'’.\- ]{1,79}$/u.test(text) ? text : null;
+}
+
+export function readPerson(events: ScanEvent[]): Person {
+  let name: string | null = null;
+  let registryNumber: string | null = null;
+  for (const event of events) {
+    if (event.kind === 'pair') {
+      const field = matchLabel(event.label, ['registryNumber', 'name']);
+      if (field === 'registryNumber' && !registryNumber) registryNumber = registryFrom(event.value);
+      if (field === 'name' && !name) name = nameFrom(event.value);
+      if (!registryNumber) registryNumber = REGISTRY_IN_TEXT.exec(event.value)?.[1] ?? null;
+    } else if (event.kind === 'title' && !registryNumber) {
+      const match = REGISTRY_IN_TEXT.exec(event.text);
+      if (match) registryNumber = match[1]!;
+    }
+  }
+  const person: Person = {};
+  if (name) person.name = name;
+  if (registryNumber) person.registryNumber = registryNumber;
+  return person;
+}

@@ -1,0 +1,265 @@
+// One pass over the page in reading order, collecting what a person anchors on: headings,
+// "label: value" pairs (dt/dd, th/td, label elements, "Label: value" text), tables, buttons.
+// Readers then work on this list instead of querying the document again (linear time).
+import { LABEL_SYNONYMS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, type LabelField } from './labels';
+import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
+
+export interface HeadingEvent {
+  kind: 'heading';
+  level: number;
+  text: string;
+  el: Element;
+}
+export interface PairEvent {
+  kind: 'pair';
+  /** The label as the page wrote it (without the colon). */
+  label: string;
+  value: string;
+  el: Element;
+  /** The table the pair sits in, if any (a course table's cells are read by the table reader). */
+  table: Element | null;
+}
+export interface TableEvent {
+  kind: 'table';
+  el: Element;
+}
+export interface TitleEvent {
+  /** A standalone bold line or a list item's first line: a course title candidate in card layouts. */
+  kind: 'title';
+  text: string;
+  el: Element;
+}
+export interface ButtonEvent {
+  kind: 'button';
+  text: string;
+  disabled: boolean;
+  el: Element;
+}
+export type ScanEvent = HeadingEvent | PairEvent | TableEvent | TitleEvent | ButtonEvent;
+
+const ALL_FIELDS = Object.keys(LABEL_SYNONYMS) as LabelField[];
+const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
+const VALUE_BUDGET = 300;
+const TITLE_TAGS = new Set(['STRONG', 'B', 'LI', 'SUMMARY', 'P', 'DIV', 'SPAN', 'A', 'DT']);
+
+interface Segment {
+  label: string | null;
+  text: string;
+}
+
+/**
+ * A leafish block cut into lines at <br> and at inline label elements
+ * ("<b>Hours:</b> 2 <b>Approval #:</b> 25-…"). One segment means "nothing to cut".
+ */
+function segmentsOf(el: Element): Segment[] {
+  const segments: Segment[] = [];
+  let current: Segment = { label: null, text: '' };
+  const close = (): void => {
+    const text = normaliseSpace(current.text).replace(/^[:：]\s*/, '');
+    if (current.label || text) segments.push({ label: current.label, text });
+    current = { label: null, text: '' };
+  };
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      current.text += child.nodeValue ?? '';
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const childEl = child as Element;
+    const childTag = childEl.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(childTag)) continue;
+    if (childTag === 'BR') {
+      close();
+      continue;
+    }
+    const childText = textOf(childEl);
+    if (childTag !== 'A' && isLabelText(childText) && /[:：]\s*$/.test(childText + (child.nextSibling?.nodeValue ?? '').slice(0, 2))) {
+      close();
+      current.label = stripColon(childText);
+      continue;
+    }
+    current.text += ` ${childText} `;
+  }
+  close();
+  return segments;
+}
+
+function stripColon(text: string): string {
+  return text.replace(/\s*[:：]\s*$/, '').replace(/\s*\*$/, '').trim();
+}
+
+function isLabelText(text: string): boolean {
+  const bare = stripColon(text);
+  return bare.length > 0 && bare.length <= MAX_LABEL_LENGTH && matchLabel(bare, ALL_FIELDS) !== null;
+}
+
+function isLeafish(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.tagName.toUpperCase();
+    if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag)) return false;
+    // An inline wrapper around blocks (<a><div>…</div></a>) is not leafish either.
+    if (child.firstElementChild && !isLeafish(child)) return false;
+  }
+  return true;
+}
+
+function isButton(el: Element, tag: string): boolean {
+  if (tag === 'BUTTON') return true;
+  if (tag === 'INPUT') {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    return type === 'submit' || type === 'button';
+  }
+  return (el.getAttribute('role') ?? '').toLowerCase() === 'button';
+}
+
+function buttonText(el: Element, tag: string): string {
+  if (tag === 'INPUT') return (el.getAttribute('value') ?? '').trim();
+  return textOf(el) || (el.getAttribute('aria-label') ?? '').trim();
+}
+
+function isDisabled(el: Element): boolean {
+  return el.hasAttribute('disabled') || (el.getAttribute('aria-disabled') ?? '').toLowerCase() === 'true';
+}
+
+/** The value shown next to a label element, by the usual arrangements. */
+function valueNextTo(el: Element, labelText: string): string | null {
+  const next = el.nextElementSibling;
+  if (next && !SKIPPED_TAGS.has(next.tagName.toUpperCase())) {
+    const value = shortTextOf(next, VALUE_BUDGET);
+    if (value !== null && value !== '' && !isLabelText(value)) return value;
+    if (value === null) return null;
+  }
+  const parent = el.parentElement;
+  if (!parent) return null;
+  // <p><b>Hours</b> 2</p>: the rest of the parent's text.
+  const parentText = shortTextOf(parent, VALUE_BUDGET);
+  if (parentText && parentText.startsWith(labelText) && parentText.length > labelText.length) {
+    const rest = parentText.slice(labelText.length).replace(/^\s*[:：]\s*/, '').trim();
+    if (rest && !isLabelText(rest)) return rest;
+  }
+  // <div><span>Expires</span></div><div>03/31/2027</div>: the only child's parent's sibling.
+  if (!next && parent.firstElementChild === el && parent.nextElementSibling) {
+    const value = shortTextOf(parent.nextElementSibling, VALUE_BUDGET);
+    if (value && !isLabelText(value)) return value;
+  }
+  return null;
+}
+
+function isHeaderRow(row: Element | null): boolean {
+  if (!row) return false;
+  if (row.parentElement?.tagName.toUpperCase() === 'THEAD') return true;
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    if (cell.tagName.toUpperCase() === 'TD') return false;
+  }
+  return true;
+}
+
+export function scanPage(root: Element): ScanEvent[] {
+  const events: ScanEvent[] = [];
+
+  const visit = (el: Element, table: Element | null): void => {
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) return;
+    if (el.getAttribute('hidden') !== null || (el.getAttribute('aria-hidden') ?? '') === 'true') return;
+
+    if (tag in HEADING_TAGS || (el.getAttribute('role') ?? '') === 'heading') {
+      const text = textOf(el);
+      const level = HEADING_TAGS[tag] ?? (Number(el.getAttribute('aria-level')) || 2);
+      if (text) events.push({ kind: 'heading', level, text, el });
+      // A heading can itself be a label ("<h4>Expiration Date</h4><p>…</p>").
+      if (text && isLabelText(text)) {
+        const value = valueNextTo(el, text);
+        if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });
+      }
+      return;
+    }
+    if (tag === 'CAPTION' || tag === 'LEGEND') {
+      const text = textOf(el);
+      if (text) events.push({ kind: 'heading', level: 7, text, el });
+      return;
+    }
+    if (isButton(el, tag)) {
+      events.push({ kind: 'button', text: buttonText(el, tag), disabled: isDisabled(el), el });
+      return;
+    }
+    if (tag === 'TABLE') {
+      events.push({ kind: 'table', el });
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, el);
+      return;
+    }
+    if (tag === 'DT') {
+      const text = textOf(el);
+      let dd = el.nextElementSibling;
+      while (dd && dd.tagName.toUpperCase() !== 'DD' && dd.tagName.toUpperCase() !== 'DT') dd = dd.nextElementSibling;
+      if (dd && dd.tagName.toUpperCase() === 'DD' && isLabelText(text)) {
+        events.push({ kind: 'pair', label: stripColon(text), value: textOf(dd), el, table });
+      } else if (text) {
+        events.push({ kind: 'title', text, el });
+      }
+      return;
+    }
+    if (tag === 'TH' || tag === 'TD') {
+      const row = el.parentElement;
+      const text = shortTextOf(el, VALUE_BUDGET);
+      if (text && !isHeaderRow(row)) {
+        const next = el.nextElementSibling;
+        if (tag === 'TH' && next && isLabelText(text)) {
+          // A row header: <tr><th>Expiration Date</th><td>03/31/2027</td></tr>.
+          events.push({ kind: 'pair', label: stripColon(text), value: textOf(next), el, table });
+          return;
+        }
+        if (tag === 'TD' && next && /[:：]$/.test(text) && isLabelText(text) && row && row.children.length === 2) {
+          events.push({ kind: 'pair', label: stripColon(text), value: textOf(next), el, table });
+          return;
+        }
+        const split = isLeafish(el) ? splitLabelled(text, ALL_FIELDS) : null;
+        if (split) {
+          events.push({ kind: 'pair', label: text.slice(0, text.indexOf(':')).trim(), value: split.value, el, table });
+          return;
+        }
+      }
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, table);
+      return;
+    }
+
+    if (isLeafish(el)) {
+      const segments = segmentsOf(el);
+      if (segments.length > 1) {
+        // "<strong>Completion Date:</strong> 03/12/2026<br><strong>Hours:</strong> 2" in one block.
+        segments.forEach((segment, index) => {
+          if (segment.label) {
+            if (segment.text) events.push({ kind: 'pair', label: segment.label, value: segment.text, el, table });
+            return;
+          }
+          const split = splitLabelled(segment.text, ALL_FIELDS);
+          if (split) events.push({ kind: 'pair', label: segment.text.slice(0, segment.text.indexOf(':')).trim(), value: split.value, el, table });
+          else if (index === 0) events.push({ kind: 'title', text: segment.text, el });
+        });
+      } else {
+        const text = shortTextOf(el, VALUE_BUDGET);
+        if (text) {
+          if (isLabelText(text)) {
+            const value = valueNextTo(el, text);
+            if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });
+            return;
+          }
+          const split = splitLabelled(text, ALL_FIELDS);
+          if (split) {
+            events.push({ kind: 'pair', label: text.slice(0, text.indexOf(':')).trim(), value: split.value, el, table });
+            return;
+          }
+          if (TITLE_TAGS.has(tag)) events.push({ kind: 'title', text, el });
+        }
+      }
+      // Inline children are part of this text; buttons inside still count.
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+        if (isButton(child, child.tagName.toUpperCase())) visit(child, table);
+      }
+      return;
+    }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, table);
+  };
+
+  visit(root, null);
+  return events;
+}

@@ -1,0 +1,75 @@
+// Tables read by their header cells' text: which column holds which field, and the body rows.
+import { matchLabel, type LabelField } from './labels';
+import { textOf } from './text';
+
+export interface TableLayout {
+  /** Column index (after colspans) of each recognised field; first match wins. */
+  columns: Partial<Record<LabelField, number>>;
+  headerTexts: string[];
+  headerRow: Element;
+}
+
+function tag(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+/** Rows of this table, not of tables nested in it, in document order. */
+export function ownRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (let section = table.firstElementChild; section; section = section.nextElementSibling) {
+    const sectionTag = tag(section);
+    if (sectionTag === 'TR') rows.push(section);
+    else if (sectionTag === 'THEAD' || sectionTag === 'TBODY' || sectionTag === 'TFOOT') {
+      for (let row = section.firstElementChild; row; row = row.nextElementSibling) if (tag(row) === 'TR') rows.push(row);
+    }
+  }
+  return rows;
+}
+
+export function cellsOf(row: Element): Element[] {
+  const cells: Element[] = [];
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    const cellTag = tag(cell);
+    if (cellTag !== 'TD' && cellTag !== 'TH') continue;
+    const span = Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1));
+    for (let i = 0; i < span; i++) cells.push(cell);
+  }
+  return cells;
+}
+
+function isHeaderLike(row: Element): boolean {
+  if (row.parentElement && tag(row.parentElement) === 'THEAD') return true;
+  const cells = cellsOf(row);
+  return cells.length > 0 && cells.every((cell) => tag(cell) === 'TH');
+}
+
+/**
+ * The header row (in <thead>, or the first all-<th> row among the first three rows) mapped to
+ * the fields it names. null when the table has no header row.
+ */
+export function tableLayout(table: Element, fields: readonly LabelField[]): TableLayout | null {
+  const rows = ownRows(table);
+  let headerRow: Element | undefined;
+  for (const row of rows.slice(0, 3)) {
+    if (isHeaderLike(row)) headerRow = row;
+    else if (headerRow) break;
+  }
+  if (!headerRow) return null;
+  const headerTexts = cellsOf(headerRow).map((cell) => textOf(cell));
+  const columns: Partial<Record<LabelField, number>> = {};
+  headerTexts.forEach((text, index) => {
+    const field = matchLabel(text.replace(/\s*[:：*]\s*$/, ''), fields);
+    if (field && columns[field] === undefined) columns[field] = index;
+  });
+  return { columns, headerTexts, headerRow };
+}
+
+/** Body rows: every own row after the header row, except <thead>/<tfoot> rows (group rows stay). */
+export function bodyRows(table: Element, layout: TableLayout): Element[] {
+  const rows = ownRows(table);
+  const start = rows.indexOf(layout.headerRow) + 1;
+  return rows.slice(start).filter((row) => {
+    const section = row.parentElement ? tag(row.parentElement) : '';
+    return section !== 'TFOOT' && section !== 'THEAD';
+  });
+}

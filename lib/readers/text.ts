@@ -1,0 +1,62 @@
+// Page text as a person reads it: whitespace collapsed, scripts, styles and form widgets left out.
+// textContent glues "Expiration Date" and "03/31/2027" of sibling blocks together, so
+// element boundaries become spaces, except for inline formatting tags inside a word.
+
+export const INLINE_TAGS = new Set(['B', 'I', 'EM', 'U', 'SUP', 'SUB', 'SMALL', 'MARK', 'ABBR', 'CODE', 'S', 'WBR', 'STRONG', 'A', 'SPAN', 'LABEL', 'TIME', 'FONT']);
+// Tags after which no space is needed inside a word ("Cardio<b>vascular</b>").
+const GLUED_TAGS = new Set(['B', 'I', 'EM', 'U', 'SUP', 'SUB', 'SMALL', 'MARK', 'ABBR', 'CODE', 'S', 'WBR', 'FONT']);
+export const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'SVG', 'HEAD', 'IFRAME', 'OBJECT']);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Collapses runs of whitespace (including non-breaking and zero-width spaces) and trims. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+/** Returns false once `budget` characters were gathered (the caller only wanted short texts). */
+function collect(node: Node, parts: string[], state: { length: number; budget: number }): boolean {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      const value = child.nodeValue ?? '';
+      parts.push(value);
+      state.length += value.length;
+      if (state.length > state.budget) return false;
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const tag = (child as Element).tagName.toUpperCase();
+      if (SKIPPED_TAGS.has(tag)) continue;
+      if (tag === 'BR') {
+        parts.push(' ');
+        continue;
+      }
+      const glued = GLUED_TAGS.has(tag);
+      if (!glued) parts.push(' ');
+      if (!collect(child, parts, state)) return false;
+      if (!glued) parts.push(' ');
+    }
+  }
+  return true;
+}
+
+/** The element's text, normalised. Never uses innerText (no layout in happy-dom). */
+export function textOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  collect(node, parts, { length: 0, budget: Number.POSITIVE_INFINITY });
+  return normaliseSpace(parts.join(''));
+}
+
+/** The element's text when it is at most `budget` characters, else null (cheap on big containers). */
+export function shortTextOf(node: Node | null | undefined, budget = 300): string | null {
+  if (!node) return '';
+  const parts: string[] = [];
+  if (!collect(node, parts, { length: 0, budget })) return null;
+  return normaliseSpace(parts.join(''));
+}
+
+/** Row text for an "unread" report: trimmed to about 200 characters. */
+export function excerpt(text: string, max = 200): string {
+  const clean = normaliseSpace(text);
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+}
