@@ -1,0 +1,157 @@
+// The `recert` command: main() called directly for most cases; one test runs the real command.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../lib/cli/main';
+import { PAGE_KINDS } from '../../lib/model';
+
+const root = join(__dirname, '..', '..');
+const fx = (name: string) => join(__dirname, 'fixtures', name);
+const AEMT = ['aemt-dashboard.json', 'aemt-manage-education.json', 'aemt-application.json', 'aemt-elicensing.json'].map(fx);
+
+async function run(argv: string[], now = new Date(2026, 10, 24, 12)) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: (t) => { stdout += t; },
+    stderr: (t) => { stderr += t; },
+    readFile: (p) => readFileSync(p, 'utf8'),
+    now: () => now,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('recert status', () => {
+  it('reproduces the replica provider worked by hand (AEMT, 15 h left)', async () => {
+    const { code, stdout, stderr } = await run(['status', '--today', '2026-11-24', ...AEMT]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report).slice(0, 9)).toEqual([
+      'level', 'certification', 'cycle', 'phase', 'components', 'totalRemaining', 'stepA', 'stepB', 'warnings',
+    ]);
+    expect(Object.keys(report.components.national).slice(0, 4)).toEqual(['required', 'credited', 'remaining', 'topics']);
+    expect(report.level).toBe('aemt');
+    expect(report.certification).toEqual({ expiresOn: '2027-03-31', cycleStart: '2025-02-11' });
+    expect(report.cycle).toEqual({ opensOn: '2026-10-01', recommendedBy: '2027-02-15', lastDay: '2027-03-31', signOffBy: '2027-04-30', renewsTo: '2029-03-31' });
+    expect(report.phase).toBe('open');
+    // Trauma 2 of 4, Operations 1.5 of 3 -> National 21.5, 3.5 left; Local 8 (4.5 left); Individual 5.5 (7 left)
+    expect(report.components.national.topics.trauma).toMatchObject({ required: 4, credited: 2, remaining: 2 });
+    expect(report.components.national.topics.operations).toMatchObject({ required: 3, credited: 1.5, remaining: 1.5 });
+    expect(report.components.national).toMatchObject({ required: 25, credited: 21.5, remaining: 3.5 });
+    expect(report.components.local).toMatchObject({ required: 12.5, credited: 8, remaining: 4.5 });
+    expect(report.components.individual).toMatchObject({ required: 12.5, credited: 5.5, remaining: 7 });
+    expect(report.totalRemaining).toBe(15);
+    expect(report.stepA).toEqual({ status: 'in-progress' });
+    expect(report.stepB.status).toBe('not-done');
+    const codes = report.warnings.map((w: { code: string }) => w.code);
+    expect(codes).toContain('STEP_B_NOT_DONE');
+    expect(codes).not.toContain('NO_AGENCY');
+    expect(codes).not.toContain('SUBMIT_APPLICATION');
+    const named = report.warnings.filter((w: { course?: string }) => w.course).map((w: { code: string; course: string }) => [w.code, w.course]);
+    expect(named).toEqual([
+      ['OUTSIDE_CYCLE', 'Hemorrhage Control (Stop the Bleed)'],
+      ['DUPLICATE_COURSE', 'Stroke Recognition and Triage'],
+      ['NO_APPROVAL_NUMBER', 'Incident Command Overview'],
+    ]);
+    expect(stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
+
+  it('Transcript after Manage Education adds nothing (same courses, no components)', async () => {
+    const withTranscript = await run(['status', '--today', '2026-11-24', ...AEMT, fx('aemt-transcript.json')]);
+    const report = JSON.parse(withTranscript.stdout);
+    expect(report.courses).toHaveLength(18);
+    expect(report.totalRemaining).toBe(15);
+  });
+
+  it('--level overrides the level the pages show', async () => {
+    const report = JSON.parse((await run(['status', '--today', '2026-11-24', '--level', 'paramedic', ...AEMT])).stdout);
+    expect(report.level).toBe('paramedic');
+    expect(report.components.national.required).toBe(30);
+  });
+
+  it('--today defaults to the real (local) date', async () => {
+    const report = JSON.parse((await run(['status', fx('aemt-dashboard.json')], new Date(2027, 3, 2, 23, 30))).stdout);
+    expect(report.phase).toBe('late');
+    expect(report.daysLeft.lastDay).toBe(-2);
+  });
+});
+
+describe('recert read', () => {
+  it('reads a saved HTML page: address from the saved-from mark, or from --url', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recert-cli-'));
+    const page = join(dir, 'page.html');
+    writeFileSync(page, '<!DOCTYPE html>\n<!-- saved from url=(0031)https://www.nremt.org/dashboard -->\n<html><body><h1>Hello</h1><script>throw new Error("never run")</script></body></html>');
+    const fromMark = await run(['read', page]);
+    expect(fromMark.code).toBe(0);
+    const snapshot = JSON.parse(fromMark.stdout);
+    expect(Object.keys(snapshot).slice(0, 2)).toEqual(['url', 'kind']);
+    expect(snapshot.url).toBe('https://www.nremt.org/dashboard');
+    expect(PAGE_KINDS).toContain(snapshot.kind);
+    const fromOption = JSON.parse((await run(['read', page, '--url', 'https://example.org/x'])).stdout);
+    expect(fromOption.url).toBe('https://example.org/x');
+    writeFileSync(page, '<html><body>no mark</body></html>');
+    expect(JSON.parse((await run(['read', page])).stdout).url).toBeNull();
+  });
+
+  it('a page nobody recognises reads as kind "unknown", exit 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recert-cli-'));
+    const page = join(dir, 'recipe.html');
+    writeFileSync(page, '<html><body><h1>Banana bread</h1><p>Mix flour and bananas.</p></body></html>');
+    const out = await run(['read', page]);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).kind).toBe('unknown');
+  });
+});
+
+describe('bad arguments and files: one line on stderr, exit 2', () => {
+  it.each([
+    [[], /usage/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['status'], /at least one page/],
+    [['status', '--today', '2027-02-30', fx('aemt-dashboard.json')], /--today must be a date/],
+    [['status', '--today'], /--today needs a value/],
+    [['status', '--level', 'nurse', fx('aemt-dashboard.json')], /--level must be one of/],
+    [['status', '--verbose', fx('aemt-dashboard.json')], /unknown option --verbose/],
+    [['read'], /exactly one page/],
+    [['read', 'a.html', 'b.html'], /exactly one page/],
+    [['read', '/no/such/page.html'], /\/no\/such\/page\.html: no such file/],
+    [['status', fx('aemt-dashboard.json'), '/no/such/page.json'], /page\.json: no such file/],
+    [['read', __dirname], /is a directory/],
+    [['status', fx('invalid-snapshot.json')], /invalid-snapshot\.json: not a valid page snapshot at courses\.0\.completedOn/],
+  ])('%j', async (argv, message) => {
+    const { code, stdout, stderr } = await run(argv as string[]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('a .json file that is not JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recert-cli-'));
+    const bad = join(dir, 'broken.json');
+    writeFileSync(bad, '{"url": null, "kind": ');
+    const { code, stderr } = await run(['status', bad]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/broken\.json: not valid JSON/);
+  });
+});
+
+describe('the real command', () => {
+  const exec = promisify(execFile);
+  it('npx tsx bin/recert.ts and npm run --silent recert print only JSON; errors exit 2', async () => {
+    const args = ['status', '--today', '2026-11-24', ...AEMT];
+    const direct = await exec('npx', ['tsx', 'bin/recert.ts', ...args], { cwd: root });
+    expect(JSON.parse(direct.stdout).totalRemaining).toBe(15);
+    const viaNpm = await exec('npm', ['run', '--silent', 'recert', '--', ...args], { cwd: root });
+    expect(viaNpm.stdout).toBe(direct.stdout);
+    const failed = await exec('npx', ['tsx', 'bin/recert.ts', 'status', '--level', 'nurse', fx('aemt-dashboard.json')], { cwd: root })
+      .then(() => null, (error: { code: number; stdout: string; stderr: string }) => error);
+    expect(failed?.code).toBe(2);
+    expect(failed?.stdout).toBe('');
+    expect(failed?.stderr).toMatch(/^recert: --level must be one of/m);
+  }, 60000);
+});
