@@ -107,6 +107,21 @@ describe('recert read', () => {
   });
 });
 
+describe('replica pages (HTML, the extension\'s own readers)', () => {
+  const replica = (name: string) => join(root, 'test', 'fixtures', 'replica', name);
+  it.each([
+    ['nremt-dashboard.html', 'nremt-dashboard', 'https://www.nremt.org/dashboard'],
+    ['nremt-manage-education.html', 'nremt-education', 'https://www.nremt.org/manage-education'],
+    ['nremt-transcript.html', 'nremt-education', 'https://www.nremt.org/transcript'],
+    ['nremt-application.html', 'nremt-application', 'https://www.nremt.org/recertification-application'],
+    ['elicensing-license.html', 'elicensing-license', 'https://healthprofessionlicensing.mass.gov/s/manage-licenses-applications'],
+  ])('%s reads as %s', async (file, kind, url) => {
+    const { code, stdout } = await run(['read', replica(file)]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ url, kind });
+  });
+});
+
 describe('bad arguments and files: one line on stderr, exit 2', () => {
   it.each([
     [[], /usage/],
@@ -153,5 +168,10 @@ describe('the real command', () => {
     expect(failed?.code).toBe(2);
     expect(failed?.stdout).toBe('');
     expect(failed?.stderr).toMatch(/^recert: --level must be one of/m);
+    // npm runs in the package root; a path relative to where the user typed still works.
+    const fromSubdir = await exec('npm', ['run', '--silent', 'recert', '--', 'read', 'nremt-dashboard.html'], {
+      cwd: join(root, 'test', 'fixtures', 'replica'),
+    });
+    expect(JSON.parse(fromSubdir.stdout).kind).toBe('nremt-dashboard');
   }, 60000);
 });
