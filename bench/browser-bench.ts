@@ -2,6 +2,7 @@
 // time until the panel shows, one re-read after an SPA view change, and no work on other sites.
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, extensionLoaded } from './chromium';
+import { cpuMsOf, startProfiling, stopProfiling } from './cpu-profile';
 import { PANEL_PROBE } from './panel-probe';
 import { URLS, routeSites } from './replica-routes';
 import { median, spread } from './stats';
@@ -42,6 +43,8 @@ export interface SpaReread {
   /** Durations of the first read measure after each view change. */
   measureMs: number[];
   medianMeasureMs: number | null;
+  /** Extension JavaScript on the main thread per view change (CPU profile), median. */
+  medianExtensionCpuMs: number | null;
   /** CDP TaskDuration (all main-thread work) during a view change, with minus without the extension. */
   extraMainThreadMs: number | null;
   note: string;
@@ -56,9 +59,23 @@ export interface OtherSitesCheck {
   contextsOnNremt: number;
 }
 
+/** Where the time to the panel goes, on one extra (profiled, so not timed above) load. */
+export interface PanelBreakdown {
+  domContentLoadedMs: number | null;
+  /** The panel's host element appears: the content script was injected and ran up to mount. */
+  hostInsertedMs: number | null;
+  readStartMs: number | null;
+  /** The first recert-copilot:read measure: read + merge/store + render, including awaits. */
+  firstReadMs: number | null;
+  panelReadyMs: number | null;
+  /** Extension JavaScript on the main thread from navigation to panel ready. */
+  extensionCpuMs: number | null;
+}
+
 export interface BrowserResults {
   extensionLoaded: boolean;
   load: LoadComparison;
+  panel: PanelBreakdown;
   spa: SpaReread;
   otherSites: OtherSitesCheck;
 }
@@ -171,13 +188,14 @@ async function measureSpaReread(withExt: BrowserContext, without: BrowserContext
     await page.goto(url, { waitUntil: 'load' });
     await basePage.goto(url, { waitUntil: 'load' });
     if ((await panelShownAt(page, 10_000)) === null && (await readMeasureCount(page)) === 0) {
-      return { measureMs: [], medianMeasureMs: null, extraMainThreadMs: null, note: `no panel and no ${READ_MEASURE} measure on the ${courses}-course page` };
+      return { measureMs: [], medianMeasureMs: null, medianExtensionCpuMs: null, extraMainThreadMs: null, note: `no panel and no ${READ_MEASURE} measure on the ${courses}-course page` };
     }
     const session = await withExt.newCDPSession(page);
     const baseSession = await without.newCDPSession(basePage);
     await session.send('Performance.enable');
     await baseSession.send('Performance.enable');
     const measureMs: number[] = [];
+    const cpuMs: number[] = [];
     const withTask: number[] = [];
     const withoutTask: number[] = [];
     let missed = 0;
@@ -185,15 +203,18 @@ async function measureSpaReread(withExt: BrowserContext, without: BrowserContext
       const before = await readMeasureCount(page);
       const taskBefore = await taskDurationMs(session);
       const started = Date.now();
+      await startProfiling(session);
       await changeView(page, step);
       try {
         // WXT notices URL changes by polling about once a second; allow a few.
         await page.waitForFunction(({ name, count }) => performance.getEntriesByName(name, 'measure').length > count, { name: READ_MEASURE, count: before }, { timeout: 6_000, polling: 20 });
       } catch {
         missed++;
+        await stopProfiling(session);
         continue;
       }
       await page.waitForTimeout(300); // let any follow-up render finish
+      cpuMs.push(cpuMsOf(await stopProfiling(session)));
       const elapsed = Date.now() - started;
       withTask.push((await taskDurationMs(session)) - taskBefore);
       const entry = await page.evaluate(({ name, count }) => performance.getEntriesByName(name, 'measure')[count]?.duration ?? null, { name: READ_MEASURE, count: before });
@@ -209,12 +230,38 @@ async function measureSpaReread(withExt: BrowserContext, without: BrowserContext
     return {
       measureMs,
       medianMeasureMs: median(measureMs),
+      medianExtensionCpuMs: median(cpuMs),
       extraMainThreadMs: withMedian !== null && withoutMedian !== null ? withMedian - withoutMedian : null,
       note: `${measureMs.length} of ${changes} view changes re-read${missed ? ` (${missed} without a new measure in 6 s)` : ''}`,
     };
   } finally {
     await page.close();
     await basePage.close();
+  }
+}
+
+async function panelBreakdown(context: BrowserContext, url: string): Promise<PanelBreakdown> {
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  try {
+    await startProfiling(session);
+    await page.goto(url, { waitUntil: 'load' });
+    const panelReadyMs = await panelShownAt(page, 10_000);
+    await page.waitForTimeout(200);
+    const extensionCpuMs = cpuMsOf(await stopProfiling(session));
+    const marks = await page.evaluate((name) => {
+      const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const measure = performance.getEntriesByName(name, 'measure')[0];
+      return {
+        domContentLoadedMs: entry ? entry.domContentLoadedEventEnd : null,
+        hostInsertedMs: window.__benchPanelHostAt,
+        readStartMs: measure ? measure.startTime : null,
+        firstReadMs: measure ? measure.duration : null,
+      };
+    }, READ_MEASURE);
+    return { ...marks, panelReadyMs, extensionCpuMs };
+  } finally {
+    await page.close();
   }
 }
 
@@ -247,12 +294,14 @@ export async function runBrowserBench(options: { extensionDir: string; extension
   try {
     const loaded = await extensionLoaded(withExt);
     const load = await compareLoads(withExt, without, URLS.manageEducation, options.runs);
+    const panel = await panelBreakdown(withExt, URLS.manageEducation);
     const spa = await measureSpaReread(withExt, without, options.spaCourses, options.spaChanges);
     const other = await extensionWorldsOn(withExt, URLS.otherSite, options.extensionName);
     const nremt = await extensionWorldsOn(withExt, URLS.dashboard, options.extensionName);
     return {
       extensionLoaded: loaded,
       load,
+      panel,
       spa,
       otherSites: { contextsOnOtherSite: other.contexts, hostElementsOnOtherSite: other.hosts, measuresOnOtherSite: other.measures, contextsOnNremt: nremt.contexts },
     };

@@ -4,11 +4,13 @@
 export const PANEL_PROBE = `(() => {
   const ready = '[data-testid="recert-panel"][data-state="ready"]';
   window.__benchPanelReadyAt = null;
+  window.__benchPanelHostAt = null;
   const watched = new WeakSet();
   let documentObserver = null;
   const check = () => {
     if (window.__benchPanelReadyAt !== null) return;
     const host = document.querySelector('recert-copilot-panel');
+    if (host && window.__benchPanelHostAt === null) window.__benchPanelHostAt = performance.now();
     const root = host && host.shadowRoot;
     if (!root) {
       if (host) requestAnimationFrame(check); // host added before its shadow root: look again next frame
@@ -31,5 +33,7 @@ export const PANEL_PROBE = `(() => {
 declare global {
   interface Window {
     __benchPanelReadyAt: number | null;
+    /** When the panel's host element was first seen in the document. */
+    __benchPanelHostAt: number | null;
   }
 }

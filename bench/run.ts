@@ -75,7 +75,8 @@ function sizeRows(): Row[] {
 }
 
 function browserRows(results: BrowserResults): Row[] {
-  const { load, spa, otherSites } = results;
+  const { load, panel, spa, otherSites } = results;
+  const after = (at: number | null) => (at === null || panel.domContentLoadedMs === null ? 'n/a' : `+${round(at - panel.domContentLoadedMs, 1)} ms`);
   const section = 'Chromium + built extension';
   return [
     {
@@ -112,11 +113,27 @@ function browserRows(results: BrowserResults): Row[] {
     },
     {
       section,
-      what: `one re-read after an SPA view change, ${SPA_COURSES} courses`,
-      figure: ms(spa.medianMeasureMs, 2),
+      what: 'where the time to the panel goes (one profiled load)',
+      figure: `first read starts ${after(panel.readStartMs)}, panel ready ${after(panel.panelReadyMs)} after DOMContentLoaded`,
+      budget: '—',
+      verdict: '—',
+      note: `first read+store+render measure ${ms(panel.firstReadMs, 1)} (wall, includes storage awaits); extension JS on the main thread from navigation to panel: ${ms(panel.extensionCpuMs, 1)} (CPU profile)`,
+    },
+    {
+      section,
+      what: `one re-read after an SPA view change, ${SPA_COURSES} courses: main-thread time`,
+      figure: ms(spa.medianExtensionCpuMs, 1),
       budget: `< ${BUDGETS.rereadMs} ms`,
-      verdict: spa.medianMeasureMs !== null && spa.medianMeasureMs < BUDGETS.rereadMs ? 'met' : 'missed',
-      note: `performance.measure('recert-copilot:read') (content script shares the page's timeline); ${spa.note}`,
+      verdict: spa.medianExtensionCpuMs !== null && spa.medianExtensionCpuMs < BUDGETS.rereadMs ? 'met' : 'missed',
+      note: `extension JS in a CDP CPU profile of each view change (pushState + new view), median; ${spa.note}`,
+    },
+    {
+      section,
+      what: `the same re-read, wall time of its measure`,
+      figure: ms(spa.medianMeasureMs, 1),
+      budget: '—',
+      verdict: '—',
+      note: "performance.measure('recert-copilot:read') read from the page (content scripts share its timeline); includes awaits on extension storage",
     },
     {
       section,

@@ -85,3 +85,26 @@ describe('bundle sizes', () => {
     expect(sizes.some((size) => size.name === 'background.js')).toBe(false);
   });
 });
+
+describe('CPU profile attribution', () => {
+  it('counts samples whose stack passes through an extension script, including native calls it makes', async () => {
+    const { cpuMsOf } = await import('../../bench/cpu-profile');
+    const frame = (url: string, functionName = 'f') => ({ url, functionName });
+    const profile = {
+      nodes: [
+        { id: 1, callFrame: frame('', '(root)'), children: [2, 4, 6] },
+        { id: 2, callFrame: frame('chrome-extension://abc/content-scripts/nremt.js'), children: [3] },
+        { id: 3, callFrame: frame('', 'querySelectorAll') },
+        { id: 4, callFrame: frame('https://www.nremt.org/app.js'), children: [5] },
+        { id: 5, callFrame: frame('', 'querySelectorAll') },
+        { id: 6, callFrame: frame('', '(idle)') },
+      ],
+      // Samples: ext, ext-native, page, page-native, idle; each stands for the next delta.
+      samples: [2, 3, 5, 4, 6, 2],
+      timeDeltas: [0, 1000, 2000, 4000, 8000, 16000],
+    };
+    // Sample 0 (node 2) -> 1000 µs, sample 1 (node 3) -> 2000 µs; the rest are page or idle; the last has no end.
+    expect(cpuMsOf(profile)).toBe(3);
+    expect(cpuMsOf(profile, (url) => url.startsWith('https://www.nremt.org/'))).toBe(12);
+  });
+});
