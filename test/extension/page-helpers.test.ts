@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { findSubmitButton, HIGHLIGHT_ATTR, highlightSubmitButton } from '../../lib/extension/highlight';
+import { textSignature } from '../../lib/extension/page-flow';
+import { panelSide, PANEL_WIDTH } from '../../lib/extension/placement';
+import { hasBrowserSidePanel, openBrowserSidePanel } from '../../lib/extension/side-panel';
+import { answerWho } from '../../lib/extension/messages';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the page’s own Submit Application button', () => {
+  it('is found by its text, as a button, an input or a link, and not inside our own panel', () => {
+    document.body.innerHTML = `
+      <div id="ours"><button>Submit Application</button></div>
+      <button class="x9f">Save</button>
+      <a href="#" role="button" class="css-77">  Submit
+        Application </a>`;
+    const found = findSubmitButton(document, document.getElementById('ours'));
+    expect(found?.tagName).toBe('A');
+    document.body.innerHTML = '<input type="submit" value="Submit Application">';
+    expect(findSubmitButton(document)?.tagName).toBe('INPUT');
+    document.body.innerHTML = '<button>Submit Application Fee</button><button>Start</button>';
+    expect(findSubmitButton(document)).toBeNull();
+  });
+
+  it('is outlined and marked, never clicked, and restored exactly', () => {
+    document.body.innerHTML = '<button style="outline: 1px dotted red">Submit Application</button>';
+    const button = findSubmitButton(document)!;
+    const original = button.style.outline;
+    let clicks = 0;
+    button.addEventListener('click', () => clicks++);
+    const highlight = highlightSubmitButton(button);
+    expect(button.getAttribute(HIGHLIGHT_ATTR)).toBe('submit');
+    expect(button.style.outline).toContain('solid');
+    highlight.restore();
+    expect(button.hasAttribute(HIGHLIGHT_ATTR)).toBe(false);
+    expect(button.style.outline).toBe(original);
+    expect(original).toContain('dotted');
+    expect(clicks).toBe(0);
+  });
+});
+
+describe('panel placement', () => {
+  it('stays right unless the Submit button is under the right column', () => {
+    expect(panelSide(null, 1280)).toBe('right');
+    expect(panelSide({ left: 100, right: 300 }, 1280)).toBe('right');
+    expect(panelSide({ left: 1000, right: 1180 }, 1280)).toBe('left');
+    expect(panelSide({ left: 1280 - PANEL_WIDTH - 20, right: 1280 - PANEL_WIDTH - 12 }, 1280)).toBe('right');
+  });
+});
+
+describe('page signature', () => {
+  it('changes with the text and not otherwise', () => {
+    expect(textSignature('abc')).toBe(textSignature('abc'));
+    expect(textSignature('abc')).not.toBe(textSignature('abd'));
+  });
+});
+
+describe('opening the browser side panel', () => {
+  it('uses Chrome sidePanel with the window id, else Firefox sidebarAction', async () => {
+    const calls: string[] = [];
+    await openBrowserSidePanel(7, { sidePanel: { open: async (o) => void calls.push(`chrome:${o.windowId}`) } });
+    await openBrowserSidePanel(undefined, { sidebarAction: { open: async () => void calls.push('firefox') } });
+    expect(calls).toEqual(['chrome:7', 'firefox']);
+    await expect(openBrowserSidePanel(1, {})).rejects.toThrow('no side panel');
+    expect(hasBrowserSidePanel({})).toBe(false);
+  });
+});
+
+describe('the "who" message', () => {
+  it('answers only a valid request', async () => {
+    const answer = answerWho(() => 'reg:A1');
+    await expect(answer({ type: 'recert-copilot:who' })).resolves.toEqual({ personKey: 'reg:A1' });
+    expect(answer({ type: 'other' })).toBeUndefined();
+    expect(answer('who')).toBeUndefined();
+  });
+});
