@@ -225,7 +225,6 @@ export function readEducation(events: ScanEvent[]): EducationRead {
   const headings = new HeadingContext();
   const courseTables = new Set<Element>();
   let pendingTitle: string | null = null;
-  let pendingTitleFromHeading = false;
   let record: CardRecord | null = null;
   let sawDateLabel = false;
   const cardResults: Array<{ record: CardRecord }> = [];
@@ -242,13 +241,9 @@ export function readEducation(events: ScanEvent[]): EducationRead {
         if (event.level === 7) break;
         const named = headings.onHeading(event.level, event.text);
         if (record && Object.keys(record.values).length > 0) flush();
-        if (!named && matchLabel(event.text, COURSE_FIELDS) === null) {
-          pendingTitle = event.text;
-          pendingTitleFromHeading = true;
-        } else {
-          pendingTitle = null;
-          pendingTitleFromHeading = false;
-        }
+        // The page's own heading ("Transcript") is not a course title.
+        const candidate = !named && event.level > 1 && matchLabel(event.text, COURSE_FIELDS) === null;
+        pendingTitle = candidate ? event.text : null;
         if (EMPTY_WORDS.test(event.text)) out.saysEmpty = true;
         break;
       }
@@ -267,17 +262,15 @@ export function readEducation(events: ScanEvent[]): EducationRead {
         break;
       }
       case 'title': {
-        if (record && Object.keys(record.values).length > 0) {
-          if (EMPTY_WORDS.test(event.text)) out.saysEmpty = true;
-          break;
-        }
         if (EMPTY_WORDS.test(event.text) && event.text.length < 120) out.saysEmpty = true;
-        // A heading above the card wins over body text; otherwise the first bold/line is the title.
-        if (!pendingTitleFromHeading || pendingTitle === null) {
-          if (pendingTitle === null || event.el.tagName.toUpperCase() === 'STRONG' || event.el.tagName.toUpperCase() === 'B') {
-            if (headingAssignment(event.text) === null) pendingTitle = event.text;
-          }
+        if (headingAssignment(event.text) !== null) break;
+        if (record && Object.keys(record.values).length > 0) {
+          // A bold line after a finished card starts the next card; other text is the card's own.
+          if (!event.prominent) break;
+          flush();
         }
+        // The nearest bold line wins; plain text only when nothing better came before it.
+        if (event.prominent || pendingTitle === null) pendingTitle = event.text;
         break;
       }
       case 'pair': {
@@ -288,7 +281,6 @@ export function readEducation(events: ScanEvent[]): EducationRead {
         if (!record) {
           record = { title: pendingTitle, values: {}, texts: pendingTitle ? [pendingTitle] : [], context: headings.current() };
           pendingTitle = null;
-          pendingTitleFromHeading = false;
         }
         record.values[field] = event.value;
         record.texts.push(`${event.label}: ${event.value}`);

@@ -2,6 +2,8 @@
 import type { Person } from '../model';
 import { matchLabel } from './labels';
 import type { ScanEvent } from './scan';
+import { bodyRows, cellsOf, tableLayout } from './table';
+import { textOf } from './text';
 
 const REGISTRY_IN_TEXT = /\bregistry\s*(?:number|#|no\.?|id)\s*[:：]?\s*([A-Z]{0,2}-?\d{5,10})\b/i;
 const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10})\b/i;
@@ -26,6 +28,14 @@ export function readPerson(events: ScanEvent[]): Person {
       if (field === 'registryNumber' && !registryNumber) registryNumber = registryFrom(event.value);
       if (field === 'name' && !name) name = nameFrom(event.value);
       if (!registryNumber) registryNumber = REGISTRY_IN_TEXT.exec(event.value)?.[1] ?? null;
+    } else if (event.kind === 'table' && !registryNumber) {
+      // A certifications table with a "Registry Number" column: its first row.
+      const layout = tableLayout(event.el, ['registryNumber']);
+      const column = layout?.columns.registryNumber;
+      if (layout && column !== undefined) {
+        const first = bodyRows(event.el, layout)[0];
+        if (first) registryNumber = registryFrom(textOf(cellsOf(first)[column]));
+      }
     } else if (event.kind === 'title' && !registryNumber) {
       const match = REGISTRY_IN_TEXT.exec(event.text);
       if (match) registryNumber = match[1]!;

@@ -24,10 +24,12 @@ export interface TableEvent {
   el: Element;
 }
 export interface TitleEvent {
-  /** A standalone bold line or a list item's first line: a course title candidate in card layouts. */
+  /** A line of text outside labels: a course title candidate in card layouts. */
   kind: 'title';
   text: string;
   el: Element;
+  /** A bold line, a <dt>, or the first line of a block whose other lines are labelled. */
+  prominent: boolean;
 }
 export interface ButtonEvent {
   kind: 'button';
@@ -126,8 +128,10 @@ function valueNextTo(el: Element, labelText: string): string | null {
   const next = el.nextElementSibling;
   if (next && !SKIPPED_TAGS.has(next.tagName.toUpperCase())) {
     const value = shortTextOf(next, VALUE_BUDGET);
-    if (value !== null && value !== '' && !isLabelText(value)) return value;
     if (value === null) return null;
+    // "Agency Affiliation" heading followed by "Agency: …": the next line has its own label.
+    if (value !== '' && splitLabelled(value, ALL_FIELDS)) return null;
+    if (value !== '' && !isLabelText(value)) return value;
   }
   const parent = el.parentElement;
   if (!parent) return null;
@@ -194,7 +198,7 @@ export function scanPage(root: Element): ScanEvent[] {
       if (dd && dd.tagName.toUpperCase() === 'DD' && isLabelText(text)) {
         events.push({ kind: 'pair', label: stripColon(text), value: textOf(dd), el, table });
       } else if (text) {
-        events.push({ kind: 'title', text, el });
+        events.push({ kind: 'title', text, el, prominent: true });
       }
       return;
     }
@@ -233,7 +237,7 @@ export function scanPage(root: Element): ScanEvent[] {
           }
           const split = splitLabelled(segment.text, ALL_FIELDS);
           if (split) events.push({ kind: 'pair', label: segment.text.slice(0, segment.text.indexOf(':')).trim(), value: split.value, el, table });
-          else if (index === 0) events.push({ kind: 'title', text: segment.text, el });
+          else if (index === 0) events.push({ kind: 'title', text: segment.text, el, prominent: true });
         });
       } else {
         const text = shortTextOf(el, VALUE_BUDGET);
@@ -248,7 +252,16 @@ export function scanPage(root: Element): ScanEvent[] {
             events.push({ kind: 'pair', label: text.slice(0, text.indexOf(':')).trim(), value: split.value, el, table });
             return;
           }
-          if (TITLE_TAGS.has(tag)) events.push({ kind: 'title', text, el });
+          // <div><span>Level</span><span>Paramedic</span></div>: the label is a child.
+          let childLabel = false;
+          for (let child = el.firstElementChild; child && !childLabel; child = child.nextElementSibling) {
+            childLabel = isLabelText(shortTextOf(child, MAX_LABEL_LENGTH + 4) ?? '');
+          }
+          if (childLabel) {
+            for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, table);
+            return;
+          }
+          if (TITLE_TAGS.has(tag)) events.push({ kind: 'title', text, el, prominent: tag === 'STRONG' || tag === 'B' });
         }
       }
       // Inline children are part of this text; buttons inside still count.
