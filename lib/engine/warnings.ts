@@ -1,7 +1,7 @@
 // Warnings with stable codes and messages that say what to do next, in plain English.
 import { longDate } from '../dates';
 import type { Agency, Cycle, Phase, Warning } from '../model';
-import { COMPONENTS, TOPICS } from '../model';
+import { TOPICS } from '../model';
 import { MA_FEES } from '../rules';
 import type { AssessedCourse } from './courses';
 import { COMPONENT_LABELS, formatHours, TOPIC_LABELS } from './format';
@@ -66,24 +66,29 @@ export function hoursWarnings(components: Components, phase: Phase): Warning[] {
 
 /** Hours beyond a cap earn nothing where they sit; a class may be split across components. */
 export function surplusWarnings(components: Components): Warning[] {
-  const short = COMPONENTS.filter((c) => components[c].remaining > 0);
-  if (short.length === 0) return [];
+  const national = components.national;
+  const hasTopics = TOPICS.some((t) => national.topics[t].required > 0);
   const surplus: string[] = [];
-  for (const t of TOPICS) {
-    const topic = components.national.topics[t];
-    if (topic.required > 0 && topic.hours > topic.required) {
-      surplus.push(`${formatHours(topic.hours - topic.required)} h in ${TOPIC_LABELS[t]}`);
+  const targets: string[] = [];
+  if (hasTopics) {
+    for (const t of TOPICS) {
+      const topic = national.topics[t];
+      if (topic.hours > topic.required) surplus.push(`${formatHours(topic.hours - topic.required)} h in ${TOPIC_LABELS[t]}`);
+      if (topic.remaining > 0) targets.push(`${TOPIC_LABELS[t]} (National)`);
     }
+  } else {
+    if (national.hours > national.required) surplus.push(`${formatHours(national.hours - national.required)} h in National`);
+    if (national.remaining > 0) targets.push('National');
   }
   for (const c of ['local', 'individual'] as const) {
     const t = components[c];
     if (t.hours > t.required) surplus.push(`${formatHours(t.hours - t.required)} h in ${COMPONENT_LABELS[c]}`);
+    if (t.remaining > 0) targets.push(COMPONENT_LABELS[c]);
   }
-  if (surplus.length === 0) return [];
-  const targets = short.map((c) => COMPONENT_LABELS[c]).join(' and ');
+  if (surplus.length === 0 || targets.length === 0) return [];
   return [
     warn('MOVE_SURPLUS', 'info',
-      `You have ${surplus.join(', ')} beyond what counts there. In Manage Education you may move those hours to ${targets}, where hours are still needed.`),
+      `You have ${surplus.join(', ')} beyond what counts there. A class may be split across components: in Manage Education you may move those hours to ${targets.join(', ')}, where hours are still needed.`),
   ];
 }
 

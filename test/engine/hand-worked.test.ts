@@ -57,6 +57,7 @@ describe('AEMT mid-cycle with gaps in two topics', () => {
     // Medical has 1 h beyond its cap, Individual 0.5 h: suggest moving them where hours are short.
     expect(find(report.warnings, 'MOVE_SURPLUS')?.message).toContain('1 h in Medical');
     expect(find(report.warnings, 'MOVE_SURPLUS')?.message).toContain('0.5 h in Individual');
+    expect(find(report.warnings, 'MOVE_SURPLUS')?.message).toContain('move those hours to Trauma (National), Operations (National)');
   });
 
   it('derives the cycle, phase and days left from the 2027 expiration', () => {
@@ -109,6 +110,12 @@ describe('all hours done but not submitted', () => {
     expect(submit?.severity).toBe('danger');
     expect(submit?.message).toContain('Click Submit Application on NREMT.org — paying the $30 fee does not submit it.');
     expect(codes(report.warnings)).not.toContain('HOURS_NEEDED');
+  });
+
+  it('surplus hours are not worth a suggestion when nothing is short', () => {
+    const extra = buildReport({ record: { ...rec, courses: [...rec.courses, ind('More electives', 3)] } }, '2027-02-20');
+    expect(extra.components?.individual).toMatchObject({ hours: 15.5, credited: 12.5 });
+    expect(codes(extra.warnings)).not.toContain('MOVE_SURPLUS');
   });
 
   it('checklist: hours done, pay done, submit still to do', () => {
@@ -235,6 +242,10 @@ describe('an EMT and a Paramedic', () => {
       'Training Officer review / Medical Director skills sign-off',
     );
     expect(r.warnings.find((w) => w.code === 'HOURS_NEEDED')?.message).toBe('Add 4 more National hours: Medical 4 h');
+    // 10 - 7 = 3 surplus Cardiovascular hours could go to Medical (and Individual)
+    expect(r.warnings.find((w) => w.code === 'MOVE_SURPLUS')?.message).toBe(
+      'You have 3 h in Cardiovascular beyond what counts there. A class may be split across components: in Manage Education you may move those hours to Medical (National), Individual, where hours are still needed.',
+    );
   });
 });
 
