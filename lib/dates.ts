@@ -43,11 +43,3 @@ export function longDate(iso: string): string {
 export function todayIso(now: Date = new Date()): string {
   return toIso(now);
 }
-
-// ISO strings of the same shape compare correctly as strings; these name the intent.
-export function isBefore(a: string, b: string): boolean {
-  return a < b;
-}
-export function isOnOrAfter(a: string, b: string): boolean {
-  return a >= b;
-}
