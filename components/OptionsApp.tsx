@@ -97,7 +97,7 @@ export function OptionsApp({
             checked={state.settings.remindersEnabled}
             onChange={(event) => {
               const checked = (event.currentTarget as HTMLInputElement).checked;
-              void store.saveSettings({ ...state.settings, remindersEnabled: checked }).then(reload);
+              void store.setRemindersEnabled(checked).then(reload);
             }}
           />
           Remind me 30, 14, 7 and 1 days before February 15, March 31 and April 30

@@ -30,7 +30,16 @@ export interface StoredState {
 type ItemName = 'people' | 'settings' | 'ui';
 
 export class RecertStore {
+  /** Read-modify-write updates run one at a time, so two quick changes do not lose one. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly items: StorageItems = defineStorageItems()) {}
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
 
   async load(): Promise<StoredState> {
     const people = await this.readValid('people', PeopleStore, emptyPeople);
@@ -46,32 +55,46 @@ export class RecertStore {
   }
 
   /** Re-reads before writing so another tab's change to someone else is not lost. */
-  async updatePerson(key: string, record: ProviderRecord, updatedAt: string): Promise<PeopleStore> {
-    const current = await this.readValid('people', PeopleStore, emptyPeople);
-    const next: PeopleStore = { people: { ...current.people, [key]: { record, updatedAt } } };
-    await this.savePeople(next);
-    return next;
+  updatePerson(key: string, record: ProviderRecord, updatedAt: string): Promise<PeopleStore> {
+    return this.exclusive(async () => {
+      const current = await this.readValid('people', PeopleStore, emptyPeople);
+      const next: PeopleStore = { people: { ...current.people, [key]: { record, updatedAt } } };
+      await this.savePeople(next);
+      return next;
+    });
   }
 
-  async saveSettings(settings: SettingsStore): Promise<void> {
-    await this.items.settings.setValue(settings);
+  setRemindersEnabled(enabled: boolean): Promise<SettingsStore> {
+    return this.exclusive(async () => {
+      const next = { ...(await this.readValid('settings', SettingsStore, defaultSettings)), remindersEnabled: enabled };
+      await this.items.settings.setValue(next);
+      return next;
+    });
   }
 
-  async updatePersonSettings(key: string, patch: PersonSettings): Promise<SettingsStore> {
-    const current = await this.readValid('settings', SettingsStore, defaultSettings);
-    const next: SettingsStore = {
-      ...current,
-      perPerson: { ...current.perPerson, [key]: { ...current.perPerson[key], ...patch } },
-    };
-    await this.saveSettings(next);
-    return next;
+  saveSettings(settings: SettingsStore): Promise<void> {
+    return this.exclusive(() => this.items.settings.setValue(settings));
   }
 
-  async saveUi(patch: Partial<UiStore>): Promise<UiStore> {
-    const current = await this.readValid('ui', UiStore, defaultUi);
-    const next = { ...current, ...patch };
-    await this.items.ui.setValue(next);
-    return next;
+  updatePersonSettings(key: string, patch: PersonSettings): Promise<SettingsStore> {
+    return this.exclusive(async () => {
+      const current = await this.readValid('settings', SettingsStore, defaultSettings);
+      const next: SettingsStore = {
+        ...current,
+        perPerson: { ...current.perPerson, [key]: { ...current.perPerson[key], ...patch } },
+      };
+      await this.items.settings.setValue(next);
+      return next;
+    });
+  }
+
+  saveUi(patch: Partial<UiStore>): Promise<UiStore> {
+    return this.exclusive(async () => {
+      const current = await this.readValid('ui', UiStore, defaultUi);
+      const next = { ...current, ...patch };
+      await this.items.ui.setValue(next);
+      return next;
+    });
   }
 
   async acknowledgeNotice(): Promise<void> {
