@@ -16,7 +16,16 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...SITE_MATCHES, ...ELICENSING_MATCHES],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'recert-copilot@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'recert-copilot@example.org',
+              strict_min_version: '115.0',
+              // Firefox's built-in consent: this extension collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   zip: {
