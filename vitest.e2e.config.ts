@@ -1,5 +1,6 @@
 import './test/support/node20-polyfills';
 import { defineConfig } from 'vitest/config';
+import PlainSummaryReporter from './test/support/plain-summary-reporter';
 
 // vitest 5's reporter uses Map.groupBy (Node 21+) when it prints failures; on Node 20 it would
 // crash instead of showing why a journey failed. The config runs in the reporter's process.
@@ -21,6 +22,7 @@ if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
 // (a flaky journey is a bug to fix, not to hide).
 export default defineConfig({
   test: {
+    reporters: ['default', new PlainSummaryReporter('e2e')],
     environment: 'node',
     include: ['test/e2e/**/*.e2e.ts'],
     fileParallelism: false,
