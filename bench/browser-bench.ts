@@ -45,8 +45,6 @@ export interface SpaReread {
   medianMeasureMs: number | null;
   /** Extension JavaScript on the main thread per view change (CPU profile), median. */
   medianExtensionCpuMs: number | null;
-  /** CDP TaskDuration (all main-thread work) during a view change, with minus without the extension. */
-  extraMainThreadMs: number | null;
   note: string;
 }
 
@@ -175,34 +173,20 @@ async function changeView(page: Page, step: number): Promise<void> {
   }, step);
 }
 
-async function taskDurationMs(session: { send(method: 'Performance.getMetrics'): Promise<{ metrics: { name: string; value: number }[] }> }): Promise<number> {
-  const { metrics } = await session.send('Performance.getMetrics');
-  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
-}
-
-async function measureSpaReread(withExt: BrowserContext, without: BrowserContext, courses: number, changes: number): Promise<SpaReread> {
+async function measureSpaReread(withExt: BrowserContext, courses: number, changes: number): Promise<SpaReread> {
   const url = URLS.generatedEducation(courses);
   const page = await withExt.newPage();
-  const basePage = await without.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    await basePage.goto(url, { waitUntil: 'load' });
     if ((await panelShownAt(page, 10_000)) === null && (await readMeasureCount(page)) === 0) {
-      return { measureMs: [], medianMeasureMs: null, medianExtensionCpuMs: null, extraMainThreadMs: null, note: `no panel and no ${READ_MEASURE} measure on the ${courses}-course page` };
+      return { measureMs: [], medianMeasureMs: null, medianExtensionCpuMs: null, note: `no panel and no ${READ_MEASURE} measure on the ${courses}-course page` };
     }
     const session = await withExt.newCDPSession(page);
-    const baseSession = await without.newCDPSession(basePage);
-    await session.send('Performance.enable');
-    await baseSession.send('Performance.enable');
     const measureMs: number[] = [];
     const cpuMs: number[] = [];
-    const withTask: number[] = [];
-    const withoutTask: number[] = [];
     let missed = 0;
     for (let step = 1; step <= changes; step++) {
       const before = await readMeasureCount(page);
-      const taskBefore = await taskDurationMs(session);
-      const started = Date.now();
       await startProfiling(session);
       await changeView(page, step);
       try {
@@ -215,28 +199,17 @@ async function measureSpaReread(withExt: BrowserContext, without: BrowserContext
       }
       await page.waitForTimeout(300); // let any follow-up render finish
       cpuMs.push(cpuMsOf(await stopProfiling(session)));
-      const elapsed = Date.now() - started;
-      withTask.push((await taskDurationMs(session)) - taskBefore);
       const entry = await page.evaluate(({ name, count }) => performance.getEntriesByName(name, 'measure')[count]?.duration ?? null, { name: READ_MEASURE, count: before });
       if (entry !== null) measureMs.push(entry);
-      // The same view change and the same wall time without the extension.
-      const baseBefore = await taskDurationMs(baseSession);
-      await changeView(basePage, step);
-      await basePage.waitForTimeout(elapsed);
-      withoutTask.push((await taskDurationMs(baseSession)) - baseBefore);
     }
-    const withMedian = median(withTask);
-    const withoutMedian = median(withoutTask);
     return {
       measureMs,
       medianMeasureMs: median(measureMs),
       medianExtensionCpuMs: median(cpuMs),
-      extraMainThreadMs: withMedian !== null && withoutMedian !== null ? withMedian - withoutMedian : null,
       note: `${measureMs.length} of ${changes} view changes re-read${missed ? ` (${missed} without a new measure in 6 s)` : ''}`,
     };
   } finally {
     await page.close();
-    await basePage.close();
   }
 }
 
@@ -295,7 +268,7 @@ export async function runBrowserBench(options: { extensionDir: string; extension
     const loaded = await extensionLoaded(withExt);
     const load = await compareLoads(withExt, without, URLS.manageEducation, options.runs);
     const panel = await panelBreakdown(withExt, URLS.manageEducation);
-    const spa = await measureSpaReread(withExt, without, options.spaCourses, options.spaChanges);
+    const spa = await measureSpaReread(withExt, options.spaCourses, options.spaChanges);
     const other = await extensionWorldsOn(withExt, URLS.otherSite, options.extensionName);
     const nremt = await extensionWorldsOn(withExt, URLS.dashboard, options.extensionName);
     return {

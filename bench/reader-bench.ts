@@ -3,7 +3,8 @@
 import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
 import { readPage } from '../lib/readers/index';
-import { generateEducationPage } from './education-page';
+import type { Course } from '../lib/model';
+import { generateEducationPage, type GeneratedCourse } from './education-page';
 import { median } from './stats';
 
 export interface ReaderTiming {
@@ -14,6 +15,8 @@ export interface ReaderTiming {
   /** How many courses the reader returned (a check that it really read the page). */
   coursesRead: number;
   kind: string;
+  /** Generated courses the reader did not return as written (title, date, hours, approval). */
+  mismatches: number;
   runs: number;
   error?: string;
 }
@@ -38,7 +41,7 @@ function runsFor(courses: number): { warmup: number; runs: number } {
 export function benchReader(courses: number): ReaderTiming {
   const window = new Window({ url: PAGE_URL, settings: { handleDisabledFileLoadingAsSuccess: true } });
   provideDomGlobals(window);
-  const { html } = generateEducationPage(courses);
+  const { html, courses: written } = generateEducationPage(courses);
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const { warmup, runs } = runsFor(courses);
   try {
@@ -57,13 +60,31 @@ export function benchReader(courses: number): ReaderTiming {
       usPerCourse: (msPerPage * 1000) / courses,
       coursesRead: snapshot.courses?.length ?? 0,
       kind: snapshot.kind,
+      mismatches: countMismatches(written, snapshot.courses ?? []),
       runs,
     };
   } catch (error) {
-    return { courses, msPerPage: Number.NaN, usPerCourse: Number.NaN, coursesRead: 0, kind: 'error', runs: 0, error: String(error) };
+    return { courses, msPerPage: Number.NaN, usPerCourse: Number.NaN, coursesRead: 0, kind: 'error', mismatches: courses, runs: 0, error: String(error) };
   } finally {
     void window.happyDOM.close();
   }
+}
+
+function courseKey(course: Pick<Course, 'title' | 'completedOn' | 'hours' | 'approvalNumber'>): string {
+  return [course.title, course.completedOn ?? '', course.hours, course.approvalNumber ?? ''].join('|');
+}
+
+/** A check that the timed reader really read the page: written courses it did not return. */
+function countMismatches(written: readonly GeneratedCourse[], read: readonly Course[]): number {
+  const seen = new Map<string, number>();
+  for (const course of read) seen.set(courseKey(course), (seen.get(courseKey(course)) ?? 0) + 1);
+  let missing = 0;
+  for (const course of written) {
+    const left = seen.get(courseKey(course)) ?? 0;
+    if (left > 0) seen.set(courseKey(course), left - 1);
+    else missing++;
+  }
+  return missing;
 }
 
 /** Linear when µs per course at the largest page is within `factor` of the smallest page's. */

@@ -44,7 +44,7 @@ describe('budget verdicts and the table', () => {
 
 describe('linearity', () => {
   const timing = (courses: number, usPerCourse: number): ReaderTiming => ({
-    courses, usPerCourse, msPerPage: (usPerCourse * courses) / 1000, coursesRead: courses, kind: 'nremt-education', runs: 5,
+    courses, usPerCourse, msPerPage: (usPerCourse * courses) / 1000, coursesRead: courses, kind: 'nremt-education', mismatches: 0, runs: 5,
   });
   it('accepts per-course cost that stays within 3x and rejects quadratic growth', () => {
     expect(isLinear([timing(50, 20), timing(500, 12), timing(5000, 11)])).toBe(true);
@@ -72,6 +72,7 @@ describe('bundle sizes', () => {
     mkdirSync(join(root, 'content-scripts'));
     const repeated = 'const panel = "recert";\n'.repeat(200);
     writeFileSync(join(root, 'content-scripts', 'nremt.js'), repeated);
+    writeFileSync(join(root, 'content-scripts', 'nremt.css'), ':host{color:red}');
     writeFileSync(join(root, 'popup.html'), '<script type="module" crossorigin src="/chunks/popup-a1.js"></script>');
     writeFileSync(join(root, 'chunks', 'popup-a1.js'), 'import{r as o}from"./shared-b2.js";const l=()=>import("./lazy-c3.js");o(l);');
     writeFileSync(join(root, 'chunks', 'shared-b2.js'), 'export const r=(x)=>x;');
@@ -82,6 +83,7 @@ describe('bundle sizes', () => {
     expect(content?.gzip).toBeLessThan(content?.raw ?? 0);
     const popup = sizes.find((size) => size.name.startsWith('popup'));
     expect(popup?.files.sort()).toEqual(['chunks/lazy-c3.js', 'chunks/popup-a1.js', 'chunks/shared-b2.js']);
+    expect(sizes.find((size) => size.name === 'content script style nremt.css')?.raw).toBe(16);
     expect(sizes.some((size) => size.name === 'background.js')).toBe(false);
   });
 });
