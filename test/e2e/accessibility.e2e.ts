@@ -1,5 +1,6 @@
 // axe-core in the real browser: no serious or critical violations in the in-page panel, the
 // popup and the side panel.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,9 @@ import { NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { replicaPages } from './helpers/scenario';
 import { readyPanel, startSession, type Session } from './helpers/session';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// Evaluated through the DevTools protocol rather than a <script> tag: extension pages' CSP
+// (script-src 'self') rightly refuses inline scripts.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
   id: string;
@@ -18,7 +21,7 @@ interface AxeViolation {
 
 /** Runs axe on `selector` (shadow roots included) and returns the serious and critical violations. */
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
+  await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (target) => {
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run({ include: [[target]] }, { resultTypes: ['violations'] });

@@ -19,7 +19,7 @@ describe('browser harness', () => {
 
   it('serves replica pages at the real address and blocks everything else', async () => {
     const page = await session.open(`${NREMT_ORIGIN}/hello`);
-    await expect(page.locator('p').textContent()).resolves.toBe('hello');
+    await expect(page.locator('body > p').textContent()).resolves.toBe('hello');
     await expect(page.goto('https://elsewhere.invalid/')).rejects.toThrow();
     expect(session.site.blocked).toContain('https://elsewhere.invalid/');
   });
