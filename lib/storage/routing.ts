@@ -4,6 +4,10 @@
 //   last read in the tab), else to the most recently active person;
 // - an eLicensing page matches by license number, else by normalized name; else a new person.
 // A page of another person is routed to THEIR record, so it never overwrites the owner's.
+// The two sites rarely show a common identifier (NREMT: registry number; eLicensing: license
+// number, often no name), so a page that matches nobody is linked to the most recently active
+// person only when that person lacks exactly this side (no license yet / only a license) and the
+// levels agree; anything else starts a new person rather than risk mixing two people.
 import type { PageSnapshot, Person } from '../model';
 import { normalizeLicense, normalizeName, normalizeRegistry, personKey } from './identity';
 import type { PeopleStore } from './schema';
@@ -66,9 +70,33 @@ function findLicensee(store: PeopleStore, snapshot: PageSnapshot): string | null
   return null;
 }
 
+function levelsAgree(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !a || !b || a === b;
+}
+
+/** The most recent person, if they have no license yet and their level fits this license page. */
+function adoptForLicense(store: PeopleStore, snapshot: PageSnapshot): string | null {
+  if (snapshot.person?.name) return null; // a named page that matched nobody is someone else
+  const key = mostRecentPerson(store);
+  const record = key ? store.people[key]?.record : undefined;
+  if (!key || !record) return null;
+  if (record.license?.number || record.person.licenseNumber) return null;
+  return levelsAgree(record.certification?.level, snapshot.license?.level) ? key : null;
+}
+
+/** The most recent person, if all we know of them is an eLicensing license of the same level. */
+function adoptForNremt(store: PeopleStore, snapshot: PageSnapshot): string | null {
+  const key = mostRecentPerson(store);
+  const record = key ? store.people[key]?.record : undefined;
+  if (!key || !record) return null;
+  if (record.person.registryNumber || record.person.name || record.certification?.expiresOn) return null;
+  if (!record.license?.number) return null;
+  return levelsAgree(record.license.level, snapshot.certification?.level) ? key : null;
+}
+
 export function routeSnapshot(store: PeopleStore, snapshot: PageSnapshot, tabOwner: string | null): Route {
   if (snapshot.kind === 'elicensing-license') {
-    const match = findLicensee(store, snapshot);
+    const match = findLicensee(store, snapshot) ?? adoptForLicense(store, snapshot);
     if (match) return { key: match, isNew: false };
     const key =
       personKey(snapshot.person) ??
@@ -77,7 +105,7 @@ export function routeSnapshot(store: PeopleStore, snapshot: PageSnapshot, tabOwn
   }
   const shown = personKey(snapshot.person);
   if (shown && snapshot.person) {
-    const match = findNremtPerson(store, snapshot.person);
+    const match = findNremtPerson(store, snapshot.person) ?? adoptForNremt(store, snapshot);
     if (match) return { key: match, isNew: false };
     return { key: shown, isNew: true };
   }

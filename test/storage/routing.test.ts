@@ -26,11 +26,11 @@ const education = (courses: Course[]): PageSnapshot => ({
   kind: 'nremt-education',
   courses,
 });
-const license = (number: string, name?: string): PageSnapshot => ({
+const license = (number: string, name?: string, level?: 'emt' | 'aemt' | 'paramedic'): PageSnapshot => ({
   url: 'https://healthprofessionlicensing.mass.gov/license',
   kind: 'elicensing-license',
-  ...(name ? { person: { name } } : {}),
-  license: { number, status: 'current', expiresOn: '2027-03-31' },
+  person: { ...(name ? { name } : {}), licenseNumber: number },
+  license: { number, status: 'current', expiresOn: '2027-03-31', ...(level ? { level } : {}) },
 });
 
 /** Reads pages in order in one tab, as the content script does; returns the store. */
@@ -123,5 +123,36 @@ describe('routing pages to people', () => {
     expect(applied.key).toBe('unidentified');
     expect(applied.updated?.courses).toHaveLength(1);
     expect(emptyRecord().courses).toEqual([]);
+  });
+
+  describe('eLicensing pages that show no name (the sites share no identifier)', () => {
+    it('link to the most recent NREMT person who has no license yet, levels agreeing', () => {
+      const { store } = visit([dashboard('Jordan Rivera', 'E3187642'), license('E123456', undefined, 'emt')]);
+      expect(Object.keys(store.people)).toEqual(['reg:E3187642']);
+      expect(store.people['reg:E3187642']!.record.license?.number).toBe('E123456');
+    });
+
+    it('read first, are joined by the NREMT dashboard read next', () => {
+      const { store } = visit([license('E123456', undefined, 'emt'), dashboard('Jordan Rivera', 'E3187642')]);
+      expect(Object.keys(store.people)).toEqual(['lic:E123456']);
+      const record = store.people['lic:E123456']!.record;
+      expect(record.person.registryNumber).toBe('E3187642');
+      expect(record.license?.number).toBe('E123456');
+      // From now on the registry number finds this record.
+      expect(routeSnapshot(store, dashboard('Jordan Rivera', 'E3187642'), null).key).toBe('lic:E123456');
+    });
+
+    it('never attach a second license to someone, nor a license of another level', () => {
+      const linked = visit([dashboard('Jordan Rivera', 'E3187642'), license('E123456', undefined, 'emt')]).store;
+      expect(routeSnapshot(linked, license('E999999', undefined, 'emt'), null).isNew).toBe(true);
+      const paramedic = visit([dashboard('Sam Lee', 'P1112222')]).store;
+      paramedic.people['reg:P1112222']!.record.certification = { level: 'paramedic' };
+      expect(routeSnapshot(paramedic, license('E123456', undefined, 'emt'), null).isNew).toBe(true);
+    });
+
+    it('a new NREMT person is not folded into someone already identified on NREMT', () => {
+      const { store } = visit([dashboard('Jordan Rivera', 'E3187642'), license('E123456', undefined, 'emt'), dashboard('Alex Kim', 'E2000002')]);
+      expect(Object.keys(store.people).sort()).toEqual(['reg:E2000002', 'reg:E3187642']);
+    });
   });
 });
