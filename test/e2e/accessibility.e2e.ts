@@ -45,6 +45,17 @@ describe('accessibility (axe-core)', () => {
   });
   afterAll(async () => session?.close());
 
+  it('control: the scan sees inside an open shadow root (a nameless button is critical)', async () => {
+    const page = await session.open(`${NREMT_ORIGIN}/dashboard`);
+    await page.evaluate(() => {
+      const host = document.createElement('axe-canary');
+      host.attachShadow({ mode: 'open' }).innerHTML = '<button type="button"></button>';
+      document.body.append(host);
+    });
+    const found = await seriousViolations(page, 'axe-canary');
+    expect(found.join('\n')).toContain('button-name');
+  });
+
   it('in-page panel on Manage Education', async () => {
     const page = await session.open(`${NREMT_ORIGIN}/manage-education`);
     await readyPanel(page);
