@@ -127,17 +127,17 @@ interface CourseParts {
 }
 
 function buildCourse(parts: CourseParts, context: Context): Course | UnreadRow {
-  const row = excerpt(parts.rowText);
+  const row = (): string => excerpt(parts.rowText);
   const title = (parts.title ?? '').trim();
-  if (!title) return { text: row, reason: 'no course title' };
+  if (!title) return { text: row(), reason: 'no course title' };
   const hours = parseHours(parts.hoursText);
-  if (!hours.ok) return { text: row, reason: hours.reason };
+  if (!hours.ok) return { text: row(), reason: hours.reason };
   let completedOn: string | null = null;
   if (parts.hasDateField) {
     completedOn = parseDate(parts.dateText);
     if (!completedOn) {
       const shown = (parts.dateText ?? '').trim();
-      return { text: row, reason: shown ? `completion date not understood: "${excerpt(shown, 60)}"` : 'no completion date shown' };
+      return { text: row(), reason: shown ? `completion date not understood: "${excerpt(shown, 60)}"` : 'no completion date shown' };
     }
   }
   const { component, topic } = resolveAssignment(parts.assignmentText, parts.topicText, context);
@@ -169,15 +169,15 @@ function readTable(table: Element, layout: TableLayout, outer: Context, captionC
   const { columns } = layout;
   const headerKey = layout.headerTexts.join('|');
   let context: Context = captionContext ?? outer;
-  const cellText = (cells: Element[], index: number | undefined): string | null =>
-    index === undefined ? null : cells[index] ? textOf(cells[index]) : '';
 
   for (const row of bodyRows(table, layout)) {
     const cells = cellsOf(row);
-    const distinct = new Set(cells);
-    const rowText = textOf(row);
+    // Each cell's text once; a colspan cell repeats in `cells` but counts once in the row text.
+    const texts = new Map<Element, string>();
+    for (const cell of cells) if (!texts.has(cell)) texts.set(cell, textOf(cell));
+    const rowText = [...texts.values()].filter(Boolean).join(' ');
     if (!rowText) continue;
-    if (distinct.size === 1) {
+    if (texts.size === 1) {
       // A group row ("National – Trauma") or a message row ("No courses found").
       const group = headingAssignment(rowText);
       if (group === 'unassigned') context = { component: null, topic: null };
@@ -186,19 +186,21 @@ function readTable(table: Element, layout: TableLayout, outer: Context, captionC
       else if (!NOT_A_COURSE_ROW.test(rowText)) out.unread.push({ text: excerpt(rowText), reason: 'row does not match the table columns' });
       continue;
     }
-    if (cells.map((cell) => textOf(cell)).join('|') === headerKey) continue; // repeated header row
-    const title = cellText(cells, columns.courseTitle);
+    const cellText = (index: number | undefined): string | null =>
+      index === undefined ? null : cells[index] ? texts.get(cells[index]!)! : '';
+    if (cells.map((cell) => texts.get(cell)).join('|') === headerKey) continue; // repeated header row
+    const title = cellText(columns.courseTitle);
     if (title && NOT_A_COURSE_ROW.test(title)) continue;
     const result = buildCourse(
       {
         rowText,
         title,
-        dateText: cellText(cells, columns.completedOn),
+        dateText: cellText(columns.completedOn),
         hasDateField: columns.completedOn !== undefined,
-        hoursText: cellText(cells, columns.hours),
-        approvalText: cellText(cells, columns.approvalNumber),
-        assignmentText: cellText(cells, columns.assignment),
-        topicText: cellText(cells, columns.topic),
+        hoursText: cellText(columns.hours),
+        approvalText: cellText(columns.approvalNumber),
+        assignmentText: cellText(columns.assignment),
+        topicText: cellText(columns.topic),
       },
       context,
     );

@@ -149,6 +149,20 @@ function valueNextTo(el: Element, labelText: string): string | null {
   return null;
 }
 
+/** A table whose first row is a header of three or more cells: a data table, not label/value rows. */
+function isDataTable(table: Element): boolean {
+  let first: Element | null = null;
+  for (let section = table.firstElementChild; section && !first; section = section.nextElementSibling) {
+    const sectionTag = section.tagName.toUpperCase();
+    if (sectionTag === 'TR') first = section;
+    else if (sectionTag === 'THEAD' || sectionTag === 'TBODY') first = section.firstElementChild;
+  }
+  if (!first || !isHeaderRow(first)) return false;
+  let cells = 0;
+  for (let cell = first.firstElementChild; cell; cell = cell.nextElementSibling) cells += 1;
+  return cells >= 3;
+}
+
 function isHeaderRow(row: Element | null): boolean {
   if (!row) return false;
   if (row.parentElement?.tagName.toUpperCase() === 'THEAD') return true;
@@ -167,6 +181,21 @@ export function scanPage(root: Element): ScanEvent[] {
     if (el.getAttribute('hidden') !== null || (el.getAttribute('aria-hidden') ?? '') === 'true') return;
 
     if (tag in HEADING_TAGS || (el.getAttribute('role') ?? '') === 'heading') {
+      if (!isLeafish(el)) {
+        // An unclosed heading swallowed what follows (broken markup): its own words are the
+        // heading, the blocks inside it are read as usual.
+        const own: string[] = [];
+        let child: ChildNode | null = el.firstChild;
+        for (; child; child = child.nextSibling) {
+          if (child.nodeType === 1 && !INLINE_TAGS.has((child as Element).tagName.toUpperCase())) break;
+          own.push(child.nodeType === 1 ? textOf(child) : (child.nodeValue ?? ''));
+        }
+        const ownText = normaliseSpace(own.join(' '));
+        const level = HEADING_TAGS[tag] ?? (Number(el.getAttribute('aria-level')) || 2);
+        if (ownText) events.push({ kind: 'heading', level, text: ownText, el });
+        for (; child; child = child.nextSibling) if (child.nodeType === 1) visit(child as Element, table);
+        return;
+      }
       const text = textOf(el);
       const level = HEADING_TAGS[tag] ?? (Number(el.getAttribute('aria-level')) || 2);
       if (text) events.push({ kind: 'heading', level, text, el });
@@ -188,6 +217,14 @@ export function scanPage(root: Element): ScanEvent[] {
     }
     if (tag === 'TABLE') {
       events.push({ kind: 'table', el });
+      if (isDataTable(el)) {
+        // A table with a header row of 3+ columns is read by its header (table.ts); only
+        // its buttons matter here. Skipping per-cell label checks keeps big transcripts fast.
+        for (const button of Array.from(el.querySelectorAll('button, input[type=submit], input[type=button], [role=button]'))) {
+          visit(button, el);
+        }
+        return;
+      }
       for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, el);
       return;
     }

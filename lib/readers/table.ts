@@ -15,12 +15,16 @@ function tag(el: Element): string {
 
 /** Rows of this table, not of tables nested in it, in document order. */
 export function ownRows(table: Element): Element[] {
+  // Indexed `children` access: happy-dom's nextElementSibling is slow on 5,000-row bodies.
   const rows: Element[] = [];
-  for (let section = table.firstElementChild; section; section = section.nextElementSibling) {
+  const sections = table.children;
+  for (let s = 0; s < sections.length; s++) {
+    const section = sections[s]!;
     const sectionTag = tag(section);
     if (sectionTag === 'TR') rows.push(section);
     else if (sectionTag === 'THEAD' || sectionTag === 'TBODY' || sectionTag === 'TFOOT') {
-      for (let row = section.firstElementChild; row; row = row.nextElementSibling) if (tag(row) === 'TR') rows.push(row);
+      const sectionRows = section.children;
+      for (let r = 0; r < sectionRows.length; r++) if (tag(sectionRows[r]!) === 'TR') rows.push(sectionRows[r]!);
     }
   }
   return rows;
@@ -28,10 +32,13 @@ export function ownRows(table: Element): Element[] {
 
 export function cellsOf(row: Element): Element[] {
   const cells: Element[] = [];
-  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+  const children = row.children;
+  for (let c = 0; c < children.length; c++) {
+    const cell = children[c]!;
     const cellTag = tag(cell);
     if (cellTag !== 'TD' && cellTag !== 'TH') continue;
-    const span = Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1));
+    const colspan = cell.getAttribute('colspan');
+    const span = colspan === null ? 1 : Math.max(1, Math.min(20, Number(colspan) || 1));
     for (let i = 0; i < span; i++) cells.push(cell);
   }
   return cells;
@@ -49,11 +56,13 @@ function isHeaderLike(row: Element): boolean {
  */
 export function tableLayout(table: Element, fields: readonly LabelField[]): TableLayout | null {
   const rows = ownRows(table);
+  // The last <thead> row, else the first all-<th> row of several cells among the first three
+  // (a one-cell <th colspan> row is a group label, not the header).
   let headerRow: Element | undefined;
   for (const row of rows.slice(0, 3)) {
-    if (isHeaderLike(row)) headerRow = row;
-    else if (headerRow) break;
+    if (row.parentElement && tag(row.parentElement) === 'THEAD') headerRow = row;
   }
+  if (!headerRow) headerRow = rows.slice(0, 3).find((row) => isHeaderLike(row) && new Set(cellsOf(row)).size > 1);
   if (!headerRow) return null;
   const headerTexts = cellsOf(headerRow).map((cell) => textOf(cell));
   const columns: Partial<Record<LabelField, number>> = {};
