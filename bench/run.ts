@@ -113,7 +113,7 @@ function browserRows(results: BrowserResults): Row[] {
     },
     {
       section,
-      what: 'where the time to the panel goes (one profiled load)',
+      what: 'where the time to the panel goes (3 profiled loads, medians)',
       figure: `first read starts ${after(panel.readStartMs)}, panel ready ${after(panel.panelReadyMs)} after DOMContentLoaded`,
       budget: '—',
       verdict: '—',
