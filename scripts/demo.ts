@@ -32,10 +32,10 @@ async function visit(browser: ExtensionBrowser, url: string): Promise<Page> {
   return page;
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.waitForTimeout(300);
   const file = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, fullPage });
   console.log(`  ${file}`);
 }
 
@@ -62,8 +62,9 @@ async function midCycleTour(): Promise<void> {
   if (education) await shoot(education, '2-panel-manage-education');
   if (application) await shoot(application, '3-panel-application');
   if (license) await shoot(license, '4-elicensing-strip');
-  await shoot(await extensionPage(browser, 'popup.html', { width: 420, height: 640 }), '5-popup');
-  await shoot(await extensionPage(browser, 'sidepanel.html', { width: 420, height: 900 }), '6-sidepanel');
+  // Extension pages are shot whole, at the width Chrome gives a popup and a side panel.
+  await shoot(await extensionPage(browser, 'popup.html', { width: 400, height: 600 }), '5-popup', true);
+  await shoot(await extensionPage(browser, 'sidepanel.html', { width: 400, height: 800 }), '6-sidepanel', true);
   await browser.close();
 }
 
