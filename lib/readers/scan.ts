@@ -127,6 +127,8 @@ function isDisabled(el: Element): boolean {
 function valueNextTo(el: Element, labelText: string): string | null {
   const next = el.nextElementSibling;
   if (next && !SKIPPED_TAGS.has(next.tagName.toUpperCase())) {
+    // A value is a short leaf ("03/31/2027"), never a block of further fields (a <dl>, a table).
+    if (!isLeafish(next)) return null;
     const value = shortTextOf(next, VALUE_BUDGET);
     if (value === null) return null;
     // "Agency Affiliation" heading followed by "Agency: …": the next line has its own label.
