@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { attributeBytes, moduleGroup, type SourceMapLike } from './source-map-bytes';
+import { gzipSync } from 'node:zlib';
+import { attributeText, moduleGroup, type SourceMapLike } from './source-map-bytes';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.bench-tmp', 'analyze', 'chrome-mv3');
@@ -20,13 +21,15 @@ function main(): void {
     if (!existsSync(mapPath)) continue;
     const code = readFileSync(join(OUT, file), 'utf8');
     const map = JSON.parse(readFileSync(mapPath, 'utf8')) as SourceMapLike;
-    const bySource = attributeBytes(code, map);
-    const byGroup = new Map<string, number>();
-    for (const [source, bytes] of bySource) byGroup.set(moduleGroup(source), (byGroup.get(moduleGroup(source)) ?? 0) + bytes);
+    const byGroup = new Map<string, string>();
+    for (const [source, text] of attributeText(code, map)) byGroup.set(moduleGroup(source), (byGroup.get(moduleGroup(source)) ?? '') + text);
     const total = Buffer.byteLength(code);
-    console.log(`\n${file}: ${(total / 1000).toFixed(1)} kB raw`);
-    for (const [group, bytes] of [...byGroup].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
-      console.log(`  ${(bytes / 1000).toFixed(1).padStart(6)} kB  ${Math.round((bytes / total) * 100).toString().padStart(3)} %  ${group}`);
+    const gzipTotal = gzipSync(code, { level: 9 }).length;
+    console.log(`\n${file}: ${(total / 1000).toFixed(1)} kB raw, ${(gzipTotal / 1000).toFixed(1)} kB gzip`);
+    // A module gzipped alone overstates its share a little (no shared dictionary): an estimate.
+    for (const [group, text] of [...byGroup].sort((a, b) => b[1].length - a[1].length).slice(0, 12)) {
+      const gzip = gzipSync(text, { level: 9 }).length;
+      console.log(`  ${(text.length / 1000).toFixed(1).padStart(6)} kB raw  ~${(gzip / 1000).toFixed(1).padStart(5)} kB gzip  ${Math.round((text.length / total) * 100).toString().padStart(3)} %  ${group}`);
     }
   }
 }
