@@ -2,7 +2,7 @@
 // Shared by the end-to-end tests and the demo so both run the extension the same way.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -19,16 +19,20 @@ export interface ExtensionBrowser {
 }
 
 /** The Chromium to drive; a missing browser is an error with the fix, never a skipped test. */
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium not found at ${path}. Install Debian's Chromium (sudo apt-get install -y chromium) ` +
-        'or set CHROMIUM_PATH to a Chromium (not Chrome) binary. Playwright browser downloads are not used.',
-    );
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CHROMIUM_PATH) {
+    if (existsSync(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
+    throw new Error(`CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist. ${INSTALL_HINT}`);
   }
-  return path;
+  const candidates = ['/usr/bin/chromium', ...(env.PATH ?? '').split(delimiter).flatMap((dir) => [join(dir, 'chromium'), join(dir, 'chromium-browser')])];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) throw new Error(`Chromium not found at /usr/bin/chromium or on PATH. ${INSTALL_HINT}`);
+  return found;
 }
+
+const INSTALL_HINT =
+  "Install Debian's Chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium " +
+  '(not Chrome: Chrome ignores --load-extension) binary. Playwright browser downloads are not used.';
 
 export async function launchWithExtension(options: { headless: boolean }): Promise<ExtensionBrowser> {
   if (!existsSync(join(CHROME_BUILD_DIR, 'manifest.json'))) {

@@ -1,5 +1,6 @@
 // The harness itself: the built extension loads in Debian's Chromium and the routing works.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../scripts/lib/extension-browser';
 import { NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { startSession, type Session } from './helpers/session';
 
@@ -28,5 +29,9 @@ describe('browser harness', () => {
     await session.serviceWorker.evaluate(() => fetch('https://sw-canary.invalid/').catch(() => undefined));
     await expect.poll(() => session.site.blocked).toContain('https://sw-canary.invalid/');
     expect(session.requests).toContainEqual({ url: 'https://sw-canary.invalid/', from: 'service-worker' });
+  });
+
+  it('a missing Chromium is an error that says how to install it', () => {
+    expect(() => chromiumPath({ CHROMIUM_PATH: '/nonexistent/chromium' })).toThrow(/apt-get install -y chromium/);
   });
 });
