@@ -3,6 +3,7 @@
 // label/value cards, lists and definition lists. Rows that cannot be read are reported.
 import type { Component, Course, Topic, UnreadRow } from '../model';
 import { parseApproval } from './approval';
+import { parseCourseLine } from './course-line';
 import { matchLabel, type LabelField } from './labels';
 import { parseDate } from './parse-date';
 import { parseHours } from './parse-hours';
@@ -265,6 +266,21 @@ export function readEducation(events: ScanEvent[]): EducationRead {
       }
       case 'title': {
         if (EMPTY_WORDS.test(event.text) && event.text.length < 120) out.saysEmpty = true;
+        if (event.el.tagName.toUpperCase() === 'LI' && !event.prominent) {
+          const line = parseCourseLine(event.text);
+          if (line) {
+            flush();
+            pendingTitle = null;
+            out.foundCourseList = true;
+            const result = buildCourse(
+              { rowText: event.text, title: line.title, dateText: line.completedOn, hasDateField: true, hoursText: line.hoursText, approvalText: line.approvalText, assignmentText: null, topicText: null },
+              headings.current(),
+            );
+            if (isCourse(result)) out.courses.push(result);
+            else out.unread.push(result);
+            break;
+          }
+        }
         if (headingAssignment(event.text) !== null) break;
         if (record && Object.keys(record.values).length > 0) {
           // A bold line after a finished card starts the next card; other text is the card's own.
