@@ -1,5 +1,15 @@
-// How numbers and dates read in the UI.
-import { longDate } from '../lib/dates';
+// How numbers and dates read in the UI. Dates are ISO yyyy-mm-dd strings; "March 31, 2027" is
+// spelled out from the string itself (no Date, so no time zone; and no date-fns `format` with
+// its locale tables in the content-script bundles).
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2027-03-31" -> "March 31, 2027" (same wording as lib/dates longDate). */
+export function longDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return iso;
+  return `${month} ${Number(match[3])}, ${match[1]}`;
+}
 
 /** 1.5 -> "1.5", 2 -> "2", 0.25 -> "0.25". */
 export function hours(value: number): string {

@@ -6,9 +6,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { StepBStrip } from '../../components/StepBStrip';
-import { PageSession, readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-session';
+import { PageClient } from '../../lib/extension/page-client';
+import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
+import { readPage } from '../../lib/readers';
 import { textSignature } from '../../lib/extension/page-flow';
-import { RecertStore } from '../../lib/storage/store';
 import { answerWho } from '../../lib/extension/messages';
 import { browser } from 'wxt/browser';
 
@@ -24,8 +25,8 @@ export default defineContentScript({
 });
 
 async function runElicensing(ctx: ContentScriptContext): Promise<void> {
-  const store = new RecertStore();
-  const session = new PageSession(store, sessionTabMemory(window));
+  // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
+  const session = new PageClient(sessionTabMemory(window), (message) => browser.runtime.sendMessage(message));
   let view: PageView | null = null;
   let container: HTMLElement | null = null;
   let lastSignature = '';
@@ -62,7 +63,7 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
     const signature = textSignature(location.href + '\n' + (document.body?.textContent ?? ''));
     if (signature === lastSignature) return;
     lastSignature = signature;
-    const snapshot = readSafely(document, location.href);
+    const snapshot = readSafely(document, location.href, readPage);
     if (snapshot.kind !== 'elicensing-license' && !snapshot.readError) return;
     view = await session.ingest(snapshot);
     if (ctx.isInvalid) return;
@@ -77,7 +78,7 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
     timer = ctx.setTimeout(() => void readAndRender(), MUTATION_DEBOUNCE_MS);
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  const onMessage = answerWho(() => view?.personKey ?? null);
+  const onMessage = answerWho(() => session.personKey);
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);

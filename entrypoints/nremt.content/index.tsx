@@ -9,9 +9,10 @@ import { InPagePanel, type PanelState } from '../../components/InPagePanel';
 import { needsSubmit } from '../../components/SubmitReminder';
 import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { textSignature } from '../../lib/extension/page-flow';
-import { PageSession, readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-session';
+import { PageClient } from '../../lib/extension/page-client';
+import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
+import { readPage } from '../../lib/readers';
 import { panelSide, type Side } from '../../lib/extension/placement';
-import { RecertStore } from '../../lib/storage/store';
 import { answerWho } from '../../lib/extension/messages';
 import { browser } from 'wxt/browser';
 
@@ -27,8 +28,8 @@ export default defineContentScript({
 });
 
 async function runNremt(ctx: ContentScriptContext): Promise<void> {
-  const store = new RecertStore();
-  const session = new PageSession(store, sessionTabMemory(window));
+  // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
+  const session = new PageClient(sessionTabMemory(window), (message) => browser.runtime.sendMessage(message));
   let view: PageView | null = null;
   let panelState: PanelState = 'loading';
   let highlight: Highlight | null = null;
@@ -98,7 +99,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     if (!force && signature === lastSignature) return;
     lastSignature = signature;
     performance.mark('recert-copilot:read-start');
-    const snapshot = readSafely(document, location.href);
+    const snapshot = readSafely(document, location.href, readPage);
     view = await session.ingest(snapshot);
     if (ctx.isInvalid) return;
     panelState = view.state;
@@ -119,20 +120,23 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule(true));
-  const unwatch = store.watch(() => {
-    void session.view(view?.unreadReason ?? null).then((next) => {
-      if (ctx.isInvalid) return;
+  // Another tab, the popup or Options changed what is stored: show the fresh report.
+  const onStorageChanged = (_changes: unknown, area: string) => {
+    if (area !== 'local' || !view) return;
+    void session.refresh().then((next) => {
+      if (ctx.isInvalid || !next) return;
       view = next;
       paint();
     });
-  });
-  const onMessage = answerWho(() => view?.personKey ?? null);
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
+  const onMessage = answerWho(() => session.personKey);
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     observer.disconnect();
     clearTimeout(timer);
-    unwatch();
+    browser.storage.onChanged.removeListener(onStorageChanged);
     highlight?.restore();
     highlight = null;
   });

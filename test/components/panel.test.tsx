@@ -174,3 +174,14 @@ describe('in-page panel', () => {
     expect(onDismissNotice).toHaveBeenCalled();
   });
 });
+
+describe('date wording', () => {
+  it('spells ISO dates like lib/dates longDate, without time-zone shifts', async () => {
+    const { longDate } = await import('../../components/format');
+    const { longDate: engineLongDate } = await import('../../lib/dates');
+    for (const iso of ['2027-03-31', '2027-02-15', '2026-10-01', '2028-02-29', '2027-01-01', '2027-12-31']) {
+      expect(longDate(iso)).toBe(engineLongDate(iso));
+    }
+    expect(longDate('not a date')).toBe('not a date');
+  });
+});

@@ -1,0 +1,53 @@
+// Content-script side: sends what the page showed to the background and gets back what to show.
+// Keeps the storage layer, the merge and the engine out of the content scripts (bundle budget).
+import type { PageSnapshot } from '../model';
+import type { IngestReply } from './page-service';
+import type { PageView, TabMemory } from './page-view';
+
+// Literal copies of page-service's message names: importing them would pull zod schemas in.
+const PAGE_MESSAGE = 'recert-copilot:page';
+const VIEW_MESSAGE = 'recert-copilot:view';
+const UI_MESSAGE = 'recert-copilot:ui';
+
+export type Send = (message: unknown) => Promise<unknown>;
+
+function isView(value: unknown): value is PageView {
+  return typeof value === 'object' && value !== null && 'state' in value && 'collapsed' in value;
+}
+
+export class PageClient {
+  private currentKey: string | null = null;
+  private unreadReason: string | null = null;
+
+  constructor(
+    private readonly tab: TabMemory,
+    private readonly send: Send,
+  ) {}
+
+  get personKey(): string | null {
+    return this.currentKey;
+  }
+
+  async ingest(snapshot: PageSnapshot): Promise<PageView> {
+    const reply = (await this.send({ type: PAGE_MESSAGE, snapshot, tabOwner: this.tab.get() })) as IngestReply | undefined;
+    if (!reply || !isView(reply.view)) throw new Error('The extension did not answer; reload the page.');
+    this.tab.set(reply.tabOwner);
+    this.currentKey = reply.view.personKey;
+    this.unreadReason = reply.view.unreadReason;
+    return reply.view;
+  }
+
+  /** The view recomputed from storage (another tab or the options page changed something). */
+  async refresh(): Promise<PageView | null> {
+    const reply = await this.send({ type: VIEW_MESSAGE, personKey: this.currentKey, unreadReason: this.unreadReason });
+    return isView(reply) ? reply : null;
+  }
+
+  async setCollapsed(collapsed: boolean): Promise<void> {
+    await this.send({ type: UI_MESSAGE, panelCollapsed: collapsed });
+  }
+
+  async dismissNotice(): Promise<void> {
+    await this.send({ type: UI_MESSAGE, acknowledgeNotice: true });
+  }
+}

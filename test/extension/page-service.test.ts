@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PageClient } from '../../lib/extension/page-client';
+import { createPageService } from '../../lib/extension/page-service';
+import { readSafely, type TabMemory } from '../../lib/extension/page-view';
+import type { PageSnapshot } from '../../lib/model';
+import { RecertStore } from '../../lib/storage/store';
+
+const memory = (): TabMemory & { value: string | null } => {
+  const m = { value: null as string | null, get: () => m.value, set: (k: string | null) => void (m.value = k) };
+  return m;
+};
+const dashboard = (name: string, registryNumber: string): PageSnapshot => ({
+  url: 'https://www.nremt.org/dashboard',
+  kind: 'nremt-dashboard',
+  person: { name, registryNumber },
+  certification: { level: 'aemt', expiresOn: '2027-03-31', cycleStart: '2025-02-11' },
+  agency: { name: 'Pioneer Valley Ambulance', status: 'active' },
+});
+const NOW = new Date(2026, 10, 24, 12);
+
+/** A content script's client wired to the background's handler, as runtime messaging does. */
+function wire(tab = memory(), handler = createPageService(new RecertStore(), () => NOW)) {
+  // Messages cross a structured clone between scripts.
+  const send = async (message: unknown) => structuredClone(await handler(structuredClone(message)));
+  return { client: new PageClient(tab, send), tab, handler };
+}
+
+describe('content script <-> background page service', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores a read page under its person, remembers the tab owner and returns the report', async () => {
+    const { client, tab } = wire();
+    const view = await client.ingest(dashboard('Jordan Rivera', 'A3187642'));
+    expect(view.state).toBe('ready');
+    expect(view.personKey).toBe('reg:A3187642');
+    expect(view.personName).toBe('Jordan Rivera');
+    expect(tab.value).toBe('reg:A3187642');
+    expect(view.result?.ok && view.result.report.level).toBe('aemt');
+    const stored = await new RecertStore().load();
+    expect(stored.people.people['reg:A3187642']!.record.readAt.nremt).toBe(NOW.toISOString());
+    expect(stored.ui.activePerson).toBe('reg:A3187642');
+  });
+
+  it('an unreadable page shows why and changes nothing stored', async () => {
+    const { client } = wire();
+    await client.ingest(dashboard('Jordan Rivera', 'A3187642'));
+    const before = await fakeBrowser.storage.local.get('people');
+    const view = await client.ingest({ url: null, kind: 'nremt-education', readError: 'the course table has no Hours column' });
+    expect(view.state).toBe('unreadable');
+    expect(view.unreadReason).toBe('the course table has no Hours column');
+    expect(view.result?.ok).toBe(true); // the person's stored report is still shown
+    expect(await fakeBrowser.storage.local.get('people')).toEqual(before);
+  });
+
+  it('two tabs reading at once do not lose each other’s person (one background serves both)', async () => {
+    const a = wire();
+    const b = wire(memory(), a.handler);
+    await Promise.all([a.client.ingest(dashboard('Jordan Rivera', 'A3187642')), b.client.ingest(dashboard('Sam Lee', 'A5550123'))]);
+    expect(Object.keys((await new RecertStore().load()).people.people).sort()).toEqual(['reg:A3187642', 'reg:A5550123']);
+  });
+
+  it('remembers the collapsed state and acknowledges the storage notice', async () => {
+    await fakeBrowser.storage.local.set({ ui: 'garbage' });
+    const { client } = wire();
+    const first = await client.ingest(dashboard('Jordan Rivera', 'A3187642'));
+    expect(first.notice).toContain('Stored data was unreadable');
+    await client.setCollapsed(true);
+    await client.dismissNotice();
+    const view = await client.refresh();
+    expect(view?.collapsed).toBe(true);
+    expect(view?.notice).toBeNull();
+    expect(view?.personKey).toBe('reg:A3187642');
+  });
+
+  it('ignores messages that are not ours or are malformed', () => {
+    const { handler } = wire();
+    expect(handler({ type: 'something-else' })).toBeUndefined();
+    expect(handler({ type: 'recert-copilot:page', snapshot: { kind: 'nope' }, tabOwner: null })).toBeUndefined();
+    expect(handler('recert-copilot:page')).toBeUndefined();
+  });
+
+  it('a reader that throws becomes "could not read", not a crash', () => {
+    const snapshot = readSafely(document, 'https://www.nremt.org/x', () => {
+      throw new Error('boom');
+    });
+    expect(snapshot.kind).toBe('unknown');
+    expect(snapshot.readError).toContain('boom');
+  });
+});
