@@ -8,7 +8,7 @@ export interface ManifestScope {
   contentScripts: number;
 }
 
-interface ManifestLike {
+export interface ManifestLike {
   content_scripts?: { matches?: string[] }[];
 }
 
