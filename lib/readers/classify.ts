@@ -44,10 +44,15 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   const onElicensing = host.endsWith('healthprofessionlicensing.mass.gov');
   const onNremt = host === 'nremt.org' || host.endsWith('.nremt.org');
 
-  // 1. The page's main heading (first h1, else the first heading) or its <title>.
+  // 1. The page's main heading: the first h1/h2 that names a page kind (an h1 is often just
+  // the site's logo), else the <title>.
   const headings = events.filter((e) => e.kind === 'heading' && e.level <= 6);
-  const main = headings.find((e) => e.kind === 'heading' && e.level === 1) ?? headings[0];
-  const byHeading = main && main.kind === 'heading' ? kindFromHeading(main.text) : null;
+  let byHeading: PageKind | null = null;
+  for (const heading of headings) {
+    if (heading.kind !== 'heading' || heading.level > 2) continue;
+    byHeading = kindFromHeading(heading.text);
+    if (byHeading) break;
+  }
   const byTitle = kindFromHeading(signals.title.split(/\s+[|–—-]\s+/)[0] ?? '');
   const elicensingWords = ELICENSING_WORDS.test(signals.title) || headings.some((e) => e.kind === 'heading' && ELICENSING_WORDS.test(e.text));
 

@@ -33,6 +33,9 @@ export function agencyStatusFrom(text: string): Agency['status'] | null {
 function splitAgencyValue(value: string): { name: string; status: Agency['status'] | null } {
   const match = /^(.*?)[\s(–—-]*\b(active|pending(?: approval)?|approved|inactive|affiliated)\b\)?\s*$/i.exec(value);
   if (match && match[1]!.trim()) return { name: match[1]!.trim().replace(/[\s(–—-]+$/, ''), status: agencyStatusFrom(match[2]!) };
+  // "Pending Approval: Hilltown Volunteer Ambulance" – the status first.
+  const first = /^(active|pending(?: approval)?|approved|inactive)\s*[:–—-]\s*(.+)$/i.exec(value.trim());
+  if (first) return { name: first[2]!.trim(), status: agencyStatusFrom(first[1]!) };
   return { name: value.trim(), status: null };
 }
 
