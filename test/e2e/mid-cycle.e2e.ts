@@ -1,5 +1,6 @@
 // Journey: a provider mid-cycle opens the dashboard and Manage Education (the bundled replica
 // pages) and sees the right gaps; the popup and the browser side panel show the same numbers.
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { replicaPages } from './helpers/scenario';
@@ -12,6 +13,15 @@ import { readyPanel, remainingIn, startSession, type Remaining, type Session } f
 // - Medical: the second "Stroke Recognition and Triage" is a repeat; 3 + 2 + 2 = 7 of 7.
 // National 5 + 6 + 2 + 7 + 1.5 = 21.5 -> 3.5 left. Local 2 + 4 + 2 = 8 -> 4.5 left.
 // Individual 2 + 1.5 + 2 = 5.5 -> 7 left. Total 3.5 + 4.5 + 7 = 15 left.
+/** The "N h left" at the end of the list row that starts with `name` (a National topic). */
+async function hoursLeftInRow(panel: Locator, name: string): Promise<number> {
+  const row = panel.getByRole('listitem').filter({ hasText: new RegExp(`^\\s*${name}`) }).first();
+  const text = (await row.textContent()) ?? '';
+  const match = /(\d+(?:\.\d+)?) h left\s*$/.exec(text);
+  if (!match) throw new Error(`No "h left" at the end of the ${name} row: "${text}"`);
+  return Number(match[1]);
+}
+
 const EXPECTED: Remaining = { national: 3.5, local: 4.5, individual: 7, total: 15 };
 
 describe('mid-cycle provider (replica pages)', () => {
@@ -28,9 +38,14 @@ describe('mid-cycle provider (replica pages)', () => {
     const education = await session.open(`${NREMT_ORIGIN}/manage-education`);
     const panel = await readyPanel(education);
     expect(await remainingIn(panel)).toEqual(EXPECTED);
+    // The gaps inside National: Trauma 2 h and Operations 1.5 h (the other topics are full).
+    expect(await hoursLeftInRow(panel, 'Trauma')).toBe(2);
+    expect(await hoursLeftInRow(panel, 'Operations')).toBe(1.5);
     // The courses that earn nothing are named, so the provider knows what to fix.
-    await expect.poll(() => panel.textContent()).toContain('Incident Command Overview');
-    await expect.poll(() => panel.textContent()).toContain('Hemorrhage Control (Stop the Bleed)');
+    const problems = panel.getByTestId('course-problems');
+    for (const title of ['Hemorrhage Control (Stop the Bleed)', 'Stroke Recognition and Triage', 'Incident Command Overview']) {
+      await expect.poll(() => problems.textContent(), { message: title }).toContain(title);
+    }
   });
 
   it('the popup and the browser side panel (as extension pages) show the same numbers', async () => {
