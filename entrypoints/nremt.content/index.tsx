@@ -120,6 +120,8 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule(true));
+  // The page's layout can move its Submit button under the panel: re-place on resize.
+  ctx.addEventListener(window, 'resize', () => paint());
   // Another tab, the popup or Options changed what is stored: show the fresh report.
   const onStorageChanged = (_changes: unknown, area: string) => {
     if (area !== 'local' || !view) return;
