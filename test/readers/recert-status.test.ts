@@ -1,6 +1,6 @@
 // `recert status` on the replica site prints the conclusions worked out by hand in
 // test/fixtures/replica/README.md (AEMT, cycle 2025-02-11 .. 2027-03-31).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli/main';
@@ -100,5 +100,17 @@ describe('recert status on the replica site', () => {
       certification: { level: 'aemt', expiresOn: '2027-03-31', cycleStart: '2025-02-11' },
       agency: { name: 'Pioneer Valley Ambulance', status: 'active' },
     });
+  });
+});
+
+describe('recert read on every fixture page prints its expected snapshot', () => {
+  const dir = join(__dirname, '..', 'fixtures', 'pages');
+  const names = readdirSync(dir).filter((name) => name.endsWith('.html')).sort();
+  it.each(names)('%s', async (name) => {
+    const { code, out, err } = await run(['read', join(dir, name)]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const expected: unknown = JSON.parse(readFileSync(join(dir, name.replace(/\.html$/, '.expected.json')), 'utf8'));
+    expect(JSON.parse(out)).toEqual(expected);
   });
 });
