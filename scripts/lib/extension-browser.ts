@@ -1,6 +1,6 @@
 // Launches Debian's Chromium with the built extension loaded in a throw-away profile.
 // Shared by the end-to-end tests and the demo so both run the extension the same way.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -40,14 +40,19 @@ export async function launchWithExtension(options: { headless: boolean }): Promi
   }
   // Service-worker network events let the tests see requests made by the background too.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const profileDir = mkdtempSync(join(tmpdir(), 'recert-copilot-profile-'));
+  const workDir = mkdtempSync(join(tmpdir(), 'recert-copilot-'));
+  const profileDir = join(workDir, 'profile');
+  // A private copy of the build: a rebuild of .output/ during a run (another build, `npm run
+  // zip`) cannot swap files under a running extension.
+  const extensionDir = join(workDir, 'extension');
+  cpSync(CHROME_BUILD_DIR, extensionDir, { recursive: true });
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
     headless: options.headless,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${CHROME_BUILD_DIR}`,
-      `--load-extension=${CHROME_BUILD_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -66,7 +71,7 @@ export async function launchWithExtension(options: { headless: boolean }): Promi
     extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
     async close() {
       await context.close();
-      rmSync(profileDir, { recursive: true, force: true });
+      rmSync(workDir, { recursive: true, force: true });
     },
   };
 }
