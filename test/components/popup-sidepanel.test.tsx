@@ -91,4 +91,26 @@ describe('popup and browser side panel', () => {
     const notice = await screen.findByTestId('storage-notice');
     expect(notice.textContent).toContain('Stored data was unreadable and was reset; a copy was kept');
   });
+
+  it('popup, hours complete and not submitted: the Submit reminder, loud', async () => {
+    const c = (title: string, hours: number, component: 'national' | 'local' | 'individual', topic: ProviderRecord['courses'][number]['topic']) => ({
+      title, completedOn: '2026-01-10', hours, component, topic, approvalNumber: `26-ABC-F3-${title.length}${hours}`,
+    });
+    const done: ProviderRecord = {
+      ...member,
+      courses: [
+        c('Airway', 4, 'national', 'airway'), c('Cardio', 5, 'national', 'cardiovascular'), c('Trauma', 3, 'national', 'trauma'),
+        c('Medical', 6, 'national', 'medical'), c('Operations', 2, 'national', 'operations'),
+        c('Local protocols', 10, 'local', null), c('Individual topics', 10, 'individual', null),
+      ],
+      application: { status: 'not-submitted', submitButton: true, submitButtonEnabled: true },
+    };
+    const store = new RecertStore();
+    await store.updatePerson('reg:E3187642', done, '2027-03-01T12:00:00.000Z');
+    render(<ExtensionPageApp mode="popup" store={store} today="2027-03-10" />);
+    const reminder = await screen.findByTestId('submit-reminder');
+    expect(reminder.textContent).toContain('Click Submit Application');
+    expect(screen.getByTestId('total-remaining').textContent).toMatch(/^0 h left/);
+    expect(screen.getByTestId('step-a-status').dataset.status).toBe('ready-to-submit');
+  });
 });
