@@ -2,6 +2,7 @@
 // "label: value" pairs (dt/dd, th/td, label elements, "Label: value" text), tables, buttons.
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_SYNONYMS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, type LabelField } from './labels';
+import { cellsOf, isAriaTable, ownRows } from './table';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 
 export interface HeadingEvent {
@@ -153,6 +154,12 @@ function valueNextTo(el: Element, labelText: string): string | null {
 
 /** A table whose first row is a header of three or more cells: a data table, not label/value rows. */
 function isDataTable(table: Element): boolean {
+  if (isAriaTable(table)) {
+    const first = ownRows(table)[0];
+    if (!first) return false;
+    const cells = cellsOf(first);
+    return cells.length >= 3 && cells.every((cell) => (cell.getAttribute('role') ?? '').toLowerCase() === 'columnheader');
+  }
   let first: Element | null = null;
   for (let section = table.firstElementChild; section && !first; section = section.nextElementSibling) {
     const sectionTag = section.tagName.toUpperCase();
@@ -217,7 +224,7 @@ export function scanPage(root: Element): ScanEvent[] {
       events.push({ kind: 'button', text: buttonText(el, tag), disabled: isDisabled(el), el });
       return;
     }
-    if (tag === 'TABLE') {
+    if (tag === 'TABLE' || isAriaTable(el)) {
       events.push({ kind: 'table', el });
       if (isDataTable(el)) {
         // A table with a header row of 3+ columns is read by its header (table.ts); only

@@ -13,8 +13,28 @@ function tag(el: Element): string {
   return el.tagName.toUpperCase();
 }
 
+const ARIA_TABLE = '[role=table],[role=grid],[role=treegrid],table';
+const ARIA_CELLS = '[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]';
+
+/** A <div role="table"> grid (single-page apps) rather than a real <table>. */
+export function isAriaTable(el: Element): boolean {
+  if (tag(el) === 'TABLE') return false;
+  const role = (el.getAttribute('role') ?? '').toLowerCase();
+  return role === 'table' || role === 'grid' || role === 'treegrid';
+}
+
+function isHeaderCell(cell: Element): boolean {
+  if (tag(cell) === 'TH') return true;
+  const role = (cell.getAttribute('role') ?? '').toLowerCase();
+  return role === 'columnheader';
+}
+
 /** Rows of this table, not of tables nested in it, in document order. */
 export function ownRows(table: Element): Element[] {
+  if (isAriaTable(table)) {
+    // One query per table (not per row): rows whose nearest table is this one.
+    return Array.from(table.querySelectorAll('[role=row]')).filter((row) => row.parentElement?.closest(ARIA_TABLE) === table);
+  }
   // Indexed `children` access: happy-dom's nextElementSibling is slow on 5,000-row bodies.
   const rows: Element[] = [];
   const sections = table.children;
@@ -31,6 +51,9 @@ export function ownRows(table: Element): Element[] {
 }
 
 export function cellsOf(row: Element): Element[] {
+  if (tag(row) !== 'TR') {
+    return Array.from(row.querySelectorAll(ARIA_CELLS)).filter((cell) => cell.parentElement?.closest('[role=row]') === row);
+  }
   const cells: Element[] = [];
   const children = row.children;
   for (let c = 0; c < children.length; c++) {
@@ -47,7 +70,7 @@ export function cellsOf(row: Element): Element[] {
 function isHeaderLike(row: Element): boolean {
   if (row.parentElement && tag(row.parentElement) === 'THEAD') return true;
   const cells = cellsOf(row);
-  return cells.length > 0 && cells.every((cell) => tag(cell) === 'TH');
+  return cells.length > 0 && cells.every(isHeaderCell);
 }
 
 /**
