@@ -35,6 +35,15 @@ describe('security promises', () => {
     expect(await panel.locator('img').count()).toBe(0);
     expect(await panel.locator('script').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // The side panel lists the same courses: text there too, and nothing runs in the extension page.
+    const side = await session.open(session.extensionUrl('sidepanel.html'));
+    const problems = side.getByTestId('course-problems');
+    for (const title of HOSTILE_TITLES) {
+      await expect.poll(() => problems.textContent(), { message: `side panel shows ${title} as text` }).toContain(title);
+    }
+    expect(await side.locator('[data-testid="sidepanel"] img').count()).toBe(0);
+    expect(await side.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
   it('does not run on other sites, even on the same page text', async () => {
