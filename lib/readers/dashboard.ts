@@ -66,7 +66,7 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
       continue;
     }
     if (event.kind === 'table') {
-      const layout = tableLayout(event.el, [...AGENCY_FIELDS, ...CERT_FIELDS]);
+      const layout = tableLayout(event.el, ['certificationStatus', ...AGENCY_FIELDS, ...CERT_FIELDS]);
       if (!layout) continue;
       const { columns } = layout;
       const rows = bodyRows(event.el, layout);
@@ -80,23 +80,28 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
             saysNoAgency = true;
             continue;
           }
-          const statusText = columns.agencyStatus !== undefined ? textOf(cells[columns.agencyStatus]) : '';
+          // A bare "Status" header maps to the first field that knows the word; in an agency table it is the agency's.
+          const statusColumn = columns.agencyStatus ?? columns.certificationStatus;
+          const statusText = statusColumn !== undefined ? textOf(cells[statusColumn]) : '';
           const status = statusText ? agencyStatusFrom(statusText) : splitAgencyValue(name).status;
           if (status) agencies.push({ name: splitAgencyValue(name).name, status });
         }
       } else if (columns.expiresOn !== undefined && columns.level !== undefined && (!level || !expiresOn)) {
-        // A certifications table: the first row that names a level.
+        // A certifications table: the active row that names a level and a date, else the first.
+        const statusColumn = columns.certificationStatus ?? columns.agencyStatus;
+        let chosen: Element[] | null = null;
         for (const row of rows) {
           const cells = cellsOf(row);
-          const rowLevel = parseLevel(textOf(cells[columns.level]));
-          const rowExpires = parseDate(textOf(cells[columns.expiresOn]));
-          if (rowLevel && rowExpires) {
-            level ??= rowLevel;
-            expiresOn ??= rowExpires;
-            if (columns.cycle !== undefined) cycleStart ??= parseDates(textOf(cells[columns.cycle]))[0] ?? null;
-            if (columns.cycleStart !== undefined) cycleStart ??= parseDate(textOf(cells[columns.cycleStart]));
-            break;
-          }
+          if (!parseLevel(textOf(cells[columns.level])) || !parseDate(textOf(cells[columns.expiresOn]))) continue;
+          const active = statusColumn !== undefined && /\b(?:active|current)\b/i.test(textOf(cells[statusColumn]));
+          if (!chosen || active) chosen = cells;
+          if (active) break;
+        }
+        if (chosen) {
+          level ??= parseLevel(textOf(chosen[columns.level]));
+          expiresOn ??= parseDate(textOf(chosen[columns.expiresOn]));
+          if (columns.cycle !== undefined) cycleStart ??= parseDates(textOf(chosen[columns.cycle]))[0] ?? null;
+          if (columns.cycleStart !== undefined) cycleStart ??= parseDate(textOf(chosen[columns.cycleStart]));
         }
       }
       continue;

@@ -29,12 +29,16 @@ export function readPerson(events: ScanEvent[]): Person {
       if (field === 'name' && !name) name = nameFrom(event.value);
       if (!registryNumber) registryNumber = REGISTRY_IN_TEXT.exec(event.value)?.[1] ?? null;
     } else if (event.kind === 'table' && !registryNumber) {
-      // A certifications table with a "Registry Number" column: its first row.
-      const layout = tableLayout(event.el, ['registryNumber']);
+      // A certifications table with a "Registry Number" column: the active row, else the first.
+      const layout = tableLayout(event.el, ['registryNumber', 'certificationStatus']);
       const column = layout?.columns.registryNumber;
       if (layout && column !== undefined) {
-        const first = bodyRows(event.el, layout)[0];
-        if (first) registryNumber = registryFrom(textOf(cellsOf(first)[column]));
+        const rows = bodyRows(event.el, layout);
+        const status = layout.columns.certificationStatus;
+        const active =
+          status === undefined ? undefined : rows.find((row) => /\b(?:active|current)\b/i.test(textOf(cellsOf(row)[status])));
+        const row = active ?? rows[0];
+        if (row) registryNumber = registryFrom(textOf(cellsOf(row)[column]));
       }
     } else if (event.kind === 'title' && !registryNumber) {
       const match = REGISTRY_IN_TEXT.exec(event.text);
