@@ -84,7 +84,8 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
 
   // 2. No telling heading: what the page holds.
   if (submitButton || applicationStatus) return 'nremt-application';
-  if (courseTable || (onNremt && readEducation(events).foundCourseList)) return 'nremt-education';
+  // Without a heading, only courses actually read make an education page (a handbook's table does not).
+  if (courseTable || (onNremt && readEducation(events).courses.length > 0)) return 'nremt-education';
   if (onNremt && registryOrExpiry >= 2) return 'nremt-dashboard';
   return 'unknown';
 }

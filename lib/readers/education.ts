@@ -220,7 +220,8 @@ interface CardRecord {
 function recordIsCourse(record: CardRecord): boolean {
   const v = record.values;
   const core = [v.courseTitle, v.completedOn, v.hours, v.approvalNumber].filter((x) => x !== undefined).length;
-  return v.hours !== undefined ? core >= 2 || record.title !== null : core >= 2;
+  // A titled block with any course fact is a course (or an unread row), never silently dropped.
+  return core >= 2 || (record.title !== null && core >= 1);
 }
 
 export function readEducation(events: ScanEvent[]): EducationRead {
