@@ -55,6 +55,7 @@ async function midCycleTour(): Promise<void> {
   if (headed) {
     console.log('Chromium is open with Recert Copilot on the replica pages. Close the window to finish.');
     await new Promise((resolve) => browser.context.once('close', resolve));
+    await browser.close(); // removes the throw-away profile
     return;
   }
   const [dashboard, education, application, license] = pages;
