@@ -48,6 +48,14 @@ describe('mid-cycle provider (replica pages)', () => {
     }
   });
 
+  it('with hours still missing, the application page gets no Submit reminder and no outline', async () => {
+    const page = await session.open(`${NREMT_ORIGIN}/recertification-application`);
+    const panel = await readyPanel(page);
+    expect(await remainingIn(panel)).toEqual(EXPECTED);
+    expect(await panel.getByTestId('submit-reminder').count()).toBe(0);
+    expect(await page.locator('[data-recert-copilot-highlight]').count()).toBe(0);
+  });
+
   it('the popup and the browser side panel (as extension pages) show the same numbers', async () => {
     const popup = await session.open(session.extensionUrl('popup.html'));
     const popupRoot = popup.getByTestId('popup');
