@@ -6,6 +6,9 @@ import { bodyRows, cellsOf, tableLayout } from './table';
 import { textOf } from './text';
 
 const REGISTRY_IN_TEXT = /\bregistry\s*(?:number|#|no\.?|id)\s*[:：]?\s*([A-Z]{0,2}-?\d{5,10})\b/i;
+// "Welcome, Sam Okafor" / "Welcome back, Jordan Rivera." – the logged-in person's name when no
+// label gives it: capitalised words right after the greeting, nothing else.
+const GREETING = /\bwelcome(?: back)?,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/iu;
 const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10})\b/i;
 
 /** The registry number at the start of a value ("A3187642", "E1234567 (Active)"), else null. */
@@ -21,6 +24,7 @@ export function nameFrom(value: string): string | null {
 
 export function readPerson(events: ScanEvent[]): Person {
   let name: string | null = null;
+  let greetedName: string | null = null;
   let registryNumber: string | null = null;
   for (const event of events) {
     if (event.kind === 'pair') {
@@ -40,12 +44,15 @@ export function readPerson(events: ScanEvent[]): Person {
         const row = active ?? rows[0];
         if (row) registryNumber = registryFrom(textOf(cellsOf(row)[column]));
       }
-    } else if (event.kind === 'title' && !registryNumber) {
-      const match = REGISTRY_IN_TEXT.exec(event.text);
+    } else if (event.kind === 'title') {
+      const match: RegExpExecArray | null = registryNumber ? null : REGISTRY_IN_TEXT.exec(event.text);
       if (match) registryNumber = match[1]!;
+      const greeting = greetedName ? null : GREETING.exec(event.text);
+      if (greeting) greetedName = nameFrom(greeting[1]!.replace(/[.]$/, ''));
     }
   }
   const person: Person = {};
+  name ??= greetedName;
   if (name) person.name = name;
   if (registryNumber) person.registryNumber = registryNumber;
   return person;
