@@ -6,7 +6,8 @@ import { matchLabel } from './labels';
 import type { ScanEvent } from './scan';
 import { tableLayout } from './table';
 
-const EDUCATION_HEADING = /^(?:my )?(?:manage education|(?:education |ce |course |continuing education )?transcript|education history|course history|my courses|continuing education(?: history)?)$/i;
+// Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
+const EDUCATION_HEADING = /^(?:(?:my )?(?:manage (?:my )?education|(?:education |ce |course |continuing education )?transcript|education history|course history|continuing education history|ce history)|my (?:courses|education|continuing education))$/i;
 const APPLICATION_HEADING = /^(?:my )?(?:recertification application|recert(?:ification)? application|application for recertification|national recertification application)$/i;
 const DASHBOARD_HEADING = /^(?:my )?(?:dashboard|my certification|certification dashboard|certifications?)$/i;
 const ELICENSING_HEADING = /^(?:manage my licenses(?: and applications)?|my licenses(?: and applications)?|license details?|license information)$/i;

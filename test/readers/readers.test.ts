@@ -175,3 +175,24 @@ describe('replica site (numbers in test/fixtures/replica/README.md)', () => {
     expect(snapshot.license).toEqual({ number: 'A123456', level: 'aemt', status: 'current', expiresOn: '2027-03-31' });
   });
 });
+
+describe('page headings', () => {
+  it.each([
+    ['Manage Education', 'nremt-education'],
+    ['Manage My Education', 'nremt-education'],
+    ['My Transcript', 'nremt-education'],
+    ['Education Transcript', 'nremt-education'],
+    ['Education History', 'nremt-education'],
+    ['My Courses', 'nremt-education'],
+    ['Recertification Application', 'nremt-application'],
+    ['Dashboard', 'nremt-dashboard'],
+    ['My Certification', 'nremt-dashboard'],
+    ['Manage My Licenses and Applications', 'elicensing-license'],
+    ['Education', 'unknown'],
+    ['Courses', 'unknown'],
+    ['Recertification', 'unknown'],
+    ['Recertification Requirements', 'unknown'],
+  ])('a page headed %j with nothing readable is %s', (heading, kind) => {
+    expect(readHtml(`<h1>${heading}</h1><p>Nothing to see here yet.</p>`, null).kind).toBe(kind);
+  });
+});
