@@ -171,8 +171,9 @@ function readTable(table: Element, layout: TableLayout, outer: Context, captionC
   const headerKey = layout.headerTexts.join('|');
   let context: Context = captionContext ?? outer;
 
+  const columnCount = layout.headerTexts.length;
   for (const row of bodyRows(table, layout)) {
-    const cells = cellsOf(row);
+    const cells = cellsOf(row, columnCount);
     // Each cell's text once; a colspan cell repeats in `cells` but counts once in the row text.
     const texts = new Map<Element, string>();
     for (const cell of cells) if (!texts.has(cell)) texts.set(cell, textOf(cell));
