@@ -43,7 +43,7 @@ export type ScanEvent = HeadingEvent | PairEvent | TableEvent | TitleEvent | But
 const ALL_FIELDS = Object.keys(LABEL_SYNONYMS) as LabelField[];
 const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 const VALUE_BUDGET = 300;
-const TITLE_TAGS = new Set(['STRONG', 'B', 'LI', 'SUMMARY', 'P', 'DIV', 'SPAN', 'A', 'DT']);
+const TITLE_TAGS = new Set(['STRONG', 'B', 'LI', 'SUMMARY', 'P', 'DIV', 'SPAN', 'A']);
 
 interface Segment {
   label: string | null;
