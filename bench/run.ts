@@ -1,6 +1,7 @@
 // `npm run bench`: measures the built extension (after `wxt build`) and prints one table with
 // every budget marked met or missed. Exits non-zero only when the benchmark itself cannot run.
 import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runBrowserBench } from './browser-bench';
 import { CHROMIUM_PATH } from './chromium';
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const startedAt = new Date();
+  const loadAtStart = loadavg()[0] ?? 0;
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as ManifestLike & { name: string };
 
   log('sizes and manifest');
@@ -53,7 +55,9 @@ async function main(): Promise<number> {
 
   const missed = ordered.filter((row) => row.verdict === 'missed').length;
   const met = ordered.filter((row) => row.verdict === 'met').length;
-  console.log(`\nRecert Copilot benchmark, ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (Node ${process.version}, ${process.platform})\n`);
+  // Timings depend on what else the machine is doing: say so next to them.
+  const machine = `${cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at the start`;
+  console.log(`\nRecert Copilot benchmark, ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (Node ${process.version}, ${process.platform}, ${machine})\n`);
   console.log(formatTable(ordered));
   console.log(`\nBudgets: ${met} met, ${missed} missed. kB = 1000 bytes; gzip level 9.`);
   return 0;
