@@ -1,4 +1,5 @@
-import { TOPICS, type Report, type Tally, type Topic } from '../lib/model';
+import type { Report, Tally, Topic } from '../lib/model';
+import { TOPICS } from '../lib/vocabulary';
 import { hours, hoursLeft } from './format';
 import { ProgressBar } from './ProgressBar';
 

@@ -1,7 +1,8 @@
 // Options: level override and "recertified by exam" per person, reminders on/off,
 // export / import of everything as JSON, delete all data.
 import { useEffect, useState } from 'preact/hooks';
-import { LEVELS, type Level } from '../lib/model';
+import type { Level } from '../lib/model';
+import { LEVELS } from '../lib/vocabulary';
 import { pickActivePerson } from '../lib/extension/active-person';
 import type { RecertStore, StoredState } from '../lib/storage/store';
 import { StorageNotice } from './Notices';

@@ -2,37 +2,36 @@
 // merge keeps per person (ProviderRecord), and what the engine concludes (Report).
 // zod/mini keeps the content scripts small; every boundary (page, storage, message) parses here.
 import * as z from 'zod/mini';
+import {
+  LEVELS,
+  COMPONENTS,
+  TOPICS,
+  PAGE_KINDS,
+  APPLICATION_STATUSES,
+  AGENCY_STATUSES,
+  LICENSE_STATUSES,
+  PHASES,
+  STEP_A_STATUSES,
+  STEP_B_STATUSES,
+  COURSE_PROBLEMS,
+  CHECK_STATES,
+} from './vocabulary';
 
-export const LEVELS = ['emr', 'emt', 'aemt', 'paramedic'] as const;
-export const COMPONENTS = ['national', 'local', 'individual'] as const;
-export const TOPICS = ['airway', 'cardiovascular', 'trauma', 'medical', 'operations'] as const;
-export const PAGE_KINDS = [
-  'nremt-dashboard',
-  'nremt-education',
-  'nremt-application',
-  'elicensing-license',
-  'unknown',
-] as const;
-export const APPLICATION_STATUSES = [
-  'not-started',
-  'in-progress',
-  'not-submitted',
-  'submitted',
-  'returned',
-  'approved',
-] as const;
-export const AGENCY_STATUSES = ['active', 'pending', 'none'] as const;
-export const LICENSE_STATUSES = [
-  'current',
-  'expired',
-  'probation',
-  'non-disciplinary-condition',
-  'revoked',
-  'suspended',
-  'surrendered',
-  'void',
-  'other',
-] as const;
+export {
+  LEVELS,
+  COMPONENTS,
+  TOPICS,
+  PAGE_KINDS,
+  APPLICATION_STATUSES,
+  AGENCY_STATUSES,
+  LICENSE_STATUSES,
+  PHASES,
+  STEP_A_STATUSES,
+  STEP_B_STATUSES,
+  COURSE_PROBLEMS,
+  CHECK_STATES,
+};
+
 
 /** ISO calendar date, yyyy-mm-dd. Dates never carry a time or zone. */
 export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -127,19 +126,6 @@ export const Settings = z.object({
 });
 
 // ---- The engine's conclusions -------------------------------------------------------
-
-export const PHASES = ['not-open', 'open', 'late', 'closed', 'unknown'] as const;
-export const STEP_A_STATUSES = [
-  'unknown',
-  'not-started',
-  'in-progress',
-  'ready-to-submit',
-  'submitted',
-  'complete',
-] as const;
-export const STEP_B_STATUSES = ['unknown', 'not-done', 'done'] as const;
-export const COURSE_PROBLEMS = ['no-approval-number', 'outside-cycle', 'duplicate', 'unassigned'] as const;
-export const CHECK_STATES = ['done', 'todo', 'unknown'] as const;
 
 export const Tally = z.object({
   required: z.number(),

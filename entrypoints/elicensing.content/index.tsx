@@ -1,16 +1,15 @@
 // eLicensing: read the license and renewal state, store it, and show the Step B strip.
 // Kept free of the big NREMT panel (bundle budget). Never clicks or submits anything.
-import './style.css';
-import { render } from 'preact';
+import stripCss from './style.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { StepBStrip } from '../../components/StepBStrip';
+import { renderStepBStrip } from '../../components/step-b-strip';
 import { PageClient } from '../../lib/extension/page-client';
 import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
-import { readPage } from '../../lib/readers';
+import { readLicensePageUnchecked } from '../../lib/readers/license-page';
 import { textSignature } from '../../lib/extension/page-flow';
-import { answerWho } from '../../lib/extension/messages';
+import { attachShadowHost, type ShadowHost } from '../../lib/extension/shadow-host';
+import { answerWho } from '../../lib/extension/who-answer';
 import { browser } from 'wxt/browser';
 
 /** The pages we read: keep beside the readers' selectors (lib/readers). */
@@ -19,7 +18,7 @@ const MUTATION_DEBOUNCE_MS = 250;
 
 export default defineContentScript({
   matches: ELICENSING_MATCHES,
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main: (ctx) => runElicensing(ctx),
 });
@@ -35,35 +34,23 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
     if (!container || !view) return;
     // Only license pages get a strip; other eLicensing pages stay untouched.
     const shown = view.state === 'unreadable' || view.result;
-    render(
-      shown ? (
-        <StepBStrip report={view.result?.ok ? view.result.report : null} unreadReason={view.unreadReason} />
-      ) : null,
-      container,
-    );
+    if (shown) renderStepBStrip(container, view.result?.ok ? view.result.report : null, view.unreadReason);
+    else container.replaceChildren();
   };
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'recert-copilot-strip',
-    mode: 'open',
-    position: 'inline',
-    anchor: 'body',
-    append: 'first',
-    onMount: (root) => {
-      container = root;
-      paint();
-      return root;
-    },
-    onRemove: (root) => {
-      if (root) render(null, root);
-    },
-  });
+  // Mounted on the first license page read, so other eLicensing pages stay untouched.
+  let ui: ShadowHost | null = null;
+  const mount = (): ShadowHost => {
+    const host = attachShadowHost(document, 'recert-copilot-strip', stripCss, 'first');
+    container = host.container;
+    return host;
+  };
 
   const readAndRender = async () => {
     const signature = textSignature(location.href + '\n' + (document.body?.textContent ?? ''));
     if (signature === lastSignature) return;
     lastSignature = signature;
-    const snapshot = readSafely(document, location.href, readPage);
+    const snapshot = readSafely(document, location.href, readLicensePageUnchecked);
     if (snapshot.kind !== 'elicensing-license' && !snapshot.readError) return;
     try {
       view = await session.ingest(snapshot);
@@ -80,13 +67,14 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
       };
     }
     if (ctx.isInvalid) return;
-    if (!ui.mounted) ui.mount();
+    ui ??= mount();
     paint();
   };
 
   let timer: number | undefined;
   const observer = new MutationObserver((mutations) => {
-    if (mutations.every((m) => ui.shadowHost === m.target || ui.shadowHost.contains(m.target))) return;
+    const host = ui?.host;
+    if (host && mutations.every((m) => host === m.target || host.contains(m.target))) return;
     clearTimeout(timer);
     timer = ctx.setTimeout(() => void readAndRender(), MUTATION_DEBOUNCE_MS);
   });
@@ -97,6 +85,7 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
     browser.runtime.onMessage.removeListener(onMessage);
     observer.disconnect();
     clearTimeout(timer);
+    ui?.remove();
   });
 
   await readAndRender();

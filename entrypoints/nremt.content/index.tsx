@@ -11,9 +11,9 @@ import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../l
 import { textSignature } from '../../lib/extension/page-flow';
 import { PageClient } from '../../lib/extension/page-client';
 import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
-import { readPage } from '../../lib/readers';
+import { readPageUnchecked } from '../../lib/readers/read-page';
 import { panelSide, type Side } from '../../lib/extension/placement';
-import { answerWho } from '../../lib/extension/messages';
+import { answerWho } from '../../lib/extension/who-answer';
 import { browser } from 'wxt/browser';
 
 /** The pages we read: keep beside the readers' selectors (lib/readers). */
@@ -99,7 +99,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     if (!force && signature === lastSignature) return;
     lastSignature = signature;
     performance.mark('recert-copilot:read-start');
-    const snapshot = readSafely(document, location.href, readPage);
+    const snapshot = readSafely(document, location.href, readPageUnchecked);
     try {
       view = await session.ingest(snapshot);
     } catch (error) {

@@ -3,32 +3,17 @@
 import type { PageKind } from '../model';
 import { courseTableLayout, readEducation } from './education';
 import { matchLabel } from './labels';
+import { ELICENSING_HEADING, cleanHeading, hostOf, isElicensingHost, licenseEvidence } from './license-signals';
 import type { ScanEvent } from './scan';
-import { tableLayout } from './table';
 
 // Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
 const EDUCATION_HEADING = /^(?:(?:my )?(?:manage (?:my )?education|(?:education |ce |course |continuing education )?transcript|education history|course history|continuing education history|ce history)|my (?:courses|education|continuing education))$/i;
 const APPLICATION_HEADING = /^(?:my )?(?:recertification application|recert(?:ification)? application|application for recertification|national recertification application)$/i;
 const DASHBOARD_HEADING = /^(?:my )?(?:dashboard|my certification|certification dashboard|certifications?)$/i;
-const ELICENSING_HEADING = /^(?:manage my licenses(?: and applications)?|my licenses(?: and applications)?|license details?|license information)$/i;
-const ELICENSING_WORDS = /health professions? licensing|healthprofessionlicensing\.mass\.gov|manage my licenses/i;
 
 export interface PageSignals {
   title: string;
   url: string | null;
-}
-
-function hostOf(url: string | null): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
-
-function cleanHeading(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[:|].*$/, '').trim();
 }
 
 function kindFromHeading(text: string): PageKind | null {
@@ -42,7 +27,7 @@ function kindFromHeading(text: string): PageKind | null {
 
 export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   const host = hostOf(signals.url);
-  const onElicensing = host.endsWith('healthprofessionlicensing.mass.gov');
+  const onElicensing = isElicensingHost(signals.url);
   const onNremt = host === 'nremt.org' || host.endsWith('.nremt.org');
 
   // 1. The page's main heading: the first h1/h2 that names a page kind (an h1 is often just
@@ -55,9 +40,8 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
     if (byHeading) break;
   }
   const byTitle = kindFromHeading(signals.title.split(/\s+[|–—-]\s+/)[0] ?? '');
-  const elicensingWords = ELICENSING_WORDS.test(signals.title) || headings.some((e) => e.kind === 'heading' && ELICENSING_WORDS.test(e.text));
+  const { elicensingWords, licenseTable } = licenseEvidence(events, signals.title, signals.url);
 
-  let licenseTable = false;
   let courseTable = false;
   let submitButton = false;
   let registryOrExpiry = 0;
@@ -65,15 +49,12 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   for (const event of events) {
     if (event.kind === 'table') {
       if (courseTableLayout(event.el)) courseTable = true;
-      const layout = tableLayout(event.el, ['licenseNumber', 'expiresOn']);
-      if (layout && layout.columns.licenseNumber !== undefined) licenseTable = true;
     } else if (event.kind === 'button' && /^submit(?: \w+)? application$/i.test(event.text.trim())) {
       submitButton = true;
     } else if (event.kind === 'pair') {
       const field = matchLabel(event.label, ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level']);
       if (field) registryOrExpiry += 1;
       if (matchLabel(event.label, ['applicationStatus']) && !/^status$/i.test(event.label.trim())) applicationStatus = true;
-      if (matchLabel(event.label, ['licenseNumber'])) licenseTable = licenseTable || onElicensing || elicensingWords;
     }
   }
 

@@ -1,9 +1,8 @@
 // NREMT dashboard ("My Certification"): level, expiration, cycle start, agency affiliation.
-import { addDays, format, parseISO } from 'date-fns';
 import type { Agency, Certification, Level } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
-import { parseDate, parseDates } from './parse-date';
+import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { ScanEvent } from './scan';
 import { bodyRows, cellsOf, tableLayout } from './table';
 import { textOf } from './text';
@@ -37,10 +36,6 @@ function splitAgencyValue(value: string): { name: string; status: Agency['status
   const first = /^(active|pending(?: approval)?|approved|inactive)\s*[:–—-]\s*(.+)$/i.exec(value.trim());
   if (first) return { name: first[2]!.trim(), status: agencyStatusFrom(first[1]!) };
   return { name: value.trim(), status: null };
-}
-
-function dayAfter(iso: string): string {
-  return format(addDays(parseISO(iso), 1), 'yyyy-MM-dd');
 }
 
 const RANK: Record<Agency['status'], number> = { active: 0, pending: 1, none: 2 };
@@ -125,7 +120,7 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
       case 'lastRecertified': {
         // Hours count from the day after the last recertification (OEMS sheet).
         const last = parseDate(event.value);
-        if (last) cycleStart ??= dayAfter(last);
+        if (last) cycleStart ??= dayAfterIso(last);
         break;
       }
       case 'agency': {

@@ -1,6 +1,6 @@
 // Dates as the pages write them -> ISO yyyy-mm-dd. US month/day order; two-digit years are 20YY.
-// Built from numbers and checked with date-fns; never through new Date(string) (UTC surprises).
-import { format, isValid } from 'date-fns';
+// Built from numbers with UTC calendar arithmetic, never through new Date(string) (UTC surprises)
+// and without date-fns here: its formatter would triple the content scripts' size.
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -22,13 +22,28 @@ function monthFromName(name: string): number | undefined {
   return MONTHS[name.slice(0, 4).toLowerCase().replace(/\.$/, '')] ?? MONTHS[name.slice(0, 3).toLowerCase()];
 }
 
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; UTC so the host's zone cannot shift it.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** ISO string when year/month/day form a real calendar date, else null (e.g. 02/30/2026). */
 export function isoFromParts(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const date = new Date(year, month - 1, day);
-  if (!isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  return format(date, 'yyyy-MM-dd');
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** The calendar day after an ISO date ("2025-02-10" -> "2025-02-11"). */
+export function dayAfterIso(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return `${pad(next.getUTCFullYear(), 4)}-${pad(next.getUTCMonth() + 1, 2)}-${pad(next.getUTCDate(), 2)}`;
 }
 
 interface Found {

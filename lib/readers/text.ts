@@ -60,3 +60,8 @@ export function excerpt(text: string, max = 200): string {
   const clean = normaliseSpace(text);
   return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
 }
+
+/** The readError of a page that is ours but lacks a part we need. */
+export function couldNotRead(missing: string[]): string {
+  return `Could not read this page: ${missing.join(', ')} not found`;
+}

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { InPagePanel } from '../../components/InPagePanel';
-import { StepBStrip } from '../../components/StepBStrip';
+import { renderStepBStrip } from '../../components/step-b-strip';
 import { buildReport } from '../../lib/engine';
 import { emptyRecord, mergeSnapshot } from '../../lib/merge';
 import { readPage } from '../../lib/readers';
@@ -46,8 +46,7 @@ describe('UI from a real buildReport result', () => {
 
   it('renders the eLicensing strip from the same report', () => {
     const report = buildReport({ record: recordFromReplicas() }, '2027-03-10');
-    render(<StepBStrip report={report} />);
-    const strip = screen.getByTestId('step-b-strip');
+    const strip = renderStepBStrip(document.createElement('div'), report);
     expect(strip.dataset.status).toBe('not-done');
     expect(strip.textContent).toContain('Step B not done');
     expect(strip.textContent).toContain('March 31, 2029');

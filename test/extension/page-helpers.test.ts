@@ -3,7 +3,7 @@ import { findSubmitButton, HIGHLIGHT_ATTR, highlightSubmitButton } from '../../l
 import { textSignature } from '../../lib/extension/page-flow';
 import { panelSide, PANEL_WIDTH } from '../../lib/extension/placement';
 import { hasBrowserSidePanel, openBrowserSidePanel } from '../../lib/extension/side-panel';
-import { answerWho } from '../../lib/extension/messages';
+import { answerWho } from '../../lib/extension/who-answer';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -74,5 +74,7 @@ describe('the "who" message', () => {
     await expect(answer({ type: 'recert-copilot:who' })).resolves.toEqual({ personKey: 'reg:A1' });
     expect(answer({ type: 'other' })).toBeUndefined();
     expect(answer('who')).toBeUndefined();
+    expect(answer(null)).toBeUndefined();
+    expect(answer({ type: 'recert-copilot:who', personKey: 'reg:evil' })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseDates } from '../../lib/readers/parse-date';
+import { dayAfterIso, isoFromParts, parseDate, parseDates } from '../../lib/readers/parse-date';
 
 describe('parseDate', () => {
   it.each([
@@ -37,5 +37,35 @@ describe('parseDates', () => {
     ['no dates', []],
   ])('%j -> %j', (raw, dates) => {
     expect(parseDates(raw)).toEqual(dates);
+  });
+});
+
+describe('isoFromParts', () => {
+  it.each([
+    [2026, 3, 31, '2026-03-31'],
+    [2028, 2, 29, '2028-02-29'], // leap year
+    [2000, 2, 29, '2000-02-29'], // divisible by 400
+    [2026, 12, 31, '2026-12-31'],
+    [2026, 2, 29, null],
+    [2100, 2, 29, null], // divisible by 100, not 400
+    [2026, 4, 31, null],
+    [2026, 0, 10, null],
+    [2026, 13, 1, null],
+    [2026, 1, 0, null],
+    [2026.5, 1, 1, null],
+  ])('%i-%i-%i -> %s', (year, month, day, iso) => {
+    expect(isoFromParts(year, month, day)).toBe(iso);
+  });
+});
+
+describe('dayAfterIso', () => {
+  it.each([
+    ['2025-02-10', '2025-02-11'],
+    ['2026-02-28', '2026-03-01'],
+    ['2028-02-28', '2028-02-29'],
+    ['2026-12-31', '2027-01-01'],
+    ['2026-03-08', '2026-03-09'], // US daylight-saving change day: no shift
+  ])('%s -> %s', (iso, next) => {
+    expect(dayAfterIso(iso)).toBe(next);
   });
 });

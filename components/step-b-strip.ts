@@ -1,0 +1,56 @@
+// The compact Step B strip at the top of eLicensing pages. Built with plain DOM calls (text
+// only, never HTML) instead of Preact: it is the eLicensing content script's whole UI, and
+// that script has a 15 kB budget.
+import type { Report } from '../lib/model';
+import { dateLabel } from './format';
+
+type StripStatus = 'unreadable' | 'unknown' | 'done' | 'not-done';
+
+interface StripContent {
+  status: StripStatus;
+  tone: 'warning' | 'info' | 'success';
+  lead: string | null;
+  text: string;
+}
+
+/** What the strip says, from the report (pure: tested without a DOM). */
+export function stepBStripContent(report: Report | null, unreadReason?: string | null): StripContent {
+  if (unreadReason) {
+    const reason = unreadReason.replace(/^could not read this page:\s*/i, '');
+    return { status: 'unreadable', tone: 'warning', lead: null, text: `Recert Copilot could not read this page: ${reason}.` };
+  }
+  if (!report) {
+    return { status: 'unknown', tone: 'info', lead: null, text: 'Recert Copilot: open your license page to check Step B.' };
+  }
+  if (report.renewed || report.stepB.status === 'done') {
+    return { status: 'done', tone: 'success', lead: 'Step B done', text: ` — eLicensing shows ${dateLabel(report.stepB.licenseExpiresOn)}.` };
+  }
+  const by = report.cycle ? ` by ${dateLabel(report.cycle.lastDay)}` : '';
+  const shows = report.stepB.licenseExpiresOn ? ` eLicensing shows ${dateLabel(report.stepB.licenseExpiresOn)}.` : '';
+  const target = report.cycle ? dateLabel(report.cycle.renewsTo) : 'the new date';
+  return {
+    status: 'not-done',
+    tone: 'warning',
+    lead: 'Step B not done',
+    text: ` —${shows} Renew your license${by}: open the renewal, review and attest, pay, then check that this page shows ${target}.`,
+  };
+}
+
+/** Replaces the container's content with the strip. */
+export function renderStepBStrip(container: HTMLElement, report: Report | null, unreadReason?: string | null): HTMLElement {
+  const content = stepBStripContent(report, unreadReason);
+  const doc = container.ownerDocument;
+  const strip = doc.createElement('div');
+  strip.className = `rc-theme rc-strip rc-strip-${content.tone}`;
+  strip.dataset.testid = 'step-b-strip';
+  strip.dataset.status = content.status;
+  strip.setAttribute('role', 'status');
+  if (content.lead) {
+    const lead = doc.createElement('strong');
+    lead.textContent = content.lead;
+    strip.append(lead);
+  }
+  strip.append(doc.createTextNode(content.text));
+  container.replaceChildren(strip);
+  return strip;
+}
