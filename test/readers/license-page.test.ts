@@ -1,0 +1,45 @@
+// The eLicensing content script reads with readLicensePageUnchecked alone (bundle budget): on
+// every page it must agree with the full readPage about license pages, and claim nothing else.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLicensePageUnchecked } from '../../lib/readers/license-page';
+import { PageSnapshot } from '../../lib/model';
+import { parseHtml, readHtml, savedFromUrl } from './load';
+
+const dirs = [join(__dirname, '..', 'fixtures', 'pages'), join(__dirname, '..', 'fixtures', 'replica')];
+const pages = dirs.flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.html')).map((n) => join(dir, n)));
+const ELICENSING_URL = 'https://healthprofessionlicensing.mass.gov/s/manage-licenses-applications';
+
+function readLicenseOnly(html: string, url: string | null) {
+  const { document, close } = parseHtml(html);
+  try {
+    return readLicensePageUnchecked(document, url);
+  } finally {
+    close();
+  }
+}
+
+describe('eLicensing-only reader', () => {
+  it('covers license fixtures of more than one layout', () => {
+    const licensePages = pages.filter((p) => readHtml(readFileSync(p, 'utf8'), savedFromUrl(readFileSync(p, 'utf8'))).kind === 'elicensing-license');
+    expect(licensePages.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(pages.map((p) => [p.split('/').slice(-2).join('/'), p]))('%s: same answer as readPage for license pages', (_name, path) => {
+    const html = readFileSync(path, 'utf8');
+    const url = savedFromUrl(html);
+    const full = readHtml(html, url);
+    const licenseOnly = readLicenseOnly(html, url);
+    if (full.kind === 'elicensing-license') {
+      expect(PageSnapshot.parse(licenseOnly)).toEqual(full);
+    } else {
+      expect(licenseOnly).toEqual({ url, kind: 'unknown' });
+    }
+  });
+
+  it('an eLicensing page without a license (sign-in, home) is unknown, nothing guessed', () => {
+    const html = '<html><head><title>Health Professions Licensing</title></head><body><h1>Welcome</h1><p>Sign in to manage your licenses.</p><button>Log in</button></body></html>';
+    expect(readLicenseOnly(html, ELICENSING_URL)).toEqual({ url: ELICENSING_URL, kind: 'unknown' });
+  });
+});
