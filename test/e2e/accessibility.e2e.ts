@@ -1,10 +1,10 @@
 // axe-core in the real browser: no serious or critical violations in the in-page panel, the
-// popup and the side panel.
+// popup and the side panel (and the eLicensing strip).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
+import { ELICENSING_ORIGIN, NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { replicaPages } from './helpers/scenario';
 import { readyPanel, startSession, type Session } from './helpers/session';
 
@@ -60,6 +60,12 @@ describe('accessibility (axe-core)', () => {
     const page = await session.open(`${NREMT_ORIGIN}/manage-education`);
     await readyPanel(page);
     expect(await seriousViolations(page, 'recert-copilot-panel')).toEqual([]);
+  });
+
+  it('Step B strip on eLicensing', async () => {
+    const page = await session.open(`${ELICENSING_ORIGIN}/s/manage-licenses-applications`);
+    await page.locator('recert-copilot-strip [data-testid="step-b-strip"]').waitFor({ timeout: 15_000 });
+    expect(await seriousViolations(page, 'recert-copilot-strip')).toEqual([]);
   });
 
   it('popup', async () => {
