@@ -73,6 +73,8 @@ export interface PanelBreakdown {
 export interface BrowserResults {
   extensionLoaded: boolean;
   load: LoadComparison;
+  /** The same comparison on a page the extension does not match: the cost of merely being installed. */
+  otherSiteLoad: LoadComparison;
   panel: PanelBreakdown;
   spa: SpaReread;
   otherSites: OtherSitesCheck;
@@ -282,6 +284,7 @@ export async function runBrowserBench(options: { extensionDir: string; extension
   try {
     const loaded = await extensionLoaded(withExt);
     const load = await compareLoads(withExt, without, URLS.manageEducation, options.runs);
+    const otherSiteLoad = await compareLoads(withExt, without, URLS.otherSite, options.runs);
     const panel = await panelBreakdown(withExt, URLS.manageEducation);
     const spa = await measureSpaReread(withExt, options.spaCourses, options.spaChanges);
     const other = await extensionWorldsOn(withExt, URLS.otherSite, options.extensionName);
@@ -289,6 +292,7 @@ export async function runBrowserBench(options: { extensionDir: string; extension
     return {
       extensionLoaded: loaded,
       load,
+      otherSiteLoad,
       panel,
       spa,
       otherSites: { contextsOnOtherSite: other.contexts, hostElementsOnOtherSite: other.hosts, measuresOnOtherSite: other.measures, contextsOnNremt: nremt.contexts },

@@ -122,6 +122,14 @@ export function browserRows(results: BrowserResults, spaCourses: number): Row[] 
     },
     {
       section: 'Other sites',
+      what: 'page load on https://example.org/, with / without',
+      figure: results.otherSiteLoad.ratio === null ? 'n/a' : `${round(results.otherSiteLoad.ratio, 3)} (${ms(results.otherSiteLoad.withMs, 1)} vs ${ms(results.otherSiteLoad.withoutMs, 1)})`,
+      budget: '—',
+      verdict: '—',
+      note: `control for the NREMT ratio: the installed extension alone, median of ${results.otherSiteLoad.runs} alternated runs each`,
+    },
+    {
+      section: 'Other sites',
       what: 'content scripts on https://example.org/',
       figure: `${otherSites.contextsOnOtherSite} ran, ${otherSites.hostElementsOnOtherSite} UI hosts, ${otherSites.measuresOnOtherSite} reads`,
       budget: '0',
