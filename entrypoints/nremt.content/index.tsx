@@ -1,9 +1,8 @@
 // NREMT.org: read each view, merge it into the person's stored record, and show the panel.
 // Never clicks, types or submits anything: the page's Submit button is only outlined.
-import './style.css';
+import panelCss from './style.css?inline';
 import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { InPagePanel, type PanelState } from '../../components/InPagePanel';
 import { needsSubmit } from '../../components/SubmitReminder';
@@ -13,6 +12,7 @@ import { PageClient } from '../../lib/extension/page-client';
 import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
 import { readPageUnchecked } from '../../lib/readers/read-page';
 import { panelSide, type Side } from '../../lib/extension/placement';
+import { attachShadowHost } from '../../lib/extension/shadow-host';
 import { answerWho } from '../../lib/extension/who-answer';
 import { browser } from 'wxt/browser';
 
@@ -22,7 +22,8 @@ const MUTATION_DEBOUNCE_MS = 250;
 
 export default defineContentScript({
   matches: NREMT_MATCHES,
-  cssInjectionMode: 'ui',
+  // Styles travel inside the script (no CSS fetch before the panel can show).
+  cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main: (ctx) => runNremt(ctx),
 });
@@ -34,39 +35,23 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   let panelState: PanelState = 'loading';
   let highlight: Highlight | null = null;
   let lastSignature = '';
-  let container: HTMLElement | null = null;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'recert-copilot-panel',
-    mode: 'open',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount: (root) => {
-      container = root;
-      paint();
-      return root;
-    },
-    onRemove: (root) => {
-      if (root) render(null, root);
-    },
-  });
-  ui.mount();
+  const ui = attachShadowHost(document, 'recert-copilot-panel', panelCss, 'last');
+  const container = ui.container;
 
   function updateHighlight(): Side {
     const wanted = !!view?.result?.ok && needsSubmit(view.result.report);
-    const button = wanted ? findSubmitButton(document, ui.shadowHost) : null;
+    const button = wanted ? findSubmitButton(document, ui.host) : null;
     if (highlight && highlight.element !== button) {
       highlight.restore();
       highlight = null;
     }
     if (button && !highlight) highlight = highlightSubmitButton(button);
-    const visibleButton = button ?? findSubmitButton(document, ui.shadowHost);
+    const visibleButton = button ?? findSubmitButton(document, ui.host);
     return panelSide(visibleButton ? visibleButton.getBoundingClientRect() : null, window.innerWidth);
   }
 
   function paint(): void {
-    if (!container) return;
     const side = updateHighlight();
     render(
       <InPagePanel
@@ -127,7 +112,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   };
 
   const observer = new MutationObserver((mutations) => {
-    const host = ui.shadowHost;
+    const host = ui.host;
     if (mutations.every((m) => host === m.target || host.contains(m.target))) return;
     schedule();
   });
@@ -154,6 +139,8 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     browser.storage.onChanged.removeListener(onStorageChanged);
     highlight?.restore();
     highlight = null;
+    render(null, container);
+    ui.remove();
   });
 
   await readAndRender(true);
