@@ -52,20 +52,7 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
     lastSignature = signature;
     const snapshot = readSafely(document, location.href, readLicensePageUnchecked);
     if (snapshot.kind !== 'elicensing-license' && !snapshot.readError) return;
-    try {
-      view = await session.ingest(snapshot);
-    } catch (error) {
-      // The background did not answer (extension updated or reloaded): say so, store nothing.
-      view = {
-        state: 'unreadable',
-        result: null,
-        unreadReason: `Recert Copilot could not save this page (${error instanceof Error ? error.message : String(error)}); reload the page`,
-        personKey: null,
-        personName: null,
-        collapsed: view?.collapsed ?? false,
-        notice: null,
-      };
-    }
+    view = await session.ingestOrExplain(snapshot, view?.collapsed ?? false);
     if (ctx.isInvalid) return;
     ui ??= mount();
     paint();

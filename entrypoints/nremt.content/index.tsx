@@ -85,20 +85,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     lastSignature = signature;
     performance.mark('recert-copilot:read-start');
     const snapshot = readSafely(document, location.href, readPageUnchecked);
-    try {
-      view = await session.ingest(snapshot);
-    } catch (error) {
-      // The background did not answer (extension updated or reloaded): say so, store nothing.
-      view = {
-        state: 'unreadable',
-        result: null,
-        unreadReason: `Recert Copilot could not save this page (${error instanceof Error ? error.message : String(error)}); reload the page`,
-        personKey: null,
-        personName: null,
-        collapsed: view?.collapsed ?? false,
-        notice: null,
-      };
-    }
+    view = await session.ingestOrExplain(snapshot, view?.collapsed ?? false);
     if (ctx.isInvalid) return;
     panelState = view.state;
     paint();

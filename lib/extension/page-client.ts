@@ -37,6 +37,27 @@ export class PageClient {
     return reply.view;
   }
 
+  /**
+   * ingest(), but a background that does not answer (extension updated or reloaded) becomes an
+   * "unreadable" view that says so: nothing is stored, and the panel keeps its collapsed state.
+   */
+  async ingestOrExplain(snapshot: PageSnapshot, collapsed: boolean): Promise<PageView> {
+    try {
+      return await this.ingest(snapshot);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      return {
+        state: 'unreadable',
+        result: null,
+        unreadReason: `Recert Copilot could not save this page (${why}); reload the page`,
+        personKey: null,
+        personName: null,
+        collapsed,
+        notice: null,
+      };
+    }
+  }
+
   /** The view recomputed from storage (another tab or the options page changed something). */
   async refresh(): Promise<PageView | null> {
     const reply = await this.send({ type: VIEW_MESSAGE, personKey: this.currentKey, unreadReason: this.unreadReason });

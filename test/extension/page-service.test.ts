@@ -88,3 +88,23 @@ describe('content script <-> background page service', () => {
     expect(snapshot.readError).toContain('boom');
   });
 });
+
+describe('content script when the background does not answer', () => {
+  it('explains instead of throwing, keeps the collapsed state, claims no person', async () => {
+    const silent = new PageClient(memory(), async () => undefined);
+    const view = await silent.ingestOrExplain(dashboard('Jordan Rivera', 'A3187642'), true);
+    expect(view.state).toBe('unreadable');
+    expect(view.unreadReason).toContain('could not save this page');
+    expect(view.collapsed).toBe(true);
+    expect(view.personKey).toBeNull();
+    expect(view.result).toBeNull();
+  });
+
+  it('a failing send (extension reloaded) is explained the same way', async () => {
+    const broken = new PageClient(memory(), async () => {
+      throw new Error('Extension context invalidated.');
+    });
+    const view = await broken.ingestOrExplain(dashboard('Jordan Rivera', 'A3187642'), false);
+    expect(view.unreadReason).toBe('Recert Copilot could not save this page (Extension context invalidated.); reload the page');
+  });
+});
