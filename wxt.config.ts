@@ -20,15 +20,17 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'recert-copilot@example.org',
-              strict_min_version: '115.0',
+              // 140: the first Firefox that knows data_collection_permissions (web-ext lint warns below).
+              strict_min_version: '140.0',
               // Firefox's built-in consent: this extension collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   zip: {
-    excludeSources: ['test/**', 'bench/**', '.output/**', 'demo-screenshots/**'],
+    excludeSources: ['test/**', 'bench/**', '.output/**', 'demo-screenshots/**', 'docs/**', '.bench-tmp/**'],
   },
 });
