@@ -1,0 +1,83 @@
+// Outsider pages: logged-in NREMT / eLicensing pages written blind from the documented
+// wording only (docs: shared reference domain.md), in markup styles the readers were not
+// built against. Each page has a hand-written `<name>.expected.json`; every field listed
+// there must match, extra fields in the snapshot are ignored.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readHtml, savedFromUrl } from './load';
+
+const DIR = join(__dirname, '../fixtures/outsider');
+
+interface Expected {
+  kind: string;
+  certification?: Record<string, unknown>;
+  agency?: Record<string, unknown>;
+  courses?: Record<string, unknown>[];
+  application?: Record<string, unknown>;
+  license?: Record<string, unknown>;
+  /** Rows a human sees but cannot read: they must be reported in `unread`, not counted. */
+  unreadCount?: number;
+}
+
+const pages = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.replace(/\.html$/, ''))
+  .sort();
+
+/** Pages that fail because of a reader bug (see the report / comments); a fix flips them. */
+const KNOWN_READER_BUGS: Record<string, string> = {
+  // labels.ts matchLabel is exact-match: "Credit Hours (CEH)" and "Date Completed (MM/DD/YYYY)"
+  // are not recognised, so the table is not taken for a course table (no courses at all);
+  // with only the date header decorated, every course silently gets completedOn null.
+  'edu-bootstrap-single-table': 'header cells with extra words are not matched',
+  // education.ts resolveAssignment: a "—" placeholder in the Topic column counts as an explicit
+  // (empty) assignment and wipes the "Local" heading's component (component null, expected local).
+  'edu-aria-divsoup': 'dash placeholder in Topic column drops the heading component',
+  // scan.ts marks a title prominent only when the element itself is <strong>/<b>; a card header
+  // <div><strong>Title</strong></div> is not, so the intro sentence becomes the first title
+  // and the other cards are reported unread with "no course title".
+  'edu-cards-spans': 'card titles in <div><strong> not taken; intro paragraph used as title',
+  // scan.ts splitLabelled cuts only at the first colon: "Completed: … · Hours: 1.5 · Approval
+  // Number: …" on one line becomes one "Completed" pair; every course goes unread "no hours shown".
+  'transcript-list': 'several "Label: value" on one line separated by a middle dot',
+  // table.ts tableLayout / scan.ts isDataTable need <th> or <thead> for the header row; a header
+  // row of <td><b>…</b></td> is not found, so no courses are read ("course table … not found").
+  'transcript-nested-tables': 'header row made of <td><b> cells is not recognised',
+  // application.ts reads the status only from label pairs or bare badge lines; a "Status" column
+  // of a data table (skipped by scan.ts for data tables) is never seen: status null + readError.
+  'application-approved': 'status in a table column is not read',
+};
+
+function check(name: string): void {
+  const html = readFileSync(join(DIR, `${name}.html`), 'utf8');
+  const expected = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8')) as Expected;
+  const snap = readHtml(html, savedFromUrl(html));
+
+  expect(snap.kind, 'kind').toBe(expected.kind);
+  for (const key of ['certification', 'agency', 'application', 'license'] as const) {
+    if (expected[key]) expect(snap[key], key).toMatchObject(expected[key]!);
+  }
+  if (expected.courses) {
+    // Same courses, same order; each listed field must match.
+    expect((snap.courses ?? []).map((c) => c.title), 'course titles').toEqual(
+      expected.courses.map((c) => c.title),
+    );
+    expected.courses.forEach((c, i) => {
+      expect(snap.courses![i], `course ${i}: ${String(c.title)}`).toMatchObject(c);
+    });
+  }
+  if (expected.unreadCount !== undefined) {
+    expect(snap.unread ?? [], 'unread rows').toHaveLength(expected.unreadCount);
+  }
+  if (expected.kind === 'unknown') {
+    expect(snap.courses ?? [], 'no courses on a page that is not ours').toHaveLength(0);
+  }
+}
+
+describe('outsider pages', () => {
+  const ok = pages.filter((p) => !(p in KNOWN_READER_BUGS));
+  const bugs = pages.filter((p) => p in KNOWN_READER_BUGS);
+  if (ok.length) it.each(ok)('%s', (name) => check(name));
+  if (bugs.length) it.fails.each(bugs)('%s (known reader bug)', (name) => check(name));
+});
