@@ -64,6 +64,14 @@ export function HoursSummary({ report, showTopics = true }: { report: Report; sh
           </ul>
         </details>
       ) : null}
+      {report.rules ? (
+        <p class="rc-muted rc-source" data-testid="hours-source">
+          Required hours: {report.rules.name}.
+          {report.rules.topicCreditsConfirmed
+            ? ''
+            : ' Topic hours are from a secondary source: where NREMT’s Manage Education shows other totals, NREMT’s numbers win.'}
+        </p>
+      ) : null}
     </section>
   );
 }

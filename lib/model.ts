@@ -182,6 +182,8 @@ export const Report = z.object({
   /** Both sites show the new expiration: congratulate instead of warning. */
   renewed: z.boolean(),
   lateFeesApply: z.boolean(),
+  /** Which rule set the required hours come from, so the UI can say so (topic credits are unconfirmed). */
+  rules: z.optional(z.nullable(z.object({ name: z.string(), topicCreditsConfirmed: z.boolean() }))),
   checklist: z.array(ChecklistItem),
   warnings: z.array(Warning),
 });

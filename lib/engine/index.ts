@@ -128,6 +128,7 @@ export function buildReport(input: EngineInput, today: string): Report {
     stepB: { status: stepB, licenseExpiresOn: record.license?.expiresOn ?? null },
     renewed,
     lateFeesApply: (phase === 'late' || phase === 'closed') && !renewed,
+    rules: requirement ? { name: (coveringSet ?? latestRuleSet()).name, topicCreditsConfirmed: (coveringSet ?? latestRuleSet()).topicCreditsConfirmed } : null,
     checklist: buildChecklist({ record, level, cycle, nremtRead, stepA, stepB, totalRemaining, applicationApplies }),
     warnings: sortWarnings(warnings),
   };

@@ -36,6 +36,13 @@ describe('in-page panel', () => {
     expect(screen.getByTestId('warnings').textContent).not.toContain('Incident Command');
   });
 
+  it("says where the required hours come from, and that the page's own totals win", () => {
+    renderPanel(ok({ ...midCycleReport(), rules: { name: 'NREMT NCCP 2025 model', topicCreditsConfirmed: false } }));
+    const source = screen.getByTestId('hours-source').textContent ?? '';
+    expect(source).toContain('NREMT NCCP 2025 model');
+    expect(source).toContain('secondary source');
+  });
+
   it('shows every checklist item with its state, Step A and Step B', () => {
     renderPanel(ok(midCycleReport()));
     const checklist = screen.getByTestId('checklist');

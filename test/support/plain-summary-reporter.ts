@@ -8,6 +8,8 @@ export default class PlainSummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const testModule of testModules) {
+      // A file that fails to load runs no test: count it as a failure, not as nothing.
+      if (testModule.errors().length > 0) counts.failed++;
       for (const test of testModule.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') counts.passed++;
