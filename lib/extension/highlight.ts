@@ -7,9 +7,9 @@ const SUBMIT_TEXT = /^\s*submit\s+application\s*$/i;
 export function findSubmitButton(doc: Document, ignore?: Element | null): HTMLElement | null {
   const candidates = doc.querySelectorAll<HTMLElement>('button, input[type="submit"], input[type="button"], a, [role="button"]');
   for (const element of candidates) {
-    if (ignore && ignore.contains(element)) continue;
     const text = element instanceof HTMLInputElement ? element.value : (element.textContent ?? '');
-    if (SUBMIT_TEXT.test(text)) return element;
+    // Text first: a transcript has hundreds of other buttons, and contains() is a DOM call.
+    if (SUBMIT_TEXT.test(text) && !(ignore && ignore.contains(element))) return element;
   }
   return null;
 }

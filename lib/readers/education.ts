@@ -174,12 +174,22 @@ function readTable(table: Element, layout: TableLayout, outer: Context, captionC
   const columnCount = layout.headerTexts.length;
   for (const row of bodyRows(table, layout)) {
     const cells = cellsOf(row, columnCount);
-    // Each cell's text once; a colspan cell repeats in `cells` but counts once in the row text.
-    const texts = new Map<Element, string>();
-    for (const cell of cells) if (!texts.has(cell)) texts.set(cell, textOf(cell));
-    const rowText = [...texts.values()].filter(Boolean).join(' ');
+    // Each cell's text once; a colspan cell repeats (side by side) in `cells` but counts once
+    // in the row text.
+    const texts: string[] = [];
+    const distinct: string[] = [];
+    for (let i = 0; i < cells.length; i++) {
+      if (i > 0 && cells[i] === cells[i - 1]) {
+        texts.push(texts[i - 1]!);
+        continue;
+      }
+      const text = textOf(cells[i]);
+      texts.push(text);
+      distinct.push(text);
+    }
+    const rowText = distinct.filter(Boolean).join(' ');
     if (!rowText) continue;
-    if (texts.size === 1) {
+    if (distinct.length === 1) {
       // A group row ("National – Trauma") or a message row ("No courses found").
       const group = headingAssignment(rowText);
       if (group === 'unassigned') context = { component: null, topic: null };
@@ -188,9 +198,8 @@ function readTable(table: Element, layout: TableLayout, outer: Context, captionC
       else if (!NOT_A_COURSE_ROW.test(rowText)) out.unread.push({ text: excerpt(rowText), reason: 'row does not match the table columns' });
       continue;
     }
-    const cellText = (index: number | undefined): string | null =>
-      index === undefined ? null : cells[index] ? texts.get(cells[index]!)! : '';
-    if (cells.map((cell) => texts.get(cell)).join('|') === headerKey) continue; // repeated header row
+    const cellText = (index: number | undefined): string | null => (index === undefined ? null : (texts[index] ?? ''));
+    if (texts.join('|') === headerKey) continue; // repeated header row
     const title = cellText(columns.courseTitle);
     if (title && NOT_A_COURSE_ROW.test(title)) continue;
     const result = buildCourse(

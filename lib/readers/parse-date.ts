@@ -9,6 +9,7 @@ const MONTHS: Record<string, number> = {
 const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
 const NUMERIC_US = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])/;
+const PLAIN_NUMERIC_US = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const ISO = /(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])/;
 const NAME_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH_NAME},?\s+(\d{4})\b`, 'i');
@@ -77,6 +78,9 @@ function findFirst(text: string): Found | null {
 export function parseDate(raw: string | null | undefined): string | null {
   const text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
   if (!text) return null;
+  // The usual cell, "03/31/2027" alone: only NUMERIC_US can match it, at the start.
+  const plain = PLAIN_NUMERIC_US.exec(text);
+  if (plain) return isoFromParts(fullYear(plain[3]!), Number(plain[1]), Number(plain[2]));
   return findFirst(text)?.iso ?? null;
 }
 

@@ -29,25 +29,38 @@ function isHeaderCell(cell: Element): boolean {
   return role === 'columnheader';
 }
 
-/** Rows of this table, not of tables nested in it, in document order. */
-export function ownRows(table: Element): Element[] {
+/**
+ * Rows of this table, not of tables nested in it, in document order, each with the tag of its
+ * parent ('TABLE', 'THEAD', 'TBODY', 'TFOOT'; '' in ARIA grids). Stops after `limit` rows.
+ */
+function ownRowsIn(table: Element, limit = Number.POSITIVE_INFINITY): Array<{ row: Element; section: string }> {
   if (isAriaTable(table)) {
     // One query per table (not per row): rows whose nearest table is this one.
-    return Array.from(table.querySelectorAll('[role=row]')).filter((row) => row.parentElement?.closest(ARIA_TABLE) === table);
+    return Array.from(table.querySelectorAll('[role=row]'))
+      .filter((row) => row.parentElement?.closest(ARIA_TABLE) === table)
+      .slice(0, limit)
+      .map((row) => ({ row, section: row.parentElement ? tag(row.parentElement) : '' }));
   }
   // Indexed `children` access: happy-dom's nextElementSibling is slow on 5,000-row bodies.
-  const rows: Element[] = [];
+  const rows: Array<{ row: Element; section: string }> = [];
   const sections = table.children;
-  for (let s = 0; s < sections.length; s++) {
+  for (let s = 0; s < sections.length && rows.length < limit; s++) {
     const section = sections[s]!;
     const sectionTag = tag(section);
-    if (sectionTag === 'TR') rows.push(section);
+    if (sectionTag === 'TR') rows.push({ row: section, section: 'TABLE' });
     else if (sectionTag === 'THEAD' || sectionTag === 'TBODY' || sectionTag === 'TFOOT') {
       const sectionRows = section.children;
-      for (let r = 0; r < sectionRows.length; r++) if (tag(sectionRows[r]!) === 'TR') rows.push(sectionRows[r]!);
+      for (let r = 0; r < sectionRows.length && rows.length < limit; r++) {
+        if (tag(sectionRows[r]!) === 'TR') rows.push({ row: sectionRows[r]!, section: sectionTag });
+      }
     }
   }
   return rows;
+}
+
+/** Rows of this table, not of tables nested in it, in document order. */
+export function ownRows(table: Element): Element[] {
+  return ownRowsIn(table).map((entry) => entry.row);
 }
 
 /**
@@ -61,7 +74,7 @@ export function cellsOf(row: Element, columnCount?: number): Element[] {
   }
   const raw: Element[] = [];
   const children = row.children;
-  for (let c = 0; c < children.length; c++) {
+  for (let c = 0, count = children.length; c < count; c++) {
     const cell = children[c]!;
     const cellTag = tag(cell);
     if (cellTag === 'TD' || cellTag === 'TH') raw.push(cell);
@@ -87,14 +100,15 @@ function isHeaderLike(row: Element): boolean {
  * the fields it names. null when the table has no header row.
  */
 export function tableLayout(table: Element, fields: readonly LabelField[]): TableLayout | null {
-  const rows = ownRows(table);
+  // Only the first three rows matter: not a walk over every row of a long transcript.
+  const rows = ownRowsIn(table, 3).map((entry) => entry.row);
   // The last <thead> row, else the first all-<th> row of several cells among the first three
   // (a one-cell <th colspan> row is a group label, not the header).
   let headerRow: Element | undefined;
-  for (const row of rows.slice(0, 3)) {
+  for (const row of rows) {
     if (row.parentElement && tag(row.parentElement) === 'THEAD') headerRow = row;
   }
-  if (!headerRow) headerRow = rows.slice(0, 3).find((row) => isHeaderLike(row) && new Set(cellsOf(row)).size > 1);
+  if (!headerRow) headerRow = rows.find((row) => isHeaderLike(row) && new Set(cellsOf(row)).size > 1);
   if (!headerRow) return null;
   const headerTexts = cellsOf(headerRow).map((cell) => textOf(cell));
   const columns: Partial<Record<LabelField, number>> = {};
@@ -107,10 +121,12 @@ export function tableLayout(table: Element, fields: readonly LabelField[]): Tabl
 
 /** Body rows: every own row after the header row, except <thead>/<tfoot> rows (group rows stay). */
 export function bodyRows(table: Element, layout: TableLayout): Element[] {
-  const rows = ownRows(table);
-  const start = rows.indexOf(layout.headerRow) + 1;
-  return rows.slice(start).filter((row) => {
-    const section = row.parentElement ? tag(row.parentElement) : '';
-    return section !== 'TFOOT' && section !== 'THEAD';
-  });
+  const rows = ownRowsIn(table);
+  const start = rows.findIndex((entry) => entry.row === layout.headerRow) + 1;
+  const body: Element[] = [];
+  for (let i = start; i < rows.length; i++) {
+    const { row, section } = rows[i]!;
+    if (section !== 'TFOOT' && section !== 'THEAD') body.push(row);
+  }
+  return body;
 }

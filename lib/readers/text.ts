@@ -10,8 +10,13 @@ export const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+// Whitespace other than a single inner space: anything the replace and trim below would change.
+const NEEDS_NORMALISING = /[^\S ]|\u200b| {2}|^ | $/;
+
 /** Collapses runs of whitespace (including non-breaking and zero-width spaces) and trims. */
 export function normaliseSpace(text: string): string {
+  // Most cells are already clean: a test is cheaper than building a new string.
+  if (!NEEDS_NORMALISING.test(text)) return text;
   return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
@@ -42,6 +47,9 @@ function collect(node: Node, parts: string[], state: { length: number; budget: n
 /** The element's text, normalised. Never uses innerText (no layout in happy-dom). */
 export function textOf(node: Node | null | undefined): string {
   if (!node) return '';
+  // No child elements (most table cells): textContent is exactly the text children, in one
+  // call and without a wrapper object per text node.
+  if (node.nodeType === ELEMENT_NODE && (node as Element).childElementCount === 0) return normaliseSpace(node.textContent ?? '');
   const parts: string[] = [];
   collect(node, parts, { length: 0, budget: Number.POSITIVE_INFINITY });
   return normaliseSpace(parts.join(''));
@@ -50,6 +58,10 @@ export function textOf(node: Node | null | undefined): string {
 /** The element's text when it is at most `budget` characters, else null (cheap on big containers). */
 export function shortTextOf(node: Node | null | undefined, budget = 300): string | null {
   if (!node) return '';
+  if (node.nodeType === ELEMENT_NODE && (node as Element).childElementCount === 0) {
+    const text = node.textContent ?? '';
+    return text.length > budget ? null : normaliseSpace(text);
+  }
   const parts: string[] = [];
   if (!collect(node, parts, { length: 0, budget })) return null;
   return normaliseSpace(parts.join(''));
