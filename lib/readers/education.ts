@@ -156,11 +156,33 @@ function isCourse(result: Course | UnreadRow): result is Course {
   return 'hours' in result;
 }
 
+// A header that names a date (or completion) in words we do not list, other than a date
+// that is clearly not the completion ("Date Added", "Expiration Date").
+const DATE_HEADER = /\b(?:date|dated|completed|completion|finished)\b/i;
+const OTHER_DATE_HEADER = /\b(?:added|entered|created|imported|uploaded|submitted|assigned|modified|updated|expir\w*|due|start(?:ed)?|begin|began)\b/i;
+
+/**
+ * Without a recognised completion-date column, an unrecognised column headed as a date is
+ * read as one: its cells are then checked (a row with an unreadable date is reported)
+ * instead of every course silently getting no date.
+ */
+function fallbackDateColumn(layout: TableLayout): number | undefined {
+  const used = new Set(Object.values(layout.columns));
+  const index = layout.headerTexts.findIndex(
+    (text, i) => !used.has(i) && text.length <= 60 && DATE_HEADER.test(text) && !OTHER_DATE_HEADER.test(text),
+  );
+  return index >= 0 ? index : undefined;
+}
+
 /** A table is a course table when its header names a title and hours, plus a date, approval or assignment. */
 export function courseTableLayout(table: Element): TableLayout | null {
   const layout = tableLayout(table, COURSE_FIELDS);
   if (!layout) return null;
   const { columns } = layout;
+  if (columns.completedOn === undefined) {
+    const dateColumn = fallbackDateColumn(layout);
+    if (dateColumn !== undefined) columns.completedOn = dateColumn;
+  }
   if (columns.courseTitle === undefined || columns.hours === undefined) return null;
   if (columns.completedOn === undefined && columns.approvalNumber === undefined && columns.assignment === undefined && columns.topic === undefined) return null;
   return layout;

@@ -64,13 +64,32 @@ const KEYS = new Map<LabelField, Set<string>>(
 /** Labels are short; a sentence is never a label. */
 export const MAX_LABEL_LENGTH = 48;
 
-/** The first of `fields` whose synonyms include this text, or null. */
-export function matchLabel(raw: string, fields: readonly LabelField[]): LabelField | null {
-  if (raw.length > MAX_LABEL_LENGTH) return null;
-  const key = labelKey(raw);
+// Words in brackets and input-format hints only explain a label: "Credit Hours (CEH)",
+// "Date Completed (MM/DD/YYYY)", "Completed [mm/dd/yy]", "Date yyyy-mm-dd".
+const BRACKETED = /\([^()]*\)|\[[^\[\]]*\]/g;
+const FORMAT_HINT = /\b(?:mm|dd|yy|yyyy)(?:[/.-](?:mm|dd|yy|yyyy)){1,2}\b/gi;
+
+/** The label without its bracketed remarks and format hints ("" when nothing else is left). */
+export function bareLabel(raw: string): string {
+  return raw.replace(BRACKETED, ' ').replace(FORMAT_HINT, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function matchKey(key: string, fields: readonly LabelField[]): LabelField | null {
   if (!key) return null;
   for (const field of fields) if (KEYS.get(field)!.has(key)) return field;
   return null;
+}
+
+/**
+ * The first of `fields` whose synonyms include this text, or null. The exact wording wins;
+ * else the label is tried again without bracketed remarks and format hints.
+ */
+export function matchLabel(raw: string, fields: readonly LabelField[]): LabelField | null {
+  if (raw.length > MAX_LABEL_LENGTH) return null;
+  const exact = matchKey(labelKey(raw), fields);
+  if (exact) return exact;
+  const bare = bareLabel(raw);
+  return bare === raw.trim() ? null : matchKey(labelKey(bare), fields);
 }
 
 /**

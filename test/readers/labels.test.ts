@@ -33,6 +33,14 @@ describe('matchLabel', () => {
     ['Expiration Date', COURSE, null],
     ['Your application is not submitted until you click Submit Application', COURSE, null],
     ['Hours of operation vary by location and season', COURSE, null],
+    // Bracketed remarks and format hints only explain the label.
+    ['Credit Hours (CEH)', COURSE, 'hours'],
+    ['Date Completed (MM/DD/YYYY)', COURSE, 'completedOn'],
+    ['Completed [mm/dd/yy]', COURSE, 'completedOn'],
+    ['Completion Date yyyy-mm-dd', COURSE, 'completedOn'],
+    ['Expires (MM/DD/YYYY):', DASHBOARD, 'expiresOn'],
+    ['(MM/DD/YYYY)', COURSE, null],
+    ['Notes (hours)', COURSE, null],
   ] as Array<[string, LabelField[], LabelField | null]>)('%j -> %s', (raw, fields, expected) => {
     expect(matchLabel(raw, fields)).toBe(expected);
   });

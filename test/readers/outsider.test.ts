@@ -27,10 +27,6 @@ const pages = readdirSync(DIR)
 
 /** Pages that fail because of a reader bug (see the report / comments); a fix flips them. */
 const KNOWN_READER_BUGS: Record<string, string> = {
-  // labels.ts matchLabel is exact-match: "Credit Hours (CEH)" and "Date Completed (MM/DD/YYYY)"
-  // are not recognised, so the table is not taken for a course table (no courses at all);
-  // with only the date header decorated, every course silently gets completedOn null.
-  'edu-bootstrap-single-table': 'header cells with extra words are not matched',
   // education.ts resolveAssignment: a "—" placeholder in the Topic column counts as an explicit
   // (empty) assignment and wipes the "Local" heading's component (component null, expected local).
   'edu-aria-divsoup': 'dash placeholder in Topic column drops the heading component',

@@ -1,0 +1,28 @@
+// Page-level reading rules found by the outsider pages, each as a small table of pages.
+import { describe, expect, it } from 'vitest';
+import { readHtml } from './load';
+
+const page = (body: string): string => `<!DOCTYPE html><html><head><title>Transcript</title></head><body><h1>Transcript</h1>${body}</body></html>`;
+const table = (header: string[], rows: string[][]): string =>
+  `<table><thead><tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+
+describe('course table date column', () => {
+  it.each([
+    // header of the date column, cell, expected completedOn (undefined: row reported unread)
+    ['Date Completed (MM/DD/YYYY)', '03/12/2026', '2026-03-12'],
+    ['Date Finished', '03/12/2026', '2026-03-12'],
+    ['Finished (local time)', 'March 12, 2026', '2026-03-12'],
+    ['Date Finished', 'soon', undefined],
+    ['Date Added', '03/12/2026', null],
+  ] as Array<[string, string, string | null | undefined]>)('%j with %j -> %s', (header, cell, expected) => {
+    const snap = readHtml(page(table(['Course Title', header, 'Hours', 'Approval #'], [['Airway Review', cell, '2', '25-ABC-F3-0102']])));
+    if (expected === undefined) {
+      expect(snap.courses ?? []).toHaveLength(0);
+      expect(snap.unread ?? []).toHaveLength(1);
+    } else {
+      expect(snap.courses?.[0]?.completedOn).toBe(expected);
+    }
+  });
+});
