@@ -25,7 +25,17 @@ export interface EducationRead {
 
 const EMPTY_WORDS = /\b(?:no (?:courses|records|education|results|items|entries|data)|nothing to (?:show|display)|there are no (?:courses|records)|have not (?:added|entered) any)\b/i;
 const NOT_A_COURSE_ROW = /^(?:total|totals|subtotal|grand total|showing \d|page \d|\d+ (?:courses|results|records))/i;
-const UNASSIGNED = /^(?:unassigned|not assigned|none|n\/a|-+|–|—|pending assignment)$/i;
+const UNASSIGNED = /^(?:unassigned|not assigned|none|pending assignment)$/i;
+// A cell that only fills space ("—", "-", "N/A", empty) shows nothing: the heading or group
+// row above still decides, as it would for a person reading the page.
+const PLACEHOLDER = /^(?:[-–—‒―]+|n\/?a|…|\.{3})?$/i;
+
+/** The cell's text, or null when it is missing or only a placeholder. */
+function shown(text: string | null): string | null {
+  if (text === null) return null;
+  const trimmed = text.trim();
+  return PLACEHOLDER.test(trimmed) ? null : trimmed;
+}
 
 interface Context {
   component: Component | null;
@@ -87,11 +97,13 @@ class HeadingContext {
 }
 
 /** Component and topic of one course from its own assignment/topic text, else the context. */
-function resolveAssignment(assignmentText: string | null, topicText: string | null, context: Context): Context {
+function resolveAssignment(assignmentCell: string | null, topicCell: string | null, context: Context): Context {
+  const assignmentText = shown(assignmentCell);
+  const topicText = shown(topicCell);
   let component: Component | null = null;
   let topic: Topic | null = null;
   let explicit = false;
-  if (assignmentText !== null && assignmentText !== '') {
+  if (assignmentText !== null) {
     explicit = true;
     const parsed = UNASSIGNED.test(assignmentText) ? null : parseAssignment(assignmentText);
     if (parsed) {
@@ -99,7 +111,7 @@ function resolveAssignment(assignmentText: string | null, topicText: string | nu
       topic = parsed.topic;
     }
   }
-  if (topicText !== null && topicText !== '' && !UNASSIGNED.test(topicText)) {
+  if (topicText !== null && !UNASSIGNED.test(topicText)) {
     const parsedTopic = parseTopic(topicText);
     if (parsedTopic && (component === null || component === 'national')) {
       if (!explicit || component === 'national') {
@@ -108,7 +120,7 @@ function resolveAssignment(assignmentText: string | null, topicText: string | nu
       }
     }
   }
-  if (explicit || (topicText !== null && topicText !== '')) {
+  if (explicit || topicText !== null) {
     if (component === 'national' && topic === null && context.component === 'national') topic = context.topic;
     return { component, topic };
   }

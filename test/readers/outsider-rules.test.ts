@@ -26,3 +26,20 @@ describe('course table date column', () => {
     }
   });
 });
+
+describe('placeholder cells in Topic / Assigned To columns are "not shown"', () => {
+  it.each([
+    // heading above the table, Assigned To cell, Topic cell, expected component, topic
+    ['Local', '', '—', 'local', null],
+    ['Local', '-', 'N/A', 'local', null],
+    ['Individual', 'n/a', '', 'individual', null],
+    ['Trauma', '–', '—', 'national', 'trauma'],
+    ['Local', 'Unassigned', '—', null, null],
+    ['Local', '—', 'Medical', 'national', 'medical'],
+  ] as Array<[string, string, string, string | null, string | null]>)('under %j: %j / %j -> %s %s', (heading, assigned, topic, component, expectedTopic) => {
+    const snap = readHtml(
+      page(`<h2>${heading}</h2>${table(['Course Title', 'Date Completed', 'Hours', 'Assigned To', 'Topic'], [['Airway Review', '03/12/2026', '2', assigned, topic]])}`),
+    );
+    expect(snap.courses?.[0]).toMatchObject({ component, topic: expectedTopic });
+  });
+});

@@ -27,9 +27,6 @@ const pages = readdirSync(DIR)
 
 /** Pages that fail because of a reader bug (see the report / comments); a fix flips them. */
 const KNOWN_READER_BUGS: Record<string, string> = {
-  // education.ts resolveAssignment: a "—" placeholder in the Topic column counts as an explicit
-  // (empty) assignment and wipes the "Local" heading's component (component null, expected local).
-  'edu-aria-divsoup': 'dash placeholder in Topic column drops the heading component',
   // scan.ts marks a title prominent only when the element itself is <strong>/<b>; a card header
   // <div><strong>Title</strong></div> is not, so the intro sentence becomes the first title
   // and the other cards are reported unread with "no course title".
