@@ -268,11 +268,25 @@ function recordIsCourse(record: CardRecord): boolean {
   return core >= 2 || (record.title !== null && core >= 1);
 }
 
+// How good a course-title candidate is: a heading or bold line, a plain line, a sentence.
+// An intro like "All sections must be complete to recertify." is prose, not a title.
+const STRONG_TITLE = 3;
+const SENTENCE = /[.!?]$/;
+function titleRank(text: string, prominent: boolean): number {
+  if (prominent) return STRONG_TITLE;
+  return SENTENCE.test(text) && text.split(' ').length >= 4 ? 1 : 2;
+}
+
 export function readEducation(events: ScanEvent[]): EducationRead {
   const out: EducationRead = { courses: [], unread: [], foundCourseList: false, saysEmpty: false };
   const headings = new HeadingContext();
   const courseTables = new Set<Element>();
   let pendingTitle: string | null = null;
+  let pendingRank = 0;
+  const setPending = (text: string | null, rank: number): void => {
+    pendingTitle = text;
+    pendingRank = text === null ? 0 : rank;
+  };
   let record: CardRecord | null = null;
   let sawDateLabel = false;
   const cardResults: Array<{ record: CardRecord }> = [];
@@ -291,7 +305,7 @@ export function readEducation(events: ScanEvent[]): EducationRead {
         if (record && Object.keys(record.values).length > 0) flush();
         // The page's own heading ("Transcript") is not a course title.
         const candidate = !named && event.level > 1 && matchLabel(event.text, COURSE_FIELDS) === null;
-        pendingTitle = candidate ? event.text : null;
+        setPending(candidate ? event.text : null, STRONG_TITLE);
         if (EMPTY_WORDS.test(event.text)) out.saysEmpty = true;
         break;
       }
@@ -315,7 +329,7 @@ export function readEducation(events: ScanEvent[]): EducationRead {
           const line = parseCourseLine(event.text);
           if (line) {
             flush();
-            pendingTitle = null;
+            setPending(null, 0);
             out.foundCourseList = true;
             const result = buildCourse(
               { rowText: event.text, title: line.title, dateText: line.completedOn, hasDateField: true, hoursText: line.hoursText, approvalText: line.approvalText, assignmentText: null, topicText: null },
@@ -332,8 +346,9 @@ export function readEducation(events: ScanEvent[]): EducationRead {
           if (!event.prominent) break;
           flush();
         }
-        // The nearest bold line wins; plain text only when nothing better came before it.
-        if (event.prominent || pendingTitle === null) pendingTitle = event.text;
+        // The nearest bold line wins; a plain line only replaces a weaker one (a sentence).
+        const rank = titleRank(event.text, event.prominent);
+        if (event.prominent || rank > pendingRank) setPending(event.text, rank);
         break;
       }
       case 'pair': {
@@ -343,7 +358,7 @@ export function readEducation(events: ScanEvent[]): EducationRead {
         if (record && record.values[field] !== undefined) flush();
         if (!record) {
           record = { title: pendingTitle, values: {}, texts: pendingTitle ? [pendingTitle] : [], context: headings.current() };
-          pendingTitle = null;
+          setPending(null, 0);
         }
         record.values[field] = event.value;
         record.texts.push(`${event.label}: ${event.value}`);

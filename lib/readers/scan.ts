@@ -106,6 +106,22 @@ function isLeafish(el: Element): boolean {
   return true;
 }
 
+const BOLD_TAGS = new Set(['STRONG', 'B']);
+
+/**
+ * A bold line: <strong>/<b> itself, or a block whose only content is one bold element
+ * (a card header <div><strong>Title</strong></div>), however deeply wrapped.
+ */
+function isBoldLine(el: Element, tag: string): boolean {
+  if (BOLD_TAGS.has(tag)) return true;
+  const only = el.firstElementChild;
+  if (!only || only.nextElementSibling) return false;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child.nodeValue ?? '').trim() !== '') return false;
+  }
+  return isBoldLine(only, only.tagName.toUpperCase());
+}
+
 function isButton(el: Element, tag: string): boolean {
   if (tag === 'BUTTON') return true;
   if (tag === 'INPUT') {
@@ -307,7 +323,7 @@ export function scanPage(root: Element): ScanEvent[] {
             for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, table);
             return;
           }
-          if (TITLE_TAGS.has(tag)) events.push({ kind: 'title', text, el, prominent: tag === 'STRONG' || tag === 'B' });
+          if (TITLE_TAGS.has(tag)) events.push({ kind: 'title', text, el, prominent: isBoldLine(el, tag) });
         }
       }
       // Inline children are part of this text; buttons inside still count.

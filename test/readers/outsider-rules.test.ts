@@ -43,3 +43,21 @@ describe('placeholder cells in Topic / Assigned To columns are "not shown"', () 
     expect(snap.courses?.[0]).toMatchObject({ component, topic: expectedTopic });
   });
 });
+
+describe('card titles', () => {
+  const card = (header: string): string =>
+    `<div>${header}<div><span>Completion Date:</span> <span>03/12/2026</span></div><div><span>Credits:</span> <span>2</span></div></div>`;
+  const intro = '<p>All sections must be complete to recertify.</p>';
+  it.each([
+    // what precedes each card's fields (two cards, "Burn Care" then "Shock"), expected titles
+    ['<div><strong>Burn Care</strong></div>', ['Burn Care', 'Shock']],
+    ['<div class="card-header"> <b>Burn Care</b> </div>', ['Burn Care', 'Shock']],
+    ['<p><span><strong>Burn Care</strong></span></p>', ['Burn Care', 'Shock']],
+    ['<h3>Burn Care</h3><p>A refresher for field crews.</p>', ['Burn Care', 'Shock']],
+    // A plain header replaces the intro sentence (later plain headers are a known limit: README).
+    ['<div>Burn Care</div>', ['Burn Care']],
+  ] as Array<[string, string[]]>)('%j -> %j', (header, titles) => {
+    const snap = readHtml(page(`${intro}${card(header)}${card(header.replace(/Burn Care/, 'Shock'))}`));
+    expect(snap.courses?.map((c) => c.title).slice(0, titles.length)).toEqual(titles);
+  });
+});

@@ -27,10 +27,6 @@ const pages = readdirSync(DIR)
 
 /** Pages that fail because of a reader bug (see the report / comments); a fix flips them. */
 const KNOWN_READER_BUGS: Record<string, string> = {
-  // scan.ts marks a title prominent only when the element itself is <strong>/<b>; a card header
-  // <div><strong>Title</strong></div> is not, so the intro sentence becomes the first title
-  // and the other cards are reported unread with "no course title".
-  'edu-cards-spans': 'card titles in <div><strong> not taken; intro paragraph used as title',
   // scan.ts splitLabelled cuts only at the first colon: "Completed: … · Hours: 1.5 · Approval
   // Number: …" on one line becomes one "Completed" pair; every course goes unread "no hours shown".
   'transcript-list': 'several "Label: value" on one line separated by a middle dot',
