@@ -103,3 +103,72 @@ export function splitLabelled(raw: string, fields: readonly LabelField[]): { fie
   if (!field) return null;
   return { field, value: raw.slice(colon + 1).trim() };
 }
+
+export interface LabelledPart {
+  field: LabelField;
+  /** The label as written (without the colon). */
+  label: string;
+  value: string;
+}
+
+// Separators a page puts between several "Label: value" pairs on one line.
+const PAIR_SEPARATOR = /\s*([·•|;])\s*/;
+const MAX_LABEL_WORDS = 5;
+
+/** "… 1.5 Approval Number: 25-…": where a known label starts before the colon at `colon`, or -1. */
+function labelStartBefore(text: string, colon: number, fields: readonly LabelField[]): number {
+  const before = text.slice(Math.max(0, colon - MAX_LABEL_LENGTH), colon);
+  const words = before.split(' ');
+  // Longest label first; something must be left before it (the previous value).
+  for (let k = Math.min(MAX_LABEL_WORDS, words.length - 1); k >= 1; k--) {
+    const label = words.slice(-k).join(' ');
+    if (label.trim() && matchLabel(label, fields)) return colon - label.length;
+  }
+  return -1;
+}
+
+/** Cut one value at known labels that follow it without a separator ("2026 Hours: 1.5"). */
+function cutAtLabels(part: LabelledPart, fields: readonly LabelField[], out: LabelledPart[]): void {
+  let current = part;
+  for (;;) {
+    const value = current.value;
+    let cut = -1;
+    for (let colon = value.indexOf(':'); colon > 0 && cut < 0; colon = value.indexOf(':', colon + 1)) {
+      const start = labelStartBefore(value, colon, fields);
+      if (start > 0 && value[start - 1] === ' ') cut = start;
+    }
+    if (cut < 0) break;
+    const colon = value.indexOf(':', cut);
+    const label = value.slice(cut, colon).trim();
+    out.push({ ...current, value: value.slice(0, cut).trim() });
+    current = { field: matchLabel(label, fields)!, label, value: value.slice(colon + 1).trim() };
+  }
+  out.push(current);
+}
+
+/**
+ * Every "Label: value" pair of one line: "Completed: March 3, 2026 · Hours: 1.5 · Approval
+ * Number: 25-…" gives three. Pairs are cut at "·", "•", "|", ";" and where a known label
+ * with its colon follows a value; a separated piece without a label stays in the value
+ * before it. [] when the line does not start with a label.
+ */
+export function splitLabelledAll(raw: string, fields: readonly LabelField[]): LabelledPart[] {
+  const pieces = raw.split(PAIR_SEPARATOR);
+  const parts: LabelledPart[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const piece = pieces[i]!;
+    const split = splitLabelled(piece, fields);
+    if (i === 0 && !split) return [];
+    if (split) {
+      const label = piece.slice(0, piece.indexOf(':')).trim();
+      parts.push({ field: split.field, label, value: split.value });
+    } else if (parts.length) {
+      const last = parts[parts.length - 1]!;
+      const separator = pieces[i - 1]!;
+      last.value = `${last.value}${separator === ';' ? '' : ' '}${separator} ${piece}`.trim();
+    }
+  }
+  const out: LabelledPart[] = [];
+  for (const part of parts) cutAtLabels(part, fields, out);
+  return out;
+}

@@ -1,7 +1,7 @@
 // One pass over the page in reading order, collecting what a person anchors on: headings,
 // "label: value" pairs (dt/dd, th/td, label elements, "Label: value" text), tables, buttons.
 // Readers then work on this list instead of querying the document again (linear time).
-import { LABEL_SYNONYMS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, type LabelField } from './labels';
+import { LABEL_SYNONYMS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, ownRows } from './table';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 
@@ -199,6 +199,10 @@ function isHeaderRow(row: Element | null): boolean {
 
 export function scanPage(root: Element): ScanEvent[] {
   const events: ScanEvent[] = [];
+  // One line may hold several pairs ("Completed: … · Hours: 1.5"): one event each.
+  const pushPairs = (parts: LabelledPart[], el: Element, table: Element | null): void => {
+    for (const part of parts) events.push({ kind: 'pair', label: part.label, value: part.value, el, table });
+  };
 
   const visit = (el: Element, table: Element | null): void => {
     const tag = el.tagName.toUpperCase();
@@ -278,9 +282,9 @@ export function scanPage(root: Element): ScanEvent[] {
           events.push({ kind: 'pair', label: stripColon(text), value: textOf(next), el, table });
           return;
         }
-        const split = isLeafish(el) ? splitLabelled(text, ALL_FIELDS) : null;
-        if (split) {
-          events.push({ kind: 'pair', label: text.slice(0, text.indexOf(':')).trim(), value: split.value, el, table });
+        const parts = isLeafish(el) ? splitLabelledAll(text, ALL_FIELDS) : [];
+        if (parts.length) {
+          pushPairs(parts, el, table);
           return;
         }
       }
@@ -297,8 +301,8 @@ export function scanPage(root: Element): ScanEvent[] {
             if (segment.text) events.push({ kind: 'pair', label: segment.label, value: segment.text, el, table });
             return;
           }
-          const split = splitLabelled(segment.text, ALL_FIELDS);
-          if (split) events.push({ kind: 'pair', label: segment.text.slice(0, segment.text.indexOf(':')).trim(), value: split.value, el, table });
+          const parts = splitLabelledAll(segment.text, ALL_FIELDS);
+          if (parts.length) pushPairs(parts, el, table);
           else if (index === 0) events.push({ kind: 'title', text: segment.text, el, prominent: true });
         });
       } else {
@@ -309,9 +313,9 @@ export function scanPage(root: Element): ScanEvent[] {
             if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });
             return;
           }
-          const split = splitLabelled(text, ALL_FIELDS);
-          if (split) {
-            events.push({ kind: 'pair', label: text.slice(0, text.indexOf(':')).trim(), value: split.value, el, table });
+          const parts = splitLabelledAll(text, ALL_FIELDS);
+          if (parts.length) {
+            pushPairs(parts, el, table);
             return;
           }
           // <div><span>Level</span><span>Paramedic</span></div>: the label is a child.

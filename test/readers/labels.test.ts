@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchLabel, splitLabelled, type LabelField } from '../../lib/readers/labels';
+import { matchLabel, splitLabelled, splitLabelledAll, type LabelField } from '../../lib/readers/labels';
 
 const COURSE: LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
 const DASHBOARD: LabelField[] = ['expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'registryNumber', 'level'];
@@ -55,5 +55,23 @@ describe('splitLabelled', () => {
     ['No colon here', null],
   ])('%j -> %j', (raw, expected) => {
     expect(splitLabelled(raw, COURSE)).toEqual(expected);
+  });
+});
+
+describe('splitLabelledAll', () => {
+  const pairs = (...p: Array<[string, string]>): Array<{ field: string; value: string }> => p.map(([field, value]) => ({ field, value }));
+  it.each([
+    ['Completed: March 3, 2026 · Hours: 1.5 · Approval Number: 25-AAS-F3-0012', pairs(['completedOn', 'March 3, 2026'], ['hours', '1.5'], ['approvalNumber', '25-AAS-F3-0012'])],
+    ['Date: 03/12/2026 | Credits: 2', pairs(['completedOn', '03/12/2026'], ['hours', '2'])],
+    ['Date: 03/12/2026 • Credits: 2', pairs(['completedOn', '03/12/2026'], ['hours', '2'])],
+    ['Date: 03/12/2026; Credits: 2', pairs(['completedOn', '03/12/2026'], ['hours', '2'])],
+    ['Completed: 03/12/2026 Hours: 1:30 CAPCE #: 25-ABC-F3-0102', pairs(['completedOn', '03/12/2026'], ['hours', '1:30'], ['approvalNumber', '25-ABC-F3-0102'])],
+    ['Assigned To: National: Cardiovascular', pairs(['assignment', 'National: Cardiovascular'])],
+    ['Approval Number: 25-ABC-F3-0102; 25-ABC-F3-0103', pairs(['approvalNumber', '25-ABC-F3-0102; 25-ABC-F3-0103'])],
+    ['Course Title: Toxicology: Opioids · Hours: 2', pairs(['courseTitle', 'Toxicology: Opioids'], ['hours', '2'])],
+    ['Credits: 2', pairs(['hours', '2'])],
+    ['Toxicology: Opioids · Hours: 2', []],
+  ] as Array<[string, Array<{ field: string; value: string }>]>)('%j', (raw, expected) => {
+    expect(splitLabelledAll(raw, COURSE).map(({ field, value }) => ({ field, value }))).toEqual(expected);
   });
 });

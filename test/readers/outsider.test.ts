@@ -27,9 +27,6 @@ const pages = readdirSync(DIR)
 
 /** Pages that fail because of a reader bug (see the report / comments); a fix flips them. */
 const KNOWN_READER_BUGS: Record<string, string> = {
-  // scan.ts splitLabelled cuts only at the first colon: "Completed: … · Hours: 1.5 · Approval
-  // Number: …" on one line becomes one "Completed" pair; every course goes unread "no hours shown".
-  'transcript-list': 'several "Label: value" on one line separated by a middle dot',
   // table.ts tableLayout / scan.ts isDataTable need <th> or <thead> for the header row; a header
   // row of <td><b>…</b></td> is not found, so no courses are read ("course table … not found").
   'transcript-nested-tables': 'header row made of <td><b> cells is not recognised',
