@@ -2,7 +2,7 @@
 // "label: value" pairs (dt/dd, th/td, label elements, "Label: value" text), tables, buttons.
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_SYNONYMS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
-import { cellsOf, isAriaTable, ownRows } from './table';
+import { cellsOf, isAriaTable, isLabelRow, ownRows } from './table';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 
 export interface HeadingEvent {
@@ -182,7 +182,7 @@ function isDataTable(table: Element): boolean {
     if (sectionTag === 'TR') first = section;
     else if (sectionTag === 'THEAD' || sectionTag === 'TBODY') first = section.firstElementChild;
   }
-  if (!first || !isHeaderRow(first)) return false;
+  if (!first || !(isHeaderRow(first) || isLabelRow(first, ALL_FIELDS))) return false;
   let cells = 0;
   for (let cell = first.firstElementChild; cell; cell = cell.nextElementSibling) cells += 1;
   return cells >= 3;

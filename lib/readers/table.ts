@@ -109,14 +109,35 @@ export function tableLayout(table: Element, fields: readonly LabelField[]): Tabl
     if (row.parentElement && tag(row.parentElement) === 'THEAD') headerRow = row;
   }
   if (!headerRow) headerRow = rows.find((row) => isHeaderLike(row) && new Set(cellsOf(row)).size > 1);
+  // Old-style tables mark the header only by its words (<td><b>COURSE NAME</b></td>…).
+  if (!headerRow && rows[0] && isLabelRow(rows[0], fields)) headerRow = rows[0];
   if (!headerRow) return null;
   const headerTexts = cellsOf(headerRow).map((cell) => textOf(cell));
   const columns: Partial<Record<LabelField, number>> = {};
   headerTexts.forEach((text, index) => {
-    const field = matchLabel(text.replace(/\s*[:：*]\s*$/, ''), fields);
+    const field = headerField(text, fields);
     if (field && columns[field] === undefined) columns[field] = index;
   });
   return { columns, headerTexts, headerRow };
+}
+
+function headerField(text: string, fields: readonly LabelField[]): LabelField | null {
+  return matchLabel(text.replace(/\s*[:：*]\s*$/, ''), fields);
+}
+
+/**
+ * A row of plain cells that is a header by its words: every non-empty cell names one of
+ * `fields` (any case), and at least two do. An empty cell (an actions column) is allowed.
+ */
+export function isLabelRow(row: Element, fields: readonly LabelField[]): boolean {
+  let named = 0;
+  for (const cell of new Set(cellsOf(row))) {
+    const text = textOf(cell);
+    if (!text) continue;
+    if (!headerField(text, fields)) return false;
+    named += 1;
+  }
+  return named >= 2;
 }
 
 /** Body rows: every own row after the header row, except <thead>/<tfoot> rows (group rows stay). */

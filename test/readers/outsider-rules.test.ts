@@ -61,3 +61,19 @@ describe('card titles', () => {
     expect(snap.courses?.map((c) => c.title).slice(0, titles.length)).toEqual(titles);
   });
 });
+
+describe('a header row made only of label words', () => {
+  const rows = (first: string): string =>
+    `<table><tr>${first}</tr><tr><td>Airway Review</td><td>03/12/2026</td><td>2</td><td>25-ABC-F3-0102</td><td></td></tr></table>`;
+  it.each([
+    // first row, number of courses read
+    ['<td><b>COURSE NAME</b></td><td><b>completion date</b></td><td><b>Credit Hours</b></td><td><b>Approval #</b></td><td></td>', 1],
+    ['<td>Course Title</td><td>Date Completed</td><td>Hours</td><td>CAPCE #</td><td></td>', 1],
+    ['<td><strong>Title:</strong></td><td>Date:</td><td>Credits</td><td>Approval Number</td><td>&nbsp;</td>', 1],
+    // One cell that is not a label: a data row, not a header.
+    ['<td>Course Title</td><td>Date Completed</td><td>Hours</td><td>CAPCE #</td><td>Notes to self</td>', 0],
+    ['<td>Trauma Review</td><td>01/02/2026</td><td>1</td><td>25-TRA-F3-0001</td><td></td>', 0],
+  ] as Array<[string, number]>)('%j -> %i course(s)', (first, count) => {
+    expect(readHtml(page(rows(first))).courses ?? []).toHaveLength(count);
+  });
+});

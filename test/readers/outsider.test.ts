@@ -27,9 +27,6 @@ const pages = readdirSync(DIR)
 
 /** Pages that fail because of a reader bug (see the report / comments); a fix flips them. */
 const KNOWN_READER_BUGS: Record<string, string> = {
-  // table.ts tableLayout / scan.ts isDataTable need <th> or <thead> for the header row; a header
-  // row of <td><b>…</b></td> is not found, so no courses are read ("course table … not found").
-  'transcript-nested-tables': 'header row made of <td><b> cells is not recognised',
   // application.ts reads the status only from label pairs or bare badge lines; a "Status" column
   // of a data table (skipped by scan.ts for data tables) is never seen: status null + readError.
   'application-approved': 'status in a table column is not read',
