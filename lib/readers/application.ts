@@ -1,5 +1,6 @@
 // NREMT Recertification Application: its status, the Submit Application button, payment.
 import type { Application } from '../model';
+import { applicationTableStatus } from './application-table';
 import { matchLabel } from './labels';
 import type { ScanEvent } from './scan';
 
@@ -38,6 +39,7 @@ export interface ApplicationRead {
 export function readApplication(events: ScanEvent[]): ApplicationRead {
   let status: Status | null = null;
   let badgeStatus: Status | null = null;
+  let tableStatus: Status | null = null;
   let paid: boolean | null = null;
   let submitButton = false;
   let submitButtonEnabled = false;
@@ -47,6 +49,8 @@ export function readApplication(events: ScanEvent[]): ApplicationRead {
       const field = matchLabel(event.label, ['applicationStatus', 'payment']);
       if (field === 'applicationStatus' && status === null) status = applicationStatusFrom(event.value);
       if (field === 'payment' && paid === null) paid = paidFrom(event.value);
+    } else if (event.kind === 'table' && tableStatus === null) {
+      tableStatus = applicationTableStatus(event.el, applicationStatusFrom);
     } else if (event.kind === 'button') {
       if (SUBMIT_BUTTON.test(event.text.replace(/\s+/g, ' ').trim())) {
         submitButton = true;
@@ -56,7 +60,8 @@ export function readApplication(events: ScanEvent[]): ApplicationRead {
       badgeStatus = applicationStatusFrom(event.text);
     }
   }
-  status ??= badgeStatus;
+  // A labelled status first, then an applications table's Status column, then a bare badge.
+  status ??= tableStatus ?? badgeStatus;
 
   const application: Application = { status, submitButton, paid };
   if (submitButton) application.submitButtonEnabled = submitButtonEnabled;

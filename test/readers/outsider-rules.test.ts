@@ -77,3 +77,23 @@ describe('a header row made only of label words', () => {
     expect(readHtml(page(rows(first))).courses ?? []).toHaveLength(count);
   });
 });
+
+describe('application status from a table of applications', () => {
+  const app = (body: string): string =>
+    `<!DOCTYPE html><html><head><title>Recertification Application</title></head><body><h1>Recertification Application</h1>${body}</body></html>`;
+  it.each([
+    // table, expected status
+    [table(['Application', 'Submitted', 'Status'], [['2026 EMT Recertification', 'Feb 1, 2026', 'Approved']]), 'approved'],
+    // Newest by the date column, whichever order the rows are in.
+    [table(['Application', 'Submitted', 'Status'], [['2024 EMT Recertification', '02/01/2024', 'Approved'], ['2026 EMT Recertification', '02/01/2026', 'Pending Review']]), 'submitted'],
+    [table(['Recertification', 'Date Submitted', 'Status'], [['2026', '02/01/2026', 'Returned Incomplete'], ['2024', '02/01/2024', 'Approved']]), 'returned'],
+    // No date column: the first row.
+    [table(['Application Type', 'Status'], [['NREMT Recertification', 'In Progress'], ['NREMT Recertification', 'Approved']]), 'in-progress'],
+    // A table of sections is not the application's status.
+    [table(['Section', 'Status'], [['Personal Information', 'Complete']]), null],
+    // A label wins over the table.
+    [`<p>Application Status: Not Submitted</p>${table(['Application', 'Status'], [['2024 Recertification', 'Approved']])}`, 'not-submitted'],
+  ] as Array<[string, string | null]>)('%#: -> %s', (body, status) => {
+    expect(readHtml(app(body)).application?.status ?? null).toBe(status);
+  });
+});

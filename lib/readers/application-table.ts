@@ -1,0 +1,35 @@
+// An application's status shown in a table of applications (Application | Submitted | Status):
+// the most recent row's Status cell. Tables of sections ("Section | Status") are not about
+// the application as a whole, so only a table whose header names the application counts.
+import { parseDate } from './parse-date';
+import { bodyRows, cellsOf, tableLayout } from './table';
+import { textOf } from './text';
+
+const NAMES_APPLICATION = /\b(?:application|recertification|renewal)s?\b/i;
+const DATE_HEADER = /\b(?:date|submitted|updated|filed|received)\b/i;
+
+/**
+ * The status text of the application table's most recent row (by its date column, else the
+ * first row), read by `statusFrom`; null when the table is not an application table.
+ */
+export function applicationTableStatus<S>(table: Element, statusFrom: (text: string) => S | null): S | null {
+  const layout = tableLayout(table, ['applicationStatus']);
+  const statusColumn = layout?.columns.applicationStatus;
+  if (!layout || statusColumn === undefined) return null;
+  const others = layout.headerTexts.filter((_, i) => i !== statusColumn);
+  if (!others.some((text) => NAMES_APPLICATION.test(text))) return null;
+  const dateColumn = layout.headerTexts.findIndex((text, i) => i !== statusColumn && DATE_HEADER.test(text));
+
+  let best: { status: S; date: string } | null = null;
+  for (const row of bodyRows(table, layout)) {
+    const cells = cellsOf(row, layout.headerTexts.length);
+    const statusCell = cells[statusColumn];
+    const status = statusCell ? statusFrom(textOf(statusCell)) : null;
+    if (status === null) continue;
+    const dateCell = dateColumn >= 0 ? cells[dateColumn] : undefined;
+    const date = (dateCell && parseDate(textOf(dateCell))) || '';
+    // First row wins unless a later row is dated later (pages list newest first or last).
+    if (best === null || date > best.date) best = { status, date };
+  }
+  return best?.status ?? null;
+}
