@@ -327,7 +327,8 @@ export function scanPage(root: Element): ScanEvent[] {
             for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, table);
             return;
           }
-          if (TITLE_TAGS.has(tag)) events.push({ kind: 'title', text, el, prominent: isBoldLine(el, tag) });
+          // A list item stays plain: education.ts reads a plain <li> as a possible course line.
+          if (TITLE_TAGS.has(tag)) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
         }
       }
       // Inline children are part of this text; buttons inside still count.

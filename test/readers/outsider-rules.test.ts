@@ -97,3 +97,10 @@ describe('application status from a table of applications', () => {
     expect(readHtml(app(body)).application?.status ?? null).toBe(status);
   });
 });
+
+describe('a bold list item is still read as a course line', () => {
+  it('reads <li><b>Title — date — hours — approval</b></li>', () => {
+    const snap = readHtml(page('<h2>Trauma</h2><ul><li><b>Hemorrhage Control — 01/14/2026 — 2 hrs — CAPCE 26-ABC-F3-0001</b></li></ul>'));
+    expect(snap.courses?.[0]).toMatchObject({ title: 'Hemorrhage Control', completedOn: '2026-01-14', hours: 2 });
+  });
+});
