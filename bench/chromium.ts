@@ -1,17 +1,12 @@
 // Chromium with or without the built extension, for side-by-side timing. Same flags for both,
 // so the only difference between the two profiles is the extension.
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_BASE_ARGS } from '../scripts/lib/extension-browser';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const COMMON_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
+  ...CHROMIUM_BASE_ARGS,
   // Pages opened one after another must not be throttled as background tabs.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',

@@ -17,21 +17,7 @@ import {
   CHECK_STATES,
 } from './vocabulary';
 
-export {
-  LEVELS,
-  COMPONENTS,
-  TOPICS,
-  PAGE_KINDS,
-  APPLICATION_STATUSES,
-  AGENCY_STATUSES,
-  LICENSE_STATUSES,
-  PHASES,
-  STEP_A_STATUSES,
-  STEP_B_STATUSES,
-  COURSE_PROBLEMS,
-  CHECK_STATES,
-};
-
+export * from './vocabulary';
 
 /** ISO calendar date, yyyy-mm-dd. Dates never carry a time or zone. */
 export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));

@@ -30,6 +30,17 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return found;
 }
 
+/** Flags every Chromium run here needs: no sandbox as root, and no background traffic of its own. */
+export const CHROMIUM_BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 const INSTALL_HINT =
   "Install Debian's Chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium " +
   '(not Chrome: Chrome ignores --load-extension) binary. Playwright browser downloads are not used.';
@@ -53,13 +64,7 @@ export async function launchWithExtension(options: { headless: boolean }): Promi
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
+      ...CHROMIUM_BASE_ARGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
