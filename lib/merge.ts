@@ -1,7 +1,8 @@
 // Folds page snapshots, in the order read, into one provider's record. Pure.
-// Transcript and Manage Education show the same courses (Transcript without components), so a
-// page never adds a second copy of a course another page already showed: per course, the
-// number of identical rows is the max over pages (real repeats inside one page survive).
+// Transcript and Manage Education each list every course the provider has, so the newest
+// education page replaces the stored list: a course deleted or a repeat removed on NREMT is
+// gone at the next read. Only assignments carry over: Transcript shows no components, so a
+// course it shows keeps the rows Manage Education assigned (splits and repeats included).
 import type { Course, PageSnapshot, ProviderRecord } from './model';
 import { normalizedApproval, normalizedTitle } from './engine/courses';
 
@@ -53,19 +54,13 @@ function groupByIdentity(courses: readonly Course[]): Map<string, Course[]> {
 
 const assigned = (rows: readonly Course[]): boolean => rows.some((c) => c.component !== null);
 
-/** One course's rows after a new page: the newer rows win unless they lack the assignment the old ones have. */
-function mergeRows(existing: readonly Course[], incoming: readonly Course[]): Course[] {
-  const incomingWins = assigned(incoming) || !assigned(existing);
-  const [primary, secondary] = incomingWins ? [incoming, existing] : [existing, incoming];
-  return [...primary, ...secondary.slice(primary.length)];
-}
-
 export function mergeCourses(existing: readonly Course[], incoming: readonly Course[]): Course[] {
   const oldGroups = groupByIdentity(existing);
-  const newGroups = groupByIdentity(incoming);
   const out: Course[] = [];
-  for (const [key, rows] of oldGroups) out.push(...mergeRows(rows, newGroups.get(key) ?? []));
-  for (const [key, rows] of newGroups) if (!oldGroups.has(key)) out.push(...rows);
+  for (const [key, rows] of groupByIdentity(incoming)) {
+    const old = oldGroups.get(key);
+    out.push(...(old && assigned(old) && !assigned(rows) ? old : rows));
+  }
   return out;
 }
 

@@ -24,9 +24,19 @@ describe('courses across pages', () => {
       expected: ['Stroke|national|medical', 'Stroke|national|medical', 'Protocols|local|-', 'New course|-|-'],
     },
     {
-      name: 'Transcript then Manage Education: assigned rows replace unassigned ones',
+      name: 'Transcript then Manage Education: the newest list wins, with its assignments',
       pages: [transcript, manage],
-      expected: ['Stroke|national|medical', 'Stroke|national|medical', 'Protocols|local|-', 'New course|-|-'],
+      expected: ['Stroke|national|medical', 'Stroke|national|medical', 'Protocols|local|-'],
+    },
+    {
+      name: 'a course deleted on NREMT is gone at the next read',
+      pages: [manage, manage.slice(0, 2)],
+      expected: ['Stroke|national|medical', 'Stroke|national|medical'],
+    },
+    {
+      name: 'Transcript after Manage Education keeps a course split across components',
+      pages: [[c('Stroke', 'national', 'medical'), c('Stroke', 'local')], [c('Stroke')]],
+      expected: ['Stroke|national|medical', 'Stroke|local|-'],
     },
     {
       name: 'the same page twice: the count is the max, not the sum',
@@ -35,8 +45,13 @@ describe('courses across pages', () => {
     },
     {
       name: 'a real repeat inside one page survives (and will be flagged by the engine)',
-      pages: [[c('Stroke'), c('Stroke')], [c('Stroke')]],
+      pages: [[c('Stroke'), c('Stroke')]],
       expected: ['Stroke|-|-', 'Stroke|-|-'],
+    },
+    {
+      name: 'a repeat removed on NREMT is gone at the next read',
+      pages: [[c('Stroke'), c('Stroke')], [c('Stroke')]],
+      expected: ['Stroke|-|-'],
     },
     {
       name: 'a newer Manage Education reassigns a course',
@@ -50,8 +65,9 @@ describe('courses across pages', () => {
     },
     {
       name: 'different hours or dates are different courses',
+      // Neither newer row is the assigned course, so its assignment does not carry over.
       pages: [[c('Stroke', 'national', 'medical', 2)], [c('Stroke', null, null, 3), c('Stroke', null, null, 2, '2025-11-06')]],
-      expected: ['Stroke|national|medical', 'Stroke|-|-', 'Stroke|-|-'],
+      expected: ['Stroke|-|-', 'Stroke|-|-'],
     },
   ])('$name', ({ pages, expected }) => {
     const r = fold(...pages.map((courses) => page('nremt-education', { courses })));
