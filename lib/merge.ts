@@ -85,6 +85,11 @@ export function mergeSnapshot(record: ProviderRecord, snapshot: PageSnapshot, re
     next.courses = mergeCourses(record.courses, snapshot.courses);
     next.unread = [...(snapshot.unread ?? [])];
   }
+  // The newest education page that shows its own required figures replaces the stored ones.
+  if (snapshot.requirements) {
+    const { topics, ...components } = snapshot.requirements;
+    next.requirements = topics ? { ...components, topics: { ...topics } } : { ...components };
+  }
   const site = siteOf(snapshot.kind);
   if (site) next.readAt = { ...record.readAt, [site]: readAtIso };
   return next;

@@ -73,6 +73,17 @@ export const License = z.object({
   renewalStatus: z.optional(z.nullable(z.string())),
 });
 
+/**
+ * Required hours as NREMT's Manage Education shows them per section ("24.50 / 25.00" beside
+ * National, "Required: 4" beside Trauma). Absent figures: our rule table applies.
+ */
+export const PageRequirements = z.object({
+  national: z.optional(z.number()),
+  local: z.optional(z.number()),
+  individual: z.optional(z.number()),
+  topics: z.optional(z.partialRecord(Topic, z.number())),
+});
+
 export const PageSnapshot = z.object({
   url: z.nullable(z.string()),
   kind: PageKind,
@@ -83,6 +94,8 @@ export const PageSnapshot = z.object({
   unread: z.optional(z.array(UnreadRow)),
   application: z.optional(Application),
   license: z.optional(License),
+  /** Required hours the education page itself shows (see PageRequirements). */
+  requirements: z.optional(PageRequirements),
   /** Set when the page is ours but a required part could not be read: "could not read this page". */
   readError: z.optional(z.string()),
 });
@@ -101,6 +114,8 @@ export const ProviderRecord = z.object({
     nremt: z.optional(z.string()),
     elicensing: z.optional(z.string()),
   }),
+  /** Required hours shown by the newest education page that showed any (they win over our table). */
+  requirements: z.optional(PageRequirements),
   /** Rows the readers could not use, from the last read of each education page. */
   unread: z.optional(z.array(UnreadRow)),
 });
@@ -169,7 +184,16 @@ export const Report = z.object({
   renewed: z.boolean(),
   lateFeesApply: z.boolean(),
   /** Which rule set the required hours come from, so the UI can say so (topic credits are unconfirmed). */
-  rules: z.optional(z.nullable(z.object({ name: z.string(), topicCreditsConfirmed: z.boolean() }))),
+  rules: z.optional(
+    z.nullable(
+      z.object({
+        name: z.string(),
+        topicCreditsConfirmed: z.boolean(),
+        /** true when any required figure came from the user's Manage Education page, not our table. */
+        fromPage: z.optional(z.boolean()),
+      }),
+    ),
+  ),
   checklist: z.array(ChecklistItem),
   warnings: z.array(Warning),
 });
@@ -185,6 +209,7 @@ export type Person = z.infer<typeof Person>;
 export type Agency = z.infer<typeof Agency>;
 export type Application = z.infer<typeof Application>;
 export type License = z.infer<typeof License>;
+export type PageRequirements = z.infer<typeof PageRequirements>;
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 export type ProviderRecord = z.infer<typeof ProviderRecord>;
 export type Settings = z.infer<typeof Settings>;

@@ -43,7 +43,7 @@ interface Context {
 }
 
 /** A heading or group row naming a component/topic: "Trauma", "National Component (24.5 of 25)". */
-function headingAssignment(text: string): Assignment | 'unassigned' | null {
+export function headingAssignment(text: string): Assignment | 'unassigned' | null {
   const cut = text.replace(/\(.*?\)/g, ' ').replace(/\s\d[\s\S]*$/, '').replace(/\s+/g, ' ').trim();
   if (/^(?:unassigned|not assigned)(?: courses| education)?$/i.test(cut)) return 'unassigned';
   return parseAssignment(cut);

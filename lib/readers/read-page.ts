@@ -8,6 +8,7 @@ import { readDashboard } from './dashboard';
 import { readEducation } from './education';
 import { licenseSnapshot } from './license-page';
 import { readPerson } from './person';
+import { readRequirements } from './requirements';
 import { scanPage } from './scan';
 import { couldNotRead, normaliseSpace } from './text';
 
@@ -33,6 +34,8 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       snapshot.person = readPerson(events);
       snapshot.courses = result.courses;
       snapshot.unread = result.unread;
+      const requirements = readRequirements(events);
+      if (requirements) snapshot.requirements = requirements;
       if (!result.foundCourseList && !result.saysEmpty) {
         snapshot.readError = couldNotRead(['course table or course list']);
       }

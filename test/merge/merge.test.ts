@@ -138,3 +138,21 @@ describe('page kinds', () => {
     expect(JSON.stringify(start)).toBe(frozen);
   });
 });
+
+describe('required figures shown on the education page', () => {
+  const edu = (requirements?: PageSnapshot['requirements']): PageSnapshot => ({
+    url: null,
+    kind: 'nremt-education',
+    courses: [],
+    ...(requirements ? { requirements } : {}),
+  });
+
+  it('the newest page that shows figures replaces the stored ones; a page without any keeps them', () => {
+    let rec = mergeSnapshot(emptyRecord(), edu({ national: 25, topics: { trauma: 4 } }), '2026-11-01T00:00:00Z');
+    expect(rec.requirements).toEqual({ national: 25, topics: { trauma: 4 } });
+    rec = mergeSnapshot(rec, edu({ local: 12.5 }), '2026-11-02T00:00:00Z');
+    expect(rec.requirements).toEqual({ local: 12.5 });
+    rec = mergeSnapshot(rec, edu(), '2026-11-03T00:00:00Z');
+    expect(rec.requirements).toEqual({ local: 12.5 });
+  });
+});

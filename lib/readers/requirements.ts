@@ -1,0 +1,77 @@
+// Manage Education's own requirement per section: "24.50 / 25.00 credits" beside "National
+// Component", "Trauma 2.50 of 4.00 hours", "Required: 4". Only read in a component/topic
+// heading itself or in the first line right after it (before that section's courses): a
+// course title "(2.00 hours)", a message subject or a handbook table is never a requirement.
+// We keep Y (the required figure); the engine decides whether to trust it. One pass, linear.
+import type { PageSnapshot, Topic } from '../model';
+import { headingAssignment } from './education';
+import type { Assignment } from './topics';
+import type { ScanEvent } from './scan';
+
+export type Requirements = NonNullable<PageSnapshot['requirements']>;
+
+const NUMBER = String.raw`(\d{1,3}(?:[.,]\d+)?)`;
+// "X / Y" with X and Y standing alone: never part of a date (03/31/2027).
+const SLASH = new RegExp(String.raw`(?:^|[\s(:])${NUMBER}\s*\/\s*${NUMBER}(?:\s*(?:hours?|hrs?|credits?|h))?(?=$|[\s).,;])`, 'i');
+const OF = new RegExp(String.raw`(?:^|[\s(:])${NUMBER}\s+of\s+${NUMBER}\s*(?:hours?|hrs?|credits?)\b`, 'i');
+const REQUIRED = new RegExp(String.raw`\brequired\s*:?\s*${NUMBER}(?!\s*\/)`, 'i');
+/** A progress line is short; a longer line is prose, not a section's figure. */
+const MAX_LINE = 80;
+
+const toNumber = (text: string): number => Number(text.replace(',', '.'));
+
+/** The required figure a short progress text shows, or null. */
+export function requiredFigure(text: string): number | null {
+  if (text.length > MAX_LINE) return null;
+  const match = REQUIRED.exec(text) ?? SLASH.exec(text) ?? OF.exec(text);
+  if (!match) return null;
+  const y = toNumber(match[match.length - 1]!);
+  return Number.isFinite(y) ? y : null;
+}
+
+function record(out: Requirements, assignment: Assignment, figure: number): void {
+  if (assignment.topic) {
+    if (assignment.component !== 'national') return;
+    const topics: Partial<Record<Topic, number>> = out.topics ?? {};
+    if (topics[assignment.topic] === undefined) topics[assignment.topic] = figure;
+    out.topics = topics;
+    return;
+  }
+  if (out[assignment.component] === undefined) out[assignment.component] = figure;
+}
+
+/** The page's required figures per component and National topic, or undefined when it shows none. */
+export function readRequirements(events: readonly ScanEvent[]): Requirements | undefined {
+  const out: Requirements = {};
+  let found = false;
+  // The heading just passed, waiting for its first line.
+  let pending: Assignment | null = null;
+  for (const event of events) {
+    if (event.kind === 'heading') {
+      pending = null;
+      if (event.level === 7) continue;
+      const assignment = headingAssignment(event.text);
+      if (!assignment || assignment === 'unassigned') continue;
+      const figure = requiredFigure(event.text);
+      if (figure !== null) {
+        record(out, assignment, figure);
+        found = true;
+      } else {
+        pending = assignment;
+      }
+      continue;
+    }
+    if (!pending || event.kind === 'button') continue;
+    const text = event.kind === 'title' ? event.text : event.kind === 'pair' ? `${event.label}: ${event.value}` : null;
+    if (text !== null) {
+      const figure = requiredFigure(text);
+      if (figure !== null) {
+        record(out, pending, figure);
+        found = true;
+      }
+    }
+    // Only the first line after the heading: then the section's courses begin.
+    pending = null;
+  }
+  return found ? out : undefined;
+}
