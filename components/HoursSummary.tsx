@@ -64,7 +64,13 @@ export function HoursSummary({ report, showTopics = true }: { report: Report; sh
           </ul>
         </details>
       ) : null}
-      {report.rules ? (
+      {report.rules?.fromPage ? (
+        <p class="rc-muted rc-source" data-testid="hours-source">
+          Required hours as shown on your NREMT Manage Education page. Any figure the page does not show is from
+          our table: {report.rules.name}
+          {report.rules.topicCreditsConfirmed ? '.' : ' (its topic hours are from a secondary source).'}
+        </p>
+      ) : report.rules ? (
         <p class="rc-muted rc-source" data-testid="hours-source">
           Required hours: {report.rules.name}.
           {report.rules.topicCreditsConfirmed

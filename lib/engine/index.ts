@@ -7,6 +7,7 @@ import { buildChecklist } from './checklist';
 import { assessCourses } from './courses';
 import { chooseCycle } from './cycle';
 import { daysLeftOn, phaseOn } from './phase';
+import { applyPageRequirements } from './page-requirements';
 import { nremtWasRead, stepAStatus, stepBStatus } from './steps';
 import { anyHoursCredited, tallyComponents, totalRemaining as sumRemaining } from './tally';
 import {
@@ -43,7 +44,10 @@ export function buildReport(input: EngineInput, today: string): Report {
   const coveringSet = choice ? ruleSetFor(choice.cycle.lastDay) : latestRuleSet();
   const baseRequirement = level ? requirementFor(coveringSet ?? latestRuleSet(), level) : null;
   // Without a rule set for this cycle we still know the component hours, but claim no topics.
-  const requirement = baseRequirement && !coveringSet ? { ...baseRequirement, topics: null } : baseRequirement;
+  const tableRequirement = baseRequirement && !coveringSet ? { ...baseRequirement, topics: null } : baseRequirement;
+  // Figures NREMT's own Manage Education page shows replace ours, one by one.
+  const applied = tableRequirement ? applyPageRequirements(tableRequirement, record.requirements) : null;
+  const requirement = applied?.requirement ?? null;
 
   const assessed = assessCourses(
     record.courses,
@@ -128,7 +132,13 @@ export function buildReport(input: EngineInput, today: string): Report {
     stepB: { status: stepB, licenseExpiresOn: record.license?.expiresOn ?? null },
     renewed,
     lateFeesApply: (phase === 'late' || phase === 'closed') && !renewed,
-    rules: requirement ? { name: (coveringSet ?? latestRuleSet()).name, topicCreditsConfirmed: (coveringSet ?? latestRuleSet()).topicCreditsConfirmed } : null,
+    rules: requirement
+      ? {
+          name: (coveringSet ?? latestRuleSet()).name,
+          topicCreditsConfirmed: (coveringSet ?? latestRuleSet()).topicCreditsConfirmed,
+          ...(applied?.fromPage ? { fromPage: true } : {}),
+        }
+      : null,
     checklist: buildChecklist({ record, level, cycle, nremtRead, stepA, stepB, totalRemaining, applicationApplies }),
     warnings: sortWarnings(warnings),
   };

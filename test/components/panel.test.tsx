@@ -192,3 +192,13 @@ describe('date wording', () => {
     expect(longDate('not a date')).toBe('not a date');
   });
 });
+
+describe('hours source when the page showed its own figures', () => {
+  it('says the required hours are as shown on Manage Education, and names our table for the rest', () => {
+    renderPanel(ok({ ...midCycleReport(), rules: { name: 'NREMT NCCP 2025 model', topicCreditsConfirmed: false, fromPage: true } }));
+    const source = screen.getByTestId('hours-source').textContent ?? '';
+    expect(source).toContain('Required hours as shown on your NREMT Manage Education page');
+    expect(source).toContain('NREMT NCCP 2025 model');
+    expect(source).not.toMatch(/^Required hours: NREMT/);
+  });
+});
