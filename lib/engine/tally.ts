@@ -43,7 +43,13 @@ export function tallyComponents(
 
   const national: Tally = topicRequirements
     ? (() => {
-        const credited = round2(TOPICS.reduce((sum, t) => sum + topics[t].credited, 0));
+        const topicCredited = TOPICS.reduce((sum, t) => sum + topics[t].credited, 0);
+        // Normally the topics add up to the National figure and National credit is their sum.
+        // When they add up to less (a page figure mixed with ours), the rest of the National
+        // hours may come from any topic's hours beyond its own requirement.
+        const open = Math.max(0, requirement.national - TOPICS.reduce((sum, t) => sum + topics[t].required, 0));
+        const surplus = TOPICS.reduce((sum, t) => sum + Math.max(0, topics[t].hours - topics[t].required), 0);
+        const credited = round2(Math.min(requirement.national, topicCredited + Math.min(open, surplus)));
         return {
           required: requirement.national,
           hours: round2(sums.national),

@@ -37,6 +37,20 @@ describe('required hours shown on Manage Education', () => {
     expect(report.rules).toEqual({ name: 'NREMT NCCP 2025 model', topicCreditsConfirmed: false, fromPage: true });
   });
 
+  it('page topic figures summing below the National figure: the gap is filled from topic surplus', () => {
+    // Page: Trauma 3, National 25 (ours). Topics now require 5 + 6 + 3 + 7 + 3 = 24 < 25.
+    // Courses: Airway 5, Cardio 6, Trauma 2 + 2 more = 4, Medical 7, Operations 3.
+    const courses = [...traumaShort(), nat('More trauma', 'trauma', 2)];
+    const report = buildReport({ record: record({ certification: dashboard, courses, requirements: { topics: { trauma: 3 } } }) }, TODAY);
+    // Trauma: 4 h against 3 required -> credited 3, 1 h surplus.
+    expect(report.components!.national.topics.trauma).toMatchObject({ required: 3, credited: 3, remaining: 0 });
+    // National: 24 from the topics + min(25 - 24 = 1 open, 1 surplus) = 25 -> met.
+    expect(report.components!.national).toMatchObject({ required: 25, credited: 25, remaining: 0 });
+    // Without the surplus hour it stays 1 short: 5 + 6 + 2 + 7 + 3 = 23 of 24 topic, 23 of 25 National.
+    const short = buildReport({ record: record({ certification: dashboard, courses: traumaShort(), requirements: { topics: { trauma: 3 } } }) }, TODAY);
+    expect(short.components!.national).toMatchObject({ required: 25, credited: 23, remaining: 2 });
+  });
+
   it('a partial set (only National shown): topics keep ours', () => {
     const report = reportWith({ national: 25 });
     // Trauma: our 4 - 2 = 2 h left; National 25 - (5 + 6 + 2 + 7 + 3 = 23) = 2 h left.
