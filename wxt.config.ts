@@ -2,8 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Only the two sites we read. Everything else the extension does stays in the browser.
-export const SITE_MATCHES = ['https://www.nremt.org/*', 'https://nremt.org/*'];
-export const ELICENSING_MATCHES = ['https://healthprofessionlicensing.mass.gov/*'];
+import { ELICENSING_MATCHES, NREMT_MATCHES } from './lib/sites';
 
 export default defineConfig({
   imports: false,
@@ -14,7 +13,7 @@ export default defineConfig({
     description:
       'Massachusetts EMS recertification checklist: NREMT hours, the Submit Application reminder and Step B on eLicensing.',
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: [...SITE_MATCHES, ...ELICENSING_MATCHES],
+    host_permissions: [...NREMT_MATCHES, ...ELICENSING_MATCHES],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -11,9 +11,8 @@ import { textSignature } from '../../lib/extension/page-flow';
 import { attachShadowHost, type ShadowHost } from '../../lib/extension/shadow-host';
 import { answerWho } from '../../lib/extension/who-answer';
 import { browser } from 'wxt/browser';
+import { ELICENSING_MATCHES } from '../../lib/sites';
 
-/** The pages we read: keep beside the readers' selectors (lib/readers). */
-const ELICENSING_MATCHES = ['https://healthprofessionlicensing.mass.gov/*'];
 const MUTATION_DEBOUNCE_MS = 250;
 
 export default defineContentScript({

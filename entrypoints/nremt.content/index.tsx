@@ -16,9 +16,8 @@ import { panelSide, type Side } from '../../lib/extension/placement';
 import { attachShadowHost, type ShadowHost } from '../../lib/extension/shadow-host';
 import { answerWho } from '../../lib/extension/who-answer';
 import { browser } from 'wxt/browser';
+import { NREMT_MATCHES } from '../../lib/sites';
 
-/** The pages we read: keep beside the readers' selectors (lib/readers). */
-const NREMT_MATCHES = ['https://www.nremt.org/*', 'https://nremt.org/*'];
 const MUTATION_DEBOUNCE_MS = 250;
 
 export default defineContentScript({
