@@ -8,7 +8,7 @@
 // is a fixed-charge problem: branch and bound on "is this move used", each node a min-cost flow
 // where moving h of a course's H hours costs h/H (a whole course moved costs exactly one move).
 // Hours are counted in hundredths so the flow is exact.
-import { TOPICS, type Component, type Topic } from '../model';
+import { TOPICS, type Plan, type PlanMove, type Topic } from '../model';
 import type { LevelRequirement } from '../rules';
 import { repeatKey, type AssessedCourse } from './courses';
 import { round2 } from './format';
@@ -16,39 +16,10 @@ import { MinCostFlow, type FlowEdge } from './min-cost-flow';
 import { tallyComponents, totalRemaining } from './tally';
 import { topicsNamedBy } from './title-words';
 
-export interface Place {
-  component: Component | null;
-  topic: Topic | null;
-}
-
-/** Why a course may go where the plan puts it. */
-export type MoveBasis = 'assigned' | 'title' | 'any';
-
-export interface PlanMove {
-  course: string;
-  hours: number;
-  from: Place;
-  to: Place;
-  basis: MoveBasis;
-  /** The course's date and full hours, so the steps can name it and say what stays. */
-  completedOn: string | null;
-  courseHours: number;
-}
-
-export interface StillNeeded {
-  component: Component;
-  topic: Topic | null;
-  hours: number;
-}
-
-export interface Plan {
-  remainingAfter: number;
-  moves: PlanMove[];
-  /** What is still missing once the moves are made, per topic / component. */
-  stillNeeded: StillNeeded[];
-  /** false only when the search stopped at its limit: the hours are still the fewest possible. */
-  fewestProven: boolean;
-}
+export type { Plan, PlanMove } from '../model';
+export type Place = PlanMove['from'];
+export type MoveBasis = PlanMove['basis'];
+export type StillNeeded = Plan['stillNeeded'][number];
 
 type SlotKey = Topic | 'local' | 'individual' | 'national';
 
