@@ -4,6 +4,7 @@ import { todayIso } from '../lib/dates';
 import { pickActivePerson } from '../lib/extension/active-person';
 import { reportFor } from '../lib/extension/report-for';
 import type { RecertStore, StoredState } from '../lib/storage/store';
+import { ExportButtons } from './ExportButtons';
 import { LastRead } from './LastRead';
 import { StorageNotice } from './Notices';
 import { PersonSwitcher } from './PersonSwitcher';
@@ -17,6 +18,8 @@ export interface ExtensionPageAppProps {
   today?: string;
   onOpenSidePanel?: () => void;
   onOpenOptions?: () => void;
+  /** Opens the audit packet page for this person. */
+  onOpenPacket?: (personKey: string) => void;
 }
 
 export function ExtensionPageApp(props: ExtensionPageAppProps) {
@@ -69,6 +72,10 @@ export function ExtensionPageApp(props: ExtensionPageAppProps) {
       <ReportResultView result={result} summary={mode === 'popup'} />
       <LastRead record={record} />
       <div class="rc-actions">
+        <ExportButtons
+          report={result?.ok ? result.report : null}
+          onOpenPacket={key && props.onOpenPacket ? () => props.onOpenPacket!(key) : undefined}
+        />
         {props.onOpenSidePanel ? (
           <button type="button" class="rc-button" onClick={props.onOpenSidePanel} data-testid="open-side-panel">
             Open side panel

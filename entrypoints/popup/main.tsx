@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { ExtensionPageApp } from '../../components/ExtensionPageApp';
 import { askActiveTabPerson } from '../../lib/extension/messages';
 import { hasBrowserSidePanel, openBrowserSidePanel } from '../../lib/extension/side-panel';
+import { openPacket } from '../../lib/extension/open-packet';
 import { RecertStore } from '../../lib/storage/store';
 
 // Known before any click, so the click handler can call sidePanel.open() with no await first.
@@ -24,6 +25,7 @@ render(
         : undefined
     }
     onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    onOpenPacket={openPacket}
   />,
   document.getElementById('app')!,
 );

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ExtensionPageApp } from '../../components/ExtensionPageApp';
 import { askActiveTabPerson } from '../../lib/extension/messages';
+import { openPacket } from '../../lib/extension/open-packet';
 import { RecertStore } from '../../lib/storage/store';
 
 render(
@@ -12,6 +13,7 @@ render(
     store={new RecertStore()}
     tabPerson={askActiveTabPerson()}
     onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    onOpenPacket={openPacket}
   />,
   document.getElementById('app')!,
 );
