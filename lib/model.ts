@@ -206,6 +206,11 @@ export const Report = z.object({
   ),
   checklist: z.array(ChecklistItem),
   warnings: z.array(Warning),
+  /**
+   * Course rows the pages showed but the readers could not use, with why: shown beside the
+   * courses that earn nothing. The hours above leave them out (UNREAD_ROWS says so).
+   */
+  unread: z.optional(z.array(UnreadRow)),
 });
 
 export type Level = z.infer<typeof Level>;

@@ -220,3 +220,18 @@ describe('bad input files: one line on stderr, exit 2, never a crash', () => {
     expect(failed?.stdout).toBe('');
   }, 60000);
 });
+
+describe('recert status shows what could not be read', () => {
+  it('unread rows are in the report, and a warning says the totals leave them out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recert-unread-'));
+    const education = JSON.parse(readFileSync(fx('aemt-manage-education.json'), 'utf8'));
+    education.unread = [{ text: 'Trauma Refresher 02/02/2026 TBD', reason: 'hours not a number: "TBD"' }];
+    const page = join(dir, 'education.json');
+    writeFileSync(page, JSON.stringify(education));
+    const { code, stdout } = await run(['status', '--today', '2026-11-24', fx('aemt-dashboard.json'), page]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.unread).toEqual(education.unread);
+    expect(report.warnings.find((w: { code: string }) => w.code === 'UNREAD_ROWS')?.message).toMatch(/not counted in these hours/);
+  });
+});
