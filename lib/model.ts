@@ -19,8 +19,18 @@ import {
 
 export * from './vocabulary';
 
+/** A real day of the calendar: 2027-13-45 and 2026-02-30 are not (they would break date math later). */
+function isCalendarDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** ISO calendar date, yyyy-mm-dd. Dates never carry a time or zone. */
-export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine(isCalendarDay, { message: 'not a real calendar date' }),
+);
 
 export const Level = z.enum(LEVELS);
 export const Component = z.enum(COMPONENTS);
