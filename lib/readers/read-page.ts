@@ -42,7 +42,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       break;
     }
     case 'nremt-application': {
-      const result = readApplication(events);
+      const result = readApplication(events, root);
       snapshot.person = readPerson(events);
       snapshot.application = result.application;
       if (result.missing.length > 0) snapshot.readError = couldNotRead(result.missing);
