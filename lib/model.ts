@@ -94,6 +94,20 @@ export const PageRequirements = z.object({
   topics: z.optional(z.partialRecord(Topic, z.number())),
 });
 
+/**
+ * Whether the page showed the whole course list. A pager, a virtualised grid, "Loading…", a
+ * collapsed section or an active filter make a read partial: it may add courses, never remove.
+ */
+export const ListCoverage = z.object({
+  complete: z.boolean(),
+  shown: z.optional(z.number()),
+  total: z.optional(z.number()),
+  reason: z.optional(z.string()),
+});
+
+/** The NREMT role the page was seen under; a Training Officer's pages show other people's data. */
+export const PageRole = z.enum(['provider', 'training-officer']);
+
 export const PageSnapshot = z.object({
   url: z.nullable(z.string()),
   kind: PageKind,
@@ -108,6 +122,10 @@ export const PageSnapshot = z.object({
   requirements: z.optional(PageRequirements),
   /** Set when the page is ours but a required part could not be read: "could not read this page". */
   readError: z.optional(z.string()),
+  /** Education pages: whether the course list was whole (absent: treated as whole, as before). */
+  listCoverage: z.optional(ListCoverage),
+  /** Set only when the page says which role it is seen under. */
+  role: z.optional(PageRole),
 });
 
 /** Everything known about one provider, merged from the pages read (see lib/merge.ts). */
@@ -226,6 +244,8 @@ export type Application = z.infer<typeof Application>;
 export type License = z.infer<typeof License>;
 export type PageRequirements = z.infer<typeof PageRequirements>;
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
+export type ListCoverage = z.infer<typeof ListCoverage>;
+export type PageRole = z.infer<typeof PageRole>;
 export type ProviderRecord = z.infer<typeof ProviderRecord>;
 export type Settings = z.infer<typeof Settings>;
 export type Tally = z.infer<typeof Tally>;

@@ -11,6 +11,7 @@ import { textSignature } from '../../lib/extension/page-flow';
 import { debounceWithMaxWait, snapshotKey, windowTimers } from '../../lib/extension/read-schedule';
 import { attachShadowHost, type ShadowHost } from '../../lib/extension/shadow-host';
 import { answerWho } from '../../lib/extension/who-answer';
+import { recertMessenger } from '../../lib/extension/protocol';
 import { browser } from 'wxt/browser';
 import { ELICENSING_MATCHES } from '../../lib/sites';
 
@@ -26,7 +27,8 @@ export default defineContentScript({
 
 async function runElicensing(ctx: ContentScriptContext): Promise<void> {
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
-  const session = new PageClient(sessionTabMemory(window), (message) => browser.runtime.sendMessage(message));
+  const messenger = recertMessenger();
+  const session = new PageClient(sessionTabMemory(window), messenger.sendMessage);
   let view: PageView | null = null;
   let container: HTMLElement | null = null;
   let lastSignature = '';
@@ -71,10 +73,9 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
     reread.schedule();
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  const onMessage = answerWho(() => session.personKey);
-  browser.runtime.onMessage.addListener(onMessage);
+  const stopWho = answerWho(messenger, () => session.personKey);
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
+    stopWho();
     observer.disconnect();
     reread.cancel();
     ui?.remove();

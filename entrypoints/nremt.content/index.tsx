@@ -16,6 +16,7 @@ import { readPageUnchecked } from '../../lib/readers/read-page';
 import { panelSide, type Side } from '../../lib/extension/placement';
 import { attachShadowHost, type ShadowHost } from '../../lib/extension/shadow-host';
 import { answerWho } from '../../lib/extension/who-answer';
+import { recertMessenger } from '../../lib/extension/protocol';
 import { browser } from 'wxt/browser';
 import { NREMT_MATCHES } from '../../lib/sites';
 
@@ -35,7 +36,8 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   await afterLoad(window);
   if (ctx.isInvalid) return;
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
-  const session = new PageClient(sessionTabMemory(window), (message) => browser.runtime.sendMessage(message));
+  const messenger = recertMessenger();
+  const session = new PageClient(sessionTabMemory(window), messenger.sendMessage);
   let view: PageView | null = null;
   let panelState: PanelState = 'loading';
   let highlight: Highlight | null = null;
@@ -174,10 +176,9 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
       });
     };
     browser.storage.onChanged.addListener(onStorageChanged);
-    const onMessage = answerWho(() => session.personKey);
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopWho = answerWho(messenger, () => session.personKey);
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopWho();
       observer.disconnect();
       reread.cancel();
       browser.storage.onChanged.removeListener(onStorageChanged);
