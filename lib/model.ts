@@ -19,8 +19,18 @@ import {
 
 export * from './vocabulary';
 
+/** A real day of the calendar: 2027-13-45 and 2026-02-30 are not (they would break date math later). */
+function isCalendarDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** ISO calendar date, yyyy-mm-dd. Dates never carry a time or zone. */
-export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine(isCalendarDay, { message: 'not a real calendar date' }),
+);
 
 export const Level = z.enum(LEVELS);
 export const Component = z.enum(COMPONENTS);
@@ -84,6 +94,20 @@ export const PageRequirements = z.object({
   topics: z.optional(z.partialRecord(Topic, z.number())),
 });
 
+/**
+ * Whether the page showed the whole course list. A pager, a virtualised grid, "Loading…", a
+ * collapsed section or an active filter make a read partial: it may add courses, never remove.
+ */
+export const ListCoverage = z.object({
+  complete: z.boolean(),
+  shown: z.optional(z.number()),
+  total: z.optional(z.number()),
+  reason: z.optional(z.string()),
+});
+
+/** The NREMT role the page was seen under; a Training Officer's pages show other people's data. */
+export const PageRole = z.enum(['provider', 'training-officer']);
+
 export const PageSnapshot = z.object({
   url: z.nullable(z.string()),
   kind: PageKind,
@@ -98,6 +122,10 @@ export const PageSnapshot = z.object({
   requirements: z.optional(PageRequirements),
   /** Set when the page is ours but a required part could not be read: "could not read this page". */
   readError: z.optional(z.string()),
+  /** Education pages: whether the course list was whole (absent: treated as whole, as before). */
+  listCoverage: z.optional(ListCoverage),
+  /** Set only when the page says which role it is seen under. */
+  role: z.optional(PageRole),
 });
 
 /** Everything known about one provider, merged from the pages read (see lib/merge.ts). */
@@ -228,6 +256,11 @@ export const Report = z.object({
   ),
   checklist: z.array(ChecklistItem),
   warnings: z.array(Warning),
+  /**
+   * Course rows the pages showed but the readers could not use, with why: shown beside the
+   * courses that earn nothing. The hours above leave them out (UNREAD_ROWS says so).
+   */
+  unread: z.optional(z.array(UnreadRow)),
 });
 
 export type Level = z.infer<typeof Level>;
@@ -243,6 +276,8 @@ export type Application = z.infer<typeof Application>;
 export type License = z.infer<typeof License>;
 export type PageRequirements = z.infer<typeof PageRequirements>;
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
+export type ListCoverage = z.infer<typeof ListCoverage>;
+export type PageRole = z.infer<typeof PageRole>;
 export type ProviderRecord = z.infer<typeof ProviderRecord>;
 export type Settings = z.infer<typeof Settings>;
 export type Tally = z.infer<typeof Tally>;

@@ -123,6 +123,12 @@ export function buildReport(input: EngineInput, today: string): Report {
     }
     warnings.push(...courseWarnings(assessed));
   }
+  const unread = record.unread ?? [];
+  if (unread.length > 0) {
+    const rows = unread.length === 1 ? '1 course row' : `${unread.length} course rows`;
+    warnings.push(warn('UNREAD_ROWS', 'warning',
+      `${rows} on your NREMT pages could not be read and ${unread.length === 1 ? 'is' : 'are'} not counted in these hours: check ${unread.length === 1 ? 'it' : 'them'} on NREMT (listed with the courses that earn nothing).`));
+  }
 
   return {
     level,
@@ -148,6 +154,7 @@ export function buildReport(input: EngineInput, today: string): Report {
       : null,
     checklist: buildChecklist({ record, level, cycle, nremtRead, stepA, stepB, totalRemaining, applicationApplies }),
     warnings: sortWarnings(warnings),
+    unread: unread.map((row) => ({ text: row.text, reason: row.reason })),
   };
 }
 

@@ -7,7 +7,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ExtensionPageApp } from '../../components/ExtensionPageApp';
 import { PacketApp } from '../../components/PacketApp';
 import type { ProviderRecord } from '../../lib/model';
+import { createPageService } from '../../lib/extension/page-service';
 import { RecertStore } from '../../lib/storage/store';
+import { inProcessReportSource } from '../support/messaging';
 
 afterEach(cleanup);
 
@@ -103,7 +105,8 @@ describe('export buttons in the popup and side panel', () => {
     const store = new RecertStore();
     await store.updatePerson(KEY, provider, '2026-11-20T15:04:00.000Z');
     const onOpenPacket = vi.fn();
-    render(<ExtensionPageApp mode="sidepanel" store={store} today="2026-11-24" onOpenPacket={onOpenPacket} />);
+    const source = inProcessReportSource(createPageService(store, () => new Date('2026-11-24T12:00:00')), store);
+    render(<ExtensionPageApp mode="sidepanel" source={source} onOpenPacket={onOpenPacket} />);
     fireEvent.click(await screen.findByTestId('open-packet'));
     expect(onOpenPacket).toHaveBeenCalledWith(KEY);
     expect(screen.getByTestId('download-calendar').textContent).toBe('Add the deadlines to my calendar');
