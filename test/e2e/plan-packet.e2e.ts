@@ -8,45 +8,13 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
+import { addRow, BURNS, beforePlanPage, HOSTILE_FORMULA_TITLE } from './helpers/plan-scenario';
 import { scenarioPage, Y } from './helpers/scenario';
 import { leadingNumber, readyPanel, startSession, type Session } from './helpers/session';
 
 const EDUCATION_URL = `${NREMT_ORIGIN}/manage-education`;
-const BURNS = 'Burns and Blast Trauma';
-const HOSTILE = '=HYPERLINK("http://evil.example","win")';
-
-/** One row of a table in the section whose heading is `section`, inserted before its </tbody>. */
-function addRow(html: string, section: 'National' | 'Local' | 'Individual', cells: string[]): string {
-  const start = html.indexOf(`<h2>${section}</h2>`);
-  const end = html.indexOf('</tbody>', start);
-  if (start < 0 || end < 0) throw new Error(`no ${section} table`);
-  const row = `<tr>${cells.map((c) => `<td>${c.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;')}</td>`).join('')}</tr>\n`;
-  return html.slice(0, end) + row + html.slice(end);
-}
-
-function removeRow(html: string, title: string): string {
-  const lines = html.split('\n');
-  const kept = lines.filter((line) => !(line.includes('<tr>') && line.includes(`<td>${title}</td>`)));
-  if (kept.length !== lines.length - 1) throw new Error(`expected one row titled ${title}`);
-  return kept.join('\n');
-}
-
-/**
- * Before: the complete page (0 h left) with "Burns and Blast Injuries" (Trauma 2 h) listed in
- * Individual as "Burns and Blast Trauma", "Ambulance Safety and Crash Avoidance" cut from 3 h
- * to 1.5 h, and a course with a formula for a title and no approval number in Individual.
- * By hand: Trauma 2 of 4 (2 left), Operations 1.5 of 3 (1.5 left), Individual 6.5 + 6 + 2 =
- * 14.5 of 12.5 (0 left): 3.5 h left. Only a course naming Trauma may go to Trauma: the plan
- * moves Burns and Blast Trauma (2 h) there and leaves 1.5 h of Operations to add: 1.5 h left.
- */
-function beforePage(): string {
-  let html = scenarioPage('nremt-manage-education-complete.html');
-  html = removeRow(html, 'Burns and Blast Injuries');
-  html = html.replace(/(<td>Ambulance Safety and Crash Avoidance<\/td><td>[^<]+<\/td><td>)3(<\/td>)/, '$11.5$2');
-  html = addRow(html, 'Individual', [BURNS, `02/18/${Y - 1}`, '2', '25-NESE-F3-0331']);
-  html = addRow(html, 'Individual', [HOSTILE, `03/01/${Y - 1}`, '1', '—']);
-  return html;
-}
+const HOSTILE = HOSTILE_FORMULA_TITLE;
+const beforePage = beforePlanPage;
 
 interface Step {
   title: string;
