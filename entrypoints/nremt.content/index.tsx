@@ -10,7 +10,7 @@ import { afterLoad } from '../../lib/extension/after-load';
 import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { textSignature } from '../../lib/extension/page-flow';
 import { PageClient } from '../../lib/extension/page-client';
-import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
+import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readPageUnchecked } from '../../lib/readers/read-page';
 import { panelSide, type Side } from '../../lib/extension/placement';
 import { attachShadowHost, type ShadowHost } from '../../lib/extension/shadow-host';
@@ -32,7 +32,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   await afterLoad(window);
   if (ctx.isInvalid) return;
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
-  const session = new PageClient(sessionTabMemory(window), (message) => browser.runtime.sendMessage(message));
+  const session = new PageClient((message) => browser.runtime.sendMessage(message));
   let view: PageView | null = null;
   let panelState: PanelState = 'loading';
   let highlight: Highlight | null = null;

@@ -2,12 +2,14 @@
 // Keeps the storage layer, the merge and the engine out of the content scripts (bundle budget).
 import type { PageSnapshot } from '../model';
 import type { IngestReply } from './page-service';
-import type { PageView, TabMemory } from './page-view';
+import type { PageView } from './page-view';
 
 // Literal copies of page-service's message names: importing them would pull zod schemas in.
 const PAGE_MESSAGE = 'recert-copilot:page';
 const VIEW_MESSAGE = 'recert-copilot:view';
 const UI_MESSAGE = 'recert-copilot:ui';
+const ASSIGN_MESSAGE = 'recert-copilot:assign';
+const DISCARD_MESSAGE = 'recert-copilot:discard';
 
 export type Send = (message: unknown) => Promise<unknown>;
 
@@ -19,19 +21,17 @@ export class PageClient {
   private currentKey: string | null = null;
   private unreadReason: string | null = null;
 
-  constructor(
-    private readonly tab: TabMemory,
-    private readonly send: Send,
-  ) {}
+  // Whose pages this tab shows is kept by the background, keyed by the tab: nothing is kept here
+  // or in the page's storage, where the page's own scripts could change it.
+  constructor(private readonly send: Send) {}
 
   get personKey(): string | null {
     return this.currentKey;
   }
 
   async ingest(snapshot: PageSnapshot): Promise<PageView> {
-    const reply = (await this.send({ type: PAGE_MESSAGE, snapshot, tabOwner: this.tab.get() })) as IngestReply | undefined;
+    const reply = (await this.send({ type: PAGE_MESSAGE, snapshot })) as IngestReply | undefined;
     if (!reply || !isView(reply.view)) throw new Error('The extension did not answer; reload the page.');
-    this.tab.set(reply.tabOwner);
     this.currentKey = reply.view.personKey;
     this.unreadReason = reply.view.unreadReason;
     return reply.view;
@@ -60,8 +60,23 @@ export class PageClient {
 
   /** The view recomputed from storage (another tab or the options page changed something). */
   async refresh(): Promise<PageView | null> {
-    const reply = await this.send({ type: VIEW_MESSAGE, personKey: this.currentKey, unreadReason: this.unreadReason });
-    return isView(reply) ? reply : null;
+    const reply = await this.send({ type: VIEW_MESSAGE, unreadReason: this.unreadReason });
+    return this.accept(reply);
+  }
+
+  /** "Whose page is this?" answered: the held page goes into `personKey`'s record. */
+  async assign(pendingId: string, personKey: string): Promise<PageView | null> {
+    return this.accept(await this.send({ type: ASSIGN_MESSAGE, pendingId, personKey }));
+  }
+
+  async discard(pendingId: string): Promise<PageView | null> {
+    return this.accept(await this.send({ type: DISCARD_MESSAGE, pendingId }));
+  }
+
+  private accept(reply: unknown): PageView | null {
+    if (!isView(reply)) return null;
+    this.currentKey = reply.personKey;
+    return reply;
   }
 
   async setCollapsed(collapsed: boolean): Promise<void> {

@@ -2,14 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PageClient } from '../../lib/extension/page-client';
 import { createPageService } from '../../lib/extension/page-service';
-import { readSafely, type TabMemory } from '../../lib/extension/page-view';
+import { readSafely } from '../../lib/extension/page-view';
 import type { PageSnapshot } from '../../lib/model';
 import { RecertStore } from '../../lib/storage/store';
 
-const memory = (): TabMemory & { value: string | null } => {
-  const m = { value: null as string | null, get: () => m.value, set: (k: string | null) => void (m.value = k) };
-  return m;
-};
+let nextTab = 1;
 const dashboard = (name: string, registryNumber: string): PageSnapshot => ({
   url: 'https://www.nremt.org/dashboard',
   kind: 'nremt-dashboard',
@@ -20,22 +17,23 @@ const dashboard = (name: string, registryNumber: string): PageSnapshot => ({
 const NOW = new Date(2026, 10, 24, 12);
 
 /** A content script's client wired to the background's handler, as runtime messaging does. */
-function wire(tab = memory(), handler = createPageService(new RecertStore(), () => NOW)) {
-  // Messages cross a structured clone between scripts.
-  const send = async (message: unknown) => structuredClone(await handler(structuredClone(message)));
-  return { client: new PageClient(tab, send), tab, handler };
+function wire(handler = createPageService(new RecertStore(), () => NOW), tabId = nextTab++) {
+  // Messages cross a structured clone between scripts; the browser adds the sender's tab.
+  const send = async (message: unknown) => structuredClone(await handler(structuredClone(message), { tab: { id: tabId } }));
+  return { client: new PageClient(send), handler };
 }
 
 describe('content script <-> background page service', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('stores a read page under its person, remembers the tab owner and returns the report', async () => {
-    const { client, tab } = wire();
+    const { client } = wire();
     const view = await client.ingest(dashboard('Jordan Rivera', 'A3187642'));
     expect(view.state).toBe('ready');
     expect(view.personKey).toBe('reg:A3187642');
     expect(view.personName).toBe('Jordan Rivera');
-    expect(tab.value).toBe('reg:A3187642');
+    const sessions = (await fakeBrowser.storage.session.get('tab-sessions'))['tab-sessions'] as Record<string, { owner: string }>;
+    expect(Object.values(sessions).map((s) => s.owner)).toEqual(['reg:A3187642']);
     expect(view.result?.ok && view.result.report.level).toBe('aemt');
     const stored = await new RecertStore().load();
     expect(stored.people.people['reg:A3187642']!.record.readAt.nremt).toBe(NOW.toISOString());
@@ -55,7 +53,7 @@ describe('content script <-> background page service', () => {
 
   it('two tabs reading at once do not lose each other’s person (one background serves both)', async () => {
     const a = wire();
-    const b = wire(memory(), a.handler);
+    const b = wire(a.handler);
     await Promise.all([a.client.ingest(dashboard('Jordan Rivera', 'A3187642')), b.client.ingest(dashboard('Sam Lee', 'A5550123'))]);
     expect(Object.keys((await new RecertStore().load()).people.people).sort()).toEqual(['reg:A3187642', 'reg:A5550123']);
   });
@@ -76,7 +74,7 @@ describe('content script <-> background page service', () => {
   it('ignores messages that are not ours or are malformed', () => {
     const { handler } = wire();
     expect(handler({ type: 'something-else' })).toBeUndefined();
-    expect(handler({ type: 'recert-copilot:page', snapshot: { kind: 'nope' }, tabOwner: null })).toBeUndefined();
+    expect(handler({ type: 'recert-copilot:page', snapshot: { kind: 'nope' } })).toBeUndefined();
     expect(handler('recert-copilot:page')).toBeUndefined();
   });
 
@@ -91,7 +89,7 @@ describe('content script <-> background page service', () => {
 
 describe('content script when the background does not answer', () => {
   it('explains instead of throwing, keeps the collapsed state, claims no person', async () => {
-    const silent = new PageClient(memory(), async () => undefined);
+    const silent = new PageClient(async () => undefined);
     const view = await silent.ingestOrExplain(dashboard('Jordan Rivera', 'A3187642'), true);
     expect(view.state).toBe('unreadable');
     expect(view.unreadReason).toContain('could not save this page');
@@ -101,7 +99,7 @@ describe('content script when the background does not answer', () => {
   });
 
   it('a failing send (extension reloaded) is explained the same way', async () => {
-    const broken = new PageClient(memory(), async () => {
+    const broken = new PageClient(async () => {
       throw new Error('Extension context invalidated.');
     });
     const view = await broken.ingestOrExplain(dashboard('Jordan Rivera', 'A3187642'), false);
