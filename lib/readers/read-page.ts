@@ -4,11 +4,13 @@
 import type { PageSnapshot } from '../model';
 import { readApplication } from './application';
 import { classify } from './classify';
+import { readListCoverage } from './coverage';
 import { readDashboard } from './dashboard';
 import { readEducation } from './education';
 import { licenseSnapshot } from './license-page';
 import { readPerson } from './person';
 import { readRequirements } from './requirements';
+import { readRole } from './role';
 import { scanPage } from './scan';
 import { couldNotRead, normaliseSpace } from './text';
 
@@ -34,6 +36,9 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       snapshot.person = readPerson(events);
       snapshot.courses = result.courses;
       snapshot.unread = result.unread;
+      // Only a partial list is marked: absent means whole, as every reader has always meant.
+      const coverage = result.foundCourseList || result.saysEmpty ? readListCoverage(root, result.courses.length) : null;
+      if (coverage && !coverage.complete) snapshot.listCoverage = coverage;
       const requirements = readRequirements(events);
       if (requirements) snapshot.requirements = requirements;
       if (!result.foundCourseList && !result.saysEmpty) {
@@ -53,6 +58,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
     case 'unknown':
       break;
   }
+  if (kind !== 'unknown' && readRole(root) === 'training-officer') snapshot.role = 'training-officer';
   return snapshot;
 }
 
