@@ -19,8 +19,18 @@ import {
 
 export * from './vocabulary';
 
+/** A real day of the calendar: 2027-13-45 and 2026-02-30 are not (they would break date math later). */
+function isCalendarDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** ISO calendar date, yyyy-mm-dd. Dates never carry a time or zone. */
-export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine(isCalendarDay, { message: 'not a real calendar date' }),
+);
 
 export const Level = z.enum(LEVELS);
 export const Component = z.enum(COMPONENTS);
@@ -142,6 +152,8 @@ export const Settings = z.object({
   levelOverride: z.optional(z.nullable(Level)),
   recertifiedByExam: z.optional(z.boolean()),
   remindersEnabled: z.optional(z.boolean()),
+  /** The provider's own pediatric marks, by course identity (see engine/pediatric.ts): win over titles. */
+  pediatricMarks: z.optional(z.record(z.string(), z.boolean())),
 });
 
 // ---- The engine's conclusions -------------------------------------------------------
@@ -177,6 +189,26 @@ export const ChecklistItem = z.object({
   detail: z.optional(z.string()),
 });
 
+export const Place = z.object({ component: z.nullable(Component), topic: z.nullable(Topic) });
+
+export const PlanMove = z.object({
+  course: z.string(),
+  hours: z.number(),
+  from: Place,
+  to: Place,
+  /** "assigned": the course already sits in that topic; "title": its title names it; "any": Local/Individual. */
+  basis: z.enum(['assigned', 'title', 'any']),
+  completedOn: z.nullable(isoDate),
+  courseHours: z.number(),
+});
+
+export const Plan = z.object({
+  remainingAfter: z.number(),
+  moves: z.array(PlanMove),
+  stillNeeded: z.array(z.object({ component: Component, topic: z.nullable(Topic), hours: z.number() })),
+  fewestProven: z.boolean(),
+});
+
 export const Report = z.object({
   level: z.nullable(Level),
   certification: z.object({ expiresOn: z.nullable(isoDate), cycleStart: z.nullable(isoDate) }),
@@ -194,8 +226,18 @@ export const Report = z.object({
   ),
   totalRemaining: z.nullable(z.number()),
   courses: z.array(
-    z.object({ course: Course, credited: z.boolean(), problems: z.array(z.enum(COURSE_PROBLEMS)) }),
+    z.object({
+      course: Course,
+      credited: z.boolean(),
+      problems: z.array(z.enum(COURSE_PROBLEMS)),
+      /** Pediatric content, by title or by the provider's own mark. */
+      pediatric: z.optional(z.boolean()),
+    }),
   ),
+  /** National hours of pediatric content against 10 % of the National requirement. */
+  pediatric: z.optional(z.nullable(Tally)),
+  /** The best assignment of the valid courses (engine/plan.ts); null when hours cannot be counted. */
+  plan: z.optional(z.nullable(Plan)),
   stepA: z.object({ status: z.enum(STEP_A_STATUSES) }),
   stepB: z.object({ status: z.enum(STEP_B_STATUSES), licenseExpiresOn: z.nullable(isoDate) }),
   /** Both sites show the new expiration: congratulate instead of warning. */
@@ -214,6 +256,11 @@ export const Report = z.object({
   ),
   checklist: z.array(ChecklistItem),
   warnings: z.array(Warning),
+  /**
+   * Course rows the pages showed but the readers could not use, with why: shown beside the
+   * courses that earn nothing. The hours above leave them out (UNREAD_ROWS says so).
+   */
+  unread: z.optional(z.array(UnreadRow)),
 });
 
 export type Level = z.infer<typeof Level>;
@@ -238,4 +285,6 @@ export type Cycle = z.infer<typeof Cycle>;
 export type Warning = z.infer<typeof Warning>;
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 export type Report = z.infer<typeof Report>;
+export type PlanMove = z.infer<typeof PlanMove>;
+export type Plan = z.infer<typeof Plan>;
 export type Phase = Report['phase'];

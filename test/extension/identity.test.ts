@@ -46,16 +46,16 @@ interface View {
 }
 
 function background() {
-  const handler = createPageService(new RecertStore(), () => NOW);
+  const service = createPageService(new RecertStore(), () => NOW);
   const send = async (snapshot: PageSnapshot, tabId: number, openerTabId?: number, extra: object = {}) => {
     const sender = { tab: { id: tabId, ...(openerTabId !== undefined ? { openerTabId } : {}) } };
-    const reply = (await handler(structuredClone({ type: 'recert-copilot:page', snapshot, tabOwner: null, ...extra }), sender as never)) as {
-      view: View;
-    };
-    return structuredClone(reply).view;
+    const reply = await service.ingestPage(structuredClone({ snapshot, ...extra }), sender);
+    return structuredClone(reply).view as View;
   };
-  const message = async (body: object, tabId = 1) => structuredClone(await handler(structuredClone(body), { tab: { id: tabId } } as never));
-  return { send, message };
+  const assign = async (pendingId: string, personKey: string, tabId: number) =>
+    structuredClone(await service.assignPage({ pendingId, personKey }, { tab: { id: tabId } }));
+  const discard = async (pendingId: string, tabId: number) => structuredClone(await service.discardPage({ pendingId }, { tab: { id: tabId } }));
+  return { send, assign, discard };
 }
 
 const people = async () => (await new RecertStore().load()).people.people;
@@ -103,11 +103,11 @@ describe('identity before merging', () => {
     await bg.send(dashboard('Jordan Rivera', 'A3187642'), 1);
     const asked = await bg.send(education([course('Held course')]), 3);
     const id = asked.question!.pendingId;
-    await bg.message({ type: 'recert-copilot:assign', pendingId: id, personKey: 'reg:A5550123' }, 3);
+    await bg.assign(id, 'reg:A5550123', 3);
     expect(titles((await people())['reg:A5550123']!.record.courses)).toEqual(['Held course']);
     expect((await new RecertStore().load()).people.pending).toEqual({});
     const again = await bg.send(education([course('Other held')]), 4);
-    await bg.message({ type: 'recert-copilot:discard', pendingId: again.question!.pendingId }, 4);
+    await bg.discard(again.question!.pendingId, 4);
     const state = await new RecertStore().load();
     expect(state.people.pending).toEqual({});
     expect(titles(state.people.people['reg:A3187642']!.record.courses)).toEqual([]);

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PageClient } from '../../lib/extension/page-client';
+import type { SendMessage } from '../../lib/extension/protocol';
 import { createPageService } from '../../lib/extension/page-service';
 import { readSafely } from '../../lib/extension/page-view';
 import type { PageSnapshot } from '../../lib/model';
 import { RecertStore } from '../../lib/storage/store';
+import { inProcessMessenger } from '../support/messaging';
 
 let nextTab = 1;
 const dashboard = (name: string, registryNumber: string): PageSnapshot => ({
@@ -18,9 +20,8 @@ const NOW = new Date(2026, 10, 24, 12);
 
 /** A content script's client wired to the background's handler, as runtime messaging does. */
 function wire(handler = createPageService(new RecertStore(), () => NOW), tabId = nextTab++) {
-  // Messages cross a structured clone between scripts; the browser adds the sender's tab.
-  const send = async (message: unknown) => structuredClone(await handler(structuredClone(message), { tab: { id: tabId } }));
-  return { client: new PageClient(send), handler };
+  // The browser attaches the sending tab: the background keeps whose pages each tab shows.
+  return { client: new PageClient(inProcessMessenger(handler, { tab: { id: tabId } }).sendMessage), handler };
 }
 
 describe('content script <-> background page service', () => {
@@ -71,11 +72,13 @@ describe('content script <-> background page service', () => {
     expect(view?.personKey).toBe('reg:A3187642');
   });
 
-  it('ignores messages that are not ours or are malformed', () => {
+  it('rejects malformed requests and stores nothing', async () => {
     const { handler } = wire();
-    expect(handler({ type: 'something-else' })).toBeUndefined();
-    expect(handler({ type: 'recert-copilot:page', snapshot: { kind: 'nope' } })).toBeUndefined();
-    expect(handler('recert-copilot:page')).toBeUndefined();
+    await expect(handler.ingestPage({ snapshot: { kind: 'nope' } })).rejects.toThrow('malformed');
+    await expect(handler.ingestPage('recert-copilot:page')).rejects.toThrow('malformed');
+    await expect(handler.setUi({ panelCollapsed: 'yes' })).rejects.toThrow('malformed');
+    await expect(handler.extensionPage({ tabPerson: 3, chosen: null })).rejects.toThrow('malformed');
+    expect(await fakeBrowser.storage.local.get('people')).toEqual({});
   });
 
   it('a reader that throws becomes "could not read", not a crash', () => {
@@ -89,7 +92,7 @@ describe('content script <-> background page service', () => {
 
 describe('content script when the background does not answer', () => {
   it('explains instead of throwing, keeps the collapsed state, claims no person', async () => {
-    const silent = new PageClient(async () => undefined);
+    const silent = new PageClient((async () => undefined) as unknown as SendMessage);
     const view = await silent.ingestOrExplain(dashboard('Jordan Rivera', 'A3187642'), true);
     expect(view.state).toBe('unreadable');
     expect(view.unreadReason).toContain('could not save this page');
@@ -99,9 +102,9 @@ describe('content script when the background does not answer', () => {
   });
 
   it('a failing send (extension reloaded) is explained the same way', async () => {
-    const broken = new PageClient(async () => {
+    const broken = new PageClient((async () => {
       throw new Error('Extension context invalidated.');
-    });
+    }) as SendMessage);
     const view = await broken.ingestOrExplain(dashboard('Jordan Rivera', 'A3187642'), false);
     expect(view.unreadReason).toBe('Recert Copilot could not save this page (Extension context invalidated.); reload the page');
   });
