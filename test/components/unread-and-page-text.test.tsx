@@ -9,6 +9,8 @@ import { renderStepBStrip } from '../../components/step-b-strip';
 import { buildReport } from '../../lib/engine';
 import type { ProviderRecord } from '../../lib/model';
 import { RecertStore } from '../../lib/storage/store';
+import { createPageService } from '../../lib/extension/page-service';
+import { inProcessReportSource } from '../support/messaging';
 
 afterEach(cleanup);
 
@@ -50,7 +52,7 @@ describe('rows that could not be read', () => {
     it('lists them too', async () => {
       const store = new RecertStore();
       await store.updatePerson('reg:E3187642', record, '2026-11-20T15:04:00.000Z');
-      render(<ExtensionPageApp mode="sidepanel" store={store} today="2026-11-24" />);
+      render(<ExtensionPageApp mode="sidepanel" source={inProcessReportSource(createPageService(store, () => new Date('2026-11-24T12:00:00')), store)} />);
       await waitFor(() => expect(screen.getByTestId('sidepanel').dataset.state).toBe('ready'));
       expect(screen.getByTestId('unread-row').textContent).toContain('hours not a number');
       expect(screen.getByTestId('unread-left-out')).toBeTruthy();
