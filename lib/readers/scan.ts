@@ -331,7 +331,7 @@ export function scanPage(root: Element): ScanEvent[] {
             return;
           }
           // A list item stays plain: education.ts reads a plain <li> as a possible course line.
-          if (TITLE_TAGS.has(tag)) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
+          if (TITLE_TAGS.has(tag) || tag.includes('-')) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
         }
       }
       // Inline children are part of this text; buttons inside still count.
