@@ -4,8 +4,8 @@ import { hours, hoursLeft } from './format';
 import { PediatricShare } from './PediatricShare';
 import { ProgressBar } from './ProgressBar';
 
-const COMPONENT_NAMES = { national: 'National', local: 'Local', individual: 'Individual' } as const;
-const TOPIC_NAMES: Record<Topic, string> = {
+export const COMPONENT_NAMES = { national: 'National', local: 'Local', individual: 'Individual' } as const;
+export const TOPIC_NAMES: Record<Topic, string> = {
   airway: 'Airway, Respiration & Ventilation',
   cardiovascular: 'Cardiovascular',
   trauma: 'Trauma',
