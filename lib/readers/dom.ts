@@ -92,3 +92,24 @@ function hiddenByLayout(el: Element): boolean {
   // No box also means display: contents (a wrapper that only passes its children through).
   return typeof check === 'function' && !check.call(el) && getComputedStyle(el).display !== 'contents';
 }
+
+const NOT_A_VALUE = new Set(['button', 'submit', 'reset', 'hidden', 'checkbox', 'radio', 'password', 'file', 'image']);
+
+/**
+ * What a form control shows: an input's value, the selected option of a select, a textarea's
+ * text. null for buttons, hidden inputs and anything that is not a control.
+ */
+export function controlValue(el: Element): string | null {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'INPUT') {
+    if (NOT_A_VALUE.has((el.getAttribute('type') ?? 'text').toLowerCase())) return null;
+    return el.getAttribute('value') ?? (el as HTMLInputElement).value ?? null;
+  }
+  if (tag === 'SELECT') {
+    const options = Array.from(el.querySelectorAll('option'));
+    const chosen = options.find((option) => option.hasAttribute('selected')) ?? options[0];
+    return chosen ? (chosen.textContent ?? '').trim() : null;
+  }
+  if (tag === 'TEXTAREA') return el.textContent ?? null;
+  return null;
+}

@@ -6,7 +6,7 @@
 //     holds no other record (and is not a list container or a titled section);
 //  2. in reading order, track the component/topic headings and read each record, plus the
 //     siblings shaped like records that did not qualify (reported as unread, never dropped).
-import { hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
+import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
@@ -108,7 +108,24 @@ export function findRecords(root: Element): FoundRecords {
       }
       if (node.nodeType !== 1) return;
       const child = node as Element;
-      if (SKIPPED_TAGS.has(tagOf(child)) || isHiddenElement(child, live)) return;
+      const childTag = tagOf(child);
+      if (childTag === 'INPUT' || childTag === 'SELECT' || childTag === 'TEXTAREA') {
+        // A read-only form shows its values in its controls.
+        const value = controlValue(child);
+        if (value && HAS_DIGIT.test(value) && !isHiddenElement(child, live)) {
+          const date = parseDates(value).length;
+          const hour = hoursWithUnit(value) || isBareHours(value.trim()) ? 1 : 0;
+          if (date || hour) {
+            const s: Stats = { dates: date, hours: hour, minimal: 0 };
+            stats.set(child, s);
+            parent.set(child, el);
+            dates += date;
+            hours += hour;
+          }
+        }
+        return;
+      }
+      if (SKIPPED_TAGS.has(childTag) || isHiddenElement(child, live)) return;
       const s = measure(child);
       if (s === ZERO) return;
       parent.set(child, el);
@@ -341,17 +358,19 @@ export function atomsOf(record: Element, header: string[] | null): Atom[] {
 
   const visit = (el: Element, columnLabel: string | null): void => {
     const tag = tagOf(el);
-    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, false)) return;
+    if ((SKIPPED_TAGS.has(tag) && tag !== 'SELECT') || isHiddenElement(el, false)) return;
     // The usual cell: text only.
     if (el.childElementCount === 0 && !renderedChildren(el)) {
-      if (tag !== 'BUTTON' && tag !== 'INPUT') push(el.textContent ?? '', tag in HEADING_TAGS, columnLabel);
-      else if (tag === 'INPUT' && el.getAttribute('value')) push(el.getAttribute('value')!, false, columnLabel);
+      if (tag === 'INPUT' || tag === 'TEXTAREA') {
+        const value = controlValue(el);
+        if (value) push(value, false, columnLabel);
+      } else if (tag !== 'BUTTON') push(el.textContent ?? '', tag in HEADING_TAGS || tag === 'LEGEND', columnLabel);
       return;
     }
     if (tag === 'BUTTON' || roleOf(el) === 'button') return;
     // A value kept in an attribute: <time datetime>, <input readonly value>.
-    if (tag === 'INPUT') {
-      const value = el.getAttribute('value');
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+      const value = controlValue(el);
       if (value) push(value, false, columnLabel);
       return;
     }

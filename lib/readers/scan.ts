@@ -3,7 +3,7 @@
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isLabelRow, ownRows } from './table';
-import { hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
+import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 
 export interface HeadingEvent {
@@ -144,6 +144,12 @@ function isDisabled(el: Element): boolean {
 
 /** The value shown next to a label element, by the usual arrangements. */
 function valueNextTo(el: Element, labelText: string): string | null {
+  // <label for="x"> names the control with that id; else a control right after the label.
+  const target = el.tagName.toUpperCase() === 'LABEL' && el.getAttribute('for');
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const control = target && typeof root.getElementById === 'function' ? root.getElementById(target) : el.nextElementSibling;
+  const shown = control ? controlValue(control) : null;
+  if (shown) return normaliseSpace(shown);
   const next = el.nextElementSibling;
   if (next && !SKIPPED_TAGS.has(next.tagName.toUpperCase())) {
     // A value is a short leaf ("03/31/2027"), never a block of further fields (a <dl>, a table).
