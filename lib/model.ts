@@ -84,6 +84,20 @@ export const PageRequirements = z.object({
   topics: z.optional(z.partialRecord(Topic, z.number())),
 });
 
+/**
+ * A figure the page shows for a component or National topic ("23.5 of 25", a progress bar)
+ * that disagrees with the hours of the courses read under it: both are kept so the panel can
+ * say so and trust neither blindly.
+ */
+export const PageFigure = z.object({
+  component: Component,
+  topic: z.nullable(Topic),
+  /** Hours the page itself shows as entered. */
+  shown: z.number(),
+  /** Hours of the courses read there. */
+  read: z.number(),
+});
+
 export const PageSnapshot = z.object({
   url: z.nullable(z.string()),
   kind: PageKind,
@@ -96,6 +110,8 @@ export const PageSnapshot = z.object({
   license: z.optional(License),
   /** Required hours the education page itself shows (see PageRequirements). */
   requirements: z.optional(PageRequirements),
+  /** The page's own figures that disagree with what was read (absent when they agree). */
+  pageFigures: z.optional(z.array(PageFigure)),
   /** Set when the page is ours but a required part could not be read: "could not read this page". */
   readError: z.optional(z.string()),
 });
@@ -210,6 +226,7 @@ export type Agency = z.infer<typeof Agency>;
 export type Application = z.infer<typeof Application>;
 export type License = z.infer<typeof License>;
 export type PageRequirements = z.infer<typeof PageRequirements>;
+export type PageFigure = z.infer<typeof PageFigure>;
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 export type ProviderRecord = z.infer<typeof ProviderRecord>;
 export type Settings = z.infer<typeof Settings>;

@@ -11,7 +11,8 @@ import { findRecords } from './records';
 import { licenseSnapshot } from './license-page';
 import { readStatedFacts, type StatedFacts } from './facts';
 import { readPerson } from './person';
-import { readRequirements } from './requirements';
+import { disagreeingFigures, shownTotal } from './page-figures';
+import { readRequirements, type ShownFigure } from './requirements';
 import { scanPage, type ScanEvent } from './scan';
 import { couldNotRead, normaliseSpace } from './text';
 
@@ -50,10 +51,16 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       statedCertification(snapshot, facts);
       snapshot.courses = result.courses;
       snapshot.unread = result.unread;
-      const requirements = readRequirements(events);
+      const shown: ShownFigure[] = [];
+      const requirements = readRequirements(events, shown);
       if (requirements) snapshot.requirements = requirements;
+      const figures = disagreeingFigures(result.courses, shown);
+      if (figures.length > 0) snapshot.pageFigures = figures;
       if (!result.foundCourseList && !result.saysEmpty) {
         snapshot.readError = couldNotRead(['course table or course list']);
+      } else if (result.courses.length === 0 && (result.foundCourseList || shownTotal(shown) > 0) && !result.saysEmpty) {
+        // Repeated records or hours shown, and not one course read: never "nothing done" as truth.
+        snapshot.readError = 'Could not read this page: it shows courses but none could be read';
       }
       break;
     }

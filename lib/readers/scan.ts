@@ -218,6 +218,14 @@ export function scanPage(root: Element): ScanEvent[] {
     if (SKIPPED_TAGS.has(tag)) return;
     if (isHiddenElement(el, live)) return;
 
+    if (el.getAttribute('role') === 'progressbar') {
+      // A bar's numbers are the page's own figure ("9.5 / 30"); a bare percentage says no hours.
+      const now = Number(el.getAttribute('aria-valuenow'));
+      const max = Number(el.getAttribute('aria-valuemax'));
+      if (el.hasAttribute('aria-valuenow') && Number.isFinite(now) && Number.isFinite(max) && max > 0 && max !== 100) {
+        events.push({ kind: 'title', text: `${now} / ${max}`, el, prominent: false });
+      }
+    }
     if (tag in HEADING_TAGS || (el.getAttribute('role') ?? '') === 'heading') {
       if (!isLeafish(el)) {
         // An unclosed heading swallowed what follows (broken markup): its own words are the
