@@ -59,9 +59,7 @@ export function renderedChildren(node: Node): Node[] | null {
 export function renderedElements(el: Element): Element[] {
   const nodes = renderedChildren(el);
   if (nodes) return nodes.filter((node): node is Element => node.nodeType === 1);
-  const out: Element[] = [];
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) out.push(child);
-  return out;
+  return Array.from(el.children);
 }
 
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;

@@ -45,7 +45,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
     case 'nremt-education': {
       // Records by repetition first; the header-and-label reading only for what they leave unread.
       const byRecords = coursesFromRecords(findRecords(root));
-      const clean = byRecords.courses.length > 0 && byRecords.unread.length === 0;
+      const clean = byRecords.courses.length > 0;
       const result = clean ? byRecords : bestReading(readEducation(events), byRecords);
       snapshot.person = withFacts(readPerson(events), facts);
       statedCertification(snapshot, facts);
