@@ -65,6 +65,12 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   }
 
   let painted: [PanelState, Side, PageView | null] | null = null;
+  /** A view the background sent after a click (assign / discard). */
+  const show = (next: PageView | null): void => {
+    if (ctx.isInvalid || !next) return;
+    view = next;
+    paint();
+  };
   function paint(): void {
     const side = updateHighlight();
     // The same view on the same side is not diffed again (a view is replaced, never mutated).
@@ -79,6 +85,10 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
         side={side}
         notice={view?.notice}
         personName={view?.personName}
+        question={view?.question}
+        pageNote={view?.pageNote}
+        onAssign={(pendingId, personKey) => void session.assign(pendingId, personKey).then(show)}
+        onDiscard={(pendingId) => void session.discard(pendingId).then(show)}
         onToggle={() => {
           if (!view) return;
           view = { ...view, collapsed: !view.collapsed };
