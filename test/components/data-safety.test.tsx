@@ -87,3 +87,34 @@ describe('held page question', () => {
     expect(answers).toEqual(['p1->reg:2', 'discard p1']);
   });
 });
+
+describe('popup asks about held pages too', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('lists a held page and files it with one click', async () => {
+    const { ExtensionPageApp } = await import('../../components/ExtensionPageApp');
+    const { createPageService } = await import('../../lib/extension/page-service');
+    const { inProcessReportSource } = await import('../support/messaging');
+    const store = new RecertStore();
+    const service = createPageService(store, () => new Date('2026-11-24T12:00:00Z'));
+    const dashboard = (name: string, registryNumber: string) => ({
+      url: 'https://www.nremt.org/dashboard',
+      kind: 'nremt-dashboard' as const,
+      person: { name, registryNumber },
+      certification: { level: 'emt' as const, expiresOn: '2027-03-31', cycleStart: '2025-02-11' },
+    });
+    await service.ingestPage({ snapshot: dashboard('Jordan Rivera', 'E3187642') }, { tab: { id: 1 } });
+    await service.ingestPage({ snapshot: dashboard('Sam Lee', 'E5550123') }, { tab: { id: 2 } });
+    const held = { url: 'https://www.nremt.org/manage-education', kind: 'nremt-education' as const, courses: [
+      { title: 'Held course', completedOn: '2026-01-10', hours: 2, component: 'national' as const, topic: 'medical' as const, approvalNumber: '26-ABC-F3-0001' },
+    ] };
+    await service.ingestPage({ snapshot: held }, { tab: { id: 3 } });
+    render(<ExtensionPageApp mode="popup" source={inProcessReportSource(service, store)} />);
+    const question = await screen.findByTestId('held-question');
+    expect(question.textContent).toContain('Whose courses are these?');
+    const sam = screen.getAllByTestId('held-assign').find((b) => b.textContent?.includes('Sam Lee'))!;
+    fireEvent.click(sam);
+    await waitFor(async () => expect((await store.load()).people.people['reg:E5550123']!.record.courses.map((c) => c.title)).toEqual(['Held course']));
+    await waitFor(() => expect(screen.queryByTestId('held-question')).toBeNull());
+  });
+});
