@@ -121,6 +121,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       free.push({ ...atom, text: lead });
     }
   }
+  // Without a completion date anywhere (no such label, only "Date Added"-like dates), the
+  // course simply has none; with one named but unreadable, the row is reported.
+  parts.hasDateField = parts.dateText !== null || atoms.some((atom) => atom.field === 'completedOn' || (dateIn(atom.text) !== null && !namesOtherDate(atom.label ?? '')));
   if (parts.title === null) {
     const titled = free.find((atom) => atom.prominent && LETTERS.test(atom.text)) ?? free.find((atom) => LETTERS.test(atom.text));
     if (titled) parts.title = titled.text;
