@@ -29,6 +29,13 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `npm run dev` opens Debian's Chromium (Chrome-branded builds ignore --load-extension);
+  // without a display, set WXT_NO_BROWSER=1 and load .output/chrome-mv3-dev by hand.
+  webExt: {
+    disabled: process.env.WXT_NO_BROWSER === '1',
+    binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  },
   zip: {
     excludeSources: ['test/**', 'bench/**', '.output/**', 'demo-screenshots/**', 'docs/**', '.bench-tmp/**'],
   },

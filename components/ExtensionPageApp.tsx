@@ -1,9 +1,9 @@
-// The popup and the browser side panel: read storage, pick the person, compute, render.
+// The popup and the browser side panel: ask the background for the chosen person's report and
+// render it. No engine, storage or merge here: the background answers for every view.
 import { useEffect, useState } from 'preact/hooks';
-import { todayIso } from '../lib/dates';
-import { pickActivePerson } from '../lib/extension/active-person';
-import { reportFor } from '../lib/extension/report-for';
-import type { RecertStore, StoredState } from '../lib/storage/store';
+import type { ReportSource } from '../lib/extension/messages';
+import type { ExtensionPageState } from '../lib/extension/protocol';
+import { ExportButtons } from './ExportButtons';
 import { LastRead } from './LastRead';
 import { StorageNotice } from './Notices';
 import { PersonSwitcher } from './PersonSwitcher';
@@ -11,64 +11,84 @@ import { ReportResultView } from './ReportResultView';
 
 export interface ExtensionPageAppProps {
   mode: 'popup' | 'sidepanel';
-  store: RecertStore;
+  source: ReportSource;
   /** Resolves to the person of the current tab, when its content script knows. */
   tabPerson?: Promise<string | null>;
-  today?: string;
   onOpenSidePanel?: () => void;
   onOpenOptions?: () => void;
+  /** Opens the audit packet page for this person. */
+  onOpenPacket?: (personKey: string) => void;
 }
 
 export function ExtensionPageApp(props: ExtensionPageAppProps) {
-  const { mode, store } = props;
-  const [state, setState] = useState<StoredState | null>(null);
+  const { mode, source } = props;
+  const [state, setState] = useState<ExtensionPageState | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [tabPerson, setTabPerson] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    const load = () => store.load().then((s) => live && setState(s));
+    const load = () =>
+      source.load({ tabPerson, chosen }).then(
+        (s) => live && (setState(s), setFailure(null)),
+        (error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)),
+      );
     void load();
-    void props.tabPerson?.then((key) => live && setTabPerson(key));
-    const unwatch = store.watch(() => void load());
+    const unwatch = source.watch(() => void load());
     return () => {
       live = false;
       unwatch();
     };
-  }, [store]);
+  }, [source, tabPerson, chosen]);
+
+  useEffect(() => {
+    let live = true;
+    void props.tabPerson?.then((key) => live && setTabPerson(key));
+    return () => {
+      live = false;
+    };
+  }, [props.tabPerson]);
 
   const testId = mode;
   if (!state) {
     return (
       <main class={`rc-theme rc-page rc-${mode}`} data-testid={testId} data-state="loading">
-        <p class="rc-muted">Loading…</p>
+        {failure ? (
+          <p class="rc-alert rc-warning" role="status" data-testid="report-error">
+            The extension did not answer ({failure}). Close and reopen this window.
+          </p>
+        ) : (
+          <p class="rc-muted">Loading…</p>
+        )}
       </main>
     );
   }
-  const key = chosen && chosen in state.people.people ? chosen : pickActivePerson(state.people, state.ui, tabPerson);
-  const result = reportFor(state.people, state.settings, key, props.today ?? todayIso());
-  const record = key ? state.people.people[key]?.record ?? null : null;
   return (
     <main class={`rc-theme rc-page rc-${mode}`} data-testid={testId} data-state="ready">
       <h1>Recert Copilot</h1>
       <PersonSwitcher
         people={state.people}
-        active={key}
+        active={state.activeKey}
         onChange={(next) => {
           setChosen(next);
-          void store.saveUi({ activePerson: next });
+          void source.setUi({ activePerson: next });
         }}
       />
       <StorageNotice
         message={state.notice}
         onDismiss={() => {
           setState({ ...state, notice: null });
-          void store.acknowledgeNotice();
+          void source.setUi({ acknowledgeNotice: true });
         }}
       />
-      <ReportResultView result={result} summary={mode === 'popup'} />
-      <LastRead record={record} />
+      <ReportResultView result={state.result} summary={mode === 'popup'} />
+      <LastRead readAt={state.readAt} />
       <div class="rc-actions">
+        <ExportButtons
+          report={state.result?.ok ? state.result.report : null}
+          onOpenPacket={state.activeKey && props.onOpenPacket ? () => props.onOpenPacket!(state.activeKey!) : undefined}
+        />
         {props.onOpenSidePanel ? (
           <button type="button" class="rc-button" onClick={props.onOpenSidePanel} data-testid="open-side-panel">
             Open side panel

@@ -1,8 +1,11 @@
 // The panel mounted in NREMT pages (inside a shadow root). Collapsible to a small tab; the
 // collapse button is a real button with aria-expanded; Escape collapses from inside.
+import type { HeldQuestion } from '../lib/extension/page-view';
 import type { ReportResult } from '../lib/extension/report-for';
+import { HeldPageQuestion, PageNote } from './HeldPageQuestion';
 import type { Side } from '../lib/extension/placement';
 import { StorageNotice, UnreadNotice } from './Notices';
+import { PageText } from './PageText';
 import { ReportResultView } from './ReportResultView';
 import { needsSubmit } from './SubmitReminder';
 import { stepBPending } from './StepBWarning';
@@ -20,6 +23,12 @@ export interface InPagePanelProps {
   onDismissNotice?: () => void;
   onShowMe?: () => void;
   personName?: string | null;
+  /** Set while this page is held aside: whose is it? */
+  question?: HeldQuestion | null;
+  /** What this page could not show (a partial list), or why nobody's data is shown. */
+  pageNote?: string | null;
+  onAssign?: (pendingId: string, personKey: string) => void;
+  onDiscard?: (pendingId: string) => void;
 }
 
 function urgent(result: ReportResult | null): boolean {
@@ -58,10 +67,16 @@ export function InPagePanel(props: InPagePanelProps) {
       </div>
       {collapsed ? null : (
         <div class="rc-panel-body" id={bodyId}>
-          {props.personName ? <p class="rc-person">{props.personName}</p> : null}
+          {props.personName ? (
+            <p class="rc-person">
+              <PageText text={props.personName} />
+            </p>
+          ) : null}
           <StorageNotice message={props.notice ?? null} onDismiss={props.onDismissNotice} />
           {state === 'loading' ? <p class="rc-muted">Reading this page…</p> : null}
           {state === 'unreadable' ? <UnreadNotice reason={props.unreadReason ?? 'unknown reason'} /> : null}
+          <HeldPageQuestion question={props.question} onAssign={props.onAssign} onDiscard={props.onDiscard} />
+          <PageNote note={props.pageNote} />
           {state === 'loading' ? null : <ReportResultView result={result} onShowMe={props.onShowMe} />}
         </div>
       )}

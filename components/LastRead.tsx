@@ -1,7 +1,6 @@
-import type { ProviderRecord } from '../lib/model';
 import { ELICENSING_URL, NREMT_URL, readAtLabel } from './format';
 
-export function LastRead({ record }: { record: ProviderRecord | null }) {
+export function LastRead({ readAt }: { readAt: { nremt?: string; elicensing?: string } | null }) {
   return (
     <section class="rc-section rc-lastread" aria-label="Sites" data-testid="last-read">
       <ul>
@@ -9,13 +8,13 @@ export function LastRead({ record }: { record: ProviderRecord | null }) {
           <a class="rc-link" href={NREMT_URL} target="_blank" rel="noopener noreferrer">
             NREMT.org
           </a>{' '}
-          <span class="rc-muted">last read {readAtLabel(record?.readAt.nremt)}</span>
+          <span class="rc-muted">last read {readAtLabel(readAt?.nremt)}</span>
         </li>
         <li>
           <a class="rc-link" href={ELICENSING_URL} target="_blank" rel="noopener noreferrer">
             eLicensing
           </a>{' '}
-          <span class="rc-muted">last read {readAtLabel(record?.readAt.elicensing)}</span>
+          <span class="rc-muted">last read {readAtLabel(readAt?.elicensing)}</span>
         </li>
       </ul>
     </section>

@@ -7,6 +7,7 @@ import { pickActivePerson } from '../lib/extension/active-person';
 import type { RecertStore, StoredState } from '../lib/storage/store';
 import { StorageNotice } from './Notices';
 import { PersonSwitcher } from './PersonSwitcher';
+import { displayName } from '../lib/storage/identity';
 
 const LEVEL_NAMES: Record<Level, string> = { emr: 'EMR', emt: 'EMT', aemt: 'Advanced EMT', paramedic: 'Paramedic' };
 
@@ -52,7 +53,7 @@ export function OptionsApp({
       <fieldset disabled={!key}>
         <legend>This provider</legend>
         <PersonSwitcher
-          people={state.people}
+          people={Object.entries(state.people.people).map(([k, entry]) => ({ key: k, name: displayName(entry.record.person) }))}
           active={key}
           onChange={(next) => void store.saveUi({ activePerson: next }).then(reload)}
         />

@@ -1,5 +1,3 @@
-import { displayName } from '../lib/storage/identity';
-import type { PeopleStore } from '../lib/storage/schema';
 
 /** Shown only when several people are stored (a station computer). */
 export function PersonSwitcher({
@@ -7,12 +5,11 @@ export function PersonSwitcher({
   active,
   onChange,
 }: {
-  people: PeopleStore;
+  people: { key: string; name: string }[];
   active: string | null;
   onChange: (key: string) => void;
 }) {
-  const entries = Object.entries(people.people);
-  if (entries.length < 2) return null;
+  if (people.length < 2) return null;
   return (
     <label class="rc-switcher">
       <span>Provider</span>
@@ -21,9 +18,9 @@ export function PersonSwitcher({
         data-testid="person-switcher"
         onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}
       >
-        {entries.map(([key, entry]) => (
+        {people.map(({ key, name }) => (
           <option key={key} value={key}>
-            {displayName(entry.record.person)}
+            {name}
           </option>
         ))}
       </select>

@@ -1,7 +1,9 @@
 import type { Report } from '../lib/model';
+import { WithPageText } from './PageText';
 
-// Shown by their own components: the Submit reminder, the Step B warning and the course list.
-const SHOWN_ELSEWHERE = new Set(['SUBMIT_APPLICATION', 'STEP_B_NOT_DONE', 'NO_APPROVAL_NUMBER', 'OUTSIDE_CYCLE', 'DUPLICATE_COURSE']);
+// Shown by their own components: the Submit reminder, the Step B warning, the course list and
+// the hours (which say when unread rows are left out).
+const SHOWN_ELSEWHERE = new Set(['SUBMIT_APPLICATION', 'STEP_B_NOT_DONE', 'NO_APPROVAL_NUMBER', 'OUTSIDE_CYCLE', 'DUPLICATE_COURSE', 'UNREAD_ROWS']);
 
 export function WarningsList({ report }: { report: Report }) {
   const warnings = report.warnings.filter((w) => !SHOWN_ELSEWHERE.has(w.code));
@@ -12,7 +14,9 @@ export function WarningsList({ report }: { report: Report }) {
       <ul class="rc-warnings">
         {warnings.map((w, i) => (
           <li key={`${w.code}-${i}`} class={`rc-warning-item rc-${w.severity ?? 'warning'}`} data-code={w.code}>
-            {w.message}
+            <bdi>
+              <WithPageText message={w.message} pageStrings={[w.course]} />
+            </bdi>
           </li>
         ))}
       </ul>

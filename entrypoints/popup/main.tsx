@@ -3,19 +3,21 @@ import '../../components/pages.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ExtensionPageApp } from '../../components/ExtensionPageApp';
-import { askActiveTabPerson } from '../../lib/extension/messages';
+import { askActiveTabPerson, backgroundReportSource } from '../../lib/extension/messages';
+import { openPacket } from '../../lib/extension/open-packet';
+import { recertMessenger } from '../../lib/extension/protocol';
 import { hasBrowserSidePanel, openBrowserSidePanel } from '../../lib/extension/side-panel';
-import { RecertStore } from '../../lib/storage/store';
 
 // Known before any click, so the click handler can call sidePanel.open() with no await first.
 let windowId: number | undefined;
 void browser.windows?.getCurrent().then((w) => (windowId = w.id));
 
+const messenger = recertMessenger();
 render(
   <ExtensionPageApp
     mode="popup"
-    store={new RecertStore()}
-    tabPerson={askActiveTabPerson()}
+    source={backgroundReportSource(messenger)}
+    tabPerson={askActiveTabPerson(messenger)}
     onOpenSidePanel={
       hasBrowserSidePanel()
         ? () => {
@@ -24,6 +26,7 @@ render(
         : undefined
     }
     onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    onOpenPacket={openPacket}
   />,
   document.getElementById('app')!,
 );

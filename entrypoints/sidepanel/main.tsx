@@ -3,15 +3,18 @@ import '../../components/pages.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ExtensionPageApp } from '../../components/ExtensionPageApp';
-import { askActiveTabPerson } from '../../lib/extension/messages';
-import { RecertStore } from '../../lib/storage/store';
+import { askActiveTabPerson, backgroundReportSource } from '../../lib/extension/messages';
+import { openPacket } from '../../lib/extension/open-packet';
+import { recertMessenger } from '../../lib/extension/protocol';
 
+const messenger = recertMessenger();
 render(
   <ExtensionPageApp
     mode="sidepanel"
-    store={new RecertStore()}
-    tabPerson={askActiveTabPerson()}
+    source={backgroundReportSource(messenger)}
+    tabPerson={askActiveTabPerson(messenger)}
     onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    onOpenPacket={openPacket}
   />,
   document.getElementById('app')!,
 );

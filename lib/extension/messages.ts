@@ -1,21 +1,43 @@
-// The one message between scripts: the popup / side panel asks the current tab's content script
-// whose pages it shows (the tab answers in who-answer.ts). The reply is validated with zod here.
+// Extension-page side of the view protocol: the popup and the side panel ask the background for
+// the report (they never run the engine) and ask the active tab whose pages it shows.
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { WHO_REQUEST_TYPE } from './who-answer';
+import type { ExtensionPageState, RecertMessenger } from './protocol';
 
 export const WhoResponse = z.object({ personKey: z.nullable(z.string()) });
 export type WhoResponse = z.infer<typeof WhoResponse>;
 
-/** Extension-page side: the person of the active tab, or null (no content script, other site). */
-export async function askActiveTabPerson(): Promise<string | null> {
+/** The person of the active tab, or null (no content script there, another site). */
+export async function askActiveTabPerson(messenger: Pick<RecertMessenger, 'sendMessage'>): Promise<string | null> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id == null) return null;
-    const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: WHO_REQUEST_TYPE });
+    const reply: unknown = await messenger.sendMessage('whoIsThisTab', undefined, tab.id);
     const parsed = z.safeParse(WhoResponse, reply);
     return parsed.success ? parsed.data.personKey : null;
   } catch {
     return null; // no content script in that tab
   }
+}
+
+/** What the popup and side panel need: the background's answer, and a signal to ask again. */
+export interface ReportSource {
+  load(request: { tabPerson: string | null; chosen: string | null }): Promise<ExtensionPageState>;
+  setUi(change: { activePerson?: string; acknowledgeNotice?: boolean }): Promise<unknown>;
+  /** Calls back when what is stored changed; returns the unsubscribe. */
+  watch(onChange: () => void): () => void;
+}
+
+export function backgroundReportSource(messenger: Pick<RecertMessenger, 'sendMessage'>): ReportSource {
+  return {
+    load: (request) => messenger.sendMessage('extensionPage', request),
+    setUi: (change) => messenger.sendMessage('setUi', change),
+    watch(onChange) {
+      const listener = (_changes: unknown, area: string) => {
+        if (area === 'local') onChange();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
 }

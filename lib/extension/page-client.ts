@@ -1,16 +1,11 @@
 // Content-script side: sends what the page showed to the background and gets back what to show.
 // Keeps the storage layer, the merge and the engine out of the content scripts (bundle budget).
 import type { PageSnapshot } from '../model';
-import type { IngestReply } from './page-service';
-import type { PageView, TabMemory } from './page-view';
+import type { PageView } from './page-view';
+import type { SendMessage } from './protocol';
 
-// Literal copies of page-service's message names: importing them would pull zod schemas in.
-const PAGE_MESSAGE = 'recert-copilot:page';
-const VIEW_MESSAGE = 'recert-copilot:view';
-const UI_MESSAGE = 'recert-copilot:ui';
-
-export type Send = (message: unknown) => Promise<unknown>;
-
+// The reply is typed by the protocol; this checks only that a background answered at all
+// (an extension reloaded under the page answers nothing).
 function isView(value: unknown): value is PageView {
   return typeof value === 'object' && value !== null && 'state' in value && 'collapsed' in value;
 }
@@ -19,19 +14,17 @@ export class PageClient {
   private currentKey: string | null = null;
   private unreadReason: string | null = null;
 
-  constructor(
-    private readonly tab: TabMemory,
-    private readonly send: Send,
-  ) {}
+  // Whose pages this tab shows is kept by the background, keyed by the sender's tab: nothing is
+  // kept here or in the page's storage, where the page's own scripts could change it.
+  constructor(private readonly send: SendMessage) {}
 
   get personKey(): string | null {
     return this.currentKey;
   }
 
   async ingest(snapshot: PageSnapshot): Promise<PageView> {
-    const reply = (await this.send({ type: PAGE_MESSAGE, snapshot, tabOwner: this.tab.get() })) as IngestReply | undefined;
+    const reply = await this.send('ingestPage', { snapshot });
     if (!reply || !isView(reply.view)) throw new Error('The extension did not answer; reload the page.');
-    this.tab.set(reply.tabOwner);
     this.currentKey = reply.view.personKey;
     this.unreadReason = reply.view.unreadReason;
     return reply.view;
@@ -60,15 +53,29 @@ export class PageClient {
 
   /** The view recomputed from storage (another tab or the options page changed something). */
   async refresh(): Promise<PageView | null> {
-    const reply = await this.send({ type: VIEW_MESSAGE, personKey: this.currentKey, unreadReason: this.unreadReason });
-    return isView(reply) ? reply : null;
+    return this.accept(await this.send('pageView', { unreadReason: this.unreadReason }));
+  }
+
+  /** "Whose page is this?" answered: the held page goes into `personKey`'s record. */
+  async assign(pendingId: string, personKey: string): Promise<PageView | null> {
+    return this.accept(await this.send('assignPage', { pendingId, personKey }));
+  }
+
+  async discard(pendingId: string): Promise<PageView | null> {
+    return this.accept(await this.send('discardPage', { pendingId }));
+  }
+
+  private accept(reply: unknown): PageView | null {
+    if (!isView(reply)) return null;
+    this.currentKey = reply.personKey;
+    return reply;
   }
 
   async setCollapsed(collapsed: boolean): Promise<void> {
-    await this.send({ type: UI_MESSAGE, panelCollapsed: collapsed });
+    await this.send('setUi', { panelCollapsed: collapsed });
   }
 
   async dismissNotice(): Promise<void> {
-    await this.send({ type: UI_MESSAGE, acknowledgeNotice: true });
+    await this.send('setUi', { acknowledgeNotice: true });
   }
 }

@@ -4,6 +4,7 @@
 import type { Certification, PageSnapshot, Person } from '../model';
 import { readApplication } from './application';
 import { classify } from './classify';
+import { readListCoverage } from './coverage';
 import { readDashboard } from './dashboard';
 import { coursesFromRecords } from './record-courses';
 import { findRecords, type FoundRecords } from './records';
@@ -12,6 +13,7 @@ import { readStatedFacts, type StatedFacts } from './facts';
 import { readPerson } from './person';
 import { disagreeingFigures, shownTotal } from './page-figures';
 import { readRequirements, type ShownFigure } from './requirements';
+import { readRole } from './role';
 import { scanPage, type ScanEvent } from './scan';
 import { couldNotRead, normaliseSpace } from './text';
 
@@ -49,6 +51,9 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       statedCertification(snapshot, facts);
       snapshot.courses = result.courses;
       snapshot.unread = result.unread;
+      // Only a partial list is marked: absent means whole, as every reader has always meant.
+      const coverage = result.foundCourseList || result.saysEmpty ? readListCoverage(root, result.courses.length) : null;
+      if (coverage && !coverage.complete) snapshot.listCoverage = coverage;
       const shown: ShownFigure[] = [];
       const requirements = readRequirements(events, shown);
       if (requirements) snapshot.requirements = requirements;
@@ -63,7 +68,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       break;
     }
     case 'nremt-application': {
-      const result = readApplication(events);
+      const result = readApplication(events, root);
       snapshot.person = withFacts(readPerson(events), facts);
       statedCertification(snapshot, facts);
       snapshot.application = result.application;
@@ -75,6 +80,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
     case 'unknown':
       break;
   }
+  if (kind !== 'unknown' && readRole(root) === 'training-officer') snapshot.role = 'training-officer';
   return snapshot;
 }
 

@@ -4,6 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ExtensionPageApp } from '../../components/ExtensionPageApp';
 import type { ProviderRecord } from '../../lib/model';
 import { RecertStore } from '../../lib/storage/store';
+import { createPageService } from '../../lib/extension/page-service';
+import { inProcessReportSource } from '../support/messaging';
+
+/** The background as of noon on `today`, answering the popup / side panel. */
+const background = (store: RecertStore, today: string) =>
+  inProcessReportSource(createPageService(store, () => new Date(`${today}T12:00:00`)), store);
 
 afterEach(cleanup);
 
@@ -33,7 +39,7 @@ describe('popup and browser side panel', () => {
     await store.updatePerson('reg:P1112222', trainingOfficer, '2026-11-19T16:00:00.000Z');
     await store.updatePerson('reg:E3187642', member, '2026-11-20T15:04:00.000Z');
     const onOpenSidePanel = vi.fn();
-    render(<ExtensionPageApp mode="popup" store={store} today="2026-11-24" onOpenSidePanel={onOpenSidePanel} />);
+    render(<ExtensionPageApp mode="popup" source={background(store, "2026-11-24")} onOpenSidePanel={onOpenSidePanel} />);
     const popup = await screen.findByTestId('popup');
     await waitFor(() => expect(popup.dataset.state).toBe('ready'));
     expect(screen.getByTestId('remaining-national').textContent).toMatch(/^14 h left/);
@@ -60,7 +66,7 @@ describe('popup and browser side panel', () => {
     const store = new RecertStore();
     await store.updatePerson('reg:P1112222', trainingOfficer, '2026-11-19T16:00:00.000Z');
     await store.updatePerson('reg:E3187642', member, '2026-11-20T15:04:00.000Z');
-    render(<ExtensionPageApp mode="sidepanel" store={store} today="2026-11-24" tabPerson={Promise.resolve('reg:P1112222')} />);
+    render(<ExtensionPageApp mode="sidepanel" source={background(store, "2026-11-24")} tabPerson={Promise.resolve('reg:P1112222')} />);
     await waitFor(() => expect((screen.getByTestId('person-switcher') as HTMLSelectElement).value).toBe('reg:P1112222'));
     expect(screen.getByTestId('remaining-national').textContent).toMatch(/^30 h left/);
     fireEvent.change(screen.getByTestId('person-switcher'), { target: { value: 'reg:E3187642' } });
@@ -71,7 +77,7 @@ describe('popup and browser side panel', () => {
   it('side panel: the full checklist and topic bars', async () => {
     const store = new RecertStore();
     await store.updatePerson('reg:E3187642', member, '2026-11-20T15:04:00.000Z');
-    render(<ExtensionPageApp mode="sidepanel" store={store} today="2026-11-24" />);
+    render(<ExtensionPageApp mode="sidepanel" source={background(store, "2026-11-24")} />);
     await waitFor(() => expect(screen.getByTestId('sidepanel').dataset.state).toBe('ready'));
     expect(screen.getByTestId('checklist').querySelectorAll('li').length).toBeGreaterThan(5);
     expect(screen.getByRole('progressbar', { name: 'Medical hours' }).getAttribute('aria-valuenow')).toBe('6');
@@ -80,14 +86,14 @@ describe('popup and browser side panel', () => {
   });
 
   it('nothing stored: says what to open, no numbers', async () => {
-    render(<ExtensionPageApp mode="popup" store={new RecertStore()} today="2026-11-24" />);
+    render(<ExtensionPageApp mode="popup" source={background(new RecertStore(), "2026-11-24")} />);
     await screen.findByTestId('nothing-read');
     expect(screen.queryByTestId('total-remaining')).toBeNull();
   });
 
   it('corrupted storage: one-line message in the UI, no crash', async () => {
     await fakeBrowser.storage.local.set({ people: '%%%garbage', people$: { v: 2 } });
-    render(<ExtensionPageApp mode="popup" store={new RecertStore()} today="2026-11-24" />);
+    render(<ExtensionPageApp mode="popup" source={background(new RecertStore(), "2026-11-24")} />);
     const notice = await screen.findByTestId('storage-notice');
     expect(notice.textContent).toContain('Stored data was unreadable and was reset; a copy was kept');
   });
@@ -107,7 +113,7 @@ describe('popup and browser side panel', () => {
     };
     const store = new RecertStore();
     await store.updatePerson('reg:E3187642', done, '2027-03-01T12:00:00.000Z');
-    render(<ExtensionPageApp mode="popup" store={store} today="2027-03-10" />);
+    render(<ExtensionPageApp mode="popup" source={background(store, "2027-03-10")} />);
     const reminder = await screen.findByTestId('submit-reminder');
     expect(reminder.textContent).toContain('Click Submit Application');
     expect(screen.getByTestId('total-remaining').textContent).toMatch(/^0 h left/);

@@ -4,6 +4,7 @@ import { textSignature } from '../../lib/extension/page-flow';
 import { panelSide, PANEL_WIDTH } from '../../lib/extension/placement';
 import { hasBrowserSidePanel, openBrowserSidePanel } from '../../lib/extension/side-panel';
 import { answerWho } from '../../lib/extension/who-answer';
+import type { RecertMessenger } from '../../lib/extension/protocol';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -69,12 +70,18 @@ describe('opening the browser side panel', () => {
 });
 
 describe('the "who" message', () => {
-  it('answers only a valid request', async () => {
-    const answer = answerWho(() => 'reg:A1');
-    await expect(answer({ type: 'recert-copilot:who' })).resolves.toEqual({ personKey: 'reg:A1' });
-    expect(answer({ type: 'other' })).toBeUndefined();
-    expect(answer('who')).toBeUndefined();
-    expect(answer(null)).toBeUndefined();
-    expect(answer({ type: 'recert-copilot:who', personKey: 'reg:evil' })).toBeUndefined();
+  it('the content script answers with its person, and stops answering when invalidated', () => {
+    const handlers = new Map<string, () => unknown>();
+    const onMessage = ((type: string, handler: () => unknown) => {
+      handlers.set(type, handler);
+      return () => handlers.delete(type);
+    }) as unknown as RecertMessenger['onMessage'];
+    let person: string | null = 'reg:A1';
+    const stop = answerWho({ onMessage }, () => person);
+    expect(handlers.get('whoIsThisTab')?.()).toEqual({ personKey: 'reg:A1' });
+    person = null;
+    expect(handlers.get('whoIsThisTab')?.()).toEqual({ personKey: null });
+    stop();
+    expect(handlers.has('whoIsThisTab')).toBe(false);
   });
 });
