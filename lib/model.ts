@@ -95,20 +95,6 @@ export const PageRequirements = z.object({
 });
 
 /**
- * A figure the page shows for a component or National topic ("23.5 of 25", a progress bar)
- * that disagrees with the hours of the courses read under it: both are kept so the panel can
- * say so and trust neither blindly.
- */
-export const PageFigure = z.object({
-  component: Component,
-  topic: z.nullable(Topic),
-  /** Hours the page itself shows as entered. */
-  shown: z.number(),
-  /** Hours of the courses read there. */
-  read: z.number(),
-});
-
-/**
  * Whether the page showed the whole course list. A pager, a virtualised grid, "Loading…", a
  * collapsed section or an active filter make a read partial: it may add courses, never remove.
  */
@@ -121,6 +107,20 @@ export const ListCoverage = z.object({
 
 /** The NREMT role the page was seen under; a Training Officer's pages show other people's data. */
 export const PageRole = z.enum(['provider', 'training-officer']);
+
+/**
+ * A figure the page shows for a component or National topic ("23.5 of 25", a progress bar)
+ * that disagrees with the hours of the courses read under it: both are kept so the panel can
+ * say so and trust neither blindly.
+ */
+export const PageFigure = z.object({
+  component: Component,
+  topic: z.nullable(Topic),
+  /** Hours the page itself shows as entered. */
+  shown: z.number(),
+  /** Hours of the courses read there. */
+  read: z.number(),
+});
 
 export const PageSnapshot = z.object({
   url: z.nullable(z.string()),

@@ -205,6 +205,16 @@ function isHeaderRow(row: Element | null): boolean {
   return true;
 }
 
+function firstChildIsLabelOfValue(el: Element): boolean {
+  const first = el.firstElementChild;
+  if (!first || !first.nextElementSibling) return false;
+  if (!isLabelText(shortTextOf(first, MAX_LABEL_LENGTH + 4) ?? '')) return false;
+  let rest = '';
+  for (let child: Element | null = first.nextElementSibling; child; child = child.nextElementSibling) rest += ` ${shortTextOf(child, VALUE_BUDGET) ?? ''}`;
+  rest = rest.trim();
+  return rest !== '' && !isLabelText(rest);
+}
+
 export function scanPage(root: Element): ScanEvent[] {
   const events: ScanEvent[] = [];
   const live = hasLayout(root.ownerDocument);
@@ -325,6 +335,13 @@ export function scanPage(root: Element): ScanEvent[] {
       } else {
         const text = shortTextOf(el, VALUE_BUDGET);
         if (text) {
+          // <div><span>Status</span><span>Current</span></div>: "Status Current" also reads as a
+          // label (a qualifier word is also a value), so a first child that is a label and a rest
+          // that is not make a pair of their own, read from the children.
+          if (firstChildIsLabelOfValue(el)) {
+            for (const child of renderedElements(el)) visit(child, table);
+            return;
+          }
           if (isLabelText(text)) {
             const value = valueNextTo(el, text);
             if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });
