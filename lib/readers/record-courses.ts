@@ -103,8 +103,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     if (!isValue) {
       const assignment = assignmentIn(text);
       if (assignment) {
-        if (assignment.topic && parts.topicText === null) parts.topicText = text;
-        else if (!assignment.topic && parts.assignmentText === null) parts.assignmentText = text;
+        // "National – Trauma" names both; a lone topic chip beside a "National" chip names the topic.
+        if (parts.assignmentText === null) parts.assignmentText = text;
+        else if (assignment.topic && parts.topicText === null) parts.topicText = text;
         continue;
       }
       if (isStatusWord(text)) {
@@ -121,6 +122,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       free.push({ ...atom, text: lead });
     }
   }
+  // Without a completion date anywhere (no such label, only "Date Added"-like dates), the
+  // course simply has none; with one named but unreadable, the row is reported.
+  parts.hasDateField = parts.dateText !== null || atoms.some((atom) => atom.field === 'completedOn' || (dateIn(atom.text) !== null && !namesOtherDate(atom.label ?? '')));
   if (parts.title === null) {
     const titled = free.find((atom) => atom.prominent && LETTERS.test(atom.text)) ?? free.find((atom) => LETTERS.test(atom.text));
     if (titled) parts.title = titled.text;
@@ -137,7 +141,8 @@ export function splitRepeats(atoms: readonly Atom[]): Atom[][] {
   let current: Atom[] = [];
   let seen = new Set<string>();
   for (const atom of atoms) {
-    if (atom.field && seen.has(atom.field)) {
+    // Only a course's own facts start the next one: two chips in one Assigned To cell do not.
+    if (atom.field && seen.has(atom.field) && atom.field !== 'assignment' && atom.field !== 'topic') {
       groups.push(current);
       current = [];
       seen = new Set();

@@ -164,6 +164,17 @@ export function findRecords(root: Element): FoundRecords {
   };
   measure(root);
 
+  // No record shows a date: rows of a table whose header names a course and its hours are still records
+  // (a page without a date column, or with dates nobody can read).
+  if (minimal.length === 0) {
+    const headerCache = new Map<Element, string[] | null>();
+    for (const [el, s] of stats) {
+      if (s.hours === 0 || !isRow(el) || isHeaderRow(el)) continue;
+      const header = rowHeader(el, headerCache);
+      if (header && header.some((text) => headerField(text) === 'hours') && header.some((text) => headerField(text) === 'courseTitle')) minimal.push(el);
+    }
+  }
+
   // Widen each minimal element to its record.
   const recordSet = new Set<Element>();
   for (const start of minimal) {
