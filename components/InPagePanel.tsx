@@ -4,8 +4,6 @@ import type { ReportResult } from '../lib/extension/report-for';
 import type { Side } from '../lib/extension/placement';
 import { StorageNotice, UnreadNotice } from './Notices';
 import { ReportResultView } from './ReportResultView';
-import { needsSubmit } from './SubmitReminder';
-import { stepBPending } from './StepBWarning';
 
 export type PanelState = 'loading' | 'ready' | 'unreadable';
 
@@ -23,7 +21,7 @@ export interface InPagePanelProps {
 }
 
 function urgent(result: ReportResult | null): boolean {
-  return !!result?.ok && (needsSubmit(result.report) || stepBPending(result.report));
+  return !!result?.ok && result.report.nextActions.some((a) => a.urgency === 'now');
 }
 
 export function InPagePanel(props: InPagePanelProps) {

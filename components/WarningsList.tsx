@@ -1,10 +1,12 @@
 import type { Report } from '../lib/model';
 
-// Shown by their own components: the Submit reminder, the Step B warning and the course list.
-const SHOWN_ELSEWHERE = new Set(['SUBMIT_APPLICATION', 'STEP_B_NOT_DONE', 'NO_APPROVAL_NUMBER', 'OUTSIDE_CYCLE', 'DUPLICATE_COURSE']);
+// Course problems are listed course by course in CourseProblems.
+const COURSE_CODES = new Set(['NO_APPROVAL_NUMBER', 'OUTSIDE_CYCLE', 'DUPLICATE_COURSE']);
 
 export function WarningsList({ report }: { report: Report }) {
-  const warnings = report.warnings.filter((w) => !SHOWN_ELSEWHERE.has(w.code));
+  // A warning that stands for a listed action is shown as that action (once).
+  const asActions = new Set(report.nextActions.map((a) => a.code));
+  const warnings = report.warnings.filter((w) => !COURSE_CODES.has(w.code) && !asActions.has(w.code));
   if (warnings.length === 0) return null;
   return (
     <section class="rc-section" aria-label="Warnings" data-testid="warnings">

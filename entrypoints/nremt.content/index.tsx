@@ -5,7 +5,6 @@ import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { InPagePanel, type PanelState } from '../../components/InPagePanel';
-import { needsSubmit } from '../../components/SubmitReminder';
 import { afterLoad } from '../../lib/extension/after-load';
 import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { textSignature } from '../../lib/extension/page-flow';
@@ -43,7 +42,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   let ui: ShadowHost | null = null;
 
   function updateHighlight(): Side {
-    const wanted = !!view?.result?.ok && needsSubmit(view.result.report);
+    const wanted = !!view?.result?.ok && view.result.report.nextActions.some((a) => a.where.control === 'nremt-submit');
     const button = wanted ? findSubmitButton(document, ui?.host) : null;
     if (highlight && highlight.element !== button) {
       highlight.restore();

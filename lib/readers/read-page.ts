@@ -6,7 +6,7 @@ import { readApplication } from './application';
 import { classify } from './classify';
 import { readDashboard } from './dashboard';
 import { readEducation } from './education';
-import { licenseSnapshot } from './license-page';
+import { licenseSnapshot, renewalPageSnapshot } from './license-page';
 import { readPerson } from './person';
 import { readRequirements } from './requirements';
 import { scanPage } from './scan';
@@ -17,7 +17,13 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
   const root = document.body ?? document.documentElement;
   if (!root) return { url, kind: 'unknown' };
   const events = scanPage(root);
-  const kind = classify(events, { title: normaliseSpace(document.title ?? ''), url });
+  const title = normaliseSpace(document.title ?? '');
+  const kind = classify(events, { title, url });
+  // eLicensing's renewal application has its own Submit: not NREMT's application page.
+  if (kind !== 'elicensing-license') {
+    const renewal = renewalPageSnapshot(events, title, url);
+    if (renewal) return renewal;
+  }
   const snapshot: PageSnapshot = { url, kind };
 
   switch (kind) {
@@ -50,6 +56,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
     }
     case 'elicensing-license':
       return licenseSnapshot(events, url);
+    case 'elicensing-renewal':
     case 'unknown':
       break;
   }
