@@ -94,7 +94,7 @@ async function main(): Promise<void> {
 
     const page = await context.newPage();
     const session = await context.newCDPSession(page);
-    await page.goto(URLS.generatedEducation(500), { waitUntil: 'load' });
+    await page.goto(URLS.generatedEducation(Number(process.env.BENCH_COURSES ?? 500)), { waitUntil: 'load' });
     await panelReady(page);
     await page.waitForTimeout(500);
     const reread = new Map<string, number>();
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
       const before = await page.evaluate(() => performance.getEntriesByName('recert-copilot:read', 'measure').length);
       await startProfiling(session);
       await page.evaluate((view) => {
-        history.pushState({ view }, '', `${location.pathname}?courses=500&view=${view}`);
+        history.pushState({ view }, '', `${location.pathname}?courses=${new URL(location.href).searchParams.get("courses")}&view=${view}`);
         const main = document.querySelector('main');
         if (main) main.replaceWith(main.cloneNode(true));
       }, step);

@@ -17,7 +17,11 @@ function Step({ title, items }: { title: string; items: ChecklistItem[] }) {
               <span class="rc-check-body">
                 <span class="rc-check-label">{item.label}</span>
                 <span class="rc-visually-hidden">: {STATE_TEXT[item.state]}</span>
-                {item.detail ? <span class="rc-check-detail">{item.detail}</span> : null}
+                {item.detail ? (
+                  <span class="rc-check-detail">
+                    <bdi>{item.detail}</bdi>
+                  </span>
+                ) : null}
               </span>
             </li>
           ))}

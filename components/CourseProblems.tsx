@@ -1,5 +1,6 @@
 import type { Report } from '../lib/model';
 import { dateLabel, hours } from './format';
+import { PageText } from './PageText';
 
 const PROBLEM_TEXT: Record<Report['courses'][number]['problems'][number], string> = {
   'no-approval-number': 'no approval number (CAPCE or OEMS)',
@@ -8,17 +9,29 @@ const PROBLEM_TEXT: Record<Report['courses'][number]['problems'][number], string
   unassigned: 'not assigned to a component',
 };
 
-/** Courses that earn nothing, and why. Course titles come from the page: rendered as text only. */
+/**
+ * Courses that earn nothing, and why; then the rows the pages showed that could not be read, with
+ * the reason (they are not counted either). Page text is rendered as isolated text only.
+ */
 export function CourseProblems({ report }: { report: Report }) {
   const problems = report.courses.filter((c) => c.problems.length > 0);
-  if (problems.length === 0) return null;
+  const unread = report.unread ?? [];
+  if (problems.length === 0 && unread.length === 0) return null;
   return (
     <section class="rc-section" aria-label="Courses that earn nothing" data-testid="course-problems">
-      <h2>Courses that earn nothing ({problems.length})</h2>
+      <h2>Courses that earn nothing ({problems.length + unread.length})</h2>
       <ul class="rc-problems">
+        {unread.map((row, index) => (
+          <li key={`unread-${index}`} data-testid="unread-row">
+            <PageText class="rc-course-title" text={row.text} />
+            <span class="rc-problem-reasons">
+              could not be read (<PageText text={row.reason} />): not counted — check this row on NREMT
+            </span>
+          </li>
+        ))}
         {problems.map(({ course, problems: reasons }, index) => (
           <li key={`${course.title}-${index}`}>
-            <span class="rc-course-title">{course.title}</span>
+            <PageText class="rc-course-title" text={course.title} />
             <span class="rc-muted">
               {' '}
               ({hours(course.hours)} h, {dateLabel(course.completedOn)})

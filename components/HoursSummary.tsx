@@ -1,6 +1,7 @@
 import type { Report, Tally, Topic } from '../lib/model';
 import { TOPICS } from '../lib/vocabulary';
 import { dateLabel, hours, hoursLeft } from './format';
+import { PediatricShare } from './PediatricShare';
 import { ProgressBar } from './ProgressBar';
 
 const COMPONENT_NAMES = { national: 'National', local: 'Local', individual: 'Individual' } as const;
@@ -60,6 +61,12 @@ export function HoursSummary({ report, showTopics = true }: { report: Report; sh
           {hoursLeft(report.totalRemaining ?? 0)} in total
         </p>
       )}
+      {report.unread?.length ? (
+        <p class="rc-alert rc-warning" data-testid="unread-left-out">
+          {report.unread.length === 1 ? '1 course row' : `${report.unread.length} course rows`} could not be read and{' '}
+          {report.unread.length === 1 ? 'is' : 'are'} left out of these hours: see “Courses that earn nothing”.
+        </p>
+      ) : null}
       <ul class="rc-tallies">
         <TallyRow name={COMPONENT_NAMES.national} tally={components.national} testId="remaining-national" ahead={ahead} />
         <TallyRow name={COMPONENT_NAMES.local} tally={components.local} testId="remaining-local" ahead={ahead} />
@@ -76,6 +83,7 @@ export function HoursSummary({ report, showTopics = true }: { report: Report; sh
           </ul>
         </details>
       ) : null}
+      {showTopics ? <PediatricShare report={report} /> : null}
       {report.rules?.fromPage ? (
         <p class="rc-muted rc-source" data-testid="hours-source">
           Required hours as shown on your NREMT Manage Education page. Any figure the page does not show is from

@@ -3,6 +3,7 @@
 import type { ReportResult } from '../lib/extension/report-for';
 import type { Side } from '../lib/extension/placement';
 import { StorageNotice, UnreadNotice } from './Notices';
+import { PageText } from './PageText';
 import { ReportResultView } from './ReportResultView';
 
 export type PanelState = 'loading' | 'ready' | 'unreadable';
@@ -56,7 +57,11 @@ export function InPagePanel(props: InPagePanelProps) {
       </div>
       {collapsed ? null : (
         <div class="rc-panel-body" id={bodyId}>
-          {props.personName ? <p class="rc-person">{props.personName}</p> : null}
+          {props.personName ? (
+            <p class="rc-person">
+              <PageText text={props.personName} />
+            </p>
+          ) : null}
           <StorageNotice message={props.notice ?? null} onDismiss={props.onDismissNotice} />
           {state === 'loading' ? <p class="rc-muted">Reading this page…</p> : null}
           {state === 'unreadable' ? <UnreadNotice reason={props.unreadReason ?? 'unknown reason'} /> : null}

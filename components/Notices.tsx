@@ -1,11 +1,12 @@
 // Small one-line notices: page not readable, engine failure, storage reset, renewal done.
 import type { Report } from '../lib/model';
 import { dateLabel } from './format';
+import { PageText } from './PageText';
 
 export function UnreadNotice({ reason }: { reason: string }) {
   return (
     <p class="rc-alert rc-warning" role="status" data-testid="unread-notice">
-      Could not read this page: {reason}. Nothing stored was changed.
+      Could not read this page: <PageText text={reason} />. Nothing stored was changed.
     </p>
   );
 }

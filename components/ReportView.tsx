@@ -6,6 +6,7 @@ import { Deadlines } from './Deadlines';
 import { HoursSummary } from './HoursSummary';
 import { NextActions } from './NextActions';
 import { NextDeadline } from './NextDeadline';
+import { PlanSection } from './PlanSection';
 import { Congratulations } from './Notices';
 import { StepBWarning, stepBAction } from './StepBWarning';
 import { StepStatus } from './StepStatus';
@@ -27,6 +28,7 @@ export function ReportView({ report, onShowMe }: { report: Report; onShowMe?: ()
       <StepStatus report={report} />
       <Checklist report={report} />
       <HoursSummary report={report} />
+      <PlanSection report={report} />
       <CourseProblems report={report} />
       <Deadlines report={report} />
       <WarningsList report={report} />

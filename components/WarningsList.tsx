@@ -1,7 +1,9 @@
 import type { Report } from '../lib/model';
+import { WithPageText } from './PageText';
 
-// Course problems are listed course by course in CourseProblems.
-const COURSE_CODES = new Set(['NO_APPROVAL_NUMBER', 'OUTSIDE_CYCLE', 'DUPLICATE_COURSE']);
+// Shown by their own components: the course list, and the hours (which say when unread rows
+// are left out). Warnings that stand for a listed action are shown as that action.
+const COURSE_CODES = new Set(['NO_APPROVAL_NUMBER', 'OUTSIDE_CYCLE', 'DUPLICATE_COURSE', 'UNREAD_ROWS']);
 
 export function WarningsList({ report }: { report: Report }) {
   // A warning that stands for a listed action is shown as that action (once).
@@ -14,7 +16,9 @@ export function WarningsList({ report }: { report: Report }) {
       <ul class="rc-warnings">
         {warnings.map((w, i) => (
           <li key={`${w.code}-${i}`} class={`rc-warning-item rc-${w.severity ?? 'warning'}`} data-code={w.code}>
-            {w.message}
+            <bdi>
+              <WithPageText message={w.message} pageStrings={[w.course]} />
+            </bdi>
           </li>
         ))}
       </ul>

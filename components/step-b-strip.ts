@@ -53,7 +53,11 @@ export function renderStepBStrip(container: HTMLElement, report: Report | null, 
     lead.textContent = content.lead;
     strip.append(lead);
   }
-  strip.append(doc.createTextNode(content.text));
+  // Text built around page words (the reader's reason) is isolated: a right-to-left override
+  // inside cannot reorder the strip's own words.
+  const text = doc.createElement('bdi');
+  text.textContent = content.text;
+  strip.append(text);
   container.replaceChildren(strip);
   return strip;
 }

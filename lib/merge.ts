@@ -1,9 +1,11 @@
 // Folds page snapshots, in the order read, into one provider's record. Pure.
 // Transcript and Manage Education each list every course the provider has, so the newest
-// education page replaces the stored list: a course deleted or a repeat removed on NREMT is
-// gone at the next read. Only assignments carry over: Transcript shows no components, so a
-// course it shows keeps the rows Manage Education assigned (splits and repeats included).
-import type { Course, PageSnapshot, ProviderRecord } from './model';
+// complete read of an education page replaces the stored list: a course deleted or a repeat
+// removed on NREMT is gone at the next read. A partial read (a pager, a list still loading, a
+// filter) only adds and updates: what it did not show may still exist. Only assignments carry
+// over: Transcript shows no components, so a course it shows keeps the rows Manage Education
+// assigned (splits and repeats included).
+import type { Course, PageSnapshot, ProviderRecord, UnreadRow } from './model';
 import { normalizedApproval, normalizedTitle } from './engine/courses';
 
 export function emptyRecord(): ProviderRecord {
@@ -64,6 +66,30 @@ export function mergeCourses(existing: readonly Course[], incoming: readonly Cou
   return out;
 }
 
+/** A partial read: stored courses stay in place (updated where shown), new ones are appended. */
+export function addCourses(existing: readonly Course[], incoming: readonly Course[]): Course[] {
+  const newGroups = groupByIdentity(incoming);
+  const out: Course[] = [];
+  const done = new Set<string>();
+  for (const [key, old] of groupByIdentity(existing)) {
+    const rows = newGroups.get(key);
+    out.push(...(rows && !(assigned(old) && !assigned(rows)) ? rows : old));
+    done.add(key);
+  }
+  for (const [key, rows] of newGroups) if (!done.has(key)) out.push(...rows);
+  return out;
+}
+
+function addUnread(existing: readonly UnreadRow[], incoming: readonly UnreadRow[]): UnreadRow[] {
+  const seen = new Set(existing.map((row) => `${row.reason}\n${row.text}`));
+  return [...existing, ...incoming.filter((row) => !seen.has(`${row.reason}\n${row.text}`))];
+}
+
+/** A read without a coverage verdict is treated as whole, as readers always did. */
+export function isCompleteList(snapshot: PageSnapshot): boolean {
+  return snapshot.listCoverage?.complete !== false;
+}
+
 function siteOf(kind: PageSnapshot['kind']): 'nremt' | 'elicensing' | null {
   if (kind.startsWith('nremt-')) return 'nremt';
   if (kind.startsWith('elicensing-')) return 'elicensing';
@@ -83,9 +109,12 @@ export function mergeSnapshot(record: ProviderRecord, snapshot: PageSnapshot, re
   if (license) next.license = license;
   // A renewal belongs to the license period it was read in (see the engine's Step B).
   if (snapshot.renewal) next.renewal = { ...snapshot.renewal, forExpiration: next.license?.expiresOn ?? null };
-  if (snapshot.courses) {
+  if (snapshot.courses && isCompleteList(snapshot)) {
     next.courses = mergeCourses(record.courses, snapshot.courses);
     next.unread = [...(snapshot.unread ?? [])];
+  } else if (snapshot.courses) {
+    next.courses = addCourses(record.courses, snapshot.courses);
+    next.unread = addUnread(record.unread ?? [], snapshot.unread ?? []);
   }
   // The newest education page that shows its own required figures replaces the stored ones.
   if (snapshot.requirements) {

@@ -23,8 +23,18 @@ import {
 
 export * from './vocabulary';
 
+/** A real day of the calendar: 2027-13-45 and 2026-02-30 are not (they would break date math later). */
+function isCalendarDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** ISO calendar date, yyyy-mm-dd. Dates never carry a time or zone. */
-export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine(isCalendarDay, { message: 'not a real calendar date' }),
+);
 
 export const Level = z.enum(LEVELS);
 export const Component = z.enum(COMPONENTS);
@@ -103,6 +113,20 @@ export const PageRequirements = z.object({
   topics: z.optional(z.partialRecord(Topic, z.number())),
 });
 
+/**
+ * Whether the page showed the whole course list. A pager, a virtualised grid, "Loading…", a
+ * collapsed section or an active filter make a read partial: it may add courses, never remove.
+ */
+export const ListCoverage = z.object({
+  complete: z.boolean(),
+  shown: z.optional(z.number()),
+  total: z.optional(z.number()),
+  reason: z.optional(z.string()),
+});
+
+/** The NREMT role the page was seen under; a Training Officer's pages show other people's data. */
+export const PageRole = z.enum(['provider', 'training-officer']);
+
 export const PageSnapshot = z.object({
   url: z.nullable(z.string()),
   kind: PageKind,
@@ -119,6 +143,10 @@ export const PageSnapshot = z.object({
   renewal: z.optional(RenewalApplication),
   /** Set when the page is ours but a required part could not be read: "could not read this page". */
   readError: z.optional(z.string()),
+  /** Education pages: whether the course list was whole (absent: treated as whole, as before). */
+  listCoverage: z.optional(ListCoverage),
+  /** Set only when the page says which role it is seen under. */
+  role: z.optional(PageRole),
 });
 
 /** Everything known about one provider, merged from the pages read (see lib/merge.ts). */
@@ -147,6 +175,8 @@ export const Settings = z.object({
   levelOverride: z.optional(z.nullable(Level)),
   recertifiedByExam: z.optional(z.boolean()),
   remindersEnabled: z.optional(z.boolean()),
+  /** The provider's own pediatric marks, by course identity (see engine/pediatric.ts): win over titles. */
+  pediatricMarks: z.optional(z.record(z.string(), z.boolean())),
 });
 
 // ---- The engine's conclusions -------------------------------------------------------
@@ -196,6 +226,26 @@ export const NextAction = z.object({
   code: z.optional(z.string()),
 });
 
+export const Place = z.object({ component: z.nullable(Component), topic: z.nullable(Topic) });
+
+export const PlanMove = z.object({
+  course: z.string(),
+  hours: z.number(),
+  from: Place,
+  to: Place,
+  /** "assigned": the course already sits in that topic; "title": its title names it; "any": Local/Individual. */
+  basis: z.enum(['assigned', 'title', 'any']),
+  completedOn: z.nullable(isoDate),
+  courseHours: z.number(),
+});
+
+export const Plan = z.object({
+  remainingAfter: z.number(),
+  moves: z.array(PlanMove),
+  stillNeeded: z.array(z.object({ component: Component, topic: z.nullable(Topic), hours: z.number() })),
+  fewestProven: z.boolean(),
+});
+
 export const Report = z.object({
   level: z.nullable(Level),
   certification: z.object({ expiresOn: z.nullable(isoDate), cycleStart: z.nullable(isoDate) }),
@@ -213,8 +263,18 @@ export const Report = z.object({
   ),
   totalRemaining: z.nullable(z.number()),
   courses: z.array(
-    z.object({ course: Course, credited: z.boolean(), problems: z.array(z.enum(COURSE_PROBLEMS)) }),
+    z.object({
+      course: Course,
+      credited: z.boolean(),
+      problems: z.array(z.enum(COURSE_PROBLEMS)),
+      /** Pediatric content, by title or by the provider's own mark. */
+      pediatric: z.optional(z.boolean()),
+    }),
   ),
+  /** National hours of pediatric content against 10 % of the National requirement. */
+  pediatric: z.optional(z.nullable(Tally)),
+  /** The best assignment of the valid courses (engine/plan.ts); null when hours cannot be counted. */
+  plan: z.optional(z.nullable(Plan)),
   stepA: z.object({ status: z.enum(STEP_A_STATUSES) }),
   stepB: z.object({
     status: z.enum(STEP_B_STATUSES),
@@ -240,6 +300,11 @@ export const Report = z.object({
   /** What to do next, most urgent first: every view renders this list and decides nothing. */
   nextActions: z.array(NextAction),
   warnings: z.array(Warning),
+  /**
+   * Course rows the pages showed but the readers could not use, with why: shown beside the
+   * courses that earn nothing. The hours above leave them out (UNREAD_ROWS says so).
+   */
+  unread: z.optional(z.array(UnreadRow)),
 });
 
 export type Level = z.infer<typeof Level>;
@@ -255,6 +320,8 @@ export type Application = z.infer<typeof Application>;
 export type License = z.infer<typeof License>;
 export type PageRequirements = z.infer<typeof PageRequirements>;
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
+export type ListCoverage = z.infer<typeof ListCoverage>;
+export type PageRole = z.infer<typeof PageRole>;
 export type ProviderRecord = z.infer<typeof ProviderRecord>;
 export type Settings = z.infer<typeof Settings>;
 export type Tally = z.infer<typeof Tally>;
@@ -264,4 +331,6 @@ export type ChecklistItem = z.infer<typeof ChecklistItem>;
 export type Report = z.infer<typeof Report>;
 export type NextAction = z.infer<typeof NextAction>;
 export type RenewalApplication = z.infer<typeof RenewalApplication>;
+export type PlanMove = z.infer<typeof PlanMove>;
+export type Plan = z.infer<typeof Plan>;
 export type Phase = Report['phase'];

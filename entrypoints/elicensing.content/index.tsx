@@ -8,6 +8,7 @@ import { PageClient } from '../../lib/extension/page-client';
 import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
 import { readLicensePageUnchecked } from '../../lib/readers/license-page';
 import { textSignature } from '../../lib/extension/page-flow';
+import { debounceWithMaxWait, snapshotKey, windowTimers } from '../../lib/extension/read-schedule';
 import { attachShadowHost, type ShadowHost } from '../../lib/extension/shadow-host';
 import { answerWho } from '../../lib/extension/who-answer';
 import { recertMessenger } from '../../lib/extension/protocol';
@@ -15,6 +16,7 @@ import { browser } from 'wxt/browser';
 import { ELICENSING_MATCHES } from '../../lib/sites';
 
 const MUTATION_DEBOUNCE_MS = 250;
+const MUTATION_MAX_WAIT_MS = 1000;
 
 export default defineContentScript({
   matches: ELICENSING_MATCHES,
@@ -30,6 +32,8 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
   let view: PageView | null = null;
   let container: HTMLElement | null = null;
   let lastSignature = '';
+  // What was last sent: a re-read that finds the same (a ticking clock) sends nothing.
+  let lastSentKey: string | null = null;
 
   const paint = () => {
     if (!container || !view) return;
@@ -53,25 +57,27 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
     lastSignature = signature;
     const snapshot = readSafely(document, location.href, readLicensePageUnchecked);
     if (snapshot.kind !== 'elicensing-license' && !snapshot.readError) return;
+    const key = snapshotKey(snapshot);
+    if (key === lastSentKey) return;
+    lastSentKey = key;
     view = await session.ingestOrExplain(snapshot, view?.collapsed ?? false);
     if (ctx.isInvalid) return;
     ui ??= mount();
     paint();
   };
 
-  let timer: number | undefined;
+  const reread = debounceWithMaxWait(() => void readAndRender(), MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, windowTimers(window));
   const observer = new MutationObserver((mutations) => {
     const host = ui?.host;
     if (host && mutations.every((m) => host === m.target || host.contains(m.target))) return;
-    clearTimeout(timer);
-    timer = ctx.setTimeout(() => void readAndRender(), MUTATION_DEBOUNCE_MS);
+    reread.schedule();
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   const stopWho = answerWho(messenger, () => session.personKey);
   ctx.onInvalidated(() => {
     stopWho();
     observer.disconnect();
-    clearTimeout(timer);
+    reread.cancel();
     ui?.remove();
   });
 

@@ -8,6 +8,7 @@ import { InPagePanel, type PanelState } from '../../components/InPagePanel';
 import { afterLoad } from '../../lib/extension/after-load';
 import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { textSignature } from '../../lib/extension/page-flow';
+import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
 import { PageClient } from '../../lib/extension/page-client';
 import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
 import { readPageUnchecked } from '../../lib/readers/read-page';
@@ -19,6 +20,8 @@ import { browser } from 'wxt/browser';
 import { NREMT_MATCHES } from '../../lib/sites';
 
 const MUTATION_DEBOUNCE_MS = 250;
+// A page that never stops changing is still read about once a second.
+const MUTATION_MAX_WAIT_MS = 1000;
 
 export default defineContentScript({
   matches: NREMT_MATCHES,
@@ -38,29 +41,34 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   let panelState: PanelState = 'loading';
   let highlight: Highlight | null = null;
   let lastSignature = '';
+  // What was last sent to the background: a re-read that finds the same is not sent (no write).
+  let lastSentKey: string | null = null;
+  let lastKind: string | null = null;
+  const regions = new VolatileRegions();
+  let touchedSinceRead: Element[] = [];
   // Attached while the background works on the first read (see start below).
   let ui: ShadowHost | null = null;
 
   function updateHighlight(): Side {
+    // Only the application page has the Submit control: elsewhere (a 5,000-course transcript)
+    // looking through every link for it would cost tens of milliseconds per paint.
+    const button = lastKind === 'nremt-application' ? findSubmitButton(document, ui?.host) : null;
     const wanted = !!view?.result?.ok && view.result.report.nextActions.some((a) => a.where.control === 'nremt-submit');
-    const button = wanted ? findSubmitButton(document, ui?.host) : null;
-    if (highlight && highlight.element !== button) {
+    const outlined = wanted ? button : null;
+    if (highlight && highlight.element !== outlined) {
       highlight.restore();
       highlight = null;
     }
-    if (button && !highlight) highlight = highlightSubmitButton(button);
-    const visibleButton = wanted ? button : findSubmitButton(document, ui?.host);
-    return panelSide(visibleButton ? visibleButton.getBoundingClientRect() : null, window.innerWidth);
+    if (outlined && !highlight) highlight = highlightSubmitButton(outlined);
+    return panelSide(button ? button.getBoundingClientRect() : null, window.innerWidth);
   }
 
-  let paintedKey = '';
+  let painted: [PanelState, Side, PageView | null] | null = null;
   function paint(): void {
     const side = updateHighlight();
-    // A re-read that changed nothing shown (most SPA re-renders) skips Preact's diff of the
-    // whole report: ~2 ms of main thread on a 500-course page.
-    const key = JSON.stringify([panelState, side, view]);
-    if (key === paintedKey) return;
-    paintedKey = key;
+    // The same view on the same side is not diffed again (a view is replaced, never mutated).
+    if (painted && painted[0] === panelState && painted[1] === side && painted[2] === view) return;
+    painted = [panelState, side, view];
     render(
       <InPagePanel
         state={panelState}
@@ -89,34 +97,64 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
 
   const pageSignature = () => textSignature(location.href + '\n' + (document.body?.textContent ?? ''));
 
-  /** `meanwhile` runs once the snapshot is on its way to the background (the panel waits for it anyway). */
-  async function readAndRender(force: boolean, meanwhile?: () => void): Promise<void> {
-    const signature = force ? null : pageSignature();
-    if (signature !== null && signature === lastSignature) return;
-    performance.mark('recert-copilot:read-start');
-    const snapshot = readSafely(document, location.href, readPageUnchecked);
-    const reply = session.ingestOrExplain(snapshot, view?.collapsed ?? false);
-    lastSignature = signature ?? pageSignature();
-    meanwhile?.();
-    view = await reply;
-    if (ctx.isInvalid) return;
-    panelState = view.state;
-    paint();
-    performance.measure('recert-copilot:read', 'recert-copilot:read-start');
+  let reading = false;
+  let readAgain = false;
+  /**
+   * Reads the page and sends what it shows, unless it shows what was last sent. The steps run as
+   * separate tasks (signature, read, send, paint) so the page's own work runs between them.
+   * `meanwhile` runs once the first snapshot is on its way to the background.
+   */
+  async function readAndRender(first: boolean, meanwhile?: () => void): Promise<void> {
+    if (reading) {
+      readAgain = true;
+      return;
+    }
+    reading = true;
+    try {
+      const touched = touchedSinceRead;
+      touchedSinceRead = [];
+      if (!first) {
+        const signature = pageSignature();
+        if (signature === lastSignature) return regions.learn(touched);
+        lastSignature = signature;
+        await yieldToPage(window);
+        if (ctx.isInvalid) return;
+      }
+      performance.mark('recert-copilot:read-start');
+      const snapshot = readSafely(document, location.href, readPageUnchecked);
+      lastKind = snapshot.kind;
+      const key = snapshotKey(snapshot);
+      // The clock ticked, a banner rotated: nothing the readers use changed. Nothing to send.
+      if (key === lastSentKey) return regions.learn(touched);
+      lastSentKey = key;
+      if (!first) await yieldToPage(window);
+      const reply = session.ingestOrExplain(snapshot, view?.collapsed ?? false);
+      meanwhile?.();
+      view = await reply;
+      if (ctx.isInvalid) return;
+      panelState = view.state;
+      paint();
+      performance.measure('recert-copilot:read', 'recert-copilot:read-start');
+    } finally {
+      reading = false;
+      if (readAgain) {
+        readAgain = false;
+        reread.schedule();
+      }
+    }
   }
 
-  let timer: number | undefined;
-  const schedule = () => {
-    clearTimeout(timer);
-    // window.setTimeout, not ctx.setTimeout: that adds an invalidation listener per call, and
-    // this runs on every mutation batch. onInvalidated below clears the timer.
-    timer = window.setTimeout(() => void readAndRender(false), MUTATION_DEBOUNCE_MS);
-  };
+  // window timers, not ctx.setTimeout: that adds an invalidation listener per call, and this runs
+  // on every mutation batch. onInvalidated below cancels it.
+  const reread = debounceWithMaxWait(() => void readAndRender(false), MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, windowTimers(window));
 
   const observer = new MutationObserver((mutations) => {
     const host = ui?.host;
     if (host && mutations.every((m) => host === m.target || host.contains(m.target))) return;
-    schedule();
+    const touched = VolatileRegions.touched(mutations);
+    if (regions.covers(touched)) return;
+    touchedSinceRead.push(...touched);
+    reread.schedule();
   });
   // After the first read: the snapshot goes to the background first, and these wait with the panel.
   const start = (): void => {
@@ -124,7 +162,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     // Not forced: the signature includes the URL, so a new view is read, but a view the mutation
     // observer already caught is not read twice (WXT notices URL changes up to a second late).
-    ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
+    ctx.addEventListener(window, 'wxt:locationchange', () => reread.schedule());
     // The page's layout can move its Submit button under the panel: re-place on resize.
     ctx.addEventListener(window, 'resize', () => paint());
     // Another tab, the popup or Options changed what is stored: show the fresh report.
@@ -141,7 +179,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     ctx.onInvalidated(() => {
       stopWho();
       observer.disconnect();
-      clearTimeout(timer);
+      reread.cancel();
       browser.storage.onChanged.removeListener(onStorageChanged);
       highlight?.restore();
       highlight = null;

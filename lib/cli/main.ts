@@ -4,8 +4,12 @@ import { todayIso } from '../dates';
 import { buildReport } from '../engine';
 import { emptyRecord, mergeSnapshot } from '../merge';
 import { PageSnapshot } from '../model';
+import { deadlinesIcs } from '../export/calendar';
+import { packetRows } from '../export/packet';
+import { packetCsv } from '../export/packet-csv';
 import { parseArgs, UsageError } from './args';
 import { readHtml, savedFromUrl } from './html';
+import { contentProblem, sizeProblem } from './input';
 import { orderReport, orderSnapshot, toJson } from './output';
 
 export interface CliIo {
@@ -13,19 +17,28 @@ export interface CliIo {
   stderr(text: string): void;
   /** Reads a file as UTF-8; throws when it is missing or unreadable. */
   readFile(path: string): string;
+  /** The file's size in bytes, checked before reading it (the real command provides it). */
+  fileSize?(path: string): number;
   now(): Date;
 }
 
 class InputError extends Error {}
 
 function load(io: CliIo, file: string): string {
+  let text: string;
   try {
-    return io.readFile(file);
+    const tooBig = io.fileSize ? sizeProblem(io.fileSize(file)) : null;
+    if (tooBig) throw new InputError(`${file}: ${tooBig}`);
+    text = io.readFile(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
     throw new InputError(`${file}: ${why}`);
   }
+  const problem = sizeProblem(text.length) ?? contentProblem(text, file.toLowerCase().endsWith('.json'));
+  if (problem) throw new InputError(`${file}: ${problem}`);
+  return text;
 }
 
 /** A .json file holds a PageSnapshot (validated); anything else is a saved HTML page. */
@@ -62,6 +75,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const today = command.today ?? todayIso(io.now());
     const report = buildReport({ record, settings: { levelOverride: command.level } }, today);
+    if (command.name === 'packet') {
+      io.stdout(packetCsv(packetRows(report)));
+      return 0;
+    }
+    if (command.name === 'calendar') {
+      if (!report.cycle) throw new InputError('these pages show no expiration date, so there are no deadlines to export');
+      io.stdout(deadlinesIcs(report.cycle, io.now()));
+      return 0;
+    }
     io.stdout(toJson(orderReport(report)));
     return 0;
   } catch (error) {

@@ -9,6 +9,8 @@ import { assessCourses } from './courses';
 import { chooseCycle } from './cycle';
 import { daysLeftOn, phaseOn } from './phase';
 import { applyPageRequirements } from './page-requirements';
+import { isPediatric, pediatricShare } from './pediatric';
+import { planAssignment } from './plan';
 import { nremtWasRead, stepAStatus, stepBStatus } from './steps';
 import { anyHoursCredited, tallyComponents, totalRemaining as sumRemaining } from './tally';
 import { planNextActions } from './next-actions';
@@ -65,6 +67,9 @@ export function buildReport(input: EngineInput, today: string): Report {
   );
   const components = requirement ? tallyComponents(requirement, assessed, byExam) : null;
   const totalRemaining = components ? sumRemaining(components) : null;
+  // Recertified by exam: nothing left to plan; the share counts as met like the hours.
+  const plan = requirement && !byExam ? planAssignment(requirement, assessed) : null;
+  const pediatric = requirement ? pediatricShare(requirement, assessed, settings.pediatricMarks, byExam) : null;
 
   const nremtRead = nremtWasRead(record);
   const stepA = stepAStatus({
@@ -84,7 +89,7 @@ export function buildReport(input: EngineInput, today: string): Report {
   const stored = record.renewal ?? renewalFromLicense(record);
   const renewal = stored && (stored.forExpiration == null || stored.forExpiration === choice?.licenseExpiresOn) ? stored : undefined;
   const nremtShowsNewDate = !!cycle && choice?.nremtExpiresOn != null && choice.nremtExpiresOn >= cycle.renewsTo;
-  const plan = planNextActions({
+  const actionPlan = planNextActions({
     today,
     cycle,
     phase,
@@ -129,7 +134,7 @@ export function buildReport(input: EngineInput, today: string): Report {
     warnings.push(warn('RENEWED', 'info',
       `Congratulations: NREMT and eLicensing both show ${longDate(choice.expiresOn)}. You are recertified. Your next window opens ${longDate(cycle.opensOn)}.`));
   }
-  warnings.push(...plan.warnings);
+  warnings.push(...actionPlan.warnings);
   if (cycle && choice) {
     const stepsLeft = !renewed && (stepA !== 'complete' || stepB !== 'done');
     warnings.push(...recommendedDateWarning(cycle, phase, today, stepsLeft));
@@ -141,6 +146,12 @@ export function buildReport(input: EngineInput, today: string): Report {
     }
     warnings.push(...courseWarnings(assessed));
   }
+  const unread = record.unread ?? [];
+  if (unread.length > 0) {
+    const rows = unread.length === 1 ? '1 course row' : `${unread.length} course rows`;
+    warnings.push(warn('UNREAD_ROWS', 'warning',
+      `${rows} on your NREMT pages could not be read and ${unread.length === 1 ? 'is' : 'are'} not counted in these hours: check ${unread.length === 1 ? 'it' : 'them'} on NREMT (listed with the courses that earn nothing).`));
+  }
 
   return {
     level,
@@ -150,7 +161,9 @@ export function buildReport(input: EngineInput, today: string): Report {
     daysLeft,
     components,
     totalRemaining,
-    courses: assessed,
+    courses: assessed.map((entry) => ({ ...entry, pediatric: isPediatric(entry.course, settings.pediatricMarks) })),
+    pediatric,
+    plan,
     stepA: { status: stepA },
     stepB: { status: stepB, licenseExpiresOn: record.license?.expiresOn ?? null, ...(renewal ? { renewal: renewal.state } : {}) },
     renewed,
@@ -165,8 +178,9 @@ export function buildReport(input: EngineInput, today: string): Report {
     checklist: buildChecklist({
       record, level, cycle, phase, renewed, nremtRead, stepA, stepB, totalRemaining, applicationApplies, nremtStatus, renewal,
     }),
-    nextActions: plan.actions,
+    nextActions: actionPlan.actions,
     warnings: sortWarnings(warnings),
+    unread: unread.map((row) => ({ text: row.text, reason: row.reason })),
   };
 }
 

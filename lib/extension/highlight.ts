@@ -1,17 +1,12 @@
 // Points at the page's OWN "Submit Application" button: an attribute and an outline, restored on
-// demand. Found by its text, never by class names. Never clicked.
+// demand. Which element that is, is decided by the reader's definition (submit-control.ts), so
+// the control the panel talks about is the one outlined. Never clicked.
+import { findSubmitControl } from '../readers/submit-control';
+
 export const HIGHLIGHT_ATTR = 'data-recert-copilot-highlight';
 
-const SUBMIT_TEXT = /^\s*submit\s+application\s*$/i;
-
 export function findSubmitButton(doc: Document, ignore?: Element | null): HTMLElement | null {
-  const candidates = doc.querySelectorAll<HTMLElement>('button, input[type="submit"], input[type="button"], a, [role="button"]');
-  for (const element of candidates) {
-    const text = element instanceof HTMLInputElement ? element.value : (element.textContent ?? '');
-    // Text first: a transcript has hundreds of other buttons, and contains() is a DOM call.
-    if (SUBMIT_TEXT.test(text) && !(ignore && ignore.contains(element))) return element;
-  }
-  return null;
+  return findSubmitControl(doc, ignore)?.element ?? null;
 }
 
 export interface Highlight {

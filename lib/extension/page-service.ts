@@ -9,6 +9,7 @@ import { displayName } from '../storage/identity';
 import type { RecertStore } from '../storage/store';
 import { pickActivePerson } from './active-person';
 import { applySnapshot, type Merge } from './page-flow';
+import { recordNeedsWrite } from './record-change';
 import type { PageView } from './page-view';
 import type { ExtensionPageState, IngestReply, RecertMessenger } from './protocol';
 import { reportFor } from './report-for';
@@ -49,7 +50,8 @@ export async function ingestSnapshot(
   const state = await store.load();
   const readAt = now.toISOString();
   const applied = applySnapshot(state.people, snapshot, tabOwner, readAt, merge);
-  if (applied.updated && applied.key) {
+  // Written only when the record changed (not for a page read again showing the same).
+  if (applied.updated && applied.key && recordNeedsWrite(state.people.people[applied.key]?.record, applied.updated)) {
     await store.updatePerson(applied.key, applied.updated, readAt);
     if (state.ui.activePerson !== applied.key) await store.saveUi({ activePerson: applied.key });
   }

@@ -3,6 +3,7 @@ import type { Application } from '../model';
 import { applicationTableStatus } from './application-table';
 import { matchLabel } from './labels';
 import type { ScanEvent } from './scan';
+import { findSubmitControl } from './submit-control';
 
 type Status = NonNullable<Application['status']>;
 
@@ -27,7 +28,6 @@ export function paidFrom(text: string): boolean | null {
   return null;
 }
 
-const SUBMIT_BUTTON = /^submit(?: (?:my|recertification|your))? application$/i;
 // Bare status lines the page may show as a badge, without a label.
 const STATUS_BADGE = /^(?:returned incomplete|immediate action required|pending national registry review|pending review|submitted|not submitted|in progress|not started|approved)$/i;
 
@@ -36,13 +36,12 @@ export interface ApplicationRead {
   missing: string[];
 }
 
-export function readApplication(events: ScanEvent[]): ApplicationRead {
+/** `root` is the page the events came from: the Submit control is looked up there (submit-control.ts). */
+export function readApplication(events: ScanEvent[], root: ParentNode | null): ApplicationRead {
   let status: Status | null = null;
   let badgeStatus: Status | null = null;
   let tableStatus: Status | null = null;
   let paid: boolean | null = null;
-  let submitButton = false;
-  let submitButtonEnabled = false;
 
   for (const event of events) {
     if (event.kind === 'pair') {
@@ -51,11 +50,6 @@ export function readApplication(events: ScanEvent[]): ApplicationRead {
       if (field === 'payment' && paid === null) paid = paidFrom(event.value);
     } else if (event.kind === 'table' && tableStatus === null) {
       tableStatus = applicationTableStatus(event.el, applicationStatusFrom);
-    } else if (event.kind === 'button') {
-      if (SUBMIT_BUTTON.test(event.text.replace(/\s+/g, ' ').trim())) {
-        submitButton = true;
-        if (!event.disabled) submitButtonEnabled = true;
-      }
     } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && STATUS_BADGE.test(event.text)) {
       badgeStatus = applicationStatusFrom(event.text);
     }
@@ -63,8 +57,10 @@ export function readApplication(events: ScanEvent[]): ApplicationRead {
   // A labelled status first, then an applications table's Status column, then a bare badge.
   status ??= tableStatus ?? badgeStatus;
 
+  const control = root ? findSubmitControl(root) : null;
+  const submitButton = control !== null;
   const application: Application = { status, submitButton, paid };
-  if (submitButton) application.submitButtonEnabled = submitButtonEnabled;
+  if (control) application.submitButtonEnabled = !control.disabled;
   const missing = status === null && !submitButton ? ['application status'] : [];
   return { application, missing };
 }

@@ -2,6 +2,7 @@
 // buttons); the URL only breaks ties. A page that merely mentions the words is "unknown".
 import type { PageKind } from '../model';
 import { courseTableLayout, readEducation } from './education';
+import { isSubmitWording } from './submit-control';
 import { matchLabel } from './labels';
 import { ELICENSING_HEADING, cleanHeading, hostOf, isElicensingHost, licenseEvidence } from './license-signals';
 import type { ScanEvent } from './scan';
@@ -49,7 +50,7 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   for (const event of events) {
     if (event.kind === 'table') {
       if (courseTableLayout(event.el)) courseTable = true;
-    } else if (event.kind === 'button' && /^submit(?: \w+)? application$/i.test(event.text.trim())) {
+    } else if (event.kind === 'button' && isSubmitWording(event.text)) {
       submitButton = true;
     } else if (event.kind === 'pair') {
       const field = matchLabel(event.label, ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level']);

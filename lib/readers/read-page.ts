@@ -5,7 +5,9 @@ import type { PageSnapshot } from '../model';
 import { readApplication } from './application';
 import { classify } from './classify';
 import { readDashboard } from './dashboard';
-import { readEducation } from './education';
+import { readEducation, type EducationRead } from './education';
+import { coursesFromRecords } from './record-courses';
+import { findRecords } from './records';
 import { licenseSnapshot, renewalPageSnapshot } from './license-page';
 import { readPerson } from './person';
 import { readRequirements } from './requirements';
@@ -36,7 +38,10 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       break;
     }
     case 'nremt-education': {
-      const result = readEducation(events);
+      // Records by repetition first; the header-and-label reading only for what they leave unread.
+      const byRecords = coursesFromRecords(findRecords(root));
+      const clean = byRecords.courses.length > 0 && byRecords.unread.length === 0;
+      const result = clean ? byRecords : bestReading(readEducation(events), byRecords);
       snapshot.person = readPerson(events);
       snapshot.courses = result.courses;
       snapshot.unread = result.unread;
@@ -48,7 +53,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       break;
     }
     case 'nremt-application': {
-      const result = readApplication(events);
+      const result = readApplication(events, root);
       snapshot.person = readPerson(events);
       snapshot.application = result.application;
       if (result.missing.length > 0) snapshot.readError = couldNotRead(result.missing);
@@ -63,3 +68,21 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
   return snapshot;
 }
 
+
+/** How much of a page a reading made sense of: courses, then their filled fields, less rows left unread. */
+function quality(read: EducationRead): number {
+  let score = 0;
+  for (const course of read.courses) {
+    score += 4 + Number(course.completedOn !== null) + Number(course.approvalNumber !== null) + Number(course.component !== null) + Number(course.topic !== null);
+  }
+  return score - 2 * read.unread.length;
+}
+
+/**
+ * The header-and-label reading and the records-by-repetition reading of the same page: the
+ * one that made more sense of it (the first on a tie).
+ */
+export function bestReading(byLabels: EducationRead, byRecords: EducationRead): EducationRead {
+  const chosen = byRecords.courses.length > 0 && quality(byRecords) > quality(byLabels) ? byRecords : byLabels;
+  return { ...chosen, saysEmpty: byLabels.saysEmpty || byRecords.saysEmpty, foundCourseList: byLabels.foundCourseList || byRecords.foundCourseList };
+}

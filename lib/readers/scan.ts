@@ -3,6 +3,7 @@
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_SYNONYMS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isLabelRow, ownRows } from './table';
+import { hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 
 export interface HeadingEvent {
@@ -97,6 +98,7 @@ function isLabelText(text: string): boolean {
 }
 
 function isLeafish(el: Element): boolean {
+  if (renderedChildren(el)) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
     if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag)) return false;
@@ -199,6 +201,7 @@ function isHeaderRow(row: Element | null): boolean {
 
 export function scanPage(root: Element): ScanEvent[] {
   const events: ScanEvent[] = [];
+  const live = hasLayout(root.ownerDocument);
   // One line may hold several pairs ("Completed: … · Hours: 1.5"): one event each.
   const pushPairs = (parts: LabelledPart[], el: Element, table: Element | null): void => {
     for (const part of parts) events.push({ kind: 'pair', label: part.label, value: part.value, el, table });
@@ -207,7 +210,7 @@ export function scanPage(root: Element): ScanEvent[] {
   const visit = (el: Element, table: Element | null): void => {
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
-    if (el.getAttribute('hidden') !== null || (el.getAttribute('aria-hidden') ?? '') === 'true') return;
+    if (isHiddenElement(el, live)) return;
 
     if (tag in HEADING_TAGS || (el.getAttribute('role') ?? '') === 'heading') {
       if (!isLeafish(el)) {
@@ -254,7 +257,7 @@ export function scanPage(root: Element): ScanEvent[] {
         }
         return;
       }
-      for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, el);
+      for (const child of renderedElements(el)) visit(child, el);
       return;
     }
     if (tag === 'DT') {
@@ -288,7 +291,7 @@ export function scanPage(root: Element): ScanEvent[] {
           return;
         }
       }
-      for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, table);
+      for (const child of renderedElements(el)) visit(child, table);
       return;
     }
 
@@ -324,7 +327,7 @@ export function scanPage(root: Element): ScanEvent[] {
             childLabel = isLabelText(shortTextOf(child, MAX_LABEL_LENGTH + 4) ?? '');
           }
           if (childLabel) {
-            for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, table);
+            for (const child of renderedElements(el)) visit(child, table);
             return;
           }
           // A list item stays plain: education.ts reads a plain <li> as a possible course line.
@@ -337,7 +340,7 @@ export function scanPage(root: Element): ScanEvent[] {
       }
       return;
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, table);
+    for (const child of renderedElements(el)) visit(child, table);
   };
 
   visit(root, null);

@@ -22,6 +22,8 @@ export const PEOPLE_VERSION = 2;
 export const PersonSettings = z.object({
   levelOverride: z.optional(z.nullable(Level)),
   recertifiedByExam: z.optional(z.boolean()),
+  /** Courses the provider marked (true) or unmarked (false) as pediatric, by course identity. */
+  pediatricMarks: z.optional(z.record(z.string(), z.boolean())),
 });
 export type PersonSettings = z.infer<typeof PersonSettings>;
 

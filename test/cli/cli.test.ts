@@ -175,3 +175,63 @@ describe('the real command', () => {
     expect(JSON.parse(fromSubdir.stdout).kind).toBe('nremt-dashboard');
   }, 60000);
 });
+
+describe('bad input files: one line on stderr, exit 2, never a crash', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'recert-bad-'));
+  const file = (name: string, content: string | Uint8Array) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const snapshot = (completedOn: string) =>
+    JSON.stringify({ url: null, kind: 'nremt-education', courses: [{ title: 'A', completedOn, hours: 1, component: 'local', topic: null, approvalNumber: '26-X-F3-1' }] });
+
+  it.each([
+    ['empty page', () => ['read', file('empty.html', '')], /empty\.html: not an HTML page or snapshot \(the file is empty\)/],
+    ['blank snapshot', () => ['status', file('blank.json', ' \n ')], /blank\.json: not an HTML page or snapshot/],
+    ['binary page', () => ['read', file('photo.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe]))], /photo\.html: not an HTML page or snapshot \(binary data\)/],
+    ['not UTF-8 at all', () => ['read', file('latin.html', new Uint8Array(Array.from({ length: 400 }, (_, i) => 0x80 + (i % 100))))], /not an HTML page or snapshot/],
+    ['plain text', () => ['read', file('notes.txt', 'just some notes, no markup')], /notes\.txt: not an HTML page or snapshot/],
+    ['impossible date in a snapshot', () => ['status', file('bad-date.json', snapshot('2027-13-45'))], /bad-date\.json: not a valid page snapshot at courses\.0\.completedOn: not a real calendar date/],
+    ['February 30 in a snapshot', () => ['status', file('feb30.json', snapshot('2026-02-30'))], /not a real calendar date/],
+  ])('%s', async (_name, argv, message) => {
+    const { code, stdout, stderr } = await run(argv());
+    expect(stderr).toMatch(message);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+  });
+
+  it('a real snapshot date still reads', async () => {
+    const { code } = await run(['status', '--today', '2026-11-24', file('ok.json', snapshot('2026-02-28'))]);
+    expect(code).toBe(0);
+  });
+
+  it('a page over the size limit is refused before it is read (the real command, a 50 MB page)', async () => {
+    const big = join(dir, 'huge.html');
+    writeFileSync(big, `<html><body>${'<p>x</p>'.repeat((50 * 1024 * 1024) / 8)}</body></html>`);
+    const failed = await promisify(execFile)('npx', ['tsx', 'bin/recert.ts', 'read', big], { cwd: root }).then(
+      () => null,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failed?.stderr).toMatch(/huge\.html: 50 MB is over the 10 MB limit for a saved page/);
+    expect(failed?.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(failed?.code).toBe(2);
+    expect(failed?.stdout).toBe('');
+  }, 60000);
+});
+
+describe('recert status shows what could not be read', () => {
+  it('unread rows are in the report, and a warning says the totals leave them out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recert-unread-'));
+    const education = JSON.parse(readFileSync(fx('aemt-manage-education.json'), 'utf8'));
+    education.unread = [{ text: 'Trauma Refresher 02/02/2026 TBD', reason: 'hours not a number: "TBD"' }];
+    const page = join(dir, 'education.json');
+    writeFileSync(page, JSON.stringify(education));
+    const { code, stdout } = await run(['status', '--today', '2026-11-24', fx('aemt-dashboard.json'), page]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.unread).toEqual(education.unread);
+    expect(report.warnings.find((w: { code: string }) => w.code === 'UNREAD_ROWS')?.message).toMatch(/not counted in these hours/);
+  });
+});

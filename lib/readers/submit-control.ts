@@ -1,0 +1,77 @@
+// The one definition of NREMT's "Submit Application" control, used by the application reader
+// (is there one, is it enabled) and by the highlighter (which element to outline). Found by its
+// wording and role, never by class names; only a control a person can see counts, so a hidden
+// copy earlier in the page can neither be read as "the button" nor get the outline.
+
+// "Submit Application", "Submit My/Your Application", "Submit Recertification Application",
+// "Submit Your Recertification Application".
+const SUBMIT_WORDING = /^submit(?: (?:my|your))?(?: (?:nremt|recertification|renewal))? application$/i;
+
+const CANDIDATES = 'button, input[type="submit"], input[type="button"], a, [role="button"]';
+
+export interface SubmitControl {
+  element: HTMLElement;
+  disabled: boolean;
+}
+
+/** Whether a control's visible wording is one of the Submit Application variants. */
+export function isSubmitWording(text: string): boolean {
+  return SUBMIT_WORDING.test(text.replace(/[\s\u00a0]+/g, ' ').trim());
+}
+
+function wordingOf(element: Element): string {
+  if (element.tagName.toUpperCase() === 'INPUT') return element.getAttribute('value') ?? '';
+  const text = element.textContent ?? '';
+  return text.trim() ? text : (element.getAttribute('aria-label') ?? '');
+}
+
+/** A plain link is a Submit control only when no real button says so (it may be styled as one). */
+function isButtonLike(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  return tag === 'BUTTON' || tag === 'INPUT' || (element.getAttribute('role') ?? '').toLowerCase() === 'button';
+}
+
+/**
+ * Rendered and visible: not inside `hidden`, `aria-hidden="true"` or `inert`, and (where the
+ * document has styles) not display:none or visibility:hidden on it or an ancestor.
+ */
+export function isShown(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.hasAttribute('inert')) return false;
+    if ((node.getAttribute('aria-hidden') ?? '').toLowerCase() === 'true') return false;
+  }
+  const view = element.ownerDocument?.defaultView;
+  if (!view) return true;
+  const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(element, { visibilityProperty: true, checkVisibilityCSS: true });
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const style = view.getComputedStyle(node);
+    if (style.display === 'none') return false;
+    if (node === element && style.visibility === 'hidden') return false;
+  }
+  return true;
+}
+
+function isDisabled(element: Element): boolean {
+  if ((element.getAttribute('aria-disabled') ?? '').toLowerCase() === 'true') return true;
+  if (element.hasAttribute('disabled')) return true;
+  // A button inside <fieldset disabled> is disabled too.
+  return element.closest('fieldset[disabled]') !== null;
+}
+
+/**
+ * The page's Submit Application control: the first shown button-like control with that wording,
+ * else the first shown link with it. Elements inside `ignore` (our own panel) are skipped.
+ */
+export function findSubmitControl(root: ParentNode, ignore?: Element | null): SubmitControl | null {
+  let link: HTMLElement | null = null;
+  for (const element of root.querySelectorAll<HTMLElement>(CANDIDATES)) {
+    // Wording first: a transcript has hundreds of other buttons, and the visibility check costs.
+    if (!isSubmitWording(wordingOf(element))) continue;
+    if (ignore && ignore.contains(element)) continue;
+    if (!isShown(element)) continue;
+    if (isButtonLike(element)) return { element, disabled: isDisabled(element) };
+    link ??= element;
+  }
+  return link ? { element: link, disabled: isDisabled(link) } : null;
+}
