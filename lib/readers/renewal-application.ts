@@ -5,6 +5,7 @@
 import type { RenewalApplication } from '../model';
 import { matchLabel } from './labels';
 import type { ScanEvent } from './scan';
+import { isElicensingSubmitWording } from './submit-control';
 
 type State = NonNullable<RenewalApplication['state']>;
 
@@ -28,8 +29,6 @@ export function renewalStateFromText(text: string): State | null {
 /** The control that starts a renewal: "Start a EMT - Renewal Application". */
 export const START_RENEWAL = /^start an? .{0,60}renewal application$/i;
 const START_APPLICATION = /^(?:start application|i agree|continue application|resume application)$/i;
-/** eLicensing's own submit control on the renewal application. */
-export const ELICENSING_SUBMIT = /^submit(?: (?:my |your )?(?:renewal )?application| renewal)?$/i;
 const PAID = /\bpayment (?:was )?(?:successful|complete|completed|received|confirmed|processed)\b|\bfee paid\b|\bamount paid\b|\breceipt\b|\btransaction (?:id|number)\b/i;
 const UNPAID = /\bnot paid\b|\bunpaid\b|\bpayment (?:due|required)\b|\bbalance due\b/i;
 const SUBMITTED = /\bapplication (?:has been |was )?submitted\b|\bsubmitted successfully\b|\bthank you for (?:your )?submi/i;
@@ -63,7 +62,7 @@ export function readRenewalApplication(events: readonly ScanEvent[]): RenewalApp
     if (START_APPLICATION.test(words)) started = true;
     if (START_RENEWAL.test(words)) startable = true;
     if (event.kind === 'button') {
-      if (ELICENSING_SUBMIT.test(words) && !event.disabled) submitControl = true;
+      if (isElicensingSubmitWording(words) && !event.disabled) submitControl = true;
       continue;
     }
     if (UNPAID.test(text)) paid = false;
