@@ -48,6 +48,8 @@ export const Course = z.object({
   component: z.nullable(Component),
   topic: z.nullable(Topic),
   approvalNumber: z.nullable(z.string()),
+  /** The course's full hours, when the page shows them beside the part applied here ("2.00 of 3.00 applied"). */
+  courseHours: z.optional(z.number().check(z.minimum(0))),
 });
 
 /** A row or block the reader saw but could not make sense of: reported, never counted as 0 h. */

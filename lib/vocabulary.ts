@@ -42,7 +42,8 @@ export const STEP_A_STATUSES = [
   'complete',
 ] as const;
 export const STEP_B_STATUSES = ['unknown', 'not-done', 'done'] as const;
-export const COURSE_PROBLEMS = ['no-approval-number', 'outside-cycle', 'duplicate', 'unassigned'] as const;
+/** 'possible-split': listed again elsewhere with nothing showing the course's full hours. */
+export const COURSE_PROBLEMS = ['no-approval-number', 'outside-cycle', 'duplicate', 'unassigned', 'possible-split'] as const;
 /** 'not-yet': the step belongs to a window that has not opened (never "to do" before it opens). */
 export const CHECK_STATES = ['done', 'todo', 'unknown', 'not-yet'] as const;
 /** The eLicensing renewal application (Step B), in the order it moves. */

@@ -32,6 +32,11 @@ export function courseWarnings(assessed: readonly AssessedCourse[]): Warning[] {
       out.push(warn('DUPLICATE_COURSE', 'warning',
         `"${title}" appears more than once with the same date and approval number: it counts once. Remove the repeat.`, title));
     }
+    if (problems.includes('possible-split')) {
+      out.push(warn('SPLIT_UNCONFIRMED', 'warning',
+        `"${title}" is listed again (${formatHours(course.hours)} h${course.component ? ` in ${COMPONENT_LABELS[course.component]}${course.topic ? ` – ${TOPIC_LABELS[course.topic]}` : ''}` : ''}), and no page shows the course's full hours: this part counts only if it is a split of one course (the parts add up to no more than its certificate's hours). Is it? Check the certificate; if it is a repeat, remove it in Manage Education.`,
+        title));
+    }
     if (problems.includes('unassigned')) {
       out.push(warn('UNASSIGNED_COURSE', 'warning',
         course.component === null
