@@ -13,6 +13,7 @@ import { PageClient } from '../../lib/extension/page-client';
 import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
 import { readPageUnchecked } from '../../lib/readers/read-page';
 import { panelSide, type Side } from '../../lib/extension/placement';
+import { dockSide, pageDock } from '../../lib/extension/page-dock';
 import { attachShadowHost, type ShadowHost } from '../../lib/extension/shadow-host';
 import { answerWho } from '../../lib/extension/who-answer';
 import { recertMessenger } from '../../lib/extension/protocol';
@@ -63,9 +64,12 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     return panelSide(button ? button.getBoundingClientRect() : null, window.innerWidth);
   }
 
+  // Beside the page, not over it: the page reflows while the panel is open.
+  const dock = pageDock(document);
   let painted: [PanelState, Side, PageView | null] | null = null;
   function paint(): void {
     const side = updateHighlight();
+    dock.set(dockSide(view?.collapsed ?? false, side, window.innerWidth));
     // The same view on the same side is not diffed again (a view is replaced, never mutated).
     if (painted && painted[0] === panelState && painted[1] === side && painted[2] === view) return;
     painted = [panelState, side, view];
@@ -183,6 +187,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
       browser.storage.onChanged.removeListener(onStorageChanged);
       highlight?.restore();
       highlight = null;
+      dock.restore();
       if (ui) render(null, ui.container);
       ui?.remove();
     });
