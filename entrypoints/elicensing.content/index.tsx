@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { renderStepBStrip } from '../../components/step-b-strip';
 import { PageClient } from '../../lib/extension/page-client';
 import { findElicensingSubmit, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
-import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
+import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readLicensePageUnchecked } from '../../lib/readers/license-page';
 import { textSignature } from '../../lib/extension/page-flow';
 import { debounceWithMaxWait, snapshotKey, windowTimers } from '../../lib/extension/read-schedule';
@@ -30,7 +30,7 @@ export default defineContentScript({
 async function runElicensing(ctx: ContentScriptContext): Promise<void> {
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
   const messenger = recertMessenger();
-  const session = new PageClient(sessionTabMemory(window), messenger.sendMessage);
+  const session = new PageClient(messenger.sendMessage);
   let view: PageView | null = null;
   let container: HTMLElement | null = null;
   let lastSignature = '';

@@ -10,7 +10,7 @@ import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../l
 import { textSignature } from '../../lib/extension/page-flow';
 import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
 import { PageClient } from '../../lib/extension/page-client';
-import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
+import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readPageUnchecked } from '../../lib/readers/read-page';
 import { panelSide, type Side } from '../../lib/extension/placement';
 import { dockSide, pageDock } from '../../lib/extension/page-dock';
@@ -37,7 +37,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   if (ctx.isInvalid) return;
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
   const messenger = recertMessenger();
-  const session = new PageClient(sessionTabMemory(window), messenger.sendMessage);
+  const session = new PageClient(messenger.sendMessage);
   let view: PageView | null = null;
   let panelState: PanelState = 'loading';
   let highlight: Highlight | null = null;
@@ -67,6 +67,12 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   // Beside the page, not over it: the page reflows while the panel is open.
   const dock = pageDock(document);
   let painted: [PanelState, Side, PageView | null] | null = null;
+  /** A view the background sent after a click (assign / discard). */
+  const show = (next: PageView | null): void => {
+    if (ctx.isInvalid || !next) return;
+    view = next;
+    paint();
+  };
   function paint(): void {
     const side = updateHighlight();
     dock.set(dockSide(view?.collapsed ?? false, side, window.innerWidth));
@@ -82,6 +88,10 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
         side={side}
         notice={view?.notice}
         personName={view?.personName}
+        question={view?.question}
+        pageNote={view?.pageNote}
+        onAssign={(pendingId, personKey) => void session.assign(pendingId, personKey).then(show)}
+        onDiscard={(pendingId) => void session.discard(pendingId).then(show)}
         onToggle={() => {
           if (!view) return;
           view = { ...view, collapsed: !view.collapsed };

@@ -60,12 +60,13 @@ export function headingLevel(el: Element): number | null {
 }
 
 function isLeafBlock(el: Element): boolean {
+  if (renderedChildren(el)) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = tagOf(child);
     if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag)) return false;
     if (child.firstElementChild && !isLeafBlock(child)) return false;
   }
-  return !(el as Element & { shadowRoot?: unknown }).shadowRoot;
+  return true;
 }
 
 function isBoldOnly(el: Element): boolean {

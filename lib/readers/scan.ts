@@ -1,7 +1,7 @@
 // One pass over the page in reading order, collecting what a person anchors on: headings,
 // "label: value" pairs (dt/dd, th/td, label elements, "Label: value" text), tables, buttons.
 // Readers then work on this list instead of querying the document again (linear time).
-import { LABEL_SYNONYMS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
+import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isLabelRow, ownRows } from './table';
 import { hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
@@ -41,7 +41,7 @@ export interface ButtonEvent {
 }
 export type ScanEvent = HeadingEvent | PairEvent | TableEvent | TitleEvent | ButtonEvent;
 
-const ALL_FIELDS = Object.keys(LABEL_SYNONYMS) as LabelField[];
+const ALL_FIELDS: readonly LabelField[] = LABEL_FIELDS;
 const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 const VALUE_BUDGET = 300;
 const TITLE_TAGS = new Set(['STRONG', 'B', 'LI', 'SUMMARY', 'P', 'DIV', 'SPAN', 'A']);
@@ -331,7 +331,7 @@ export function scanPage(root: Element): ScanEvent[] {
             return;
           }
           // A list item stays plain: education.ts reads a plain <li> as a possible course line.
-          if (TITLE_TAGS.has(tag)) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
+          if (TITLE_TAGS.has(tag) || tag.includes('-')) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
         }
       }
       // Inline children are part of this text; buttons inside still count.
