@@ -1,4 +1,6 @@
 // The panel, popup summary and strip rendered from the real engine in the year's hard states.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import { InPagePanel } from '../../components/InPagePanel';
@@ -6,6 +8,8 @@ import { SummaryView } from '../../components/ReportView';
 import { renderStepBStrip } from '../../components/step-b-strip';
 import { buildReport } from '../../lib/engine';
 import type { ProviderRecord } from '../../lib/model';
+import { mergeSnapshot } from '../../lib/merge';
+import { readPage } from '../../lib/readers';
 import { aemtCompleteCourses, record } from '../engine/builders';
 
 afterEach(cleanup);
@@ -65,5 +69,31 @@ describe('NREMT renewed, eLicensing never read', () => {
     expect(getByTestId('step-a-status').dataset.status).toBe('complete');
     expect(getByTestId('step-b-status').dataset.status).toBe('unknown');
     expect(getByTestId('recert-panel').textContent).toContain('!');
+  });
+});
+
+describe('NREMT statuses read from the application page reach the list', () => {
+  const page = (file: string) => {
+    const html = readFileSync(resolve(process.cwd(), 'test/fixtures/pages', file), 'utf8');
+    return readPage(new DOMParser().parseFromString(html, 'text/html'), 'https://www.nremt.org/recertification-application');
+  };
+  const withPage = (file: string) =>
+    mergeSnapshot(
+      record({ certification: { level: 'emt', expiresOn: '2027-03-31', cycleStart: '2025-04-01' }, agency: { name: 'PVA', status: 'active' } }),
+      page(file),
+      '2027-01-05T12:00:00.000Z',
+    );
+
+  it('Returned Incomplete: the reasons NREMT gives', () => {
+    const report = buildReport({ record: withPage('application-returned.html') }, '2027-01-05');
+    const fix = report.nextActions.find((a) => a.id === 'fix-returned');
+    expect(fix?.urgency).toBe('now');
+    expect(fix?.why).toContain('Out of Date; Not State/CAPCE');
+  });
+
+  it('Pending National Registry Review: nothing to do on NREMT while it reviews', () => {
+    const report = buildReport({ record: withPage('application-submitted.html') }, '2027-01-05');
+    expect(report.nextActions.find((a) => a.id === 'wait-nremt-review')?.urgency).toBe('later');
+    expect(report.nextActions.map((a) => a.id)).not.toContain('submit-nremt');
   });
 });
