@@ -28,7 +28,9 @@ export function renewalPageSnapshot(events: ScanEvent[], title: string, url: str
   const onSite = isElicensingHost(url) || ELICENSING_WORDS.test(title) || events.some((e) => e.kind === 'heading' && ELICENSING_WORDS.test(e.text));
   if (!onSite || !showsRenewalApplication(events, title)) return null;
   const renewal = readRenewalApplication(events);
-  const snapshot: PageSnapshot = { url, kind: 'elicensing-renewal', person: readPerson(events) };
+  // No person: a greeting on the renewal page is not an identity the routing can match; the
+  // tab's owner (the license page read before it) is whose renewal it is.
+  const snapshot: PageSnapshot = { url, kind: 'elicensing-renewal' };
   if (renewal) snapshot.renewal = renewal;
   else snapshot.readError = couldNotRead(['renewal application status']);
   return snapshot;
