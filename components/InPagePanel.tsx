@@ -7,8 +7,6 @@ import type { Side } from '../lib/extension/placement';
 import { StorageNotice, UnreadNotice } from './Notices';
 import { PageText } from './PageText';
 import { ReportResultView } from './ReportResultView';
-import { needsSubmit } from './SubmitReminder';
-import { stepBPending } from './StepBWarning';
 
 export type PanelState = 'loading' | 'ready' | 'unreadable';
 
@@ -32,7 +30,7 @@ export interface InPagePanelProps {
 }
 
 function urgent(result: ReportResult | null): boolean {
-  return !!result?.ok && (needsSubmit(result.report) || stepBPending(result.report));
+  return !!result?.ok && result.report.nextActions.some((a) => a.urgency === 'now');
 }
 
 export function InPagePanel(props: InPagePanelProps) {

@@ -1,20 +1,18 @@
-import type { Report } from '../lib/model';
+import type { NextAction, Report } from '../lib/model';
 
-/** Hours done, application not submitted: the mistake that lapses certifications. */
-export function needsSubmit(report: Report): boolean {
-  if (report.renewed) return false;
-  return report.stepA.status === 'ready-to-submit' || report.warnings.some((w) => w.code === 'SUBMIT_APPLICATION');
+/** The engine's action pointing at NREMT's own Submit Application button, if listed. */
+export function submitAction(report: Report): NextAction | undefined {
+  return report.nextActions.find((a) => a.where.control === 'nremt-submit');
 }
 
+/** Hours done, application not submitted: the mistake that lapses certifications. */
 export function SubmitReminder({ report, onShowMe }: { report: Report; onShowMe?: () => void }) {
-  if (!needsSubmit(report)) return null;
+  const action = submitAction(report);
+  if (!action) return null;
   return (
     <section class="rc-alert rc-danger rc-loud" role="alert" data-testid="submit-reminder">
       <h2>Your hours are complete — Click Submit Application</h2>
-      <p>
-        NREMT does not review your recertification until you click <strong>Submit Application</strong> on the
-        Recertification Application page. Paying the fee does not submit it.
-      </p>
+      <p>{action.why}</p>
       {onShowMe ? (
         <button type="button" class="rc-button" onClick={onShowMe}>
           Show me the button

@@ -1,10 +1,12 @@
-// eLicensing: read the license and renewal state, store it, and show the Step B strip.
-// Kept free of the big NREMT panel (bundle budget). Never clicks or submits anything.
+// eLicensing: read the license and renewal state, store it, and show the Step B strip. When
+// the engine's action points at eLicensing's own renewal submit (paid but not submitted), the
+// control is outlined, never clicked. Kept free of the big NREMT panel (bundle budget).
 import stripCss from './style.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { renderStepBStrip } from '../../components/step-b-strip';
 import { PageClient } from '../../lib/extension/page-client';
+import { findElicensingSubmit, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readLicensePageUnchecked } from '../../lib/readers/license-page';
 import { textSignature } from '../../lib/extension/page-flow';
@@ -35,12 +37,24 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
   // What was last sent: a re-read that finds the same (a ticking clock) sends nothing.
   let lastSentKey: string | null = null;
 
+  let highlight: Highlight | null = null;
+  const outlineSubmit = () => {
+    const wanted = !!view?.result?.ok && view.result.report.nextActions.some((a) => a.where.control === 'elicensing-submit');
+    const button = wanted ? findElicensingSubmit(document, ui?.host) : null;
+    if (highlight && highlight.element !== button) {
+      highlight.restore();
+      highlight = null;
+    }
+    if (button && !highlight) highlight = highlightSubmitButton(button);
+  };
+
   const paint = () => {
     if (!container || !view) return;
-    // Only license pages get a strip; other eLicensing pages stay untouched.
+    // Only license and renewal pages get a strip; other eLicensing pages stay untouched.
     const shown = view.state === 'unreadable' || view.result;
     if (shown) renderStepBStrip(container, view.result?.ok ? view.result.report : null, view.unreadReason);
     else container.replaceChildren();
+    outlineSubmit();
   };
 
   // Mounted on the first license page read, so other eLicensing pages stay untouched.
@@ -56,7 +70,7 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
     if (signature === lastSignature) return;
     lastSignature = signature;
     const snapshot = readSafely(document, location.href, readLicensePageUnchecked);
-    if (snapshot.kind !== 'elicensing-license' && !snapshot.readError) return;
+    if (snapshot.kind === 'unknown' && !snapshot.readError) return;
     const key = snapshotKey(snapshot);
     if (key === lastSentKey) return;
     lastSentKey = key;
@@ -78,6 +92,7 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
     stopWho();
     observer.disconnect();
     reread.cancel();
+    highlight?.restore();
     ui?.remove();
   });
 

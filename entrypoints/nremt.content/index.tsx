@@ -5,7 +5,6 @@ import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { InPagePanel, type PanelState } from '../../components/InPagePanel';
-import { needsSubmit } from '../../components/SubmitReminder';
 import { afterLoad } from '../../lib/extension/after-load';
 import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { textSignature } from '../../lib/extension/page-flow';
@@ -14,6 +13,7 @@ import { PageClient } from '../../lib/extension/page-client';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readPageUnchecked } from '../../lib/readers/read-page';
 import { panelSide, type Side } from '../../lib/extension/placement';
+import { dockSide, pageDock } from '../../lib/extension/page-dock';
 import { attachShadowHost, type ShadowHost } from '../../lib/extension/shadow-host';
 import { answerWho } from '../../lib/extension/who-answer';
 import { recertMessenger } from '../../lib/extension/protocol';
@@ -54,7 +54,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     // Only the application page has the Submit control: elsewhere (a 5,000-course transcript)
     // looking through every link for it would cost tens of milliseconds per paint.
     const button = lastKind === 'nremt-application' ? findSubmitButton(document, ui?.host) : null;
-    const wanted = !!view?.result?.ok && needsSubmit(view.result.report);
+    const wanted = !!view?.result?.ok && view.result.report.nextActions.some((a) => a.where.control === 'nremt-submit');
     const outlined = wanted ? button : null;
     if (highlight && highlight.element !== outlined) {
       highlight.restore();
@@ -64,6 +64,8 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     return panelSide(button ? button.getBoundingClientRect() : null, window.innerWidth);
   }
 
+  // Beside the page, not over it: the page reflows while the panel is open.
+  const dock = pageDock(document);
   let painted: [PanelState, Side, PageView | null] | null = null;
   /** A view the background sent after a click (assign / discard). */
   const show = (next: PageView | null): void => {
@@ -73,6 +75,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   };
   function paint(): void {
     const side = updateHighlight();
+    dock.set(dockSide(view?.collapsed ?? false, side, window.innerWidth));
     // The same view on the same side is not diffed again (a view is replaced, never mutated).
     if (painted && painted[0] === panelState && painted[1] === side && painted[2] === view) return;
     painted = [panelState, side, view];
@@ -194,6 +197,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
       browser.storage.onChanged.removeListener(onStorageChanged);
       highlight?.restore();
       highlight = null;
+      dock.restore();
       if (ui) render(null, ui.container);
       ui?.remove();
     });

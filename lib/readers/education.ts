@@ -5,7 +5,7 @@
 import type { Component, Course, Topic, UnreadRow } from '../model';
 import { parseApproval } from './approval';
 import { parseDate } from './parse-date';
-import { parseHours } from './parse-hours';
+import { parseAppliedHours, parseHours } from './parse-hours';
 import { excerpt } from './text';
 import { parseAssignment, parseTopic, type Assignment } from './topics';
 
@@ -138,7 +138,9 @@ export function buildCourse(parts: CourseParts, context: Context): Course | Unre
   const row = (): string => excerpt(parts.rowText);
   const title = (parts.title ?? '').trim();
   if (!title) return { text: row(), reason: 'no course title' };
-  const hours = parseHours(parts.hoursText);
+  // A split course shows the part applied here and the course's hours: "2.00 of 3.00 applied".
+  const applied = parseAppliedHours(parts.hoursText);
+  const hours = applied ? { ok: true as const, hours: applied.hours } : parseHours(parts.hoursText);
   if (!hours.ok) return { text: row(), reason: hours.reason };
   let completedOn: string | null = null;
   if (parts.hasDateField) {
@@ -149,7 +151,7 @@ export function buildCourse(parts: CourseParts, context: Context): Course | Unre
     }
   }
   const { component, topic } = resolveAssignment(parts.assignmentText, parts.topicText, context);
-  return {
+  const course: Course = {
     title,
     completedOn,
     hours: hours.hours,
@@ -157,6 +159,8 @@ export function buildCourse(parts: CourseParts, context: Context): Course | Unre
     topic,
     approvalNumber: parseApproval(parts.approvalText),
   };
+  if (applied) course.courseHours = applied.of;
+  return course;
 }
 
 export function isCourse(result: Course | UnreadRow): result is Course {

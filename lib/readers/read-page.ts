@@ -8,7 +8,7 @@ import { readListCoverage } from './coverage';
 import { readDashboard } from './dashboard';
 import { coursesFromRecords } from './record-courses';
 import { findRecords, type FoundRecords } from './records';
-import { licenseSnapshot } from './license-page';
+import { licenseSnapshot, renewalPageSnapshot } from './license-page';
 import { readStatedFacts, type StatedFacts } from './facts';
 import { readPerson } from './person';
 import { disagreeingFigures, shownTotal } from './page-figures';
@@ -24,7 +24,13 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
   const events = scanPage(root);
   let found: FoundRecords | null = null;
   const records = (): FoundRecords => (found ??= findRecords(root));
-  const kind = classify(events, { title: normaliseSpace(document.title ?? ''), url, records: () => records().records });
+  const title = normaliseSpace(document.title ?? '');
+  const kind = classify(events, { title, url, records: () => records().records });
+  // eLicensing's renewal application has its own Submit: not NREMT's application page.
+  if (kind !== 'elicensing-license') {
+    const renewal = renewalPageSnapshot(events, title, url);
+    if (renewal) return renewal;
+  }
   const snapshot: PageSnapshot = { url, kind };
   const facts = kind === 'unknown' || kind === 'elicensing-license' ? {} : readStatedFacts(textLines(events), kind === 'nremt-dashboard');
 
@@ -77,6 +83,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
     }
     case 'elicensing-license':
       return licenseSnapshot(events, url);
+    case 'elicensing-renewal':
     case 'unknown':
       break;
   }
