@@ -6,7 +6,7 @@ import { matchLabel } from './labels';
 import type { Atom, FoundRecords } from './records';
 import { RECORD_FIELDS } from './records';
 import { excerpt } from './text';
-import { approvalIn, assignmentIn, dateIn, hoursWithUnit, isBareHours, isControlWord, isStatusWord, namesOtherDate } from './values';
+import { approvalIn, assignmentIn, dateIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, namesOtherDate } from './values';
 
 const LETTERS = /\p{L}.*\p{L}/u;
 const EDGE_PUNCTUATION = /^[\s—–|·•,;:(-]+|[\s—–|·•,;:(-]+$/g;
@@ -93,7 +93,10 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       if (parts.dateText === null && !namesOtherDate(atom.label ?? '') && !namesOtherDate(before)) parts.dateText = date;
     }
     const hours = hoursWithUnit(valuesText);
-    if (hours) {
+    if (!date && !approval && isAppliedHours(text)) {
+      isValue = true;
+      parts.hoursText ??= text.trim();
+    } else if (hours) {
       isValue = true;
       parts.hoursText ??= String(hours.hours);
     } else if (!date && !approval && isBareHours(text.trim())) {
