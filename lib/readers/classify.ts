@@ -77,7 +77,8 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   // 2. No telling heading: what the page holds.
   if (submitButton || applicationStatus) return 'nremt-application';
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
-  if (courseTable || (onNremt && (signals.records?.() ?? 0) > 0)) return 'nremt-education';
+  // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
+  if (courseTable || (onNremt && (signals.records?.() ?? 0) >= 2)) return 'nremt-education';
   if (onNremt && registryOrExpiry >= 2) return 'nremt-dashboard';
   return 'unknown';
 }
