@@ -37,7 +37,7 @@ const COMPONENT_HEADINGS: Record<Component, string> = {
   individual: 'Individual Component',
 };
 
-// The page is for an Advanced EMT (2025 model): requirements from domain.md.
+// The page is for an Advanced EMT (2025 model): requirements from the NCCP 2025 rules (lib/rules).
 const AEMT_COMPONENT_CREDITS: Record<Component, number> = { national: 25, local: 12.5, individual: 12.5 };
 const AEMT_TOPIC_CREDITS: Record<Topic, number> = { airway: 5, cardiovascular: 6, trauma: 4, medical: 7, operations: 3 };
 

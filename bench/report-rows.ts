@@ -1,4 +1,4 @@
-// The table's rows: each measured figure against its budget (from issue 6), met or missed.
+// The table's rows: each measured figure against its budget (the project's performance budgets), met or missed.
 import type { BrowserResults } from './browser-bench';
 import { contentScriptScope, type ManifestLike } from './manifest-scope';
 import { isLinear, type ReaderTiming } from './reader-bench';

@@ -1,4 +1,4 @@
-// Prints JSON with keys in the order report-format.md documents; extra keys follow.
+// Prints JSON with keys in the order the report format documents (README: the recert command); extra keys follow.
 import type { PageSnapshot, Report } from '../model';
 
 type Order = readonly string[];

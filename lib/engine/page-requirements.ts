@@ -1,5 +1,5 @@
-// The user's own Manage Education page wins over our table (domain.md: topic credits are
-// unconfirmed). Each figure the page showed replaces ours, after a sanity check.
+// The user's own Manage Education page wins over our table (our topic credits come from a
+// secondary source and are unconfirmed). Each figure the page showed replaces ours, after a sanity check.
 import { TOPICS, type PageRequirements } from '../model';
 import type { LevelRequirement } from '../rules';
 

@@ -1,6 +1,6 @@
 // NREMT National Continued Competency Program, 2025 model (expirations March 31, 2026 and later).
 // Hours per component: nremt.org NCCP document. Topic credits: one secondary source citing the
-// official PDF (unconfirmed; the sums check against the National hours). See domain.md.
+// official PDF (unconfirmed; the sums check against the National hours).
 import type { RuleSet } from './schema';
 
 export const NCCP_2025: RuleSet = {

@@ -1,4 +1,4 @@
-// Hand-built Reports for the key states, written from the report format (report-format.md), not
+// Hand-built Reports for the key states, written from the report format , not
 // from the engine's output: the UI is tested on what the contract promises.
 import type { ChecklistItem, NextAction, Report, Tally, Warning } from '../../lib/model';
 

@@ -1,4 +1,4 @@
-// The "Done when" cases of issue 2, worked by hand (arithmetic in the comments), run through
+// The engine's key cases, worked by hand (arithmetic in the comments), run through
 // the real engine. Each assertion would fail if the rule it names broke.
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../lib/engine';

@@ -1,5 +1,5 @@
 // The user's own Manage Education page wins over our table: each required figure it shows
-// replaces ours (domain.md marks our topic credits unconfirmed). Worked by hand below.
+// replaces ours (our topic credits are unconfirmed). Worked by hand below.
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../lib/engine';
 import type { PageRequirements } from '../../lib/model';

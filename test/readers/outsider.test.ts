@@ -1,5 +1,5 @@
 // Outsider pages: logged-in NREMT / eLicensing pages written blind from the documented
-// wording only (docs: shared reference domain.md), in markup styles the readers were not
+// wording only , in markup styles the readers were not
 // built against. Each page has a hand-written `<name>.expected.json`; every field listed
 // there must match, extra fields in the snapshot are ignored.
 import { readFileSync, readdirSync } from 'node:fs';

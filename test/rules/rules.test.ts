@@ -1,4 +1,4 @@
-// The rule data is validated by its schema and checked against domain.md's table.
+// The rule data is validated by its schema and checked against NREMT's published table.
 import { describe, expect, it } from 'vitest';
 import { LEVELS, TOPICS } from '../../lib/model';
 import { cycleForYear, MA_FEES, RULE_SETS, ruleSetFor } from '../../lib/rules';
@@ -28,7 +28,7 @@ describe('rule sets', () => {
     expect(req.pediatric).toBeCloseTo(req.national / 10, 10);
   });
 
-  it('hours per level as in domain.md (National / Local / Individual)', () => {
+  it('hours per level as NREMT publishes them (National / Local / Individual)', () => {
     const table = Object.fromEntries(LEVELS.map((l) => {
       const r = NCCP_2025.levels[l];
       return [l, [r.national, r.local, r.individual, r.national + r.local + r.individual]];
