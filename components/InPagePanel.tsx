@@ -8,7 +8,9 @@ import { ReportResultView } from './ReportResultView';
 import { needsSubmit } from './SubmitReminder';
 import { stepBPending } from './StepBWarning';
 
-export type PanelState = 'loading' | 'ready' | 'unreadable';
+import type { PanelState } from './panel-state';
+
+export type { PanelState } from './panel-state';
 
 export interface InPagePanelProps {
   state: PanelState;

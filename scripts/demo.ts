@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, PROJECT_ROOT, type ExtensionBrowser } from './lib/extension-browser';
 import { ELICENSING_ORIGIN, NREMT_ORIGIN, pagesBySavedUrl, ReplicaSite } from './lib/replica-site';
 import { scenarioPage } from '../test/e2e/helpers/scenario';
+import { readyPanel, readyStrip } from '../test/e2e/helpers/session';
 
 const SCREENSHOT_DIR = join(PROJECT_ROOT, 'demo-screenshots');
 const REPLICA_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'replica');
@@ -16,7 +17,6 @@ const TOUR = [
   `${NREMT_ORIGIN}/recertification-application`,
   `${ELICENSING_ORIGIN}/s/manage-licenses-applications`,
 ];
-const UI_READY = 'recert-copilot-panel [data-state="ready"], recert-copilot-strip [data-testid="step-b-strip"]';
 
 const headed = Boolean(process.env.DISPLAY);
 const problems: string[] = [];
@@ -24,11 +24,8 @@ const problems: string[] = [];
 async function visit(browser: ExtensionBrowser, url: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await page
-    .locator(UI_READY)
-    .first()
-    .waitFor({ timeout: 15_000 })
-    .catch(() => problems.push(`no ready panel or strip on ${url}`));
+  // The panel and the strip are extension pages framed into the site (reached as frames).
+  await (url.startsWith(ELICENSING_ORIGIN) ? readyStrip(page) : readyPanel(page)).catch(() => problems.push(`no ready panel or strip on ${url}`));
   return page;
 }
 
