@@ -11,6 +11,7 @@ import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../l
 import { textSignature } from '../../lib/extension/page-flow';
 import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
 import { PageClient } from '../../lib/extension/page-client';
+import { readInSlices, SLICE_THRESHOLD } from '../../lib/extension/sliced-read';
 import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
 import { readPageUnchecked } from '../../lib/readers/read-page';
 import { PANEL_MARGIN, PANEL_WIDTH, panelSide, type Side } from '../../lib/extension/placement';
@@ -154,7 +155,10 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     try {
       const touched = touchedSinceRead;
       touchedSinceRead = [];
-      if (!first) {
+      // The signature is one task as long as the page's text: on a page long enough to be read in
+      // slices it would itself block the page, so there the sliced read and the snapshot compare
+      // below decide alone.
+      if (!first && document.getElementsByTagName('tr').length < SLICE_THRESHOLD) {
         const signature = pageSignature();
         if (signature === lastSignature) return regions.learn(touched);
         lastSignature = signature;
@@ -162,7 +166,13 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
         if (ctx.isInvalid) return;
       }
       performance.mark('recert-copilot:read-start');
-      const snapshot = readSafely(document, location.href, readPageUnchecked);
+      // A long course list is read in slices, one task each (see sliced-read.ts).
+      const snapshot = await readInSlices(document, location.href, (doc, url) => readSafely(doc, url, readPageUnchecked), () => yieldToPage(window)).catch(
+        (error: unknown) => readSafely(document, location.href, () => {
+          throw error;
+        }),
+      );
+      if (ctx.isInvalid) return;
       lastKind = snapshot.kind;
       const key = snapshotKey(snapshot);
       // The clock ticked, a banner rotated: nothing the readers use changed. Nothing to send.
