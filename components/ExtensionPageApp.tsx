@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportSource } from '../lib/extension/messages';
 import type { ExtensionPageState } from '../lib/extension/protocol';
+import { ExportButtons } from './ExportButtons';
 import { LastRead } from './LastRead';
 import { StorageNotice } from './Notices';
 import { PersonSwitcher } from './PersonSwitcher';
@@ -15,6 +16,8 @@ export interface ExtensionPageAppProps {
   tabPerson?: Promise<string | null>;
   onOpenSidePanel?: () => void;
   onOpenOptions?: () => void;
+  /** Opens the audit packet page for this person. */
+  onOpenPacket?: (personKey: string) => void;
 }
 
 export function ExtensionPageApp(props: ExtensionPageAppProps) {
@@ -82,6 +85,10 @@ export function ExtensionPageApp(props: ExtensionPageAppProps) {
       <ReportResultView result={state.result} summary={mode === 'popup'} />
       <LastRead readAt={state.readAt} />
       <div class="rc-actions">
+        <ExportButtons
+          report={state.result?.ok ? state.result.report : null}
+          onOpenPacket={state.activeKey && props.onOpenPacket ? () => props.onOpenPacket!(state.activeKey!) : undefined}
+        />
         {props.onOpenSidePanel ? (
           <button type="button" class="rc-button" onClick={props.onOpenSidePanel} data-testid="open-side-panel">
             Open side panel

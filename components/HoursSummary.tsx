@@ -1,6 +1,7 @@
 import type { Report, Tally, Topic } from '../lib/model';
 import { TOPICS } from '../lib/vocabulary';
 import { hours, hoursLeft } from './format';
+import { PediatricShare } from './PediatricShare';
 import { ProgressBar } from './ProgressBar';
 
 const COMPONENT_NAMES = { national: 'National', local: 'Local', individual: 'Individual' } as const;
@@ -70,6 +71,7 @@ export function HoursSummary({ report, showTopics = true }: { report: Report; sh
           </ul>
         </details>
       ) : null}
+      {showTopics ? <PediatricShare report={report} /> : null}
       {report.rules?.fromPage ? (
         <p class="rc-muted rc-source" data-testid="hours-source">
           Required hours as shown on your NREMT Manage Education page. Any figure the page does not show is from

@@ -5,6 +5,7 @@ import { CourseProblems } from './CourseProblems';
 import { Deadlines } from './Deadlines';
 import { HoursSummary } from './HoursSummary';
 import { NextDeadline } from './NextDeadline';
+import { PlanSection } from './PlanSection';
 import { Congratulations } from './Notices';
 import { StepBWarning } from './StepBWarning';
 import { StepStatus } from './StepStatus';
@@ -20,6 +21,7 @@ export function ReportView({ report, onShowMe }: { report: Report; onShowMe?: ()
       <StepStatus report={report} />
       <Checklist report={report} />
       <HoursSummary report={report} />
+      <PlanSection report={report} />
       <CourseProblems report={report} />
       <Deadlines report={report} />
       <WarningsList report={report} />

@@ -12,7 +12,10 @@ export default defineBackground(() => {
 
   // Every view asks here: content scripts send what their page showed (routed, merged, saved),
   // the popup and side panel ask for the report. Only the background runs the engine.
-  serveMessages(recertMessenger(), createPageService(store));
+  // Whose a page is is decided by the sender's tab (and the tab it was opened from).
+  const service = createPageService(store);
+  serveMessages(recertMessenger(), service);
+  browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => {
     void notifyForAlarm(store, alarm.name);
   });

@@ -152,6 +152,8 @@ export const Settings = z.object({
   levelOverride: z.optional(z.nullable(Level)),
   recertifiedByExam: z.optional(z.boolean()),
   remindersEnabled: z.optional(z.boolean()),
+  /** The provider's own pediatric marks, by course identity (see engine/pediatric.ts): win over titles. */
+  pediatricMarks: z.optional(z.record(z.string(), z.boolean())),
 });
 
 // ---- The engine's conclusions -------------------------------------------------------
@@ -187,6 +189,26 @@ export const ChecklistItem = z.object({
   detail: z.optional(z.string()),
 });
 
+export const Place = z.object({ component: z.nullable(Component), topic: z.nullable(Topic) });
+
+export const PlanMove = z.object({
+  course: z.string(),
+  hours: z.number(),
+  from: Place,
+  to: Place,
+  /** "assigned": the course already sits in that topic; "title": its title names it; "any": Local/Individual. */
+  basis: z.enum(['assigned', 'title', 'any']),
+  completedOn: z.nullable(isoDate),
+  courseHours: z.number(),
+});
+
+export const Plan = z.object({
+  remainingAfter: z.number(),
+  moves: z.array(PlanMove),
+  stillNeeded: z.array(z.object({ component: Component, topic: z.nullable(Topic), hours: z.number() })),
+  fewestProven: z.boolean(),
+});
+
 export const Report = z.object({
   level: z.nullable(Level),
   certification: z.object({ expiresOn: z.nullable(isoDate), cycleStart: z.nullable(isoDate) }),
@@ -204,8 +226,18 @@ export const Report = z.object({
   ),
   totalRemaining: z.nullable(z.number()),
   courses: z.array(
-    z.object({ course: Course, credited: z.boolean(), problems: z.array(z.enum(COURSE_PROBLEMS)) }),
+    z.object({
+      course: Course,
+      credited: z.boolean(),
+      problems: z.array(z.enum(COURSE_PROBLEMS)),
+      /** Pediatric content, by title or by the provider's own mark. */
+      pediatric: z.optional(z.boolean()),
+    }),
   ),
+  /** National hours of pediatric content against 10 % of the National requirement. */
+  pediatric: z.optional(z.nullable(Tally)),
+  /** The best assignment of the valid courses (engine/plan.ts); null when hours cannot be counted. */
+  plan: z.optional(z.nullable(Plan)),
   stepA: z.object({ status: z.enum(STEP_A_STATUSES) }),
   stepB: z.object({ status: z.enum(STEP_B_STATUSES), licenseExpiresOn: z.nullable(isoDate) }),
   /** Both sites show the new expiration: congratulate instead of warning. */
@@ -253,4 +285,6 @@ export type Cycle = z.infer<typeof Cycle>;
 export type Warning = z.infer<typeof Warning>;
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 export type Report = z.infer<typeof Report>;
+export type PlanMove = z.infer<typeof PlanMove>;
+export type Plan = z.infer<typeof Plan>;
 export type Phase = Report['phase'];

@@ -3,7 +3,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageClient } from '../../lib/extension/page-client';
-import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
+import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readLicensePageUnchecked } from '../../lib/readers/license-page';
 import { textSignature } from '../../lib/extension/page-flow';
 import { debounceWithMaxWait, snapshotKey, windowTimers } from '../../lib/extension/read-schedule';
@@ -28,7 +28,7 @@ export default defineContentScript({
 async function runElicensing(ctx: ContentScriptContext): Promise<void> {
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
   const messenger = recertMessenger();
-  const session = new PageClient(sessionTabMemory(window), messenger.sendMessage);
+  const session = new PageClient(messenger.sendMessage);
   let view: PageView | null = null;
   let lastSignature = '';
   // What was last sent: a re-read that finds the same (a ticking clock) sends nothing.

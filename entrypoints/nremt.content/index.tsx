@@ -12,7 +12,7 @@ import { textSignature } from '../../lib/extension/page-flow';
 import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
 import { PageClient } from '../../lib/extension/page-client';
 import { readInSlices, SLICE_THRESHOLD } from '../../lib/extension/sliced-read';
-import { readSafely, sessionTabMemory, type PageView } from '../../lib/extension/page-view';
+import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readPageUnchecked } from '../../lib/readers/read-page';
 import { PANEL_MARGIN, PANEL_WIDTH, panelSide, type Side } from '../../lib/extension/placement';
 import { answerWho } from '../../lib/extension/who-answer';
@@ -42,7 +42,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   if (ctx.isInvalid) return;
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
   const messenger = recertMessenger();
-  const session = new PageClient(sessionTabMemory(window), messenger.sendMessage);
+  const session = new PageClient(messenger.sendMessage);
   let view: PageView | null = null;
   let panelState: PanelState = 'loading';
   let highlight: Highlight | null = null;

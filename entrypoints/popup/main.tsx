@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ExtensionPageApp } from '../../components/ExtensionPageApp';
 import { askActiveTabPerson, backgroundReportSource } from '../../lib/extension/messages';
+import { openPacket } from '../../lib/extension/open-packet';
 import { recertMessenger } from '../../lib/extension/protocol';
 import { hasBrowserSidePanel, openBrowserSidePanel } from '../../lib/extension/side-panel';
 
@@ -25,6 +26,7 @@ render(
         : undefined
     }
     onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    onOpenPacket={openPacket}
   />,
   document.getElementById('app')!,
 );

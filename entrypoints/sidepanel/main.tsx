@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ExtensionPageApp } from '../../components/ExtensionPageApp';
 import { askActiveTabPerson, backgroundReportSource } from '../../lib/extension/messages';
+import { openPacket } from '../../lib/extension/open-packet';
 import { recertMessenger } from '../../lib/extension/protocol';
 
 const messenger = recertMessenger();
@@ -13,6 +14,7 @@ render(
     source={backgroundReportSource(messenger)}
     tabPerson={askActiveTabPerson(messenger)}
     onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    onOpenPacket={openPacket}
   />,
   document.getElementById('app')!,
 );

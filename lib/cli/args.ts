@@ -4,12 +4,13 @@ import { LEVELS, type Level } from '../model';
 
 export type Command =
   | { name: 'read'; file: string; url: string | null }
-  | { name: 'status'; files: string[]; today: string | null; level: Level | null };
+  | { name: 'status'; files: string[]; today: string | null; level: Level | null }
+  | { name: 'packet' | 'calendar'; files: string[]; today: string | null; level: null };
 
 export class UsageError extends Error {}
 
 export const USAGE =
-  'usage: recert read PAGE.html [--url URL] | recert status [--today YYYY-MM-DD] [--level emt|aemt|paramedic|emr] PAGE...';
+  'usage: recert read PAGE.html [--url URL] | recert status [--today YYYY-MM-DD] [--level emt|aemt|paramedic|emr] PAGE... | recert packet|calendar [--today YYYY-MM-DD] PAGE...';
 
 /** Splits `--name value` / `--name=value` options from positional arguments. */
 function splitOptions(args: readonly string[], known: readonly string[]): { options: Map<string, string>; files: string[] } {
@@ -49,6 +50,13 @@ export function parseArgs(argv: readonly string[]): Command {
       throw new UsageError(`--level must be one of emt, aemt, paramedic, emr, not "${level}".`);
     }
     return { name: 'status', files, today, level: level as Level | null };
+  }
+  if (sub === 'packet' || sub === 'calendar') {
+    const { options, files } = splitOptions(rest, ['today']);
+    if (files.length === 0) throw new UsageError(`${sub} needs at least one page file. ${USAGE}`);
+    const today = options.get('today') ?? null;
+    if (today !== null && !isIsoDate(today)) throw new UsageError(`--today must be a date like 2027-03-01, not "${today}".`);
+    return { name: sub, files, today, level: null };
   }
   throw new UsageError(sub === undefined ? USAGE : `unknown command "${sub}". ${USAGE}`);
 }

@@ -4,6 +4,9 @@ import { todayIso } from '../dates';
 import { buildReport } from '../engine';
 import { emptyRecord, mergeSnapshot } from '../merge';
 import { PageSnapshot } from '../model';
+import { deadlinesIcs } from '../export/calendar';
+import { packetRows } from '../export/packet';
+import { packetCsv } from '../export/packet-csv';
 import { parseArgs, UsageError } from './args';
 import { readHtml, savedFromUrl } from './html';
 import { contentProblem, sizeProblem } from './input';
@@ -72,6 +75,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const today = command.today ?? todayIso(io.now());
     const report = buildReport({ record, settings: { levelOverride: command.level } }, today);
+    if (command.name === 'packet') {
+      io.stdout(packetCsv(packetRows(report)));
+      return 0;
+    }
+    if (command.name === 'calendar') {
+      if (!report.cycle) throw new InputError('these pages show no expiration date, so there are no deadlines to export');
+      io.stdout(deadlinesIcs(report.cycle, io.now()));
+      return 0;
+    }
     io.stdout(toJson(orderReport(report)));
     return 0;
   } catch (error) {

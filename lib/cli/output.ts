@@ -47,8 +47,13 @@ export function orderReport(report: Report): unknown {
       components,
       courses: report.courses.map((c) => ({ ...c, course: ordered(c.course, COURSE) })),
       warnings: report.warnings.map((w) => ordered(w, ['code', 'message', 'course', 'severity'])),
+      pediatric: report.pediatric && ordered(report.pediatric, TALLY),
+      plan: report.plan && {
+        ...report.plan,
+        moves: report.plan.moves.map((m) => ordered(m, ['course', 'hours', 'from', 'to', 'basis'])),
+      },
     },
-    ['level', 'certification', 'cycle', 'phase', 'components', 'totalRemaining', 'stepA', 'stepB', 'warnings'],
+    ['level', 'certification', 'cycle', 'phase', 'components', 'totalRemaining', 'stepA', 'stepB', 'warnings', 'pediatric', 'plan'],
   );
 }
 

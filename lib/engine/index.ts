@@ -8,6 +8,8 @@ import { assessCourses } from './courses';
 import { chooseCycle } from './cycle';
 import { daysLeftOn, phaseOn } from './phase';
 import { applyPageRequirements } from './page-requirements';
+import { isPediatric, pediatricShare } from './pediatric';
+import { planAssignment } from './plan';
 import { nremtWasRead, stepAStatus, stepBStatus } from './steps';
 import { anyHoursCredited, tallyComponents, totalRemaining as sumRemaining } from './tally';
 import {
@@ -56,6 +58,9 @@ export function buildReport(input: EngineInput, today: string): Report {
   );
   const components = requirement ? tallyComponents(requirement, assessed, byExam) : null;
   const totalRemaining = components ? sumRemaining(components) : null;
+  // Recertified by exam: nothing left to plan; the share counts as met like the hours.
+  const plan = requirement && !byExam ? planAssignment(requirement, assessed) : null;
+  const pediatric = requirement ? pediatricShare(requirement, assessed, settings.pediatricMarks, byExam) : null;
 
   const nremtRead = nremtWasRead(record);
   const stepA = stepAStatus({
@@ -133,7 +138,9 @@ export function buildReport(input: EngineInput, today: string): Report {
     daysLeft,
     components,
     totalRemaining,
-    courses: assessed,
+    courses: assessed.map((entry) => ({ ...entry, pediatric: isPediatric(entry.course, settings.pediatricMarks) })),
+    pediatric,
+    plan,
     stepA: { status: stepA },
     stepB: { status: stepB, licenseExpiresOn: record.license?.expiresOn ?? null },
     renewed,

@@ -1,7 +1,7 @@
 // Content-script side: sends what the page showed to the background and gets back what to show.
 // Keeps the storage layer, the merge and the engine out of the content scripts (bundle budget).
 import type { PageSnapshot } from '../model';
-import type { PageView, TabMemory } from './page-view';
+import type { PageView } from './page-view';
 import type { SendMessage } from './protocol';
 
 // The reply is typed by the protocol; this checks only that a background answered at all
@@ -14,19 +14,17 @@ export class PageClient {
   private currentKey: string | null = null;
   private unreadReason: string | null = null;
 
-  constructor(
-    private readonly tab: TabMemory,
-    private readonly send: SendMessage,
-  ) {}
+  // Whose pages this tab shows is kept by the background, keyed by the sender's tab: nothing is
+  // kept here or in the page's storage, where the page's own scripts could change it.
+  constructor(private readonly send: SendMessage) {}
 
   get personKey(): string | null {
     return this.currentKey;
   }
 
   async ingest(snapshot: PageSnapshot): Promise<PageView> {
-    const reply = await this.send('ingestPage', { snapshot, tabOwner: this.tab.get() });
+    const reply = await this.send('ingestPage', { snapshot });
     if (!reply || !isView(reply.view)) throw new Error('The extension did not answer; reload the page.');
-    this.tab.set(reply.tabOwner);
     this.currentKey = reply.view.personKey;
     this.unreadReason = reply.view.unreadReason;
     return reply.view;
@@ -55,8 +53,22 @@ export class PageClient {
 
   /** The view recomputed from storage (another tab or the options page changed something). */
   async refresh(): Promise<PageView | null> {
-    const reply = await this.send('pageView', { personKey: this.currentKey, unreadReason: this.unreadReason });
-    return isView(reply) ? reply : null;
+    return this.accept(await this.send('pageView', { unreadReason: this.unreadReason }));
+  }
+
+  /** "Whose page is this?" answered: the held page goes into `personKey`'s record. */
+  async assign(pendingId: string, personKey: string): Promise<PageView | null> {
+    return this.accept(await this.send('assignPage', { pendingId, personKey }));
+  }
+
+  async discard(pendingId: string): Promise<PageView | null> {
+    return this.accept(await this.send('discardPage', { pendingId }));
+  }
+
+  private accept(reply: unknown): PageView | null {
+    if (!isView(reply)) return null;
+    this.currentKey = reply.personKey;
+    return reply;
   }
 
   async setCollapsed(collapsed: boolean): Promise<void> {

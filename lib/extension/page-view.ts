@@ -1,8 +1,18 @@
-// What a content script shows, and the tab's memory of whose pages it shows. Content-script side:
-// nothing here imports storage or the engine (those run in the background, see page-service.ts).
+// What a content script shows. Content-script side: nothing here imports storage or the engine
+// (those run in the background, see page-service.ts). Whose pages a tab shows is decided and
+// kept by the background, keyed by the tab: never by anything the page can read or write.
 import type { PageSnapshot } from '../model';
 import type { readPage } from '../readers';
 import type { ReportResult } from './report-for';
+
+/** "Whose page is this?": asked once while a page the background could not place is held aside. */
+export interface HeldQuestion {
+  pendingId: string;
+  /** What the page holds, in plain words ("courses", "license"). */
+  what: string;
+  /** The people it could belong to (one click assigns it). */
+  candidates: Array<{ key: string; name: string }>;
+}
 
 export interface PageView {
   state: 'ready' | 'unreadable';
@@ -12,35 +22,10 @@ export interface PageView {
   personName: string | null;
   collapsed: boolean;
   notice: string | null;
-}
-
-/** The tab's owner survives full navigations in the tab's sessionStorage (one namespaced key). */
-export interface TabMemory {
-  get(): string | null;
-  set(key: string | null): void;
-}
-
-const TAB_OWNER_KEY = 'recert-copilot:tab-owner';
-
-export function sessionTabMemory(win: Window): TabMemory {
-  let memory: string | null = null;
-  return {
-    get() {
-      try {
-        return win.sessionStorage.getItem(TAB_OWNER_KEY) ?? memory;
-      } catch {
-        return memory;
-      }
-    },
-    set(key) {
-      memory = key;
-      try {
-        if (key) win.sessionStorage.setItem(TAB_OWNER_KEY, key);
-      } catch {
-        // Storage blocked by the site: in-memory only.
-      }
-    },
-  };
+  /** Set while this tab's page is held aside and someone is known to assign it to. */
+  question?: HeldQuestion | null;
+  /** Plain words about this page: what it could not show, or why nobody's data is shown. */
+  pageNote?: string | null;
 }
 
 /** Runs the page reader; a reader that throws becomes "could not read this page", not a crash. */

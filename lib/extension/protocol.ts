@@ -5,12 +5,11 @@
 // content scripts stay small; the background validates every request (see page-service.ts).
 import { defineExtensionMessaging, type ExtensionMessenger } from '@webext-core/messaging';
 import type { PageSnapshot } from '../model';
-import type { PageView } from './page-view';
+import type { HeldQuestion, PageView } from './page-view';
 import type { ReportResult } from './report-for';
 
 export interface IngestReply {
   view: PageView;
-  tabOwner: string | null;
 }
 
 /** What the popup and the browser side panel show: the chosen person's report and the switcher. */
@@ -20,6 +19,8 @@ export interface ExtensionPageState {
   result: ReportResult | null;
   readAt: { nremt?: string; elicensing?: string };
   notice: string | null;
+  /** Pages held aside because it is not known whose they are (asked about once, in plain words). */
+  questions?: HeldQuestion[];
 }
 
 export interface UiChange {
@@ -30,9 +31,13 @@ export interface UiChange {
 
 export interface RecertProtocol {
   /** Content script -> background: what the page showed; answers with what to show. */
-  ingestPage(data: { snapshot: PageSnapshot; tabOwner: string | null }): IngestReply;
+  ingestPage(data: { snapshot: PageSnapshot }): IngestReply;
   /** Content script -> background: the view recomputed from storage. */
-  pageView(data: { personKey: string | null; unreadReason: string | null }): PageView;
+  pageView(data: { unreadReason: string | null }): PageView;
+  /** Any view -> background: "whose page is this?" answered; a held page goes into their record. */
+  assignPage(data: { pendingId: string; personKey: string }): PageView;
+  /** Any view -> background: a held page is thrown away. */
+  discardPage(data: { pendingId: string }): PageView;
   /** Any view -> background: remembered UI state. */
   setUi(data: UiChange): boolean;
   /** Popup / side panel -> background: the report to show. */

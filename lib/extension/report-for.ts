@@ -12,6 +12,7 @@ export function engineSettings(settings: SettingsStore, key: string): Settings {
     levelOverride: own.levelOverride ?? null,
     recertifiedByExam: own.recertifiedByExam ?? false,
     remindersEnabled: settings.remindersEnabled,
+    ...(own.pediatricMarks ? { pediatricMarks: own.pediatricMarks } : {}),
   };
 }
 

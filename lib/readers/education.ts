@@ -23,8 +23,8 @@ export interface EducationRead {
   saysEmpty: boolean;
 }
 
-const EMPTY_WORDS = /\b(?:no (?:courses|records|education|results|items|entries|data)|nothing to (?:show|display)|there are no (?:courses|records)|have not (?:added|entered) any)\b/i;
-const NOT_A_COURSE_ROW = /^(?:total|totals|subtotal|grand total|showing \d|page \d|\d+ (?:courses|results|records))/i;
+export const EMPTY_WORDS = /\b(?:no (?:courses|records|education|results|items|entries|data)|nothing to (?:show|display)|there are no (?:courses|records)|have not (?:added|entered) any)\b/i;
+export const NOT_A_COURSE_ROW = /^(?:total|totals|subtotal|grand total|showing \d|page \d|\d+ (?:courses|results|records))/i;
 const UNASSIGNED = /^(?:unassigned|not assigned|none|pending assignment)$/i;
 // A cell that only fills space ("—", "-", "N/A", empty) shows nothing: the heading or group
 // row above still decides, as it would for a person reading the page.
@@ -37,7 +37,7 @@ function shown(text: string | null): string | null {
   return PLACEHOLDER.test(trimmed) ? null : trimmed;
 }
 
-interface Context {
+export interface Context {
   component: Component | null;
   topic: Topic | null;
 }
@@ -49,7 +49,7 @@ export function headingAssignment(text: string): Assignment | 'unassigned' | nul
   return parseAssignment(cut);
 }
 
-class HeadingContext {
+export class HeadingContext {
   private component: Component | null = null;
   private topic: Topic | null = null;
   private componentLevel = Number.POSITIVE_INFINITY;
@@ -127,7 +127,7 @@ function resolveAssignment(assignmentCell: string | null, topicCell: string | nu
   return context;
 }
 
-interface CourseParts {
+export interface CourseParts {
   rowText: string;
   title: string | null;
   dateText: string | null;
@@ -139,7 +139,7 @@ interface CourseParts {
   topicText: string | null;
 }
 
-function buildCourse(parts: CourseParts, context: Context): Course | UnreadRow {
+export function buildCourse(parts: CourseParts, context: Context): Course | UnreadRow {
   const row = (): string => excerpt(parts.rowText);
   const title = (parts.title ?? '').trim();
   if (!title) return { text: row(), reason: 'no course title' };
@@ -164,7 +164,7 @@ function buildCourse(parts: CourseParts, context: Context): Course | UnreadRow {
   };
 }
 
-function isCourse(result: Course | UnreadRow): result is Course {
+export function isCourse(result: Course | UnreadRow): result is Course {
   return 'hours' in result;
 }
 

@@ -1,48 +1,40 @@
-// Label synonyms: the words a page puts before a value or in a table header cell.
-// Tolerant of case, colons, asterisks, "#"/"No."/"Number" and extra whitespace.
+// Labels matched by meaning, not by a list of phrases: each field has a few words that can
+// name it (heads: one must be there) and words that may qualify them; a label matches a field
+// when every word of it is one of these, in any order ("Current Cycle Start Date", "Date of
+// Completion"). Plurals and abbreviations ("Comp.", "Appr.", "Cat.", "Exp.") match too. Tolerant of case, colons, asterisks, "#"/"No."/"Number".
 
-export const LABEL_SYNONYMS = {
-  name: ['name', 'full name', 'applicant', 'applicant name', 'provider', 'provider name', 'member', 'member name', 'licensee', 'licensee name'],
-  registryNumber: [
-    'registry number', 'national registry number', 'nremt number', 'nremt registry number', 'registry id',
-    'ems id', 'ems id number', 'registry', 'nr number',
-  ],
-  level: ['certification level', 'level', 'certification', 'current certification', 'certification type', 'national certification', 'provider level'],
-  expiresOn: [
-    'expiration date', 'expires', 'expires on', 'exp date', 'expiration', 'expiry date', 'certification expiration',
-    'certification expiration date', 'expiration of certification', 'current expiration date',
-  ],
-  cycle: [
-    'certification cycle', 'recertification cycle', 'recert cycle', 'cycle', 'current cycle', 'cycle dates',
-    'recertification cycle dates', 'recertification period', 'certification period',
-  ],
-  cycleStart: ['cycle start date', 'cycle start', 'cycle begins', 'recertification cycle start', 'recert cycle start date', 'cycle start date date'],
-  lastRecertified: ['last recertification date', 'last recertified', 'last recertification', 'date of last recertification', 'certified since', 'last renewal date'],
-  certificationStatus: ['certification status', 'status'],
-  agency: ['agency', 'agency name', 'agency affiliation', 'affiliated agency', 'ems agency', 'service', 'affiliation'],
-  agencyStatus: ['status', 'affiliation status', 'agency status'],
-  courseTitle: ['course title', 'course name', 'course', 'title', 'class', 'class name', 'activity', 'activity title', 'course title description'],
-  completedOn: [
-    'date completed', 'completed', 'completion date', 'completed on', 'date of completion', 'course date', 'date',
-    'completion', 'date taken', 'end date',
-  ],
-  hours: ['credits', 'hours', 'credit hours', 'ce hours', 'ceu', 'ceus', 'contact hours', 'credit', 'hrs', 'hours credits', 'credits hours', 'duration', 'ce credits', 'hours applied', 'credits applied'],
-  approvalNumber: [
-    'approval number', 'approval', 'capce number', 'capce', 'capce approval number', 'state approval number', 'oems number',
-    'oems approval number', 'course approval number', 'capce state approval number', 'capce or state approval number',
-    'capce oems number', 'capce oems approval number', 'accreditation number', 'approval code',
-  ],
-  assignment: ['assigned to', 'component', 'category', 'requirement', 'section', 'assigned component', 'assignment', 'applied to'],
-  topic: ['topic', 'national topic', 'content area', 'topic area'],
-  applicationStatus: ['application status', 'status', 'recertification status', 'application state', 'recertification application status'],
-  payment: ['payment', 'payment status', 'fee', 'fee status', 'paid', 'application fee'],
-  licenseType: ['license type', 'profession', 'license registration type', 'credential type', 'license', 'type', 'certification type'],
-  licenseNumber: ['license number', 'license registration number', 'registration number', 'credential number', 'certification number'],
-  licenseStatus: ['license status', 'status', 'license registration status', 'credential status'],
-  renewalStatus: ['renewal status', 'application status', 'renewal application status', 'renewal'],
-} as const;
+interface FieldWords {
+  heads: readonly string[];
+  words?: readonly string[];
+}
 
-export type LabelField = keyof typeof LABEL_SYNONYMS;
+export const LABEL_WORDS = {
+  name: { heads: ['name', 'applicant', 'provider', 'member', 'licensee'], words: ['full'] },
+  registryNumber: { heads: ['registry', 'nremt', 'nr', 'id'], words: ['national', 'number', 'ems'] },
+  level: { heads: ['level', 'certification'], words: ['current', 'type', 'national', 'provider'] },
+  expiresOn: { heads: ['expiration', 'expires', 'expiry', 'exp'], words: ['date', 'on', 'certification', 'current', 'of', 'license'] },
+  cycle: { heads: ['cycle', 'period'], words: ['certification', 'recertification', 'recert', 'current', 'dates'] },
+  cycleStart: { heads: ['start', 'starts', 'begin', 'begins', 'began'], words: ['cycle', 'recertification', 'recert', 'current', 'date', 'certification'] },
+  lastRecertified: { heads: ['last', 'since'], words: ['recertification', 'recertified', 'recert', 'date', 'of', 'certified', 'renewal'] },
+  certificationStatus: { heads: ['status'], words: ['certification', 'current'] },
+  agency: { heads: ['agency', 'affiliation', 'affiliated', 'service'], words: ['name', 'ems', 'current'] },
+  agencyStatus: { heads: ['status'], words: ['affiliation', 'agency'] },
+  courseTitle: { heads: ['course', 'title', 'class', 'activity'], words: ['name', 'description'] },
+  completedOn: { heads: ['date', 'completed', 'completion', 'finished', 'taken', 'end'], words: ['course', 'of', 'on'] },
+  hours: { heads: ['credit', 'hour', 'hrs', 'hr', 'ceu', 'ceh', 'ch', 'contact', 'duration', 'ce'], words: ['course', 'applied'] },
+  approvalNumber: { heads: ['approval', 'capce', 'oems', 'accreditation'], words: ['number', 'state', 'course', 'or', 'code', 'id'] },
+  assignment: { heads: ['assignment', 'component', 'category', 'requirement', 'section', 'applied', 'to'], words: ['assigned'] },
+  topic: { heads: ['topic', 'content', 'subject'], words: ['area', 'national'] },
+  applicationStatus: { heads: ['status', 'state'], words: ['application', 'recertification', 'recert'] },
+  payment: { heads: ['payment', 'fee', 'paid'], words: ['status', 'application'] },
+  licenseType: { heads: ['type', 'profession', 'license', 'credential'], words: ['registration', 'certification'] },
+  licenseNumber: { heads: ['number'], words: ['license', 'registration', 'credential', 'certification'] },
+  licenseStatus: { heads: ['status'], words: ['license', 'registration', 'credential'] },
+  renewalStatus: { heads: ['renewal', 'status'], words: ['application'] },
+} as const satisfies Record<string, FieldWords>;
+
+export type LabelField = keyof typeof LABEL_WORDS;
+export const LABEL_FIELDS = Object.keys(LABEL_WORDS) as LabelField[];
 
 /** Lower case, "#"/"No."/"Num" -> "number", punctuation and colons dropped, spaces collapsed. */
 export function labelKey(raw: string): string {
@@ -57,9 +49,27 @@ export function labelKey(raw: string): string {
     .trim();
 }
 
-const KEYS = new Map<LabelField, Set<string>>(
-  (Object.keys(LABEL_SYNONYMS) as LabelField[]).map((field) => [field, new Set(LABEL_SYNONYMS[field].map(labelKey))]),
-);
+/**
+ * A label's word is a vocabulary word: the same, its plural, or its abbreviation ("Appr",
+ * "Comp", "Cat", "Exp"). No open stems: "Expired", "Approved", "Started" are values, not labels.
+ */
+function wordMatches(word: string, vocab: string): boolean {
+  if (word === vocab || word === `${vocab}s`) return true;
+  return word.length >= 3 && word.length <= 4 && vocab.length > word.length && vocab.startsWith(word);
+}
+
+function fieldMatches(words: readonly string[], field: LabelField): boolean {
+  const spec: FieldWords = LABEL_WORDS[field];
+  let head = false;
+  for (const word of words) {
+    if (spec.heads.some((vocab) => wordMatches(word, vocab))) head = true;
+    else if (!spec.words?.some((vocab) => wordMatches(word, vocab)) && !GENERIC.has(word)) return false;
+  }
+  return head;
+}
+
+// Words any label may carry.
+const GENERIC = new Set(['the', 'your', 'my']);
 
 /** Labels are short; a sentence is never a label. */
 export const MAX_LABEL_LENGTH = 48;
@@ -76,7 +86,9 @@ export function bareLabel(raw: string): string {
 
 function matchKey(key: string, fields: readonly LabelField[]): LabelField | null {
   if (!key) return null;
-  for (const field of fields) if (KEYS.get(field)!.has(key)) return field;
+  const words = key.split(' ');
+  if (words.length > 6) return null;
+  for (const field of fields) if (fieldMatches(words, field)) return field;
   return null;
 }
 
@@ -84,8 +96,22 @@ function matchKey(key: string, fields: readonly LabelField[]): LabelField | null
  * The first of `fields` whose synonyms include this text, or null. The exact wording wins;
  * else the label is tried again without bracketed remarks and format hints.
  */
+// Pages repeat their labels (every card, every row): each wording is matched once per field list.
+const MATCHED = new WeakMap<readonly LabelField[], Map<string, LabelField | null>>();
+
 export function matchLabel(raw: string, fields: readonly LabelField[]): LabelField | null {
   if (raw.length > MAX_LABEL_LENGTH) return null;
+  let cache = MATCHED.get(fields);
+  if (!cache) MATCHED.set(fields, (cache = new Map()));
+  let field = cache.get(raw);
+  if (field === undefined) {
+    field = matchUncached(raw, fields);
+    if (cache.size < 2000) cache.set(raw, field);
+  }
+  return field;
+}
+
+function matchUncached(raw: string, fields: readonly LabelField[]): LabelField | null {
   const exact = matchKey(labelKey(raw), fields);
   if (exact) return exact;
   const bare = bareLabel(raw);

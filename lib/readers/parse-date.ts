@@ -12,7 +12,8 @@ const NUMERIC_US = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/
 const PLAIN_NUMERIC_US = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const ISO = /(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])/;
 const NAME_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
-const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH_NAME},?\s+(\d{4})\b`, 'i');
+// "12 March 2026", "14-Jun-2025".
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:\s+|-)${MONTH_NAME}(?:,?\s+|-)(\d{4})\b`, 'i');
 
 function fullYear(text: string): number {
   const year = Number(text);

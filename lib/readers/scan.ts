@@ -1,8 +1,9 @@
 // One pass over the page in reading order, collecting what a person anchors on: headings,
 // "label: value" pairs (dt/dd, th/td, label elements, "Label: value" text), tables, buttons.
 // Readers then work on this list instead of querying the document again (linear time).
-import { LABEL_SYNONYMS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
+import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isLabelRow, ownRows } from './table';
+import { hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 
 export interface HeadingEvent {
@@ -40,7 +41,7 @@ export interface ButtonEvent {
 }
 export type ScanEvent = HeadingEvent | PairEvent | TableEvent | TitleEvent | ButtonEvent;
 
-const ALL_FIELDS = Object.keys(LABEL_SYNONYMS) as LabelField[];
+const ALL_FIELDS: readonly LabelField[] = LABEL_FIELDS;
 const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 const VALUE_BUDGET = 300;
 const TITLE_TAGS = new Set(['STRONG', 'B', 'LI', 'SUMMARY', 'P', 'DIV', 'SPAN', 'A']);
@@ -97,6 +98,7 @@ function isLabelText(text: string): boolean {
 }
 
 function isLeafish(el: Element): boolean {
+  if (renderedChildren(el)) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
     if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag)) return false;
@@ -199,6 +201,7 @@ function isHeaderRow(row: Element | null): boolean {
 
 export function scanPage(root: Element): ScanEvent[] {
   const events: ScanEvent[] = [];
+  const live = hasLayout(root.ownerDocument);
   // One line may hold several pairs ("Completed: … · Hours: 1.5"): one event each.
   const pushPairs = (parts: LabelledPart[], el: Element, table: Element | null): void => {
     for (const part of parts) events.push({ kind: 'pair', label: part.label, value: part.value, el, table });
@@ -207,7 +210,7 @@ export function scanPage(root: Element): ScanEvent[] {
   const visit = (el: Element, table: Element | null): void => {
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
-    if (el.getAttribute('hidden') !== null || (el.getAttribute('aria-hidden') ?? '') === 'true') return;
+    if (isHiddenElement(el, live)) return;
 
     if (tag in HEADING_TAGS || (el.getAttribute('role') ?? '') === 'heading') {
       if (!isLeafish(el)) {
@@ -254,7 +257,7 @@ export function scanPage(root: Element): ScanEvent[] {
         }
         return;
       }
-      for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, el);
+      for (const child of renderedElements(el)) visit(child, el);
       return;
     }
     if (tag === 'DT') {
@@ -288,7 +291,7 @@ export function scanPage(root: Element): ScanEvent[] {
           return;
         }
       }
-      for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, table);
+      for (const child of renderedElements(el)) visit(child, table);
       return;
     }
 
@@ -324,11 +327,11 @@ export function scanPage(root: Element): ScanEvent[] {
             childLabel = isLabelText(shortTextOf(child, MAX_LABEL_LENGTH + 4) ?? '');
           }
           if (childLabel) {
-            for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, table);
+            for (const child of renderedElements(el)) visit(child, table);
             return;
           }
           // A list item stays plain: education.ts reads a plain <li> as a possible course line.
-          if (TITLE_TAGS.has(tag)) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
+          if (TITLE_TAGS.has(tag) || tag.includes('-')) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
         }
       }
       // Inline children are part of this text; buttons inside still count.
@@ -337,7 +340,7 @@ export function scanPage(root: Element): ScanEvent[] {
       }
       return;
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, table);
+    for (const child of renderedElements(el)) visit(child, table);
   };
 
   visit(root, null);

@@ -1,5 +1,6 @@
 // Tables read by their header cells' text: which column holds which field, and the body rows.
 import { matchLabel, type LabelField } from './labels';
+import { isHiddenElement } from './dom';
 import { textOf } from './text';
 
 export interface TableLayout {
@@ -147,7 +148,8 @@ export function bodyRows(table: Element, layout: TableLayout): Element[] {
   const body: Element[] = [];
   for (let i = start; i < rows.length; i++) {
     const { row, section } = rows[i]!;
-    if (section !== 'TFOOT' && section !== 'THEAD') body.push(row);
+    // A hidden row (a template row, a collapsed one) is not shown to the person.
+    if (section !== 'TFOOT' && section !== 'THEAD' && !isHiddenElement(row, false)) body.push(row);
   }
   return body;
 }

@@ -10,6 +10,8 @@ export const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+import { isHiddenElement, renderedChildren } from './dom';
+
 // Whitespace other than a single inner space: anything the replace and trim below would change.
 const NEEDS_NORMALISING = /[^\S ]|\u200b| {2}|^ | $/;
 
@@ -22,26 +24,43 @@ export function normaliseSpace(text: string): string {
 
 /** Returns false once `budget` characters were gathered (the caller only wanted short texts). */
 function collect(node: Node, parts: string[], state: { length: number; budget: number }): boolean {
+  const rendered = renderedChildren(node);
+  if (rendered) {
+    for (const child of rendered) if (!collectOne(child, parts, state)) return false;
+    return true;
+  }
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) {
-      const value = child.nodeValue ?? '';
-      parts.push(value);
-      state.length += value.length;
-      if (state.length > state.budget) return false;
-    } else if (child.nodeType === ELEMENT_NODE) {
-      const tag = (child as Element).tagName.toUpperCase();
-      if (SKIPPED_TAGS.has(tag)) continue;
-      if (tag === 'BR') {
-        parts.push(' ');
-        continue;
-      }
-      const glued = GLUED_TAGS.has(tag);
-      if (!glued) parts.push(' ');
-      if (!collect(child, parts, state)) return false;
-      if (!glued) parts.push(' ');
-    }
+    if (!collectOne(child, parts, state)) return false;
   }
   return true;
+}
+
+function collectOne(child: Node, parts: string[], state: { length: number; budget: number }): boolean {
+  if (child.nodeType === TEXT_NODE) {
+    const value = child.nodeValue ?? '';
+    parts.push(value);
+    state.length += value.length;
+    return state.length <= state.budget;
+  }
+  if (child.nodeType !== ELEMENT_NODE) return true;
+  const tag = (child as Element).tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag) || isHiddenElement(child as Element, false)) return true;
+  if (tag === 'BR') {
+    parts.push(' ');
+    return true;
+  }
+  const glued = GLUED_TAGS.has(tag);
+  if (!glued) parts.push(' ');
+  if (!collect(child, parts, state)) return false;
+  if (!glued) parts.push(' ');
+  return true;
+}
+
+/** An element whose text is exactly its textContent: no child elements, no shadow tree, not a slot. */
+function isPlainLeaf(node: Node): boolean {
+  if (node.nodeType !== ELEMENT_NODE) return false;
+  const el = node as Element;
+  return el.childElementCount === 0 && !(el as Element & { shadowRoot?: unknown }).shadowRoot && el.tagName.toUpperCase() !== 'SLOT';
 }
 
 /** The element's text, normalised. Never uses innerText (no layout in happy-dom). */
@@ -49,7 +68,7 @@ export function textOf(node: Node | null | undefined): string {
   if (!node) return '';
   // No child elements (most table cells): textContent is exactly the text children, in one
   // call and without a wrapper object per text node.
-  if (node.nodeType === ELEMENT_NODE && (node as Element).childElementCount === 0) return normaliseSpace(node.textContent ?? '');
+  if (isPlainLeaf(node)) return normaliseSpace(node.textContent ?? '');
   const parts: string[] = [];
   collect(node, parts, { length: 0, budget: Number.POSITIVE_INFINITY });
   return normaliseSpace(parts.join(''));
@@ -58,7 +77,7 @@ export function textOf(node: Node | null | undefined): string {
 /** The element's text when it is at most `budget` characters, else null (cheap on big containers). */
 export function shortTextOf(node: Node | null | undefined, budget = 300): string | null {
   if (!node) return '';
-  if (node.nodeType === ELEMENT_NODE && (node as Element).childElementCount === 0) {
+  if (isPlainLeaf(node)) {
     const text = node.textContent ?? '';
     return text.length > budget ? null : normaliseSpace(text);
   }

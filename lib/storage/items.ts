@@ -1,9 +1,10 @@
-// The storage.local items. Defined by a function, not at module top level: WXT runs an item's
+// The storage items. Defined by a function, not at module top level: WXT runs an item's
 // migrations as soon as it is defined, and entry points are imported at build time in Node.
 import { storage } from 'wxt/utils/storage';
 import { peopleMigrations } from './migrations';
 import { PEOPLE_VERSION } from './schema';
 
+/** The single backup older versions kept; read once and moved into the backups list. */
 export interface CorruptBackup {
   /** ISO date-time of the reset. */
   at: string;
@@ -20,6 +21,10 @@ export function defineStorageItems() {
     settings: storage.defineItem<unknown>('local:settings'),
     ui: storage.defineItem<unknown>('local:ui'),
     corruptBackup: storage.defineItem<CorruptBackup>('local:corrupt-backup'),
+    backups: storage.defineItem<unknown>('local:backups'),
+    // Who each tab's browsing session belongs to. Session storage: gone when the browser closes,
+    // and out of the content scripts' (and so the pages') reach.
+    tabSessions: storage.defineItem<unknown>('session:tab-sessions'),
   };
 }
 export type StorageItems = ReturnType<typeof defineStorageItems>;

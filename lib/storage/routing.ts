@@ -1,36 +1,48 @@
-// Which stored person a page belongs to (pure). Rules:
-// - a page that names someone (registry number, else name) belongs to that someone;
-// - an NREMT page with no identity belongs to this tab's owner (the person whose dashboard was
-//   last read in the tab), else to the most recently active person;
-// - an eLicensing page matches by license number, else by normalized name; else a new person.
-// A page of another person is routed to THEIR record, so it never overwrites the owner's.
-// The two sites rarely show a common identifier (NREMT: registry number; eLicensing: license
-// number, often no name), so a page that matches nobody is linked to the most recently active
-// person only when that person lacks exactly this side (no license yet / only a license) and the
-// levels agree; anything else starts a new person rather than risk mixing two people.
-import type { PageSnapshot, Person } from '../model';
+// Whose record a page goes into (pure). A page joins a person's record only when it is theirs:
+// - it names them: their registry number, a license number already stored for them, or their
+//   name (pages seen under another role, such as NREMT's Training Officer, are never stored);
+// - or it was read in the same signed-in browsing session as a page that named them (the same
+//   tab, or a tab opened from it, since the last sign-in/sign-out page), and agrees with what is
+//   stored for them;
+// - or they are the only person known in this browser, and it agrees with what is stored.
+// Anything else is held aside ("pending") until a page of the same session names its person, or
+// the provider says whose it is. A page that names someone nobody has stored starts their record.
+// "Agrees": the same level, no different license number, and a course list that shares courses
+// with the stored one rather than replacing it wholesale.
+import { courseIdentity, emptyRecord, isCompleteList, mergeSnapshot } from '../merge';
+import type { PageSnapshot, Person, ProviderRecord } from '../model';
 import { normalizeLicense, normalizeName, normalizeRegistry, personKey } from './identity';
-import type { PeopleStore } from './schema';
+import type { PendingPage, PeopleStore } from './schema';
 
-export interface Route {
-  key: string;
-  /** True when no stored person matched: a new record is started. */
-  isNew: boolean;
+export type Merge = (record: ProviderRecord, snapshot: PageSnapshot, readAtIso: string) => ProviderRecord;
+
+/** A tab's browsing session, as the background keeps it. */
+export interface IdentitySession {
+  /** Shared by a tab and the tabs opened from it; a new one after every sign-in/out page. */
+  id: string;
+  /** The person the session's pages named, or null. */
+  owner: string | null;
 }
 
-export const UNIDENTIFIED_KEY = 'unidentified';
+/** How long a page held while nobody was known may still join the first person named. */
+export const NOBODY_KNOWN_WINDOW_MS = 10 * 60_000;
 
-function sameRegistry(a: Person, b: Person): boolean | null {
-  if (!a.registryNumber || !b.registryNumber) return null;
-  return normalizeRegistry(a.registryNumber) === normalizeRegistry(b.registryNumber);
-}
+export type PageOutcome =
+  /** Stored (or re-stored) under `key`. */
+  | { kind: 'stored'; key: string }
+  /** Held aside under `pendingId`: the provider is asked whose it is (unless nobody is known). */
+  | { kind: 'held'; pendingId: string }
+  /** Nothing stored and nobody's data to show (signed-out, sign-in, unrecognised, another role). */
+  | { kind: 'nobody'; why: 'unrecognised' | 'another-role' }
+  /** Ours but unreadable: nothing stored; the session's person is still shown. */
+  | { kind: 'unreadable'; key: string | null };
 
-function sameName(a: Person, b: Person): boolean {
-  return !!a.name && !!b.name && normalizeName(a.name) === normalizeName(b.name);
-}
-
-function sameLicense(a: string | null | undefined, b: string | null | undefined): boolean {
-  return !!a && !!b && normalizeLicense(a) === normalizeLicense(b);
+export interface AppliedPage {
+  outcome: PageOutcome;
+  /** The people item after the page; `changed` false when nothing needs writing. */
+  store: PeopleStore;
+  changed: boolean;
+  session: IdentitySession;
 }
 
 /** The key of the person updated most recently, or null when nobody is stored. */
@@ -42,80 +54,151 @@ export function mostRecentPerson(store: PeopleStore): string | null {
   return best?.key ?? null;
 }
 
-function findNremtPerson(store: PeopleStore, person: Person): string | null {
-  for (const [key, entry] of Object.entries(store.people)) {
-    const registry = sameRegistry(entry.record.person, person);
-    if (registry === true) return key;
-    // Both registry numbers known and different: two people, whatever their names.
-    if (registry === null && sameName(entry.record.person, person)) return key;
-  }
-  return null;
+/** The only person stored, or null when there are none or several. */
+export function onlyPerson(store: PeopleStore): string | null {
+  const keys = Object.keys(store.people);
+  return keys.length === 1 ? keys[0]! : null;
 }
 
-function findLicensee(store: PeopleStore, snapshot: PageSnapshot): string | null {
-  const license = snapshot.license?.number ?? snapshot.person?.licenseNumber ?? null;
+const sameText = (a: string | null | undefined, b: string | null | undefined, norm: (v: string) => string): boolean | null =>
+  a && b ? norm(a) === norm(b) : null;
+
+function storedLicense(record: ProviderRecord): string | null {
+  return record.license?.number ?? record.person.licenseNumber ?? null;
+}
+
+function pageLicense(snapshot: PageSnapshot): string | null {
+  return snapshot.license?.number ?? snapshot.person?.licenseNumber ?? null;
+}
+
+function levelOf(certification: { level?: string | null } | undefined, license: { level?: string | null } | undefined) {
+  return certification?.level ?? license?.level ?? null;
+}
+
+/** The stored person the page names, a new key for someone it names that nobody has, or null. */
+function namedPerson(store: PeopleStore, snapshot: PageSnapshot): { key: string; isNew: boolean } | null {
+  const person: Person = snapshot.person ?? {};
+  const license = pageLicense(snapshot);
   const entries = Object.entries(store.people);
-  for (const [key, entry] of entries) {
-    const stored = entry.record.license?.number ?? entry.record.person.licenseNumber ?? null;
-    if (sameLicense(stored, license)) return key;
+  if (person.registryNumber) {
+    const match = entries.find(([, e]) => sameText(e.record.person.registryNumber, person.registryNumber, normalizeRegistry) === true);
+    if (match) return { key: match[0], isNew: false };
   }
-  if (snapshot.person) {
-    for (const [key, entry] of entries) {
-      const stored = entry.record.license?.number ?? entry.record.person.licenseNumber ?? null;
-      // A different license number on record means a different person, even with the same name.
-      if (stored && license && !sameLicense(stored, license)) continue;
-      if (sameName(entry.record.person, snapshot.person)) return key;
-    }
+  if (license) {
+    const match = entries.find(([, e]) => sameText(storedLicense(e.record), license, normalizeLicense) === true);
+    if (match) return { key: match[0], isNew: false };
   }
-  return null;
-}
-
-function levelsAgree(a: string | null | undefined, b: string | null | undefined): boolean {
-  return !a || !b || a === b;
-}
-
-/** The most recent person, if they have no license yet and their level fits this license page. */
-function adoptForLicense(store: PeopleStore, snapshot: PageSnapshot): string | null {
-  if (snapshot.person?.name) return null; // a named page that matched nobody is someone else
-  const key = mostRecentPerson(store);
-  const record = key ? store.people[key]?.record : undefined;
-  if (!key || !record) return null;
-  if (record.license?.number || record.person.licenseNumber) return null;
-  return levelsAgree(record.certification?.level, snapshot.license?.level) ? key : null;
-}
-
-/** The most recent person, if all we know of them is an eLicensing license of the same level. */
-function adoptForNremt(store: PeopleStore, snapshot: PageSnapshot): string | null {
-  const key = mostRecentPerson(store);
-  const record = key ? store.people[key]?.record : undefined;
-  if (!key || !record) return null;
-  if (record.person.registryNumber || record.person.name || record.certification?.expiresOn) return null;
-  if (!record.license?.number) return null;
-  return levelsAgree(record.license.level, snapshot.certification?.level) ? key : null;
-}
-
-export function routeSnapshot(store: PeopleStore, snapshot: PageSnapshot, tabOwner: string | null): Route {
-  if (snapshot.kind === 'elicensing-license') {
-    const match = findLicensee(store, snapshot) ?? adoptForLicense(store, snapshot);
-    if (match) return { key: match, isNew: false };
-    const key =
-      personKey(snapshot.person) ??
-      (snapshot.license?.number ? `lic:${normalizeLicense(snapshot.license.number)}` : UNIDENTIFIED_KEY);
-    return { key, isNew: !(key in store.people) };
+  if (person.name) {
+    const match = entries.find(
+      ([, e]) =>
+        sameText(e.record.person.name, person.name, normalizeName) === true &&
+        // A different registry or license number on record is a different person of the same name.
+        sameText(e.record.person.registryNumber, person.registryNumber, normalizeRegistry) !== false &&
+        sameText(storedLicense(e.record), license, normalizeLicense) !== false,
+    );
+    if (match) return { key: match[0], isNew: false };
   }
-  const shown = personKey(snapshot.person);
-  if (shown && snapshot.person) {
-    const match = findNremtPerson(store, snapshot.person) ?? adoptForNremt(store, snapshot);
-    if (match) return { key: match, isNew: false };
-    return { key: shown, isNew: true };
-  }
-  const owner = (tabOwner && tabOwner in store.people ? tabOwner : null) ?? mostRecentPerson(store);
-  if (owner) return { key: owner, isNew: false };
-  return { key: UNIDENTIFIED_KEY, isNew: !(UNIDENTIFIED_KEY in store.people) };
+  const key = personKey(person);
+  if (!key) return null;
+  return { key: key in store.people ? `${key}#${entries.length}` : key, isNew: true };
 }
 
-/** The tab's owner after reading `snapshot`: a page that names someone makes them the owner. */
-export function nextTabOwner(route: Route, snapshot: PageSnapshot, tabOwner: string | null): string | null {
-  if (snapshot.kind !== 'elicensing-license' && personKey(snapshot.person)) return route.key;
-  return tabOwner ?? route.key;
+/** Whether an unnamed page fits what is stored for someone (see the file comment). */
+export function agrees(snapshot: PageSnapshot, record: ProviderRecord, sameSession: boolean): boolean {
+  const level = levelOf(snapshot.certification, snapshot.license);
+  const storedLevel = levelOf(record.certification, record.license);
+  if (level && storedLevel && level !== storedLevel) return false;
+  if (sameText(pageLicense(snapshot), storedLicense(record), normalizeLicense) === false) return false;
+  if (sameText(snapshot.person?.registryNumber, record.person.registryNumber, normalizeRegistry) === false) return false;
+  if (snapshot.courses && record.courses.length > 0) {
+    const complete = isCompleteList(snapshot);
+    if (snapshot.courses.length === 0) return !complete;
+    const stored = new Set(record.courses.map(courseIdentity));
+    const shares = snapshot.courses.some((course) => stored.has(courseIdentity(course)));
+    // A partial list in the same session may be a later page of a pager: it only adds.
+    if (!shares) return !complete && sameSession;
+  }
+  return true;
+}
+
+function withPerson(store: PeopleStore, key: string, record: ProviderRecord, at: string): PeopleStore {
+  return { ...store, people: { ...store.people, [key]: { record, updatedAt: at } } };
+}
+
+function withoutPending(store: PeopleStore, ids: readonly string[]): PeopleStore {
+  if (ids.length === 0) return store;
+  const pending = { ...store.pending };
+  for (const id of ids) delete pending[id];
+  return { ...store, pending };
+}
+
+/** Held pages that now belong to `key`: same session, or held while nobody was known just before. */
+function claimHeld(store: PeopleStore, key: string, session: IdentitySession, readAt: string, merge: Merge): PeopleStore {
+  let out = store;
+  const claimed: string[] = [];
+  const alone = onlyPerson(store) === key;
+  for (const [id, page] of Object.entries(store.pending ?? {})) {
+    const sameSession = page.session === session.id;
+    const justBefore = page.nobodyKnown && alone && Date.parse(readAt) - Date.parse(page.readAt) <= NOBODY_KNOWN_WINDOW_MS;
+    const record = out.people[key]!.record;
+    if (!(sameSession || justBefore) || !agrees(page.snapshot, record, sameSession)) continue;
+    out = withPerson(out, key, merge(record, page.snapshot, page.readAt), readAt);
+    claimed.push(id);
+  }
+  return withoutPending(out, claimed);
+}
+
+/** The id under which a page is held: a re-read of the same view replaces the earlier one. */
+export function pendingIdFor(session: IdentitySession, snapshot: PageSnapshot): string {
+  return `${session.id}:${snapshot.kind}`;
+}
+
+export function applyPage(
+  store: PeopleStore,
+  snapshot: PageSnapshot,
+  session: IdentitySession,
+  readAt: string,
+  merge: Merge = mergeSnapshot,
+  newSessionId: () => string = () => `s-${Math.random().toString(36).slice(2, 12)}`,
+): AppliedPage {
+  const unchanged = (outcome: PageOutcome, next: IdentitySession = session): AppliedPage => ({ outcome, store, changed: false, session: next });
+  const owner = session.owner && session.owner in store.people ? session.owner : null;
+
+  if (snapshot.readError !== undefined) return unchanged({ kind: 'unreadable', key: owner ?? onlyPerson(store) });
+  // Another role's pages show other people's data: never stored, and the session keeps its owner.
+  if (snapshot.role === 'training-officer') return unchanged({ kind: 'nobody', why: 'another-role' });
+  // Signed out, a sign-in page, or a page we do not know: whoever comes next must name themselves.
+  if (snapshot.kind === 'unknown') return unchanged({ kind: 'nobody', why: 'unrecognised' }, { id: newSessionId(), owner: null });
+
+  const named = namedPerson(store, snapshot);
+  if (named) {
+    const current = store.people[named.key]?.record ?? emptyRecord();
+    let next = withPerson(store, named.key, merge(current, snapshot, readAt), readAt);
+    const nextSession = { ...session, owner: named.key };
+    next = claimHeld(next, named.key, nextSession, readAt, merge);
+    return { outcome: { kind: 'stored', key: named.key }, store: next, changed: true, session: nextSession };
+  }
+
+  const candidate = owner ?? onlyPerson(store);
+  if (candidate && agrees(snapshot, store.people[candidate]!.record, candidate === owner)) {
+    const next = withPerson(store, candidate, merge(store.people[candidate]!.record, snapshot, readAt), readAt);
+    return { outcome: { kind: 'stored', key: candidate }, store: next, changed: true, session };
+  }
+
+  const pendingId = pendingIdFor(session, snapshot);
+  const held: PendingPage = { snapshot, readAt, session: session.id, nobodyKnown: Object.keys(store.people).length === 0 };
+  const next: PeopleStore = { ...store, pending: { ...store.pending, [pendingId]: held } };
+  return { outcome: { kind: 'held', pendingId }, store: next, changed: true, session };
+}
+
+/** The provider said whose a held page is: merge it into their record (a complete list replaces). */
+export function assignHeld(store: PeopleStore, pendingId: string, key: string, at: string, merge: Merge = mergeSnapshot): PeopleStore | null {
+  const page = store.pending?.[pendingId];
+  const entry = store.people[key];
+  if (!page || !entry) return null;
+  return withoutPending(withPerson(store, key, merge(entry.record, page.snapshot, page.readAt), at), [pendingId]);
+}
+
+export function discardHeld(store: PeopleStore, pendingId: string): PeopleStore | null {
+  return store.pending?.[pendingId] ? withoutPending(store, [pendingId]) : null;
 }

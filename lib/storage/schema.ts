@@ -1,7 +1,7 @@
 // What is kept in storage.local, version by version. Each stored shape is validated with zod
 // after reading: a value that does not parse is backed up and reset, never trusted.
 import * as z from 'zod/mini';
-import { Level, ProviderRecord } from '../model';
+import { Level, PageSnapshot, ProviderRecord } from '../model';
 
 /** v1 kept one provider's record as the whole value. */
 export const PeopleStoreV1 = ProviderRecord;
@@ -14,14 +14,36 @@ export const PersonEntry = z.object({
 });
 export type PersonEntry = z.infer<typeof PersonEntry>;
 
-/** v2 keeps every person read in this browser (a station computer serves many), by person key. */
-export const PeopleStore = z.object({ people: z.record(z.string(), PersonEntry) });
+/**
+ * A page read while it was not known whose it is: held aside until a page names its person in
+ * the same browsing session, or the provider says whose it is (or discards it).
+ */
+export const PendingPage = z.object({
+  snapshot: PageSnapshot,
+  readAt: z.string(),
+  /** The browsing session (tab, and tabs opened from it, since the last sign-in/out) it came from. */
+  session: z.string(),
+  /** Nobody was stored when it was read: the first person named soon after may take it. */
+  nobodyKnown: z.boolean(),
+});
+export type PendingPage = z.infer<typeof PendingPage>;
+
+/**
+ * v2 keeps every person read in this browser (a station computer serves many), by person key.
+ * v3 adds the pages held aside (optional in the type so a store of people alone still reads).
+ */
+export const PeopleStore = z.object({
+  people: z.record(z.string(), PersonEntry),
+  pending: z.optional(z.record(z.string(), PendingPage)),
+});
 export type PeopleStore = z.infer<typeof PeopleStore>;
-export const PEOPLE_VERSION = 2;
+export const PEOPLE_VERSION = 3;
 
 export const PersonSettings = z.object({
   levelOverride: z.optional(z.nullable(Level)),
   recertifiedByExam: z.optional(z.boolean()),
+  /** Courses the provider marked (true) or unmarked (false) as pediatric, by course identity. */
+  pediatricMarks: z.optional(z.record(z.string(), z.boolean())),
 });
 export type PersonSettings = z.infer<typeof PersonSettings>;
 

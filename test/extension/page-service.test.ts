@@ -3,15 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PageClient } from '../../lib/extension/page-client';
 import type { SendMessage } from '../../lib/extension/protocol';
 import { createPageService } from '../../lib/extension/page-service';
-import { readSafely, type TabMemory } from '../../lib/extension/page-view';
+import { readSafely } from '../../lib/extension/page-view';
 import type { PageSnapshot } from '../../lib/model';
 import { RecertStore } from '../../lib/storage/store';
 import { inProcessMessenger } from '../support/messaging';
 
-const memory = (): TabMemory & { value: string | null } => {
-  const m = { value: null as string | null, get: () => m.value, set: (k: string | null) => void (m.value = k) };
-  return m;
-};
+let nextTab = 1;
 const dashboard = (name: string, registryNumber: string): PageSnapshot => ({
   url: 'https://www.nremt.org/dashboard',
   kind: 'nremt-dashboard',
@@ -22,20 +19,22 @@ const dashboard = (name: string, registryNumber: string): PageSnapshot => ({
 const NOW = new Date(2026, 10, 24, 12);
 
 /** A content script's client wired to the background's handler, as runtime messaging does. */
-function wire(tab = memory(), handler = createPageService(new RecertStore(), () => NOW)) {
-  return { client: new PageClient(tab, inProcessMessenger(handler).sendMessage), tab, handler };
+function wire(handler = createPageService(new RecertStore(), () => NOW), tabId = nextTab++) {
+  // The browser attaches the sending tab: the background keeps whose pages each tab shows.
+  return { client: new PageClient(inProcessMessenger(handler, { tab: { id: tabId } }).sendMessage), handler };
 }
 
 describe('content script <-> background page service', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('stores a read page under its person, remembers the tab owner and returns the report', async () => {
-    const { client, tab } = wire();
+    const { client } = wire();
     const view = await client.ingest(dashboard('Jordan Rivera', 'A3187642'));
     expect(view.state).toBe('ready');
     expect(view.personKey).toBe('reg:A3187642');
     expect(view.personName).toBe('Jordan Rivera');
-    expect(tab.value).toBe('reg:A3187642');
+    const sessions = (await fakeBrowser.storage.session.get('tab-sessions'))['tab-sessions'] as Record<string, { owner: string }>;
+    expect(Object.values(sessions).map((s) => s.owner)).toEqual(['reg:A3187642']);
     expect(view.result?.ok && view.result.report.level).toBe('aemt');
     const stored = await new RecertStore().load();
     expect(stored.people.people['reg:A3187642']!.record.readAt.nremt).toBe(NOW.toISOString());
@@ -55,7 +54,7 @@ describe('content script <-> background page service', () => {
 
   it('two tabs reading at once do not lose each other’s person (one background serves both)', async () => {
     const a = wire();
-    const b = wire(memory(), a.handler);
+    const b = wire(a.handler);
     await Promise.all([a.client.ingest(dashboard('Jordan Rivera', 'A3187642')), b.client.ingest(dashboard('Sam Lee', 'A5550123'))]);
     expect(Object.keys((await new RecertStore().load()).people.people).sort()).toEqual(['reg:A3187642', 'reg:A5550123']);
   });
@@ -75,7 +74,7 @@ describe('content script <-> background page service', () => {
 
   it('rejects malformed requests and stores nothing', async () => {
     const { handler } = wire();
-    await expect(handler.ingestPage({ snapshot: { kind: 'nope' }, tabOwner: null })).rejects.toThrow('malformed');
+    await expect(handler.ingestPage({ snapshot: { kind: 'nope' } })).rejects.toThrow('malformed');
     await expect(handler.ingestPage('recert-copilot:page')).rejects.toThrow('malformed');
     await expect(handler.setUi({ panelCollapsed: 'yes' })).rejects.toThrow('malformed');
     await expect(handler.extensionPage({ tabPerson: 3, chosen: null })).rejects.toThrow('malformed');
@@ -93,7 +92,7 @@ describe('content script <-> background page service', () => {
 
 describe('content script when the background does not answer', () => {
   it('explains instead of throwing, keeps the collapsed state, claims no person', async () => {
-    const silent = new PageClient(memory(), (async () => undefined) as unknown as SendMessage);
+    const silent = new PageClient((async () => undefined) as unknown as SendMessage);
     const view = await silent.ingestOrExplain(dashboard('Jordan Rivera', 'A3187642'), true);
     expect(view.state).toBe('unreadable');
     expect(view.unreadReason).toContain('could not save this page');
@@ -103,7 +102,7 @@ describe('content script when the background does not answer', () => {
   });
 
   it('a failing send (extension reloaded) is explained the same way', async () => {
-    const broken = new PageClient(memory(), (async () => {
+    const broken = new PageClient((async () => {
       throw new Error('Extension context invalidated.');
     }) as SendMessage);
     const view = await broken.ingestOrExplain(dashboard('Jordan Rivera', 'A3187642'), false);

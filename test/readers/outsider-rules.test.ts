@@ -70,9 +70,9 @@ describe('a header row made only of label words', () => {
     ['<td><b>COURSE NAME</b></td><td><b>completion date</b></td><td><b>Credit Hours</b></td><td><b>Approval #</b></td><td></td>', 1],
     ['<td>Course Title</td><td>Date Completed</td><td>Hours</td><td>CAPCE #</td><td></td>', 1],
     ['<td><strong>Title:</strong></td><td>Date:</td><td>Credits</td><td>Approval Number</td><td>&nbsp;</td>', 1],
-    // One cell that is not a label: a data row, not a header.
-    ['<td>Course Title</td><td>Date Completed</td><td>Hours</td><td>CAPCE #</td><td>Notes to self</td>', 0],
-    ['<td>Trauma Review</td><td>01/02/2026</td><td>1</td><td>25-TRA-F3-0001</td><td></td>', 0],
+    // Not a header: the rows are still courses by their values (a date and an hours figure each).
+    ['<td>Course Title</td><td>Date Completed</td><td>Hours</td><td>CAPCE #</td><td>Notes to self</td>', 1],
+    ['<td>Trauma Review</td><td>01/02/2026</td><td>1</td><td>25-TRA-F3-0001</td><td></td>', 2],
   ] as Array<[string, number]>)('%j -> %i course(s)', (first, count) => {
     expect(readHtml(page(rows(first))).courses ?? []).toHaveLength(count);
   });

@@ -54,21 +54,14 @@ describe('large transcripts', () => {
     expect(snapshot.courses?.filter((c) => c.component === 'local')).toHaveLength(333 - 3);
   });
 
-  it('reads 5,000 courses in well under a second', { timeout: 60000 }, () => {
+  // Speed is the benchmark's job (npm run bench: µs per course at 50, 500 and 5,000); a timed
+  // assertion here would only measure how busy the machine is.
+  it('reads 5,000 courses: every row a course or reported', { timeout: 60000 }, () => {
     const { html } = buildTranscript(5000);
     const { document, close } = parseHtml(html);
     try {
-      // Best of three after a warm-up: the CI machine is shared, the reader's cost is the minimum.
-      readPage(document, null);
-      let elapsed = Number.POSITIVE_INFINITY;
-      let snapshot = readPage(document, null);
-      for (let run = 0; run < 3; run++) {
-        const start = performance.now();
-        snapshot = readPage(document, null);
-        elapsed = Math.min(elapsed, performance.now() - start);
-      }
+      const snapshot = readPage(document, null);
       expect(snapshot.courses!.length + snapshot.unread!.length).toBe(5000);
-      expect(elapsed).toBeLessThan(1000);
     } finally {
       close();
     }

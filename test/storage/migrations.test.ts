@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { peopleMigrations } from '../../lib/storage/migrations';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { migratePeople, peopleMigrations } from '../../lib/storage/migrations';
+import { migratePeopleV2ToV3 } from '../../lib/storage/migrations/v3';
 import { migratePeopleV1ToV2, V1_UNIDENTIFIED_KEY } from '../../lib/storage/migrations/v2';
 import { PEOPLE_VERSION, PeopleStore } from '../../lib/storage/schema';
 import { RecertStore } from '../../lib/storage/store';
@@ -39,6 +42,34 @@ describe('people v1 -> v2', () => {
   });
 });
 
+describe('people v2 -> v3', () => {
+  const V2_EXAMPLE = { people: { 'reg:A3187642': { record: V1_PEOPLE_WITH_REGISTRY, updatedAt: '2026-11-20T14:03:00.000Z' } } };
+
+  it('adds an empty list of held pages and keeps every person as is', () => {
+    const v3 = migratePeopleV2ToV3(structuredClone(V2_EXAMPLE));
+    expect(z.parse(PeopleStore, v3)).toEqual({ ...V2_EXAMPLE, pending: {} });
+  });
+
+  it('passes anything that is not a v2 store through unchanged', () => {
+    expect(migratePeopleV2ToV3('garbage')).toBe('garbage');
+    expect(migratePeopleV2ToV3([1])).toEqual([1]);
+    expect(migratePeopleV2ToV3({ people: 3 })).toEqual({ people: 3 });
+  });
+
+  it('runs after v2 when an old export or backup is read', () => {
+    const v3 = migratePeople(V1_PEOPLE_WITH_REGISTRY, 1, 3) as PeopleStore;
+    expect(Object.keys(v3.people)).toEqual(['reg:A3187642']);
+    expect(v3.pending).toEqual({});
+  });
+
+  it('migration files are frozen: they import nothing', () => {
+    for (const file of ['v2.ts', 'v3.ts']) {
+      const source = readFileSync(resolve(import.meta.dirname, '../../lib/storage/migrations', file), 'utf8');
+      expect(source).not.toMatch(/^\s*import\s/m);
+    }
+  });
+});
+
 describe('migration through storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -48,14 +79,20 @@ describe('migration through storage', () => {
     expect(state.notice).toBeNull();
     expect(state.people.people['reg:A3187642']!.record.person.name).toBe('Jordan Rivera');
     const raw = await fakeBrowser.storage.local.get(['people', 'people$']);
-    expect((raw.people$ as { v: number }).v).toBe(2);
+    expect((raw.people$ as { v: number }).v).toBe(PEOPLE_VERSION);
     expect(Object.keys((raw.people as PeopleStore).people)).toEqual(['reg:A3187642']);
   });
 
-  it('v2 data is read as is', async () => {
+  it('v2 data gains an empty list of held pages (v3), people unchanged', async () => {
     const v2 = { people: { 'reg:X1': { record: V1_PEOPLE_WITH_REGISTRY, updatedAt: '2026-11-24T00:00:00.000Z' } } };
     await fakeBrowser.storage.local.set({ people: v2, people$: { v: 2 } });
     const state = await new RecertStore().load();
-    expect(state.people).toEqual(v2);
+    expect(state.people).toEqual({ ...v2, pending: {} });
+  });
+
+  it('v3 data is read as is', async () => {
+    const v3 = { people: { 'reg:X1': { record: V1_PEOPLE_WITH_REGISTRY, updatedAt: '2026-11-24T00:00:00.000Z' } }, pending: {} };
+    await fakeBrowser.storage.local.set({ people: v3, people$: { v: 3 } });
+    expect((await new RecertStore().load()).people).toEqual(v3);
   });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRecord, mergeSnapshot } from '../../lib/merge';
 import type { Course, PageSnapshot } from '../../lib/model';
-import { applySnapshot } from '../../lib/extension/page-flow';
 import { normalizeName, personKey } from '../../lib/storage/identity';
-import { mostRecentPerson, routeSnapshot } from '../../lib/storage/routing';
+import { agrees, applyPage, mostRecentPerson, type IdentitySession } from '../../lib/storage/routing';
 import type { PeopleStore } from '../../lib/storage/schema';
 
 const course = (title: string, hours: number): Course => ({
@@ -33,19 +32,22 @@ const license = (number: string, name?: string, level?: 'emt' | 'aemt' | 'parame
   license: { number, status: 'current', expiresOn: '2027-03-31', ...(level ? { level } : {}) },
 });
 
-/** Reads pages in order in one tab, as the content script does; returns the store. */
-function visit(pages: PageSnapshot[], start: PeopleStore = { people: {} }, tabOwner: string | null = null) {
+/** Reads pages in order in one tab's session, as the background does; returns the store. */
+function visit(pages: PageSnapshot[], start: PeopleStore = { people: {} }, session: IdentitySession = { id: 'tab-1', owner: null }) {
   let store = start;
-  let owner = tabOwner;
+  let current = session;
   let clock = Date.UTC(2026, 10, 24, 12);
+  const outcomes = [];
   for (const page of pages) {
     const at = new Date((clock += 60_000)).toISOString();
-    const applied = applySnapshot(store, page, owner, at, mergeSnapshot);
-    owner = applied.tabOwner;
-    if (applied.updated && applied.key) store = { people: { ...store.people, [applied.key]: { record: applied.updated, updatedAt: at } } };
+    const applied = applyPage(store, page, current, at, mergeSnapshot, () => `after-${at}`);
+    current = applied.session;
+    store = applied.store;
+    outcomes.push(applied.outcome);
   }
-  return { store, owner };
+  return { store, owner: current.owner, session: current, outcomes };
 }
+const freshTab = (id = 'tab-2'): IdentitySession => ({ id, owner: null });
 
 describe('person keys', () => {
   it('registry number wins; names are normalized (case, punctuation, order)', () => {
@@ -58,7 +60,7 @@ describe('person keys', () => {
 
 describe('routing pages to people', () => {
   it('a Training Officer opening a member’s pages does not overwrite their own record', () => {
-    const { store: afterTo, owner } = visit([dashboard('Sam Lee', 'T1112222'), education([course('TO course', 4)])]);
+    const { store: afterTo, owner, session } = visit([dashboard('Sam Lee', 'T1112222'), education([course('TO course', 4)])]);
     expect(owner).toBe('reg:T1112222');
     const toBefore = structuredClone(afterTo.people['reg:T1112222']!.record);
     expect(toBefore.courses.map((c) => c.title)).toEqual(['TO course']);
@@ -67,7 +69,7 @@ describe('routing pages to people', () => {
     const { store, owner: nextOwner } = visit(
       [dashboard('Jordan Rivera', 'A3187642'), education([course('Member course', 2)])],
       afterTo,
-      owner,
+      session,
     );
     expect(nextOwner).toBe('reg:A3187642');
     expect(store.people['reg:T1112222']!.record).toEqual(toBefore);
@@ -75,12 +77,23 @@ describe('routing pages to people', () => {
     expect(store.people['reg:A3187642']!.record.person.name).toBe('Jordan Rivera');
   });
 
-  it('an education page in a fresh tab goes to the most recently active person', () => {
+  it('pages seen under the Training Officer role are never stored, and leave the session as it was', () => {
+    const { store, session } = visit([dashboard('Sam Lee', 'T1112222')]);
+    const roster: PageSnapshot = { ...education([course('Member course', 2)]), role: 'training-officer' };
+    const applied = applyPage(store, roster, session, '2026-11-24T13:00:00.000Z');
+    expect(applied.changed).toBe(false);
+    expect(applied.outcome).toEqual({ kind: 'nobody', why: 'another-role' });
+    expect(applied.session).toEqual(session);
+  });
+
+  it('with two people known, an education page in a fresh tab is held, not given to the most recent', () => {
     const { store } = visit([dashboard('Sam Lee', 'T1112222'), dashboard('Jordan Rivera', 'A3187642')]);
     expect(mostRecentPerson(store)).toBe('reg:A3187642');
-    const { store: after } = visit([education([course('Later course', 1)])], store, null);
-    expect(after.people['reg:A3187642']!.record.courses).toHaveLength(1);
+    const { store: after, outcomes } = visit([education([course('Later course', 1)])], store, freshTab());
+    expect(outcomes[0]!.kind).toBe('held');
+    expect(after.people['reg:A3187642']!.record.courses).toHaveLength(0);
     expect(after.people['reg:T1112222']!.record.courses).toHaveLength(0);
+    expect(Object.values(after.pending ?? {}).map((p) => p.snapshot.courses?.length)).toEqual([1]);
   });
 
   it('never merges two people with the same name but different registry numbers', () => {
@@ -92,8 +105,8 @@ describe('routing pages to people', () => {
     const { store } = visit([dashboard('Jordan Rivera', 'A3187642'), license('A123456', 'RIVERA, JORDAN')]);
     expect(Object.keys(store.people)).toEqual(['reg:A3187642']);
     expect(store.people['reg:A3187642']!.record.license?.number).toBe('A123456');
-    // A later license page without a name still finds the person by license number.
-    expect(routeSnapshot(store, license('a-123456'), null)).toEqual({ key: 'reg:A3187642', isNew: false });
+    // A later license page without a name, in another tab, still finds the person by license number.
+    expect(visit([license('a-123456')], store, freshTab()).outcomes[0]).toEqual({ kind: 'stored', key: 'reg:A3187642' });
   });
 
   it('an eLicensing page of someone unknown becomes a new person', () => {
@@ -104,50 +117,86 @@ describe('routing pages to people', () => {
 
   it('a name-only page never takes over someone with a different license number', () => {
     const { store } = visit([dashboard('Jordan Rivera', 'A3187642'), license('A123456', 'Jordan Rivera')]);
-    const route = routeSnapshot(store, license('E999999', 'Jordan Rivera'), null);
-    expect(route.isNew).toBe(true);
-    expect(route.key).not.toBe('reg:A3187642');
+    const { outcomes } = visit([license('E999999', 'Jordan Rivera')], store, freshTab());
+    expect(outcomes[0]!.kind).toBe('stored');
+    expect(outcomes[0]).not.toEqual({ kind: 'stored', key: 'reg:A3187642' });
   });
 
-  it('unreadable and unknown pages change nothing', () => {
-    const { store } = visit([dashboard('Jordan Rivera', 'A3187642')]);
-    const unreadable = applySnapshot(store, { url: null, kind: 'nremt-education', readError: 'no course table' }, 'reg:A3187642', '2026-11-24T13:00:00.000Z');
-    expect(unreadable).toEqual({ key: 'reg:A3187642', tabOwner: 'reg:A3187642', updated: null });
-    const unknown = applySnapshot(store, { url: null, kind: 'unknown' }, null, '2026-11-24T13:00:00.000Z');
-    expect(unknown.updated).toBeNull();
-    expect(unknown.key).toBe('reg:A3187642');
+  it('unreadable pages change nothing; unknown (signed-out) pages show nobody and end the session', () => {
+    const { store, session } = visit([dashboard('Jordan Rivera', 'A3187642')]);
+    const unreadable = applyPage(store, { url: null, kind: 'nremt-education', readError: 'no course table' }, session, '2026-11-24T13:00:00.000Z');
+    expect(unreadable.changed).toBe(false);
+    expect(unreadable.outcome).toEqual({ kind: 'unreadable', key: 'reg:A3187642' });
+    const unknown = applyPage(store, { url: null, kind: 'unknown' }, session, '2026-11-24T13:00:00.000Z', mergeSnapshot, () => 'new');
+    expect(unknown.changed).toBe(false);
+    expect(unknown.outcome).toEqual({ kind: 'nobody', why: 'unrecognised' });
+    expect(unknown.session).toEqual({ id: 'new', owner: null });
   });
 
-  it('the first page without identity in an empty browser starts an unidentified record', () => {
-    const applied = applySnapshot({ people: {} }, education([course('A', 1)]), null, '2026-11-24T13:00:00.000Z', mergeSnapshot);
-    expect(applied.key).toBe('unidentified');
-    expect(applied.updated?.courses).toHaveLength(1);
+  it('the first page without identity in an empty browser is held, then joins the first person named soon after', () => {
+    const { store, outcomes } = visit([education([course('A', 1)])]);
+    expect(outcomes[0]!.kind).toBe('held');
+    expect(store.people).toEqual({});
     expect(emptyRecord().courses).toEqual([]);
+    const named = visit([dashboard('Jordan Rivera', 'A3187642')], store, freshTab()).store;
+    expect(named.people['reg:A3187642']!.record.courses.map((c) => c.title)).toEqual(['A']);
+    expect(named.pending).toEqual({});
+  });
+
+  it('a page held long before the first person is named stays held (it may be someone else’s)', () => {
+    const { store } = visit([education([course('A', 1)])]);
+    const late = applyPage(store, dashboard('Jordan Rivera', 'A3187642'), freshTab(), '2026-11-24T18:00:00.000Z');
+    expect(late.store.people['reg:A3187642']!.record.courses).toEqual([]);
+    expect(Object.keys(late.store.pending ?? {})).toHaveLength(1);
+  });
+
+  describe('agreeing with what is stored', () => {
+    const { store } = visit([dashboard('Jordan Rivera', 'A3187642'), education([course('One', 1), course('Two', 2)])]);
+    const record = store.people['reg:A3187642']!.record;
+
+    it('a course list sharing courses agrees; one replacing them wholesale does not', () => {
+      expect(agrees(education([course('One', 1), course('Three', 3)]), record, false)).toBe(true);
+      expect(agrees(education([course('Other', 5)]), record, true)).toBe(false);
+      expect(agrees(education([]), record, true)).toBe(false);
+    });
+
+    it('a partial list in the same session only adds, so it agrees; from elsewhere it must share', () => {
+      const page2 = education([course('Eleven', 1)]);
+      page2.listCoverage = { complete: false, shown: 1, total: 12, reason: 'pager' };
+      expect(agrees(page2, record, true)).toBe(true);
+      expect(agrees(page2, record, false)).toBe(false);
+    });
+
+    it('another level or another license number never agrees', () => {
+      expect(agrees(license('P123456', undefined, 'paramedic'), record, true)).toBe(false);
+      const licensed = { ...record, license: { number: 'E1', status: 'current' as const, expiresOn: null } };
+      expect(agrees(license('E2'), licensed, true)).toBe(false);
+      expect(agrees(license('e-1'), licensed, true)).toBe(true);
+    });
   });
 
   describe('eLicensing pages that show no name (the sites share no identifier)', () => {
-    it('link to the most recent NREMT person who has no license yet, levels agreeing', () => {
-      const { store } = visit([dashboard('Jordan Rivera', 'E3187642'), license('E123456', undefined, 'emt')]);
+    it('join the only NREMT person known when they have no license yet and levels agree', () => {
+      const { store } = visit([dashboard('Jordan Rivera', 'E3187642'), license('E123456', undefined, 'emt')], undefined);
       expect(Object.keys(store.people)).toEqual(['reg:E3187642']);
       expect(store.people['reg:E3187642']!.record.license?.number).toBe('E123456');
     });
 
     it('read first, are joined by the NREMT dashboard read next', () => {
-      const { store } = visit([license('E123456', undefined, 'emt'), dashboard('Jordan Rivera', 'E3187642')]);
-      expect(Object.keys(store.people)).toEqual(['lic:E123456']);
-      const record = store.people['lic:E123456']!.record;
-      expect(record.person.registryNumber).toBe('E3187642');
-      expect(record.license?.number).toBe('E123456');
-      // From now on the registry number finds this record.
-      expect(routeSnapshot(store, dashboard('Jordan Rivera', 'E3187642'), null).key).toBe('lic:E123456');
+      const first = visit([license('E123456', undefined, 'emt')]).store;
+      const { store } = visit([dashboard('Jordan Rivera', 'E3187642')], first, freshTab());
+      expect(Object.keys(store.people)).toEqual(['reg:E3187642']);
+      expect(store.people['reg:E3187642']!.record.license?.number).toBe('E123456');
+      // From now on the license number finds this record.
+      expect(visit([license('E123456', undefined, 'emt')], store, freshTab('tab-3')).outcomes[0]).toEqual({ kind: 'stored', key: 'reg:E3187642' });
     });
 
     it('never attach a second license to someone, nor a license of another level', () => {
       const linked = visit([dashboard('Jordan Rivera', 'E3187642'), license('E123456', undefined, 'emt')]).store;
-      expect(routeSnapshot(linked, license('E999999', undefined, 'emt'), null).isNew).toBe(true);
+      expect(visit([license('E999999', undefined, 'emt')], linked, freshTab()).outcomes[0]!.kind).toBe('held');
       const paramedic = visit([dashboard('Sam Lee', 'P1112222')]).store;
       paramedic.people['reg:P1112222']!.record.certification = { level: 'paramedic' };
-      expect(routeSnapshot(paramedic, license('E123456', undefined, 'emt'), null).isNew).toBe(true);
+      expect(visit([license('E123456', undefined, 'emt')], paramedic, freshTab()).outcomes[0]!.kind).toBe('held');
     });
 
     it('a new NREMT person is not folded into someone already identified on NREMT', () => {

@@ -1,0 +1,94 @@
+// The page as the browser renders it: open shadow roots instead of their hosts' light children
+// (slots show the light children assigned to them), declarative shadow roots of saved pages
+// (a `<template shadowrootmode="open">` that a non-browser parser leaves as a template), and
+// nothing that is hidden. Our own panel (a `recert-copilot-*` element) is never part of a page.
+
+const FRAGMENT_HOST = new WeakMap<Node, Element>();
+
+/** The open shadow tree this element renders instead of its children, or null. */
+export function shadowOf(el: Element): DocumentFragment | null {
+  const open = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (open) return open;
+  // A declarative shadow root is a custom element's first child; a browser's parser attaches it.
+  if (!el.tagName.includes('-')) return null;
+  const first = el.firstElementChild;
+  if (first && first.tagName.toUpperCase() === 'TEMPLATE' && (first.getAttribute('shadowrootmode') ?? '').toLowerCase() === 'open') {
+    const content = (first as HTMLTemplateElement).content;
+    if (content) {
+      FRAGMENT_HOST.set(content, el);
+      return content;
+    }
+  }
+  return null;
+}
+
+function isDeclarativeRoot(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'TEMPLATE' && (node as Element).hasAttribute('shadowrootmode');
+}
+
+/** The light-DOM nodes a <slot> shows (its fallback content when none are assigned). */
+function slotted(slot: Element): Node[] {
+  const root = slot.getRootNode();
+  const host = (root as ShadowRoot).host ?? FRAGMENT_HOST.get(root);
+  const own = Array.from(slot.childNodes);
+  if (!host) return own;
+  const name = slot.getAttribute('name') ?? '';
+  const assigned: Node[] = [];
+  for (let child = host.firstChild; child; child = child.nextSibling) {
+    if (isDeclarativeRoot(child)) continue;
+    const target = child.nodeType === 1 ? ((child as Element).getAttribute('slot') ?? '') : '';
+    if (target === name && (child.nodeType === 1 || (name === '' && child.nodeType === 3))) assigned.push(child);
+  }
+  return assigned.some((node) => node.nodeType === 1 || (node.nodeValue ?? '').trim() !== '') ? assigned : own;
+}
+
+/**
+ * The child nodes the browser shows for this node when they differ from its own children
+ * (a shadow host, a slot), else null: callers walk the ordinary children on the fast path.
+ */
+export function renderedChildren(node: Node): Node[] | null {
+  if (node.nodeType !== 1) return null;
+  const el = node as Element;
+  const shadow = shadowOf(el);
+  if (shadow) return Array.from(shadow.childNodes);
+  if (el.tagName.toUpperCase() === 'SLOT') return slotted(el);
+  return null;
+}
+
+/** The element children a walk should visit, in rendered order. */
+export function renderedElements(el: Element): Element[] {
+  const nodes = renderedChildren(el);
+  if (nodes) return nodes.filter((node): node is Element => node.nodeType === 1);
+  const out: Element[] = [];
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) out.push(child);
+  return out;
+}
+
+const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/** Whether the document has a real layout (a browser), where computed styles mean something. */
+export function hasLayout(doc: Document | null | undefined): boolean {
+  const html = doc?.documentElement;
+  if (!html || typeof html.getBoundingClientRect !== 'function') return false;
+  return html.getBoundingClientRect().width > 0;
+}
+
+/**
+ * Not shown to the person: `hidden`, `aria-hidden="true"`, an inline display:none, or (with a
+ * real layout) not rendered at all. Our own panel is never part of the page.
+ */
+export function isHiddenElement(el: Element, live: boolean): boolean {
+  // Most elements carry no attributes at all: one cheap test instead of three lookups.
+  if (!el.hasAttributes()) return live ? hiddenByLayout(el) : el.tagName.toUpperCase().startsWith('RECERT-COPILOT');
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style !== null && INLINE_HIDDEN.test(style)) return true;
+  if (el.tagName.toUpperCase().startsWith('RECERT-COPILOT')) return true;
+  return live && hiddenByLayout(el);
+}
+
+function hiddenByLayout(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  // No box also means display: contents (a wrapper that only passes its children through).
+  return typeof check === 'function' && !check.call(el) && getComputedStyle(el).display !== 'contents';
+}

@@ -1,0 +1,430 @@
+// Records by repetition: the courses of a list are found by what each one holds (a date and
+// an hours figure), whatever the tags: table rows, ARIA rows, cards, list items, custom
+// elements, articles. Two passes over the rendered page, both linear:
+//  1. bottom-up, count the dates and hours figures under every element; a "minimal" element
+//     holds both and no child of it does; each is widened to its record while its parent
+//     holds no other record (and is not a list container or a titled section);
+//  2. in reading order, track the component/topic headings and read each record, plus the
+//     siblings shaped like records that did not qualify (reported as unread, never dropped).
+import { hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
+import { matchLabel, splitLabelledAll, type LabelField } from './labels';
+import { parseDates } from './parse-date';
+import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
+import { dateIn, hoursWithUnit, isBareHours } from './values';
+
+export const RECORD_FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
+
+/** One piece of text inside a record: a cell, a line, a "Label: value" value. */
+export interface Atom {
+  text: string;
+  /** The field its label, header cell or column header names, if any. */
+  field: LabelField | null;
+  /** The label/header words as written (evidence for dates: "Date Added" is not completion). */
+  label: string | null;
+  /** A heading or bold line: the likeliest title. */
+  prominent: boolean;
+}
+
+export type WalkItem =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'record'; el: Element; atoms: Atom[]; text: string }
+  | { kind: 'unread'; el: Element; atoms: Atom[]; text: string }
+  | { kind: 'text'; text: string };
+
+interface Stats {
+  dates: number;
+  hours: number;
+  minimal: number;
+}
+
+const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
+// Containers of records, never a record themselves.
+const CONTAINER_TAGS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL', 'BODY', 'MAIN', 'FORM', 'HTML']);
+const CONTAINER_ROLES = new Set(['grid', 'table', 'treegrid', 'rowgroup', 'list', 'main', 'tabpanel', 'feed']);
+const BOLD_TAGS = new Set(['STRONG', 'B']);
+
+function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+function roleOf(el: Element): string {
+  return el.hasAttributes() ? (el.getAttribute('role') ?? '').toLowerCase() : '';
+}
+
+export function headingLevel(el: Element): number | null {
+  const tag = tagOf(el);
+  if (tag in HEADING_TAGS) return HEADING_TAGS[tag]!;
+  if (roleOf(el) === 'heading') return Number(el.getAttribute('aria-level')) || 2;
+  if (tag === 'CAPTION' || tag === 'LEGEND' || tag === 'SUMMARY') return 7;
+  return null;
+}
+
+function isLeafBlock(el: Element): boolean {
+  if (renderedChildren(el)) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = tagOf(child);
+    if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag)) return false;
+    if (child.firstElementChild && !isLeafBlock(child)) return false;
+  }
+  return true;
+}
+
+function isBoldOnly(el: Element): boolean {
+  if (BOLD_TAGS.has(tagOf(el))) return true;
+  const only = el.firstElementChild;
+  if (!only || only.nextElementSibling) return false;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child.nodeValue ?? '').trim() !== '') return false;
+  }
+  return isBoldOnly(only);
+}
+
+export interface FoundRecords {
+  items: WalkItem[];
+  /** How many record elements the page holds (repeated or single). */
+  records: number;
+}
+
+/** Finds the course records of a page and lists them, in reading order, with the headings around them. */
+export function findRecords(root: Element): FoundRecords {
+  const live = hasLayout(root.ownerDocument);
+  const stats = new Map<Element, Stats>();
+  const parent = new Map<Element, Element>();
+  const minimal: Element[] = [];
+
+  // Pass 1: counts, bottom-up.
+  const ZERO: Stats = { dates: 0, hours: 0, minimal: 0 };
+  const measure = (el: Element): Stats => {
+    let dates = 0;
+    let hours = 0;
+    let minimalCount = 0;
+    let childHasBoth = false;
+    let direct = '';
+    // One loop over the child nodes: elements are measured, text directly here is classified.
+    const take = (node: Node): void => {
+      if (node.nodeType === 3) {
+        direct += node.nodeValue ?? '';
+        return;
+      }
+      if (node.nodeType !== 1) return;
+      const child = node as Element;
+      if (SKIPPED_TAGS.has(tagOf(child)) || isHiddenElement(child, live)) return;
+      const s = measure(child);
+      if (s === ZERO) return;
+      parent.set(child, el);
+      dates += s.dates;
+      hours += s.hours;
+      minimalCount += s.minimal;
+      if (s.dates > 0 && s.hours > 0) childHasBoth = true;
+    };
+    const rendered = renderedChildren(el);
+    if (rendered) for (const node of rendered) take(node);
+    else for (let node = el.firstChild; node; node = node.nextSibling) take(node);
+    if (direct && HAS_DIGIT.test(direct)) {
+      const text = normaliseSpace(direct);
+      dates += parseDates(text).length;
+      if (hoursWithUnit(text) || isBareHours(text)) hours += 1;
+    }
+    if (dates === 0 && hours === 0) return ZERO;
+    if (dates > 0 && hours > 0 && !childHasBoth) {
+      minimal.push(el);
+      minimalCount = 1;
+    }
+    const own: Stats = { dates, hours, minimal: minimalCount };
+    stats.set(el, own);
+    return own;
+  };
+  measure(root);
+
+  // Widen each minimal element to its record.
+  const recordSet = new Set<Element>();
+  for (const start of minimal) {
+    let current = start;
+    for (let up = parent.get(current); up && up !== root && canWiden(up, current, stats); up = parent.get(current)) current = up;
+    recordSet.add(current);
+  }
+
+  // Record siblings: same tag and role as a record, under the same parent.
+  const siblingShapes = new Map<Element, Set<string>>();
+  for (const record of recordSet) {
+    const up = parent.get(record);
+    if (!up) continue;
+    const shapes = siblingShapes.get(up) ?? new Set<string>();
+    shapes.add(`${tagOf(record)}|${roleOf(record)}`);
+    siblingShapes.set(up, shapes);
+  }
+
+  // Pass 2: reading order.
+  const items: WalkItem[] = [];
+  const headerCache = new Map<Element, string[] | null>();
+  let lastHeader: string[] | null = null;
+  const walk = (el: Element, up: Element | null): void => {
+    const tag = tagOf(el);
+    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live)) return;
+    if (recordSet.has(el)) {
+      const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
+      const atoms = atomsOf(el, header);
+      items.push({ kind: 'record', el, atoms, text: atoms.map((atom) => atom.text).join(' ') });
+      return;
+    }
+    const shapes = up ? siblingShapes.get(up) : undefined;
+    if (shapes && shapes.has(`${tag}|${roleOf(el)}`)) {
+      const text = textOf(el);
+      if (text && !isHeaderRow(el) && !isGroupRow(el)) {
+        const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
+        items.push({ kind: 'unread', el, atoms: atomsOf(el, header), text });
+        return;
+      }
+    }
+    if (isHeaderRow(el)) {
+      lastHeader = cellTexts(el);
+      return;
+    }
+    const level = headingLevel(el);
+    if (level !== null) {
+      if (isLeafBlock(el)) {
+        const text = textOf(el);
+        if (text) items.push({ kind: 'heading', level, text });
+        return;
+      }
+      // An unclosed heading that swallowed what follows (broken markup): its own words are
+      // the heading, the blocks inside it are read as usual.
+      const own = directText(el);
+      if (own) items.push({ kind: 'heading', level, text: own });
+      for (const child of renderedElements(el)) walk(child, el);
+      return;
+    }
+    if (isGroupRow(el) || (isLeafBlock(el) && (stats.get(el)?.minimal ?? 0) === 0)) {
+      const text = textOf(el);
+      if (text && text.length <= 120) items.push({ kind: 'text', text });
+      return;
+    }
+    for (const child of renderedElements(el)) walk(child, el);
+  };
+  walk(root, null);
+  return { items, records: recordSet.size };
+}
+
+const HAS_DIGIT = /\d/;
+
+function directText(el: Element): string {
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+  }
+  return text.trim() === '' ? '' : normaliseSpace(text);
+}
+
+function hasBreak(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (tagOf(child) === 'BR') return true;
+  return false;
+}
+
+function isRow(el: Element): boolean {
+  return tagOf(el) === 'TR' || roleOf(el) === 'row';
+}
+
+function cellsOfRow(row: Element): Element[] {
+  return renderedElements(row).filter((cell) => {
+    const tag = tagOf(cell);
+    const role = roleOf(cell);
+    return tag === 'TD' || tag === 'TH' || role === 'cell' || role === 'gridcell' || role === 'columnheader' || role === 'rowheader';
+  });
+}
+
+function isHeaderRow(el: Element): boolean {
+  if (!isRow(el)) return false;
+  if (el.parentElement && tagOf(el.parentElement) === 'THEAD') return true;
+  const cells = cellsOfRow(el);
+  return cells.length > 1 && cells.every((cell) => tagOf(cell) === 'TH' || roleOf(cell) === 'columnheader');
+}
+
+/** A row of one cell (a group row: "National – Trauma"), or a row whose cells span it all. */
+function isGroupRow(el: Element): boolean {
+  return isRow(el) && cellsOfRow(el).length === 1;
+}
+
+function cellTexts(row: Element): string[] {
+  const texts: string[] = [];
+  for (const cell of cellsOfRow(row)) {
+    const span = Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1));
+    const text = textOf(cell);
+    for (let i = 0; i < span; i++) texts.push(text);
+  }
+  return texts;
+}
+
+/** The header cells' words of the table this row belongs to (its own header row), or null. */
+function rowHeader(el: Element, cache: Map<Element, string[] | null>): string[] | null {
+  if (!isRow(el)) return null;
+  let table: Element | null = el.parentElement;
+  while (table && tagOf(table) !== 'TABLE' && !['grid', 'table', 'treegrid'].includes(roleOf(table))) table = table.parentElement;
+  if (!table) return null;
+  if (cache.has(table)) return cache.get(table)!;
+  let header: string[] | null = null;
+  const head = table.querySelector('thead tr, [role=columnheader]');
+  if (head) {
+    const row = tagOf(head) === 'TR' ? head : head.closest('[role=row]');
+    if (row) header = cellTexts(row);
+  } else {
+    const first = table.querySelector('tr');
+    if (first && isHeaderRow(first)) header = cellTexts(first);
+  }
+  cache.set(table, header);
+  return header;
+}
+
+/** A parent the record may grow into: it holds no other record, and is not a list or a titled section. */
+function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): boolean {
+  if ((stats.get(up)?.minimal ?? 0) !== 1) return false;
+  const tag = tagOf(up);
+  if (CONTAINER_TAGS.has(tag) || CONTAINER_ROLES.has(roleOf(up)) || isRow(current)) return false;
+  const shape = `${tagOf(current)}|${roleOf(current)}`;
+  let alike = 0;
+  for (const child of renderedElements(up)) {
+    if (child === current) continue;
+    const level = headingLevel(child);
+    // A page or section heading above a lone record: the record stops below it.
+    if (level !== null && level <= 2) return false;
+    if (level !== null && isSectionName(textOf(child))) return false;
+    if (`${tagOf(child)}|${roleOf(child)}` === shape && (stats.get(child)?.dates ?? 0) > 0) alike += 1;
+  }
+  // Another sibling shaped like this one and holding a date: a record without hours, a sibling.
+  return alike === 0;
+}
+
+const SECTION_WORDS = /\b(?:national|local|individual|component|airway|cardio\w*|trauma|medical|operations|transcript|education|courses)\b/i;
+function isSectionName(text: string): boolean {
+  return text.length <= 80 && SECTION_WORDS.test(text);
+}
+
+const PAIR_CUT = /\s+(?:[|·•]|—|\s-\s)\s+|\s*[|·•]\s*/;
+
+/** The pieces of text of one record, with the label or column header that names each. */
+export function atomsOf(record: Element, header: string[] | null): Atom[] {
+  const atoms: Atom[] = [];
+  let pendingLabel: { field: LabelField | null; label: string } | null = null;
+
+  const push = (text: string, prominent: boolean, columnLabel: string | null): void => {
+    const clean = normaliseSpace(text);
+    if (!clean) return;
+    // A column header names the whole cell: "Title: Trauma Review; Hours: 99" under "Course Title" is a title.
+    const columnField = columnLabel ? headerField(columnLabel) : null;
+    if (columnField) {
+      atoms.push({ text: clean, field: columnField, label: columnLabel, prominent });
+      return;
+    }
+    const labelled = splitLabelledAll(clean, RECORD_FIELDS);
+    if (labelled.length) {
+      pendingLabel = null;
+      for (const part of labelled) {
+        if (part.value) atoms.push({ text: part.value, field: part.field, label: part.label, prominent: false });
+        // "Hours:" with its value in the next piece.
+        else pendingLabel = { field: part.field, label: part.label };
+      }
+      return;
+    }
+    // A label on its own ("Completed", "Credits:") names the next piece.
+    const bare = clean.replace(/\s*[:：]\s*$/, '');
+    const field = bare.length <= 40 ? matchLabel(bare, RECORD_FIELDS) : null;
+    if (field && (/[:：]\s*$/.test(clean) || !columnLabel)) {
+      pendingLabel = { field, label: bare };
+      return;
+    }
+    const pieces = clean.split(PAIR_CUT).filter(Boolean);
+    const label: { field: LabelField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
+    pendingLabel = null;
+    for (const piece of pieces) {
+      atoms.push({ text: piece, field: pieces.length === 1 ? (label?.field ?? null) : null, label: label?.label ?? null, prominent });
+    }
+  };
+
+  const visit = (el: Element, columnLabel: string | null): void => {
+    const tag = tagOf(el);
+    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, false)) return;
+    // The usual cell: text only.
+    if (el.childElementCount === 0 && !renderedChildren(el)) {
+      if (tag !== 'BUTTON' && tag !== 'INPUT') push(el.textContent ?? '', tag in HEADING_TAGS, columnLabel);
+      else if (tag === 'INPUT' && el.getAttribute('value')) push(el.getAttribute('value')!, false, columnLabel);
+      return;
+    }
+    if (tag === 'BUTTON' || roleOf(el) === 'button') return;
+    // A value kept in an attribute: <time datetime>, <input readonly value>.
+    if (tag === 'INPUT') {
+      const value = el.getAttribute('value');
+      if (value) push(value, false, columnLabel);
+      return;
+    }
+    if (isLeafBlock(el)) {
+      const prominent = headingLevel(el) !== null || isBoldOnly(el);
+      // Side-by-side inline pieces without text between them (chips, spans) are separate values.
+      if (!directText(el) && el.childElementCount > 1 && !hasBreak(el)) {
+        for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+          if (!SKIPPED_TAGS.has(tagOf(child)) && !isHiddenElement(child, false)) push(textOf(child), prominent || isBoldOnly(child), columnLabel);
+        }
+        return;
+      }
+      // Lines split at <br>, each its own piece.
+      let line = '';
+      for (let child = el.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 1 && tagOf(child as Element) === 'BR') {
+          push(line, prominent, columnLabel);
+          line = '';
+        } else if (child.nodeType === 3) line += child.nodeValue ?? '';
+        else if (child.nodeType === 1) {
+          const childEl = child as Element;
+          if (SKIPPED_TAGS.has(tagOf(childEl)) || isHiddenElement(childEl, false)) continue;
+          // A bold label inside a line ("<b>Hours:</b> 2") starts a new piece.
+          const childText = textOf(childEl);
+          if (BOLD_TAGS.has(tagOf(childEl)) && /[:：]\s*$/.test(childText)) {
+            push(line, prominent, columnLabel);
+            line = '';
+            push(childText, false, columnLabel);
+            continue;
+          }
+          if (BOLD_TAGS.has(tagOf(childEl)) && el.firstChild === childEl && childText && !/[:：]/.test(childText)) {
+            push(childText, true, columnLabel);
+            continue;
+          }
+          line += ` ${childText} `;
+        }
+      }
+      push(line, prominent, columnLabel);
+      return;
+    }
+    const cells = isRow(el) ? cellsOfRow(el) : null;
+    if (cells && cells.length) {
+      let index = 0;
+      for (const cell of cells) {
+        const span = Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1));
+        visit(cell, header?.[index] ?? null);
+        index += span;
+      }
+      return;
+    }
+    let text = '';
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+    }
+    if (text.trim()) push(text, false, columnLabel);
+    for (const child of renderedElements(el)) visit(child, columnLabel);
+  };
+  visit(record, null);
+  return atoms;
+}
+
+// Header words repeat on every row: each is matched once.
+const HEADER_FIELDS = new Map<string, LabelField | null>();
+function headerField(text: string): LabelField | null {
+  let field = HEADER_FIELDS.get(text);
+  if (field === undefined) {
+    field = matchLabel(text.replace(/\s*[:：*]\s*$/, ''), RECORD_FIELDS);
+    if (HEADER_FIELDS.size < 500) HEADER_FIELDS.set(text, field);
+  }
+  return field;
+}
+
+/** A date that a value finder accepts in this atom (the first one). */
+export function atomDate(atom: Atom): string | null {
+  return dateIn(atom.text);
+}

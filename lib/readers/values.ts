@@ -1,0 +1,93 @@
+// What a piece of text IS, told by its value rather than by the label beside it: a date, an
+// hours figure (with or without a unit), an approval number, a component/topic name, a status
+// word, a control's caption. A course record's fields are told apart by these first; the title
+// is the free text left over.
+import { parseApproval } from './approval';
+import { parseDates } from './parse-date';
+import { parseHours } from './parse-hours';
+import { parseAssignment, type Assignment } from './topics';
+
+// A number followed by a unit people use for course credit.
+const HOURS_UNIT = /(?<![\d.:/-])(\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})\s*(hours?|hrs?|h|credit hours?|credits?|ceh|ceus?|contact hours?|ce hours?|ch)\.?(?![\w/-])/i;
+const CLOCK_OR_MINUTES = /(?<![\d.:/-])(\d{1,2}:[0-5]\d\s*(?:hrs?|hours?)?|\d{1,3}\s*(?:min|mins|minutes)|\d+\s*hrs?\s*\d+\s*min(?:s|utes)?)(?![\w/])/i;
+// A bare number that can be a course's credit: at most 100, at most two decimals.
+const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})$/;
+// CAPCE "25-ABC-F3-0102"; a Massachusetts OEMS number carries a T ("OEMS T3-1234", "MA-T3-0456").
+const CAPCE = /\b\d{2}-[A-Z0-9]{2,10}-F\d-\d{3,5}\b/i;
+const OEMS = /\b(?:OEMS|MA)[\s#:-]*(?:[A-Z0-9]+-)*T\d?[A-Z0-9-]*\d\b|\b(?:[A-Z0-9]+-)*T\d-[A-Z0-9-]*\d{2,}\b/i;
+// A record's status word, and the words of its controls: neither is a title.
+const STATUS =
+  /^(?:approved|accepted|verified|pending(?: review| approval)?|rejected|denied|returned|completed?|incomplete|in progress|submitted|active|credited|not credited|counted|applied|not applied|valid|invalid|expired|audit(?:ed)?|needs? review|unassigned|not assigned)$/i;
+const CONTROL = /^(?:view|edit|remove|delete|details?|show details|hide details|assign|unassign|move|upload|download|certificate|view certificate|select|more|actions?|open|print)$/i;
+
+export interface Found {
+  text: string;
+  index: number;
+}
+
+/** Hours shown with a unit anywhere in the text ("Completed 06/03/2025 | 2.00 hours"). */
+export function hoursWithUnit(text: string): { hours: number; match: Found } | null {
+  const unit = HOURS_UNIT.exec(text);
+  if (unit) {
+    const parsed = parseHours(`${unit[1]} hours`);
+    if (parsed.ok) return { hours: parsed.hours, match: { text: unit[0], index: unit.index } };
+  }
+  const other = CLOCK_OR_MINUTES.exec(text);
+  if (other) {
+    const parsed = parseHours(other[1]);
+    if (parsed.ok) return { hours: parsed.hours, match: { text: other[0], index: other.index } };
+  }
+  return null;
+}
+
+/** A text that is only a number a course's credit can be (0.25 steps, "2.00"). */
+export function isBareHours(text: string): boolean {
+  if (!BARE_NUMBER.test(text)) return false;
+  const value = Number(text);
+  return value > 0 && value <= 100;
+}
+
+/** Hours in a text: with a unit anywhere, else the whole text as a bare number. */
+export function hoursIn(text: string): number | null {
+  const unit = hoursWithUnit(text);
+  if (unit) return unit.hours;
+  return isBareHours(text.trim()) ? Number(text.trim()) : null;
+}
+
+/** The first date in the text (ISO), with where it was. */
+export function dateIn(text: string): string | null {
+  return parseDates(text)[0] ?? null;
+}
+
+/** An approval number in the text: CAPCE or OEMS, normalised like parseApproval. */
+export function approvalIn(text: string): string | null {
+  const capce = CAPCE.exec(text);
+  if (capce) return capce[0].toUpperCase();
+  const oems = OEMS.exec(text);
+  return oems ? parseApproval(oems[0]) : null;
+}
+
+/** A whole text that names a component or topic ("National – Trauma", "Cardiology", "Local"). */
+export function assignmentIn(text: string): Assignment | null {
+  if (text.length > 60) return null;
+  const clean = text.replace(/\s*\(.*?\)\s*/g, ' ').replace(/\bcomponent\b/i, '').replace(/\s+/g, ' ').trim();
+  const whole = parseAssignment(clean);
+  if (whole) return whole;
+  // "National Airway, Respiration & Ventilation": the component word, then the topic.
+  const space = clean.indexOf(' ');
+  return space > 0 ? parseAssignment(`${clean.slice(0, space)} – ${clean.slice(space + 1)}`) : null;
+}
+
+export function isStatusWord(text: string): boolean {
+  return STATUS.test(text.trim());
+}
+
+export function isControlWord(text: string): boolean {
+  return CONTROL.test(text.trim());
+}
+
+/** Words that say a date is not the completion date ("Date Added", "Expires"). */
+const OTHER_DATE = /\b(?:added|entered|created|imported|uploaded|submitted|assigned|modified|updated|expir\w*|due|start(?:ed|s)?|begin|began|registered)\b/i;
+export function namesOtherDate(text: string): boolean {
+  return OTHER_DATE.test(text);
+}
