@@ -1,10 +1,7 @@
 import type { Report } from '../lib/model';
+import { needsSubmit } from './needs-submit';
 
-/** Hours done, application not submitted: the mistake that lapses certifications. */
-export function needsSubmit(report: Report): boolean {
-  if (report.renewed) return false;
-  return report.stepA.status === 'ready-to-submit' || report.warnings.some((w) => w.code === 'SUBMIT_APPLICATION');
-}
+export { needsSubmit } from './needs-submit';
 
 export function SubmitReminder({ report, onShowMe }: { report: Report; onShowMe?: () => void }) {
   if (!needsSubmit(report)) return null;

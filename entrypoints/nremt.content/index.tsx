@@ -3,7 +3,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelState } from '../../components/panel-state';
-import { needsSubmit } from '../../components/SubmitReminder';
+import { needsSubmit } from '../../components/needs-submit';
 import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host';
 import type { FromFrame } from '../../lib/extension/frame-protocol';
 import { afterLoad } from '../../lib/extension/after-load';
