@@ -11,7 +11,6 @@ import { readyPanel, readyStrip, remainingIn, startSession, type Session } from 
 
 const LICENSE_URL = `${ELICENSING_ORIGIN}/s/manage-licenses-applications`;
 const NAME = 'Sam Okafor';
-const REGISTRY = 'A5550123';
 
 /** Inserts `html` before `marker` (which must be in the page). */
 function insertBefore(page: string, marker: string, html: string): string {
@@ -143,8 +142,6 @@ describe('what the page can reach', () => {
       .set(`${NREMT_ORIGIN}/ticking/manage-education`, tickingEducationPage())
       .set(`${NREMT_ORIGIN}/settling/manage-education`, neverSettlingEducationPage())
       .set(`${NREMT_ORIGIN}/recertification-application`, decoyApplicationPage())
-      // An unrelated NREMT page: the panel shows the stored report there, and the page is plain.
-      .set(`${NREMT_ORIGIN}/help`, `<!DOCTYPE html><html><head><title>Help</title></head><body><h1>Help</h1><p>Questions?</p></body></html>`)
       .set(LICENSE_URL, elicensingPage(Y));
     session = await startSession(site);
     await readyPanel(await session.open(`${NREMT_ORIGIN}/dashboard`));
@@ -154,21 +151,23 @@ describe('what the page can reach', () => {
 
   it('a page script finds nothing of the panel or the strip', async () => {
     // The provider's data is in the panel: Playwright (through the DevTools protocol, which no
-    // page has) sees it in the frame.
-    const help = await session.open(`${NREMT_ORIGIN}/help`);
-    const panel = await readyPanel(help);
+    // page has) sees it in the frame. Only words the page itself does not show count as leaks.
+    const dashboard = await session.open(`${NREMT_ORIGIN}/dashboard`);
+    const panel = await readyPanel(dashboard);
     const shown = (await panel.textContent()) ?? '';
+    const candidates = ['h left', 'Step B not done', 'Recert Copilot', 'Checklist', 'Deadlines', 'Hours'];
+    const own = (await dashboard.evaluate(() => document.body.textContent)) ?? '';
+    const secrets = candidates.filter((s) => shown.includes(s) && !own.includes(s));
+    expect(secrets.length).toBeGreaterThanOrEqual(4);
     expect(shown).toContain(NAME);
-    expect(shown).toContain('h left');
-    const secrets = [NAME, REGISTRY, 'h left', 'Step B', 'Recert Copilot', 'Checklist'];
-    const fromPanel = await spy(help, secrets);
+    const fromPanel = await spy(dashboard, secrets);
     expect(fromPanel.hosts).toBe(1);
     expect(fromPanel.found).toEqual([]);
 
     const license = await session.open(LICENSE_URL);
     const strip = await readyStrip(license);
-    expect((await strip.textContent()) ?? '').toContain('Step B');
-    const fromStrip = await spy(license, ['Step B', 'Recert Copilot', 'eLicensing shows']);
+    expect((await strip.textContent()) ?? '').toContain('Recert Copilot');
+    const fromStrip = await spy(license, ['Step B', 'Recert Copilot', 'eLicensing shows', 'could not read']);
     expect(fromStrip.hosts).toBe(1);
     expect(fromStrip.found).toEqual([]);
   });
