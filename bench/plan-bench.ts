@@ -6,7 +6,8 @@ import type { AssessedCourse } from '../lib/engine/courses';
 import { planAssignment } from '../lib/engine/plan';
 import { TOPICS, type Component, type Topic } from '../lib/model';
 import { NCCP_2025 } from '../lib/rules/nccp-2025';
-import { median } from './stats';
+import { median, ms } from './stats';
+import { atMost, type Row } from './table';
 
 export type PlanShape = 'surplus' | 'small-gaps' | 'unassigned';
 
@@ -74,4 +75,22 @@ export function benchPlan(courses: number, shape: PlanShape, runs = 21): PlanTim
     proven: plan.fewestProven,
     runs,
   };
+}
+
+export const PLAN_BUDGET_MS = 50;
+
+/** The planner's rows: one per transcript shape, each against the 50 ms budget. */
+export function planRows(timings: readonly PlanTiming[]): Row[] {
+  return timings.map((t) => ({
+    section: 'Planner (Node)',
+    what: `planAssignment, ${t.courses}-course transcript (${t.shape})`,
+    figure: `${ms(t.msPerPlan, 2)} per plan`,
+    budget: `≤ ${PLAN_BUDGET_MS} ms`,
+    verdict: atMost(t.msPerPlan, PLAN_BUDGET_MS),
+    note: `median of ${t.runs}; ${t.moves} moves, ${t.remainingAfter} h left after; fewest moves ${t.proven ? 'proven' : 'not proven (search limit)'}`,
+  }));
+}
+
+export function benchPlans(courses = 500): PlanTiming[] {
+  return (['surplus', 'small-gaps', 'unassigned'] as const).map((shape) => benchPlan(courses, shape));
 }

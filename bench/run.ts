@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runBrowserBench } from './browser-bench';
 import { CHROMIUM_PATH } from './chromium';
 import type { ManifestLike } from './manifest-scope';
+import { benchPlans, planRows } from './plan-bench';
 import { benchReader } from './reader-bench';
 import { browserRows, manifestRows, readerRows, sizeRows } from './report-rows';
 import { measureSizes } from './sizes';
@@ -51,6 +52,8 @@ async function main(): Promise<number> {
 
   log(`readers on ${READER_SIZES.join(', ')}-course pages`);
   rows.unshift(...readerRows(READER_SIZES.map(benchReader)));
+  log('planner on 500-course transcripts');
+  rows.push(...planRows(benchPlans()));
 
   log(`Chromium: ${LOAD_RUNS} alternated loads each, SPA re-read, other sites`);
   const floorDir = floorExtension();
@@ -69,6 +72,7 @@ async function main(): Promise<number> {
   // Keep sections together: readers, Chromium, sizes, other sites.
   const ordered = [
     ...rows.filter((row) => row.section.startsWith('Readers')),
+    ...rows.filter((row) => row.section.startsWith('Planner')),
     ...chromiumRows.filter((row) => row.section !== 'Other sites'),
     ...rows.filter((row) => row.section === 'Bundle size'),
     ...rows.filter((row) => row.section === 'Other sites'),

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReportSource } from '../lib/extension/messages';
 import type { ExtensionPageState } from '../lib/extension/protocol';
 import { ExportButtons } from './ExportButtons';
+import { HeldPageQuestion } from './HeldPageQuestion';
 import { LastRead } from './LastRead';
 import { StorageNotice } from './Notices';
 import { PersonSwitcher } from './PersonSwitcher';
@@ -82,6 +83,16 @@ export function ExtensionPageApp(props: ExtensionPageAppProps) {
           void source.setUi({ acknowledgeNotice: true });
         }}
       />
+      {source.assign && source.discard
+        ? state.questions?.map((question) => (
+            <HeldPageQuestion
+              key={question.pendingId}
+              question={question}
+              onAssign={(pendingId, personKey) => void source.assign!(pendingId, personKey)}
+              onDiscard={(pendingId) => void source.discard!(pendingId)}
+            />
+          ))
+        : null}
       <ReportResultView result={state.result} summary={mode === 'popup'} />
       <LastRead readAt={state.readAt} />
       <div class="rc-actions">

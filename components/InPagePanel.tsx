@@ -1,6 +1,8 @@
 // The panel mounted in NREMT pages (inside a shadow root). Collapsible to a small tab; the
 // collapse button is a real button with aria-expanded; Escape collapses from inside.
+import type { HeldQuestion } from '../lib/extension/page-view';
 import type { ReportResult } from '../lib/extension/report-for';
+import { HeldPageQuestion, PageNote } from './HeldPageQuestion';
 import type { Side } from '../lib/extension/placement';
 import { StorageNotice, UnreadNotice } from './Notices';
 import { PageText } from './PageText';
@@ -23,6 +25,12 @@ export interface InPagePanelProps {
   onDismissNotice?: () => void;
   onShowMe?: () => void;
   personName?: string | null;
+  /** Set while this page is held aside: whose is it? */
+  question?: HeldQuestion | null;
+  /** What this page could not show (a partial list), or why nobody's data is shown. */
+  pageNote?: string | null;
+  onAssign?: (pendingId: string, personKey: string) => void;
+  onDiscard?: (pendingId: string) => void;
 }
 
 function urgent(result: ReportResult | null): boolean {
@@ -69,6 +77,8 @@ export function InPagePanel(props: InPagePanelProps) {
           <StorageNotice message={props.notice ?? null} onDismiss={props.onDismissNotice} />
           {state === 'loading' ? <p class="rc-muted">Reading this page…</p> : null}
           {state === 'unreadable' ? <UnreadNotice reason={props.unreadReason ?? 'unknown reason'} /> : null}
+          <HeldPageQuestion question={props.question} onAssign={props.onAssign} onDiscard={props.onDiscard} />
+          <PageNote note={props.pageNote} />
           {state === 'loading' ? null : <ReportResultView result={result} onShowMe={props.onShowMe} />}
         </div>
       )}

@@ -5,6 +5,8 @@ import type { Level } from '../lib/model';
 import { LEVELS } from '../lib/vocabulary';
 import { pickActivePerson } from '../lib/extension/active-person';
 import type { RecertStore, StoredState } from '../lib/storage/store';
+import type { ImportPlan } from '../lib/storage/store';
+import { BackupList, ImportPreview } from './DataSafety';
 import { StorageNotice } from './Notices';
 import { PersonSwitcher } from './PersonSwitcher';
 import { displayName } from '../lib/storage/identity';
@@ -25,13 +27,16 @@ export function OptionsApp({
   store,
   download = downloadJson,
   confirmDelete = () => window.confirm('Delete everything Recert Copilot has stored in this browser?'),
+  confirmRestore = () => window.confirm('Restore this backup? What is stored now is backed up first.'),
 }: {
   store: RecertStore;
   download?: (filename: string, text: string) => void;
   confirmDelete?: () => boolean;
+  confirmRestore?: () => boolean;
 }) {
   const [state, setState] = useState<StoredState | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
   const reload = () => store.load().then(setState);
   useEffect(() => {
     void reload();
@@ -130,13 +135,14 @@ export function OptionsApp({
               onChange={async (event) => {
                 const file = (event.currentTarget as HTMLInputElement).files?.[0];
                 if (!file) return;
+                // Nothing is written until the provider has seen what the file would change.
                 try {
-                  await store.importAll(await file.text());
-                  setMessage('Imported.');
+                  setPlan(await store.previewImport(await file.text()));
+                  setMessage(null);
                 } catch (error) {
+                  setPlan(null);
                   setMessage(error instanceof Error ? error.message : String(error));
                 }
-                await reload();
               }}
             />
           </label>
@@ -154,7 +160,28 @@ export function OptionsApp({
             Delete all data
           </button>
         </div>
+        <ImportPreview
+          plan={plan}
+          onCancel={() => setPlan(null)}
+          onConfirm={async () => {
+            if (!plan) return;
+            await store.applyImport(plan);
+            setPlan(null);
+            setMessage('Imported. A backup of what was stored before is listed below.');
+            await reload();
+          }}
+        />
       </fieldset>
+      <BackupList
+        store={store}
+        version={state}
+        download={download}
+        confirmRestore={confirmRestore}
+        onRestored={(text) => {
+          setMessage(text);
+          void reload();
+        }}
+      />
     </main>
   );
 }

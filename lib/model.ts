@@ -108,6 +108,20 @@ export const ListCoverage = z.object({
 /** The NREMT role the page was seen under; a Training Officer's pages show other people's data. */
 export const PageRole = z.enum(['provider', 'training-officer']);
 
+/**
+ * A figure the page shows for a component or National topic ("23.5 of 25", a progress bar)
+ * that disagrees with the hours of the courses read under it: both are kept so the panel can
+ * say so and trust neither blindly.
+ */
+export const PageFigure = z.object({
+  component: Component,
+  topic: z.nullable(Topic),
+  /** Hours the page itself shows as entered. */
+  shown: z.number(),
+  /** Hours of the courses read there. */
+  read: z.number(),
+});
+
 export const PageSnapshot = z.object({
   url: z.nullable(z.string()),
   kind: PageKind,
@@ -120,6 +134,8 @@ export const PageSnapshot = z.object({
   license: z.optional(License),
   /** Required hours the education page itself shows (see PageRequirements). */
   requirements: z.optional(PageRequirements),
+  /** The page's own figures that disagree with what was read (absent when they agree). */
+  pageFigures: z.optional(z.array(PageFigure)),
   /** Set when the page is ours but a required part could not be read: "could not read this page". */
   readError: z.optional(z.string()),
   /** Education pages: whether the course list was whole (absent: treated as whole, as before). */
@@ -275,6 +291,7 @@ export type Agency = z.infer<typeof Agency>;
 export type Application = z.infer<typeof Application>;
 export type License = z.infer<typeof License>;
 export type PageRequirements = z.infer<typeof PageRequirements>;
+export type PageFigure = z.infer<typeof PageFigure>;
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 export type ListCoverage = z.infer<typeof ListCoverage>;
 export type PageRole = z.infer<typeof PageRole>;

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, PROJECT_ROOT, type ExtensionBrowser } from './lib/extension-browser';
 import { ELICENSING_ORIGIN, NREMT_ORIGIN, pagesBySavedUrl, ReplicaSite } from './lib/replica-site';
+import { beforePlanPage } from '../test/e2e/helpers/plan-scenario';
 import { scenarioPage } from '../test/e2e/helpers/scenario';
-import { readyPanel, readyStrip } from '../test/e2e/helpers/session';
+import { readyPanel, readyStrip, uiFrame } from '../test/e2e/helpers/session';
 
 const SCREENSHOT_DIR = join(PROJECT_ROOT, 'demo-screenshots');
 const REPLICA_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'replica');
@@ -80,11 +81,38 @@ async function submitReminderTour(): Promise<void> {
   await browser.close();
 }
 
+/** A provider whose surplus can be moved: the plan, the pediatric share and the audit packet. */
+async function planTour(): Promise<void> {
+  const browser = await launchWithExtension({ headless: true });
+  await new ReplicaSite()
+    .set(`${NREMT_ORIGIN}/dashboard`, scenarioPage('nremt-dashboard.html'))
+    .set(`${NREMT_ORIGIN}/manage-education`, beforePlanPage())
+    .attach(browser.context);
+  await visit(browser, TOUR[0]!);
+  const education = await visit(browser, TOUR[1]!);
+  const plan = (await uiFrame(education, 'panel')).locator('[data-testid="plan"]');
+  await plan.scrollIntoViewIfNeeded().catch(() => problems.push('no plan in the panel'));
+  await shoot(education, '8-panel-plan');
+  const side = await extensionPage(browser, 'sidepanel.html', { width: 400, height: 800 });
+  await side.locator('[data-testid="pediatric"]').waitFor({ timeout: 10_000 }).catch(() => problems.push('no pediatric share in the side panel'));
+  await shoot(side, '9-sidepanel-plan-pediatric', true);
+  const opened = browser.context.waitForEvent('page');
+  await side.getByTestId('open-packet').click();
+  const packet = await opened;
+  await packet.setViewportSize({ width: 1100, height: 900 });
+  await packet.locator('[data-testid="packet"][data-state="ready"]').waitFor({ timeout: 10_000 }).catch(() => problems.push('no audit packet'));
+  await shoot(packet, '10-audit-packet', true);
+  await packet.emulateMedia({ media: 'print' });
+  await shoot(packet, '11-audit-packet-print', true);
+  await browser.close();
+}
+
 async function main(): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   if (!headed) console.log(`No display: running headless. Screenshots in ${SCREENSHOT_DIR}:`);
   await midCycleTour();
   if (!headed) await submitReminderTour();
+  if (!headed) await planTour();
   for (const problem of problems) console.error(`demo: ${problem}`);
   process.exit(problems.length > 0 ? 1 : 0);
 }

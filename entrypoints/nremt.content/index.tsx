@@ -85,6 +85,10 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
       if (view) view = { ...view, notice: null };
       paint();
       void session.dismissNotice();
+    } else if (message.type === 'assign') {
+      void session.assign(message.pendingId, message.personKey).then(show);
+    } else if (message.type === 'discard') {
+      void session.discard(message.pendingId).then(show);
     } else if (message.type === 'show-me') {
       highlight?.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     }
@@ -116,6 +120,12 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   }
 
   let painted: [PanelState, Side, PageView | null] | null = null;
+  /** A view the background sent after a click (assign / discard). */
+  const show = (next: PageView | null): void => {
+    if (ctx.isInvalid || !next) return;
+    view = next;
+    paint();
+  };
   function paint(): void {
     const side = updateHighlight();
     // The same view on the same side is not diffed again (a view is replaced, never mutated).
@@ -133,6 +143,8 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
         side,
         notice: view?.notice ?? null,
         personName: view?.personName ?? null,
+        question: view?.question ?? null,
+        pageNote: view?.pageNote ?? null,
       },
     });
   }

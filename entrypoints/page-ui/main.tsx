@@ -43,6 +43,10 @@ function show(message: ToFrame): void {
         side={props.side}
         notice={props.notice}
         personName={props.personName}
+        question={props.question}
+        pageNote={props.pageNote}
+        onAssign={(pendingId, personKey) => post({ type: 'assign', pendingId, personKey })}
+        onDiscard={(pendingId) => post({ type: 'discard', pendingId })}
         onToggle={() => post({ type: 'toggle' })}
         onDismissNotice={() => post({ type: 'dismiss-notice' })}
         onShowMe={() => post({ type: 'show-me' })}

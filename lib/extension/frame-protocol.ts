@@ -3,6 +3,7 @@
 // MessagePort, with a nonce only it and the frame's own address know; everything after travels
 // on that port, which no page script can listen to. Types and names only (both sides import it).
 import type { PanelState } from '../../components/panel-state';
+import type { HeldQuestion } from './page-view';
 import type { Side } from './placement';
 import type { ReportResult } from './report-for';
 
@@ -19,6 +20,9 @@ export interface PanelProps {
   side: Side;
   notice: string | null;
   personName: string | null;
+  /** A page held aside: whose is it? (one click assigns or discards it) */
+  question: HeldQuestion | null;
+  pageNote: string | null;
 }
 
 export interface StripProps {
@@ -35,4 +39,6 @@ export type FromFrame =
   | { type: 'rendered'; state: string }
   | { type: 'toggle' }
   | { type: 'dismiss-notice' }
+  | { type: 'assign'; pendingId: string; personKey: string }
+  | { type: 'discard'; pendingId: string }
   | { type: 'show-me' };

@@ -26,12 +26,17 @@ export interface ReportSource {
   setUi(change: { activePerson?: string; acknowledgeNotice?: boolean }): Promise<unknown>;
   /** Calls back when what is stored changed; returns the unsubscribe. */
   watch(onChange: () => void): () => void;
+  /** "Whose page is this?" answered from the popup / side panel (a held page filed or discarded). */
+  assign?(pendingId: string, personKey: string): Promise<unknown>;
+  discard?(pendingId: string): Promise<unknown>;
 }
 
 export function backgroundReportSource(messenger: Pick<RecertMessenger, 'sendMessage'>): ReportSource {
   return {
     load: (request) => messenger.sendMessage('extensionPage', request),
     setUi: (change) => messenger.sendMessage('setUi', change),
+    assign: (pendingId, personKey) => messenger.sendMessage('assignPage', { pendingId, personKey }),
+    discard: (pendingId) => messenger.sendMessage('discardPage', { pendingId }),
     watch(onChange) {
       const listener = (_changes: unknown, area: string) => {
         if (area === 'local') onChange();

@@ -54,10 +54,17 @@ function slicePlan(body: Element, rows: Element[], template: Document): Sliceabl
   return { rows, sectionIndex, templateBody };
 }
 
-/** Puts the slices' reads back together; null when they disagree on what page this is. */
+// What a slice's read may hold and still be joined: fields about the page as a whole that no row
+// changes, plus the rows' courses and unread rows. A field judged over all rows (how many
+// courses the page says it shows against how many were read) cannot be joined from slices: then
+// the page is read whole.
+const JOINABLE = new Set(['url', 'kind', 'person', 'certification', 'agency', 'courses', 'unread', 'application', 'license', 'requirements', 'readError']);
+
+/** Puts the slices' reads back together; null when they cannot be (then read the page whole). */
 export function joinSlices(parts: readonly PageSnapshot[]): PageSnapshot | null {
   const [first] = parts;
   if (!first || parts.some((part) => part.kind !== first.kind)) return null;
+  if (parts.some((part) => Object.keys(part).some((key) => !JOINABLE.has(key)))) return null;
   const joined: PageSnapshot = { ...first };
   if (parts.some((part) => part.courses)) joined.courses = parts.flatMap((part) => part.courses ?? []);
   if (parts.some((part) => part.unread)) joined.unread = parts.flatMap((part) => part.unread ?? []);

@@ -3,7 +3,6 @@
 // an active filter) must not be taken as the whole list: the merge then only adds and updates.
 // Judged from what the page says and from ARIA state, never from class names or ids; no layout.
 import type { ListCoverage } from '../model';
-import { textOf } from './text';
 
 const SHOWING_RANGE = /\b(?:showing|displaying|viewing)?\s*(\d{1,5})\s*(?:[-–—]|to)\s*(\d{1,5})\s+of\s+(\d{1,5})\b/i;
 const SHOWING_COUNT = /\b(?:showing|displaying|viewing)\s+(\d{1,5})\s+(?:of|out of)\s+(\d{1,5})\b/i;
@@ -36,62 +35,104 @@ function controlText(el: Element): string {
   return text(el) || (el.getAttribute('aria-label') ?? '').trim() || ((el as HTMLInputElement).value ?? '').trim();
 }
 
-/** "Loading…", a busy region, or a spinner that says nothing of progress. */
-function stillLoading(root: Element): boolean {
-  for (const el of root.querySelectorAll('[aria-busy="true"]')) if (shown(el)) return true;
-  for (const el of root.querySelectorAll('progress:not([value]), [role="progressbar"]:not([aria-valuenow])')) if (shown(el)) return true;
-  for (const el of root.querySelectorAll('[aria-label], [title]')) {
-    const label = (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '').trim();
-    if (LOADING.test(label) && shown(el)) return true;
-  }
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
-    if (value.length > 60 || !/load|wait|fetch|retriev/i.test(value)) continue;
-    const parent = node.parentElement;
-    if (parent && LOADING.test(text(parent)) && shown(parent)) return true;
+interface Found {
+  loading: boolean;
+  virtual: { present: number; total: number } | null;
+  pager: boolean;
+  collapsed: boolean;
+  filter: boolean;
+  /** The short sentence that says how much of the list is shown, if any. */
+  pagerText: string | null;
+}
+
+const CONTROL_TAGS = new Set(['A', 'BUTTON']);
+const CONTROL_ROLES = new Set(['button', 'link']);
+
+/** A "2" control whose container also holds a "1" and only pager labels (numbered page links). */
+function numberedPages(two: Element): boolean {
+  for (let box = two.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
+    const labels = Array.from(box.querySelectorAll('a, button, [role="button"], [role="link"]'), controlText);
+    if (labels.length > 40) return false;
+    if (labels.includes('1') && labels.every((l) => PAGER_LABEL.test(l)) && shown(box)) return true;
   }
   return false;
 }
 
-/** A grid that says it has more rows than it holds (virtualised: off-screen rows are absent). */
-function virtualRows(root: Element): { present: number; total: number } | null {
-  for (const grid of root.querySelectorAll('[aria-rowcount]')) {
-    const total = Number(grid.getAttribute('aria-rowcount'));
-    if (!Number.isFinite(total) || total < 0) continue; // -1: unknown count
-    const present = grid.querySelectorAll('[role="row"], tr').length;
-    if (total > present) return { present, total };
-  }
-  return null;
+function ownText(el: Element): string {
+  let out = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) out += child.nodeValue ?? '';
+  return out;
 }
 
-function pagerControls(root: Element): boolean {
-  for (const el of root.querySelectorAll('a, button, [role="button"], [role="link"], input[type="button"], input[type="submit"]')) {
-    const label = controlText(el);
-    if (!label || label.length > 40) continue;
-    if ((MORE_CONTROL.test(label) || NEXT_CONTROL.test(label)) && enabled(el) && shown(el)) return true;
-  }
-  // Numbered page links: a "2" control whose container also holds a "1" and only pager labels.
-  for (const two of root.querySelectorAll('a, button, [role="button"], [role="link"]')) {
-    if (controlText(two) !== '2') continue;
-    for (let box = two.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
-      const labels = Array.from(box.querySelectorAll('a, button, [role="button"], [role="link"]'), controlText);
-      if (labels.length > 40) break;
-      if (labels.includes('1') && labels.every((l) => PAGER_LABEL.test(l)) && shown(box)) return true;
+/**
+ * One walk over the page's elements (a 5,000-course page has ~40,000): every signal is an
+ * attribute or a short own text, so no element's whole text is gathered more than once.
+ */
+function scan(root: Element): Found {
+  const found: Found = { loading: false, virtual: null, pager: false, collapsed: false, filter: false, pagerText: null };
+  const all = root.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
+    // Most elements of a long list are bare cells and rows: only their own text is looked at.
+    const own = ownText(el);
+    if (own && own.length <= 200) {
+      if (!found.loading && /load|wait|fetch|retriev/i.test(own) && LOADING.test(text(el)) && shown(el)) found.loading = true;
+      // "Showing <b>1</b>–<b>10</b> of <b>37</b>": the sentence spans the element's children.
+      if (!found.pagerText && /\bof\b|\bpage\b|filter/i.test(own)) {
+        const whole = text(el);
+        if (whole.length <= 200 && (SHOWING_RANGE.test(whole) || SHOWING_COUNT.test(whole) || PAGE_OF.test(whole) || FILTER_ACTIVE.test(whole)) && shown(el)) {
+          found.pagerText = whole;
+        }
+      }
+    }
+    const isControl = tag === 'A' || tag === 'BUTTON' || tag === 'INPUT' || tag === 'SELECT' || tag === 'DETAILS' || tag === 'PROGRESS';
+    if (!isControl && !el.hasAttributes()) continue;
+    const role = el.getAttribute('role');
+    if (!found.loading) {
+      if (el.getAttribute('aria-busy') === 'true' && shown(el)) found.loading = true;
+      else if ((tag === 'PROGRESS' && !el.hasAttribute('value')) || (role === 'progressbar' && !el.hasAttribute('aria-valuenow'))) found.loading = shown(el);
+      else {
+        const label = el.getAttribute('aria-label') ?? el.getAttribute('title');
+        if (label && LOADING.test(label.trim()) && shown(el)) found.loading = true;
+      }
+    }
+    if (!found.virtual && el.hasAttribute('aria-rowcount')) {
+      const total = Number(el.getAttribute('aria-rowcount'));
+      // -1: the grid does not know its count.
+      if (Number.isFinite(total) && total >= 0) {
+        const present = el.querySelectorAll('[role="row"], tr').length;
+        if (total > present) found.virtual = { present, total };
+      }
+    }
+    const control = CONTROL_TAGS.has(tag) || (role !== null && CONTROL_ROLES.has(role)) || (tag === 'INPUT' && /^(?:button|submit)$/i.test(el.getAttribute('type') ?? ''));
+    if (!found.pager && control) {
+      const label = controlText(el);
+      if (label && label.length <= 40 && (MORE_CONTROL.test(label) || NEXT_CONTROL.test(label)) && enabled(el) && shown(el)) found.pager = true;
+      else if (label === '2' && numberedPages(el)) found.pager = true;
+    }
+    if (!found.collapsed) {
+      if (el.getAttribute('aria-expanded') === 'false') {
+        const label = controlText(el);
+        if (label.length <= 80 && SECTION_WORDS.test(label) && shown(el)) found.collapsed = true;
+      } else if (tag === 'DETAILS' && !el.hasAttribute('open')) {
+        if (SECTION_WORDS.test(text(el.querySelector('summary'))) && shown(el)) found.collapsed = true;
+      }
+    }
+    if (!found.filter) {
+      if (tag === 'INPUT' || role === 'searchbox') {
+        const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+        const value = ((el as HTMLInputElement).value ?? el.getAttribute('value') ?? '').trim();
+        if (value && (type === 'search' || role === 'searchbox' || (type === 'text' && FILTER_FIELD.test(fieldLabel(el)))) && shown(el)) found.filter = true;
+      } else if (tag === 'SELECT' && /filter|show|year|status|component|topic/i.test(fieldLabel(el)) && shown(el)) {
+        const chosen = chosenOption(el as HTMLSelectElement);
+        // A page-size choice ("10 per page") is a pager, found by its own words.
+        if (!ALL_OPTION.test(chosen) && !/^\d{1,3}(?: (?:per page|rows|items))?$/i.test(chosen)) found.filter = true;
+      }
     }
   }
-  return false;
-}
-
-function collapsedSection(root: Element): boolean {
-  for (const el of root.querySelectorAll('[aria-expanded="false"]')) {
-    if (SECTION_WORDS.test(controlText(el)) && controlText(el).length <= 80 && shown(el)) return true;
-  }
-  for (const details of root.querySelectorAll('details:not([open])')) {
-    if (SECTION_WORDS.test(text(details.querySelector('summary'))) && shown(details)) return true;
-  }
-  return false;
+  return found;
 }
 
 function fieldLabel(el: Element): string {
@@ -109,21 +150,6 @@ export function chosenOption(select: HTMLSelectElement): string {
   return text(chosen);
 }
 
-function filterActive(root: Element, body: string): boolean {
-  if (FILTER_ACTIVE.test(body)) return true;
-  for (const input of root.querySelectorAll('input[type="search"], input:not([type]), input[type="text"], [role="searchbox"]')) {
-    const value = ((input as HTMLInputElement).value ?? '').trim();
-    if (value && (input.getAttribute('type') === 'search' || FILTER_FIELD.test(fieldLabel(input))) && shown(input)) return true;
-  }
-  for (const select of root.querySelectorAll('select')) {
-    if (!/filter|show|year|status|component|topic/i.test(fieldLabel(select)) || !shown(select)) continue;
-    const chosen = chosenOption(select as HTMLSelectElement);
-    // A page-size choice ("10 per page") is a pager, found by its own words.
-    if (!ALL_OPTION.test(chosen) && !/^\d{1,3}(?: (?:per page|rows|items))?$/i.test(chosen)) return true;
-  }
-  return false;
-}
-
 function counted(complete: boolean, shownCount: number, total: number | undefined, reason?: string): ListCoverage {
   return { complete, shown: shownCount, ...(total !== undefined ? { total } : {}), ...(reason ? { reason } : {}) };
 }
@@ -133,8 +159,9 @@ function counted(complete: boolean, shownCount: number, total: number | undefine
  * from it (shown when the page does not say).
  */
 export function readListCoverage(root: Element, rowsRead: number): ListCoverage {
-  if (stillLoading(root)) return { complete: false, shown: rowsRead, reason: 'loading' };
-  const body = textOf(root);
+  const found = scan(root);
+  if (found.loading) return { complete: false, shown: rowsRead, reason: 'loading' };
+  const body = found.pagerText ?? '';
   const range = SHOWING_RANGE.exec(body);
   if (range) {
     const [from, to, total] = [Number(range[1]), Number(range[2]), Number(range[3])];
@@ -145,15 +172,14 @@ export function readListCoverage(root: Element, rowsRead: number): ListCoverage 
   }
   const count = SHOWING_COUNT.exec(body);
   if (count && Number(count[1]) < Number(count[2])) return counted(false, Number(count[1]), Number(count[2]), 'pager');
-  const virtual = virtualRows(root);
-  if (virtual) {
+  if (found.virtual) {
     // aria-rowcount counts the header row too.
-    return counted(false, rowsRead, Math.max(virtual.total - (virtual.total > rowsRead ? 1 : 0), rowsRead), 'virtualised');
+    const total = Math.max(found.virtual.total - (found.virtual.total > rowsRead ? 1 : 0), rowsRead);
+    return counted(false, rowsRead, total, 'virtualised');
   }
   const pages = PAGE_OF.exec(body);
-  if (pages && Number(pages[2]) > 1) return counted(false, rowsRead, undefined, 'pager');
-  if (pagerControls(root)) return counted(false, rowsRead, undefined, 'pager');
-  if (collapsedSection(root)) return counted(false, rowsRead, undefined, 'collapsed');
-  if (filterActive(root, body)) return counted(false, rowsRead, undefined, 'filter');
+  if ((pages && Number(pages[2]) > 1) || found.pager) return counted(false, rowsRead, undefined, 'pager');
+  if (found.collapsed) return counted(false, rowsRead, undefined, 'collapsed');
+  if (found.filter || FILTER_ACTIVE.test(body)) return counted(false, rowsRead, undefined, 'filter');
   return counted(true, rowsRead, undefined);
 }

@@ -59,9 +59,7 @@ export function renderedChildren(node: Node): Node[] | null {
 export function renderedElements(el: Element): Element[] {
   const nodes = renderedChildren(el);
   if (nodes) return nodes.filter((node): node is Element => node.nodeType === 1);
-  const out: Element[] = [];
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) out.push(child);
-  return out;
+  return Array.from(el.children);
 }
 
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
@@ -91,4 +89,25 @@ function hiddenByLayout(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   // No box also means display: contents (a wrapper that only passes its children through).
   return typeof check === 'function' && !check.call(el) && getComputedStyle(el).display !== 'contents';
+}
+
+const NOT_A_VALUE = new Set(['button', 'submit', 'reset', 'hidden', 'checkbox', 'radio', 'password', 'file', 'image']);
+
+/**
+ * What a form control shows: an input's value, the selected option of a select, a textarea's
+ * text. null for buttons, hidden inputs and anything that is not a control.
+ */
+export function controlValue(el: Element): string | null {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'INPUT') {
+    if (NOT_A_VALUE.has((el.getAttribute('type') ?? 'text').toLowerCase())) return null;
+    return el.getAttribute('value') ?? (el as HTMLInputElement).value ?? null;
+  }
+  if (tag === 'SELECT') {
+    const options = Array.from(el.querySelectorAll('option'));
+    const chosen = options.find((option) => option.hasAttribute('selected')) ?? options[0];
+    return chosen ? (chosen.textContent ?? '').trim() : null;
+  }
+  if (tag === 'TEXTAREA') return el.textContent ?? null;
+  return null;
 }

@@ -12,7 +12,8 @@ import { findRecords } from './records';
 import { licenseSnapshot } from './license-page';
 import { readStatedFacts, type StatedFacts } from './facts';
 import { readPerson } from './person';
-import { readRequirements } from './requirements';
+import { disagreeingFigures, shownTotal } from './page-figures';
+import { readRequirements, type ShownFigure } from './requirements';
 import { readRole } from './role';
 import { scanPage, type ScanEvent } from './scan';
 import { couldNotRead, normaliseSpace } from './text';
@@ -46,7 +47,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
     case 'nremt-education': {
       // Records by repetition first; the header-and-label reading only for what they leave unread.
       const byRecords = coursesFromRecords(findRecords(root));
-      const clean = byRecords.courses.length > 0 && byRecords.unread.length === 0;
+      const clean = byRecords.courses.length > 0;
       const result = clean ? byRecords : bestReading(readEducation(events), byRecords);
       snapshot.person = withFacts(readPerson(events), facts);
       statedCertification(snapshot, facts);
@@ -55,10 +56,16 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       // Only a partial list is marked: absent means whole, as every reader has always meant.
       const coverage = result.foundCourseList || result.saysEmpty ? readListCoverage(root, result.courses.length) : null;
       if (coverage && !coverage.complete) snapshot.listCoverage = coverage;
-      const requirements = readRequirements(events);
+      const shown: ShownFigure[] = [];
+      const requirements = readRequirements(events, shown);
       if (requirements) snapshot.requirements = requirements;
+      const figures = disagreeingFigures(result.courses, shown);
+      if (figures.length > 0) snapshot.pageFigures = figures;
       if (!result.foundCourseList && !result.saysEmpty) {
         snapshot.readError = couldNotRead(['course table or course list']);
+      } else if (result.courses.length === 0 && (result.foundCourseList || shownTotal(shown) > 0) && !result.saysEmpty) {
+        // Repeated records or hours shown, and not one course read: never "nothing done" as truth.
+        snapshot.readError = 'Could not read this page: it shows courses but none could be read';
       }
       break;
     }

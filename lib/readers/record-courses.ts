@@ -168,7 +168,7 @@ export function coursesFromRecords(found: FoundRecords): EducationRead {
         if (NOT_A_COURSE_ROW.test(item.text) || EMPTY_WORDS.test(item.text)) break;
         const groups = splitRepeats(item.atoms);
         for (const atoms of groups) {
-          const text = groups.length === 1 ? item.text : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' ');
+          const text = groups.length === 1 ? item.text : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
           const result = buildCourse(partsFromAtoms(atoms, text), headings.current());
           if (isCourse(result)) out.courses.push(result);
           else out.unread.push({ text: excerpt(text), reason: result.reason });

@@ -6,7 +6,7 @@
 //     holds no other record (and is not a list container or a titled section);
 //  2. in reading order, track the component/topic headings and read each record, plus the
 //     siblings shaped like records that did not qualify (reported as unread, never dropped).
-import { hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
+import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
@@ -94,36 +94,13 @@ export function findRecords(root: Element): FoundRecords {
 
   // Pass 1: counts, bottom-up.
   const ZERO: Stats = { dates: 0, hours: 0, minimal: 0 };
-  const measure = (el: Element): Stats => {
-    let dates = 0;
-    let hours = 0;
-    let minimalCount = 0;
-    let childHasBoth = false;
-    let direct = '';
-    // One loop over the child nodes: elements are measured, text directly here is classified.
-    const take = (node: Node): void => {
-      if (node.nodeType === 3) {
-        direct += node.nodeValue ?? '';
-        return;
-      }
-      if (node.nodeType !== 1) return;
-      const child = node as Element;
-      if (SKIPPED_TAGS.has(tagOf(child)) || isHiddenElement(child, live)) return;
-      const s = measure(child);
-      if (s === ZERO) return;
-      parent.set(child, el);
-      dates += s.dates;
-      hours += s.hours;
-      minimalCount += s.minimal;
-      if (s.dates > 0 && s.hours > 0) childHasBoth = true;
-    };
-    const rendered = renderedChildren(el);
-    if (rendered) for (const node of rendered) take(node);
-    else for (let node = el.firstChild; node; node = node.nextSibling) take(node);
-    if (direct && HAS_DIGIT.test(direct)) {
-      const text = normaliseSpace(direct);
-      dates += parseDates(text).length;
-      if (hoursWithUnit(text) || isBareHours(text)) hours += 1;
+  // Each leaf's text, read once here and again when its record is read.
+  const leafText = new Map<Element, string>();
+  const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number): Stats => {
+    if (text && HAS_DIGIT.test(text)) {
+      const clean = normaliseSpace(text);
+      if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
+      if (isBareHours(clean) || hoursWithUnit(clean)) hours += 1;
     }
     if (dates === 0 && hours === 0) return ZERO;
     if (dates > 0 && hours > 0 && !childHasBoth) {
@@ -133,6 +110,57 @@ export function findRecords(root: Element): FoundRecords {
     const own: Stats = { dates, hours, minimal: minimalCount };
     stats.set(el, own);
     return own;
+  };
+  const measure = (el: Element): Stats => {
+    const rendered = renderedChildren(el);
+    // A leaf (most cells): its whole text at once.
+    if (!rendered && el.children.length === 0) {
+      const text = el.textContent ?? '';
+      leafText.set(el, text);
+      return classify(el, text, false, 0, 0, 0);
+    }
+    let dates = 0;
+    let hours = 0;
+    let minimalCount = 0;
+    let childHasBoth = false;
+    let direct = '';
+    // Indexed access: happy-dom's nextSibling walks are several times slower on long lists.
+    const nodes: ArrayLike<Node> = rendered ?? el.childNodes;
+    for (let i = 0, count = nodes.length; i < count; i++) {
+      const node = nodes[i]!;
+      const type = node.nodeType;
+      if (type === 3) {
+        direct += node.nodeValue ?? '';
+        continue;
+      }
+      if (type !== 1) continue;
+      const child = node as Element;
+      const childTag = tagOf(child);
+      if (childTag === 'INPUT' || childTag === 'SELECT' || childTag === 'TEXTAREA') {
+        // A read-only form shows its values in its controls.
+        const value = controlValue(child);
+        if (value && HAS_DIGIT.test(value) && !isHiddenElement(child, live)) {
+          const date = parseDates(value).length;
+          const hour = hoursWithUnit(value) || isBareHours(value.trim()) ? 1 : 0;
+          if (date || hour) {
+            stats.set(child, { dates: date, hours: hour, minimal: 0 });
+            parent.set(child, el);
+            dates += date;
+            hours += hour;
+          }
+        }
+        continue;
+      }
+      if (SKIPPED_TAGS.has(childTag) || isHiddenElement(child, live)) continue;
+      const s = measure(child);
+      if (s === ZERO) continue;
+      parent.set(child, el);
+      dates += s.dates;
+      hours += s.hours;
+      minimalCount += s.minimal;
+      if (s.dates > 0 && s.hours > 0) childHasBoth = true;
+    }
+    return classify(el, direct.trim(), childHasBoth, dates, hours, minimalCount);
   };
   measure(root);
 
@@ -163,8 +191,8 @@ export function findRecords(root: Element): FoundRecords {
     if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live)) return;
     if (recordSet.has(el)) {
       const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
-      const atoms = atomsOf(el, header);
-      items.push({ kind: 'record', el, atoms, text: atoms.map((atom) => atom.text).join(' ') });
+      const atoms = atomsOf(el, header, leafText);
+      items.push({ kind: 'record', el, atoms, text: recordText(el, atoms) });
       return;
     }
     const shapes = up ? siblingShapes.get(up) : undefined;
@@ -172,7 +200,8 @@ export function findRecords(root: Element): FoundRecords {
       const text = textOf(el);
       if (text && !isHeaderRow(el) && !isGroupRow(el)) {
         const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
-        items.push({ kind: 'unread', el, atoms: atomsOf(el, header), text });
+        const atoms = atomsOf(el, header, leafText);
+        items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
         return;
       }
     }
@@ -205,7 +234,19 @@ export function findRecords(root: Element): FoundRecords {
   return { items, records: recordSet.size };
 }
 
+/**
+ * A record's text as reported: a row's cells side by side, a one-line record as written,
+ * else its pieces with their labels ("Title · Completion Date: 04/20/2026 · Hours: 2").
+ */
+function recordText(el: Element, atoms: readonly Atom[]): string {
+  if (isRow(el)) return atoms.map((atom) => atom.text).join(' ');
+  if (isLeafBlock(el) && !hasBreak(el)) return textOf(el);
+  return atoms.map((atom) => (atom.label && atom.field ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
+}
+
 const HAS_DIGIT = /\d/;
+// Cheap first look before the date parser: numbers with separators, or a month's name by a number.
+const DATE_SHAPE = /\d[/.-]\d{1,2}[/.-]\d|\d{4}-\d|[a-z]{3}[a-z]*\.?[\s-]+\d|\d[\s-]+[a-z]{3}/i;
 
 function directText(el: Element): string {
   let text = '';
@@ -225,6 +266,15 @@ function isRow(el: Element): boolean {
 }
 
 function cellsOfRow(row: Element): Element[] {
+  if (tagOf(row) === 'TR') {
+    const cells: Element[] = [];
+    const children = row.children;
+    for (let i = 0, count = children.length; i < count; i++) {
+      const tag = tagOf(children[i]!);
+      if (tag === 'TD' || tag === 'TH') cells.push(children[i]!);
+    }
+    return cells;
+  }
   return renderedElements(row).filter((cell) => {
     const tag = tagOf(cell);
     const role = roleOf(cell);
@@ -257,18 +307,32 @@ function cellTexts(row: Element): string[] {
 /** The header cells' words of the table this row belongs to (its own header row), or null. */
 function rowHeader(el: Element, cache: Map<Element, string[] | null>): string[] | null {
   if (!isRow(el)) return null;
+  const section = el.parentElement;
+  if (section && cache.has(section)) return cache.get(section)!;
+  const header = tableHeader(el, cache);
+  if (section) cache.set(section, header);
+  return header;
+}
+
+function tableHeader(el: Element, cache: Map<Element, string[] | null>): string[] | null {
   let table: Element | null = el.parentElement;
   while (table && tagOf(table) !== 'TABLE' && !['grid', 'table', 'treegrid'].includes(roleOf(table))) table = table.parentElement;
   if (!table) return null;
   if (cache.has(table)) return cache.get(table)!;
   let header: string[] | null = null;
-  const head = table.querySelector('thead tr, [role=columnheader]');
-  if (head) {
-    const row = tagOf(head) === 'TR' ? head : head.closest('[role=row]');
-    if (row) header = cellTexts(row);
+  if (tagOf(table) === 'TABLE') {
+    // The last row of <thead>, else a first row of header cells (looked up by children: a
+    // selector over a 5,000-row table is slow in happy-dom).
+    for (let i = 0, sections = table.children; i < sections.length && !header; i++) {
+      const section = sections[i]!;
+      const sectionTag = tagOf(section);
+      const rows = sectionTag === 'TR' ? [section] : Array.from(section.children).slice(0, 3);
+      for (const row of rows) if (tagOf(row) === 'TR' && isHeaderRow(row)) header = cellTexts(row);
+    }
   } else {
-    const first = table.querySelector('tr');
-    if (first && isHeaderRow(first)) header = cellTexts(first);
+    const head = table.querySelector('[role=columnheader]');
+    const row = head?.closest('[role=row]');
+    if (row) header = cellTexts(row);
   }
   cache.set(table, header);
   return header;
@@ -301,7 +365,7 @@ function isSectionName(text: string): boolean {
 const PAIR_CUT = /\s+(?:[|·•]|—|\s-\s)\s+|\s*[|·•]\s*/;
 
 /** The pieces of text of one record, with the label or column header that names each. */
-export function atomsOf(record: Element, header: string[] | null): Atom[] {
+export function atomsOf(record: Element, header: string[] | null, leafText: ReadonlyMap<Element, string> = new Map()): Atom[] {
   const atoms: Atom[] = [];
   let pendingLabel: { field: LabelField | null; label: string } | null = null;
 
@@ -340,18 +404,35 @@ export function atomsOf(record: Element, header: string[] | null): Atom[] {
   };
 
   const visit = (el: Element, columnLabel: string | null): void => {
+    const known = leafText.get(el);
+    if (known !== undefined) {
+      if (known) push(known, false, columnLabel);
+      return;
+    }
     const tag = tagOf(el);
-    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, false)) return;
+    if ((SKIPPED_TAGS.has(tag) && tag !== 'SELECT') || isHiddenElement(el, false)) return;
     // The usual cell: text only.
     if (el.childElementCount === 0 && !renderedChildren(el)) {
-      if (tag !== 'BUTTON' && tag !== 'INPUT') push(el.textContent ?? '', tag in HEADING_TAGS, columnLabel);
-      else if (tag === 'INPUT' && el.getAttribute('value')) push(el.getAttribute('value')!, false, columnLabel);
+      if (tag === 'INPUT' || tag === 'TEXTAREA') {
+        const value = controlValue(el);
+        if (value) push(value, false, columnLabel);
+      } else if (tag !== 'BUTTON') push(el.textContent ?? '', tag in HEADING_TAGS || tag === 'LEGEND', columnLabel);
+      return;
+    }
+    const cells = isRow(el) ? cellsOfRow(el) : null;
+    if (cells && cells.length) {
+      let index = 0;
+      for (const cell of cells) {
+        const span = cell.hasAttributes() ? Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1)) : 1;
+        visit(cell, header?.[index] ?? null);
+        index += span;
+      }
       return;
     }
     if (tag === 'BUTTON' || roleOf(el) === 'button') return;
     // A value kept in an attribute: <time datetime>, <input readonly value>.
-    if (tag === 'INPUT') {
-      const value = el.getAttribute('value');
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+      const value = controlValue(el);
       if (value) push(value, false, columnLabel);
       return;
     }
@@ -392,16 +473,7 @@ export function atomsOf(record: Element, header: string[] | null): Atom[] {
       push(line, prominent, columnLabel);
       return;
     }
-    const cells = isRow(el) ? cellsOfRow(el) : null;
-    if (cells && cells.length) {
-      let index = 0;
-      for (const cell of cells) {
-        const span = Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1));
-        visit(cell, header?.[index] ?? null);
-        index += span;
-      }
-      return;
-    }
+
     let text = '';
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) text += child.nodeValue ?? '';

@@ -29,6 +29,21 @@ export function requiredFigure(text: string): number | null {
   return Number.isFinite(y) ? y : null;
 }
 
+/** The entered figure X of a short "X / Y" or "X of Y hours" text, or null. */
+export function shownFigure(text: string): number | null {
+  if (text.length > MAX_LINE) return null;
+  const match = SLASH.exec(text) ?? OF.exec(text);
+  if (!match) return null;
+  const x = toNumber(match[1]!);
+  return Number.isFinite(x) ? x : null;
+}
+
+export interface ShownFigure {
+  assignment: Assignment;
+  shown: number;
+  required: number;
+}
+
 function record(out: Requirements, assignment: Assignment, figure: number): void {
   if (assignment.topic) {
     if (assignment.component !== 'national') return;
@@ -41,9 +56,13 @@ function record(out: Requirements, assignment: Assignment, figure: number): void
 }
 
 /** The page's required figures per component and National topic, or undefined when it shows none. */
-export function readRequirements(events: readonly ScanEvent[]): Requirements | undefined {
+export function readRequirements(events: readonly ScanEvent[], shown: ShownFigure[] = []): Requirements | undefined {
   const out: Requirements = {};
   let found = false;
+  const note = (assignment: Assignment, text: string, figure: number): void => {
+    const x = shownFigure(text);
+    if (x !== null) shown.push({ assignment, shown: x, required: figure });
+  };
   // The heading just passed, waiting for its first line.
   let pending: Assignment | null = null;
   for (const event of events) {
@@ -55,6 +74,7 @@ export function readRequirements(events: readonly ScanEvent[]): Requirements | u
       const figure = requiredFigure(event.text);
       if (figure !== null) {
         record(out, assignment, figure);
+        note(assignment, event.text, figure);
         found = true;
       } else {
         pending = assignment;
@@ -67,6 +87,7 @@ export function readRequirements(events: readonly ScanEvent[]): Requirements | u
       const figure = requiredFigure(text);
       if (figure !== null) {
         record(out, pending, figure);
+        note(pending, text, figure);
         found = true;
       }
     }

@@ -3,7 +3,7 @@
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isLabelRow, ownRows } from './table';
-import { hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
+import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 
 export interface HeadingEvent {
@@ -144,6 +144,12 @@ function isDisabled(el: Element): boolean {
 
 /** The value shown next to a label element, by the usual arrangements. */
 function valueNextTo(el: Element, labelText: string): string | null {
+  // <label for="x"> names the control with that id; else a control right after the label.
+  const target = el.tagName.toUpperCase() === 'LABEL' && el.getAttribute('for');
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const control = target && typeof root.getElementById === 'function' ? root.getElementById(target) : el.nextElementSibling;
+  const shown = control ? controlValue(control) : null;
+  if (shown) return normaliseSpace(shown);
   const next = el.nextElementSibling;
   if (next && !SKIPPED_TAGS.has(next.tagName.toUpperCase())) {
     // A value is a short leaf ("03/31/2027"), never a block of further fields (a <dl>, a table).
@@ -199,6 +205,16 @@ function isHeaderRow(row: Element | null): boolean {
   return true;
 }
 
+function firstChildIsLabelOfValue(el: Element): boolean {
+  const first = el.firstElementChild;
+  if (!first || !first.nextElementSibling) return false;
+  if (!isLabelText(shortTextOf(first, MAX_LABEL_LENGTH + 4) ?? '')) return false;
+  let rest = '';
+  for (let child: Element | null = first.nextElementSibling; child; child = child.nextElementSibling) rest += ` ${shortTextOf(child, VALUE_BUDGET) ?? ''}`;
+  rest = rest.trim();
+  return rest !== '' && !isLabelText(rest);
+}
+
 export function scanPage(root: Element): ScanEvent[] {
   const events: ScanEvent[] = [];
   const live = hasLayout(root.ownerDocument);
@@ -212,6 +228,14 @@ export function scanPage(root: Element): ScanEvent[] {
     if (SKIPPED_TAGS.has(tag)) return;
     if (isHiddenElement(el, live)) return;
 
+    if (el.getAttribute('role') === 'progressbar') {
+      // A bar's numbers are the page's own figure ("9.5 / 30"); a bare percentage says no hours.
+      const now = Number(el.getAttribute('aria-valuenow'));
+      const max = Number(el.getAttribute('aria-valuemax'));
+      if (el.hasAttribute('aria-valuenow') && Number.isFinite(now) && Number.isFinite(max) && max > 0 && max !== 100) {
+        events.push({ kind: 'title', text: `${now} / ${max}`, el, prominent: false });
+      }
+    }
     if (tag in HEADING_TAGS || (el.getAttribute('role') ?? '') === 'heading') {
       if (!isLeafish(el)) {
         // An unclosed heading swallowed what follows (broken markup): its own words are the
@@ -311,6 +335,13 @@ export function scanPage(root: Element): ScanEvent[] {
       } else {
         const text = shortTextOf(el, VALUE_BUDGET);
         if (text) {
+          // <div><span>Status</span><span>Current</span></div>: "Status Current" also reads as a
+          // label (a qualifier word is also a value), so a first child that is a label and a rest
+          // that is not make a pair of their own, read from the children.
+          if (firstChildIsLabelOfValue(el)) {
+            for (const child of renderedElements(el)) visit(child, table);
+            return;
+          }
           if (isLabelText(text)) {
             const value = valueNextTo(el, text);
             if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });

@@ -111,3 +111,31 @@ describe('never zeros as truth', () => {
     expect(snap.readError).toMatch(/could not read/i);
   });
 });
+
+describe("the page's own figures against what was read", () => {
+  const rows = (hours: number[]) =>
+    `<table><tr><th>Course</th><th>Date Completed</th><th>Hours</th></tr>${hours
+      .map((h, i) => `<tr><td>Course ${i + 1}</td><td>01/0${i + 1}/2026</td><td>${h}</td></tr>`)
+      .join('')}</table>`;
+
+  it('a section total that disagrees with the courses read is kept beside it', () => {
+    const snap = readHtml(page(`<h2>National Component</h2><p>23.5 / 25 credits</p>${rows([10, 11.5])}<h2>Local Component</h2><p>2 / 12.5 credits</p>${rows([2])}`));
+    expect(snap.pageFigures).toEqual([{ component: 'national', topic: null, shown: 23.5, read: 21.5 }]);
+  });
+
+  it('a progress bar is a figure too', () => {
+    const snap = readHtml(page(`<h2>Local Component</h2><div role="progressbar" aria-valuenow="4" aria-valuemax="12.5"></div>${rows([2])}`));
+    expect(snap.pageFigures).toEqual([{ component: 'local', topic: null, shown: 4, read: 2 }]);
+  });
+
+  it('figures that agree (or are capped at the requirement) say nothing', () => {
+    const snap = readHtml(page(`<h2>Local Component</h2><p>12.5 / 12.5 credits</p>${rows([10, 4])}`));
+    expect(snap.pageFigures).toBeUndefined();
+  });
+
+  it('hours shown but no course read is "could not read", not zero', () => {
+    const snap = readHtml(page(`<h2>National Component</h2><p>12 / 25 credits</p><table><tr><th>Course</th><th>Date Completed</th><th>Hours</th></tr><tr><td>Airway</td><td>soon</td><td>2</td></tr></table>`));
+    expect(snap.courses).toEqual([]);
+    expect(snap.readError).toMatch(/could not read/i);
+  });
+});

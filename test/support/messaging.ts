@@ -32,6 +32,8 @@ export function inProcessReportSource(service: BackgroundService, store: RecertS
   return {
     load: (request) => sendMessage('extensionPage', request),
     setUi: (change) => sendMessage('setUi', change),
+    assign: (pendingId, personKey) => sendMessage('assignPage', { pendingId, personKey }),
+    discard: (pendingId) => sendMessage('discardPage', { pendingId }),
     watch: (onChange) => store.watch(onChange),
   };
 }

@@ -53,6 +53,11 @@ export async function uiFrame(page: Page, ui: 'panel' | 'strip', timeoutMs = 15_
   }
 }
 
+/** The panel's root in its frame (waits for the frame, not for a report). */
+export async function panelOf(page: Page): Promise<Locator> {
+  return (await uiFrame(page, 'panel')).getByTestId('recert-panel');
+}
+
 /** Waits until the panel has rendered a report and returns it. */
 export async function readyPanel(page: Page): Promise<Locator> {
   const frame = await uiFrame(page, 'panel');
