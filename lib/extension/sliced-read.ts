@@ -93,8 +93,11 @@ export async function readInSlices(doc: Document, url: string, read: Read, pause
       sections[plan.sectionIndex[i] as number]?.appendChild(slice.importNode(rows[i] as Element, true));
     }
     slice.documentElement.replaceChild(sliceBody, slice.body);
-    parts.push(read(slice, url));
+    const part = read(slice, url);
+    // A whole-page judgement in the first slice: slices cannot be joined, read whole at once.
+    if (parts.length === 0 && joinSlices([part]) === null) break;
+    parts.push(part);
   }
   await pause();
-  return joinSlices(parts) ?? read(doc, url);
+  return (parts.length > 0 ? joinSlices(parts) : null) ?? read(doc, url);
 }

@@ -27,7 +27,8 @@ describe('reading in slices', () => {
     // Each slice holds at most SLICE_ROWS course rows (a last whole read only when the slices
     // carry whole-page judgements); the live page was never touched.
     const slicesRead = reads.filter((doc) => doc !== document);
-    expect(slicesRead.length).toBe(Math.ceil(1000 / SLICE_ROWS));
+    // Every slice is read, unless the first one already shows the slices cannot be joined.
+    expect([1, Math.ceil(1000 / SLICE_ROWS)]).toContain(slicesRead.length);
     for (const doc of slicesRead) expect(doc.querySelectorAll('tbody tr').length).toBeLessThanOrEqual(SLICE_ROWS);
     expect(document.querySelectorAll('tbody tr').length).toBe(1000);
     expect(slices).toBeGreaterThan(reads.length - 1);
