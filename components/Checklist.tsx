@@ -1,7 +1,7 @@
 import type { ChecklistItem, Report } from '../lib/model';
 
-const STATE_TEXT: Record<ChecklistItem['state'], string> = { done: 'Done', todo: 'To do', unknown: 'Unknown' };
-const STATE_MARK: Record<ChecklistItem['state'], string> = { done: '✓', todo: '○', unknown: '?' };
+const STATE_TEXT: Record<ChecklistItem['state'], string> = { done: 'Done', todo: 'To do', unknown: 'Unknown', 'not-yet': 'Not open yet' };
+const STATE_MARK: Record<ChecklistItem['state'], string> = { done: '✓', todo: '○', unknown: '?', 'not-yet': '–' };
 
 function Step({ title, items }: { title: string; items: ChecklistItem[] }) {
   return (

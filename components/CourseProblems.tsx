@@ -7,6 +7,7 @@ const PROBLEM_TEXT: Record<Report['courses'][number]['problems'][number], string
   'outside-cycle': 'completed outside the cycle',
   duplicate: 'repeated: each course counts once',
   unassigned: 'not assigned to a component',
+  'possible-split': 'counts only if it is a split of one course: check the certificate’s hours',
 };
 
 /**

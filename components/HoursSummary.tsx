@@ -1,11 +1,11 @@
 import type { Report, Tally, Topic } from '../lib/model';
 import { TOPICS } from '../lib/vocabulary';
-import { hours, hoursLeft } from './format';
+import { dateLabel, hours, hoursLeft } from './format';
 import { PediatricShare } from './PediatricShare';
 import { ProgressBar } from './ProgressBar';
 
-const COMPONENT_NAMES = { national: 'National', local: 'Local', individual: 'Individual' } as const;
-const TOPIC_NAMES: Record<Topic, string> = {
+export const COMPONENT_NAMES = { national: 'National', local: 'Local', individual: 'Individual' } as const;
+export const TOPIC_NAMES: Record<Topic, string> = {
   airway: 'Airway, Respiration & Ventilation',
   cardiovascular: 'Cardiovascular',
   trauma: 'Trauma',
@@ -13,7 +13,7 @@ const TOPIC_NAMES: Record<Topic, string> = {
   operations: 'Operations',
 };
 
-function TallyRow({ name, tally, testId }: { name: string; tally: Tally; testId?: string }) {
+function TallyRow({ name, tally, testId, ahead = false }: { name: string; tally: Tally; testId?: string; ahead?: boolean }) {
   return (
     <li class="rc-tally">
       <div class="rc-tally-head">
@@ -23,9 +23,11 @@ function TallyRow({ name, tally, testId }: { name: string; tally: Tally; testId?
         </span>
       </div>
       <ProgressBar label={`${name} hours`} value={tally.credited} max={tally.required} />
-      <div class={tally.remaining > 0 ? 'rc-left' : 'rc-left rc-left-done'} data-testid={testId}>
-        {tally.remaining > 0 ? hoursLeft(tally.remaining) : '0 h left — complete'}
-      </div>
+      {ahead ? null : (
+        <div class={tally.remaining > 0 ? 'rc-left' : 'rc-left rc-left-done'} data-testid={testId}>
+          {tally.remaining > 0 ? hoursLeft(tally.remaining) : '0 h left — complete'}
+        </div>
+      )}
     </li>
   );
 }
@@ -43,12 +45,22 @@ export function HoursSummary({ report, showTopics = true }: { report: Report; sh
       </section>
     );
   }
+  // Renewed: these hours belong to the next cycle, whose window has not opened; nothing is "left".
+  const ahead = report.renewed;
+  const entered = components.national.credited + components.local.credited + components.individual.credited;
+  const required = components.national.required + components.local.required + components.individual.required;
   return (
     <section class="rc-section" aria-label="Hours">
-      <h2>Hours</h2>
-      <p class="rc-total" data-testid="total-remaining">
-        {hoursLeft(report.totalRemaining ?? 0)} in total
-      </p>
+      <h2>{ahead ? 'Hours for your next cycle' : 'Hours'}</h2>
+      {ahead ? (
+        <p class="rc-total" data-testid="next-cycle-hours">
+          {hours(entered)} of {hours(required)} h entered so far for the cycle ending {dateLabel(report.cycle?.lastDay)}
+        </p>
+      ) : (
+        <p class="rc-total" data-testid="total-remaining">
+          {hoursLeft(report.totalRemaining ?? 0)} in total
+        </p>
+      )}
       {report.unread?.length ? (
         <p class="rc-alert rc-warning" data-testid="unread-left-out">
           {report.unread.length === 1 ? '1 course row' : `${report.unread.length} course rows`} could not be read and{' '}
@@ -56,17 +68,17 @@ export function HoursSummary({ report, showTopics = true }: { report: Report; sh
         </p>
       ) : null}
       <ul class="rc-tallies">
-        <TallyRow name={COMPONENT_NAMES.national} tally={components.national} testId="remaining-national" />
-        <TallyRow name={COMPONENT_NAMES.local} tally={components.local} testId="remaining-local" />
-        <TallyRow name={COMPONENT_NAMES.individual} tally={components.individual} testId="remaining-individual" />
+        <TallyRow name={COMPONENT_NAMES.national} tally={components.national} testId="remaining-national" ahead={ahead} />
+        <TallyRow name={COMPONENT_NAMES.local} tally={components.local} testId="remaining-local" ahead={ahead} />
+        <TallyRow name={COMPONENT_NAMES.individual} tally={components.individual} testId="remaining-individual" ahead={ahead} />
       </ul>
       {showTopics ? (
-        <details class="rc-topics" open={components.national.remaining > 0}>
+        <details class="rc-topics" open={!ahead && components.national.remaining > 0}>
           <summary>National topics</summary>
           <ul class="rc-tallies">
             {TOPICS.map((topic) => {
               const tally = components.national.topics[topic];
-              return tally ? <TallyRow key={topic} name={TOPIC_NAMES[topic]} tally={tally} /> : null;
+              return tally ? <TallyRow key={topic} name={TOPIC_NAMES[topic]} tally={tally} ahead={ahead} /> : null;
             })}
           </ul>
         </details>

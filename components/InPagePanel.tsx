@@ -7,8 +7,6 @@ import type { Side } from '../lib/extension/placement';
 import { StorageNotice, UnreadNotice } from './Notices';
 import { PageText } from './PageText';
 import { ReportResultView } from './ReportResultView';
-import { needsSubmit } from './SubmitReminder';
-import { stepBPending } from './StepBWarning';
 
 import type { PanelState } from './panel-state';
 
@@ -34,7 +32,7 @@ export interface InPagePanelProps {
 }
 
 function urgent(result: ReportResult | null): boolean {
-  return !!result?.ok && (needsSubmit(result.report) || stepBPending(result.report));
+  return !!result?.ok && result.report.nextActions.some((a) => a.urgency === 'now');
 }
 
 export function InPagePanel(props: InPagePanelProps) {

@@ -35,6 +35,7 @@ export function Congratulations({ report }: { report: Report }) {
         {report.stepB.licenseExpiresOn ? `, ${dateLabel(report.stepB.licenseExpiresOn)}` : ''}. Keep your
         certificates for at least 5 years.
       </p>
+      {report.cycle ? <p data-testid="next-window">Your next window opens {dateLabel(report.cycle.opensOn)}.</p> : null}
     </section>
   );
 }

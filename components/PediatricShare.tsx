@@ -20,8 +20,8 @@ export function PediatricShare({ report }: { report: Report }) {
         {share.remaining > 0 ? `${hours(share.remaining)} h of pediatric content to go` : 'pediatric share met'}
       </div>
       <p class="rc-muted rc-source">
-        10 % of your National hours should be pediatric content (NREMT 2025 model; from a secondary source). Courses count
-        by title; mark or unmark them in the audit packet.
+        10 % of National should be pediatric (NREMT 2025 model; secondary source). Counted by title: mark courses in the
+        audit packet.
       </p>
     </div>
   );

@@ -28,7 +28,7 @@ export function PlanSection({ report }: { report: Report }) {
         )}
       </ol>
       {plan.fewestProven ? null : (
-        <p class="rc-muted">These moves leave the fewest hours possible; a plan with fewer moves may exist.</p>
+        <p class="rc-muted">Fewest hours left; fewer moves may be possible.</p>
       )}
     </section>
   );

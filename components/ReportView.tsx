@@ -4,13 +4,19 @@ import { Checklist } from './Checklist';
 import { CourseProblems } from './CourseProblems';
 import { Deadlines } from './Deadlines';
 import { HoursSummary } from './HoursSummary';
+import { NextActions } from './NextActions';
 import { NextDeadline } from './NextDeadline';
 import { PlanSection } from './PlanSection';
 import { Congratulations } from './Notices';
-import { StepBWarning } from './StepBWarning';
+import { StepBWarning, stepBAction } from './StepBWarning';
 import { StepStatus } from './StepStatus';
-import { SubmitReminder } from './SubmitReminder';
+import { SubmitReminder, submitAction } from './SubmitReminder';
 import { WarningsList } from './WarningsList';
+
+/** The actions the loud notices above the list already show. */
+function shownLoud(report: Report): Set<string> {
+  return new Set([submitAction(report)?.id, stepBAction(report)?.id].filter((id): id is string => !!id));
+}
 
 export function ReportView({ report, onShowMe }: { report: Report; onShowMe?: () => void }) {
   return (
@@ -18,6 +24,7 @@ export function ReportView({ report, onShowMe }: { report: Report; onShowMe?: ()
       <Congratulations report={report} />
       <SubmitReminder report={report} onShowMe={onShowMe} />
       <StepBWarning report={report} />
+      <NextActions report={report} exclude={shownLoud(report)} onShowMe={onShowMe} />
       <StepStatus report={report} />
       <Checklist report={report} />
       <HoursSummary report={report} />
@@ -36,6 +43,7 @@ export function SummaryView({ report }: { report: Report }) {
       <Congratulations report={report} />
       <SubmitReminder report={report} />
       <StepBWarning report={report} />
+      <NextActions report={report} exclude={shownLoud(report)} limit={3} />
       <StepStatus report={report} />
       <NextDeadline report={report} />
       <HoursSummary report={report} showTopics={false} />

@@ -1,28 +1,28 @@
-import type { Report } from '../lib/model';
+import type { NextAction, Report } from '../lib/model';
+import { ActionWhere } from './NextActions';
 import { dateLabel, ELICENSING_URL } from './format';
 
-const ACTING_PHASES = new Set<Report['phase']>(['open', 'late', 'closed']);
-
-/** Shown until eLicensing shows the new expiration date, once the window has opened. */
-export function stepBPending(report: Report): boolean {
-  if (report.renewed || report.stepB.status === 'done') return false;
-  return report.warnings.some((w) => w.code === 'STEP_B_NOT_DONE') || ACTING_PHASES.has(report.phase);
+/** The engine's first eLicensing action that asks for something now or soon, if any. */
+export function stepBAction(report: Report): NextAction | undefined {
+  return report.nextActions.find((a) => a.where.site === 'elicensing' && a.urgency !== 'later');
 }
 
 export function StepBWarning({ report }: { report: Report }) {
-  if (!stepBPending(report)) return null;
-  const deadline = report.cycle?.lastDay ?? null;
+  const action = stepBAction(report);
+  if (!action) return null;
   return (
-    <section class="rc-alert rc-warning" role="status" data-testid="step-b-warning">
+    <section class={`rc-alert ${action.urgency === 'now' ? 'rc-danger' : 'rc-warning'}`} role="status" data-testid="step-b-warning" data-action={action.id}>
       <h2>Step B not done</h2>
       <p>
         {report.stepB.licenseExpiresOn
           ? `eLicensing still shows your Massachusetts license expiring ${dateLabel(report.stepB.licenseExpiresOn)}.`
           : 'eLicensing has not been read yet: your Massachusetts license renewal is not confirmed.'}{' '}
-        Renew it on eLicensing (review, attest, pay)
-        {deadline ? ` by ${dateLabel(deadline)}` : ''}. Renewal is done only when eLicensing shows
-        {report.cycle ? ` ${dateLabel(report.cycle.renewsTo)}` : ' the new expiration date'}.
+        {action.what}.
       </p>
+      <p>
+        <ActionWhere action={action} />
+      </p>
+      <p>{action.why}</p>
       <a class="rc-link" href={ELICENSING_URL} target="_blank" rel="noopener noreferrer">
         Open eLicensing (healthprofessionlicensing.mass.gov)
       </a>

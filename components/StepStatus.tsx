@@ -1,4 +1,5 @@
 import type { Report } from '../lib/model';
+import { longDate } from './format';
 
 const STEP_A_TEXT: Record<Report['stepA']['status'], string> = {
   unknown: 'unknown — open the NREMT Recertification Application',
@@ -15,15 +16,17 @@ const STEP_B_TEXT: Record<Report['stepB']['status'], string> = {
 };
 
 export function StepStatus({ report }: { report: Report }) {
+  // After a renewal the statuses belong to the next cycle, whose window has not opened.
+  const renewed = report.renewed && report.cycle ? `renewed — your next window opens ${longDate(report.cycle.opensOn)}` : null;
   return (
     <dl class="rc-steps" data-testid="step-status">
       <dt>Step A (NREMT)</dt>
       <dd data-testid="step-a-status" data-status={report.stepA.status}>
-        {STEP_A_TEXT[report.stepA.status]}
+        {renewed ?? STEP_A_TEXT[report.stepA.status]}
       </dd>
       <dt>Step B (eLicensing)</dt>
       <dd data-testid="step-b-status" data-status={report.stepB.status}>
-        {STEP_B_TEXT[report.stepB.status]}
+        {renewed ?? STEP_B_TEXT[report.stepB.status]}
       </dd>
     </dl>
   );

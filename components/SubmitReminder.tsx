@@ -1,17 +1,16 @@
 import type { Report } from '../lib/model';
-import { needsSubmit } from './needs-submit';
+import { submitAction } from './needs-submit';
 
-export { needsSubmit } from './needs-submit';
+export { submitAction } from './needs-submit';
 
+/** Hours done, application not submitted: the mistake that lapses certifications. */
 export function SubmitReminder({ report, onShowMe }: { report: Report; onShowMe?: () => void }) {
-  if (!needsSubmit(report)) return null;
+  const action = submitAction(report);
+  if (!action) return null;
   return (
     <section class="rc-alert rc-danger rc-loud" role="alert" data-testid="submit-reminder">
       <h2>Your hours are complete — Click Submit Application</h2>
-      <p>
-        NREMT does not review your recertification until you click <strong>Submit Application</strong> on the
-        Recertification Application page. Paying the fee does not submit it.
-      </p>
+      <p>{action.why}</p>
       {onShowMe ? (
         <button type="button" class="rc-button" onClick={onShowMe}>
           Show me the button

@@ -1,12 +1,14 @@
 import type { Report } from '../lib/model';
 import { WithPageText } from './PageText';
 
-// Shown by their own components: the Submit reminder, the Step B warning, the course list and
-// the hours (which say when unread rows are left out).
-const SHOWN_ELSEWHERE = new Set(['SUBMIT_APPLICATION', 'STEP_B_NOT_DONE', 'NO_APPROVAL_NUMBER', 'OUTSIDE_CYCLE', 'DUPLICATE_COURSE', 'UNREAD_ROWS']);
+// Shown by their own components: the course list, and the hours (which say when unread rows
+// are left out). Warnings that stand for a listed action are shown as that action.
+const COURSE_CODES = new Set(['NO_APPROVAL_NUMBER', 'OUTSIDE_CYCLE', 'DUPLICATE_COURSE', 'UNASSIGNED_COURSE', 'SPLIT_UNCONFIRMED', 'UNREAD_ROWS']);
 
 export function WarningsList({ report }: { report: Report }) {
-  const warnings = report.warnings.filter((w) => !SHOWN_ELSEWHERE.has(w.code));
+  // A warning that stands for a listed action is shown as that action (once).
+  const asActions = new Set(report.nextActions.map((a) => a.code));
+  const warnings = report.warnings.filter((w) => !COURSE_CODES.has(w.code) && !asActions.has(w.code));
   if (warnings.length === 0) return null;
   return (
     <section class="rc-section" aria-label="Warnings" data-testid="warnings">

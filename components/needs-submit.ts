@@ -1,9 +1,9 @@
-// Whether the Submit Application reminder applies. No JSX here: the NREMT content script uses it
-// and must not pull Preact in (its UI lives in the framed page).
-import type { Report } from '../lib/model';
+// The engine's action that points at NREMT's own Submit Application button. No JSX here: the
+// NREMT content script uses it to outline the page's button and must not pull Preact in (its UI
+// lives in the framed page).
+import type { NextAction, Report } from '../lib/model';
 
-/** Hours done, application not submitted: the mistake that lapses certifications. */
-export function needsSubmit(report: Report): boolean {
-  if (report.renewed) return false;
-  return report.stepA.status === 'ready-to-submit' || report.warnings.some((w) => w.code === 'SUBMIT_APPLICATION');
+/** The engine's action pointing at NREMT's own Submit Application button, if listed. */
+export function submitAction(report: Report): NextAction | undefined {
+  return report.nextActions.find((a) => a.where.control === 'nremt-submit');
 }

@@ -1,16 +1,9 @@
 // The plan in Manage Education's words: one step per course to change, then what is still needed.
 // Plain strings (titles come from the page): the components render them as text only.
-import type { Plan, PlanMove, Topic } from '../lib/model';
+import type { Plan, PlanMove } from '../lib/model';
 import { hours } from './format';
-
-const TOPIC_NAMES: Record<Topic, string> = {
-  airway: 'Airway, Respiration & Ventilation',
-  cardiovascular: 'Cardiovascular',
-  trauma: 'Trauma',
-  medical: 'Medical',
-  operations: 'Operations',
-};
-const COMPONENT_NAMES = { national: 'National', local: 'Local', individual: 'Individual' } as const;
+// One copy of NREMT's names for the panel bundle.
+import { COMPONENT_NAMES, TOPIC_NAMES } from './HoursSummary';
 
 /** "National → Trauma", "Local", "no component". */
 export function placeName(place: PlanMove['from']): string {

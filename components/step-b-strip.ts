@@ -1,6 +1,6 @@
 // The compact Step B strip at the top of eLicensing pages. Built with plain DOM calls (text
 // only, never HTML) instead of Preact: it is the eLicensing content script's whole UI, and
-// that script has a 15 kB budget.
+// that script has a 15 kB budget. It renders the engine's eLicensing action; it decides nothing.
 import type { Report } from '../lib/model';
 import { dateLabel } from './format';
 
@@ -13,7 +13,7 @@ interface StripContent {
   text: string;
 }
 
-/** What the strip says, from the report (pure: tested without a DOM). */
+/** What the strip says, from the report's eLicensing action (pure: tested without a DOM). */
 export function stepBStripContent(report: Report | null, unreadReason?: string | null): StripContent {
   if (unreadReason) {
     const reason = unreadReason.replace(/^could not read this page:\s*/i, '');
@@ -25,14 +25,17 @@ export function stepBStripContent(report: Report | null, unreadReason?: string |
   if (report.renewed || report.stepB.status === 'done') {
     return { status: 'done', tone: 'success', lead: 'Step B done', text: ` — eLicensing shows ${dateLabel(report.stepB.licenseExpiresOn)}.` };
   }
-  const by = report.cycle ? ` by ${dateLabel(report.cycle.lastDay)}` : '';
+  const action = report.nextActions.find((a) => a.where.site === 'elicensing');
+  if (!action) {
+    return { status: 'unknown', tone: 'info', lead: null, text: 'Recert Copilot: nothing to do on eLicensing yet.' };
+  }
+  const by = action.by ? ` by ${dateLabel(action.by)}` : '';
   const shows = report.stepB.licenseExpiresOn ? ` eLicensing shows ${dateLabel(report.stepB.licenseExpiresOn)}.` : '';
-  const target = report.cycle ? dateLabel(report.cycle.renewsTo) : 'the new date';
   return {
     status: 'not-done',
-    tone: 'warning',
-    lead: 'Step B not done',
-    text: ` —${shows} Renew your license${by}: open the renewal, review and attest, pay, then check that this page shows ${target}.`,
+    tone: action.urgency === 'later' ? 'info' : 'warning',
+    lead: action.id === 'submit-elicensing' ? 'Renewal not submitted' : 'Step B not done',
+    text: ` —${shows} ${action.what}${by}. ${action.why}`,
   };
 }
 

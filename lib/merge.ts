@@ -92,7 +92,7 @@ export function isCompleteList(snapshot: PageSnapshot): boolean {
 
 function siteOf(kind: PageSnapshot['kind']): 'nremt' | 'elicensing' | null {
   if (kind.startsWith('nremt-')) return 'nremt';
-  if (kind === 'elicensing-license') return 'elicensing';
+  if (kind.startsWith('elicensing-')) return 'elicensing';
   return null;
 }
 
@@ -107,6 +107,8 @@ export function mergeSnapshot(record: ProviderRecord, snapshot: PageSnapshot, re
   if (snapshot.application) next.application = { ...snapshot.application };
   const license = overlayKnown(record.license, snapshot.license);
   if (license) next.license = license;
+  // A renewal belongs to the license period it was read in (see the engine's Step B).
+  if (snapshot.renewal) next.renewal = { ...snapshot.renewal, forExpiration: next.license?.expiresOn ?? null };
   if (snapshot.courses && isCompleteList(snapshot)) {
     next.courses = mergeCourses(record.courses, snapshot.courses);
     next.unread = [...(snapshot.unread ?? [])];

@@ -15,6 +15,10 @@ import {
   STEP_B_STATUSES,
   COURSE_PROBLEMS,
   CHECK_STATES,
+  RENEWAL_STATES,
+  URGENCIES,
+  SITES,
+  CONTROLS,
 } from './vocabulary';
 
 export * from './vocabulary';
@@ -44,6 +48,8 @@ export const Course = z.object({
   component: z.nullable(Component),
   topic: z.nullable(Topic),
   approvalNumber: z.nullable(z.string()),
+  /** The course's full hours, when the page shows them beside the part applied here ("2.00 of 3.00 applied"). */
+  courseHours: z.optional(z.number().check(z.minimum(0))),
 });
 
 /** A row or block the reader saw but could not make sense of: reported, never counted as 0 h. */
@@ -72,6 +78,21 @@ export const Application = z.object({
   /** false when the page shows the button disabled; absent when there is no button. */
   submitButtonEnabled: z.optional(z.boolean()),
   paid: z.optional(z.nullable(z.boolean())),
+  /** NREMT's own status wording ("Pending Training Officer Sign Off"), when shown. */
+  statusText: z.optional(z.nullable(z.string())),
+  /** The reasons NREMT gives for returning the application, in its words. */
+  returnReasons: z.optional(z.array(z.string())),
+});
+
+/** The eLicensing renewal application (Step B), read from its own pages. */
+export const RenewalApplication = z.object({
+  state: z.nullable(z.enum(RENEWAL_STATES)),
+  /** The state fee: true when the page shows it paid. */
+  paid: z.nullable(z.boolean()),
+  /** The page shows the application's own submit control. */
+  submitControl: z.boolean(),
+  /** The license expiration stored when this was read: a renewal belongs to that license period. */
+  forExpiration: z.optional(z.nullable(isoDate)),
 });
 
 export const License = z.object({
@@ -136,6 +157,8 @@ export const PageSnapshot = z.object({
   requirements: z.optional(PageRequirements),
   /** The page's own figures that disagree with what was read (absent when they agree). */
   pageFigures: z.optional(z.array(PageFigure)),
+  /** eLicensing renewal application pages only. */
+  renewal: z.optional(RenewalApplication),
   /** Set when the page is ours but a required part could not be read: "could not read this page". */
   readError: z.optional(z.string()),
   /** Education pages: whether the course list was whole (absent: treated as whole, as before). */
@@ -153,6 +176,8 @@ export const ProviderRecord = z.object({
   courses: z.array(Course),
   application: z.optional(Application),
   license: z.optional(License),
+  /** The eLicensing renewal application as last read. */
+  renewal: z.optional(RenewalApplication),
   /** ISO date-times of the last read of each site. */
   readAt: z.object({
     nremt: z.optional(z.string()),
@@ -205,6 +230,20 @@ export const ChecklistItem = z.object({
   detail: z.optional(z.string()),
 });
 
+/** One thing to do: what, where (site, page, the control to point at), by when, how urgent, why. */
+export const NextAction = z.object({
+  id: z.string(),
+  /** The checklist item this action completes: it is never "done" while the action is listed. */
+  item: z.nullable(z.string()),
+  what: z.string(),
+  why: z.string(),
+  where: z.object({ site: z.enum(SITES), page: z.string(), control: z.nullable(z.enum(CONTROLS)) }),
+  by: z.nullable(isoDate),
+  urgency: z.enum(URGENCIES),
+  /** The warning code this action stands for (views show the action, not the warning twice). */
+  code: z.optional(z.string()),
+});
+
 export const Place = z.object({ component: z.nullable(Component), topic: z.nullable(Topic) });
 
 export const PlanMove = z.object({
@@ -255,7 +294,12 @@ export const Report = z.object({
   /** The best assignment of the valid courses (engine/plan.ts); null when hours cannot be counted. */
   plan: z.optional(z.nullable(Plan)),
   stepA: z.object({ status: z.enum(STEP_A_STATUSES) }),
-  stepB: z.object({ status: z.enum(STEP_B_STATUSES), licenseExpiresOn: z.nullable(isoDate) }),
+  stepB: z.object({
+    status: z.enum(STEP_B_STATUSES),
+    licenseExpiresOn: z.nullable(isoDate),
+    /** The eLicensing renewal application's state for this cycle, when read. */
+    renewal: z.optional(z.nullable(z.enum(RENEWAL_STATES))),
+  }),
   /** Both sites show the new expiration: congratulate instead of warning. */
   renewed: z.boolean(),
   lateFeesApply: z.boolean(),
@@ -271,6 +315,8 @@ export const Report = z.object({
     ),
   ),
   checklist: z.array(ChecklistItem),
+  /** What to do next, most urgent first: every view renders this list and decides nothing. */
+  nextActions: z.array(NextAction),
   warnings: z.array(Warning),
   /**
    * Course rows the pages showed but the readers could not use, with why: shown beside the
@@ -302,6 +348,8 @@ export type Cycle = z.infer<typeof Cycle>;
 export type Warning = z.infer<typeof Warning>;
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 export type Report = z.infer<typeof Report>;
+export type NextAction = z.infer<typeof NextAction>;
+export type RenewalApplication = z.infer<typeof RenewalApplication>;
 export type PlanMove = z.infer<typeof PlanMove>;
 export type Plan = z.infer<typeof Plan>;
 export type Phase = Report['phase'];

@@ -8,6 +8,7 @@ export const PAGE_KINDS = [
   'nremt-education',
   'nremt-application',
   'elicensing-license',
+  'elicensing-renewal',
   'unknown',
 ] as const;
 export const APPLICATION_STATUSES = [
@@ -41,5 +42,14 @@ export const STEP_A_STATUSES = [
   'complete',
 ] as const;
 export const STEP_B_STATUSES = ['unknown', 'not-done', 'done'] as const;
-export const COURSE_PROBLEMS = ['no-approval-number', 'outside-cycle', 'duplicate', 'unassigned'] as const;
-export const CHECK_STATES = ['done', 'todo', 'unknown'] as const;
+/** 'possible-split': listed again elsewhere with nothing showing the course's full hours. */
+export const COURSE_PROBLEMS = ['no-approval-number', 'outside-cycle', 'duplicate', 'unassigned', 'possible-split'] as const;
+/** 'not-yet': the step belongs to a window that has not opened (never "to do" before it opens). */
+export const CHECK_STATES = ['done', 'todo', 'unknown', 'not-yet'] as const;
+/** The eLicensing renewal application (Step B), in the order it moves. */
+export const RENEWAL_STATES = ['not-started', 'started', 'paid-not-submitted', 'submitted', 'in-review', 'approved'] as const;
+/** now: act today (a trap, or a deadline close); soon: before the deadline; later: nothing to do yet. */
+export const URGENCIES = ['now', 'soon', 'later'] as const;
+export const SITES = ['nremt', 'elicensing'] as const;
+/** The page's own control an action points at (outlined, never clicked). */
+export const CONTROLS = ['nremt-submit', 'elicensing-submit'] as const;

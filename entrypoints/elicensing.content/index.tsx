@@ -1,8 +1,10 @@
-// eLicensing: read the license and renewal state, store it, and show the Step B strip.
-// Kept free of the big NREMT panel (bundle budget). Never clicks or submits anything.
+// eLicensing: read the license and renewal state, store it, and show the Step B strip. When
+// the engine's action points at eLicensing's own renewal submit (paid but not submitted), the
+// control is outlined, never clicked. Kept free of the big NREMT panel (bundle budget).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageClient } from '../../lib/extension/page-client';
+import { findElicensingSubmit, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readLicensePageUnchecked } from '../../lib/readers/license-page';
 import { textSignature } from '../../lib/extension/page-flow';
@@ -49,12 +51,24 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
       },
     });
 
+  let highlight: Highlight | null = null;
+  const outlineSubmit = () => {
+    const wanted = !!view?.result?.ok && view.result.report.nextActions.some((a) => a.where.control === 'elicensing-submit');
+    const button = wanted ? findElicensingSubmit(document, ui?.host) : null;
+    if (highlight && highlight.element !== button) {
+      highlight.restore();
+      highlight = null;
+    }
+    if (button && !highlight) highlight = highlightSubmitButton(button);
+  };
+
   const paint = () => {
     if (!ui || !view) return;
     // Only license pages get a strip; other eLicensing pages stay untouched.
     const shown = view.state === 'unreadable' || view.result;
     ui.frame.style.display = shown ? 'block' : 'none';
     ui.send({ type: 'strip', props: { report: view.result, unreadReason: view.unreadReason } });
+    outlineSubmit();
   };
 
   const readAndRender = async () => {
@@ -62,7 +76,7 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
     if (signature === lastSignature) return;
     lastSignature = signature;
     const snapshot = readSafely(document, location.href, readLicensePageUnchecked);
-    if (snapshot.kind !== 'elicensing-license' && !snapshot.readError) return;
+    if (snapshot.kind === 'unknown' && !snapshot.readError) return;
     const key = snapshotKey(snapshot);
     if (key === lastSentKey) return;
     lastSentKey = key;
@@ -84,6 +98,7 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
     stopWho();
     observer.disconnect();
     reread.cancel();
+    highlight?.restore();
     ui?.remove();
   });
 

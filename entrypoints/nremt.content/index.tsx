@@ -3,7 +3,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelState } from '../../components/panel-state';
-import { needsSubmit } from '../../components/needs-submit';
+import { submitAction } from '../../components/needs-submit';
 import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host';
 import type { FromFrame } from '../../lib/extension/frame-protocol';
 import { afterLoad } from '../../lib/extension/after-load';
@@ -15,6 +15,7 @@ import { readInSlices, SLICE_THRESHOLD } from '../../lib/extension/sliced-read';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readPageUnchecked } from '../../lib/readers/read-page';
 import { PANEL_MARGIN, PANEL_WIDTH, panelSide, type Side } from '../../lib/extension/placement';
+import { dockSide, pageDock } from '../../lib/extension/page-dock';
 import { answerWho } from '../../lib/extension/who-answer';
 import { recertMessenger } from '../../lib/extension/protocol';
 import { browser } from 'wxt/browser';
@@ -109,7 +110,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     // Only the application page has the Submit control: elsewhere (a 5,000-course transcript)
     // looking through every link for it would cost tens of milliseconds per paint.
     const button = lastKind === 'nremt-application' ? findSubmitButton(document, ui?.host) : null;
-    const wanted = !!view?.result?.ok && needsSubmit(view.result.report);
+    const wanted = !!view?.result?.ok && !!submitAction(view.result.report);
     const outlined = wanted ? button : null;
     if (highlight && highlight.element !== outlined) {
       highlight.restore();
@@ -119,6 +120,8 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     return panelSide(button ? button.getBoundingClientRect() : null, window.innerWidth);
   }
 
+  // Beside the page, not over it: the page reflows while the panel is open.
+  const dock = pageDock(document);
   let painted: [PanelState, Side, PageView | null] | null = null;
   /** A view the background sent after a click (assign / discard). */
   const show = (next: PageView | null): void => {
@@ -128,6 +131,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   };
   function paint(): void {
     const side = updateHighlight();
+    dock.set(dockSide(view?.collapsed ?? false, side, window.innerWidth));
     // The same view on the same side is not diffed again (a view is replaced, never mutated).
     if (painted && painted[0] === panelState && painted[1] === side && painted[2] === view) return;
     painted = [panelState, side, view];
@@ -246,6 +250,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
       browser.storage.onChanged.removeListener(onStorageChanged);
       highlight?.restore();
       highlight = null;
+      dock.restore();
       ui?.remove();
     });
   };

@@ -1,5 +1,6 @@
 import '../../components/theme.css';
 import '../../components/pages.css';
+import '../../components/plan.css';
 import '../../components/packet.css';
 import { render } from 'preact';
 import { PacketApp } from '../../components/PacketApp';

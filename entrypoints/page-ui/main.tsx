@@ -2,6 +2,7 @@
 // script frames into the site. It only shows what the content script sends over the port it hands
 // over (with the nonce from this page's own address), and reports its size and clicks back.
 import '../../components/theme.css';
+import '../../components/plan.css';
 import '../../components/panel.css';
 import '../../components/strip.css';
 import './frame.css';

@@ -1,5 +1,6 @@
 import '../../components/theme.css';
 import '../../components/pages.css';
+import '../../components/plan.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ExtensionPageApp } from '../../components/ExtensionPageApp';

@@ -1,5 +1,7 @@
 // Decides, course by course, whether it earns credit: approval number, inside the cycle, not a
-// repeat, assigned to a component (and to a topic when National has topics).
+// repeat, assigned to a component (and to a topic when National has topics). A split is not a
+// repeat: one course's hours assigned in parts to different components or topics count where
+// they are assigned, as long as the parts add up to no more than the course's hours.
 import type { Course, Report } from '../model';
 
 export type CourseProblem = Report['courses'][number]['problems'][number];
@@ -41,19 +43,58 @@ export function isInsideCycle(completedOn: string | null, bounds: CycleBounds): 
   return true;
 }
 
+const placeOf = (course: Course): string => `${course.component ?? ''}/${course.topic ?? ''}`;
+
+/**
+ * For each listing of the same course (title, date, approval number) after the first: a split
+ * part that counts, a repeat, or a part that counts only if it is a split (nothing shows the
+ * course's full hours: we do not guess, we ask).
+ */
+function repeatsAndSplits(courses: readonly Course[]): Map<number, 'duplicate' | 'possible-split'> {
+  const groups = new Map<string, number[]>();
+  courses.forEach((course, index) => {
+    const key = repeatKey(course);
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  const out = new Map<number, 'duplicate' | 'possible-split'>();
+  for (const indexes of groups.values()) {
+    if (indexes.length < 2) continue;
+    const rows = indexes.map((i) => courses[i]!);
+    const total = rows.find((c) => c.courseHours !== undefined)?.courseHours;
+    const places = new Set<string>();
+    let sum = 0;
+    rows.forEach((course, n) => {
+      const index = indexes[n]!;
+      const samePlace = places.has(placeOf(course));
+      places.add(placeOf(course));
+      if (n === 0) {
+        sum = course.hours;
+        return;
+      }
+      if (total !== undefined) {
+        // The page shows the course's hours: parts within them count where they are assigned.
+        if (!samePlace && sum + course.hours <= total + 1e-9) sum += course.hours;
+        else out.set(index, 'duplicate');
+      } else {
+        out.set(index, samePlace ? 'duplicate' : 'possible-split');
+      }
+    });
+  }
+  return out;
+}
+
 export function assessCourses(
   courses: readonly Course[],
   bounds: CycleBounds,
   nationalNeedsTopic: boolean,
 ): AssessedCourse[] {
-  const seen = new Set<string>();
-  return courses.map((course) => {
+  const repeats = repeatsAndSplits(courses);
+  return courses.map((course, index) => {
     const problems: CourseProblem[] = [];
     if (normalizedApproval(course.approvalNumber) === null) problems.push('no-approval-number');
     if (!isInsideCycle(course.completedOn, bounds)) problems.push('outside-cycle');
-    const key = repeatKey(course);
-    if (seen.has(key)) problems.push('duplicate');
-    seen.add(key);
+    const repeat = repeats.get(index);
+    if (repeat) problems.push(repeat);
     const unassigned =
       course.component === null || (course.component === 'national' && nationalNeedsTopic && course.topic === null);
     if (unassigned) problems.push('unassigned');

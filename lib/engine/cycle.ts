@@ -14,11 +14,38 @@ export interface CycleChoice {
   licenseExpiresOn: string | null;
   /** The expiration is not a March 31: we derived the cycle from its year. */
   unusualExpiration: boolean;
+  /**
+   * eLicensing was never read and NREMT already shows the renewal of the cycle whose window is
+   * open or late: that cycle is still being finished (only eLicensing showing the new date
+   * moves the report on).
+   */
+  awaitingElicensing: boolean;
 }
 
-export function chooseCycle(record: ProviderRecord): CycleChoice | null {
+/** The earlier cycle NREMT's date renews, when today is inside its window (Oct 1 – Apr 30). */
+function renewedCycleInWindow(nremtExpiresOn: string, today: string): { expiresOn: string; year: number } | null {
+  const year = yearOf(nremtExpiresOn) - 2;
+  const previous = cycleForYear(year);
+  if (previous.renewsTo !== nremtExpiresOn) return null;
+  if (today < previous.opensOn || today > previous.signOffBy) return null;
+  return { expiresOn: previous.lastDay, year };
+}
+
+export function chooseCycle(record: ProviderRecord, today: string): CycleChoice | null {
   const nremtExpiresOn = record.certification?.expiresOn ?? null;
   const licenseExpiresOn = record.license?.expiresOn ?? null;
+  const awaiting = nremtExpiresOn !== null && licenseExpiresOn === null ? renewedCycleInWindow(nremtExpiresOn, today) : null;
+  if (awaiting) {
+    return {
+      expiresOn: awaiting.expiresOn,
+      cycle: cycleForYear(awaiting.year),
+      cycleStart: null,
+      nremtExpiresOn,
+      licenseExpiresOn,
+      unusualExpiration: false,
+      awaitingElicensing: true,
+    };
+  }
   const known = [nremtExpiresOn, licenseExpiresOn].filter((d): d is string => d !== null);
   if (known.length === 0) return null;
   const expiresOn = known.reduce((a, b) => (b < a ? b : a));
@@ -30,5 +57,6 @@ export function chooseCycle(record: ProviderRecord): CycleChoice | null {
     nremtExpiresOn,
     licenseExpiresOn,
     unusualExpiration: !isMarch31(expiresOn),
+    awaitingElicensing: false,
   };
 }

@@ -1,7 +1,8 @@
 // Entry point of the pure engine: a provider's merged record + settings + today -> Report.
 // No browser API here: the extension, the popup and the `recert` command all run this.
 import { longDate } from '../dates';
-import type { ProviderRecord, Report, Settings, Warning } from '../model';
+import type { ProviderRecord, RenewalApplication, Report, Settings, Warning } from '../model';
+import { renewalStateFromText } from '../readers/renewal-application';
 import { latestRuleSet, requirementFor, ruleSetFor } from '../rules';
 import { buildChecklist } from './checklist';
 import { assessCourses } from './courses';
@@ -12,8 +13,9 @@ import { isPediatric, pediatricShare } from './pediatric';
 import { planAssignment } from './plan';
 import { nremtWasRead, stepAStatus, stepBStatus } from './steps';
 import { anyHoursCredited, tallyComponents, totalRemaining as sumRemaining } from './tally';
+import { planNextActions } from './next-actions';
+import { nremtStatusOf } from './nremt-status';
 import {
-  actingWarnings,
   agencyWarnings,
   courseWarnings,
   hoursWarnings,
@@ -22,6 +24,13 @@ import {
   surplusWarnings,
   warn,
 } from './warnings';
+
+/** Records stored before the renewal reader kept only eLicensing's status words. */
+function renewalFromLicense(record: ProviderRecord): RenewalApplication | undefined {
+  const words = record.license?.renewalStatus;
+  const state = words ? renewalStateFromText(words) : null;
+  return state ? { state, paid: null, submitControl: false, forExpiration: record.license?.expiresOn ?? null } : undefined;
+}
 
 export interface EngineInput {
   record: ProviderRecord;
@@ -34,7 +43,7 @@ export function buildReport(input: EngineInput, today: string): Report {
   const byExam = settings.recertifiedByExam === true;
   const warnings: Warning[] = [];
 
-  const choice = chooseCycle(record);
+  const choice = chooseCycle(record, today);
   const cycle = choice?.cycle ?? null;
   const phase = phaseOn(cycle, today);
   // Both sites known and the cycle they show has not opened yet: the last renewal is complete.
@@ -73,6 +82,32 @@ export function buildReport(input: EngineInput, today: string): Report {
   });
   const stepB = stepBStatus(record, cycle);
   const daysLeft = daysLeftOn(cycle, today);
+  const application = applicationApplies ? record.application : undefined;
+  const nremtStatus = stepA === 'complete' ? null : nremtStatusOf(application);
+  // A renewal application belongs to the license period it was read in: once the license
+  // shows another date, it was for an earlier cycle.
+  const stored = record.renewal ?? renewalFromLicense(record);
+  const renewal = stored && (stored.forExpiration == null || stored.forExpiration === choice?.licenseExpiresOn) ? stored : undefined;
+  const nremtShowsNewDate = !!cycle && choice?.nremtExpiresOn != null && choice.nremtExpiresOn >= cycle.renewsTo;
+  const actionPlan = planNextActions({
+    today,
+    cycle,
+    phase,
+    daysToLastDay: daysLeft?.lastDay ?? null,
+    level,
+    nremtRead: nremtWasRead(record),
+    stepA,
+    stepB,
+    nremtShowsNewDate,
+    renewed,
+    byExam,
+    totalRemaining,
+    components,
+    agency: record.agency,
+    application,
+    nremtStatus,
+    renewal,
+  });
 
   // ---- Warnings: what is unknown first, then what to do.
   if (!choice) {
@@ -99,20 +134,8 @@ export function buildReport(input: EngineInput, today: string): Report {
     warnings.push(warn('RENEWED', 'info',
       `Congratulations: NREMT and eLicensing both show ${longDate(choice.expiresOn)}. You are recertified. Your next window opens ${longDate(cycle.opensOn)}.`));
   }
-  if (applicationApplies && record.application?.status === 'returned' && stepA !== 'complete') {
-    warnings.push(warn('RETURNED_INCOMPLETE', 'danger',
-      'NREMT returned your application as incomplete: fix the courses it names (approval number, dates, component or topic), then click Submit Application again.'));
-  }
+  warnings.push(...actionPlan.warnings);
   if (cycle && choice) {
-    warnings.push(...actingWarnings({
-      cycle,
-      phase,
-      daysToLastDay: daysLeft?.lastDay ?? 0,
-      stepA,
-      stepB,
-      nremtShowsNewDate: choice.nremtExpiresOn !== null && choice.nremtExpiresOn >= cycle.renewsTo,
-      renewed,
-    }));
     const stepsLeft = !renewed && (stepA !== 'complete' || stepB !== 'done');
     warnings.push(...recommendedDateWarning(cycle, phase, today, stepsLeft));
   }
@@ -142,7 +165,7 @@ export function buildReport(input: EngineInput, today: string): Report {
     pediatric,
     plan,
     stepA: { status: stepA },
-    stepB: { status: stepB, licenseExpiresOn: record.license?.expiresOn ?? null },
+    stepB: { status: stepB, licenseExpiresOn: record.license?.expiresOn ?? null, ...(renewal ? { renewal: renewal.state } : {}) },
     renewed,
     lateFeesApply: (phase === 'late' || phase === 'closed') && !renewed,
     rules: requirement
@@ -152,7 +175,10 @@ export function buildReport(input: EngineInput, today: string): Report {
           ...(applied?.fromPage ? { fromPage: true } : {}),
         }
       : null,
-    checklist: buildChecklist({ record, level, cycle, nremtRead, stepA, stepB, totalRemaining, applicationApplies }),
+    checklist: buildChecklist({
+      record, level, cycle, phase, renewed, nremtRead, stepA, stepB, totalRemaining, applicationApplies, nremtStatus, renewal,
+    }),
+    nextActions: actionPlan.actions,
     warnings: sortWarnings(warnings),
     unread: unread.map((row) => ({ text: row.text, reason: row.reason })),
   };

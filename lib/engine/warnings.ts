@@ -1,12 +1,11 @@
-// Warnings with stable codes and messages that say what to do next, in plain English.
+// Warnings with stable codes and messages, in plain English: what is unknown, course problems,
+// hours and agency. The warnings that ask to act on a step come from next-actions.ts.
 import { longDate } from '../dates';
 import type { Agency, Cycle, Phase, Warning } from '../model';
 import { TOPICS } from '../model';
-import { MA_FEES } from '../rules';
 import type { AssessedCourse } from './courses';
 import { COMPONENT_LABELS, formatHours, TOPIC_LABELS } from './format';
 import { windowHasOpened } from './phase';
-import type { StepAStatus, StepBStatus } from './steps';
 import type { Components } from './tally';
 
 type Severity = NonNullable<Warning['severity']>;
@@ -32,6 +31,11 @@ export function courseWarnings(assessed: readonly AssessedCourse[]): Warning[] {
     if (problems.includes('duplicate')) {
       out.push(warn('DUPLICATE_COURSE', 'warning',
         `"${title}" appears more than once with the same date and approval number: it counts once. Remove the repeat.`, title));
+    }
+    if (problems.includes('possible-split')) {
+      out.push(warn('SPLIT_UNCONFIRMED', 'warning',
+        `"${title}" is listed again (${formatHours(course.hours)} h${course.component ? ` in ${COMPONENT_LABELS[course.component]}${course.topic ? ` – ${TOPIC_LABELS[course.topic]}` : ''}` : ''}), and no page shows the course's full hours: this part counts only if it is a split of one course (the parts add up to no more than its certificate's hours). Is it? Check the certificate; if it is a repeat, remove it in Manage Education.`,
+        title));
     }
     if (problems.includes('unassigned')) {
       out.push(warn('UNASSIGNED_COURSE', 'warning',
@@ -102,52 +106,6 @@ export function agencyWarnings(agency: Agency | undefined): Warning[] {
   }
   return [warn('NO_AGENCY', 'warning',
     `Affiliate with your agency under Agency Affiliations on your NREMT dashboard. ${inactive}`)];
-}
-
-export interface ActingInput {
-  cycle: Cycle;
-  phase: Phase;
-  daysToLastDay: number;
-  stepA: StepAStatus;
-  stepB: StepBStatus;
-  nremtShowsNewDate: boolean;
-  renewed: boolean;
-}
-
-/** Warnings that ask the user to act: only once the window has opened, never after renewal. */
-export function actingWarnings(input: ActingInput): Warning[] {
-  const { cycle, phase, stepA, stepB } = input;
-  if (!windowHasOpened(phase) || input.renewed) return [];
-  const out: Warning[] = [];
-  const lastDay = longDate(cycle.lastDay);
-  const stepsLeft = stepA !== 'complete' || stepB !== 'done';
-
-  if (stepA === 'ready-to-submit') {
-    out.push(warn('SUBMIT_APPLICATION', 'danger',
-      `All your hours are in. Click Submit Application on NREMT.org — paying the $${MA_FEES.stepA} fee does not submit it.`));
-  }
-  if (stepB !== 'done') {
-    const severity: Severity = input.nremtShowsNewDate ? 'danger' : 'warning';
-    const due = phase === 'open' ? `by ${lastDay}` : `now (it was due ${lastDay}; late fees apply)`;
-    const check = stepB === 'unknown' ? ' Open eLicensing so we can check it.' : '';
-    const lead = input.nremtShowsNewDate ? 'NREMT shows your new date, but your state license still expires. ' : '';
-    out.push(warn('STEP_B_NOT_DONE', severity,
-      `${lead}Step B not done: review, attest and pay the $${MA_FEES.stepB} state fee on eLicensing (healthprofessionlicensing.mass.gov) ${due}.${check}`));
-  }
-  if (stepsLeft && phase === 'open' && input.daysToLastDay >= 0 && input.daysToLastDay <= 30) {
-    const days = input.daysToLastDay === 0 ? 'Today is the last day' : `${input.daysToLastDay} day${input.daysToLastDay === 1 ? '' : 's'} left`;
-    out.push(warn('DEADLINE_SOON', 'danger',
-      `${days}: finish Step A on NREMT.org and Step B on eLicensing by ${lastDay} to avoid late fees and a lapse.`));
-  }
-  if (stepsLeft && phase === 'late') {
-    out.push(warn('LATE', 'danger',
-      `${lastDay} has passed: late fees apply (NREMT $${MA_FEES.lateNremt}, MA $${MA_FEES.lateState}). Finish both steps now; Training Officer sign-off on NREMT.org must be in by ${longDate(cycle.signOffBy)}. Until eLicensing shows ${longDate(cycle.renewsTo)} you cannot staff an ambulance.`));
-  }
-  if (stepsLeft && phase === 'closed') {
-    out.push(warn('LATE', 'danger',
-      `${longDate(cycle.signOffBy)} has passed. A Late Recertification application on eLicensing is possible only once NREMT.org shows the ${longDate(cycle.renewsTo)} expiration.`));
-  }
-  return out;
 }
 
 export function recommendedDateWarning(cycle: Cycle, phase: Phase, today: string, stepsLeft: boolean): Warning[] {

@@ -20,6 +20,7 @@ const WHY_NOT: Record<Report['courses'][number]['problems'][number], string> = {
   'outside-cycle': 'completed outside the cycle',
   duplicate: 'a repeat of a course already counted',
   unassigned: 'not assigned to a component and topic',
+  'possible-split': 'listed again: counts only if it is a split of one course (check the certificate)',
 };
 
 export function packetRows(report: Report): PacketRow[] {

@@ -15,17 +15,16 @@ export interface Reminder {
   message: string;
 }
 
+/** The engine's actions that complete a step (not "your window opens…" notes). */
 function whatIsLeft(report: Report): string {
-  const parts: string[] = [];
-  if (report.totalRemaining != null && report.totalRemaining > 0) parts.push(`${report.totalRemaining} h of CE left`);
-  if (report.stepA.status === 'ready-to-submit') parts.push('click Submit Application on NREMT');
-  else if (report.stepA.status !== 'submitted' && report.stepA.status !== 'complete') parts.push('Step A (NREMT) not submitted');
-  if (report.stepB.status !== 'done') parts.push('Step B (eLicensing) not done');
-  return parts.join('; ');
+  return report.nextActions
+    .filter((a) => a.item !== null)
+    .map((a) => a.what)
+    .join('; ');
 }
 
 export function planReminders(report: Report | null, today: string, enabled = true): Reminder[] {
-  if (!enabled || !report || report.renewed || !report.cycle) return [];
+  if (!enabled || !report || !report.cycle) return [];
   const left = whatIsLeft(report);
   if (!left) return [];
   const deadlines = [

@@ -36,22 +36,47 @@ export interface ApplicationRead {
   missing: string[];
 }
 
+const NREMT_WAITING_ON = /training officer|medical director|sign[- ]?off|agency|legal pathway|national registry review|immediate action/i;
+
+// The reasons NREMT gives for returning an application (its help pages' wording).
+const RETURN_REASONS = /\b(out of date|n\/a to topic|not ems related|not state\/capce|duplicate hours|instructor course|insufficient description|leadership\/management|course not accepted|document required)\b/gi;
+
+/** NREMT's return reasons found in the page's lines, each once, in NREMT's words as shown. */
+export function returnReasonsFrom(lines: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const line of lines) {
+    for (const match of line.matchAll(RETURN_REASONS)) {
+      const key = match[1]!.toLowerCase();
+      if (!seen.has(key)) seen.set(key, match[1]!);
+    }
+  }
+  return [...seen.values()];
+}
+
 /** `root` is the page the events came from: the Submit control is looked up there (submit-control.ts). */
 export function readApplication(events: ScanEvent[], root: ParentNode | null): ApplicationRead {
   let status: Status | null = null;
   let badgeStatus: Status | null = null;
   let tableStatus: Status | null = null;
   let paid: boolean | null = null;
+  // NREMT's own status wording ("Pending Training Officer Sign Off"): the engine tells them apart.
+  let statusText: string | null = null;
+  const lines: string[] = [];
 
   for (const event of events) {
+    if (event.kind === 'pair' || event.kind === 'title') lines.push(event.kind === 'pair' ? event.value : event.text);
     if (event.kind === 'pair') {
       const field = matchLabel(event.label, ['applicationStatus', 'payment']);
-      if (field === 'applicationStatus' && status === null) status = applicationStatusFrom(event.value);
+      if (field === 'applicationStatus' && status === null) {
+        status = applicationStatusFrom(event.value);
+        statusText = event.value.trim();
+      }
       if (field === 'payment' && paid === null) paid = paidFrom(event.value);
     } else if (event.kind === 'table' && tableStatus === null) {
       tableStatus = applicationTableStatus(event.el, applicationStatusFrom);
     } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && STATUS_BADGE.test(event.text)) {
       badgeStatus = applicationStatusFrom(event.text);
+      statusText ??= event.text.trim();
     }
   }
   // A labelled status first, then an applications table's Status column, then a bare badge.
@@ -60,6 +85,10 @@ export function readApplication(events: ScanEvent[], root: ParentNode | null): A
   const control = root ? findSubmitControl(root) : null;
   const submitButton = control !== null;
   const application: Application = { status, submitButton, paid };
+  // Kept only when it says more than the status above (who or what NREMT is waiting for).
+  if (statusText && NREMT_WAITING_ON.test(statusText)) application.statusText = statusText;
+  const reasons = status === 'returned' ? returnReasonsFrom(lines) : [];
+  if (reasons.length > 0) application.returnReasons = reasons;
   if (control) application.submitButtonEnabled = !control.disabled;
   const missing = status === null && !submitButton ? ['application status'] : [];
   return { application, missing };

@@ -1,8 +1,9 @@
 // Which page is this? Decided by what the page says (its main heading, title, labels, tables,
 // buttons); the URL only breaks ties. A page that merely mentions the words is "unknown".
 import type { PageKind } from '../model';
-import { courseTableLayout, readEducation } from './education';
+import { RECORD_FIELDS } from './records';
 import { isSubmitWording } from './submit-control';
+import { tableLayout } from './table';
 import { matchLabel } from './labels';
 import { ELICENSING_HEADING, cleanHeading, hostOf, isElicensingHost, licenseEvidence } from './license-signals';
 import type { ScanEvent } from './scan';
@@ -15,6 +16,14 @@ const DASHBOARD_HEADING = /^(?:my )?(?:dashboard|my certification|certification 
 export interface PageSignals {
   title: string;
   url: string | null;
+  /** How many course records the page holds (counted only when the page's words do not tell). */
+  records?: () => number;
+}
+
+/** A table whose header names a course title and hours: a course table wherever it is. */
+function isCourseTable(table: Element): boolean {
+  const columns = tableLayout(table, RECORD_FIELDS)?.columns;
+  return !!columns && columns.courseTitle !== undefined && columns.hours !== undefined;
 }
 
 function kindFromHeading(text: string): PageKind | null {
@@ -49,7 +58,7 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   let applicationStatus = false;
   for (const event of events) {
     if (event.kind === 'table') {
-      if (courseTableLayout(event.el)) courseTable = true;
+      if (isCourseTable(event.el)) courseTable = true;
     } else if (event.kind === 'button' && isSubmitWording(event.text)) {
       submitButton = true;
     } else if (event.kind === 'pair') {
@@ -68,7 +77,8 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   // 2. No telling heading: what the page holds.
   if (submitButton || applicationStatus) return 'nremt-application';
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
-  if (courseTable || (onNremt && readEducation(events).courses.length > 0)) return 'nremt-education';
+  // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
+  if (courseTable || (onNremt && (signals.records?.() ?? 0) >= 2)) return 'nremt-education';
   if (onNremt && registryOrExpiry >= 2) return 'nremt-dashboard';
   return 'unknown';
 }

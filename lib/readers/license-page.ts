@@ -2,7 +2,8 @@
 // only license pages matter on that site, so it skips the NREMT readers (bundle budget).
 import type { PageSnapshot } from '../model';
 import { readLicense } from './elicensing';
-import { ELICENSING_HEADING, cleanHeading, licenseEvidence } from './license-signals';
+import { ELICENSING_HEADING, ELICENSING_WORDS, cleanHeading, isElicensingHost, licenseEvidence } from './license-signals';
+import { readRenewalApplication, renewalStateFromText, showsRenewalApplication } from './renewal-application';
 import { readPerson } from './person';
 import { scanPage, type ScanEvent } from './scan';
 import { couldNotRead } from './text';
@@ -13,7 +14,25 @@ export function licenseSnapshot(events: ScanEvent[], url: string | null): PageSn
   const person = readPerson(events);
   if (result.license.number) person.licenseNumber = result.license.number;
   const snapshot: PageSnapshot = { url, kind: 'elicensing-license', person, license: result.license };
+  // The license page may show the renewal too: a status in its applications table, or the
+  // "Start a … - Renewal Application" control.
+  const status = result.license.renewalStatus ? renewalStateFromText(result.license.renewalStatus) : null;
+  const renewal = status ? { state: status, paid: null, submitControl: false } : readRenewalApplication(events);
+  if (renewal) snapshot.renewal = renewal;
   if (result.missing.length > 0) snapshot.readError = couldNotRead(result.missing);
+  return snapshot;
+}
+
+/** An eLicensing renewal application page (not the license page), or null. */
+export function renewalPageSnapshot(events: ScanEvent[], title: string, url: string | null): PageSnapshot | null {
+  const onSite = isElicensingHost(url) || ELICENSING_WORDS.test(title) || events.some((e) => e.kind === 'heading' && ELICENSING_WORDS.test(e.text));
+  if (!onSite || !showsRenewalApplication(events, title)) return null;
+  const renewal = readRenewalApplication(events);
+  // No person: a greeting on the renewal page is not an identity the routing can match; the
+  // tab's owner (the license page read before it) is whose renewal it is.
+  const snapshot: PageSnapshot = { url, kind: 'elicensing-renewal' };
+  if (renewal) snapshot.renewal = renewal;
+  else snapshot.readError = couldNotRead(['renewal application status']);
   return snapshot;
 }
 
@@ -31,5 +50,7 @@ export function readLicensePageUnchecked(document: Document, url: string | null)
   const root = document.body ?? document.documentElement;
   if (!root) return { url, kind: 'unknown' };
   const events = scanPage(root);
-  return isLicensePage(events, document.title ?? '', url) ? licenseSnapshot(events, url) : { url, kind: 'unknown' };
+  const title = document.title ?? '';
+  if (isLicensePage(events, title, url)) return licenseSnapshot(events, url);
+  return renewalPageSnapshot(events, title, url) ?? { url, kind: 'unknown' };
 }

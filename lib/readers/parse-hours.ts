@@ -48,3 +48,16 @@ export function parseHours(raw: string | null | undefined): HoursResult {
 
   return { ok: false, reason: `hours not understood: "${text}"` };
 }
+
+// "2.00 of 3.00 applied", "2 of 3 hours", "2.00 / 3.00 credits applied": the part of a course
+// applied here, and the course's full hours (a split course shows both).
+const APPLIED = new RegExp(`^${NUMBER}\\s*(?:of|/)\\s*${NUMBER}(?:\\s*${HOUR_UNIT})?(?:\\s*applied)?$`, 'i');
+
+export function parseAppliedHours(raw: string | null | undefined): { hours: number; of: number } | null {
+  const match = APPLIED.exec((raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim());
+  if (!match) return null;
+  const part = checked(Number(match[1]), match[0]);
+  const whole = checked(Number(match[2]), match[0]);
+  if (!part.ok || !whole.ok || part.hours > whole.hours) return null;
+  return { hours: part.hours, of: whole.hours };
+}

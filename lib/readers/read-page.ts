@@ -6,10 +6,9 @@ import { readApplication } from './application';
 import { classify } from './classify';
 import { readListCoverage } from './coverage';
 import { readDashboard } from './dashboard';
-import { readEducation, type EducationRead } from './education';
 import { coursesFromRecords } from './record-courses';
-import { findRecords } from './records';
-import { licenseSnapshot } from './license-page';
+import { findRecords, type FoundRecords } from './records';
+import { licenseSnapshot, renewalPageSnapshot } from './license-page';
 import { readStatedFacts, type StatedFacts } from './facts';
 import { readPerson } from './person';
 import { disagreeingFigures, shownTotal } from './page-figures';
@@ -23,7 +22,15 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
   const root = document.body ?? document.documentElement;
   if (!root) return { url, kind: 'unknown' };
   const events = scanPage(root);
-  const kind = classify(events, { title: normaliseSpace(document.title ?? ''), url });
+  let found: FoundRecords | null = null;
+  const records = (): FoundRecords => (found ??= findRecords(root));
+  const title = normaliseSpace(document.title ?? '');
+  const kind = classify(events, { title, url, records: () => records().records });
+  // eLicensing's renewal application has its own Submit: not NREMT's application page.
+  if (kind !== 'elicensing-license') {
+    const renewal = renewalPageSnapshot(events, title, url);
+    if (renewal) return renewal;
+  }
   const snapshot: PageSnapshot = { url, kind };
   const facts = kind === 'unknown' || kind === 'elicensing-license' ? {} : readStatedFacts(textLines(events), kind === 'nremt-dashboard');
 
@@ -45,10 +52,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       break;
     }
     case 'nremt-education': {
-      // Records by repetition first; the header-and-label reading only for what they leave unread.
-      const byRecords = coursesFromRecords(findRecords(root));
-      const clean = byRecords.courses.length > 0;
-      const result = clean ? byRecords : bestReading(readEducation(events), byRecords);
+      const result = coursesFromRecords(records());
       snapshot.person = withFacts(readPerson(events), facts);
       statedCertification(snapshot, facts);
       snapshot.courses = result.courses;
@@ -79,6 +83,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
     }
     case 'elicensing-license':
       return licenseSnapshot(events, url);
+    case 'elicensing-renewal':
     case 'unknown':
       break;
   }
@@ -86,24 +91,6 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
   return snapshot;
 }
 
-
-/** How much of a page a reading made sense of: courses, then their filled fields, less rows left unread. */
-function quality(read: EducationRead): number {
-  let score = 0;
-  for (const course of read.courses) {
-    score += 4 + Number(course.completedOn !== null) + Number(course.approvalNumber !== null) + Number(course.component !== null) + Number(course.topic !== null);
-  }
-  return score - 2 * read.unread.length;
-}
-
-/**
- * The header-and-label reading and the records-by-repetition reading of the same page: the
- * one that made more sense of it (the first on a tie).
- */
-export function bestReading(byLabels: EducationRead, byRecords: EducationRead): EducationRead {
-  const chosen = byRecords.courses.length > 0 && quality(byRecords) > quality(byLabels) ? byRecords : byLabels;
-  return { ...chosen, saysEmpty: byLabels.saysEmpty || byRecords.saysEmpty, foundCourseList: byLabels.foundCourseList || byRecords.foundCourseList };
-}
 
 /** The page's lines of text (headings and free lines), in reading order. */
 function textLines(events: readonly ScanEvent[]): string[] {

@@ -6,7 +6,7 @@ import { matchLabel } from './labels';
 import type { Atom, FoundRecords } from './records';
 import { RECORD_FIELDS } from './records';
 import { excerpt } from './text';
-import { approvalIn, assignmentIn, dateIn, hoursWithUnit, isBareHours, isControlWord, isStatusWord, namesOtherDate } from './values';
+import { approvalIn, assignmentIn, dateIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, namesOtherDate } from './values';
 
 const LETTERS = /\p{L}.*\p{L}/u;
 const EDGE_PUNCTUATION = /^[\s—–|·•,;:(-]+|[\s—–|·•,;:(-]+$/g;
@@ -93,7 +93,10 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       if (parts.dateText === null && !namesOtherDate(atom.label ?? '') && !namesOtherDate(before)) parts.dateText = date;
     }
     const hours = hoursWithUnit(valuesText);
-    if (hours) {
+    if (!date && !approval && isAppliedHours(text)) {
+      isValue = true;
+      parts.hoursText ??= text.trim();
+    } else if (hours) {
       isValue = true;
       parts.hoursText ??= String(hours.hours);
     } else if (!date && !approval && isBareHours(text.trim())) {
@@ -103,8 +106,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     if (!isValue) {
       const assignment = assignmentIn(text);
       if (assignment) {
-        if (assignment.topic && parts.topicText === null) parts.topicText = text;
-        else if (!assignment.topic && parts.assignmentText === null) parts.assignmentText = text;
+        // "National – Trauma" names both; a lone topic chip beside a "National" chip names the topic.
+        if (parts.assignmentText === null) parts.assignmentText = text;
+        else if (assignment.topic && parts.topicText === null) parts.topicText = text;
         continue;
       }
       if (isStatusWord(text)) {
@@ -121,6 +125,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       free.push({ ...atom, text: lead });
     }
   }
+  // Without a completion date anywhere (no such label, only "Date Added"-like dates), the
+  // course simply has none; with one named but unreadable, the row is reported.
+  parts.hasDateField = parts.dateText !== null || atoms.some((atom) => atom.field === 'completedOn' || (dateIn(atom.text) !== null && !namesOtherDate(atom.label ?? '')));
   if (parts.title === null) {
     const titled = free.find((atom) => atom.prominent && LETTERS.test(atom.text)) ?? free.find((atom) => LETTERS.test(atom.text));
     if (titled) parts.title = titled.text;
@@ -137,7 +144,8 @@ export function splitRepeats(atoms: readonly Atom[]): Atom[][] {
   let current: Atom[] = [];
   let seen = new Set<string>();
   for (const atom of atoms) {
-    if (atom.field && seen.has(atom.field)) {
+    // Only a course's own facts start the next one: two chips in one Assigned To cell do not.
+    if (atom.field && seen.has(atom.field) && atom.field !== 'assignment' && atom.field !== 'topic') {
       groups.push(current);
       current = [];
       seen = new Set();

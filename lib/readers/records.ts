@@ -10,7 +10,7 @@ import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedEle
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
-import { dateIn, hoursWithUnit, isBareHours } from './values';
+import { dateIn, hoursWithUnit, isAppliedHours, isBareHours } from './values';
 
 export const RECORD_FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
 
@@ -100,7 +100,7 @@ export function findRecords(root: Element): FoundRecords {
     if (text && HAS_DIGIT.test(text)) {
       const clean = normaliseSpace(text);
       if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
-      if (isBareHours(clean) || hoursWithUnit(clean)) hours += 1;
+      if (isBareHours(clean) || hoursWithUnit(clean) || isAppliedHours(clean)) hours += 1;
     }
     if (dates === 0 && hours === 0) return ZERO;
     if (dates > 0 && hours > 0 && !childHasBoth) {
@@ -141,7 +141,7 @@ export function findRecords(root: Element): FoundRecords {
         const value = controlValue(child);
         if (value && HAS_DIGIT.test(value) && !isHiddenElement(child, live)) {
           const date = parseDates(value).length;
-          const hour = hoursWithUnit(value) || isBareHours(value.trim()) ? 1 : 0;
+          const hour = hoursWithUnit(value) || isBareHours(value.trim()) || isAppliedHours(value) ? 1 : 0;
           if (date || hour) {
             stats.set(child, { dates: date, hours: hour, minimal: 0 });
             parent.set(child, el);
@@ -163,6 +163,17 @@ export function findRecords(root: Element): FoundRecords {
     return classify(el, direct.trim(), childHasBoth, dates, hours, minimalCount);
   };
   measure(root);
+
+  // No record shows a date: rows of a table whose header names a course and its hours are still records
+  // (a page without a date column, or with dates nobody can read).
+  if (minimal.length === 0) {
+    const headerCache = new Map<Element, string[] | null>();
+    for (const [el, s] of stats) {
+      if (s.hours === 0 || !isRow(el) || isHeaderRow(el)) continue;
+      const header = rowHeader(el, headerCache);
+      if (header && header.some((text) => headerField(text) === 'hours') && header.some((text) => headerField(text) === 'courseTitle')) minimal.push(el);
+    }
+  }
 
   // Widen each minimal element to its record.
   const recordSet = new Set<Element>();

@@ -1,5 +1,6 @@
-// The one definition of NREMT's "Submit Application" control, used by the application reader
-// (is there one, is it enabled) and by the highlighter (which element to outline). Found by its
+// The one definition of NREMT's "Submit Application" control (and of eLicensing's renewal
+// submit), used by the readers (is there one, is it enabled) and by the highlighter (which
+// element to outline). Found by its
 // wording and role, never by class names; only a control a person can see counts, so a hidden
 // copy earlier in the page can neither be read as "the button" nor get the outline.
 
@@ -14,9 +15,20 @@ export interface SubmitControl {
   disabled: boolean;
 }
 
+// eLicensing's renewal application ends with its own submit: "Submit", "Submit Application",
+// "Submit Renewal", "Submit Renewal Application".
+const ELICENSING_SUBMIT_WORDING = /^submit(?: (?:my |your )?(?:renewal )?application| renewal)?$/i;
+
+const words = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();
+
 /** Whether a control's visible wording is one of the Submit Application variants. */
 export function isSubmitWording(text: string): boolean {
-  return SUBMIT_WORDING.test(text.replace(/[\s\u00a0]+/g, ' ').trim());
+  return SUBMIT_WORDING.test(words(text));
+}
+
+/** Whether a control's wording is eLicensing's renewal submit. */
+export function isElicensingSubmitWording(text: string): boolean {
+  return ELICENSING_SUBMIT_WORDING.test(words(text));
 }
 
 function wordingOf(element: Element): string {
@@ -63,11 +75,15 @@ function isDisabled(element: Element): boolean {
  * The page's Submit Application control: the first shown button-like control with that wording,
  * else the first shown link with it. Elements inside `ignore` (our own panel) are skipped.
  */
-export function findSubmitControl(root: ParentNode, ignore?: Element | null): SubmitControl | null {
+export function findSubmitControl(
+  root: ParentNode,
+  ignore?: Element | null,
+  wording: (text: string) => boolean = isSubmitWording,
+): SubmitControl | null {
   let link: HTMLElement | null = null;
   for (const element of root.querySelectorAll<HTMLElement>(CANDIDATES)) {
     // Wording first: a transcript has hundreds of other buttons, and the visibility check costs.
-    if (!isSubmitWording(wordingOf(element))) continue;
+    if (!wording(wordingOf(element))) continue;
     if (ignore && ignore.contains(element)) continue;
     if (!isShown(element)) continue;
     if (isButtonLike(element)) return { element, disabled: isDisabled(element) };

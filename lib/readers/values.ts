@@ -4,7 +4,7 @@
 // is the free text left over.
 import { parseApproval } from './approval';
 import { parseDates } from './parse-date';
-import { parseHours } from './parse-hours';
+import { parseAppliedHours, parseHours } from './parse-hours';
 import { parseAssignment, type Assignment } from './topics';
 
 // A number followed by a unit people use for course credit.
@@ -45,6 +45,11 @@ export function isBareHours(text: string): boolean {
   if (!BARE_NUMBER.test(text)) return false;
   const value = Number(text);
   return value > 0 && value <= 100;
+}
+
+/** A split course's part: "2.00 of 3.00 applied" (the part here, of the course's hours). */
+export function isAppliedHours(text: string): boolean {
+  return parseAppliedHours(text) !== null;
 }
 
 /** Hours in a text: with a unit anywhere, else the whole text as a bare number. */

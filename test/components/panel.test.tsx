@@ -84,9 +84,14 @@ describe('in-page panel', () => {
     expect(screen.getByTestId('step-b-warning').textContent).toContain('eLicensing has not been read yet');
   });
 
-  it('no Step B warning before the window opens (informs, does not nag)', () => {
-    renderPanel(ok({ ...midCycleReport(), phase: 'not-open', warnings: [] }));
+  it('no Step B warning when the engine lists eLicensing for later (before the window opens)', () => {
+    const report = midCycleReport();
+    const later = report.nextActions.map((a) => ({ ...a, urgency: 'later' as const }));
+    renderPanel(ok({ ...report, phase: 'not-open', warnings: [], nextActions: later }));
     expect(screen.queryByTestId('step-b-warning')).toBeNull();
+    // Still listed, quietly: what to do, where, and why.
+    const item = screen.getByTestId('next-actions').querySelector('[data-action="open-elicensing"]');
+    expect(item?.getAttribute('data-urgency')).toBe('later');
   });
 
   it('renewed: congratulations and no warnings', () => {

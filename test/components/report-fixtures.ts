@@ -1,6 +1,26 @@
 // Hand-built Reports for the key states, written from the report format (report-format.md), not
 // from the engine's output: the UI is tested on what the contract promises.
-import type { ChecklistItem, Report, Tally, Warning } from '../../lib/model';
+import type { ChecklistItem, NextAction, Report, Tally, Warning } from '../../lib/model';
+
+/** An action as the contract describes it (report.nextActions). */
+function act(
+  id: string,
+  item: string | null,
+  site: NextAction['where']['site'],
+  page: string,
+  urgency: NextAction['urgency'],
+  by: string | null,
+  what: string,
+  why: string,
+  control: NextAction['where']['control'] = null,
+  code?: string,
+): NextAction {
+  return { id, item, what, why, where: { site, page, control }, by, urgency, ...(code ? { code } : {}) };
+}
+const renewOnElicensing = (urgency: NextAction['urgency'], why: string) =>
+  act('renew-elicensing', 'attest', 'elicensing', 'Manage My Licenses and Applications', urgency, '2027-03-31',
+    'Renew your Massachusetts license on eLicensing: Show Details on your license → Start … Renewal Application → I Agree → pay → Submit',
+    why, null, 'STEP_B_NOT_DONE');
 
 const tally = (required: number, credited: number): Tally => ({
   required,
@@ -78,6 +98,13 @@ export function midCycleReport(): Report {
     renewed: false,
     lateFeesApply: false,
     checklist: checklist({ login: 'done', affiliate: 'done', 'elicensing-account': 'unknown', 'confirm-expiration': 'unknown' }),
+    nextActions: [
+      act('add-hours', 'hours', 'nremt', 'Manage Education', 'soon', '2027-03-31', 'Add 4 more hours: National 3.5; Local 0.5',
+        'Courses count when completed by March 31, 2027.', null, 'HOURS_NEEDED'),
+      act('open-elicensing', 'confirm-expiration', 'elicensing', 'Manage My Licenses and Applications', 'soon', '2027-03-31',
+        'Open your eLicensing license page (healthprofessionlicensing.mass.gov) so we can check Step B',
+        'We have never read eLicensing.', null, 'STEP_B_NOT_DONE'),
+    ],
     warnings: [
       { code: 'NO_AGENCY', message: 'Your agency affiliation is pending approval.', severity: 'warning' },
       { code: 'NO_APPROVAL_NUMBER', message: '"Incident Command Overview" has no approval number.', course: 'Incident Command Overview' },
@@ -115,6 +142,12 @@ export function readyToSubmitReport(): Report {
     stepA: { status: 'ready-to-submit' },
     stepB: { status: 'not-done', licenseExpiresOn: '2027-03-31' },
     checklist: checklist({ login: 'done', affiliate: 'done', hours: 'done', 'elicensing-account': 'done' }),
+    nextActions: [
+      act('submit-nremt', 'submit', 'nremt', 'Recertification Application', 'now', '2027-03-31', 'Click Submit Application on NREMT.org',
+        'All your hours are in, but NREMT does not review your application until you click Submit Application — paying the $30 fee does not submit it.',
+        'nremt-submit', 'SUBMIT_APPLICATION'),
+      renewOnElicensing('now', 'The $125 state renewal is Step B; it is done only when eLicensing shows March 31, 2029.'),
+    ],
     warnings,
   };
 }
@@ -125,6 +158,7 @@ export function stepBForgottenReport(): Report {
     ...readyToSubmitReport(),
     stepA: { status: 'complete' },
     checklist: checklist({ login: 'done', affiliate: 'done', hours: 'done', signoff: 'done', submit: 'done', pay: 'done', 'elicensing-account': 'done' }),
+    nextActions: [renewOnElicensing('now', 'NREMT shows March 31, 2029, but your state license still expires March 31, 2027.')],
     warnings: [
       {
         code: 'STEP_B_NOT_DONE',
@@ -146,6 +180,11 @@ export function renewedReport(): Report {
     stepB: { status: 'done', licenseExpiresOn: '2029-03-31' },
     renewed: true,
     checklist: checklist(Object.fromEntries(['login', 'affiliate', 'hours', 'signoff', 'submit', 'pay', 'elicensing-account', 'attest', 'pay-state', 'confirm-expiration'].map((id) => [id, 'done' as const]))),
+    nextActions: [
+      act('next-window', null, 'nremt', 'Dashboard (My Certification)', 'later', '2028-10-01',
+        'Nothing to do now: your next window opens October 1, 2028',
+        'NREMT and eLicensing both show your new expiration. Keep your course certificates for at least 5 years.'),
+    ],
     warnings: [],
   };
 }
@@ -158,6 +197,11 @@ export function lateReport(): Report {
     daysLeft: { recommendedBy: -54, lastDay: -10, signOffBy: 20 },
     stepB: { status: 'not-done', licenseExpiresOn: '2027-03-31' },
     lateFeesApply: true,
+    nextActions: [
+      act('add-hours', 'hours', 'nremt', 'Manage Education', 'now', '2027-03-31', 'Add 4 more hours: National 3.5; Local 0.5',
+        'Courses count when completed by March 31, 2027.', null, 'HOURS_NEEDED'),
+      { ...renewOnElicensing('now', 'It was due March 31, 2027; late fees apply.'), by: '2027-04-30' },
+    ],
     warnings: [{ code: 'LATE', message: 'March 31, 2027 has passed: late fees apply.', severity: 'danger' }],
   };
 }

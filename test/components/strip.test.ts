@@ -19,7 +19,7 @@ describe('eLicensing Step B strip', () => {
     expect(element.querySelector('strong')?.textContent).toBe('Step B not done');
     expect(element.textContent).toContain('eLicensing shows March 31, 2027');
     expect(element.textContent).toContain('by March 31, 2027');
-    expect(element.textContent).toContain('review and attest, pay');
+    expect(element.textContent).toContain('Start … Renewal Application → I Agree → pay → Submit');
     expect(element.textContent).toContain('March 31, 2029');
   });
 

@@ -42,7 +42,10 @@ describe('Step A renewed on NREMT, Step B (eLicensing) not yet', () => {
 
   it('clears once eLicensing shows the new date (March 31, Y+2)', async () => {
     session.site.set(LICENSE_URL, elicensingPage(Y + 2));
-    const license = await session.open(LICENSE_URL);
+    // From the NREMT tab, so the license is filed under the person the dashboard names.
+    const license = await session.open(`${NREMT_ORIGIN}/dashboard`);
+    await readyPanel(license);
+    await license.goto(LICENSE_URL, { waitUntil: 'load' });
     const strip = await stripOn(license);
     await expect.poll(() => strip.textContent()).not.toContain('Step B not done');
 

@@ -12,17 +12,18 @@ describe('checklist', () => {
     const list = buildReport({ record: record({}) }, '2027-01-10').checklist;
     expect(list.map((i) => `${i.step}:${i.id}`)).toEqual([
       'A:login', 'A:affiliate', 'A:hours', 'A:submit', 'A:pay', 'A:signoff',
-      'B:elicensing-account', 'B:attest', 'B:pay-state', 'B:confirm-expiration',
+      'B:elicensing-account', 'B:attest', 'B:pay-state', 'B:submit-state', 'B:confirm-expiration',
     ]);
     expect(list.find((i) => i.id === 'submit')?.label).toBe('Click Submit Application (paying does not submit)');
     expect(list.find((i) => i.id === 'pay')?.label).toBe('Pay the $30 NREMT fee');
     expect(list.find((i) => i.id === 'pay-state')?.label).toBe('Pay the $125 state fee');
+    expect(list.find((i) => i.id === 'submit-state')?.label).toBe('Click Submit on eLicensing (paying does not submit)');
   });
 
   it('nothing read: only logging in is a known to-do; the rest is unknown', () => {
     expect(states(record({}))).toEqual({
       login: 'todo', affiliate: 'unknown', hours: 'unknown', submit: 'unknown', pay: 'unknown', signoff: 'unknown',
-      'elicensing-account': 'unknown', attest: 'unknown', 'pay-state': 'unknown', 'confirm-expiration': 'unknown',
+      'elicensing-account': 'unknown', attest: 'unknown', 'pay-state': 'unknown', 'submit-state': 'unknown', 'confirm-expiration': 'unknown',
     });
   });
 
@@ -40,7 +41,7 @@ describe('checklist', () => {
     expect(hours).toMatchObject({ state: 'todo', detail: '35 h left' });
     expect(states(rec)).toEqual({
       login: 'done', affiliate: 'done', hours: 'todo', submit: 'todo', pay: 'todo', signoff: 'todo',
-      'elicensing-account': 'done', attest: 'todo', 'pay-state': 'todo', 'confirm-expiration': 'todo',
+      'elicensing-account': 'done', attest: 'todo', 'pay-state': 'todo', 'submit-state': 'todo', 'confirm-expiration': 'todo',
     });
     expect(report.checklist.find((i) => i.id === 'signoff')?.detail).toBe('By April 30, 2027');
   });

@@ -30,10 +30,19 @@ describe('background: badge and reminders', () => {
     expect(alarms.every((a) => a.name.startsWith(REMINDER_ALARM_PREFIX))).toBe(true);
   });
 
-  it('once the window is open and Step B is not done: "!"', async () => {
+  it('window open, months to go: the hours (the engine says "soon"); within 30 days of March 31: "!" (now)', async () => {
     const store = new RecertStore();
     await store.updatePerson('reg:E3187642', record, '2026-11-20T10:00:00.000Z');
     await refreshBackground(store, '2026-11-24');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('34');
+    await refreshBackground(store, '2027-03-05');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+  });
+
+  it('NREMT renewed and eLicensing never read, in the window: "!" (open eLicensing now)', async () => {
+    const store = new RecertStore();
+    await store.updatePerson('reg:E3187642', { ...record, certification: { level: 'emt', expiresOn: '2029-03-31', cycleStart: '2027-03-01' } }, '2026-11-20T10:00:00.000Z');
+    await refreshBackground(store, '2026-12-01');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
   });
 

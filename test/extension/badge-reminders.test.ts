@@ -27,8 +27,8 @@ describe('planReminders', () => {
       '2027-03-31', '2027-04-16', '2027-04-23', '2027-04-29',
     ]);
     expect(plan[3]!.title).toBe('Recert: 1 day to February 15, 2027');
-    expect(plan[0]!.message).toContain('4 h of CE left');
-    expect(plan[0]!.message).toContain('Step B (eLicensing) not done');
+    expect(plan[0]!.message).toContain('Still to do: Add 4 more hours');
+    expect(plan[0]!.message).toContain('Open your eLicensing license page');
   });
 
   it('only future days', () => {
@@ -37,7 +37,7 @@ describe('planReminders', () => {
   });
 
   it('says to click Submit Application when that is what is left', () => {
-    expect(planReminders(readyToSubmitReport(), '2027-03-10')[0]!.message).toContain('click Submit Application');
+    expect(planReminders(readyToSubmitReport(), '2027-03-10')[0]!.message).toContain('Click Submit Application on NREMT.org');
   });
 
   it('none once renewed, none when turned off, none without a cycle', () => {

@@ -1,0 +1,38 @@
+// The blind sets: pages written by people who never read the readers, from the documented
+// wording only, each with a hand-written expectation (test/fixtures/blind-*/README.md). Set 1
+// was measured before the reader redesign and then used to develop it; set 2 was held out and
+// measured once, untouched. Both now guard against regressions: the share of expected fields
+// read right must not fall below what was measured, and a page that shows courses is never read
+// as having none.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scorePage, type ExpectedPage, type ReadPage } from './compare';
+import { readHtml, savedFromUrl } from '../readers/load';
+
+/** Field shares measured when each set was last scored (see its README), rounded down. */
+const FLOORS: Record<string, number> = { 'blind-1': 0.88 };
+
+function scoreSet(dir: string) {
+  let matched = 0;
+  let total = 0;
+  const zeroCourse: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+    const html = readFileSync(join(dir, file), 'utf8');
+    const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.html$/, '.expected.json')), 'utf8')) as ExpectedPage;
+    const score = scorePage(expected, readHtml(html, savedFromUrl(html)) as ReadPage);
+    matched += score.matched;
+    total += score.total;
+    if (score.zeroCourseMisread) zeroCourse.push(file);
+  }
+  return { matched, total, zeroCourse };
+}
+
+describe.each(Object.keys(FLOORS))('%s', (set) => {
+  it(`reads at least ${FLOORS[set]! * 100} % of the expected fields, and no page with courses as none`, { timeout: 60_000 }, () => {
+    const { matched, total, zeroCourse } = scoreSet(join(__dirname, '../fixtures', set));
+    expect(total).toBeGreaterThan(500);
+    expect(matched / total).toBeGreaterThanOrEqual(FLOORS[set]!);
+    expect(zeroCourse).toEqual([]);
+  });
+});

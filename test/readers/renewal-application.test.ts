@@ -1,0 +1,70 @@
+// eLicensing's renewal application (Step B): its state from the site's own words.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../lib/readers';
+import { readLicensePageUnchecked } from '../../lib/readers/license-page';
+import { renewalStateFromText } from '../../lib/readers/renewal-application';
+
+const URL_RENEWAL = 'https://healthprofessionlicensing.mass.gov/s/renewal-application';
+const doc = (body: string, title = 'Health Professions Licensing') =>
+  new DOMParser().parseFromString(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`, 'text/html');
+
+describe('renewal status words', () => {
+  it.each([
+    ['Submitted – In Review', 'in-review'],
+    ['Under Review', 'in-review'],
+    ['Submitted', 'submitted'],
+    ['Paid - Not Submitted', 'paid-not-submitted'],
+    ['Pending Submission', 'paid-not-submitted'],
+    ['In Progress', 'started'],
+    ['Incomplete', 'started'],
+    ['Pending Payment', 'started'],
+    ['Not Started', 'not-started'],
+    ['Approved', 'approved'],
+    ['Issued', 'approved'],
+    ['Banana', null],
+  ])('%s -> %s', (text, state) => {
+    expect(renewalStateFromText(text)).toBe(state);
+  });
+});
+
+describe('renewal application pages', () => {
+  it('paid, not submitted: the replica page (payment receipt and the Submit control still there)', () => {
+    const html = readFileSync(resolve(process.cwd(), 'test/e2e/site/elicensing-renewal-paid.html'), 'utf8');
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const snapshot = readPage(page, `${URL_RENEWAL}?step=review-submit`);
+    expect(snapshot.kind).toBe('elicensing-renewal');
+    expect(snapshot.renewal).toEqual({ state: 'paid-not-submitted', paid: true, submitControl: true });
+    // The eLicensing content script's reader agrees.
+    expect(readLicensePageUnchecked(page, `${URL_RENEWAL}?step=review-submit`).renewal?.state).toBe('paid-not-submitted');
+  });
+
+  it('started: "I Agree" and e-signature, nothing paid yet', () => {
+    const page = doc('<h1>EMT - Renewal Application</h1><p>Read the attestation.</p><button>I Agree</button>');
+    expect(readPage(page, URL_RENEWAL).renewal?.state).toBe('started');
+  });
+
+  it('submitted: the confirmation', () => {
+    const page = doc('<h1>EMT - Renewal Application</h1><p>Your application has been submitted. Thank you.</p>');
+    expect(readPage(page, URL_RENEWAL).renewal?.state).toBe('submitted');
+  });
+
+  it('a labelled status wins over the page around it', () => {
+    const page = doc('<h1>Paramedic - Renewal Application</h1><dl><dt>Renewal Status</dt><dd>Under Review</dd></dl><p>Receipt #1</p>');
+    expect(readPage(page, URL_RENEWAL).renewal?.state).toBe('in-review');
+  });
+
+  it('NREMT\'s own application page is not an eLicensing renewal', () => {
+    const page = doc('<h1>Recertification Application</h1><p>Status: Not Submitted</p><button>Submit Application</button>', 'NREMT');
+    expect(readPage(page, 'https://www.nremt.org/recertification-application').kind).toBe('nremt-application');
+  });
+
+  it('a renewal page showing nothing of its state says it could not read it (never "done")', () => {
+    const page = doc('<h1>EMT - Renewal Application</h1><p>Loading…</p>');
+    const snapshot = readPage(page, URL_RENEWAL);
+    expect(snapshot.kind).toBe('elicensing-renewal');
+    expect(snapshot.renewal).toBeUndefined();
+    expect(snapshot.readError).toContain('renewal application status');
+  });
+});
