@@ -17,6 +17,15 @@ let port: MessagePort | null = null;
 
 const post = (message: FromFrame) => port?.postMessage(message);
 
+let lastSize = '';
+/** Posts the size once per change: an unchanged size must not start another round of layout. */
+function postSize(width: number, height: number): void {
+  const key = `${width}x${height}`;
+  if (key === lastSize) return;
+  lastSize = key;
+  post({ type: 'size', width, height });
+}
+
 function reportSize(): void {
   const panel = app.querySelector<HTMLElement>('.rc-panel');
   if (panel) {
@@ -24,10 +33,10 @@ function reportSize(): void {
     const body = panel.querySelector<HTMLElement>('.rc-panel-body');
     // The panel's natural height (its body scrolls inside the frame once the frame is capped).
     const height = (header?.offsetHeight ?? 0) + (body?.scrollHeight ?? 0) + 2;
-    post({ type: 'size', width: Math.ceil(panel.getBoundingClientRect().width), height });
+    postSize(Math.ceil(panel.getBoundingClientRect().width), height);
     return;
   }
-  post({ type: 'size', width: app.scrollWidth, height: app.scrollHeight });
+  postSize(app.scrollWidth, app.scrollHeight);
 }
 
 const resizes = new ResizeObserver(() => reportSize());
