@@ -14,6 +14,11 @@ export default defineConfig({
       'Massachusetts EMS recertification checklist: NREMT hours, the Submit Application reminder and Step B on eLicensing.',
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...NREMT_MATCHES, ...ELICENSING_MATCHES],
+    // The in-page panel and the Step B strip are this extension page, framed into the two sites
+    // (so the sites' scripts cannot read them); only those sites may frame it.
+    web_accessible_resources: [
+      { resources: ['page-ui.html', 'chunks/*', 'assets/*'], matches: [...NREMT_MATCHES, ...ELICENSING_MATCHES] },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

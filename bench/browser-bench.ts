@@ -3,7 +3,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, extensionLoaded } from './chromium';
 import { cpuMsOf, startProfiling, stopProfiling } from './cpu-profile';
+import { LONGTASK_PROBE } from './longtask-probe';
 import { PANEL_PROBE } from './panel-probe';
+import { measureReadCosts, type ReadCosts } from './read-costs';
 import { URLS, routeSites } from './replica-routes';
 import { median, spread } from './stats';
 
@@ -75,6 +77,9 @@ export interface BrowserResults {
   load: LoadComparison;
   /** The same comparison on a page the extension does not match: the cost of merely being installed. */
   otherSiteLoad: LoadComparison;
+  /** The floor: the same page with an extension whose content scripts are empty, same run. */
+  floorLoad: LoadComparison | null;
+  readCosts: ReadCosts;
   panel: PanelBreakdown;
   spa: SpaReread;
   otherSites: OtherSitesCheck;
@@ -83,6 +88,7 @@ export interface BrowserResults {
 async function newProbedContext(extensionDir: string | null): Promise<BrowserContext> {
   const context = await launchChromium(extensionDir);
   await context.addInitScript(PANEL_PROBE);
+  await context.addInitScript(LONGTASK_PROBE);
   await routeSites(context);
   return context;
 }
@@ -278,12 +284,26 @@ async function extensionWorldsOn(context: BrowserContext, url: string, extension
   }
 }
 
-export async function runBrowserBench(options: { extensionDir: string; extensionName: string; runs: number; spaCourses: number; spaChanges: number }): Promise<BrowserResults> {
+export async function runBrowserBench(options: {
+  extensionDir: string;
+  /** The same extension with empty content scripts (the floor any content script pays). */
+  floorDir: string | null;
+  extensionName: string;
+  runs: number;
+  spaCourses: number;
+  spaChanges: number;
+  readCourses: number;
+  tickingSeconds: number;
+}): Promise<BrowserResults> {
   const withExt = await newProbedContext(options.extensionDir);
   const without = await newProbedContext(null);
+  const floor = options.floorDir ? await newProbedContext(options.floorDir) : null;
   try {
     const loaded = await extensionLoaded(withExt);
     const load = await compareLoads(withExt, without, URLS.manageEducation, options.runs);
+    const floorLoad = floor ? await compareLoads(floor, without, URLS.manageEducation, options.runs) : null;
+    await floor?.close();
+    const readCosts = await measureReadCosts(withExt, options.readCourses, options.tickingSeconds);
     const otherSiteLoad = await compareLoads(withExt, without, URLS.otherSite, options.runs);
     const panel = await panelBreakdown(withExt, URLS.manageEducation);
     const spa = await measureSpaReread(withExt, options.spaCourses, options.spaChanges);
@@ -293,6 +313,8 @@ export async function runBrowserBench(options: { extensionDir: string; extension
       extensionLoaded: loaded,
       load,
       otherSiteLoad,
+      floorLoad,
+      readCosts,
       panel,
       spa,
       otherSites: { contextsOnOtherSite: other.contexts, hostElementsOnOtherSite: other.hosts, measuresOnOtherSite: other.measures, contextsOnNremt: nremt.contexts },
@@ -300,5 +322,6 @@ export async function runBrowserBench(options: { extensionDir: string; extension
   } finally {
     await withExt.close();
     await without.close();
+    await floor?.close().catch(() => undefined);
   }
 }

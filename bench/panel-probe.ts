@@ -1,33 +1,25 @@
 // Runs in the page's own world (addInitScript) before any page script: records when the
-// extension's panel first shows a report. The panel's shadow root is open, so the page can see
-// into it; MutationObservers on the document and then on the shadow root catch the moment.
+// extension's panel first shows a report. The panel's shadow root is closed, so the page cannot
+// look into it (that is the point); the content script leaves a performance mark when it paints
+// its first report (content scripts share the page's performance timeline), and the host
+// element's arrival is seen by a MutationObserver on the document.
 export const PANEL_PROBE = `(() => {
-  const ready = '[data-testid="recert-panel"][data-state="ready"]';
   window.__benchPanelReadyAt = null;
   window.__benchPanelHostAt = null;
-  const watched = new WeakSet();
-  let documentObserver = null;
-  const check = () => {
-    if (window.__benchPanelReadyAt !== null) return;
-    const host = document.querySelector('recert-copilot-panel');
-    if (host && window.__benchPanelHostAt === null) window.__benchPanelHostAt = performance.now();
-    const root = host && host.shadowRoot;
-    if (!root) {
-      if (host) requestAnimationFrame(check); // host added before its shadow root: look again next frame
-      return;
+  const documentObserver = new MutationObserver(() => {
+    if (window.__benchPanelHostAt === null && document.querySelector('recert-copilot-panel')) {
+      window.__benchPanelHostAt = performance.now();
+      documentObserver.disconnect();
     }
-    if (root.querySelector(ready)) {
-      window.__benchPanelReadyAt = performance.now();
-      if (documentObserver) documentObserver.disconnect();
-      return;
-    }
-    if (!watched.has(root)) {
-      watched.add(root);
-      new MutationObserver(check).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
-    }
-  };
-  documentObserver = new MutationObserver(check);
+  });
   documentObserver.observe(document, { childList: true, subtree: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name === 'recert-copilot:panel-ready' && window.__benchPanelReadyAt === null) window.__benchPanelReadyAt = entry.startTime;
+      }
+    }).observe({ type: 'mark', buffered: true });
+  } catch {}
 })();`;
 
 declare global {

@@ -14,6 +14,18 @@ const NREMT_PAGES: Record<string, string> = {
   '/recertification-application': 'nremt-application.html',
 };
 
+/** A "session expires in m:ss" countdown and a rotating banner, changing every 200 ms forever. */
+export const TICKING_SCRIPT = `<p id="clock">Your session expires in 15:00</p><p id="banner">Tip: keep your certificates.</p>
+<script>
+  let left = 900, slide = 0;
+  const tips = ['Tip: keep your certificates.', 'Tip: check your approval numbers.', 'Tip: click Submit Application.'];
+  setInterval(() => {
+    left = left > 0 ? left - 1 : 900;
+    document.getElementById('clock').textContent = 'Your session expires in ' + Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+    if (left % 5 === 0) document.getElementById('banner').textContent = tips[++slide % tips.length];
+  }, 200);
+</script>`;
+
 /** Another site's page: the extension must do nothing here. */
 const OTHER_SITE_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Example Domain</title></head>
 <body><main><h1>Example Domain</h1><p>Dashboard, Manage Education, Submit Application: words that appear on our sites.</p>
@@ -25,6 +37,8 @@ export const URLS = {
   dashboard: 'https://www.nremt.org/dashboard',
   /** A generated Manage Education page with this many courses. */
   generatedEducation: (courses: number) => `https://www.nremt.org/manage-education?courses=${courses}`,
+  /** The same with a ticking countdown and a rotating banner. */
+  tickingEducation: (courses: number) => `https://www.nremt.org/manage-education?courses=${courses}&ticking=1`,
   otherSite: 'https://example.org/',
 };
 
@@ -39,7 +53,8 @@ export async function routeSites(context: BrowserContext): Promise<void> {
     const courses = Number(url.searchParams.get('courses'));
     if (url.pathname === '/manage-education' && courses > 0) {
       if (!generated.has(courses)) generated.set(courses, generateEducationPage(courses).html);
-      return html(route, generated.get(courses) ?? '');
+      const page = generated.get(courses) ?? '';
+      return html(route, url.searchParams.has('ticking') ? page.replace('</body>', `${TICKING_SCRIPT}</body>`) : page);
     }
     const file = NREMT_PAGES[url.pathname];
     if (!file) return route.fulfill({ status: 404, body: '' });

@@ -1,7 +1,7 @@
 // `npm run bench`: measures the built extension (after `wxt build`) and prints one table with
 // every budget marked met or missed. Exits non-zero only when the benchmark itself cannot run.
-import { existsSync, readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBrowserBench } from './browser-bench';
 import { CHROMIUM_PATH } from './chromium';
@@ -17,6 +17,18 @@ const READER_SIZES = [50, 500, 5000];
 const LOAD_RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const SPA_COURSES = 500;
 const SPA_CHANGES = 5;
+const READ_COURSES = 5000;
+const TICKING_SECONDS = Number(process.env.BENCH_TICKING_SECONDS ?? 30);
+
+/** A copy of the build whose content scripts are empty: what merely having one costs. */
+function floorExtension(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'recert-floor-')), 'chrome-mv3');
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  for (const file of readdirSync(join(dir, 'content-scripts'))) {
+    if (file.endsWith('.js')) writeFileSync(join(dir, 'content-scripts', file), 'void 0;\n');
+  }
+  return dir;
+}
 
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
@@ -44,7 +56,17 @@ async function main(): Promise<number> {
   rows.push(...planRows(benchPlans()));
 
   log(`Chromium: ${LOAD_RUNS} alternated loads each, SPA re-read, other sites`);
-  const browser = await runBrowserBench({ extensionDir: EXTENSION_DIR, extensionName: manifest.name, runs: LOAD_RUNS, spaCourses: SPA_COURSES, spaChanges: SPA_CHANGES });
+  const floorDir = floorExtension();
+  const browser = await runBrowserBench({
+    extensionDir: EXTENSION_DIR,
+    floorDir,
+    extensionName: manifest.name,
+    runs: LOAD_RUNS,
+    spaCourses: SPA_COURSES,
+    spaChanges: SPA_CHANGES,
+    readCourses: READ_COURSES,
+    tickingSeconds: TICKING_SECONDS,
+  }).finally(() => rmSync(join(floorDir, '..'), { recursive: true, force: true }));
   if (!browser.extensionLoaded) log('warning: the extension service worker did not start');
   const chromiumRows = browserRows(browser, SPA_COURSES);
   // Keep sections together: readers, Chromium, sizes, other sites.

@@ -62,6 +62,13 @@ export function measureSizes(root: string): BundleSize[] {
     for (const script of htmlScripts(root, 'popup.html')) withImports(root, script, files);
     sizes.push(sizeOf(root, 'popup (popup.html scripts + chunks)', [...files]));
   }
+  if (existsSync(join(root, 'page-ui.html'))) {
+    // The in-page panel and strip: an extension page framed into the site (loaded from the
+    // package, not the network), so the content scripts carry no UI.
+    const files = new Set<string>();
+    for (const script of htmlScripts(root, 'page-ui.html')) withImports(root, script, files);
+    sizes.push(sizeOf(root, 'in-page UI frame (page-ui.html scripts + chunks)', [...files]));
+  }
   if (existsSync(join(root, 'background.js'))) sizes.push(sizeOf(root, 'background.js', [...withImports(root, 'background.js')]));
   return sizes;
 }

@@ -8,7 +8,9 @@ import { StorageNotice, UnreadNotice } from './Notices';
 import { PageText } from './PageText';
 import { ReportResultView } from './ReportResultView';
 
-export type PanelState = 'loading' | 'ready' | 'unreadable';
+import type { PanelState } from './panel-state';
+
+export type { PanelState } from './panel-state';
 
 export interface InPagePanelProps {
   state: PanelState;

@@ -1,9 +1,7 @@
-import type { NextAction, Report } from '../lib/model';
+import type { Report } from '../lib/model';
+import { submitAction } from './needs-submit';
 
-/** The engine's action pointing at NREMT's own Submit Application button, if listed. */
-export function submitAction(report: Report): NextAction | undefined {
-  return report.nextActions.find((a) => a.where.control === 'nremt-submit');
-}
+export { submitAction } from './needs-submit';
 
 /** Hours done, application not submitted: the mistake that lapses certifications. */
 export function SubmitReminder({ report, onShowMe }: { report: Report; onShowMe?: () => void }) {

@@ -8,6 +8,7 @@ import { launchWithExtension, PROJECT_ROOT, type ExtensionBrowser } from './lib/
 import { ELICENSING_ORIGIN, NREMT_ORIGIN, pagesBySavedUrl, ReplicaSite } from './lib/replica-site';
 import { beforePlanPage } from '../test/e2e/helpers/plan-scenario';
 import { scenarioPage } from '../test/e2e/helpers/scenario';
+import { readyPanel, readyStrip, uiFrame } from '../test/e2e/helpers/session';
 
 const SCREENSHOT_DIR = join(PROJECT_ROOT, 'demo-screenshots');
 const REPLICA_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'replica');
@@ -17,7 +18,6 @@ const TOUR = [
   `${NREMT_ORIGIN}/recertification-application`,
   `${ELICENSING_ORIGIN}/s/manage-licenses-applications`,
 ];
-const UI_READY = 'recert-copilot-panel [data-state="ready"], recert-copilot-strip [data-testid="step-b-strip"]';
 
 const headed = Boolean(process.env.DISPLAY);
 const problems: string[] = [];
@@ -25,11 +25,8 @@ const problems: string[] = [];
 async function visit(browser: ExtensionBrowser, url: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await page
-    .locator(UI_READY)
-    .first()
-    .waitFor({ timeout: 15_000 })
-    .catch(() => problems.push(`no ready panel or strip on ${url}`));
+  // The panel and the strip are extension pages framed into the site (reached as frames).
+  await (url.startsWith(ELICENSING_ORIGIN) ? readyStrip(page) : readyPanel(page)).catch(() => problems.push(`no ready panel or strip on ${url}`));
   return page;
 }
 
@@ -93,7 +90,7 @@ async function planTour(): Promise<void> {
     .attach(browser.context);
   await visit(browser, TOUR[0]!);
   const education = await visit(browser, TOUR[1]!);
-  const plan = education.locator('recert-copilot-panel [data-testid="plan"]');
+  const plan = (await uiFrame(education, 'panel')).locator('[data-testid="plan"]');
   await plan.scrollIntoViewIfNeeded().catch(() => problems.push('no plan in the panel'));
   await shoot(education, '8-panel-plan');
   const side = await extensionPage(browser, 'sidepanel.html', { width: 400, height: 800 });

@@ -1,17 +1,15 @@
 // eLicensing: read the license and renewal state, store it, and show the Step B strip. When
 // the engine's action points at eLicensing's own renewal submit (paid but not submitted), the
 // control is outlined, never clicked. Kept free of the big NREMT panel (bundle budget).
-import stripCss from './style.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { renderStepBStrip } from '../../components/step-b-strip';
 import { PageClient } from '../../lib/extension/page-client';
 import { findElicensingSubmit, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readLicensePageUnchecked } from '../../lib/readers/license-page';
 import { textSignature } from '../../lib/extension/page-flow';
 import { debounceWithMaxWait, snapshotKey, windowTimers } from '../../lib/extension/read-schedule';
-import { attachShadowHost, type ShadowHost } from '../../lib/extension/shadow-host';
+import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host';
 import { answerWho } from '../../lib/extension/who-answer';
 import { recertMessenger } from '../../lib/extension/protocol';
 import { browser } from 'wxt/browser';
@@ -19,6 +17,8 @@ import { ELICENSING_MATCHES } from '../../lib/sites';
 
 const MUTATION_DEBOUNCE_MS = 250;
 const MUTATION_MAX_WAIT_MS = 1000;
+// The strip is an extension page framed first in the page, in the flow: it pushes the site down.
+const FRAME_CSS = 'iframe { display: block; width: 100%; height: 40px; border: 0; color-scheme: normal; }';
 
 export default defineContentScript({
   matches: ELICENSING_MATCHES,
@@ -32,10 +32,24 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
   const messenger = recertMessenger();
   const session = new PageClient(messenger.sendMessage);
   let view: PageView | null = null;
-  let container: HTMLElement | null = null;
   let lastSignature = '';
   // What was last sent: a re-read that finds the same (a ticking clock) sends nothing.
   let lastSentKey: string | null = null;
+
+  // Mounted on the first license page read, so other eLicensing pages stay untouched.
+  let ui: FrameHost | null = null;
+  const mount = (): FrameHost =>
+    attachFrameHost(document, {
+      name: 'recert-copilot-strip',
+      ui: 'strip',
+      frameCss: FRAME_CSS,
+      place: 'first',
+      title: 'Recert Copilot: Step B',
+      getUrl: (path) => browser.runtime.getURL(path as `/page-ui.html${string}`),
+      onMessage: (message) => {
+        if (message.type === 'size' && ui) ui.frame.style.height = `${Math.max(24, message.height)}px`;
+      },
+    });
 
   let highlight: Highlight | null = null;
   const outlineSubmit = () => {
@@ -49,20 +63,12 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
   };
 
   const paint = () => {
-    if (!container || !view) return;
-    // Only license and renewal pages get a strip; other eLicensing pages stay untouched.
+    if (!ui || !view) return;
+    // Only license pages get a strip; other eLicensing pages stay untouched.
     const shown = view.state === 'unreadable' || view.result;
-    if (shown) renderStepBStrip(container, view.result?.ok ? view.result.report : null, view.unreadReason);
-    else container.replaceChildren();
+    ui.frame.style.display = shown ? 'block' : 'none';
+    ui.send({ type: 'strip', props: { report: view.result, unreadReason: view.unreadReason } });
     outlineSubmit();
-  };
-
-  // Mounted on the first license page read, so other eLicensing pages stay untouched.
-  let ui: ShadowHost | null = null;
-  const mount = (): ShadowHost => {
-    const host = attachShadowHost(document, 'recert-copilot-strip', stripCss, 'first');
-    container = host.container;
-    return host;
   };
 
   const readAndRender = async () => {

@@ -1,20 +1,21 @@
 // NREMT.org: read each view, merge it into the person's stored record, and show the panel.
 // Never clicks, types or submits anything: the page's Submit button is only outlined.
-import panelCss from './style.css?inline';
-import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { InPagePanel, type PanelState } from '../../components/InPagePanel';
+import type { PanelState } from '../../components/panel-state';
+import { submitAction } from '../../components/needs-submit';
+import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host';
+import type { FromFrame } from '../../lib/extension/frame-protocol';
 import { afterLoad } from '../../lib/extension/after-load';
 import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { textSignature } from '../../lib/extension/page-flow';
 import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
 import { PageClient } from '../../lib/extension/page-client';
+import { readInSlices, SLICE_THRESHOLD } from '../../lib/extension/sliced-read';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readPageUnchecked } from '../../lib/readers/read-page';
-import { panelSide, type Side } from '../../lib/extension/placement';
+import { PANEL_MARGIN, PANEL_WIDTH, panelSide, type Side } from '../../lib/extension/placement';
 import { dockSide, pageDock } from '../../lib/extension/page-dock';
-import { attachShadowHost, type ShadowHost } from '../../lib/extension/shadow-host';
 import { answerWho } from '../../lib/extension/who-answer';
 import { recertMessenger } from '../../lib/extension/protocol';
 import { browser } from 'wxt/browser';
@@ -23,10 +24,15 @@ import { NREMT_MATCHES } from '../../lib/sites';
 const MUTATION_DEBOUNCE_MS = 250;
 // A page that never stops changing is still read about once a second.
 const MUTATION_MAX_WAIT_MS = 1000;
+const PANEL_TOP = 80;
+// The frame that holds the panel (an extension page; see lib/extension/frame-host.ts). Its size
+// follows what the panel inside reports; its side follows the page's Submit button.
+const FRAME_CSS = `iframe { position: fixed; top: ${PANEL_TOP}px; right: ${PANEL_MARGIN}px; width: ${PANEL_WIDTH}px; height: 48px;
+  border: 0; border-radius: 10px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.25); z-index: 2147483646; color-scheme: normal; }`;
 
 export default defineContentScript({
   matches: NREMT_MATCHES,
-  // Styles travel inside the script (no CSS fetch before the panel can show).
+  // The panel's styles live in its own page (page-ui): nothing is injected into the site.
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main: (ctx) => runNremt(ctx),
@@ -48,13 +54,63 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   const regions = new VolatileRegions();
   let touchedSinceRead: Element[] = [];
   // Attached while the background works on the first read (see start below).
-  let ui: ShadowHost | null = null;
+  let ui: FrameHost | null = null;
+  let announcedReady = false;
+  let frameSize = { width: PANEL_WIDTH, height: 48 };
+
+  function placeFrame(side: Side): void {
+    if (!ui) return;
+    const style = ui.frame.style;
+    style.width = `${frameSize.width}px`;
+    style.height = `${Math.max(40, Math.min(frameSize.height, window.innerHeight - PANEL_TOP - 20))}px`;
+    style.right = side === 'right' ? `${PANEL_MARGIN}px` : 'auto';
+    style.left = side === 'left' ? `${PANEL_MARGIN}px` : 'auto';
+  }
+
+  function onFrameMessage(message: FromFrame): void {
+    if (message.type === 'size') {
+      frameSize = { width: message.width, height: message.height };
+      placeFrame(painted?.[1] ?? 'right');
+    } else if (message.type === 'rendered') {
+      // A timing the page may see (never content): the bench times the panel with it.
+      if (message.state !== 'loading' && !announcedReady) {
+        announcedReady = true;
+        performance.mark('recert-copilot:panel-ready');
+      }
+    } else if (message.type === 'toggle') {
+      if (!view) return;
+      view = { ...view, collapsed: !view.collapsed };
+      paint();
+      void session.setCollapsed(view.collapsed);
+    } else if (message.type === 'dismiss-notice') {
+      if (view) view = { ...view, notice: null };
+      paint();
+      void session.dismissNotice();
+    } else if (message.type === 'assign') {
+      void session.assign(message.pendingId, message.personKey).then(show);
+    } else if (message.type === 'discard') {
+      void session.discard(message.pendingId).then(show);
+    } else if (message.type === 'show-me') {
+      highlight?.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }
+  }
+
+  const mount = (): FrameHost =>
+    attachFrameHost(document, {
+      name: 'recert-copilot-panel',
+      ui: 'panel',
+      frameCss: FRAME_CSS,
+      place: 'last',
+      title: 'Recert Copilot',
+      getUrl: (path) => browser.runtime.getURL(path as `/page-ui.html${string}`),
+      onMessage: onFrameMessage,
+    });
 
   function updateHighlight(): Side {
     // Only the application page has the Submit control: elsewhere (a 5,000-course transcript)
     // looking through every link for it would cost tens of milliseconds per paint.
     const button = lastKind === 'nremt-application' ? findSubmitButton(document, ui?.host) : null;
-    const wanted = !!view?.result?.ok && view.result.report.nextActions.some((a) => a.where.control === 'nremt-submit');
+    const wanted = !!view?.result?.ok && !!submitAction(view.result.report);
     const outlined = wanted ? button : null;
     if (highlight && highlight.element !== outlined) {
       highlight.restore();
@@ -79,34 +135,22 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     // The same view on the same side is not diffed again (a view is replaced, never mutated).
     if (painted && painted[0] === panelState && painted[1] === side && painted[2] === view) return;
     painted = [panelState, side, view];
-    render(
-      <InPagePanel
-        state={panelState}
-        result={view?.result ?? null}
-        unreadReason={view?.unreadReason}
-        collapsed={view?.collapsed ?? false}
-        side={side}
-        notice={view?.notice}
-        personName={view?.personName}
-        question={view?.question}
-        pageNote={view?.pageNote}
-        onAssign={(pendingId, personKey) => void session.assign(pendingId, personKey).then(show)}
-        onDiscard={(pendingId) => void session.discard(pendingId).then(show)}
-        onToggle={() => {
-          if (!view) return;
-          view = { ...view, collapsed: !view.collapsed };
-          paint();
-          void session.setCollapsed(view.collapsed);
-        }}
-        onDismissNotice={() => {
-          if (view) view = { ...view, notice: null };
-          paint();
-          void session.dismissNotice();
-        }}
-        onShowMe={() => highlight?.element.scrollIntoView({ block: 'center', behavior: 'smooth' })}
-      />,
-      (ui ??= attachShadowHost(document, 'recert-copilot-panel', panelCss, 'last')).container,
-    );
+    ui ??= mount();
+    placeFrame(side);
+    ui.send({
+      type: 'panel',
+      props: {
+        state: panelState,
+        result: view?.result ?? null,
+        unreadReason: view?.unreadReason ?? null,
+        collapsed: view?.collapsed ?? false,
+        side,
+        notice: view?.notice ?? null,
+        personName: view?.personName ?? null,
+        question: view?.question ?? null,
+        pageNote: view?.pageNote ?? null,
+      },
+    });
   }
 
   const pageSignature = () => textSignature(location.href + '\n' + (document.body?.textContent ?? ''));
@@ -127,7 +171,10 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     try {
       const touched = touchedSinceRead;
       touchedSinceRead = [];
-      if (!first) {
+      // The signature is one task as long as the page's text: on a page long enough to be read in
+      // slices it would itself block the page, so there the sliced read and the snapshot compare
+      // below decide alone.
+      if (!first && document.getElementsByTagName('tr').length < SLICE_THRESHOLD) {
         const signature = pageSignature();
         if (signature === lastSignature) return regions.learn(touched);
         lastSignature = signature;
@@ -135,7 +182,13 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
         if (ctx.isInvalid) return;
       }
       performance.mark('recert-copilot:read-start');
-      const snapshot = readSafely(document, location.href, readPageUnchecked);
+      // A long course list is read in slices, one task each (see sliced-read.ts).
+      const snapshot = await readInSlices(document, location.href, (doc, url) => readSafely(doc, url, readPageUnchecked), () => yieldToPage(window)).catch(
+        (error: unknown) => readSafely(document, location.href, () => {
+          throw error;
+        }),
+      );
+      if (ctx.isInvalid) return;
       lastKind = snapshot.kind;
       const key = snapshotKey(snapshot);
       // The clock ticked, a banner rotated: nothing the readers use changed. Nothing to send.
@@ -172,7 +225,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   });
   // After the first read: the snapshot goes to the background first, and these wait with the panel.
   const start = (): void => {
-    ui ??= attachShadowHost(document, 'recert-copilot-panel', panelCss, 'last');
+    ui ??= mount();
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     // Not forced: the signature includes the URL, so a new view is read, but a view the mutation
     // observer already caught is not read twice (WXT notices URL changes up to a second late).
@@ -198,7 +251,6 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
       highlight?.restore();
       highlight = null;
       dock.restore();
-      if (ui) render(null, ui.container);
       ui?.remove();
     });
   };

@@ -6,7 +6,7 @@ import type { Row } from '../../bench/table';
 
 const verdictOf = (rows: readonly Row[], what: string) => rows.find((row) => row.what.includes(what))?.verdict;
 
-function results(overrides: { ratio?: number | null; panelAfter?: number | null; rereadCpu?: number | null; otherSite?: number } = {}): BrowserResults {
+function results(overrides: { ratio?: number | null; panelAfter?: number | null; rereadCpu?: number | null; otherSite?: number; longestTask?: number | null; tickingWrites?: number | null } = {}): BrowserResults {
   return {
     extensionLoaded: true,
     load: {
@@ -21,6 +21,11 @@ function results(overrides: { ratio?: number | null; panelAfter?: number | null;
     panel: { domContentLoadedMs: 50, hostInsertedMs: 60, readStartMs: 60, firstReadMs: 20, panelReadyMs: 90, extensionCpuMs: 25 },
     spa: { measureMs: [9], medianMeasureMs: 9, medianExtensionCpuMs: overrides.rereadCpu === undefined ? 9.9 : overrides.rereadCpu, note: '5 of 5 view changes re-read' },
     otherSites: { contextsOnOtherSite: overrides.otherSite ?? 0, hostElementsOnOtherSite: 0, measuresOnOtherSite: 0, contextsOnNremt: 1 },
+    floorLoad: {
+      url: 'https://www.nremt.org/manage-education', runs: 9, withMs: 102, withoutMs: 100, withDclMs: 50, withoutDclMs: 50,
+      ratio: 1.02, afterResponseRatio: 1.02, baselineSpread: 0.1, panelAfterContentMs: null, panelAfterNavigationMs: null, panelShownRuns: 0,
+    },
+    readCosts: { courses: 5000, firstReadLongestTaskMs: overrides.longestTask === undefined ? 50 : overrides.longestTask, rereadLongestTaskMs: 0, tickingWritesPerMinute: overrides.tickingWrites === undefined ? 0 : overrides.tickingWrites, tickingSeconds: 30, uiFrameLoadMs: 40, note: '' },
   };
 }
 
@@ -69,5 +74,17 @@ describe('budget rows', () => {
     });
     expect(verdictOf(readerRows([timing(50), timing(5000)]), 'linearly')).toBe('met');
     expect(verdictOf(readerRows([timing(50), timing(5000, 3)]), 'linearly')).toBe('missed');
+  });
+
+  it('reports the floor, the longest read task and ticking writes against their budgets', () => {
+    const rows = browserRows(results(), 500);
+    expect(rows.find((row) => row.what.startsWith('the floor'))?.figure).toBe('1.02 (102 ms vs 100 ms)');
+    expect(rows.find((row) => row.what.startsWith('the floor'))?.note).toContain('Ours over the floor: 1.029');
+    expect(verdictOf(rows, 'longest main-thread task of the first read')).toBe('met');
+    expect(verdictOf(rows, 'storage writes per minute on a ticking page')).toBe('met');
+    const over = browserRows(results({ longestTask: 51, tickingWrites: 2 }), 500);
+    expect(verdictOf(over, 'longest main-thread task of the first read')).toBe('missed');
+    expect(verdictOf(over, 'storage writes per minute on a ticking page')).toBe('missed');
+    expect(verdictOf(browserRows(results({ longestTask: null, tickingWrites: null }), 500), 'storage writes per minute')).toBe('missed');
   });
 });

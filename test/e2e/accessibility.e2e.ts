@@ -2,11 +2,11 @@
 // popup and the side panel (and the eLicensing strip).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELICENSING_ORIGIN, NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { replicaPages } from './helpers/scenario';
-import { readyPanel, startSession, type Session } from './helpers/session';
+import { readyPanel, readyStrip, startSession, uiFrame, type Session } from './helpers/session';
 
 // Evaluated through the DevTools protocol rather than a <script> tag: extension pages' CSP
 // (script-src 'self') rightly refuses inline scripts.
@@ -20,13 +20,17 @@ interface AxeViolation {
 }
 
 /** Runs axe on `selector` (shadow roots included) and returns the serious and critical violations. */
-async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+async function seriousViolations(page: Page | Frame, selector: string): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (target) => {
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run({ include: [[target]] }, { resultTypes: ['violations'] });
     return result.violations;
   }, selector);
+  return serious(violations);
+}
+
+function serious(violations: AxeViolation[]): string[] {
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
@@ -56,16 +60,17 @@ describe('accessibility (axe-core)', () => {
     expect(found.join('\n')).toContain('button-name');
   });
 
+  // The panel and the strip are extension pages framed into the site: axe runs inside the frame.
   it('in-page panel on Manage Education', async () => {
     const page = await session.open(`${NREMT_ORIGIN}/manage-education`);
     await readyPanel(page);
-    expect(await seriousViolations(page, 'recert-copilot-panel')).toEqual([]);
+    expect(await seriousViolations(await uiFrame(page, 'panel'), 'html')).toEqual([]);
   });
 
   it('Step B strip on eLicensing', async () => {
     const page = await session.open(`${ELICENSING_ORIGIN}/s/manage-licenses-applications`);
-    await page.locator('recert-copilot-strip [data-testid="step-b-strip"]').waitFor({ timeout: 15_000 });
-    expect(await seriousViolations(page, 'recert-copilot-strip')).toEqual([]);
+    await readyStrip(page);
+    expect(await seriousViolations(await uiFrame(page, 'strip'), 'html')).toEqual([]);
   });
 
   it('popup', async () => {

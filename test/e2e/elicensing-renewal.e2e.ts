@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELICENSING_ORIGIN, NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { elicensingPage, scenarioPage, Y } from './helpers/scenario';
-import { readyPanel, startSession, type Session } from './helpers/session';
+import { readyPanel, readyStrip, startSession, type Session } from './helpers/session';
 
 const LICENSE_URL = `${ELICENSING_ORIGIN}/s/manage-licenses-applications`;
 const RENEWAL_URL = `${ELICENSING_ORIGIN}/s/renewal-application?step=review-submit`;
@@ -25,10 +25,9 @@ describe('eLicensing renewal paid but not submitted', () => {
     const page = await session.open(`${NREMT_ORIGIN}/dashboard`);
     await readyPanel(page);
     await page.goto(LICENSE_URL, { waitUntil: 'load' });
-    await page.locator('recert-copilot-strip [data-testid="step-b-strip"]').waitFor({ timeout: 15_000 });
+    await readyStrip(page);
     await page.goto(RENEWAL_URL, { waitUntil: 'load' });
-    const strip = page.locator('recert-copilot-strip [data-testid="step-b-strip"]');
-    await strip.waitFor({ timeout: 15_000 });
+    const strip = await readyStrip(page);
     await expect.poll(() => strip.textContent()).toContain('You paid the state fee but did not submit your renewal');
 
     const submit = page.getByRole('button', { name: 'Submit', exact: true });

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { scenarioPage } from './helpers/scenario';
-import { panelOf, readyPanel, startSession, type Session } from './helpers/session';
+import { panelOf, readyPanel, startSession, uiFrame, type Session } from './helpers/session';
 
 const A_KEY = 'reg:A5550123';
 const NAME_LINE = /\s*<p>Sam Okafor &ndash; Advanced EMT &ndash; Registry Number A5550123<\/p>/;
@@ -105,16 +105,16 @@ describe('identity, partial pages and signing out', () => {
   it("a stranger's unnamed education page on a shared computer does not replace Sam's courses, and the panel asks", async () => {
     const before = await readAsSam();
     const page = await session.open(`${NREMT_ORIGIN}/stranger/manage-education`);
-    const question = panelOf(page).getByTestId('held-question');
+    const question = (await panelOf(page)).getByTestId('held-question');
     await question.waitFor({ timeout: 15_000 });
     expect(await question.textContent()).toContain('Whose courses are these?');
-    expect(await panelOf(page).getByTestId('total-remaining').count()).toBe(0);
+    expect(await (await panelOf(page)).getByTestId('total-remaining').count()).toBe(0);
     const now = await stored(session);
     expect(titles(now, A_KEY)).toEqual(before);
     expect(Object.keys(now.pending ?? {})).toHaveLength(1);
 
     // "Not saved — discard it": the held page is gone, Sam's courses still untouched.
-    await panelOf(page).getByTestId('held-discard').click();
+    await (await panelOf(page)).getByTestId('held-discard').click();
     await expect.poll(async () => Object.keys((await stored(session)).pending ?? {}).length).toBe(0);
     expect(titles(await stored(session), A_KEY)).toEqual(before);
   });
@@ -145,7 +145,7 @@ describe('identity, partial pages and signing out', () => {
   it('"Showing 1–10 of 15" keeps the 15 stored courses and says what it could not see', async () => {
     const before = await readAsSam();
     const page = await session.open(`${NREMT_ORIGIN}/paged/manage-education`);
-    const note = panelOf(page).getByTestId('page-note');
+    const note = (await panelOf(page)).getByTestId('page-note');
     await note.waitFor({ timeout: 15_000 });
     expect(await note.textContent()).toContain('Only 10 of 15 courses are on this page');
     expect(titles(await stored(session), A_KEY)).toEqual(before);
@@ -154,7 +154,7 @@ describe('identity, partial pages and signing out', () => {
   it('a course list still "Loading…" does not empty what is stored', async () => {
     const before = await readAsSam();
     const page: Page = await session.open(`${NREMT_ORIGIN}/loading/manage-education`);
-    await page.locator('recert-copilot-panel [data-testid="recert-panel"]:not([data-state="loading"])').waitFor({ timeout: 15_000 });
+    await (await uiFrame(page, 'panel')).locator('[data-testid="recert-panel"]:not([data-state="loading"])').waitFor({ timeout: 15_000 });
     await page.waitForTimeout(1500);
     expect(titles(await stored(session), A_KEY)).toEqual(before);
   });
@@ -162,10 +162,10 @@ describe('identity, partial pages and signing out', () => {
   it('a signed-out page shows nobody’s data', async () => {
     await readAsSam();
     const page = await session.open(`${NREMT_ORIGIN}/sign-in`);
-    await panelOf(page).waitFor({ timeout: 15_000 });
+    await (await panelOf(page)).waitFor({ timeout: 15_000 });
     await page.waitForTimeout(1000);
-    const text = (await panelOf(page).textContent()) ?? '';
+    const text = (await (await panelOf(page)).textContent()) ?? '';
     expect(text).not.toContain('Sam Okafor');
-    expect(await panelOf(page).getByTestId('total-remaining').count()).toBe(0);
+    expect(await (await panelOf(page)).getByTestId('total-remaining').count()).toBe(0);
   });
 });

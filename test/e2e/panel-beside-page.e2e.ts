@@ -93,6 +93,6 @@ describe('the in-page panel docks beside Manage Education', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-recert-copilot-docked'))).toBeNull();
     const widthClosed = await page.evaluate(() => document.querySelector('table')!.getBoundingClientRect().right);
     expect(widthClosed).toBeGreaterThanOrEqual(widthOpen);
-    await panelOf(page).getByTestId('panel-toggle').click(); // leave it open for other tests
+    await (await panelOf(page)).getByTestId('panel-toggle').click(); // leave it open for other tests
   });
 });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELICENSING_ORIGIN, NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { elicensingPage, hostileEducationPage, HOSTILE_TITLES, replicaPages, scenarioPage, Y } from './helpers/scenario';
-import { readyPanel, startSession, type Session } from './helpers/session';
+import { readyPanel, readyStrip, startSession, type Session } from './helpers/session';
 
 const OTHER_SITE = 'https://example.org';
 const LICENSE_URL = `${ELICENSING_ORIGIN}/s/manage-licenses-applications`;
@@ -93,7 +93,6 @@ describe('security promises', () => {
 
   async function readyOrStrip(url: string): Promise<void> {
     const page = await session.open(url);
-    const ui = page.locator('recert-copilot-panel [data-state="ready"], recert-copilot-strip [data-testid="step-b-strip"]');
-    await ui.first().waitFor({ timeout: 15_000 });
+    await (url.startsWith(ELICENSING_ORIGIN) ? readyStrip(page) : readyPanel(page));
   }
 });

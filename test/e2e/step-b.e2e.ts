@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELICENSING_ORIGIN, NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { elicensingPage, scenarioPage, Y } from './helpers/scenario';
-import { readyPanel, startSession, type Session } from './helpers/session';
+import { readyPanel, readyStrip, startSession, type Session } from './helpers/session';
 
 const LICENSE_URL = `${ELICENSING_ORIGIN}/s/manage-licenses-applications`;
 
@@ -17,9 +17,7 @@ async function openPopup(session: Session) {
 }
 
 async function stripOn(page: Page) {
-  const strip = page.locator('recert-copilot-strip [data-testid="step-b-strip"]');
-  await strip.waitFor({ timeout: 15_000 });
-  return strip;
+  return readyStrip(page);
 }
 
 describe('Step A renewed on NREMT, Step B (eLicensing) not yet', () => {

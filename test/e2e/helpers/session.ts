@@ -1,6 +1,6 @@
 // One Chromium with the extension per test file: a fresh profile (empty storage), the replica
 // site routed, and every request the browser makes recorded.
-import type { Locator, Page, Request } from 'playwright-core';
+import type { Frame, Locator, Page, Request } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/lib/extension-browser';
 import { ReplicaSite } from '../../../scripts/lib/replica-site';
 
@@ -38,15 +38,38 @@ export async function startSession(site: ReplicaSite): Promise<Session> {
   };
 }
 
-/** The in-page panel's root inside the open shadow root of <recert-copilot-panel>. */
-export function panelOf(page: Page): Locator {
-  return page.locator('recert-copilot-panel [data-testid="recert-panel"]');
+/**
+ * The extension page that shows the panel ('panel') or the Step B strip ('strip') inside a site's
+ * page. It is framed inside a closed shadow root, so page scripts cannot reach it; Playwright
+ * reaches it as a frame of the page (through the DevTools protocol).
+ */
+export async function uiFrame(page: Page, ui: 'panel' | 'strip', timeoutMs = 15_000): Promise<Frame> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().startsWith('chrome-extension://') && f.url().includes(`/page-ui.html?ui=${ui}`));
+    if (frame) return frame;
+    if (Date.now() > end) throw new Error(`no ${ui} frame on ${page.url()}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The panel's root in its frame (waits for the frame, not for a report). */
+export async function panelOf(page: Page): Promise<Locator> {
+  return (await uiFrame(page, 'panel')).getByTestId('recert-panel');
 }
 
 /** Waits until the panel has rendered a report and returns it. */
 export async function readyPanel(page: Page): Promise<Locator> {
-  await page.locator('recert-copilot-panel [data-testid="recert-panel"][data-state="ready"]').waitFor({ timeout: 15_000 });
-  return panelOf(page);
+  const frame = await uiFrame(page, 'panel');
+  await frame.locator('[data-testid="recert-panel"][data-state="ready"]').waitFor({ timeout: 15_000 });
+  return frame.getByTestId('recert-panel');
+}
+
+/** The Step B strip, once shown. */
+export async function readyStrip(page: Page): Promise<Locator> {
+  const strip = (await uiFrame(page, 'strip')).getByTestId('step-b-strip');
+  await strip.waitFor({ timeout: 15_000 });
+  return strip;
 }
 
 /** The number a "… h left" element starts with (e.g. "1.5 h left" -> 1.5). */
