@@ -7,7 +7,7 @@ import { PageClient } from '../../lib/extension/page-client';
 import { findElicensingSubmit, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readLicensePageUnchecked } from '../../lib/readers/license-page';
-import { textSignature } from '../../lib/extension/page-flow';
+import { textSignature } from '../../lib/extension/text-signature';
 import { debounceWithMaxWait, snapshotKey, windowTimers } from '../../lib/extension/read-schedule';
 import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host';
 import { answerWho } from '../../lib/extension/who-answer';

@@ -8,7 +8,7 @@ import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host'
 import type { FromFrame } from '../../lib/extension/frame-protocol';
 import { afterLoad } from '../../lib/extension/after-load';
 import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
-import { textSignature } from '../../lib/extension/page-flow';
+import { textSignature } from '../../lib/extension/text-signature';
 import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
 import { PageClient } from '../../lib/extension/page-client';
 import { readInSlices, SLICE_THRESHOLD } from '../../lib/extension/sliced-read';

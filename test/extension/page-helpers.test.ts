@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findSubmitButton, HIGHLIGHT_ATTR, highlightSubmitButton } from '../../lib/extension/highlight';
-import { textSignature } from '../../lib/extension/page-flow';
+import { textSignature } from '../../lib/extension/text-signature';
 import { panelSide, PANEL_WIDTH } from '../../lib/extension/placement';
 import { hasBrowserSidePanel, openBrowserSidePanel } from '../../lib/extension/side-panel';
 import { answerWho } from '../../lib/extension/who-answer';

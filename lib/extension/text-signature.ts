@@ -1,5 +1,5 @@
-// The content scripts' cheap change detector. (Routing a page to its person and merging it run
-// in the background: see lib/storage/routing.ts and page-service.ts.)
+// The content scripts' cheap change detector (content-script side; routing and merging run in
+// the background: lib/storage/routing.ts and page-service.ts).
 
 /** Cheap fingerprint of the page's visible text: skip work when a mutation changed nothing we read. */
 export function textSignature(text: string): string {
