@@ -74,7 +74,7 @@ export function InPagePanel(props: InPagePanelProps) {
           ) : null}
           <StorageNotice message={props.notice ?? null} onDismiss={props.onDismissNotice} />
           {state === 'loading' ? <p class="rc-muted">Reading this page…</p> : null}
-          {state === 'unreadable' ? <UnreadNotice reason={props.unreadReason ?? 'unknown reason'} /> : null}
+          {state === 'unread' ? <UnreadNotice reason={props.unreadReason ?? 'unknown reason'} /> : null}
           <HeldPageQuestion question={props.question} onAssign={props.onAssign} onDiscard={props.onDiscard} />
           <PageNote note={props.pageNote} />
           {state === 'loading' ? null : <ReportResultView result={result} onShowMe={props.onShowMe} />}

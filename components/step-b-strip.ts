@@ -4,7 +4,7 @@
 import type { Report } from '../lib/model';
 import { dateLabel } from './format';
 
-type StripStatus = 'unreadable' | 'unknown' | 'done' | 'not-done';
+type StripStatus = 'unread' | 'unknown' | 'done' | 'not-done';
 
 interface StripContent {
   status: StripStatus;
@@ -17,7 +17,7 @@ interface StripContent {
 export function stepBStripContent(report: Report | null, unreadReason?: string | null): StripContent {
   if (unreadReason) {
     const reason = unreadReason.replace(/^could not read this page:\s*/i, '');
-    return { status: 'unreadable', tone: 'warning', lead: null, text: `Recert Copilot could not read this page: ${reason}.` };
+    return { status: 'unread', tone: 'warning', lead: null, text: `Recert Copilot could not read this page: ${reason}.` };
   }
   if (!report) {
     return { status: 'unknown', tone: 'info', lead: null, text: 'Recert Copilot: open your license page to check Step B.' };

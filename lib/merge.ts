@@ -98,7 +98,7 @@ function siteOf(kind: PageSnapshot['kind']): 'nremt' | 'elicensing' | null {
 
 export function mergeSnapshot(record: ProviderRecord, snapshot: PageSnapshot, readAtIso: string): ProviderRecord {
   // An unreadable or unrecognised page tells us nothing: never let it erase what we know.
-  if (snapshot.readError !== undefined || snapshot.kind === 'unknown') return record;
+  if (snapshot.unreadReason !== undefined || snapshot.kind === 'unknown') return record;
   const next: ProviderRecord = { ...record, person: fillPerson(record.person, snapshot.person) };
   const certification = overlayKnown(record.certification, snapshot.certification);
   if (certification) next.certification = certification;

@@ -160,7 +160,7 @@ export const PageSnapshot = z.object({
   /** eLicensing renewal application pages only. */
   renewal: z.optional(RenewalApplication),
   /** Set when the page is ours but a required part could not be read: "could not read this page". */
-  readError: z.optional(z.string()),
+  unreadReason: z.optional(z.string()),
   /** Education pages: whether the course list was whole (absent: treated as whole, as before). */
   listCoverage: z.optional(ListCoverage),
   /** Set only when the page says which role it is seen under. */

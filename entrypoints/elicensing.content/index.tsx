@@ -65,7 +65,7 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
   const paint = () => {
     if (!ui || !view) return;
     // Only license pages get a strip; other eLicensing pages stay untouched.
-    const shown = view.state === 'unreadable' || view.result;
+    const shown = view.state === 'unread' || view.result;
     ui.frame.style.display = shown ? 'block' : 'none';
     ui.send({ type: 'strip', props: { report: view.result, unreadReason: view.unreadReason } });
     outlineSubmit();
@@ -76,7 +76,7 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
     if (signature === lastSignature) return;
     lastSignature = signature;
     const snapshot = readSafely(document, location.href, readLicensePageUnchecked);
-    if (snapshot.kind === 'unknown' && !snapshot.readError) return;
+    if (snapshot.kind === 'unknown' && !snapshot.unreadReason) return;
     const key = snapshotKey(snapshot);
     if (key === lastSentKey) return;
     lastSentKey = key;

@@ -32,7 +32,7 @@ export class PageClient {
 
   /**
    * ingest(), but a background that does not answer (extension updated or reloaded) becomes an
-   * "unreadable" view that says so: nothing is stored, and the panel keeps its collapsed state.
+   * "unread" view that says so: nothing is stored, and the panel keeps its collapsed state.
    */
   async ingestOrExplain(snapshot: PageSnapshot, collapsed: boolean): Promise<PageView> {
     try {
@@ -40,7 +40,7 @@ export class PageClient {
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       return {
-        state: 'unreadable',
+        state: 'unread',
         result: null,
         unreadReason: `Recert Copilot could not save this page (${why}); reload the page`,
         personKey: null,

@@ -65,7 +65,7 @@ function viewFor(state: StoredState, tab: TabState, unreadReason: string | null,
     held && !asking ? { people: { preview: { record: mergeSnapshot(emptyRecord(), held.snapshot, held.readAt), updatedAt: held.readAt } } } : null;
   const today = todayIso(now);
   return {
-    state: unreadReason ? 'unreadable' : 'ready',
+    state: unreadReason ? 'unread' : 'ready',
     result: preview ? reportFor(preview, state.settings, 'preview', today) : held ? null : reportFor(state.people, state.settings, key, today),
     unreadReason,
     personKey: held ? null : key,
@@ -147,7 +147,7 @@ export function createPageService(store: RecertStore, now: () => Date = () => ne
     const state: TabState = {
       session: session.id,
       owner: session.owner,
-      shown: outcome.kind === 'stored' || outcome.kind === 'unreadable' ? outcome.key : null,
+      shown: outcome.kind === 'stored' || outcome.kind === 'unread' ? outcome.key : null,
       held: outcome.kind === 'held' ? outcome.pendingId : null,
       note: noteFor(outcome, snapshot),
     };
@@ -161,7 +161,7 @@ export function createPageService(store: RecertStore, now: () => Date = () => ne
     await saveTab(next, tab, state);
     const stored = await store.load();
     if (outcome.kind === 'stored' && stored.ui.activePerson !== outcome.key) await store.saveUi({ activePerson: outcome.key });
-    return { view: viewFor(stored, state, snapshot.readError ?? null, at) };
+    return { view: viewFor(stored, state, snapshot.unreadReason ?? null, at) };
   }
 
   async function view(tab: SenderTab | undefined, unreadReason: string | null): Promise<PageView> {

@@ -15,7 +15,7 @@ export interface HeldQuestion {
 }
 
 export interface PageView {
-  state: 'ready' | 'unreadable';
+  state: 'ready' | 'unread';
   result: ReportResult | null;
   unreadReason: string | null;
   personKey: string | null;
@@ -33,6 +33,6 @@ export function readSafely(doc: Document, url: string, read: typeof readPage): P
   try {
     return read(doc, url);
   } catch (error) {
-    return { url, kind: 'unknown', readError: `the page reader failed (${error instanceof Error ? error.message : String(error)})` };
+    return { url, kind: 'unknown', unreadReason: `the page reader failed (${error instanceof Error ? error.message : String(error)})` };
   }
 }

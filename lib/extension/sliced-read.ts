@@ -58,7 +58,7 @@ function slicePlan(body: Element, rows: Element[], template: Document): Sliceabl
 // changes, plus the rows' courses and unread rows. A field judged over all rows (how many
 // courses the page says it shows against how many were read) cannot be joined from slices: then
 // the page is read whole.
-const JOINABLE = new Set(['url', 'kind', 'person', 'certification', 'agency', 'courses', 'unread', 'application', 'license', 'requirements', 'readError']);
+const JOINABLE = new Set(['url', 'kind', 'person', 'certification', 'agency', 'courses', 'unread', 'application', 'license', 'requirements', 'unreadReason']);
 
 /** Puts the slices' reads back together; null when they cannot be (then read the page whole). */
 export function joinSlices(parts: readonly PageSnapshot[]): PageSnapshot | null {
@@ -68,8 +68,8 @@ export function joinSlices(parts: readonly PageSnapshot[]): PageSnapshot | null 
   const joined: PageSnapshot = { ...first };
   if (parts.some((part) => part.courses)) joined.courses = parts.flatMap((part) => part.courses ?? []);
   if (parts.some((part) => part.unread)) joined.unread = parts.flatMap((part) => part.unread ?? []);
-  const error = parts.find((part) => part.readError)?.readError;
-  if (error) joined.readError = error;
+  const error = parts.find((part) => part.unreadReason)?.unreadReason;
+  if (error) joined.unreadReason = error;
   return joined;
 }
 

@@ -8,6 +8,6 @@ export function readPage(document: Document, url: string | null): PageSnapshot {
   } catch (error) {
     // A reader bug must not take the page down: report it as unreadable, with nothing guessed.
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { url, kind: 'unknown', readError: `Could not read this page: ${message}` };
+    return { url, kind: 'unknown', unreadReason: `Could not read this page: ${message}` };
   }
 }

@@ -19,7 +19,7 @@ export function licenseSnapshot(events: ScanEvent[], url: string | null): PageSn
   const status = result.license.renewalStatus ? renewalStateFromText(result.license.renewalStatus) : null;
   const renewal = status ? { state: status, paid: null, submitControl: false } : readRenewalApplication(events);
   if (renewal) snapshot.renewal = renewal;
-  if (result.missing.length > 0) snapshot.readError = couldNotRead(result.missing);
+  if (result.missing.length > 0) snapshot.unreadReason = couldNotRead(result.missing);
   return snapshot;
 }
 
@@ -32,7 +32,7 @@ export function renewalPageSnapshot(events: ScanEvent[], title: string, url: str
   // tab's owner (the license page read before it) is whose renewal it is.
   const snapshot: PageSnapshot = { url, kind: 'elicensing-renewal' };
   if (renewal) snapshot.renewal = renewal;
-  else snapshot.readError = couldNotRead(['renewal application status']);
+  else snapshot.unreadReason = couldNotRead(['renewal application status']);
   return snapshot;
 }
 

@@ -48,7 +48,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       const missing: string[] = [];
       if (!certification.level) missing.push('certification level');
       if (!certification.expiresOn) missing.push('expiration date');
-      if (missing.length > 0) snapshot.readError = couldNotRead(missing);
+      if (missing.length > 0) snapshot.unreadReason = couldNotRead(missing);
       break;
     }
     case 'nremt-education': {
@@ -66,10 +66,10 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       const figures = disagreeingFigures(result.courses, shown);
       if (figures.length > 0) snapshot.pageFigures = figures;
       if (!result.foundCourseList && !result.saysEmpty) {
-        snapshot.readError = couldNotRead(['course table or course list']);
+        snapshot.unreadReason = couldNotRead(['course table or course list']);
       } else if (result.courses.length === 0 && (result.foundCourseList || shownTotal(shown) > 0) && !result.saysEmpty) {
         // Repeated records or hours shown, and not one course read: never "nothing done" as truth.
-        snapshot.readError = 'Could not read this page: it shows courses but none could be read';
+        snapshot.unreadReason = 'Could not read this page: it shows courses but none could be read';
       }
       break;
     }
@@ -78,7 +78,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       snapshot.person = withFacts(readPerson(events), facts);
       statedCertification(snapshot, facts);
       snapshot.application = result.application;
-      if (result.missing.length > 0) snapshot.readError = couldNotRead(result.missing);
+      if (result.missing.length > 0) snapshot.unreadReason = couldNotRead(result.missing);
       break;
     }
     case 'elicensing-license':

@@ -92,7 +92,7 @@ export function excerpt(text: string, max = 200): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
 }
 
-/** The readError of a page that is ours but lacks a part we need. */
+/** The unreadReason of a page that is ours but lacks a part we need. */
 export function couldNotRead(missing: string[]): string {
   return `Could not read this page: ${missing.join(', ')} not found`;
 }

@@ -35,7 +35,7 @@ export type PageOutcome =
   /** Nothing stored and nobody's data to show (signed-out, sign-in, unrecognised, another role). */
   | { kind: 'nobody'; why: 'unrecognised' | 'another-role' }
   /** Ours but unreadable: nothing stored; the session's person is still shown. */
-  | { kind: 'unreadable'; key: string | null };
+  | { kind: 'unread'; key: string | null };
 
 export interface AppliedPage {
   outcome: PageOutcome;
@@ -164,7 +164,7 @@ export function applyPage(
   const unchanged = (outcome: PageOutcome, next: IdentitySession = session): AppliedPage => ({ outcome, store, changed: false, session: next });
   const owner = session.owner && session.owner in store.people ? session.owner : null;
 
-  if (snapshot.readError !== undefined) return unchanged({ kind: 'unreadable', key: owner ?? onlyPerson(store) });
+  if (snapshot.unreadReason !== undefined) return unchanged({ kind: 'unread', key: owner ?? onlyPerson(store) });
   // Another role's pages show other people's data: never stored, and the session keeps its owner.
   if (snapshot.role === 'training-officer') return unchanged({ kind: 'nobody', why: 'another-role' });
   // Signed out, a sign-in page, or a page we do not know: whoever comes next must name themselves.

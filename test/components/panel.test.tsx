@@ -127,8 +127,8 @@ describe('in-page panel', () => {
   });
 
   it('unreadable page: says so with the reason and the unreadable state', () => {
-    const { panel } = renderPanel(null, { state: 'unreadable', unreadReason: 'no course table found' });
-    expect(panel.dataset.state).toBe('unreadable');
+    const { panel } = renderPanel(null, { state: 'unread', unreadReason: 'no course table found' });
+    expect(panel.dataset.state).toBe('unread');
     expect(screen.getByTestId('unread-notice').textContent).toContain('Could not read this page: no course table found');
     expect(screen.queryByTestId('total-remaining')).toBeNull();
   });

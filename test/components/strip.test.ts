@@ -32,7 +32,7 @@ describe('eLicensing Step B strip', () => {
 
   it('could not read the page: says so once, claims nothing', () => {
     const element = strip(midCycleReport(), 'Could not read this page: license number not found');
-    expect(element.dataset.status).toBe('unreadable');
+    expect(element.dataset.status).toBe('unread');
     expect(element.textContent).toBe('Recert Copilot could not read this page: license number not found.');
     expect(element.textContent).not.toContain('Step B done');
   });

@@ -45,8 +45,8 @@ describe('content script <-> background page service', () => {
     const { client } = wire();
     await client.ingest(dashboard('Jordan Rivera', 'A3187642'));
     const before = await fakeBrowser.storage.local.get('people');
-    const view = await client.ingest({ url: null, kind: 'nremt-education', readError: 'the course table has no Hours column' });
-    expect(view.state).toBe('unreadable');
+    const view = await client.ingest({ url: null, kind: 'nremt-education', unreadReason: 'the course table has no Hours column' });
+    expect(view.state).toBe('unread');
     expect(view.unreadReason).toBe('the course table has no Hours column');
     expect(view.result?.ok).toBe(true); // the person's stored report is still shown
     expect(await fakeBrowser.storage.local.get('people')).toEqual(before);
@@ -86,7 +86,7 @@ describe('content script <-> background page service', () => {
       throw new Error('boom');
     });
     expect(snapshot.kind).toBe('unknown');
-    expect(snapshot.readError).toContain('boom');
+    expect(snapshot.unreadReason).toContain('boom');
   });
 });
 
@@ -94,7 +94,7 @@ describe('content script when the background does not answer', () => {
   it('explains instead of throwing, keeps the collapsed state, claims no person', async () => {
     const silent = new PageClient((async () => undefined) as unknown as SendMessage);
     const view = await silent.ingestOrExplain(dashboard('Jordan Rivera', 'A3187642'), true);
-    expect(view.state).toBe('unreadable');
+    expect(view.state).toBe('unread');
     expect(view.unreadReason).toContain('could not save this page');
     expect(view.collapsed).toBe(true);
     expect(view.personKey).toBeNull();

@@ -53,7 +53,7 @@ describe('reading in slices', () => {
   it('slices that disagree on the page kind are not joined', () => {
     const a: PageSnapshot = { url: URL, kind: 'nremt-education', courses: [] };
     expect(joinSlices([a, { url: URL, kind: 'unknown' }])).toBeNull();
-    expect(joinSlices([a, { ...a, readError: 'x' }])?.readError).toBe('x');
+    expect(joinSlices([a, { ...a, unreadReason: 'x' }])?.unreadReason).toBe('x');
     // A whole-page judgement (figures shown against courses read) cannot be joined from slices.
     expect(joinSlices([{ ...a, pageFigures: [] } as PageSnapshot, a])).toBeNull();
   });

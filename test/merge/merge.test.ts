@@ -117,7 +117,7 @@ describe('page kinds', () => {
 
   it('an unreadable or unknown page changes nothing', () => {
     const start = fold(page('nremt-education', { courses: [c('A', 'local')] }));
-    const broken = page('nremt-education', { courses: [], readError: 'could not find the course table' });
+    const broken = page('nremt-education', { courses: [], unreadReason: 'could not find the course table' });
     expect(mergeSnapshot(start, broken, 'later')).toBe(start);
     expect(mergeSnapshot(start, page('unknown', { license: { number: 'X', status: null, expiresOn: null } }), 'later')).toBe(start);
   });

@@ -33,7 +33,7 @@ describe('a dashboard that states its facts in sentences', () => {
       'https://www.nremt.org/dashboard',
     );
     expect(snap.kind).toBe('nremt-dashboard');
-    expect(snap.readError).toBeUndefined();
+    expect(snap.unreadReason).toBeUndefined();
     expect(snap.person?.name).toBe('Morgan Okafor');
     expect(snap.certification).toEqual({ level: 'aemt', expiresOn: '2027-03-31', cycleStart: '2025-04-01' });
     expect(snap.agency).toEqual({ name: 'Berkshire County Ambulance Service', status: 'active' });

@@ -18,7 +18,7 @@ describe('dashboard label/value arrangements', () => {
   ])('%s', (_name, body) => {
     const snapshot = readHtml(page(body), null);
     expect(snapshot.kind).toBe('nremt-dashboard');
-    expect(snapshot.readError).toBeUndefined();
+    expect(snapshot.unreadReason).toBeUndefined();
     expect(snapshot.certification).toEqual({ level: 'aemt', expiresOn: '2027-03-31', cycleStart: '2025-02-11' });
   });
 

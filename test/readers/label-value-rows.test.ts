@@ -18,6 +18,6 @@ describe('label and value as sibling spans', () => {
       'https://healthprofessionlicensing.mass.gov/s/manage-licenses-applications',
     );
     expect(snap.license).toMatchObject({ number: 'A654321', status, expiresOn: '2027-03-31' });
-    expect(snap.readError).toBeUndefined();
+    expect(snap.unreadReason).toBeUndefined();
   });
 });

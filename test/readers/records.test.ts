@@ -71,7 +71,7 @@ describe('course records found by what they hold, whatever the tags', () => {
           `<div role="listitem"><span>Sepsis</span><span>03/06/2026</span><span>2 hrs</span></div></div></template></edu-list>`,
       ),
     );
-    expect(snap.readError).toBeUndefined();
+    expect(snap.unreadReason).toBeUndefined();
     expect(snap.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
       ['Stroke Update', 'national', 'medical'],
       ['Sepsis', 'national', 'medical'],
@@ -108,7 +108,7 @@ describe('never zeros as truth', () => {
       page(`<div><div><span>Airway</span><span>soon</span><span>2 hrs</span></div><div><span>Cardio</span><span>later</span><span>1 hr</span></div></div><p>Total: 3 hours</p>`),
     );
     expect(snap.courses ?? []).toEqual([]);
-    expect(snap.readError).toMatch(/could not read/i);
+    expect(snap.unreadReason).toMatch(/could not read/i);
   });
 });
 
@@ -136,6 +136,6 @@ describe("the page's own figures against what was read", () => {
   it('hours shown but no course read is "could not read", not zero', () => {
     const snap = readHtml(page(`<h2>National Component</h2><p>12 / 25 credits</p><table><tr><th>Course</th><th>Date Completed</th><th>Hours</th></tr><tr><td>Airway</td><td>soon</td><td>2</td></tr></table>`));
     expect(snap.courses).toEqual([]);
-    expect(snap.readError).toMatch(/could not read/i);
+    expect(snap.unreadReason).toMatch(/could not read/i);
   });
 });

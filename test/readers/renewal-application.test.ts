@@ -65,6 +65,6 @@ describe('renewal application pages', () => {
     const snapshot = readPage(page, URL_RENEWAL);
     expect(snapshot.kind).toBe('elicensing-renewal');
     expect(snapshot.renewal).toBeUndefined();
-    expect(snapshot.readError).toContain('renewal application status');
+    expect(snapshot.unreadReason).toContain('renewal application status');
   });
 });

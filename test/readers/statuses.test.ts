@@ -69,7 +69,7 @@ describe('pages that are ours but unreadable say so', () => {
   it('an application page with no status and no button', () => {
     const snapshot = readHtml('<h1>Recertification Application</h1><p>Something went wrong.</p>', null);
     expect(snapshot.kind).toBe('nremt-application');
-    expect(snapshot.readError).toBe('Could not read this page: application status not found');
+    expect(snapshot.unreadReason).toBe('Could not read this page: application status not found');
     expect(snapshot.application).toEqual({ status: null, submitButton: false, paid: null });
   });
 });

@@ -124,9 +124,9 @@ describe('routing pages to people', () => {
 
   it('unreadable pages change nothing; unknown (signed-out) pages show nobody and end the session', () => {
     const { store, session } = visit([dashboard('Jordan Rivera', 'A3187642')]);
-    const unreadable = applyPage(store, { url: null, kind: 'nremt-education', readError: 'no course table' }, session, '2026-11-24T13:00:00.000Z');
+    const unreadable = applyPage(store, { url: null, kind: 'nremt-education', unreadReason: 'no course table' }, session, '2026-11-24T13:00:00.000Z');
     expect(unreadable.changed).toBe(false);
-    expect(unreadable.outcome).toEqual({ kind: 'unreadable', key: 'reg:A3187642' });
+    expect(unreadable.outcome).toEqual({ kind: 'unread', key: 'reg:A3187642' });
     const unknown = applyPage(store, { url: null, kind: 'unknown' }, session, '2026-11-24T13:00:00.000Z', mergeSnapshot, () => 'new');
     expect(unknown.changed).toBe(false);
     expect(unknown.outcome).toEqual({ kind: 'nobody', why: 'unrecognised' });
