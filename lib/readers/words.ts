@@ -1,0 +1,66 @@
+// Vocabulary as data, not as regular expressions: a page's text is cut into lower-case words
+// once, and a phrase list ("under review", "pending training officer", "affiliat*") is matched
+// against those words. A trailing "*" on a word is a stem ("affiliat*" matches "affiliated",
+// "affiliation"). Word boundaries come for free, and a new wording is one string in a list.
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** The lower-case words of a text, in order ("Pending T.O. Sign-Off" -> pending t o sign off). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+type Phrase = readonly string[];
+
+/** A set of phrases, each a list of words; build it once at module load. */
+export interface Phrases {
+  readonly list: readonly Phrase[];
+}
+
+export function phrases(...list: string[]): Phrases {
+  return { list: list.map((phrase) => phrase.toLowerCase().split(' ').filter(Boolean)) };
+}
+
+function wordIs(word: string, pattern: string): boolean {
+  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+}
+
+function phraseAt(words: readonly string[], at: number, phrase: Phrase): boolean {
+  if (at + phrase.length > words.length) return false;
+  for (let i = 0; i < phrase.length; i++) if (!wordIs(words[at + i]!, phrase[i]!)) return false;
+  return true;
+}
+
+export interface PhraseMatch {
+  /** Index of the first word of the match. */
+  at: number;
+  /** Number of words matched. */
+  length: number;
+}
+
+/** The first place (in word order) where any of the phrases occurs; the longest phrase wins a tie. */
+export function findPhrase(words: readonly string[], set: Phrases, from = 0): PhraseMatch | null {
+  for (let at = from; at < words.length; at++) {
+    let best = 0;
+    for (const phrase of set.list) if (phrase.length > best && phraseAt(words, at, phrase)) best = phrase.length;
+    if (best > 0) return { at, length: best };
+  }
+  return null;
+}
+
+/** Whether the text (or its words) holds any of the phrases. */
+export function hasPhrase(text: string | readonly string[], set: Phrases): boolean {
+  return findPhrase(typeof text === 'string' ? wordsOf(text) : text, set) !== null;
+}
+
+/** Whether the whole text is exactly one of the phrases ("Pending", "In Review"). */
+export function isPhrase(text: string | readonly string[], set: Phrases): boolean {
+  const words = typeof text === 'string' ? wordsOf(text) : text;
+  return set.list.some((phrase) => phrase.length === words.length && phraseAt(words, 0, phrase));
+}
+
+/** Whether the text starts with one of the phrases ("Load more courses" starts with "load more"). */
+export function startsWithPhrase(text: string | readonly string[], set: Phrases): boolean {
+  const words = typeof text === 'string' ? wordsOf(text) : text;
+  return set.list.some((phrase) => phraseAt(words, 0, phrase));
+}
