@@ -78,3 +78,12 @@ describe('scorePage', () => {
     });
   });
 });
+
+describe('scorePage on eLicensing renewal pages', () => {
+  it('scores the renewal section key by key', () => {
+    const expected: ExpectedPage = { kind: 'elicensing-renewal', renewal: { state: 'paid-not-submitted', paid: true, submitControl: true } };
+    const score = scorePage(expected, { kind: 'elicensing-renewal', renewal: { state: 'submitted', paid: true, submitControl: true } });
+    expect(score.total).toBe(4);
+    expect(score.mismatches).toEqual([{ field: 'renewal.state', expected: 'paid-not-submitted', got: 'submitted' }]);
+  });
+});

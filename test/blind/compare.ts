@@ -9,6 +9,8 @@ export interface ExpectedPage {
   agency?: Record<string, unknown>;
   application?: Record<string, unknown>;
   license?: Record<string, unknown>;
+  /** eLicensing renewal application pages: state, paid, submitControl. */
+  renewal?: Record<string, unknown>;
   courses?: Record<string, unknown>[];
   /** Rows a person sees but cannot read (hours "TBD"): the reader must report them as unread. */
   unreadCount?: number;
@@ -22,6 +24,7 @@ export interface ReadPage {
   agency?: Record<string, unknown> | undefined;
   application?: Record<string, unknown> | undefined;
   license?: Record<string, unknown> | undefined;
+  renewal?: Record<string, unknown> | undefined;
   courses?: Record<string, unknown>[] | undefined;
   unread?: unknown[] | undefined;
 }
@@ -42,7 +45,7 @@ export interface PageScore {
   zeroCourseMisread: boolean;
 }
 
-const SECTIONS = ['person', 'certification', 'agency', 'application', 'license'] as const;
+const SECTIONS = ['person', 'certification', 'agency', 'application', 'license', 'renewal'] as const;
 
 function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
