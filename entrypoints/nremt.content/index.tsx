@@ -13,7 +13,6 @@ import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldT
 import { PageClient } from '../../lib/extension/page-client';
 import { readInSlices, SLICE_THRESHOLD } from '../../lib/extension/sliced-read';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
-import { readPageUnchecked } from '../../lib/readers/read-page';
 import { PANEL_MARGIN, PANEL_WIDTH, panelSide, type Side } from '../../lib/extension/placement';
 import { dockSide, pageDock } from '../../lib/extension/page-dock';
 import { answerWho } from '../../lib/extension/who-answer';
@@ -183,7 +182,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
       }
       performance.mark('recert-copilot:read-start');
       // A long course list is read in slices, one task each (see sliced-read.ts).
-      const snapshot = await readInSlices(document, location.href, (doc, url) => readSafely(doc, url, readPageUnchecked), () => yieldToPage(window)).catch(
+      const snapshot = await readInSlices(document, location.href, () => yieldToPage(window)).catch(
         (error: unknown) => readSafely(document, location.href, () => {
           throw error;
         }),
