@@ -2,6 +2,8 @@
 // Built from numbers with UTC calendar arithmetic, never through new Date(string) (UTC surprises)
 // and without date-fns here: its formatter would triple the content scripts' size.
 
+import { wordsOf } from './words';
+
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
@@ -95,4 +97,11 @@ export function parseDates(raw: string | null | undefined): string[] {
     rest = rest.slice(found.index + found.length);
   }
   return dates;
+}
+
+/** The date a text starts with, punctuation before it allowed (": March 31, 2026. It …"), else null. */
+export function leadingDate(raw: string | null | undefined): string | null {
+  const text = raw ?? '';
+  const found = findFirst(text);
+  return found && wordsOf(text.slice(0, found.index)).length === 0 ? found.iso : null;
 }

@@ -82,3 +82,24 @@ export function startsWithPhrase(text: string | readonly string[], set: Phrases)
   const words = typeof text === 'string' ? wordsOf(text) : text;
   return set.list.some((phrase) => phraseAt(words, 0, phrase));
 }
+
+/** Whether the whole text is a run of the phrases ("Submitted - Under Review": submitted + under review). */
+export function consistsOf(text: string | readonly string[], set: Phrases): boolean {
+  const words = typeof text === 'string' ? wordsOf(text) : text;
+  if (words.length === 0) return false;
+  for (let at = 0; at < words.length; ) {
+    const match = findPhrase(words, set, at);
+    if (!match || match.at !== at) return false;
+    at += match.length;
+  }
+  return true;
+}
+
+/** The text as written after the first occurrence of a phrase ("Welcome back, Jo Ng" -> ", Jo Ng"), or null. */
+export function textAfterPhrase(text: string, set: Phrases): string | null {
+  const spans = Array.from(text.toLowerCase().matchAll(WORD));
+  const match = findPhrase(spans.map((span) => span[0]), set);
+  if (!match) return null;
+  const last = spans[match.at + match.length - 1]!;
+  return text.slice(last.index! + last[0].length);
+}
