@@ -165,6 +165,11 @@ export const PageSnapshot = z.object({
   listCoverage: z.optional(ListCoverage),
   /** Set only when the page says which role it is seen under. */
   role: z.optional(PageRole),
+  /**
+   * Set by the content scripts on a sign-in or sign-out page (kind "unknown"): signing in or out
+   * ends every tab's browsing session, so the next page that names nobody is nobody's yet.
+   */
+  signInOrOut: z.optional(z.boolean()),
 });
 
 /** Everything known about one provider, merged from the pages read (see lib/merge.ts). */
