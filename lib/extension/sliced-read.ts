@@ -10,7 +10,6 @@ import type { PageSnapshot } from '../model';
 import { hasLayout, hiddenByLayout, isHiddenElement, lendLayout } from '../readers/dom';
 import { coverageFrom, noCoverageSignals, scanForCoverage } from '../readers/coverage';
 import { judgePage, readPageParts, readPageUnchecked, type PageRead } from '../readers/read-page';
-import { readRole } from '../readers/role';
 import { SKIPPED_TAGS } from '../readers/text';
 
 /** Below this many course-table rows the page is read whole (one short task). */
@@ -176,19 +175,21 @@ function coursesOnlyFrom(part: PageRead, rows: ReadonlySet<Node>): boolean {
 /** The page-wide fields of a slice's read: equal in every slice, or the slices cannot be joined. */
 function pageFields(read: PageRead): string {
   const { courses: _courses, unread: _unread, ...rest } = read.snapshot;
-  return JSON.stringify([rest, read.asksRole, read.education?.shown]);
+  return JSON.stringify([rest, read.education?.shown]);
 }
 
 /** Puts the slices' reads back together, in page order; null when they disagree about the page. */
 export function joinSlices(parts: readonly PageRead[]): PageRead | null {
   const [first] = parts;
-  if (!first) return null;
+  // Only a course list is joined; other pages that long (an application listing hundreds of
+  // courses) read controls whose visibility only the live page knows.
+  if (!first || (first.snapshot.kind !== 'nremt-education' && first.snapshot.kind !== 'unknown')) return null;
   const fields = pageFields(first);
   if (parts.some((part) => pageFields(part) !== fields)) return null;
   const snapshot: PageSnapshot = { ...first.snapshot };
   if (first.snapshot.courses) snapshot.courses = parts.flatMap((part) => part.snapshot.courses ?? []);
   if (first.snapshot.unread) snapshot.unread = parts.flatMap((part) => part.snapshot.unread ?? []);
-  const joined: PageRead = { snapshot, asksRole: first.asksRole };
+  const joined: PageRead = { snapshot };
   if (first.education) {
     joined.education = {
       shown: first.education.shown,
@@ -244,7 +245,5 @@ export async function readInSlices(doc: Document, url: string, pause: () => Prom
       coverage = scanForCoverage(all, from, Math.min(all.length, from + 2000), coverage);
     }
   }
-  await step.maybePause();
-  const role = joined.asksRole ? readRole(body) : undefined;
-  return judgePage(joined, { coverage: (rowsRead) => coverageFrom(coverage, rowsRead), role: () => role });
+  return judgePage(joined, (rowsRead) => coverageFrom(coverage, rowsRead));
 }

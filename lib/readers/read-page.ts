@@ -1,7 +1,7 @@
 // Classifies a page by what it says and runs the matching reader. Pure function of a Document
 // and a URL (the URL is only a hint). No zod here: content scripts send the result to the
 // background, which validates it at that boundary (and readPage validates for everyone else).
-import type { Certification, ListCoverage, PageRole, PageSnapshot, Person } from '../model';
+import type { Certification, ListCoverage, PageSnapshot, Person } from '../model';
 import { readApplication } from './application';
 import { classify } from './classify';
 import { readListCoverage } from './coverage';
@@ -11,6 +11,7 @@ import { findRecords, type FoundRecords } from './records';
 import { licenseSnapshot, renewalPageSnapshot } from './license-page';
 import { readStatedFacts, type StatedFacts } from './facts';
 import { readPerson } from './person';
+import { readChromePerson } from './chrome';
 import { disagreeingFigures, shownTotal } from './page-figures';
 import { readRequirements, type ShownFigure } from './requirements';
 import { readRole } from './role';
@@ -20,17 +21,13 @@ import { couldNotRead, normaliseSpace } from './text';
 /** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
 export function readPageUnchecked(document: Document, url: string | null): PageSnapshot {
   const root = document.body ?? document.documentElement;
-  const read = readPageParts(document, url);
-  return judgePage(read, {
-    coverage: (rowsRead) => readListCoverage(root as Element, rowsRead),
-    role: () => readRole(root as Element),
-  });
+  return judgePage(readPageParts(document, url), (rowsRead) => readListCoverage(root as Element, rowsRead));
 }
 
 /**
- * What a page shows before the judgements made over it as a whole. A long page is read in parts
- * (see lib/extension/sliced-read.ts): these parts join by putting their courses side by side,
- * and judgePage then weighs the joined courses against the page once.
+ * What a page shows before the judgements made over its whole course list. A long page is read
+ * in parts (lib/extension/sliced-read.ts): the parts join by putting their courses side by
+ * side, and judgePage then weighs the joined courses against the page once.
  */
 export interface PageRead {
   snapshot: PageSnapshot;
@@ -43,21 +40,15 @@ export interface PageRead {
     /** Where its courses were read from (the record elements). */
     records?: FoundRecords;
   };
-  /** Whether the page's NREMT role is asked (not for eLicensing or unrecognised pages). */
-  asksRole: boolean;
 }
 
-/** The page-wide evidence judgePage needs, read from the live page however is cheapest. */
-export interface PageEvidence {
-  /** How much of the course list the page shows, given how many courses were read from it. */
-  coverage(rowsRead: number): ListCoverage;
-  role(): PageRole | undefined;
-}
+/** How much of the course list the page shows, given how many courses were read from it. */
+export type CoverageOf = (rowsRead: number) => ListCoverage;
 
-/** Everything a page shows but the judgements over the whole page (see judgePage). */
+/** Everything a page shows but the judgements over its whole course list (see judgePage). */
 export function readPageParts(document: Document, url: string | null): PageRead {
   const root = document.body ?? document.documentElement;
-  if (!root) return { snapshot: { url, kind: 'unknown' }, asksRole: false };
+  if (!root) return { snapshot: { url, kind: 'unknown' } };
   const events = scanPage(root);
   let found: FoundRecords | null = null;
   const records = (): FoundRecords => (found ??= findRecords(root));
@@ -66,16 +57,20 @@ export function readPageParts(document: Document, url: string | null): PageRead 
   // eLicensing's renewal application has its own Submit: not NREMT's application page.
   if (kind !== 'elicensing-license') {
     const renewal = renewalPageSnapshot(events, title, url);
-    if (renewal) return { snapshot: renewal, asksRole: false };
+    if (renewal) return { snapshot: renewal };
+  }
+  // A Training Officer's views show other people's names and courses: nothing of them is read.
+  if (kind !== 'unknown' && kind !== 'elicensing-license' && readRole(root, shortLines(events)) === 'training-officer') {
+    return { snapshot: { url, kind: 'unknown', role: 'training-officer' } };
   }
   const snapshot: PageSnapshot = { url, kind };
-  const read: PageRead = { snapshot, asksRole: kind !== 'unknown' };
+  const read: PageRead = { snapshot };
   const facts = kind === 'unknown' || kind === 'elicensing-license' ? {} : readStatedFacts(textLines(events), kind === 'nremt-dashboard');
 
   switch (kind) {
     case 'nremt-dashboard': {
       const result = readDashboard(events);
-      snapshot.person = withFacts(readPerson(events), facts);
+      snapshot.person = withFacts(readPerson(events), facts, root);
       const certification = result.certification;
       certification.level ??= facts.level ?? null;
       certification.expiresOn ??= facts.expiresOn ?? null;
@@ -91,7 +86,7 @@ export function readPageParts(document: Document, url: string | null): PageRead 
     }
     case 'nremt-education': {
       const result = coursesFromRecords(records());
-      snapshot.person = withFacts(readPerson(events), facts);
+      snapshot.person = withFacts(readPerson(events), facts, root);
       statedCertification(snapshot, facts);
       snapshot.courses = result.courses;
       snapshot.unread = result.unread;
@@ -103,14 +98,23 @@ export function readPageParts(document: Document, url: string | null): PageRead 
     }
     case 'nremt-application': {
       const result = readApplication(events, root);
-      snapshot.person = withFacts(readPerson(events), facts);
+      snapshot.person = withFacts(readPerson(events), facts, root);
       statedCertification(snapshot, facts);
       snapshot.application = result.application;
       if (result.missing.length > 0) snapshot.unreadReason = couldNotRead(result.missing);
+      // The courses sent with the application: not the whole transcript, so they only add.
+      if (records().records > 0) {
+        const courses = coursesFromRecords(records());
+        if (courses.courses.length > 0) {
+          snapshot.courses = courses.courses;
+          snapshot.unread = courses.unread;
+          snapshot.listCoverage = { complete: false, reason: 'the courses listed on the application' };
+        }
+      }
       break;
     }
     case 'elicensing-license':
-      return { snapshot: licenseSnapshot(events, url), asksRole: false };
+      return { snapshot: licenseSnapshot(events, url) };
     case 'elicensing-renewal':
     case 'unknown':
       break;
@@ -118,38 +122,56 @@ export function readPageParts(document: Document, url: string | null): PageRead 
   return read;
 }
 
-/** The judgements over the whole page: how much of the list it shows, its own figures against the courses read, its role. */
-export function judgePage(read: PageRead, evidence: PageEvidence): PageSnapshot {
+/** The judgements over an education page's whole course list: how much of it the page shows, its own figures against the courses read. */
+export function judgePage(read: PageRead, coverageOf: CoverageOf): PageSnapshot {
   const snapshot = read.snapshot;
   const education = read.education;
-  if (education) {
-    const courses = snapshot.courses ?? [];
-    // Only a partial list is marked: absent means whole, as every reader has always meant.
-    const coverage = education.foundCourseList || education.saysEmpty ? evidence.coverage(courses.length) : null;
-    if (coverage && !coverage.complete) snapshot.listCoverage = coverage;
-    const figures = disagreeingFigures(courses, education.shown);
-    if (figures.length > 0) snapshot.pageFigures = figures;
-    if (!education.foundCourseList && !education.saysEmpty) {
-      snapshot.unreadReason = couldNotRead(['course table or course list']);
-    } else if (courses.length === 0 && (education.foundCourseList || shownTotal(education.shown) > 0) && !education.saysEmpty) {
-      // Repeated records or hours shown, and not one course read: never "nothing done" as truth.
-      snapshot.unreadReason = 'Could not read this page: it shows courses but none could be read';
-    }
+  if (!education) return snapshot;
+  const courses = snapshot.courses ?? [];
+  // Only a partial list is marked: absent means whole, as every reader has always meant.
+  const coverage = education.foundCourseList || education.saysEmpty ? coverageOf(courses.length) : null;
+  if (coverage && !coverage.complete) snapshot.listCoverage = coverage;
+  const figures = disagreeingFigures(courses, education.shown);
+  if (figures.length > 0) snapshot.pageFigures = figures;
+  if (!education.foundCourseList && !education.saysEmpty) {
+    snapshot.unreadReason = couldNotRead(['course table or course list']);
+  } else if (courses.length === 0 && (education.foundCourseList || shownTotal(education.shown) > 0) && !education.saysEmpty) {
+    // Repeated records or hours shown, and not one course read: never "nothing done" as truth.
+    snapshot.unreadReason = 'Could not read this page: it shows courses but none could be read';
   }
-  if (read.asksRole && evidence.role() === 'training-officer') snapshot.role = 'training-officer';
   return snapshot;
 }
 
-/** The page's lines of text (headings and free lines), in reading order. */
-function textLines(events: readonly ScanEvent[]): string[] {
+/** Short lines and buttons' words: where a role switcher shows its chosen value. */
+function shortLines(events: readonly ScanEvent[]): string[] {
   const lines: string[] = [];
-  for (const event of events) if (event.kind === 'title' || event.kind === 'heading') lines.push(event.text);
+  for (const event of events) {
+    if (event.kind === 'title' || event.kind === 'button' || event.kind === 'heading') lines.push(event.text);
+    else if (event.kind === 'pair') lines.push(`${event.label}: ${event.value}`);
+  }
   return lines;
 }
 
-function withFacts(person: Person, facts: StatedFacts): Person {
+
+/** The page's lines of text (headings, free lines, labelled values), in reading order. */
+function textLines(events: readonly ScanEvent[]): string[] {
+  const lines: string[] = [];
+  for (const event of events) {
+    if (event.kind === 'title' || event.kind === 'heading') lines.push(event.text);
+    else if (event.kind === 'pair' && !event.table) lines.push(`${event.label}: ${event.value}`);
+  }
+  return lines;
+}
+
+function withFacts(person: Person, facts: StatedFacts, root: Element): Person {
   if (!person.name && facts.name) person.name = facts.name;
   if (!person.registryNumber && facts.registryNumber) person.registryNumber = facts.registryNumber;
+  if (!person.name || !person.registryNumber) {
+    // No label names them: the page's chrome (header, user menu, profile card) does.
+    const chrome = readChromePerson(root);
+    if (!person.name && chrome.name) person.name = chrome.name;
+    if (!person.registryNumber && chrome.registryNumber) person.registryNumber = chrome.registryNumber;
+  }
   return person;
 }
 

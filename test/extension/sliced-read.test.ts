@@ -122,7 +122,7 @@ describe('reading in slices', () => {
   });
 
   it('slices that disagree about the page itself are not joined', () => {
-    const part = (snapshot: PageSnapshot): PageRead => ({ snapshot, asksRole: true });
+    const part = (snapshot: PageSnapshot): PageRead => ({ snapshot });
     const a: PageSnapshot = { url: URL, kind: 'nremt-education', courses: [] };
     expect(joinSlices([part(a), part({ url: URL, kind: 'unknown' })])).toBeNull();
     expect(joinSlices([part(a), part({ ...a, person: { name: 'Someone Else' } })])).toBeNull();
