@@ -94,12 +94,3 @@ export function consistsOf(text: string | readonly string[], set: Phrases): bool
   }
   return true;
 }
-
-/** The text as written after the first occurrence of a phrase ("Welcome back, Jo Ng" -> ", Jo Ng"), or null. */
-export function textAfterPhrase(text: string, set: Phrases): string | null {
-  const spans = Array.from(text.toLowerCase().matchAll(WORD));
-  const match = findPhrase(spans.map((span) => span[0]), set);
-  if (!match) return null;
-  const last = spans[match.at + match.length - 1]!;
-  return text.slice(last.index! + last[0].length);
-}
