@@ -92,6 +92,8 @@ interface CopyContext {
   hiddenCopies: WeakSet<Element>;
   /** The live row sections (<tbody>), mapped to their copies as they are made. */
   sections: Map<Node, Node | null>;
+  /** What each row section holds besides its rows and the white space between them. */
+  sectionKeeps: ReadonlyMap<Node, readonly Node[]>;
 }
 
 /** A deep copy of `node` without the `skip` subtrees; open shadow roots are copied as shadow roots. */
@@ -108,18 +110,24 @@ function copyOf(node: Node, context: CopyContext): Node {
     const copiedShadow = (copy as Element).attachShadow({ mode: 'open' });
     for (let child = shadow.firstChild; child; child = child.nextSibling) copiedShadow.appendChild(copyOf(child, context));
   }
+  const kept = context.sectionKeeps.get(node);
+  if (kept) {
+    // A row section: what it holds besides rows (thousands of them, copied one slice at a time).
+    for (const child of kept) copy.appendChild(copyOf(child, context));
+    context.sections.set(node, copy);
+    return copy;
+  }
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (!context.skip.has(child)) copy.appendChild(copyOf(child, context));
   }
-  if (context.sections.has(node)) context.sections.set(node, copy);
   return copy;
 }
 
 /** An inert copy of the page holding only `rows` of its sliceable rows (their copies in `copiedRows`). */
 function sliceOf(doc: Document, body: HTMLElement, page: Survey, rows: readonly Element[], copiedRows: Set<Node>, live: boolean): Document {
   const slice = doc.implementation.createHTMLDocument(doc.title);
-  const sections = new Map<Node, Node | null>(page.sections);
-  const context: CopyContext = { into: slice, skip: page.rows, careful: page.careful, hidden: page.hidden, hiddenCopies: new WeakSet(), sections };
+  const sections = new Map<Node, Node | null>();
+  const context: CopyContext = { into: slice, skip: page.rows, careful: page.careful, hidden: page.hidden, hiddenCopies: new WeakSet(), sections, sectionKeeps: page.sectionKeeps };
   const copiedBody = copyOf(body, context);
   for (const row of rows) {
     const copy = copyOf(row, context);
@@ -136,8 +144,8 @@ interface Survey {
   rows: ReadonlySet<Node>;
   hidden: ReadonlySet<Element>;
   careful: ReadonlySet<Node>;
-  /** Each row section (<tbody>), not copied yet. */
-  sections: ReadonlyMap<Node, null>;
+  /** Each row section (<tbody>) with what it holds besides its rows. */
+  sectionKeeps: ReadonlyMap<Node, readonly Node[]>;
 }
 
 /** Pauses once a step has run `stepMs`. */
@@ -213,7 +221,16 @@ export async function readInSlices(doc: Document, url: string, pause: () => Prom
   await step.pauseNow();
   const live = hasLayout(doc);
   const { hidden, careful } = await survey(body, rows, live, step);
-  const page: Survey = { rows: new Set<Node>(rows), hidden, careful, sections: new Map(rows.map((row) => [row.parentNode as Node, null])) };
+  const rowSet = new Set<Node>(rows);
+  const sectionKeeps = new Map<Node, Node[]>();
+  for (const section of new Set(rows.map((row) => row.parentNode as Node))) {
+    const kept: Node[] = [];
+    for (let child = section.firstChild; child; child = child.nextSibling) {
+      if (!rowSet.has(child) && !(child.nodeType === 3 && (child.nodeValue ?? '').trim() === '')) kept.push(child);
+    }
+    sectionKeeps.set(section, kept);
+  }
+  const page: Survey = { rows: rowSet, hidden, careful, sectionKeeps };
   const parts: PageRead[] = [];
   let size = options.sliceRows ?? options.firstRows ?? 100;
   const target = options.stepMs ?? 10;
