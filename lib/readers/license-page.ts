@@ -2,8 +2,9 @@
 // only license pages matter on that site, so it skips the NREMT readers (bundle budget).
 import type { PageSnapshot } from '../model';
 import { readLicense } from './elicensing';
-import { ELICENSING_HEADING, ELICENSING_WORDS, cleanHeading, isElicensingHost, licenseEvidence } from './license-signals';
+import { hasElicensingWords, isElicensingHeading, isElicensingHost, licenseEvidence, titleHead } from './license-signals';
 import { readRenewalApplication, renewalStateFromText, showsRenewalApplication } from './renewal-application';
+import { readLicensee } from './licensee';
 import { readPerson } from './person';
 import { scanPage, type ScanEvent } from './scan';
 import { couldNotRead } from './text';
@@ -12,6 +13,10 @@ import { couldNotRead } from './text';
 export function licenseSnapshot(events: ScanEvent[], url: string | null): PageSnapshot {
   const result = readLicense(events);
   const person = readPerson(events);
+  if (!person.name) {
+    const name = readLicensee(events);
+    if (name) person.name = name;
+  }
   if (result.license.number) person.licenseNumber = result.license.number;
   const snapshot: PageSnapshot = { url, kind: 'elicensing-license', person, license: result.license };
   // The license page may show the renewal too: a status in its applications table, or the
@@ -25,7 +30,7 @@ export function licenseSnapshot(events: ScanEvent[], url: string | null): PageSn
 
 /** An eLicensing renewal application page (not the license page), or null. */
 export function renewalPageSnapshot(events: ScanEvent[], title: string, url: string | null): PageSnapshot | null {
-  const onSite = isElicensingHost(url) || ELICENSING_WORDS.test(title) || events.some((e) => e.kind === 'heading' && ELICENSING_WORDS.test(e.text));
+  const onSite = isElicensingHost(url) || hasElicensingWords(title) || events.some((e) => e.kind === 'heading' && hasElicensingWords(e.text));
   if (!onSite || !showsRenewalApplication(events, title)) return null;
   const renewal = readRenewalApplication(events);
   // No person: a greeting on the renewal page is not an identity the routing can match; the
@@ -38,10 +43,9 @@ export function renewalPageSnapshot(events: ScanEvent[], title: string, url: str
 
 /** A license page by its main heading or title, or by a license table on the eLicensing site. */
 function isLicensePage(events: ScanEvent[], title: string, url: string | null): boolean {
-  const named = (text: string) => ELICENSING_HEADING.test(cleanHeading(text));
   const mainHeading = events.find((e) => e.kind === 'heading' && e.level <= 2);
-  if (mainHeading?.kind === 'heading' && named(mainHeading.text)) return true;
-  if (named(title.split(/\s+[|–—-]\s+/)[0] ?? '')) return true;
+  if (mainHeading?.kind === 'heading' && isElicensingHeading(mainHeading.text)) return true;
+  if (isElicensingHeading(titleHead(title))) return true;
   return licenseEvidence(events, title, url).licenseTable;
 }
 
