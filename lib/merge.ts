@@ -33,13 +33,16 @@ function fillPerson(base: ProviderRecord['person'], update: PageSnapshot['person
   return out as ProviderRecord['person'];
 }
 
-/** The same course on any page: title, date, approval number and hours. */
+/**
+ * The same course on any page: title, date, approval number and hours. A split part shown as
+ * "2.00 of 3.00" is the 3-hour course Transcript lists, so its whole hours are what identify it.
+ */
 export function courseIdentity(course: Course): string {
   return JSON.stringify([
     normalizedTitle(course.title),
     course.completedOn,
     normalizedApproval(course.approvalNumber) ?? '',
-    Math.round(course.hours * 100),
+    Math.round((course.courseHours ?? course.hours) * 100),
   ]);
 }
 

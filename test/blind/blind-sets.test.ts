@@ -1,7 +1,7 @@
 // The blind sets: pages written by people who never read the readers, from the documented
 // wording only, each with a hand-written expectation (test/fixtures/blind-*/README.md). Set 1
 // was measured before the reader redesign and then used to develop it; set 2 was held out and
-// measured once, untouched. Both now guard against regressions: the share of expected fields
+// measured once, untouched; set 4 was written as training data for the second round. All now guard against regressions: the share of expected fields
 // read right must not fall below what was measured, and a page that shows courses is never read
 // as having none.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,10 +11,12 @@ import { scorePage, type ExpectedPage, type ReadPage } from './compare';
 import { readHtml, savedFromUrl } from '../readers/load';
 
 /** Field shares measured when each set was last scored (see its README), rounded down. */
-const FLOORS: Record<string, number> = { 'blind-1': 0.89, 'blind-2': 0.88 };
+const FLOORS: Record<string, number> = { 'blind-1': 0.89, 'blind-2': 0.88, 'blind-4': 0.64 };
 
 /** Pages of the held-out set still read as having no course when measured (a fix removes one). */
-const ZERO_COURSE_KNOWN: Record<string, string[]> = {};
+const ZERO_COURSE_KNOWN: Record<string, string[]> = {
+  'blind-4': ['edu-apex-interactive-report.html'],
+};
 
 function scoreSet(dir: string) {
   let matched = 0;

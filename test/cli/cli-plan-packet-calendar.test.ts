@@ -6,22 +6,10 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../lib/cli/main';
+import { AEMT, fixture, runRecert } from './run';
 
-const fx = (name: string) => join(__dirname, 'fixtures', name);
-const AEMT = ['aemt-dashboard.json', 'aemt-manage-education.json', 'aemt-application.json', 'aemt-elicensing.json'].map(fx);
-
-async function run(argv: string[], now = new Date(Date.UTC(2026, 10, 24, 17))) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    readFile: (p) => readFileSync(p, 'utf8'),
-    now: () => now,
-  });
-  return { code, stdout, stderr };
-}
+const fx = fixture;
+const run = (argv: string[], now = new Date(Date.UTC(2026, 10, 24, 17))) => runRecert(argv, now);
 
 /** A Manage Education snapshot whose surplus Individual course names Trauma, plus a hostile title. */
 function educationWithPlan(): string {

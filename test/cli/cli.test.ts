@@ -5,24 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../lib/cli/main';
+import { AEMT, fixture, runRecert } from './run';
 import { PAGE_KINDS } from '../../lib/model';
 
 const root = join(__dirname, '..', '..');
-const fx = (name: string) => join(__dirname, 'fixtures', name);
-const AEMT = ['aemt-dashboard.json', 'aemt-manage-education.json', 'aemt-application.json', 'aemt-elicensing.json'].map(fx);
-
-async function run(argv: string[], now = new Date(2026, 10, 24, 12)) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    readFile: (p) => readFileSync(p, 'utf8'),
-    now: () => now,
-  });
-  return { code, stdout, stderr };
-}
+const fx = fixture;
+const run = (argv: string[], now = new Date(2026, 10, 24, 12)) => runRecert(argv, now);
 
 describe('recert status', () => {
   it('reproduces the replica provider worked by hand (AEMT, 15 h left)', async () => {

@@ -39,6 +39,11 @@ describe('courses across pages', () => {
       expected: ['Stroke|national|medical', 'Stroke|local|-'],
     },
     {
+      name: 'Transcript after Manage Education keeps a split whose parts show their own hours ("2.00 of 3.00")',
+      pages: [[{ ...c('Stroke', 'national', 'medical', 2), courseHours: 3 }, { ...c('Stroke', 'local', null, 1), courseHours: 3 }], [c('Stroke', null, null, 3)]],
+      expected: ['Stroke|national|medical', 'Stroke|local|-'],
+    },
+    {
       name: 'the same page twice: the count is the max, not the sum',
       pages: [manage, manage],
       expected: ['Stroke|national|medical', 'Stroke|national|medical', 'Protocols|local|-'],
