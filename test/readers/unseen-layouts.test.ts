@@ -127,3 +127,20 @@ describe('values', () => {
     expect(hoursWithUnit('1:30 hrs')?.hours).toBe(1.5);
   });
 });
+
+describe('chips', () => {
+  it('the component and topic as two chips in one Assigned To cell', () => {
+    const row = (title: string, topic: string) =>
+      `<div role="row"><div role="cell">${title}</div><div role="cell">Mar 12, 2026</div><div role="cell">2 hrs</div><div role="cell"><span><span>National</span></span><span><span>${topic}</span></span></div></div>`;
+    const snap = readHtml(
+      page(
+        `<h1>Manage Education</h1><div role="table"><div role="row"><div role="columnheader">Course</div><div role="columnheader">Completed</div><div role="columnheader">Hours</div><div role="columnheader">Assigned To</div></div>` +
+          `${row('Vent Management', 'Airway/Respiration/Ventilation')}${row('ACLS', 'Cardiology')}</div>`,
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.component, c.topic])).toEqual([
+      ['national', 'airway'],
+      ['national', 'cardiovascular'],
+    ]);
+  });
+});
