@@ -120,7 +120,7 @@ function textLines(events: readonly ScanEvent[]): string[] {
   const lines: string[] = [];
   for (const event of events) {
     if (event.kind === 'title' || event.kind === 'heading') lines.push(event.text);
-    else if (event.kind === 'pair' && !event.table) lines.push(`${event.label}: ${event.value}`);
+    else if (event.kind === 'pair') lines.push(`${event.label}: ${event.value}`);
   }
   return lines;
 }
