@@ -71,6 +71,17 @@ export function readLicensee(events: readonly ScanEvent[]): string | null {
       }
     }
   }
+  // A top bar of inline items is no line of the scan: its items are read here.
+  const doc = events[0]?.el.ownerDocument;
+  for (const bar of doc ? Array.from(doc.querySelectorAll('header, [role=banner]')).slice(0, 3) : []) {
+    for (const item of Array.from(bar.querySelectorAll('span, a, div, strong, b, p')).slice(0, 60)) {
+      if (item.childElementCount > 0 || item.closest('[hidden], [aria-hidden="true"]')) continue;
+      const line = textOf(item);
+      const after = textAfterPhrase(line, INTRO);
+      const named = after === null ? null : personName(after);
+      if (named) introduced.push(named);
+    }
+  }
   const key = (name: string) => wordsOf(name).join(' ');
   const keys = new Set((introduced.length > 0 ? introduced : bare).map(key));
   if (keys.size !== 1) return null;
