@@ -75,6 +75,13 @@ export function showsRenewalApplication(events: readonly ScanEvent[], title: str
   return events.some((e) => (e.kind === 'heading' || e.kind === 'button') && namesRenewalApplication(e.text));
 }
 
+/** A <dt> whose words are no known label ("Renewal fee") is read with its <dd> ("$125.00 — not yet paid"). */
+function withDescription(el: Element, text: string): string {
+  if (el.tagName.toUpperCase() !== 'DT') return text;
+  const dd = el.nextElementSibling;
+  return dd && dd.tagName.toUpperCase() === 'DD' ? `${text}: ${textOf(dd)}` : text;
+}
+
 /** Payment words with the amounts left out: "Payment of $125.00 received" -> payment of received. */
 function paymentWords(text: string): string[] {
   return wordsOf(text).filter((word) => Number.isNaN(Number(word)));
@@ -106,7 +113,7 @@ export function readRenewalApplication(events: readonly ScanEvent[]): RenewalApp
       }
       continue;
     }
-    const text = event.kind === 'pair' ? `${event.label}: ${event.value}` : event.text;
+    const text = event.kind === 'pair' ? `${event.label}: ${event.value}` : withDescription(event.el, event.text);
     if (event.kind === 'pair' && labelled === null && matchLabel(event.label, ['renewalStatus'])) {
       labelled = renewalStateFromText(event.value);
     }

@@ -190,6 +190,12 @@ describe('renewal application pages that show the license being renewed', () => 
     expect(snapshot.renewal).toEqual({ state: 'started', paid: false, submitControl: false });
   });
 
+  it('an unlabelled <dt> read with its <dd>: "Renewal fee — not yet paid"', () => {
+    const snapshot = read(`<h1>Paramedic - Renewal Application</h1><p>Status: In Progress</p>
+<dl><dt>Renewal fee</dt><dd>$125.00 — not yet paid</dd></dl>`, RENEWAL_URL);
+    expect(snapshot.renewal).toEqual({ state: 'started', paid: false, submitControl: false });
+  });
+
   it('without a license number on the page, nobody is named (the tab owner is whose renewal it is)', () => {
     const snapshot = read(`<header><span>Welcome, Marcus O. Bell</span></header><h1>Paramedic - Renewal Application</h1><p>Status: Submitted</p>`, RENEWAL_URL);
     expect(snapshot.kind).toBe('elicensing-renewal');
