@@ -5,7 +5,7 @@
 // filter) only adds and updates: what it did not show may still exist. Only assignments carry
 // over: Transcript shows no components, so a course it shows keeps the rows Manage Education
 // assigned (splits and repeats included).
-import type { Course, PageSnapshot, ProviderRecord, UnreadRow } from './model';
+import type { Course, PageFigure, PageSnapshot, ProviderRecord, UnreadRow } from './model';
 import { normalizedApproval, normalizedTitle } from './engine/courses';
 
 export function emptyRecord(): ProviderRecord {
@@ -88,6 +88,32 @@ function addUnread(existing: readonly UnreadRow[], incoming: readonly UnreadRow[
   return [...existing, ...incoming.filter((row) => !seen.has(`${row.reason}\n${row.text}`))];
 }
 
+const figureKey = (figure: PageFigure): string => `${figure.component}/${figure.topic ?? ''}`;
+
+/** A partial read: the figures it shows replace the same component's or topic's, the rest stay. */
+function addFigures(existing: readonly PageFigure[], incoming: readonly PageFigure[]): PageFigure[] {
+  const byKey = new Map(existing.map((figure) => [figureKey(figure), figure]));
+  for (const figure of incoming) byKey.set(figureKey(figure), { ...figure });
+  return [...byKey.values()];
+}
+
+/**
+ * Manage Education (it assigns components or shows its own figures), not a Transcript: only its
+ * read says anything about its figures.
+ */
+function showsAssignments(snapshot: PageSnapshot): boolean {
+  return !!snapshot.pageFigures || !!snapshot.requirements || !!snapshot.courses?.some((c) => c.component !== null);
+}
+
+function withFigures(next: ProviderRecord, record: ProviderRecord, snapshot: PageSnapshot): void {
+  if (!snapshot.courses || !showsAssignments(snapshot)) return;
+  const figures = isCompleteList(snapshot)
+    ? (snapshot.pageFigures ?? []).map((figure) => ({ ...figure }))
+    : addFigures(record.pageFigures ?? [], snapshot.pageFigures ?? []);
+  if (figures.length > 0) next.pageFigures = figures;
+  else delete next.pageFigures;
+}
+
 /** A read without a coverage verdict is treated as whole, as readers always did. */
 export function isCompleteList(snapshot: PageSnapshot): boolean {
   return snapshot.listCoverage?.complete !== false;
@@ -119,6 +145,8 @@ export function mergeSnapshot(record: ProviderRecord, snapshot: PageSnapshot, re
     next.courses = addCourses(record.courses, snapshot.courses);
     next.unread = addUnread(record.unread ?? [], snapshot.unread ?? []);
   }
+  // Its own figures that disagree with its courses: the newest complete read of the page decides.
+  withFigures(next, record, snapshot);
   // The newest education page that shows its own required figures replaces the stored ones.
   if (snapshot.requirements) {
     const { topics, ...components } = snapshot.requirements;

@@ -10,9 +10,10 @@ const MONTHS: Record<string, number> = {
 
 const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
-const NUMERIC_US = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])/;
+// A sentence's period may follow the date ("expires 3/31/2027."), a further number may not.
+const NUMERIC_US = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/-]|\.\d)/;
 const PLAIN_NUMERIC_US = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
-const ISO = /(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])/;
+const ISO = /(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)/;
 const NAME_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 // "12 March 2026", "14-Jun-2025", "31-MAR-26" (a two-digit year only in the hyphenated form).
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:\s+|-)${MONTH_NAME}(?:,?\s+|-)(\d{4}|\d{2})\b`, 'i');

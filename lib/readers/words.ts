@@ -10,6 +10,24 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+/** The lower-case words of a text with where each ends in it (to read the value after a phrase). */
+export function wordSpans(text: string): { words: string[]; ends: number[] } {
+  const words: string[] = [];
+  const ends: number[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    words.push(match[0]);
+    ends.push(match.index + match[0].length);
+  }
+  return { words, ends };
+}
+
+/** The text right after the first of the phrases ("expires on 03/31/2027" -> " on 03/31/2027"), or null. */
+export function textAfterPhrase(text: string, set: Phrases): string | null {
+  const { words, ends } = wordSpans(text);
+  const found = findPhrase(words, set);
+  return found ? text.slice(ends[found.at + found.length - 1]) : null;
+}
+
 type Phrase = readonly string[];
 
 /** A set of phrases, each a list of words; build it once at module load. */
@@ -75,13 +93,4 @@ export function consistsOf(text: string | readonly string[], set: Phrases): bool
     at += match.length;
   }
   return true;
-}
-
-/** The text as written after the first occurrence of a phrase ("Welcome back, Jo Ng" -> ", Jo Ng"), or null. */
-export function textAfterPhrase(text: string, set: Phrases): string | null {
-  const spans = Array.from(text.toLowerCase().matchAll(WORD));
-  const match = findPhrase(spans.map((span) => span[0]), set);
-  if (!match) return null;
-  const last = spans[match.at + match.length - 1]!;
-  return text.slice(last.index! + last[0].length);
 }
