@@ -59,7 +59,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
     case 'nremt-education': {
       const result = coursesFromRecords(records());
       snapshot.person = withFacts(readPerson(events), facts, root);
-      statedCertification(snapshot, facts);
+      statedCertification(snapshot, facts, events);
       snapshot.courses = result.courses;
       snapshot.unread = result.unread;
       // Only a partial list is marked: absent means whole, as every reader has always meant.
@@ -81,7 +81,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
     case 'nremt-application': {
       const result = readApplication(events, root);
       snapshot.person = withFacts(readPerson(events), facts, root);
-      statedCertification(snapshot, facts);
+      statedCertification(snapshot, facts, events);
       snapshot.application = result.application;
       if (result.missing.length > 0) snapshot.unreadReason = couldNotRead(result.missing);
       // The courses sent with the application: not the whole transcript, so they only add.
@@ -137,11 +137,18 @@ function withFacts(person: Person, facts: StatedFacts, root: Element): Person {
   return person;
 }
 
-/** The certification facts an education or application page states about its person. */
-function statedCertification(snapshot: PageSnapshot, facts: StatedFacts): void {
+/**
+ * The certification facts an education or application page states about its person: beside
+ * their labels (as on the dashboard), else in sentences.
+ */
+function statedCertification(snapshot: PageSnapshot, facts: StatedFacts, events: ScanEvent[]): void {
+  const labelled = readDashboard(events).certification;
   const certification: Certification = {};
-  if (facts.level) certification.level = facts.level;
-  if (facts.expiresOn) certification.expiresOn = facts.expiresOn;
-  if (facts.cycleStart) certification.cycleStart = facts.cycleStart;
+  const level = labelled.level ?? facts.level;
+  const expiresOn = labelled.expiresOn ?? facts.expiresOn;
+  const cycleStart = labelled.cycleStart ?? facts.cycleStart;
+  if (level) certification.level = level;
+  if (expiresOn) certification.expiresOn = expiresOn;
+  if (cycleStart) certification.cycleStart = cycleStart;
   if (Object.keys(certification).length > 0) snapshot.certification = certification;
 }
