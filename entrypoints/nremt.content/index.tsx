@@ -188,7 +188,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
       );
       if (ctx.isInvalid) return;
       // Signing in or out ends every tab's browsing session (see the background).
-      if (snapshot.kind === 'unknown' && !snapshot.unreadReason && isSignInOrOutPage(document)) snapshot.signInOrOut = true;
+      if (snapshot.kind === 'unknown' && isSignInOrOutPage(document)) snapshot.signInOrOut = true;
       lastKind = snapshot.kind;
       const key = snapshotKey(snapshot);
       // The clock ticked, a banner rotated: nothing the readers use changed. Nothing to send.

@@ -5,7 +5,7 @@
 // (unknown is better than the wrong person); the same name twice: the mixed-case writing.
 import { parseLevel } from './level';
 import type { ScanEvent } from './scan';
-import { textOf } from './text';
+import { normaliseSpace, textOf } from './text';
 import { phrases, textAfterPhrase, wordsOf } from './words';
 
 const INTRO = phrases(
@@ -31,6 +31,9 @@ const NOT_NAME = new Set(
 );
 
 const NAME_MARKS = "'’.- ";
+// What may stand around a name: "Welcome back, Jo Ng!", "Account: Jo Ng".
+const LEADING = ' \t\n\u00a0,:–—-';
+const TRAILING = ' \t\n\u00a0.!,';
 
 function isLetter(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase();
@@ -38,14 +41,18 @@ function isLetter(char: string): boolean {
 
 /** The text as a person's name ("Grace O’Neil", "ROBERT J KOWALSKI"), else null. */
 export function personName(raw: string): string | null {
-  const text = raw.trim().replace(/^[,:–—-]+|[.!,]+$/gu, '').trim();
+  let start = 0;
+  let end = raw.length;
+  while (start < end && LEADING.includes(raw[start]!)) start++;
+  while (end > start && TRAILING.includes(raw[end - 1]!)) end--;
+  const text = normaliseSpace(raw.slice(start, end));
   if (text.length < 3 || text.length > 60) return null;
   for (const char of text) if (!isLetter(char) && !NAME_MARKS.includes(char)) return null;
   const parts = text.split(' ').filter(Boolean);
   if (parts.length < 2 || parts.length > 5) return null;
   if (parts.some((part) => !isLetter(part[0]!) || part[0] !== part[0]!.toUpperCase())) return null;
   if (wordsOf(text).some((word) => NOT_NAME.has(word)) || parseLevel(text)) return null;
-  return text.replace(/\s+/g, ' ');
+  return text;
 }
 
 function hasLowerCase(text: string): boolean {
@@ -69,6 +76,17 @@ export function readLicensee(events: readonly ScanEvent[]): string | null {
         const name = personName(line);
         if (name) bare.push(name);
       }
+    }
+  }
+  // A top bar of inline items is no line of the scan: its items are read here.
+  const doc = events[0]?.el.ownerDocument;
+  for (const bar of doc ? Array.from(doc.querySelectorAll('header, [role=banner]')).slice(0, 3) : []) {
+    for (const item of Array.from(bar.querySelectorAll('span, a, div, strong, b, p')).slice(0, 60)) {
+      if (item.childElementCount > 0 || item.closest('[hidden], [aria-hidden="true"]')) continue;
+      const line = textOf(item);
+      const after = textAfterPhrase(line, INTRO);
+      const named = after === null ? null : personName(after);
+      if (named) introduced.push(named);
     }
   }
   const key = (name: string) => wordsOf(name).join(' ');

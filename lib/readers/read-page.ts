@@ -87,7 +87,7 @@ export function readPageParts(document: Document, url: string | null): PageRead 
     case 'nremt-education': {
       const result = coursesFromRecords(records());
       snapshot.person = withFacts(readPerson(events), facts, root);
-      statedCertification(snapshot, facts);
+      statedCertification(snapshot, facts, events);
       snapshot.courses = result.courses;
       snapshot.unread = result.unread;
       const shown: ShownFigure[] = [];
@@ -99,7 +99,7 @@ export function readPageParts(document: Document, url: string | null): PageRead 
     case 'nremt-application': {
       const result = readApplication(events, root);
       snapshot.person = withFacts(readPerson(events), facts, root);
-      statedCertification(snapshot, facts);
+      statedCertification(snapshot, facts, events);
       snapshot.application = result.application;
       if (result.missing.length > 0) snapshot.unreadReason = couldNotRead(result.missing);
       // The courses sent with the application: not the whole transcript, so they only add.
@@ -158,7 +158,7 @@ function textLines(events: readonly ScanEvent[]): string[] {
   const lines: string[] = [];
   for (const event of events) {
     if (event.kind === 'title' || event.kind === 'heading') lines.push(event.text);
-    else if (event.kind === 'pair' && !event.table) lines.push(`${event.label}: ${event.value}`);
+    else if (event.kind === 'pair') lines.push(`${event.label}: ${event.value}`);
   }
   return lines;
 }
@@ -175,11 +175,18 @@ function withFacts(person: Person, facts: StatedFacts, root: Element): Person {
   return person;
 }
 
-/** The certification facts an education or application page states about its person. */
-function statedCertification(snapshot: PageSnapshot, facts: StatedFacts): void {
+/**
+ * The certification facts an education or application page states about its person: beside
+ * their labels (as on the dashboard), else in sentences.
+ */
+function statedCertification(snapshot: PageSnapshot, facts: StatedFacts, events: ScanEvent[]): void {
+  const labelled = readDashboard(events).certification;
   const certification: Certification = {};
-  if (facts.level) certification.level = facts.level;
-  if (facts.expiresOn) certification.expiresOn = facts.expiresOn;
-  if (facts.cycleStart) certification.cycleStart = facts.cycleStart;
+  const level = labelled.level ?? facts.level;
+  const expiresOn = labelled.expiresOn ?? facts.expiresOn;
+  const cycleStart = labelled.cycleStart ?? facts.cycleStart;
+  if (level) certification.level = level;
+  if (expiresOn) certification.expiresOn = expiresOn;
+  if (cycleStart) certification.cycleStart = cycleStart;
   if (Object.keys(certification).length > 0) snapshot.certification = certification;
 }

@@ -3,8 +3,10 @@
 // Application" → photo, "I Agree", e-signature → pay → submit. Leaving after paying and before
 // submitting leaves the renewal incomplete: the reader tells "paid" from "submitted".
 import type { RenewalApplication } from '../model';
-import { matchLabel } from './labels';
+import { matchLabel, splitLabelled } from './labels';
 import type { ScanEvent } from './scan';
+import { ownRows } from './table';
+import { textOf } from './text';
 import { isElicensingSubmitWording } from './submit-control';
 import { consistsOf, hasPhrase, isPhrase, phrases, wordsOf, type Phrases } from './words';
 
@@ -62,10 +64,22 @@ export function isStartRenewal(text: string): boolean {
   return text.length <= 80 && isPhrase(words.slice(0, 2), START_RENEWAL) && isPhrase(words.slice(-2), RENEWAL_WORDS);
 }
 
+/** A text that names a renewal application ("Paramedic - Renewal Application"). */
+export function namesRenewalApplication(text: string): boolean {
+  return hasPhrase(text, RENEWAL_WORDS);
+}
+
 /** Headings, lines and controls that name a renewal application (page kind evidence). */
 export function showsRenewalApplication(events: readonly ScanEvent[], title: string): boolean {
-  if (hasPhrase(title, RENEWAL_WORDS)) return true;
-  return events.some((e) => (e.kind === 'heading' || e.kind === 'button') && hasPhrase(e.text, RENEWAL_WORDS));
+  if (namesRenewalApplication(title)) return true;
+  return events.some((e) => (e.kind === 'heading' || e.kind === 'button') && namesRenewalApplication(e.text));
+}
+
+/** A <dt> whose words are no known label ("Renewal fee") is read with its <dd> ("$125.00 — not yet paid"). */
+function withDescription(el: Element, text: string): string {
+  if (el.tagName.toUpperCase() !== 'DT') return text;
+  const dd = el.nextElementSibling;
+  return dd && dd.tagName.toUpperCase() === 'DD' ? `${text}: ${textOf(dd)}` : text;
 }
 
 /** Payment words with the amounts left out: "Payment of $125.00 received" -> payment of received. */
@@ -90,10 +104,25 @@ export function readRenewalApplication(events: readonly ScanEvent[]): RenewalApp
   let started = false;
   let startable = false;
   for (const event of events) {
-    if (event.kind === 'table') continue;
-    const text = event.kind === 'pair' ? `${event.label}: ${event.value}` : event.text;
+    if (event.kind === 'table') {
+      // A fees table: "Renewal Fee | $125.00 | Amount Due".
+      for (const row of ownRows(event.el).slice(0, 50)) {
+        const money = paymentWords(textOf(row));
+        if (hasPhrase(money, UNPAID)) paid = false;
+        else if (paid === null && hasPhrase(money, PAID)) paid = true;
+      }
+      continue;
+    }
+    const text = event.kind === 'pair' ? `${event.label}: ${event.value}` : withDescription(event.el, event.text);
     if (event.kind === 'pair' && labelled === null && matchLabel(event.label, ['renewalStatus'])) {
       labelled = renewalStateFromText(event.value);
+    }
+    // "Application #… · Started 02/02/2026 · Status: In Progress": a labelled status inside a line.
+    if (event.kind === 'title' && labelled === null) {
+      for (const piece of text.split('·')) {
+        const split = splitLabelled(piece.trim(), ['renewalStatus']);
+        if (split) labelled = renewalStateFromText(split.value);
+      }
     }
     const words = wordsOf(text);
     // The start controls may be links or buttons; the submit control is a button.

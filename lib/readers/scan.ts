@@ -94,6 +94,8 @@ function stripColon(text: string): string {
 
 function isLabelText(text: string): boolean {
   const bare = stripColon(text);
+  // "Status: Current" is a label and its value, even when "Status Current" would read as a label.
+  if (bare.includes(':')) return false;
   return bare.length > 0 && bare.length <= MAX_LABEL_LENGTH && matchLabel(bare, ALL_FIELDS) !== null;
 }
 

@@ -173,3 +173,33 @@ describe('renewal application pages', () => {
     expect(snapshot.renewal?.state).toBe('in-review');
   });
 });
+
+describe('renewal application pages that show the license being renewed', () => {
+  const RENEWAL_URL = 'https://healthprofessionlicensing.mass.gov/renewal/4411/step/2';
+
+  it('the license and whose it is come with the renewal; a fees table says the fee is due; "Status:" inside a dotted line', () => {
+    const snapshot = read(`<header><b>Health Professions Licensing</b> <span>Hi, Marcus O. Bell</span> <a href="/logout">Log out</a></header>
+<h1>Emergency Medical Technician - Renewal Application</h1>
+<p>Application 2026-88 · Opened 02/01/2026 · Status: Draft</p>
+<section><h2>License being renewed</h2><ul><li><b>License No.:</b> E778120</li><li><b>Status:</b> Current</li><li><b>Expires:</b> 03/31/2026</li></ul></section>
+<table><thead><tr><th>Item</th><th>Amount</th><th>State</th></tr></thead><tbody><tr><td>EMT renewal fee</td><td>$125.00</td><td>Unpaid</td></tr></tbody></table>
+<a href="/renewal/4411/step/3">Continue</a>`, RENEWAL_URL);
+    expect(snapshot.kind).toBe('elicensing-renewal');
+    expect(snapshot.person).toEqual({ name: 'Marcus O. Bell', licenseNumber: 'E778120' });
+    expect(snapshot.license).toMatchObject({ number: 'E778120', status: 'current', expiresOn: '2026-03-31' });
+    expect(snapshot.renewal).toEqual({ state: 'started', paid: false, submitControl: false });
+  });
+
+  it('an unlabelled <dt> read with its <dd>: "Renewal fee — not yet paid"', () => {
+    const snapshot = read(`<h1>Paramedic - Renewal Application</h1><p>Status: In Progress</p>
+<dl><dt>Renewal fee</dt><dd>$125.00 — not yet paid</dd></dl>`, RENEWAL_URL);
+    expect(snapshot.renewal).toEqual({ state: 'started', paid: false, submitControl: false });
+  });
+
+  it('without a license number on the page, nobody is named (the tab owner is whose renewal it is)', () => {
+    const snapshot = read(`<header><span>Welcome, Marcus O. Bell</span></header><h1>Paramedic - Renewal Application</h1><p>Status: Submitted</p>`, RENEWAL_URL);
+    expect(snapshot.kind).toBe('elicensing-renewal');
+    expect(snapshot.person).toBeUndefined();
+    expect(snapshot.renewal?.state).toBe('submitted');
+  });
+});
