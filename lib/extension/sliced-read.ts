@@ -1,11 +1,12 @@
 // Reading a very long course list without blocking the page. The readers are synchronous and
 // read a whole document; on a 5,000-course page that is one task of several hundred ms. So the
 // page is read as slices: inert copies of it (documents without a browsing context: nothing
-// loads, nothing runs) that keep everything but hold only some of the course-table rows each;
-// each slice is read in its own task, the slices' courses are put back together in page order,
-// and what is judged over the page as a whole (how much of the list it shows, its own hours
-// figures against the joined courses, its role) is judged once, from the live page, in short
-// steps too. Content-script side: no storage, no zod.
+// loads, nothing runs) that keep everything but hold only some of the course-table rows each,
+// and carry what the live page's layout hides and its open shadow roots. Each slice is read in
+// its own task, the slices' courses are put back together in page order, and what is judged
+// over the whole course list (how much of it the page shows, its own hours figures against the
+// joined courses) is judged once, from the live page, in short steps too. Content-script side:
+// no storage, no zod.
 import type { PageSnapshot } from '../model';
 import { hasLayout, hiddenByLayout, isHiddenElement, lendLayout } from '../readers/dom';
 import { coverageFrom, noCoverageSignals, scanForCoverage } from '../readers/coverage';
