@@ -233,7 +233,7 @@ export async function readInSlices(doc: Document, url: string, pause: () => Prom
   }
   const page: Survey = { rows: rowSet, hidden, careful, sectionKeeps };
   const parts: PageRead[] = [];
-  let size = options.sliceRows ?? options.firstRows ?? 100;
+  let size = options.sliceRows ?? options.firstRows ?? 25;
   const target = options.stepMs ?? 10;
   for (let start = 0; start < rows.length; ) {
     await step.pauseNow();
