@@ -203,3 +203,11 @@ describe('renewal application pages that show the license being renewed', () => 
     expect(snapshot.renewal?.state).toBe('submitted');
   });
 });
+
+describe('renewal steps are not statuses', () => {
+  it('a step "Submit — not completed" is no status chip (the application is not approved)', () => {
+    const snapshot = read(`<h1>Paramedic - Renewal Application</h1><ol><li>Photo <span>completed</span></li><li>Submit <span>not completed</span></li></ol>
+<p>Renewal fee: $125.00 due</p>`, 'https://healthprofessionlicensing.mass.gov/renewal/1/step/4');
+    expect(snapshot.renewal?.state).not.toBe('approved');
+  });
+});
