@@ -79,7 +79,7 @@ export function HoursSummary({ report, showTopics = true }: { report: Report; sh
       ) : (
         <p class="rc-total" data-testid="total-remaining">
           {hoursLeft(report.totalRemaining ?? 0)} in total
-          {figures.length > 0 ? ' by the courses read — not confirmed: NREMT’s own totals disagree' : ''}
+          {figures.length > 0 ? ' by the courses read — not confirmed' : ''}
         </p>
       )}
       <PageFiguresNote report={report} brief={!showTopics} />

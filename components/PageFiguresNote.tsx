@@ -7,7 +7,7 @@ export function PageFiguresNote({ report, brief = false }: { report: Report; bri
   const figures = report.pageFigures ?? [];
   if (figures.length === 0) return null;
   return (
-    <div class="rc-alert rc-warning" role="status" data-testid="page-figures">
+    <div class="rc-alert rc-warning rc-figures" role="status" data-testid="page-figures">
       {brief ? null : (
         <p>NREMT’s own totals on Manage Education disagree with the courses I read there, so I count neither as complete:</p>
       )}

@@ -5,7 +5,7 @@
 // filter) only adds and updates: what it did not show may still exist. Only assignments carry
 // over: Transcript shows no components, so a course it shows keeps the rows Manage Education
 // assigned (splits and repeats included).
-import type { Course, PageFigure, PageSnapshot, ProviderRecord, UnreadRow } from './model';
+import type { Course, PageFigure, PageRequirements, PageSnapshot, ProviderRecord, UnreadRow } from './model';
 import { normalizedApproval, normalizedTitle } from './engine/courses';
 
 export function emptyRecord(): ProviderRecord {
@@ -90,10 +90,35 @@ function addUnread(existing: readonly UnreadRow[], incoming: readonly UnreadRow[
 
 const figureKey = (figure: PageFigure): string => `${figure.component}/${figure.topic ?? ''}`;
 
-/** A partial read: the figures it shows replace the same component's or topic's, the rest stay. */
-function addFigures(existing: readonly PageFigure[], incoming: readonly PageFigure[]): PageFigure[] {
+const EPSILON = 0.01;
+
+function hoursUnder(courses: readonly Course[], figure: PageFigure): number {
+  let sum = 0;
+  for (const course of courses) {
+    if (course.component === figure.component && (!figure.topic || course.topic === figure.topic)) sum += course.hours;
+  }
+  return Math.round(sum * 100) / 100;
+}
+
+/**
+ * A partial read showed only some courses, so its figure is checked against every course now
+ * stored: null when they agree (or the page caps its figure at the requirement it shows).
+ */
+function againstStored(figure: PageFigure, courses: readonly Course[], requirements: PageRequirements | undefined): PageFigure | null {
+  const read = hoursUnder(courses, figure);
+  const required = figure.topic ? requirements?.topics?.[figure.topic] : requirements?.[figure.component];
+  const capped = required !== undefined && figure.shown >= required - EPSILON && read >= figure.shown - EPSILON;
+  return Math.abs(read - figure.shown) <= EPSILON || capped ? null : { ...figure, read };
+}
+
+/** A partial read: the figures it shows replace (or clear) the same component's or topic's, the rest stay. */
+function addFigures(next: ProviderRecord, existing: readonly PageFigure[], incoming: readonly PageFigure[]): PageFigure[] {
   const byKey = new Map(existing.map((figure) => [figureKey(figure), figure]));
-  for (const figure of incoming) byKey.set(figureKey(figure), { ...figure });
+  for (const figure of incoming) {
+    const checked = againstStored(figure, next.courses, next.requirements);
+    if (checked) byKey.set(figureKey(figure), checked);
+    else byKey.delete(figureKey(figure));
+  }
   return [...byKey.values()];
 }
 
@@ -109,7 +134,7 @@ function withFigures(next: ProviderRecord, record: ProviderRecord, snapshot: Pag
   if (!snapshot.courses || !showsAssignments(snapshot)) return;
   const figures = isCompleteList(snapshot)
     ? (snapshot.pageFigures ?? []).map((figure) => ({ ...figure }))
-    : addFigures(record.pageFigures ?? [], snapshot.pageFigures ?? []);
+    : addFigures(next, record.pageFigures ?? [], snapshot.pageFigures ?? []);
   if (figures.length > 0) next.pageFigures = figures;
   else delete next.pageFigures;
 }
@@ -145,13 +170,13 @@ export function mergeSnapshot(record: ProviderRecord, snapshot: PageSnapshot, re
     next.courses = addCourses(record.courses, snapshot.courses);
     next.unread = addUnread(record.unread ?? [], snapshot.unread ?? []);
   }
-  // Its own figures that disagree with its courses: the newest complete read of the page decides.
-  withFigures(next, record, snapshot);
   // The newest education page that shows its own required figures replaces the stored ones.
   if (snapshot.requirements) {
     const { topics, ...components } = snapshot.requirements;
     next.requirements = topics ? { ...components, topics: { ...topics } } : { ...components };
   }
+  // Its own figures that disagree with its courses: the newest complete read of the page decides.
+  withFigures(next, record, snapshot);
   const site = siteOf(snapshot.kind);
   if (site) next.readAt = { ...record.readAt, [site]: readAtIso };
   return next;

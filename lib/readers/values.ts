@@ -2,19 +2,19 @@
 // hours figure (with or without a unit), an approval number, a component/topic name, a status
 // word, a control's caption. A course record's fields are told apart by these first; the title
 // is the free text left over.
-import { parseApproval } from './approval';
+import { CAPCE_NUMBER, oemsNumberIn } from './approval';
+import { normaliseSpace } from './text';
 import { parseDates } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
 import { parseAssignment, type Assignment } from './topics';
+import { wordsOf } from './words';
 
 // A number followed by a unit people use for course credit.
 const HOURS_UNIT = /(?<![\d.:/-])(\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})\s*(hours?|hrs?|h|credit hours?|credits?|ceh|ceus?|contact hours?|ce hours?|ch)\.?(?![\w/-])/i;
-const CLOCK_OR_MINUTES = /(?<![\d.:/-])(\d{1,2}:[0-5]\d\s*(?:hrs?|hours?)?|\d{1,3}\s*(?:min|mins|minutes)|\d+\s*hrs?\s*\d+\s*min(?:s|utes)?)(?![\w/])/i;
+// "1:30" is a duration; "8:14 PM" is a time of day.
+const CLOCK_OR_MINUTES = /(?<![\d.:/-])(\d{1,2}:[0-5]\d(?!\s*[ap]\.?m\b)\s*(?:hrs?|hours?)?|\d{1,3}\s*(?:min|mins|minutes)|\d+\s*hrs?\s*\d+\s*min(?:s|utes)?)(?![\w/])/i;
 // A bare number that can be a course's credit: at most 100, at most two decimals.
 const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})$/;
-// CAPCE "25-ABC-F3-0102"; a Massachusetts OEMS number carries a T ("OEMS T3-1234", "MA-T3-0456").
-const CAPCE = /\b\d{2}-[A-Z0-9]{2,10}-F\d-\d{3,5}\b/i;
-const OEMS = /\b(?:OEMS|MA)[\s#:-]*(?:[A-Z0-9]+-)*T\d?[A-Z0-9-]*\d\b|\b(?:[A-Z0-9]+-)*T\d-[A-Z0-9-]*\d{2,}\b/i;
 // A record's status word, and the words of its controls: neither is a title.
 const STATUS =
   /^(?:approved|accepted|verified|pending(?: review| approval)?|rejected|denied|returned|completed?|incomplete|in progress|submitted|active|credited|not credited|counted|applied|not applied|valid|invalid|expired|audit(?:ed)?|needs? review|unassigned|not assigned)$/i;
@@ -33,11 +33,17 @@ export function hoursWithUnit(text: string): { hours: number; match: Found } | n
     if (parsed.ok) return { hours: parsed.hours, match: { text: unit[0], index: unit.index } };
   }
   const other = CLOCK_OR_MINUTES.exec(text);
-  if (other) {
+  // "Tue, 09/16/2025 - 12:00": a bare clock figure after a date is the date's time of day.
+  if (other && !isTimeOfDay(text, other)) {
     const parsed = parseHours(other[1]);
     if (parsed.ok) return { hours: parsed.hours, match: { text: other[0], index: other.index } };
   }
   return null;
+}
+
+function isTimeOfDay(text: string, clock: RegExpExecArray): boolean {
+  const bare = wordsOf(clock[0]).length === 2 && clock[0].includes(':');
+  return bare && parseDates(text.slice(0, clock.index)).length > 0;
 }
 
 /** A text that is only a number a course's credit can be (0.25 steps, "2.00"). */
@@ -66,10 +72,9 @@ export function dateIn(text: string): string | null {
 
 /** An approval number in the text: CAPCE or OEMS, normalised like parseApproval. */
 export function approvalIn(text: string): string | null {
-  const capce = CAPCE.exec(text);
+  const capce = CAPCE_NUMBER.exec(text);
   if (capce) return capce[0].toUpperCase();
-  const oems = OEMS.exec(text);
-  return oems ? parseApproval(oems[0]) : null;
+  return oemsNumberIn(normaliseSpace(text));
 }
 
 /** A whole text that names a component or topic ("National – Trauma", "Cardiology", "Local"). */

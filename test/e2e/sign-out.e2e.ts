@@ -18,6 +18,21 @@ const SIGNED_OUT = `<!DOCTYPE html><html><head><title>Health Professions Licensi
 <form><label>Username <input name="username"></label><label>Password <input type="password" name="pw"></label><button type="button">Log In</button></form>
 </main></body></html>`;
 
+const NAME_LINE = /\s*<p>Sam Okafor &ndash; Advanced EMT &ndash; Registry Number A5550123<\/p>/;
+
+/** Sam's complete Manage Education page with the line that names him removed. */
+function unnamedEducation(): string {
+  const html = scenarioPage('nremt-manage-education-complete.html');
+  if (!NAME_LINE.test(html)) throw new Error('name line not found');
+  return html.replace(NAME_LINE, '');
+}
+
+/** NREMT's sign-in page, as after Sign Out. */
+const NREMT_SIGN_IN = `<!DOCTYPE html><html><head><title>Sign In - NREMT</title></head><body>
+<main><h1>Sign In</h1><p>You have been signed out.</p>
+<form><label>Username <input name="u"></label><label>Password <input type="password" name="p"></label><button>Sign In</button></form>
+</main></body></html>`;
+
 /** Another provider's NREMT dashboard, so two people are known on this computer. */
 function leesDashboard(): string {
   return scenarioPage('nremt-dashboard.html').replaceAll('Sam Okafor', 'Lee Chan').replaceAll('A5550123', 'A7770999');
@@ -40,6 +55,9 @@ describe('signing out of eLicensing ends the browsing session', () => {
     const site = new ReplicaSite()
       .set(`${NREMT_ORIGIN}/dashboard`, scenarioPage('nremt-dashboard.html'))
       .set(`${NREMT_ORIGIN}/lee/dashboard`, leesDashboard())
+      .set(`${NREMT_ORIGIN}/manage-education`, scenarioPage('nremt-manage-education-complete.html'))
+      .set(`${NREMT_ORIGIN}/unnamed/manage-education`, unnamedEducation())
+      .set(`${NREMT_ORIGIN}/sign-in`, NREMT_SIGN_IN)
       .set(LICENSE_URL, elicensingPage(Y))
       .set(SIGNED_OUT_URL, SIGNED_OUT)
       .set(RENEWAL_URL, scenarioPage('elicensing-renewal-paid.html').replaceAll('Sam Okafor', 'Lee Chan'));
@@ -63,5 +81,30 @@ describe('signing out of eLicensing ends the browsing session', () => {
       'elicensing-renewal',
     );
     expect((await stored(session)).people[SAM]?.record.renewal).toBeUndefined();
+  });
+
+  it('signing out of NREMT in one tab ends the session of the tab opened from it', async () => {
+    await session.serviceWorker.evaluate(async () => {
+      const { storage } = (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> }; session: { clear(): Promise<void> } } } }).chrome;
+      await storage.local.clear();
+      await storage.session.clear();
+    });
+    await (await session.open(`${NREMT_ORIGIN}/lee/dashboard`)).close();
+    const first = await session.open(`${NREMT_ORIGIN}/dashboard`);
+    await readyPanel(first);
+    // A second tab opened from Sam's: his session, named by his Manage Education page.
+    const [second] = await Promise.all([
+      session.context.waitForEvent('page'),
+      first.evaluate((url) => void window.open(url), `${NREMT_ORIGIN}/manage-education`),
+    ]);
+    await second.waitForLoadState('load');
+    await readyPanel(second);
+    // Sam signs out in the first tab; whoever signs in next opens Manage Education in the second.
+    await first.goto(`${NREMT_ORIGIN}/sign-in`, { waitUntil: 'load' });
+    await first.waitForTimeout(1500);
+    await second.goto(`${NREMT_ORIGIN}/unnamed/manage-education`, { waitUntil: 'load' });
+    await expect.poll(async () => Object.values((await stored(session)).pending ?? {}).map((p) => p.snapshot.kind), { timeout: 15_000 }).toContain(
+      'nremt-education',
+    );
   });
 });

@@ -42,7 +42,19 @@ describe("the page's own figures in the record", () => {
     expect(partial.pageFigures).toEqual([NATIONAL, LOCAL]);
     const newer = { ...NATIONAL, shown: 24 };
     const again = mergeSnapshot(partial, manageEducation([newer], { complete: false, reason: 'loading' }), AT);
-    expect(again.pageFigures).toEqual([newer, LOCAL]);
+    // National's figure is now checked against every course stored (2 h of National).
+    expect(again.pageFigures).toEqual([{ ...newer, read: 2 }, LOCAL]);
+  });
+
+  it('a partial read: its figure is checked against every course stored, not only the ones on the page', () => {
+    // Stored: a complete list with 3 National courses (6 h). The pager shows one of them and
+    // National "6 of 25": it disagrees with the page's 2 h, but agrees with the whole list.
+    const whole = mergeSnapshot(emptyRecord(), { ...manageEducation(), courses: [course(1, 'national'), course(3, 'national'), course(4, 'national')] }, AT);
+    const pager = { complete: false, shown: 1, total: 3, reason: 'pager' };
+    const agrees = mergeSnapshot(whole, { ...manageEducation([{ component: 'national', topic: null, shown: 6, read: 2 }], pager), courses: [course(1, 'national')] }, AT);
+    expect(agrees.pageFigures).toBeUndefined();
+    const disagrees = mergeSnapshot(whole, { ...manageEducation([{ component: 'national', topic: null, shown: 8, read: 2 }], pager), courses: [course(1, 'national')] }, AT);
+    expect(disagrees.pageFigures).toEqual([{ component: 'national', topic: null, shown: 8, read: 6 }]);
   });
 
   it('a transcript (no components, no figures) says nothing about Manage Education\'s figures', () => {

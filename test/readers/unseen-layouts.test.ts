@@ -111,3 +111,36 @@ describe('application pages', () => {
     expect(snap.role).toBe('training-officer');
   });
 });
+
+describe('values', () => {
+  it('an approval number printed after a word is the number alone; an OEMS number may end in its T marker', async () => {
+    const { approvalIn } = await import('../../lib/readers/values');
+    expect(approvalIn('OEMS 25-0970-T3')).toBe('25-0970-T3');
+    expect(approvalIn('Approval: OEMS MA-25-T3-0230')).toBe('MA-25-T3-0230');
+    expect(approvalIn('26-0215-T1')).toBe('26-0215-T1');
+    expect(approvalIn('CAPCE 25-ABC-F3-0102')).toBe('25-ABC-F3-0102');
+  });
+
+  it('a time of day is not an hours figure', async () => {
+    const { hoursWithUnit } = await import('../../lib/readers/values');
+    expect(hoursWithUnit('11/20/2026 8:14 PM')).toBeNull();
+    expect(hoursWithUnit('1:30 hrs')?.hours).toBe(1.5);
+  });
+});
+
+describe('chips', () => {
+  it('the component and topic as two chips in one Assigned To cell', () => {
+    const row = (title: string, topic: string) =>
+      `<div role="row"><div role="cell">${title}</div><div role="cell">Mar 12, 2026</div><div role="cell">2 hrs</div><div role="cell"><span><span>National</span></span><span><span>${topic}</span></span></div></div>`;
+    const snap = readHtml(
+      page(
+        `<h1>Manage Education</h1><div role="table"><div role="row"><div role="columnheader">Course</div><div role="columnheader">Completed</div><div role="columnheader">Hours</div><div role="columnheader">Assigned To</div></div>` +
+          `${row('Vent Management', 'Airway/Respiration/Ventilation')}${row('ACLS', 'Cardiology')}</div>`,
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.component, c.topic])).toEqual([
+      ['national', 'airway'],
+      ['national', 'cardiovascular'],
+    ]);
+  });
+});
