@@ -30,8 +30,10 @@ export function licenseSnapshot(events: ScanEvent[], url: string | null): PageSn
   const snapshot: PageSnapshot = { url, kind: 'elicensing-license', person, license: result.license };
   // The license page may show the renewal too: a status in its applications table, or the
   // "Start a … - Renewal Application" control.
+  // What the page shows of the application itself wins when it is the paid-not-submitted trap.
   const status = result.license.renewalStatus ? renewalStateFromText(result.license.renewalStatus) : null;
-  const renewal = status ? { state: status, paid: null, submitControl: false } : readRenewalApplication(events);
+  const shown = readRenewalApplication(events);
+  const renewal = status && shown?.state !== 'paid-not-submitted' ? { state: status, paid: null, submitControl: false } : shown;
   if (renewal) snapshot.renewal = renewal;
   if (result.missing.length > 0) snapshot.unreadReason = couldNotRead(result.missing);
   return snapshot;

@@ -141,6 +141,12 @@ describe('renewal on the license page', () => {
     expect(snapshot.renewal).toEqual({ state: 'paid-not-submitted', paid: true, submitControl: true });
   });
 
+  it('"Application Status: Incomplete" on the license page, the fee paid: paid-not-submitted (the trap wins over the label)', () => {
+    const snapshot = read(`${GRID}<section><h3>Paramedic - Renewal Application</h3><p>Application Status: <b>Incomplete</b></p>
+<ul><li>Fee paid: $125.00 on 11/21/2026</li><li>Not yet submitted</li></ul><button>Submit Application</button></section>`);
+    expect(snapshot.renewal).toEqual({ state: 'paid-not-submitted', paid: true, submitControl: true });
+  });
+
   it('a collapsed details panel (its content hidden) shows no renewal', () => {
     const snapshot = read(`${GRID}
 <mat-expansion-panel><mat-expansion-panel-header role="button" aria-expanded="false">Show Details</mat-expansion-panel-header>
