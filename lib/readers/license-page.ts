@@ -7,6 +7,7 @@ import { namesRenewalApplication, readRenewalApplication, renewalStateFromText, 
 import { readLicensee } from './licensee';
 import { scanPage, type ScanEvent } from './scan';
 import { couldNotRead } from './text';
+import type { LicenseReaders } from './read-page';
 
 function personOn(events: ScanEvent[], licenseNumber: string | null): Person {
   const person: Person = {};
@@ -80,3 +81,6 @@ export function readLicensePageUnchecked(document: Document, url: string | null)
   if (isLicensePage(events, title, url)) return licenseSnapshot(events, url);
   return renewalPageSnapshot(events, title, url) ?? { url, kind: 'unknown' };
 }
+
+/** The eLicensing readers for readers of both sites (see LicenseReaders). */
+export const LICENSE_READERS: LicenseReaders = { license: licenseSnapshot, renewal: renewalPageSnapshot };

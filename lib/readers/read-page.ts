@@ -8,7 +8,6 @@ import { readListCoverage } from './coverage';
 import { readDashboard } from './dashboard';
 import { coursesFromRecords } from './record-courses';
 import { findRecords, type FoundRecords } from './records';
-import { licenseSnapshot, renewalPageSnapshot } from './license-page';
 import { readStatedFacts, type StatedFacts } from './facts';
 import { readPerson } from './person';
 import { readChromePerson } from './chrome';
@@ -18,10 +17,20 @@ import { readRole } from './role';
 import { scanPage, type ScanEvent } from './scan';
 import { couldNotRead, normaliseSpace } from './text';
 
+/**
+ * The eLicensing readers, passed in by whoever reads both sites (readPage, `recert`). The NREMT
+ * content script leaves them out to stay within its size budget: on nremt.org an eLicensing
+ * page cannot be ours, so without them one is read as unknown.
+ */
+export interface LicenseReaders {
+  license: (events: ScanEvent[], url: string | null) => PageSnapshot;
+  renewal: (events: ScanEvent[], title: string, url: string | null) => PageSnapshot | null;
+}
+
 /** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
-export function readPageUnchecked(document: Document, url: string | null): PageSnapshot {
+export function readPageUnchecked(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageSnapshot {
   const root = document.body ?? document.documentElement;
-  return judgePage(readPageParts(document, url), (rowsRead) => readListCoverage(root as Element, rowsRead));
+  return judgePage(readPageParts(document, url, licenseReaders), (rowsRead) => readListCoverage(root as Element, rowsRead));
 }
 
 /**
@@ -46,7 +55,7 @@ export interface PageRead {
 export type CoverageOf = (rowsRead: number) => ListCoverage;
 
 /** Everything a page shows but the judgements over its whole course list (see judgePage). */
-export function readPageParts(document: Document, url: string | null): PageRead {
+export function readPageParts(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageRead {
   const root = document.body ?? document.documentElement;
   if (!root) return { snapshot: { url, kind: 'unknown' } };
   const events = scanPage(root);
@@ -55,8 +64,8 @@ export function readPageParts(document: Document, url: string | null): PageRead 
   const title = normaliseSpace(document.title ?? '');
   const kind = classify(events, { title, url, records: () => records().records });
   // eLicensing's renewal application has its own Submit: not NREMT's application page.
-  if (kind !== 'elicensing-license') {
-    const renewal = renewalPageSnapshot(events, title, url);
+  if (licenseReaders && kind !== 'elicensing-license') {
+    const renewal = licenseReaders.renewal(events, title, url);
     if (renewal) return { snapshot: renewal };
   }
   // A Training Officer's views show other people's names and courses: nothing of them is read.
@@ -114,7 +123,7 @@ export function readPageParts(document: Document, url: string | null): PageRead 
       break;
     }
     case 'elicensing-license':
-      return { snapshot: licenseSnapshot(events, url) };
+      return { snapshot: licenseReaders ? licenseReaders.license(events, url) : { url, kind: 'unknown' } };
     case 'elicensing-renewal':
     case 'unknown':
       break;

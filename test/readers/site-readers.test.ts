@@ -1,0 +1,35 @@
+// The NREMT content script reads without the eLicensing readers (its size budget): on every
+// fixture page it must read what readPage reads, except that an eLicensing page is unknown there.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../lib/readers/index';
+import { readPageUnchecked } from '../../lib/readers/read-page';
+import { parseHtml, savedFromUrl } from './load';
+
+const FIXTURES = join(__dirname, '../fixtures');
+const pages = ['pages', 'outsider', 'blind-1', 'blind-2', 'blind-4'].flatMap((set) =>
+  readdirSync(join(FIXTURES, set))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(set, file)),
+);
+
+describe('the NREMT content script reader (no eLicensing readers)', () => {
+  it.each(pages)('%s', (page) => {
+    const html = readFileSync(join(FIXTURES, page), 'utf8');
+    const url = savedFromUrl(html);
+    const { document, close } = parseHtml(html);
+    try {
+      const full = readPage(document, url);
+      const nremtOnly = readPageUnchecked(document, url);
+      if (full.kind.startsWith('elicensing-')) expect(nremtOnly).toEqual({ url, kind: 'unknown' });
+      else expect(nremtOnly).toEqual(full);
+    } finally {
+      close();
+    }
+  });
+
+  it('covers eLicensing pages as well as NREMT ones', () => {
+    expect(pages.some((page) => page.includes('elic'))).toBe(true);
+  });
+});
