@@ -1,7 +1,7 @@
 // Courses from the records the record finder found: each record's fields told apart by their
 // values (a date, an hours figure, an approval number, a component/topic name), labels and
 // column headers only breaking ties; the title is the free text left over.
-import { buildCourse, EMPTY_WORDS, HeadingContext, headingAssignment, isCourse, NOT_A_COURSE_ROW, type CourseParts, type EducationRead } from './education';
+import { buildCourse, HeadingContext, headingAssignment, isCourse, isNotACourseRow, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import type { Atom, FoundRecords } from './records';
 import { RECORD_FIELDS } from './records';
@@ -167,15 +167,15 @@ export function coursesFromRecords(found: FoundRecords): EducationRead {
     switch (item.kind) {
       case 'heading':
         headings.onHeading(item.level, item.text);
-        if (EMPTY_WORDS.test(item.text)) out.saysEmpty = true;
+        if (saysEmpty(item.text)) out.saysEmpty = true;
         break;
       case 'text':
         if (headingAssignment(item.text) !== null) headings.onHeading(7, item.text);
-        else if (EMPTY_WORDS.test(item.text)) out.saysEmpty = true;
+        else if (saysEmpty(item.text)) out.saysEmpty = true;
         break;
       case 'record':
       case 'unread': {
-        if (NOT_A_COURSE_ROW.test(item.text) || EMPTY_WORDS.test(item.text)) break;
+        if (isNotACourseRow(item.text) || saysEmpty(item.text)) break;
         const groups = splitRepeats(item.atoms);
         for (const atoms of groups) {
           const text = groups.length === 1 ? item.text : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
