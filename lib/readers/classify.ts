@@ -5,7 +5,7 @@ import { RECORD_FIELDS } from './records';
 import { isSubmitWording } from './submit-control';
 import { tableLayout } from './table';
 import { matchLabel } from './labels';
-import { ELICENSING_HEADING, cleanHeading, hostOf, isElicensingHost, licenseEvidence } from './license-signals';
+import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence } from './license-signals';
 import type { ScanEvent } from './scan';
 import { isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
@@ -50,7 +50,7 @@ function kindFromHeading(text: string): PageKind | null {
   if (mine) words = words.slice(1);
   if (isPhrase(words, EDUCATION_HEADING) || (mine && isPhrase(words, MY_EDUCATION_HEADING))) return 'nremt-education';
   if (isPhrase(words, APPLICATION_HEADING)) return 'nremt-application';
-  if (ELICENSING_HEADING.test(cleanHeading(text))) return 'elicensing-license';
+  if (isElicensingHeading(cleanHeading(text))) return 'elicensing-license';
   if (isPhrase(words, DASHBOARD_HEADING)) return 'nremt-dashboard';
   return null;
 }

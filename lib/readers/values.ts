@@ -5,7 +5,7 @@
 import { CAPCE_NUMBER, oemsNumberIn } from './approval';
 import { normaliseSpace } from './text';
 import { withoutBrackets } from './cut';
-import { hasPhrase, isPhrase, phrases } from './words';
+import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 import { parseDates } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
 import { parseAssignment, type Assignment } from './topics';
@@ -45,11 +45,17 @@ export function hoursWithUnit(text: string): { hours: number; match: Found } | n
     if (parsed.ok) return { hours: parsed.hours, match: { text: unit[0], index: unit.index } };
   }
   const other = CLOCK_OR_MINUTES.exec(text);
-  if (other) {
+  // "Tue, 09/16/2025 - 12:00": a bare clock figure after a date is the date's time of day.
+  if (other && !isTimeOfDay(text, other)) {
     const parsed = parseHours(other[1]);
     if (parsed.ok) return { hours: parsed.hours, match: { text: other[0], index: other.index } };
   }
   return null;
+}
+
+function isTimeOfDay(text: string, clock: RegExpExecArray): boolean {
+  const bare = wordsOf(clock[0]).length === 2 && clock[0].includes(':');
+  return bare && parseDates(text.slice(0, clock.index)).length > 0;
 }
 
 /** A text that is only a number a course's credit can be (0.25 steps, "2.00"). */

@@ -82,3 +82,15 @@ export function startsWithPhrase(text: string | readonly string[], set: Phrases)
   const words = typeof text === 'string' ? wordsOf(text) : text;
   return set.list.some((phrase) => phraseAt(words, 0, phrase));
 }
+
+/** Whether the whole text is a run of the phrases ("Submitted - Under Review": submitted + under review). */
+export function consistsOf(text: string | readonly string[], set: Phrases): boolean {
+  const words = typeof text === 'string' ? wordsOf(text) : text;
+  if (words.length === 0) return false;
+  for (let at = 0; at < words.length; ) {
+    const match = findPhrase(words, set, at);
+    if (!match || match.at !== at) return false;
+    at += match.length;
+  }
+  return true;
+}
