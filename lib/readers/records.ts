@@ -102,7 +102,7 @@ export function findRecords(root: Element): FoundRecords {
     if (text && hasDigit(text)) {
       const clean = normaliseSpace(text);
       if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
-      if (isBareHours(clean) || hoursWithUnit(clean) || isAppliedHours(clean)) hours += 1;
+      if (isBareHours(clean) || hoursWithUnit(clean) || isAppliedHours(clean) || isLabelledHours(clean)) hours += 1;
     }
     if (dates === 0 && hours === 0) return ZERO;
     if (dates > 0 && hours > 0 && !childHasBoth) {
@@ -534,4 +534,10 @@ export function atomDate(atom: Atom): string | null {
 /** "Credits :" -> "Credits" (a star stays: it is not a label's colon here). */
 function trimEndColon(text: string): string {
   return endsWithColon(text) ? text.trimEnd().slice(0, -1).trimEnd() : text;
+}
+
+/** "Credits: 0.25": an hours label, then a bare figure. */
+function isLabelledHours(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  return colon > 0 && isBareHours(text.slice(colon + 1).trim()) && matchLabel(text.slice(0, colon), ['hours']) === 'hours';
 }
