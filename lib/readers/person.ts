@@ -5,7 +5,6 @@ import type { ScanEvent } from './scan';
 import { bodyRows, cellsOf, tableLayout } from './table';
 import { textOf } from './text';
 import { hasLetters, trimChars } from './cut';
-import { nameAtStart } from './names';
 import { hasPhrase, phrases, textAfterPhrase } from './words';
 
 const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10})\b/i;
@@ -61,7 +60,7 @@ export function readPerson(events: ScanEvent[]): Person {
       registryNumber ??= registryIn(event.text);
       // "Welcome, Sam Okafor" / "Welcome back, Jordan Rivera.": the signed-in person.
       const greeting = greetedName ? null : textAfterPhrase(event.text, GREETING);
-      if (greeting !== null) greetedName = nameAtStart(trimChars(greeting, ','));
+      if (greeting !== null) greetedName = greetedNameIn(trimChars(greeting, ','));
     }
   }
   name ??= greetedName;
@@ -69,4 +68,17 @@ export function readPerson(events: ScanEvent[]): Person {
   if (name) person.name = name;
   if (registryNumber) person.registryNumber = registryNumber;
   return person;
+}
+
+/** The capitalised words right after a greeting, up to the sentence's end: "Sam Okafor." -> "Sam Okafor". */
+function greetedNameIn(text: string): string | null {
+  const taken: string[] = [];
+  for (const token of text.split(' ')) {
+    const first = token[0] ?? '';
+    if (first === first.toLowerCase() || taken.length === 4) break;
+    const end = token[token.length - 1]!;
+    taken.push(',.!;'.includes(end) ? token.slice(0, -1) : token);
+    if (',.!;'.includes(end) && token.length > 2) break;
+  }
+  return taken.length >= 2 ? nameFrom(taken.join(' ')) : null;
 }
