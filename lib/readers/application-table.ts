@@ -4,9 +4,10 @@
 import { parseDate } from './parse-date';
 import { bodyRows, cellsOf, tableLayout } from './table';
 import { textOf } from './text';
+import { hasPhrase, phrases } from './words';
 
-const NAMES_APPLICATION = /\b(?:application|recertification|renewal)s?\b/i;
-const DATE_HEADER = /\b(?:date|submitted|updated|filed|received)\b/i;
+const NAMES_APPLICATION = phrases('application', 'applications', 'recertification', 'recertifications', 'renewal', 'renewals');
+const DATE_HEADER = phrases('date', 'submitted', 'updated', 'filed', 'received');
 
 /**
  * The status text of the application table's most recent row (by its date column, else the
@@ -17,8 +18,8 @@ export function applicationTableStatus<S>(table: Element, statusFrom: (text: str
   const statusColumn = layout?.columns.applicationStatus;
   if (!layout || statusColumn === undefined) return null;
   const others = layout.headerTexts.filter((_, i) => i !== statusColumn);
-  if (!others.some((text) => NAMES_APPLICATION.test(text))) return null;
-  const dateColumn = layout.headerTexts.findIndex((text, i) => i !== statusColumn && DATE_HEADER.test(text));
+  if (!others.some((text) => hasPhrase(text, NAMES_APPLICATION))) return null;
+  const dateColumn = layout.headerTexts.findIndex((text, i) => i !== statusColumn && hasPhrase(text, DATE_HEADER));
 
   let best: { status: S; date: string } | null = null;
   for (const row of bodyRows(table, layout)) {

@@ -4,39 +4,45 @@ import { applicationTableStatus } from './application-table';
 import { matchLabel } from './labels';
 import type { ScanEvent } from './scan';
 import { findSubmitControl } from './submit-control';
+import { hasPhrase, isPhrase, phrases, wordsOf, type Phrases } from './words';
 
 type Status = NonNullable<Application['status']>;
 
-// Order matters: "Incomplete" contains "complete", "Not Submitted" contains "submitted".
-const STATUS_FORMS: ReadonlyArray<[Status, RegExp]> = [
-  ['returned', /\breturned\b|\bincomplete\b|\bimmediate action required\b|\baction required\b|\bdeficien/i],
-  ['not-submitted', /\bnot (?:yet )?submitted\b|\bunsubmitted\b|\bready to submit\b|\bawaiting submission\b/i],
-  ['not-started', /\bnot (?:yet )?started\b|\bnot begun\b|\bno application\b/i],
-  ['submitted', /\bsubmitted\b|\bpending\b|\bunder review\b|\bin review\b|\bawaiting (?:review|approval)\b/i],
-  ['approved', /\bapproved\b|\brecertified\b|\baccepted\b|\bcompleted?\b/i],
-  ['in-progress', /\bin[- ]progress\b|\bstarted\b|\bdraft\b|\bsaved\b|\bopen\b/i],
+// Order matters: "Not Submitted" also holds "submitted", "Not Started" also holds "started".
+const STATUS_FORMS: ReadonlyArray<[Status, Phrases]> = [
+  ['returned', phrases('returned', 'incomplete', 'immediate action required', 'action required', 'deficien*')],
+  ['not-submitted', phrases('not submitted', 'not yet submitted', 'unsubmitted', 'ready to submit', 'awaiting submission')],
+  ['not-started', phrases('not started', 'not yet started', 'not begun', 'no application')],
+  ['submitted', phrases('submitted', 'pending', 'under review', 'in review', 'awaiting review', 'awaiting approval')],
+  ['approved', phrases('approved', 'recertified', 'accepted', 'complete', 'completed')],
+  ['in-progress', phrases('in progress', 'started', 'draft', 'saved', 'open')],
 ];
 
 export function applicationStatusFrom(text: string): Status | null {
-  for (const [status, form] of STATUS_FORMS) if (form.test(text)) return status;
+  const words = wordsOf(text);
+  for (const [status, form] of STATUS_FORMS) if (hasPhrase(words, form)) return status;
   return null;
 }
 
+const NOT_PAID = phrases('not paid', 'unpaid', 'due', 'outstanding', 'balance', 'payment required');
+const PAID = phrases('paid', 'received', 'payment complete');
+
 export function paidFrom(text: string): boolean | null {
-  if (/\bnot paid\b|\bunpaid\b|\bdue\b|\boutstanding\b|\bbalance\b|\bpayment required\b/i.test(text)) return false;
-  if (/\bpaid\b|\breceived\b|\bpayment complete\b/i.test(text)) return true;
+  const words = wordsOf(text);
+  if (hasPhrase(words, NOT_PAID)) return false;
+  if (hasPhrase(words, PAID)) return true;
   return null;
 }
 
 // Bare status lines the page may show as a badge, without a label.
-const STATUS_BADGE = /^(?:returned incomplete|immediate action required|pending national registry review|pending review|submitted|not submitted|in progress|not started|approved)$/i;
+const STATUS_BADGE = phrases('returned incomplete', 'immediate action required', 'pending national registry review', 'pending review', 'submitted', 'not submitted', 'in progress', 'not started', 'approved');
 
 export interface ApplicationRead {
   application: Application;
   missing: string[];
 }
 
-const NREMT_WAITING_ON = /training officer|medical director|sign[- ]?off|agency|legal pathway|national registry review|immediate action/i;
+const NREMT_WAITING_ON = phrases('training officer', 'medical director', 'sign off', 'signoff', 'agency', 'legal pathway', 'national registry review', 'immediate action');
 
 // The reasons NREMT gives for returning an application (its help pages' wording).
 const RETURN_REASONS = /\b(out of date|n\/a to topic|not ems related|not state\/capce|duplicate hours|instructor course|insufficient description|leadership\/management|course not accepted|document required)\b/gi;
@@ -74,7 +80,7 @@ export function readApplication(events: ScanEvent[], root: ParentNode | null): A
       if (field === 'payment' && paid === null) paid = paidFrom(event.value);
     } else if (event.kind === 'table' && tableStatus === null) {
       tableStatus = applicationTableStatus(event.el, applicationStatusFrom);
-    } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && STATUS_BADGE.test(event.text)) {
+    } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && isPhrase(event.text, STATUS_BADGE)) {
       badgeStatus = applicationStatusFrom(event.text);
       statusText ??= event.text.trim();
     }
@@ -86,7 +92,7 @@ export function readApplication(events: ScanEvent[], root: ParentNode | null): A
   const submitButton = control !== null;
   const application: Application = { status, submitButton, paid };
   // Kept only when it says more than the status above (who or what NREMT is waiting for).
-  if (statusText && NREMT_WAITING_ON.test(statusText)) application.statusText = statusText;
+  if (statusText && hasPhrase(statusText, NREMT_WAITING_ON)) application.statusText = statusText;
   const reasons = status === 'returned' ? returnReasonsFrom(lines) : [];
   if (reasons.length > 0) application.returnReasons = reasons;
   if (control) application.submitButtonEnabled = !control.disabled;

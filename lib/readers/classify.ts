@@ -7,11 +7,29 @@ import { tableLayout } from './table';
 import { matchLabel } from './labels';
 import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence } from './license-signals';
 import type { ScanEvent } from './scan';
+import { isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
 // Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
-const EDUCATION_HEADING = /^(?:(?:my )?(?:manage (?:my )?education|(?:education |ce |course |continuing education )?transcript|education history|course history|continuing education history|ce history)|my (?:courses|education|continuing education))$/i;
-const APPLICATION_HEADING = /^(?:my )?(?:recertification application|recert(?:ification)? application|application for recertification|national recertification application)$/i;
-const DASHBOARD_HEADING = /^(?:my )?(?:dashboard|my certification|certification dashboard|certifications?)$/i;
+// Each may start with "My" ("My Transcript").
+const EDUCATION_HEADING = phrases(
+  'manage education',
+  'manage my education',
+  'transcript',
+  'education transcript',
+  'ce transcript',
+  'course transcript',
+  'continuing education transcript',
+  'education history',
+  'course history',
+  'continuing education history',
+  'ce history',
+);
+// Only as "My …": alone they are a widget's or a handbook's.
+const MY_EDUCATION_HEADING = phrases('courses', 'education', 'continuing education');
+const APPLICATION_HEADING = phrases('recertification application', 'recert application', 'application for recertification', 'national recertification application');
+const DASHBOARD_HEADING = phrases('dashboard', 'my certification', 'certification dashboard', 'certification', 'certifications');
+const MY = phrases('my');
+const BARE_STATUS = phrases('status');
 
 export interface PageSignals {
   title: string;
@@ -27,11 +45,13 @@ function isCourseTable(table: Element): boolean {
 }
 
 function kindFromHeading(text: string): PageKind | null {
-  const heading = cleanHeading(text);
-  if (EDUCATION_HEADING.test(heading)) return 'nremt-education';
-  if (APPLICATION_HEADING.test(heading)) return 'nremt-application';
-  if (isElicensingHeading(heading)) return 'elicensing-license';
-  if (DASHBOARD_HEADING.test(heading)) return 'nremt-dashboard';
+  let words = wordsOf(cleanHeading(text));
+  const mine = startsWithPhrase(words, MY);
+  if (mine) words = words.slice(1);
+  if (isPhrase(words, EDUCATION_HEADING) || (mine && isPhrase(words, MY_EDUCATION_HEADING))) return 'nremt-education';
+  if (isPhrase(words, APPLICATION_HEADING)) return 'nremt-application';
+  if (isElicensingHeading(cleanHeading(text))) return 'elicensing-license';
+  if (isPhrase(words, DASHBOARD_HEADING)) return 'nremt-dashboard';
   return null;
 }
 
@@ -49,7 +69,7 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
     byHeading = kindFromHeading(heading.text);
     if (byHeading) break;
   }
-  const byTitle = kindFromHeading(signals.title.split(/\s+[|–—-]\s+/)[0] ?? '');
+  const byTitle = kindFromHeading(titleHead(signals.title));
   const { elicensingWords, licenseTable } = licenseEvidence(events, signals.title, signals.url);
 
   let courseTable = false;
@@ -64,7 +84,7 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
     } else if (event.kind === 'pair') {
       const field = matchLabel(event.label, ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level']);
       if (field) registryOrExpiry += 1;
-      if (matchLabel(event.label, ['applicationStatus']) && !/^status$/i.test(event.label.trim())) applicationStatus = true;
+      if (matchLabel(event.label, ['applicationStatus']) && !isPhrase(event.label, BARE_STATUS)) applicationStatus = true;
     }
   }
 
@@ -81,4 +101,14 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   if (courseTable || (onNremt && (signals.records?.() ?? 0) >= 2)) return 'nremt-education';
   if (onNremt && registryOrExpiry >= 2) return 'nremt-dashboard';
   return 'unknown';
+}
+
+/** The page's own part of a <title>: "Transcript | NREMT" -> "Transcript". */
+function titleHead(title: string): string {
+  let cut = title.length;
+  for (const separator of [' | ', ' – ', ' — ', ' - ']) {
+    const at = title.indexOf(separator);
+    if (at >= 0 && at < cut) cut = at;
+  }
+  return title.slice(0, cut);
 }

@@ -5,7 +5,9 @@ import { parseLevel } from './level';
 import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { ScanEvent } from './scan';
 import { bodyRows, cellsOf, tableLayout } from './table';
-import { textOf } from './text';
+import { normaliseSpace, textOf } from './text';
+import { endsWithColon, trimChars } from './cut';
+import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
 export interface DashboardRead {
   certification: Certification;
@@ -16,25 +18,44 @@ export interface DashboardRead {
 const CERT_FIELDS: readonly LabelField[] = ['level', 'expiresOn', 'cycleStart', 'cycle', 'lastRecertified'];
 const AGENCY_FIELDS: readonly LabelField[] = ['agency', 'agencyStatus'];
 
-const PENDING = /\bpending\b|\brequested\b|\bawaiting\b/i;
-const ACTIVE = /\b(?:active|approved|affiliated|current)\b/i;
-const INACTIVE = /\b(?:inactive|removed|denied|declined|rejected|expired|ended|none)\b|\bno agency\b|\bnot affiliated\b/i;
-const NO_AGENCY_TEXT = /\b(?:no agency|not affiliated|no (?:current )?affiliations?|not currently affiliated)\b/i;
+const PENDING = phrases('pending', 'requested', 'awaiting');
+const ACTIVE = phrases('active', 'approved', 'affiliated', 'current');
+const INACTIVE = phrases('inactive', 'removed', 'denied', 'declined', 'rejected', 'expired', 'ended', 'none', 'no agency', 'not affiliated');
+const NO_AGENCY = phrases('no agency', 'not affiliated', 'no affiliation', 'no affiliations', 'no current affiliation', 'no current affiliations', 'not currently affiliated');
+const AGENCY_SECTION = phrases('agenc*', 'affiliat*');
+// The status words an agency value may carry before or after the name.
+const VALUE_STATUS = phrases('active', 'pending', 'pending approval', 'approved', 'inactive', 'affiliated');
+const CURRENT = phrases('active', 'current');
 
 export function agencyStatusFrom(text: string): Agency['status'] | null {
-  if (PENDING.test(text)) return 'pending';
-  if (INACTIVE.test(text)) return 'none';
-  if (ACTIVE.test(text)) return 'active';
+  const words = wordsOf(text);
+  if (hasPhrase(words, PENDING)) return 'pending';
+  if (hasPhrase(words, INACTIVE)) return 'none';
+  if (hasPhrase(words, ACTIVE)) return 'active';
   return null;
 }
 
-/** "Pioneer Valley Ambulance (Pending Approval)" -> name and status. */
+/** "Pioneer Valley Ambulance (Pending Approval)", "Pending Approval: Hilltown Ambulance" -> name and status. */
 function splitAgencyValue(value: string): { name: string; status: Agency['status'] | null } {
-  const match = /^(.*?)[\s(–—-]*\b(active|pending(?: approval)?|approved|inactive|affiliated)\b\)?\s*$/i.exec(value);
-  if (match && match[1]!.trim()) return { name: match[1]!.trim().replace(/[\s(–—-]+$/, ''), status: agencyStatusFrom(match[2]!) };
-  // "Pending Approval: Hilltown Volunteer Ambulance" – the status first.
-  const first = /^(active|pending(?: approval)?|approved|inactive)\s*[:–—-]\s*(.+)$/i.exec(value.trim());
-  if (first) return { name: first[2]!.trim(), status: agencyStatusFrom(first[1]!) };
+  const tokens = normaliseSpace(value).split(' ');
+  // The status last ("… (Pending Approval)", "… – Active").
+  for (const length of [2, 1]) {
+    if (tokens.length <= length) continue;
+    const tail = tokens.slice(-length).join(' ');
+    if (isPhrase(tail, VALUE_STATUS)) {
+      const name = trimChars(tokens.slice(0, -length).join(' '), '(–—-');
+      if (name) return { name, status: agencyStatusFrom(tail) };
+    }
+  }
+  // The status first, then a colon or a dash.
+  for (const length of [2, 1]) {
+    const head = tokens.slice(0, length).join(' ');
+    const rest = tokens.slice(length).join(' ');
+    if (isPhrase(head, VALUE_STATUS) && (endsWithColon(head) || ['–', '—', '-'].includes(rest[0] ?? ''))) {
+      const name = trimChars(rest, ':–—-');
+      if (name) return { name, status: agencyStatusFrom(head) };
+    }
+  }
   return { name: value.trim(), status: null };
 }
 
@@ -52,12 +73,12 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
 
   for (const event of events) {
     if (event.kind === 'heading') {
-      inAgencySection = /agenc|affiliat/i.test(event.text);
+      inAgencySection = hasPhrase(event.text, AGENCY_SECTION);
       if (inAgencySection) agencySectionSeen = true;
       continue;
     }
     if (event.kind === 'title') {
-      if (inAgencySection && NO_AGENCY_TEXT.test(event.text)) saysNoAgency = true;
+      if (inAgencySection && hasPhrase(event.text, NO_AGENCY)) saysNoAgency = true;
       continue;
     }
     if (event.kind === 'table') {
@@ -71,7 +92,7 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
           const cells = cellsOf(row);
           const name = textOf(cells[columns.agency]);
           if (!name) continue;
-          if (NO_AGENCY_TEXT.test(textOf(row))) {
+          if (hasPhrase(textOf(row), NO_AGENCY)) {
             saysNoAgency = true;
             continue;
           }
@@ -88,7 +109,7 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
         for (const row of rows) {
           const cells = cellsOf(row);
           if (!parseLevel(textOf(cells[columns.level])) || !parseDate(textOf(cells[columns.expiresOn]))) continue;
-          const active = statusColumn !== undefined && /\b(?:active|current)\b/i.test(textOf(cells[statusColumn]));
+          const active = statusColumn !== undefined && hasPhrase(textOf(cells[statusColumn]), CURRENT);
           if (!chosen || active) chosen = cells;
           if (active) break;
         }
@@ -125,7 +146,7 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
       }
       case 'agency': {
         agencySectionSeen = true;
-        if (NO_AGENCY_TEXT.test(event.value)) {
+        if (hasPhrase(event.value, NO_AGENCY)) {
           saysNoAgency = true;
           break;
         }

@@ -6,7 +6,9 @@ import type { Component, Course, Topic, UnreadRow } from '../model';
 import { parseApproval } from './approval';
 import { parseDate } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
-import { excerpt } from './text';
+import { excerpt, normaliseSpace } from './text';
+import { hasDigit, hasLetters, trimChars, withoutBrackets } from './cut';
+import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { parseAssignment, parseTopic, type Assignment } from './topics';
 
 export interface EducationRead {
@@ -18,19 +20,46 @@ export interface EducationRead {
   saysEmpty: boolean;
 }
 
-export const EMPTY_WORDS = /\b(?:no (?:courses|records|education|results|items|entries|data)|nothing to (?:show|display)|there are no (?:courses|records)|have not (?:added|entered) any)\b/i;
-export const NOT_A_COURSE_ROW = /^(?:total|totals|subtotal|grand total|showing \d|page \d|\d+ (?:courses|results|records))/i;
-const UNASSIGNED = /^(?:unassigned|not assigned|none|pending assignment)$/i;
-// A cell that only fills space ("—", "-", "N/A", empty) shows nothing: the heading or group
-// row above still decides, as it would for a person reading the page.
-const PLACEHOLDER = /^(?:[-–—‒―]+|n\/?a|…|\.{3})?$/i;
+const EMPTY = phrases(
+  'no courses',
+  'no records',
+  'no education',
+  'no results',
+  'no items',
+  'no entries',
+  'no data',
+  'nothing to show',
+  'nothing to display',
+  'there are no courses',
+  'there are no records',
+  'have not added any',
+  'have not entered any',
+);
+/** The page says in words that a list is empty ("No courses found", "Nothing to display"). */
+export function saysEmpty(text: string): boolean {
+  return hasPhrase(text, EMPTY);
+}
 
-/** The cell's text, or null when it is missing or only a placeholder. */
+const SUM_ROW = phrases('total', 'totals', 'subtotal', 'grand total', 'showing', 'page');
+const COUNT_OF = phrases('courses', 'results', 'records');
+/** A totals, pager or count row ("Total 12.75", "Showing 1 of 3", "12 courses"): not a course. */
+export function isNotACourseRow(text: string): boolean {
+  const words = wordsOf(text);
+  if (startsWithPhrase(words, SUM_ROW)) return words[0] === 'total' || words[0] === 'totals' || words[0] === 'subtotal' || words[0] === 'grand' || hasDigit(words[1] ?? '');
+  return hasDigit(words[0] ?? '') && words[0]!.length <= 5 && !hasLetters(words[0]!) && startsWithPhrase(words.slice(1), COUNT_OF);
+}
+
+const UNASSIGNED = phrases('unassigned', 'not assigned', 'none', 'pending assignment');
+const UNASSIGNED_HEADING = phrases('unassigned', 'not assigned', 'unassigned courses', 'not assigned courses', 'unassigned education', 'not assigned education');
+
+/** The cell's text, or null when it is missing or only fills space ("—", "-", "N/A", "…", empty). */
 function shown(text: string | null): string | null {
   if (text === null) return null;
   const trimmed = text.trim();
-  return PLACEHOLDER.test(trimmed) ? null : trimmed;
+  // Such a cell shows nothing: the heading or group row above still decides, as it would for a person.
+  return trimChars(trimmed, '-–—‒―….') === '' || isPhrase(trimmed, NOT_APPLICABLE) ? null : trimmed;
 }
+const NOT_APPLICABLE = phrases('n a', 'na');
 
 export interface Context {
   component: Component | null;
@@ -39,8 +68,11 @@ export interface Context {
 
 /** A heading or group row naming a component/topic: "Trauma", "National Component (24.5 of 25)". */
 export function headingAssignment(text: string): Assignment | 'unassigned' | null {
-  const cut = text.replace(/\(.*?\)/g, ' ').replace(/\s\d[\s\S]*$/, '').replace(/\s+/g, ' ').trim();
-  if (/^(?:unassigned|not assigned)(?: courses| education)?$/i.test(cut)) return 'unassigned';
+  // Remarks and figures after the name do not name anything: "National Component (24.5 of 25)", "Trauma 4 / 5".
+  const words = normaliseSpace(withoutBrackets(text)).split(' ');
+  const firstNumber = words.findIndex((word, i) => i > 0 && hasDigit(word[0] ?? ''));
+  const cut = (firstNumber > 0 ? words.slice(0, firstNumber) : words).join(' ');
+  if (isPhrase(cut, UNASSIGNED_HEADING)) return 'unassigned';
   return parseAssignment(cut);
 }
 
@@ -100,13 +132,13 @@ function resolveAssignment(assignmentCell: string | null, topicCell: string | nu
   let explicit = false;
   if (assignmentText !== null) {
     explicit = true;
-    const parsed = UNASSIGNED.test(assignmentText) ? null : parseAssignment(assignmentText);
+    const parsed = isPhrase(assignmentText, UNASSIGNED) ? null : parseAssignment(assignmentText);
     if (parsed) {
       component = parsed.component;
       topic = parsed.topic;
     }
   }
-  if (topicText !== null && !UNASSIGNED.test(topicText)) {
+  if (topicText !== null && !isPhrase(topicText, UNASSIGNED)) {
     const parsedTopic = parseTopic(topicText);
     if (parsedTopic && (component === null || component === 'national')) {
       if (!explicit || component === 'national') {

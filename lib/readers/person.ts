@@ -4,34 +4,46 @@ import { matchLabel } from './labels';
 import type { ScanEvent } from './scan';
 import { bodyRows, cellsOf, tableLayout } from './table';
 import { textOf } from './text';
+import { hasLetters, trimChars } from './cut';
+import { hasPhrase, phrases, textAfterPhrase } from './words';
 
-const REGISTRY_IN_TEXT = /\bregistry\s*(?:number|#|no\.?|id)\s*[:：]?\s*([A-Z]{0,2}-?\d{5,10})\b/i;
-// "Welcome, Sam Okafor" / "Welcome back, Jordan Rivera." – the logged-in person's name when no
-// label gives it: capitalised words right after the greeting, nothing else.
-const GREETING = /\bwelcome(?: back)?,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/iu;
 const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10})\b/i;
+// "Registry Number: E1234567" inside a longer line.
+const REGISTRY_LABEL = phrases('registry number', 'registry no', 'registry id', 'registry');
+const CURRENT = phrases('active', 'current');
+const GREETING = phrases('welcome back', 'welcome');
 
 /** The registry number at the start of a value ("A3187642", "E1234567 (Active)"), else null. */
 export function registryFrom(value: string): string | null {
   return REGISTRY_VALUE.exec(value.trim())?.[1] ?? null;
 }
 
+/** The registry number a line names after its label ("… Registry #: E1234567 …"), else null. */
+function registryIn(text: string): string | null {
+  const after = textAfterPhrase(text, REGISTRY_LABEL);
+  if (after === null) return null;
+  const number = registryFrom(trimChars(after, '#:：'));
+  return number && number.replace('-', '').length >= 6 ? number : null;
+}
+
 /** A person's name as a value: letters, spaces, apostrophes, hyphens, periods; 2–80 characters. */
 export function nameFrom(value: string): string | null {
   const text = value.trim();
-  return /^[\p{L}][\p{L}'’.\- ]{1,79}$/u.test(text) ? text : null;
+  if (text.length < 2 || text.length > 80 || !hasLetters(text[0]! + text[0]!)) return null;
+  for (const ch of text) if (!(ch.toLowerCase() !== ch.toUpperCase() || "'’.- ".includes(ch))) return null;
+  return text;
 }
 
 export function readPerson(events: ScanEvent[]): Person {
   let name: string | null = null;
-  let greetedName: string | null = null;
   let registryNumber: string | null = null;
+  let greetedName: string | null = null;
   for (const event of events) {
     if (event.kind === 'pair') {
       const field = matchLabel(event.label, ['registryNumber', 'name']);
       if (field === 'registryNumber' && !registryNumber) registryNumber = registryFrom(event.value);
       if (field === 'name' && !name) name = nameFrom(event.value);
-      if (!registryNumber) registryNumber = REGISTRY_IN_TEXT.exec(event.value)?.[1] ?? null;
+      if (!registryNumber) registryNumber = registryIn(event.value);
     } else if (event.kind === 'table' && !registryNumber) {
       // A certifications table with a "Registry Number" column: the active row, else the first.
       const layout = tableLayout(event.el, ['registryNumber', 'certificationStatus']);
@@ -40,20 +52,33 @@ export function readPerson(events: ScanEvent[]): Person {
         const rows = bodyRows(event.el, layout);
         const status = layout.columns.certificationStatus;
         const active =
-          status === undefined ? undefined : rows.find((row) => /\b(?:active|current)\b/i.test(textOf(cellsOf(row)[status])));
+          status === undefined ? undefined : rows.find((row) => hasPhrase(textOf(cellsOf(row)[status]), CURRENT));
         const row = active ?? rows[0];
         if (row) registryNumber = registryFrom(textOf(cellsOf(row)[column]));
       }
     } else if (event.kind === 'title') {
-      const match: RegExpExecArray | null = registryNumber ? null : REGISTRY_IN_TEXT.exec(event.text);
-      if (match) registryNumber = match[1]!;
-      const greeting = greetedName ? null : GREETING.exec(event.text);
-      if (greeting) greetedName = nameFrom(greeting[1]!.replace(/[.]$/, ''));
+      registryNumber ??= registryIn(event.text);
+      // "Welcome, Sam Okafor" / "Welcome back, Jordan Rivera.": the signed-in person.
+      const greeting = greetedName ? null : textAfterPhrase(event.text, GREETING);
+      if (greeting !== null) greetedName = greetedNameIn(trimChars(greeting, ','));
     }
   }
-  const person: Person = {};
   name ??= greetedName;
+  const person: Person = {};
   if (name) person.name = name;
   if (registryNumber) person.registryNumber = registryNumber;
   return person;
+}
+
+/** The capitalised words right after a greeting, up to the sentence's end: "Sam Okafor." -> "Sam Okafor". */
+function greetedNameIn(text: string): string | null {
+  const taken: string[] = [];
+  for (const token of text.split(' ')) {
+    const first = token[0] ?? '';
+    if (first === first.toLowerCase() || taken.length === 4) break;
+    const end = token[token.length - 1]!;
+    taken.push(',.!;'.includes(end) ? token.slice(0, -1) : token);
+    if (',.!;'.includes(end) && token.length > 2) break;
+  }
+  return taken.length >= 2 ? nameFrom(taken.join(' ')) : null;
 }

@@ -1,36 +1,43 @@
 // Courses from the records the record finder found: each record's fields told apart by their
 // values (a date, an hours figure, an approval number, a component/topic name), labels and
 // column headers only breaking ties; the title is the free text left over.
-import { buildCourse, EMPTY_WORDS, HeadingContext, headingAssignment, isCourse, NOT_A_COURSE_ROW, type CourseParts, type EducationRead } from './education';
+import { buildCourse, HeadingContext, headingAssignment, isCourse, isNotACourseRow, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import type { Atom, FoundRecords } from './records';
 import { RECORD_FIELDS } from './records';
 import { excerpt } from './text';
+import { hasLetters, trimChars } from './cut';
+import { isPhrase, phrases } from './words';
+
+const NOT_ASSIGNED = phrases('unassigned', 'not assigned');
 import { approvalIn, assignmentIn, dateIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, namesOtherDate } from './values';
 
-const LETTERS = /\p{L}.*\p{L}/u;
-const EDGE_PUNCTUATION = /^[\s—–|·•,;:(-]+|[\s—–|·•,;:(-]+$/g;
+const EDGE = '—–|·•,;:(-';
 
 /** The words before the first value in a piece ("Trauma Review 10/02/2025" -> "Trauma Review"). */
 function leadingWords(text: string, cut: number): string {
-  return text.slice(0, cut).replace(EDGE_PUNCTUATION, '').replace(TRAILING_LABEL, '').replace(EDGE_PUNCTUATION, '').trim();
+  // "Pediatric Dosing Math, completed 03/02/2026": the word that introduces the value is not the title's.
+  const words = trimChars(text.slice(0, cut), EDGE).split(' ');
+  while (words.length > 0 && isPhrase(trimChars(words[words.length - 1]!, ':'), VALUE_LABEL)) words.pop();
+  return trimChars(words.join(' '), EDGE);
+}
+const VALUE_LABEL = phrases('completed', 'completion', 'on', 'date', 'credit', 'credits', 'hour', 'hours', 'approval', 'capce', 'oems');
+
+/** The text without the approval number in it (its digits are not a date or hours). */
+function withoutApproval(text: string, approval: string): string {
+  const at = text.toLowerCase().indexOf(approval.toLowerCase());
+  return at < 0 ? text : `${text.slice(0, at)} ${text.slice(at + approval.length)}`;
 }
 
-// "Pediatric Dosing Math, completed 03/02/2026": the word that introduces the value is not the title's.
-const TRAILING_LABEL = /\b(?:completed|completion|on|date|credits?|hours?|approval|capce|oems)\s*:?\s*$/i;
-
-function approvalPattern(approval: string): RegExp {
-  return new RegExp(approval.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
-}
+// Where a value starts: a date, an approval number or the word before one.
+const VALUE_START = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:capce|oems|approval)\b|\b\d{2}-[A-Z0-9]{2,10}-F\d/i;
 
 function firstValueIndex(text: string): number {
   let index = text.length;
   const hours = hoursWithUnit(text);
   if (hours) index = Math.min(index, hours.match.index);
-  const date = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.exec(text);
-  if (date) index = Math.min(index, date.index);
-  const approval = /\b(?:capce|oems|approval)\b|\b\d{2}-[A-Z0-9]{2,10}-F\d/i.exec(text);
-  if (approval) index = Math.min(index, approval.index);
+  const value = VALUE_START.exec(text);
+  if (value) index = Math.min(index, value.index);
   return index;
 }
 
@@ -51,7 +58,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   for (const atom of atoms) {
     switch (atom.field) {
       case 'courseTitle':
-        if (parts.title === null && LETTERS.test(atom.text)) parts.title = atom.text;
+        if (parts.title === null && hasLetters(atom.text)) parts.title = atom.text;
         break;
       case 'completedOn':
         if (parts.dateText === null) parts.dateText = atom.text;
@@ -87,7 +94,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       isValue = true;
     }
     // The approval number's digits are not a date or hours.
-    const valuesText = approval ? text.replace(approvalPattern(approval), ' ') : text;
+    const valuesText = approval ? withoutApproval(text, approval) : text;
     const date = dateIn(valuesText);
     if (date) {
       isValue = true;
@@ -114,7 +121,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
         continue;
       }
       if (isStatusWord(text)) {
-        if (/^(?:unassigned|not assigned)$/i.test(text.trim())) parts.assignmentText ??= text;
+        if (isPhrase(text, NOT_ASSIGNED)) parts.assignmentText ??= text;
         continue;
       }
       if (isControlWord(text) || matchLabel(text, RECORD_FIELDS)) continue;
@@ -123,7 +130,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     }
     // Words before the values of a one-line course ("Trauma Review — 10/02/2025 — 2 hrs").
     const lead = leadingWords(text, firstValueIndex(text));
-    if (lead && LETTERS.test(lead) && !matchLabel(lead, RECORD_FIELDS) && !namesOtherDate(lead) && !/^(?:completed|on|date|credits?|hours?)$/i.test(lead)) {
+    if (lead && hasLetters(lead) && !matchLabel(lead, RECORD_FIELDS) && !namesOtherDate(lead) && !isPhrase(lead, VALUE_LABEL)) {
       free.push({ ...atom, text: lead });
     }
   }
@@ -131,7 +138,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   // course simply has none; with one named but unreadable, the row is reported.
   parts.hasDateField = parts.dateText !== null || atoms.some((atom) => atom.field === 'completedOn' || (dateIn(atom.text) !== null && !namesOtherDate(atom.label ?? '')));
   if (parts.title === null) {
-    const titled = free.find((atom) => atom.prominent && LETTERS.test(atom.text)) ?? free.find((atom) => LETTERS.test(atom.text));
+    const titled = free.find((atom) => atom.prominent && hasLetters(atom.text)) ?? free.find((atom) => hasLetters(atom.text));
     if (titled) parts.title = titled.text;
   }
   return parts;
@@ -167,15 +174,15 @@ export function coursesFromRecords(found: FoundRecords): EducationRead {
     switch (item.kind) {
       case 'heading':
         headings.onHeading(item.level, item.text);
-        if (EMPTY_WORDS.test(item.text)) out.saysEmpty = true;
+        if (saysEmpty(item.text)) out.saysEmpty = true;
         break;
       case 'text':
         if (headingAssignment(item.text) !== null) headings.onHeading(7, item.text);
-        else if (EMPTY_WORDS.test(item.text)) out.saysEmpty = true;
+        else if (saysEmpty(item.text)) out.saysEmpty = true;
         break;
       case 'record':
       case 'unread': {
-        if (NOT_A_COURSE_ROW.test(item.text) || EMPTY_WORDS.test(item.text)) break;
+        if (isNotACourseRow(item.text) || saysEmpty(item.text)) break;
         const groups = splitRepeats(item.atoms);
         for (const atoms of groups) {
           const text = groups.length === 1 ? item.text : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');

@@ -11,6 +11,8 @@ import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
 import { dateIn, hoursWithUnit, isAppliedHours, isBareHours } from './values';
+import { endsWithColon, hasDigit, withoutColon } from './cut';
+import { hasPhrase, phrases } from './words';
 
 export const RECORD_FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
 
@@ -97,10 +99,10 @@ export function findRecords(root: Element): FoundRecords {
   // Each leaf's text, read once here and again when its record is read.
   const leafText = new Map<Element, string>();
   const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number): Stats => {
-    if (text && HAS_DIGIT.test(text)) {
+    if (text && hasDigit(text)) {
       const clean = normaliseSpace(text);
       if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
-      if (isBareHours(clean) || hoursWithUnit(clean) || isAppliedHours(clean)) hours += 1;
+      if (isBareHours(clean) || hoursWithUnit(clean) || isAppliedHours(clean) || isLabelledHours(clean)) hours += 1;
     }
     if (dates === 0 && hours === 0) return ZERO;
     if (dates > 0 && hours > 0 && !childHasBoth) {
@@ -139,7 +141,7 @@ export function findRecords(root: Element): FoundRecords {
       if (childTag === 'INPUT' || childTag === 'SELECT' || childTag === 'TEXTAREA') {
         // A read-only form shows its values in its controls.
         const value = controlValue(child);
-        if (value && HAS_DIGIT.test(value) && !isHiddenElement(child, live)) {
+        if (value && hasDigit(value) && !isHiddenElement(child, live)) {
           const date = parseDates(value).length;
           const hour = hoursWithUnit(value) || isBareHours(value.trim()) || isAppliedHours(value) ? 1 : 0;
           if (date || hour) {
@@ -257,7 +259,6 @@ function recordText(el: Element, atoms: readonly Atom[]): string {
   return atoms.map((atom) => (atom.label && atom.field ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
 }
 
-const HAS_DIGIT = /\d/;
 // Cheap first look before the date parser: numbers with separators, or a month's name by a number.
 const DATE_SHAPE = /\d[/.-]\d{1,2}[/.-]\d|\d{4}-\d|[a-z]{3}[a-z]*\.?[\s-]+\d|\d[\s-]+[a-z]{3}/i;
 
@@ -386,9 +387,9 @@ function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): bo
   return alike === 0;
 }
 
-const SECTION_WORDS = /\b(?:national|local|individual|component|airway|cardio\w*|trauma|medical|operations|transcript|education|courses)\b/i;
+const SECTION_WORDS = phrases('national', 'local', 'individual', 'component', 'airway', 'cardio*', 'trauma', 'medical', 'operations', 'transcript', 'education', 'courses');
 function isSectionName(text: string): boolean {
-  return text.length <= 80 && SECTION_WORDS.test(text);
+  return text.length <= 80 && hasPhrase(text, SECTION_WORDS);
 }
 
 const PAIR_CUT = /\s+(?:[|·•]|—|\s-\s)\s+|\s*[|·•]\s*/;
@@ -418,9 +419,9 @@ export function atomsOf(record: Element, header: string[] | null, leafText: Read
       return;
     }
     // A label on its own ("Completed", "Credits:") names the next piece.
-    const bare = clean.replace(/\s*[:：]\s*$/, '');
+    const bare = trimEndColon(clean);
     const field = bare.length <= 40 ? matchLabel(bare, RECORD_FIELDS) : null;
-    if (field && (/[:：]\s*$/.test(clean) || !columnLabel)) {
+    if (field && (endsWithColon(clean) || !columnLabel)) {
       pendingLabel = { field, label: bare };
       return;
     }
@@ -486,13 +487,13 @@ export function atomsOf(record: Element, header: string[] | null, leafText: Read
           if (SKIPPED_TAGS.has(tagOf(childEl)) || isHiddenElement(childEl, false)) continue;
           // A bold label inside a line ("<b>Hours:</b> 2") starts a new piece.
           const childText = textOf(childEl);
-          if (BOLD_TAGS.has(tagOf(childEl)) && /[:：]\s*$/.test(childText)) {
+          if (BOLD_TAGS.has(tagOf(childEl)) && endsWithColon(childText)) {
             push(line, prominent, columnLabel);
             line = '';
             push(childText, false, columnLabel);
             continue;
           }
-          if (BOLD_TAGS.has(tagOf(childEl)) && el.firstChild === childEl && childText && !/[:：]/.test(childText)) {
+          if (BOLD_TAGS.has(tagOf(childEl)) && el.firstChild === childEl && childText && !childText.includes(':') && !childText.includes('：')) {
             push(childText, true, columnLabel);
             continue;
           }
@@ -519,7 +520,7 @@ const HEADER_FIELDS = new Map<string, LabelField | null>();
 function headerField(text: string): LabelField | null {
   let field = HEADER_FIELDS.get(text);
   if (field === undefined) {
-    field = matchLabel(text.replace(/\s*[:：*]\s*$/, ''), RECORD_FIELDS);
+    field = matchLabel(withoutColon(text), RECORD_FIELDS);
     if (HEADER_FIELDS.size < 500) HEADER_FIELDS.set(text, field);
   }
   return field;
@@ -528,4 +529,15 @@ function headerField(text: string): LabelField | null {
 /** A date that a value finder accepts in this atom (the first one). */
 export function atomDate(atom: Atom): string | null {
   return dateIn(atom.text);
+}
+
+/** "Credits :" -> "Credits" (a star stays: it is not a label's colon here). */
+function trimEndColon(text: string): string {
+  return endsWithColon(text) ? text.trimEnd().slice(0, -1).trimEnd() : text;
+}
+
+/** "Credits: 0.25": an hours label, then a bare figure. */
+function isLabelledHours(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  return colon > 0 && isBareHours(text.slice(colon + 1).trim()) && matchLabel(text.slice(0, colon), ['hours']) === 'hours';
 }

@@ -4,10 +4,11 @@
 // is the free text left over.
 import { CAPCE_NUMBER, oemsNumberIn } from './approval';
 import { normaliseSpace } from './text';
+import { withoutBrackets } from './cut';
+import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 import { parseDates } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
 import { parseAssignment, type Assignment } from './topics';
-import { wordsOf } from './words';
 
 // A number followed by a unit people use for course credit.
 const HOURS_UNIT = /(?<![\d.:/-])(\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})\s*(hours?|hrs?|h|credit hours?|credits?|ceh|ceus?|contact hours?|ce hours?|ch)\.?(?![\w/-])/i;
@@ -16,9 +17,20 @@ const CLOCK_OR_MINUTES = /(?<![\d.:/-])(\d{1,2}:[0-5]\d(?!\s*[ap]\.?m\b)\s*(?:hr
 // A bare number that can be a course's credit: at most 100, at most two decimals.
 const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})$/;
 // A record's status word, and the words of its controls: neither is a title.
-const STATUS =
-  /^(?:approved|accepted|verified|pending(?: review| approval)?|rejected|denied|returned|completed?|incomplete|in progress|submitted|active|credited|not credited|counted|applied|not applied|valid|invalid|expired|audit(?:ed)?|needs? review|unassigned|not assigned)$/i;
-const CONTROL = /^(?:view|edit|remove|delete|details?|show details|hide details|assign|unassign|move|upload|download|certificate|view certificate|select|more|actions?|open|print)$/i;
+const STATUS = phrases(
+  'approved', 'accepted', 'verified', 'pending', 'pending review', 'pending approval', 'rejected', 'denied', 'returned',
+  'complete', 'completed', 'incomplete', 'in progress', 'submitted', 'active', 'credited', 'not credited', 'counted',
+  'applied', 'not applied', 'valid', 'invalid', 'expired', 'audit', 'audited', 'need review', 'needs review', 'unassigned', 'not assigned',
+);
+const CONTROL = phrases(
+  'view', 'edit', 'remove', 'delete', 'detail', 'details', 'show details', 'hide details', 'assign', 'unassign', 'move',
+  'upload', 'download', 'certificate', 'view certificate', 'select', 'more', 'action', 'actions', 'open', 'print',
+);
+// Words that say a date is not the completion date ("Date Added", "Expires").
+const OTHER_DATE = phrases(
+  'added', 'entered', 'created', 'imported', 'uploaded', 'submitted', 'assigned', 'modified', 'updated', 'expir*', 'due',
+  'start', 'started', 'starts', 'begin', 'began', 'registered',
+);
 
 export interface Found {
   text: string;
@@ -80,24 +92,22 @@ export function approvalIn(text: string): string | null {
 /** A whole text that names a component or topic ("National – Trauma", "Cardiology", "Local"). */
 export function assignmentIn(text: string): Assignment | null {
   if (text.length > 60) return null;
-  const clean = text.replace(/\s*\(.*?\)\s*/g, ' ').replace(/\bcomponent\b/i, '').replace(/\s+/g, ' ').trim();
+  const words = normaliseSpace(withoutBrackets(text)).split(' ').filter((word) => word.toLowerCase() !== 'component');
+  const clean = words.join(' ');
   const whole = parseAssignment(clean);
   if (whole) return whole;
   // "National Airway, Respiration & Ventilation": the component word, then the topic.
-  const space = clean.indexOf(' ');
-  return space > 0 ? parseAssignment(`${clean.slice(0, space)} – ${clean.slice(space + 1)}`) : null;
+  return words.length > 1 ? parseAssignment(`${words[0]} – ${words.slice(1).join(' ')}`) : null;
 }
 
 export function isStatusWord(text: string): boolean {
-  return STATUS.test(text.trim());
+  return isPhrase(text, STATUS);
 }
 
 export function isControlWord(text: string): boolean {
-  return CONTROL.test(text.trim());
+  return isPhrase(text, CONTROL);
 }
 
-/** Words that say a date is not the completion date ("Date Added", "Expires"). */
-const OTHER_DATE = /\b(?:added|entered|created|imported|uploaded|submitted|assigned|modified|updated|expir\w*|due|start(?:ed|s)?|begin|began|registered)\b/i;
 export function namesOtherDate(text: string): boolean {
-  return OTHER_DATE.test(text);
+  return hasPhrase(text, OTHER_DATE);
 }

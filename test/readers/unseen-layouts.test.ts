@@ -144,3 +144,20 @@ describe('chips', () => {
     ]);
   });
 });
+
+describe('labelled hours', () => {
+  it('"Credits: 0.25" is an hours figure: a <details> per course under a summary with its own totals', () => {
+    const course = (title: string, date: string, credits: string) =>
+      `<details open><summary>${title}</summary><p>Completed: ${date}</p><p>Credits: ${credits}</p></details>`;
+    const snap = readHtml(
+      page(
+        `<h1>Manage Education</h1><details open><summary>National (9.5 of 30 credits)</summary><details open><summary>Trauma</summary>` +
+          `${course('Blast Injuries', 'February 10, 2026', '1')}${course('Burns', 'March 1, 2026', '0.25')}</details></details>`,
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.hours, c.component, c.topic])).toEqual([
+      ['Blast Injuries', 1, 'national', 'trauma'],
+      ['Burns', 0.25, 'national', 'trauma'],
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+// Small text cuts the readers share, written as loops instead of one regular expression each:
+// trimming separators, a label's colon, bracketed remarks, and asking whether a text holds a
+// digit or letters.
+
+const SPACE = ' \t\n\r\u00a0\u200b\ufeff';
+/** Separators around values: dashes, bullets, bars, brackets, commas, colons. */
+export const SEPARATORS = '·•|()[],;:—–-';
+
+/** The text without the given characters (and whitespace) at either end. */
+export function trimChars(text: string, chars: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (chars.includes(text[start]!) || SPACE.includes(text[start]!))) start++;
+  while (end > start && (chars.includes(text[end - 1]!) || SPACE.includes(text[end - 1]!))) end--;
+  return text.slice(start, end);
+}
+
+/** Whether the text, trimmed, ends with a colon ("Hours:", "Credits ："). */
+export function endsWithColon(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith(':') || trimmed.endsWith('：');
+}
+
+/** A label without its colon (and a required-field star): "Hours: " -> "Hours". */
+export function withoutColon(text: string): string {
+  return trimChars(text, '').length === 0 ? '' : trimEnd(text, ':：*');
+}
+
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && (chars.includes(text[end - 1]!) || SPACE.includes(text[end - 1]!))) end--;
+  return text.slice(0, end).trimStart();
+}
+
+/** The text without its bracketed remarks: "National (24.5 of 25)" -> "National ". */
+export function withoutBrackets(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) {
+      depth--;
+      out += ' ';
+    } else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+/** At least two letters (a title, not "—" or "2.0"). */
+export function hasLetters(text: string): boolean {
+  let letters = 0;
+  for (const ch of text) if (ch.toLowerCase() !== ch.toUpperCase() && ++letters >= 2) return true;
+  return false;
+}
