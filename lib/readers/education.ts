@@ -8,6 +8,7 @@ import { parseDate } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
 import { excerpt } from './text';
 import { parseAssignment, parseTopic, type Assignment } from './topics';
+import { isPhrase, phrases } from './words';
 
 export interface EducationRead {
   courses: Course[];
@@ -37,10 +38,21 @@ export interface Context {
   topic: Topic | null;
 }
 
+const UNASSIGNED_HEADINGS = phrases(
+  'unassigned',
+  'not assigned',
+  'not yet assigned',
+  'unassigned courses',
+  'unassigned education',
+  'not assigned courses',
+  'courses not yet assigned',
+  'courses not assigned',
+);
+
 /** A heading or group row naming a component/topic: "Trauma", "National Component (24.5 of 25)". */
 export function headingAssignment(text: string): Assignment | 'unassigned' | null {
   const cut = text.replace(/\(.*?\)/g, ' ').replace(/\s\d[\s\S]*$/, '').replace(/\s+/g, ' ').trim();
-  if (/^(?:unassigned|not assigned)(?: courses| education)?$/i.test(cut)) return 'unassigned';
+  if (isPhrase(cut, UNASSIGNED_HEADINGS)) return 'unassigned';
   return parseAssignment(cut);
 }
 

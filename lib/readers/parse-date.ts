@@ -12,8 +12,8 @@ const NUMERIC_US = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/
 const PLAIN_NUMERIC_US = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const ISO = /(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])/;
 const NAME_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
-// "12 March 2026", "14-Jun-2025".
-const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:\s+|-)${MONTH_NAME}(?:,?\s+|-)(\d{4})\b`, 'i');
+// "12 March 2026", "14-Jun-2025", a database's "27-FEB-26".
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:\s+|-)${MONTH_NAME}(?:,?\s+|-)(\d{4}|\d{2})\b`, 'i');
 
 function fullYear(text: string): number {
   const year = Number(text);
@@ -68,7 +68,7 @@ function findFirst(text: string): Found | null {
   m = DAY_FIRST.exec(text);
   if (m) {
     const month = monthFromName(m[2]!);
-    candidates.push({ iso: month ? isoFromParts(Number(m[3]), month, Number(m[1])) : null, index: m.index, length: m[0].length });
+    candidates.push({ iso: month ? isoFromParts(fullYear(m[3]!), month, Number(m[1])) : null, index: m.index, length: m[0].length });
   }
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => a.index - b.index);

@@ -6,6 +6,7 @@
 //     holds no other record (and is not a list container or a titled section);
 //  2. in reading order, track the component/topic headings and read each record, plus the
 //     siblings shaped like records that did not qualify (reported as unread, never dropped).
+import { headingAssignment } from './education';
 import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
@@ -35,12 +36,14 @@ interface Stats {
   dates: number;
   hours: number;
   minimal: number;
+  /** Headings under it that name a component or topic: a section, never one course. */
+  sections: number;
 }
 
 const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 // Containers of records, never a record themselves.
 const CONTAINER_TAGS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL', 'BODY', 'MAIN', 'FORM', 'HTML']);
-const CONTAINER_ROLES = new Set(['grid', 'table', 'treegrid', 'rowgroup', 'list', 'main', 'tabpanel', 'feed']);
+const CONTAINER_ROLES = new Set(['grid', 'table', 'treegrid', 'rowgroup', 'list', 'main', 'tabpanel', 'feed', 'tree']);
 const BOLD_TAGS = new Set(['STRONG', 'B']);
 
 function tagOf(el: Element): string {
@@ -93,21 +96,22 @@ export function findRecords(root: Element): FoundRecords {
   const minimal: Element[] = [];
 
   // Pass 1: counts, bottom-up.
-  const ZERO: Stats = { dates: 0, hours: 0, minimal: 0 };
+  const ZERO: Stats = { dates: 0, hours: 0, minimal: 0, sections: 0 };
   // Each leaf's text, read once here and again when its record is read.
   const leafText = new Map<Element, string>();
-  const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number): Stats => {
+  const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number, sections: number): Stats => {
     if (text && HAS_DIGIT.test(text)) {
       const clean = normaliseSpace(text);
       if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
       if (isBareHours(clean) || hoursWithUnit(clean) || isAppliedHours(clean)) hours += 1;
     }
-    if (dates === 0 && hours === 0) return ZERO;
+    if (headingLevel(el) !== null && isSectionHeading(el)) sections += 1;
+    if (dates === 0 && hours === 0 && sections === 0) return ZERO;
     if (dates > 0 && hours > 0 && !childHasBoth) {
       minimal.push(el);
       minimalCount = 1;
     }
-    const own: Stats = { dates, hours, minimal: minimalCount };
+    const own: Stats = { dates, hours, minimal: minimalCount, sections };
     stats.set(el, own);
     return own;
   };
@@ -117,11 +121,12 @@ export function findRecords(root: Element): FoundRecords {
     if (!rendered && el.children.length === 0) {
       const text = el.textContent ?? '';
       leafText.set(el, text);
-      return classify(el, text, false, 0, 0, 0);
+      return classify(el, text, false, 0, 0, 0, 0);
     }
     let dates = 0;
     let hours = 0;
     let minimalCount = 0;
+    let sections = 0;
     let childHasBoth = false;
     let direct = '';
     // Indexed access: happy-dom's nextSibling walks are several times slower on long lists.
@@ -143,7 +148,7 @@ export function findRecords(root: Element): FoundRecords {
           const date = parseDates(value).length;
           const hour = hoursWithUnit(value) || isBareHours(value.trim()) || isAppliedHours(value) ? 1 : 0;
           if (date || hour) {
-            stats.set(child, { dates: date, hours: hour, minimal: 0 });
+            stats.set(child, { dates: date, hours: hour, minimal: 0, sections: 0 });
             parent.set(child, el);
             dates += date;
             hours += hour;
@@ -151,16 +156,17 @@ export function findRecords(root: Element): FoundRecords {
         }
         continue;
       }
-      if (SKIPPED_TAGS.has(childTag) || isHiddenElement(child, live)) continue;
+      if (SKIPPED_TAGS.has(childTag) || isHiddenElement(child, live) || isCollapsedGroup(child, el)) continue;
       const s = measure(child);
       if (s === ZERO) continue;
       parent.set(child, el);
       dates += s.dates;
       hours += s.hours;
       minimalCount += s.minimal;
+      sections += s.sections;
       if (s.dates > 0 && s.hours > 0) childHasBoth = true;
     }
-    return classify(el, direct.trim(), childHasBoth, dates, hours, minimalCount);
+    return classify(el, direct.trim(), childHasBoth, dates, hours, minimalCount, sections);
   };
   measure(root);
 
@@ -199,7 +205,7 @@ export function findRecords(root: Element): FoundRecords {
   let lastHeader: string[] | null = null;
   const walk = (el: Element, up: Element | null): void => {
     const tag = tagOf(el);
-    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live)) return;
+    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live) || (up && isCollapsedGroup(el, up))) return;
     if (recordSet.has(el)) {
       const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
       const atoms = atomsOf(el, header, leafText);
@@ -207,7 +213,8 @@ export function findRecords(root: Element): FoundRecords {
       return;
     }
     const shapes = up ? siblingShapes.get(up) : undefined;
-    if (shapes && shapes.has(`${tag}|${roleOf(el)}`)) {
+    // Shaped like a record but holding records: a branch (a component of a tree), read inside.
+    if (shapes && shapes.has(`${tag}|${roleOf(el)}`) && (stats.get(el)?.minimal ?? 0) === 0) {
       const text = textOf(el);
       if (text && !isHeaderRow(el) && !isGroupRow(el)) {
         const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
@@ -349,11 +356,19 @@ function tableHeader(el: Element, cache: Map<Element, string[] | null>): string[
   return header;
 }
 
+/** The child group of a collapsed tree branch (aria-expanded="false"): not shown, even in a saved page. */
+function isCollapsedGroup(child: Element, parent: Element): boolean {
+  return parent.hasAttributes() && parent.getAttribute('aria-expanded') === 'false' && roleOf(child) === 'group' && roleOf(parent) === 'treeitem';
+}
+
 /** A parent the record may grow into: it holds no other record, and is not a list or a titled section. */
 function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): boolean {
   if ((stats.get(up)?.minimal ?? 0) !== 1) return false;
+  // A component or topic heading anywhere beside the record (in a header wrapper too): a section.
+  if ((stats.get(up)?.sections ?? 0) > (stats.get(current)?.sections ?? 0)) return false;
   const tag = tagOf(up);
-  if (CONTAINER_TAGS.has(tag) || CONTAINER_ROLES.has(roleOf(up)) || isRow(current)) return false;
+  // A row or a tree item is one node of its list: a tree item's parent is the branch that names it.
+  if (CONTAINER_TAGS.has(tag) || CONTAINER_ROLES.has(roleOf(up)) || isRow(current) || roleOf(current) === 'treeitem') return false;
   const shape = `${tagOf(current)}|${roleOf(current)}`;
   let alike = 0;
   for (const child of renderedElements(up)) {
@@ -369,6 +384,12 @@ function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): bo
 }
 
 const SECTION_WORDS = /\b(?:national|local|individual|component|airway|cardio\w*|trauma|medical|operations|transcript|education|courses)\b/i;
+/** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
+function isSectionHeading(el: Element): boolean {
+  const text = textOf(el);
+  return text.length <= 80 && headingAssignment(text) !== null;
+}
+
 function isSectionName(text: string): boolean {
   return text.length <= 80 && SECTION_WORDS.test(text);
 }

@@ -6,7 +6,10 @@ describe('parseApproval', () => {
   it.each([
     ['25-LEXN-F3-0412', '25-LEXN-F3-0412'],
     ['  16-EMT-F3-0001 ', '16-EMT-F3-0001'],
-    ['OEMS 25-3381-T3', 'OEMS 25-3381-T3'],
+    ['OEMS 25-3381-T3', '25-3381-T3'],
+    ['OEMS # T3-25-0417', 'T3-25-0417'],
+    ['OEMS MA-25-T3-0230', 'MA-25-T3-0230'],
+    ['MA-25-T3-0230', 'MA-25-T3-0230'],
     ['CAPCE 26-CAPN-F3-0011', '26-CAPN-F3-0011'],
     ['CAPCE #: 16-emt-f3-0001', '16-EMT-F3-0001'],
     ['Approval: 25-PVEM-F5-0102 (virtual)', '25-PVEM-F5-0102'],
