@@ -26,7 +26,22 @@ function isCourseTable(table: Element): boolean {
   return !!columns && columns.courseTitle !== undefined && columns.hours !== undefined;
 }
 
+// "Transcript | NREMT", "NATIONAL REGISTRY — MY CERTIFICATION - SUMMARY": the parts of a title line.
+const TITLE_PARTS = /\s+[|·•–—-]\s+/;
+
+/** The page a heading names, by the whole heading or, failing that, by one of its parts. */
 function kindFromHeading(text: string): PageKind | null {
+  const whole = kindFromWholeHeading(text);
+  if (whole) return whole;
+  const parts = text.split(TITLE_PARTS);
+  for (const part of parts.length > 1 ? parts : []) {
+    const kind = kindFromWholeHeading(part);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+function kindFromWholeHeading(text: string): PageKind | null {
   const heading = cleanHeading(text);
   if (EDUCATION_HEADING.test(heading)) return 'nremt-education';
   if (APPLICATION_HEADING.test(heading)) return 'nremt-application';
@@ -49,7 +64,7 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
     byHeading = kindFromHeading(heading.text);
     if (byHeading) break;
   }
-  const byTitle = kindFromHeading(signals.title.split(/\s+[|–—-]\s+/)[0] ?? '');
+  const byTitle = kindFromWholeHeading(signals.title.split(TITLE_PARTS)[0] ?? '');
   const { elicensingWords, licenseTable } = licenseEvidence(events, signals.title, signals.url);
 
   let courseTable = false;

@@ -6,6 +6,7 @@ import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { ScanEvent } from './scan';
 import { bodyRows, cellsOf, tableLayout } from './table';
 import { textOf } from './text';
+import { isPhrase, phrases, wordsOf } from './words';
 
 export interface DashboardRead {
   certification: Certification;
@@ -38,6 +39,21 @@ function splitAgencyValue(value: string): { name: string; status: Agency['status
   return { name: value.trim(), status: null };
 }
 
+// A status shown alone beside an agency's name (a chip, a badge).
+const AGENCY_STATUS_WORDS = phrases('active', 'approved', 'affiliated', 'current', 'pending', 'pending approval', 'awaiting approval', 'requested', 'inactive', 'removed', 'denied');
+const COUNTED = phrases('agency', 'agencies', 'affiliation', 'affiliations');
+
+/** "1 agency", "2 affiliations": how many, not a name. */
+function isCount(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length === 2 && Number.isInteger(Number(words[0])) && isPhrase(words.slice(1), COUNTED);
+}
+
+/** A line that can be an agency's name: short words, no "Label:" detail, not a count. */
+function isNameLine(text: string): boolean {
+  return text.length <= 80 && !text.includes(':') && wordsOf(text).length > 0 && !isCount(text);
+}
+
 const RANK: Record<Agency['status'], number> = { active: 0, pending: 1, none: 2 };
 
 export function readDashboard(events: ScanEvent[]): DashboardRead {
@@ -49,15 +65,25 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
   let saysNoAgency = false;
   const agencies: Agency[] = [];
   let pendingAgencyName: string | null = null;
+  let agencyLine: string | null = null;
 
   for (const event of events) {
     if (event.kind === 'heading') {
+      agencyLine = null;
       inAgencySection = /agenc|affiliat/i.test(event.text);
       if (inAgencySection) agencySectionSeen = true;
       continue;
     }
     if (event.kind === 'title') {
       if (inAgencySection && NO_AGENCY_TEXT.test(event.text)) saysNoAgency = true;
+      else if (inAgencySection) {
+        // An item of the section: the agency's name on its own line, then its status word (a chip).
+        const status = isPhrase(event.text, AGENCY_STATUS_WORDS) ? agencyStatusFrom(event.text) : null;
+        if (status && agencyLine) {
+          agencies.push({ name: agencyLine, status });
+          agencyLine = null;
+        } else if (!status && agencyLine === null && isNameLine(event.text)) agencyLine = event.text;
+      }
       continue;
     }
     if (event.kind === 'table') {
@@ -125,6 +151,12 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
       }
       case 'agency': {
         agencySectionSeen = true;
+        if (isCount(event.value)) {
+          // "Agency Affiliation · 1 agency": the section's caption, its items follow.
+          inAgencySection = true;
+          agencyLine = null;
+          break;
+        }
         if (NO_AGENCY_TEXT.test(event.value)) {
           saysNoAgency = true;
           break;

@@ -4,6 +4,7 @@
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isLabelRow, ownRows } from './table';
 import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
+import { preformattedEvents } from './preformatted';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 
 export interface HeadingEvent {
@@ -173,6 +174,13 @@ function valueNextTo(el: Element, labelText: string): string | null {
     const value = shortTextOf(parent.nextElementSibling, VALUE_BUDGET);
     if (value && !isLabelText(value)) return value;
   }
+  // <figure><b>03/31/2027</b><figcaption>Expiration Date</figcaption></figure>: a caption under
+  // its value, the two alone in their block.
+  const previous = el.previousElementSibling;
+  if (!next && previous && parent.firstElementChild === previous && isLeafish(previous)) {
+    const value = shortTextOf(previous, VALUE_BUDGET);
+    if (value && !isLabelText(value)) return value;
+  }
   return null;
 }
 
@@ -319,6 +327,11 @@ export function scanPage(root: Element): ScanEvent[] {
       return;
     }
 
+    if (tag === 'PRE') {
+      // A plain-text printout: its lines are its labels, headings and table rows.
+      for (const event of preformattedEvents(el, table)) events.push(event);
+      return;
+    }
     if (isLeafish(el)) {
       const segments = segmentsOf(el);
       if (segments.length > 1) {
