@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { nativeBrowserInContentScripts } from './build/native-browser-in-content-scripts';
 
 // Only the two sites we read. Everything else the extension does stays in the browser.
 import { ELICENSING_MATCHES, NREMT_MATCHES } from './lib/sites';
@@ -7,7 +8,7 @@ import { ELICENSING_MATCHES, NREMT_MATCHES } from './lib/sites';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), nativeBrowserInContentScripts()] }),
   manifest: ({ browser }) => ({
     name: 'Recert Copilot',
     description:

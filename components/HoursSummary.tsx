@@ -1,6 +1,7 @@
-import type { Report, Tally, Topic } from '../lib/model';
+import type { PageFigure, Report, Tally, Topic } from '../lib/model';
 import { TOPICS } from '../lib/vocabulary';
 import { dateLabel, hours, hoursLeft } from './format';
+import { PageFiguresNote } from './PageFiguresNote';
 import { PediatricShare } from './PediatricShare';
 import { ProgressBar } from './ProgressBar';
 
@@ -13,7 +14,22 @@ export const TOPIC_NAMES: Record<Topic, string> = {
   operations: 'Operations',
 };
 
-function TallyRow({ name, tally, testId, ahead = false }: { name: string; tally: Tally; testId?: string; ahead?: boolean }) {
+/** "0 h left — complete", unless NREMT's own figure for it disagrees: then never "complete". */
+function leftText(tally: Tally, figure: PageFigure | undefined): string {
+  if (!figure) return tally.remaining > 0 ? hoursLeft(tally.remaining) : '0 h left — complete';
+  return `${hoursLeft(tally.remaining)} by the courses read — NREMT shows ${hours(figure.shown)} h: not confirmed`;
+}
+
+interface TallyRowProps {
+  name: string;
+  tally: Tally;
+  testId?: string;
+  ahead?: boolean;
+  figure?: PageFigure | undefined;
+}
+
+function TallyRow({ name, tally, testId, ahead = false, figure }: TallyRowProps) {
+  const done = tally.remaining <= 0 && !figure;
   return (
     <li class="rc-tally">
       <div class="rc-tally-head">
@@ -24,8 +40,8 @@ function TallyRow({ name, tally, testId, ahead = false }: { name: string; tally:
       </div>
       <ProgressBar label={`${name} hours`} value={tally.credited} max={tally.required} />
       {ahead ? null : (
-        <div class={tally.remaining > 0 ? 'rc-left' : 'rc-left rc-left-done'} data-testid={testId}>
-          {tally.remaining > 0 ? hoursLeft(tally.remaining) : '0 h left — complete'}
+        <div class={done ? 'rc-left rc-left-done' : 'rc-left'} data-testid={testId} data-unconfirmed={figure ? 'true' : undefined}>
+          {leftText(tally, figure)}
         </div>
       )}
     </li>
@@ -35,6 +51,9 @@ function TallyRow({ name, tally, testId, ahead = false }: { name: string; tally:
 /** Hours per component and per National topic, or why they cannot be shown. */
 export function HoursSummary({ report, showTopics = true }: { report: Report; showTopics?: boolean }) {
   const components = report.components;
+  const figures = report.pageFigures ?? [];
+  const figureFor = (component: PageFigure['component'], topic: Topic | null = null) =>
+    figures.find((f) => f.component === component && f.topic === topic);
   if (!components) {
     return (
       <section class="rc-section" aria-label="Hours">
@@ -42,6 +61,7 @@ export function HoursSummary({ report, showTopics = true }: { report: Report; sh
         <p class="rc-muted" data-testid="hours-unknown">
           Certification level unknown: open your NREMT dashboard, or set the level in Options.
         </p>
+        <PageFiguresNote report={report} brief={!showTopics} />
       </section>
     );
   }
@@ -59,8 +79,10 @@ export function HoursSummary({ report, showTopics = true }: { report: Report; sh
       ) : (
         <p class="rc-total" data-testid="total-remaining">
           {hoursLeft(report.totalRemaining ?? 0)} in total
+          {figures.length > 0 ? ' by the courses read — not confirmed' : ''}
         </p>
       )}
+      <PageFiguresNote report={report} brief={!showTopics} />
       {report.unread?.length ? (
         <p class="rc-alert rc-warning" data-testid="unread-left-out">
           {report.unread.length === 1 ? '1 course row' : `${report.unread.length} course rows`} could not be read and{' '}
@@ -68,17 +90,26 @@ export function HoursSummary({ report, showTopics = true }: { report: Report; sh
         </p>
       ) : null}
       <ul class="rc-tallies">
-        <TallyRow name={COMPONENT_NAMES.national} tally={components.national} testId="remaining-national" ahead={ahead} />
-        <TallyRow name={COMPONENT_NAMES.local} tally={components.local} testId="remaining-local" ahead={ahead} />
-        <TallyRow name={COMPONENT_NAMES.individual} tally={components.individual} testId="remaining-individual" ahead={ahead} />
+        <TallyRow name={COMPONENT_NAMES.national} tally={components.national} testId="remaining-national" ahead={ahead} figure={figureFor('national')} />
+        <TallyRow name={COMPONENT_NAMES.local} tally={components.local} testId="remaining-local" ahead={ahead} figure={figureFor('local')} />
+        <TallyRow name={COMPONENT_NAMES.individual} tally={components.individual} testId="remaining-individual" ahead={ahead} figure={figureFor('individual')} />
       </ul>
       {showTopics ? (
-        <details class="rc-topics" open={!ahead && components.national.remaining > 0}>
+        <details class="rc-topics" open={!ahead && (components.national.remaining > 0 || figures.some((f) => f.topic !== null))}>
           <summary>National topics</summary>
           <ul class="rc-tallies">
             {TOPICS.map((topic) => {
               const tally = components.national.topics[topic];
-              return tally ? <TallyRow key={topic} name={TOPIC_NAMES[topic]} tally={tally} ahead={ahead} /> : null;
+              return tally ? (
+                <TallyRow
+                  key={topic}
+                  name={TOPIC_NAMES[topic]}
+                  tally={tally}
+                  ahead={ahead}
+                  testId={`remaining-topic-${topic}`}
+                  figure={figureFor('national', topic)}
+                />
+              ) : null;
             })}
           </ul>
         </details>

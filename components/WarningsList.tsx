@@ -2,8 +2,8 @@ import type { Report } from '../lib/model';
 import { WithPageText } from './PageText';
 
 // Shown by their own components: the course list, and the hours (which say when unread rows
-// are left out). Warnings that stand for a listed action are shown as that action.
-const COURSE_CODES = new Set(['NO_APPROVAL_NUMBER', 'OUTSIDE_CYCLE', 'DUPLICATE_COURSE', 'UNASSIGNED_COURSE', 'SPLIT_UNCONFIRMED', 'UNREAD_ROWS']);
+// are left out, and where NREMT's own totals disagree with the courses read). Warnings that stand for a listed action are shown as that action.
+const COURSE_CODES = new Set(['NO_APPROVAL_NUMBER', 'OUTSIDE_CYCLE', 'DUPLICATE_COURSE', 'UNASSIGNED_COURSE', 'SPLIT_UNCONFIRMED', 'UNREAD_ROWS', 'PAGE_FIGURE_DISAGREES']);
 
 export function WarningsList({ report }: { report: Report }) {
   // A warning that stands for a listed action is shown as that action (once).

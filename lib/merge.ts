@@ -5,7 +5,7 @@
 // filter) only adds and updates: what it did not show may still exist. Only assignments carry
 // over: Transcript shows no components, so a course it shows keeps the rows Manage Education
 // assigned (splits and repeats included).
-import type { Course, PageSnapshot, ProviderRecord, UnreadRow } from './model';
+import type { Course, PageFigure, PageRequirements, PageSnapshot, ProviderRecord, UnreadRow } from './model';
 import { normalizedApproval, normalizedTitle } from './engine/courses';
 
 export function emptyRecord(): ProviderRecord {
@@ -88,6 +88,57 @@ function addUnread(existing: readonly UnreadRow[], incoming: readonly UnreadRow[
   return [...existing, ...incoming.filter((row) => !seen.has(`${row.reason}\n${row.text}`))];
 }
 
+const figureKey = (figure: PageFigure): string => `${figure.component}/${figure.topic ?? ''}`;
+
+const EPSILON = 0.01;
+
+function hoursUnder(courses: readonly Course[], figure: PageFigure): number {
+  let sum = 0;
+  for (const course of courses) {
+    if (course.component === figure.component && (!figure.topic || course.topic === figure.topic)) sum += course.hours;
+  }
+  return Math.round(sum * 100) / 100;
+}
+
+/**
+ * A partial read showed only some courses, so its figure is checked against every course now
+ * stored: null when they agree (or the page caps its figure at the requirement it shows).
+ */
+function againstStored(figure: PageFigure, courses: readonly Course[], requirements: PageRequirements | undefined): PageFigure | null {
+  const read = hoursUnder(courses, figure);
+  const required = figure.topic ? requirements?.topics?.[figure.topic] : requirements?.[figure.component];
+  const capped = required !== undefined && figure.shown >= required - EPSILON && read >= figure.shown - EPSILON;
+  return Math.abs(read - figure.shown) <= EPSILON || capped ? null : { ...figure, read };
+}
+
+/** A partial read: the figures it shows replace (or clear) the same component's or topic's, the rest stay. */
+function addFigures(next: ProviderRecord, existing: readonly PageFigure[], incoming: readonly PageFigure[]): PageFigure[] {
+  const byKey = new Map(existing.map((figure) => [figureKey(figure), figure]));
+  for (const figure of incoming) {
+    const checked = againstStored(figure, next.courses, next.requirements);
+    if (checked) byKey.set(figureKey(figure), checked);
+    else byKey.delete(figureKey(figure));
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Manage Education (it assigns components or shows its own figures), not a Transcript: only its
+ * read says anything about its figures.
+ */
+function showsAssignments(snapshot: PageSnapshot): boolean {
+  return !!snapshot.pageFigures || !!snapshot.requirements || !!snapshot.courses?.some((c) => c.component !== null);
+}
+
+function withFigures(next: ProviderRecord, record: ProviderRecord, snapshot: PageSnapshot): void {
+  if (!snapshot.courses || !showsAssignments(snapshot)) return;
+  const figures = isCompleteList(snapshot)
+    ? (snapshot.pageFigures ?? []).map((figure) => ({ ...figure }))
+    : addFigures(next, record.pageFigures ?? [], snapshot.pageFigures ?? []);
+  if (figures.length > 0) next.pageFigures = figures;
+  else delete next.pageFigures;
+}
+
 /** A read without a coverage verdict is treated as whole, as readers always did. */
 export function isCompleteList(snapshot: PageSnapshot): boolean {
   return snapshot.listCoverage?.complete !== false;
@@ -124,6 +175,8 @@ export function mergeSnapshot(record: ProviderRecord, snapshot: PageSnapshot, re
     const { topics, ...components } = snapshot.requirements;
     next.requirements = topics ? { ...components, topics: { ...topics } } : { ...components };
   }
+  // Its own figures that disagree with its courses: the newest complete read of the page decides.
+  withFigures(next, record, snapshot);
   const site = siteOf(snapshot.kind);
   if (site) next.readAt = { ...record.readAt, [site]: readAtIso };
   return next;

@@ -165,6 +165,11 @@ export const PageSnapshot = z.object({
   listCoverage: z.optional(ListCoverage),
   /** Set only when the page says which role it is seen under. */
   role: z.optional(PageRole),
+  /**
+   * Set by the content scripts on a sign-in or sign-out page (kind "unknown"): signing in or out
+   * ends every tab's browsing session, so the next page that names nobody is nobody's yet.
+   */
+  signInOrOut: z.optional(z.boolean()),
 });
 
 /** Everything known about one provider, merged from the pages read (see lib/merge.ts). */
@@ -187,6 +192,8 @@ export const ProviderRecord = z.object({
   requirements: z.optional(PageRequirements),
   /** Rows the readers could not use, from the last read of each education page. */
   unread: z.optional(z.array(UnreadRow)),
+  /** Manage Education's own figures that disagreed with its courses at its last read (see PageFigure). */
+  pageFigures: z.optional(z.array(PageFigure)),
 });
 
 export const Settings = z.object({
@@ -323,6 +330,11 @@ export const Report = z.object({
    * courses that earn nothing. The hours above leave them out (UNREAD_ROWS says so).
    */
   unread: z.optional(z.array(UnreadRow)),
+  /**
+   * Figures NREMT's own page shows for a component or topic that disagree with the courses read
+   * there: that component or topic is not complete whatever its tally says (PAGE_FIGURE_DISAGREES).
+   */
+  pageFigures: z.optional(z.array(PageFigure)),
 });
 
 export type Level = z.infer<typeof Level>;

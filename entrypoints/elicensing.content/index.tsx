@@ -7,6 +7,7 @@ import { PageClient } from '../../lib/extension/page-client';
 import { findElicensingSubmit, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readLicensePageUnchecked } from '../../lib/readers/license-page';
+import { isSignInOrOutPage } from '../../lib/extension/sign-page';
 import { textSignature } from '../../lib/extension/text-signature';
 import { debounceWithMaxWait, snapshotKey, windowTimers } from '../../lib/extension/read-schedule';
 import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host';
@@ -76,12 +77,16 @@ async function runElicensing(ctx: ContentScriptContext): Promise<void> {
     if (signature === lastSignature) return;
     lastSignature = signature;
     const snapshot = readSafely(document, location.href, readLicensePageUnchecked);
-    if (snapshot.kind === 'unknown' && !snapshot.unreadReason) return;
+    if (snapshot.kind === 'unknown' && !snapshot.unreadReason) {
+      // Other pages are left alone, but signing in or out ends the browsing session.
+      if (!isSignInOrOutPage(document)) return;
+      snapshot.signInOrOut = true;
+    }
     const key = snapshotKey(snapshot);
     if (key === lastSentKey) return;
     lastSentKey = key;
     view = await session.ingestOrExplain(snapshot, view?.collapsed ?? false);
-    if (ctx.isInvalid) return;
+    if (ctx.isInvalid || (!ui && snapshot.signInOrOut)) return;
     ui ??= mount();
     paint();
   };

@@ -14,6 +14,7 @@ import { PageClient } from '../../lib/extension/page-client';
 import { readInSlices, SLICE_THRESHOLD } from '../../lib/extension/sliced-read';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readPageUnchecked } from '../../lib/readers/read-page';
+import { isSignInOrOutPage } from '../../lib/extension/sign-page';
 import { PANEL_MARGIN, PANEL_WIDTH, panelSide, type Side } from '../../lib/extension/placement';
 import { dockSide, pageDock } from '../../lib/extension/page-dock';
 import { answerWho } from '../../lib/extension/who-answer';
@@ -189,6 +190,8 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
         }),
       );
       if (ctx.isInvalid) return;
+      // Signing in or out ends every tab's browsing session (see the background).
+      if (snapshot.kind === 'unknown' && isSignInOrOutPage(document)) snapshot.signInOrOut = true;
       lastKind = snapshot.kind;
       const key = snapshotKey(snapshot);
       // The clock ticked, a banner rotated: nothing the readers use changed. Nothing to send.

@@ -53,7 +53,7 @@ export function orderReport(report: Report): unknown {
         moves: report.plan.moves.map((m) => ordered(m, ['course', 'hours', 'from', 'to', 'basis'])),
       },
     },
-    ['level', 'certification', 'cycle', 'phase', 'components', 'totalRemaining', 'stepA', 'stepB', 'warnings', 'pediatric', 'plan'],
+    ['level', 'certification', 'cycle', 'phase', 'components', 'totalRemaining', 'pageFigures', 'stepA', 'stepB', 'warnings', 'pediatric', 'plan'],
   );
 }
 

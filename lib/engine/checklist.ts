@@ -22,6 +22,8 @@ export interface ChecklistInput {
   applicationApplies: boolean;
   nremtStatus: NremtStatus | null;
   renewal: RenewalApplication | undefined;
+  /** NREMT's own figures disagree with the courses read: the hours are not known to be done. */
+  figuresDisagree?: boolean;
 }
 
 type State = ChecklistItem['state'];
@@ -49,11 +51,13 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
         ? ['todo', 'No agency affiliation shown']
         : ['unknown', 'Open your NREMT dashboard'];
 
-  const hours: [State, string?] = aDone || input.totalRemaining === 0
+  const hours: [State, string?] = aDone || (input.totalRemaining === 0 && !input.figuresDisagree)
     ? ['done']
     : input.totalRemaining === null
       ? ['unknown']
-      : ['todo', `${formatHours(input.totalRemaining)} h left`];
+      : input.totalRemaining === 0
+        ? ['unknown', 'NREMT’s own figures disagree with the courses read: check Manage Education']
+        : ['todo', `${formatHours(input.totalRemaining)} h left`];
 
   const returned = input.nremtStatus === 'returned' || input.nremtStatus === 'immediate-action';
   const submit: State = submitted && !returned ? 'done' : application || stepA === 'ready-to-submit' ? 'todo' : 'unknown';

@@ -19,6 +19,7 @@ import {
   agencyWarnings,
   courseWarnings,
   hoursWarnings,
+  pageFigureWarnings,
   recommendedDateWarning,
   sortWarnings,
   surplusWarnings,
@@ -72,7 +73,10 @@ export function buildReport(input: EngineInput, today: string): Report {
   const pediatric = requirement ? pediatricShare(requirement, assessed, settings.pediatricMarks, byExam) : null;
 
   const nremtRead = nremtWasRead(record);
+  // Figures NREMT's own page shows that disagree with its courses: trust neither blindly.
+  const storedFigures = record.pageFigures ?? [];
   const stepA = stepAStatus({
+    figuresDisagree: storedFigures.length > 0,
     record,
     settings,
     cycle,
@@ -81,6 +85,8 @@ export function buildReport(input: EngineInput, today: string): Report {
     applicationApplies,
   });
   const stepB = stepBStatus(record, cycle);
+  // Once NREMT shows the new date (or the exam renewed), its figures no longer matter.
+  const pageFigures = stepA === 'complete' || renewed || byExam ? [] : storedFigures;
   const daysLeft = daysLeftOn(cycle, today);
   const application = applicationApplies ? record.application : undefined;
   const nremtStatus = stepA === 'complete' ? null : nremtStatusOf(application);
@@ -107,6 +113,7 @@ export function buildReport(input: EngineInput, today: string): Report {
     application,
     nremtStatus,
     renewal,
+    pageFigures,
   });
 
   // ---- Warnings: what is unknown first, then what to do.
@@ -146,6 +153,7 @@ export function buildReport(input: EngineInput, today: string): Report {
     }
     warnings.push(...courseWarnings(assessed));
   }
+  warnings.push(...pageFigureWarnings(pageFigures));
   const unread = record.unread ?? [];
   if (unread.length > 0) {
     const rows = unread.length === 1 ? '1 course row' : `${unread.length} course rows`;
@@ -177,10 +185,12 @@ export function buildReport(input: EngineInput, today: string): Report {
       : null,
     checklist: buildChecklist({
       record, level, cycle, phase, renewed, nremtRead, stepA, stepB, totalRemaining, applicationApplies, nremtStatus, renewal,
+      figuresDisagree: pageFigures.length > 0,
     }),
     nextActions: actionPlan.actions,
     warnings: sortWarnings(warnings),
     unread: unread.map((row) => ({ text: row.text, reason: row.reason })),
+    ...(pageFigures.length > 0 ? { pageFigures: pageFigures.map((figure) => ({ ...figure })) } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
 // works urgency out again. The acting warnings (STEP_B_NOT_DONE, SUBMIT_APPLICATION,
 // DEADLINE_SOON, LATE…) come from the same facts here, so the list and the warnings agree.
 import { longDate } from '../dates';
-import type { Agency, Application, Cycle, Level, NextAction, Phase, RenewalApplication, Report, Warning } from '../model';
+import type { Agency, Application, Cycle, Level, NextAction, PageFigure, Phase, RenewalApplication, Report, Warning } from '../model';
 import { TOPICS } from '../model';
 import { MA_FEES } from '../rules';
 import { COMPONENT_LABELS, formatHours, TOPIC_LABELS } from './format';
@@ -11,7 +11,7 @@ import type { NremtStatus } from './nremt-status';
 import { windowHasOpened } from './phase';
 import type { StepAStatus, StepBStatus } from './steps';
 import type { Components } from './tally';
-import { warn } from './warnings';
+import { pageFigureText, warn } from './warnings';
 
 type Urgency = NextAction['urgency'];
 type Site = NextAction['where']['site'];
@@ -38,6 +38,8 @@ export interface ActionFacts {
   nremtStatus: NremtStatus | null;
   /** The eLicensing renewal application of this license period, when read. */
   renewal: RenewalApplication | undefined;
+  /** Manage Education's own figures that disagree with the courses read there. */
+  pageFigures?: readonly PageFigure[];
 }
 
 export interface ActionPlan {
@@ -160,6 +162,13 @@ function stepAActions(facts: ActionFacts, cycle: Cycle): NextAction[] {
         : `Courses count when completed by ${longDate(lastDay)}, with an approval number, and assigned in Manage Education.`,
       'HOURS_NEEDED'));
   }
+  const figures = facts.pageFigures ?? [];
+  if (!facts.byExam && figures.length > 0 && facts.stepA !== 'submitted') {
+    out.push(action('check-page-figures', 'hours', { site: 'nremt', page: NREMT_PAGES.education }, urgencyOf('step', facts), lastDay,
+      'Check your hours on Manage Education: NREMT’s own totals disagree with the courses listed',
+      figures.map(pageFigureText).join(' '),
+      'PAGE_FIGURE_DISAGREES'));
+  }
   if (opened && facts.stepA === 'ready-to-submit' && status !== 'returned' && status !== 'immediate-action') {
     out.push(worded(trap(action('submit-nremt', 'submit', { site: 'nremt', page: NREMT_PAGES.application, control: 'nremt-submit' }, urgencyOf('trap', facts), nremtBy,
       'Click Submit Application on NREMT.org',
@@ -248,8 +257,8 @@ function lapsedActions(facts: ActionFacts, cycle: Cycle): NextAction[] {
 
 const URGENCY_ORDER: Record<Urgency, number> = { now: 0, soon: 1, later: 2 };
 
-// Raised with their own detail by hoursWarnings / agencyWarnings, and by stepBWarning below.
-const RAISED_ELSEWHERE = new Set(['HOURS_NEEDED', 'NO_AGENCY', 'STEP_B_NOT_DONE']);
+// Raised with their own detail by hoursWarnings / agencyWarnings / pageFigureWarnings, and by stepBWarning below.
+const RAISED_ELSEWHERE = new Set(['HOURS_NEEDED', 'NO_AGENCY', 'STEP_B_NOT_DONE', 'PAGE_FIGURE_DISAGREES']);
 
 function warningFor(a: NextAction, phase: Phase): Warning | null {
   if (!a.code || a.urgency === 'later' || RAISED_ELSEWHERE.has(a.code)) return null;

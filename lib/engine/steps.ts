@@ -25,6 +25,8 @@ export interface StepAInput {
   hoursCredited: boolean;
   /** After a renewal the stored application belongs to the previous cycle: ignore it. */
   applicationApplies: boolean;
+  /** NREMT's own figures disagree with the courses read: "no hours left" is not evidence enough. */
+  figuresDisagree?: boolean;
 }
 
 export function stepAStatus(input: StepAInput): StepAStatus {
@@ -35,7 +37,7 @@ export function stepAStatus(input: StepAInput): StepAStatus {
   if (cycle && nremtExpiresOn !== null && nremtExpiresOn >= cycle.renewsTo) return 'complete';
   if (application === 'approved' || settings.recertifiedByExam === true) return 'complete';
   if (application === 'submitted') return 'submitted';
-  if (input.totalRemaining === 0) return 'ready-to-submit';
+  if (input.totalRemaining === 0 && !input.figuresDisagree) return 'ready-to-submit';
   if (input.hoursCredited) return 'in-progress';
   if (application === 'in-progress' || application === 'not-submitted' || application === 'returned') {
     return 'in-progress';

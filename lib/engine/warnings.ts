@@ -1,7 +1,7 @@
 // Warnings with stable codes and messages, in plain English: what is unknown, course problems,
 // hours and agency. The warnings that ask to act on a step come from next-actions.ts.
 import { longDate } from '../dates';
-import type { Agency, Cycle, Phase, Warning } from '../model';
+import type { Agency, Cycle, PageFigure, Phase, Warning } from '../model';
 import { TOPICS } from '../model';
 import type { AssessedCourse } from './courses';
 import { COMPONENT_LABELS, formatHours, TOPIC_LABELS } from './format';
@@ -46,6 +46,22 @@ export function courseWarnings(assessed: readonly AssessedCourse[]): Warning[] {
     }
   }
   return out;
+}
+
+/** Where a figure sits, in NREMT's words: "National", "National – Trauma", "Local". */
+function figurePlace(figure: PageFigure): string {
+  return figure.topic ? `${COMPONENT_LABELS[figure.component]} – ${TOPIC_LABELS[figure.topic]}` : COMPONENT_LABELS[figure.component];
+}
+
+/** Both figures, trusting neither: "NREMT shows 23.5 h for National; I read 25 h from the courses listed." */
+export function pageFigureText(figure: PageFigure): string {
+  return `NREMT shows ${formatHours(figure.shown)} h for ${figurePlace(figure)}; I read ${formatHours(figure.read)} h from the courses listed.`;
+}
+
+export function pageFigureWarnings(figures: readonly PageFigure[]): Warning[] {
+  return figures.map((figure) =>
+    warn('PAGE_FIGURE_DISAGREES', 'warning',
+      `${pageFigureText(figure)} Until they agree, ${figurePlace(figure)} is not counted as complete: check its courses on Manage Education (a course I could not read, or a figure that counts something else).`));
 }
 
 export function hoursWarnings(components: Components, phase: Phase): Warning[] {

@@ -18,7 +18,7 @@ import type { HeldQuestion, PageView } from './page-view';
 import type { ExtensionPageState, IngestReply, RecertMessenger } from './protocol';
 import { recordNeedsWrite } from './record-change';
 import { reportFor } from './report-for';
-import { identitySession, parseTabStates, tabStateFor, type SenderTab, type TabState, type TabStates } from './tab-sessions';
+import { endAllSessions, identitySession, parseTabStates, tabStateFor, type SenderTab, type TabState, type TabStates } from './tab-sessions';
 
 export type { IngestReply } from './protocol';
 
@@ -151,8 +151,9 @@ export function createPageService(store: RecertStore, now: () => Date = () => ne
       held: outcome.kind === 'held' ? outcome.pendingId : null,
       note: noteFor(outcome, snapshot),
     };
+    // Signing in or out is the whole browser's: every other tab's session ends with this one.
+    const next: TabStates = snapshot.signInOrOut ? endAllSessions(states) : { ...states };
     // The session's other tabs (opened from this one) follow a page that named its person.
-    const next: TabStates = { ...states };
     if (outcome.kind === 'stored' && session.owner !== before.owner) {
       for (const [id, other] of Object.entries(states)) {
         if (other.session === session.id) next[id] = { ...other, owner: session.owner, ...(other.held ? { held: null, shown: session.owner } : {}) };

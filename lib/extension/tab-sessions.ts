@@ -41,6 +41,25 @@ export function tabStateFor(states: TabStates, tab: SenderTab | undefined, makeI
   return { session: opener?.session ?? makeId(), owner: opener?.owner ?? null, shown: null, held: null, note: null };
 }
 
+/**
+ * A sign-in or sign-out page: signing in or out is the whole browser's, so every tab's session
+ * ends (owner forgotten, a new session id). Tabs that shared a session share the new one; a held
+ * page's question stays with its tab.
+ */
+export function endAllSessions(states: TabStates, makeId: () => string = newSessionId): TabStates {
+  const renewed = new Map<string, string>();
+  const out: TabStates = {};
+  for (const [tab, state] of Object.entries(states)) {
+    let session = renewed.get(state.session);
+    if (!session) {
+      session = makeId();
+      renewed.set(state.session, session);
+    }
+    out[tab] = { ...state, session, owner: null };
+  }
+  return out;
+}
+
 export function identitySession(state: TabState): IdentitySession {
   return { id: state.session, owner: state.owner };
 }

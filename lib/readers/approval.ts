@@ -1,29 +1,29 @@
-// Course approval numbers (CAPCE "25-ABC-F3-0102" or Massachusetts OEMS): kept as shown, with
-// "N/A", "None", dashes and empty cells meaning "no number". A CAPCE number is reduced to the
-// number itself ("CAPCE #: 25-abc-f3-0102" -> "25-ABC-F3-0102"), and the issuer's name before
-// an OEMS number is dropped ("OEMS 25-0918-T1" -> "25-0918-T1"), so the same course reads the
-// same on the Transcript and on Manage Education.
-import { wordsOf } from './words';
+// Course approval numbers (CAPCE "25-ABC-F3-0102" or Massachusetts OEMS, which carries a T
+// marker: "25-0970-T3", "MA-26-T1-0514", "T3-25-0805"): "N/A", "None", dashes and empty cells
+// mean "no number". The number is kept without the words printed before it ("CAPCE #:
+// 25-abc-f3-0102" -> "25-ABC-F3-0102", "OEMS 25-0970-T3" -> "25-0970-T3") so the same course
+// reads the same on the Transcript and on Manage Education.
+import { isPhrase, phrases } from './words';
 
-const NO_NUMBER = /^(?:n\/?a|none|not applicable|not approved|pending|unknown|tbd|-+|–|—|\?|0)$/i;
-const CAPCE_NUMBER = /\b(\d{2}-[A-Z0-9]{2,10}-F\d-\d{3,5})\b/i;
+const NO_NUMBER = phrases('n a', 'na', 'none', 'not applicable', 'not approved', 'pending', 'unknown', 'tbd', '0');
+export const CAPCE_NUMBER = /\b\d{2}-[A-Z0-9]{2,10}-F\d-\d{3,5}\b/i;
+// One token of letters/digits joined by hyphens, one of them a T marker ("T3"), with digits.
+const OEMS_TOKEN = /^(?:[A-Z0-9]+-)*T\d(?:-[A-Z0-9]+)*$/i;
+
+/** The OEMS number among the text's words ("OEMS 25-0970-T3," -> "25-0970-T3"), or null. */
+export function oemsNumberIn(text: string): string | null {
+  for (const token of text.split(' ')) {
+    const bare = token.replace(/^[(#:]+|[),.;:]+$/g, '');
+    if (bare.includes('-') && OEMS_TOKEN.test(bare)) return bare;
+  }
+  return null;
+}
 
 export function parseApproval(raw: string | null | undefined): string | null {
   const text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-  if (!text || NO_NUMBER.test(text)) return null;
-  // A number has at least one digit; "See certificate" is not a number.
-  if (!/\d/.test(text)) return null;
+  // A number has at least one digit; "See certificate" and dashes are not numbers.
+  if (!text || isPhrase(text, NO_NUMBER) || !/\d/.test(text)) return null;
   const capce = CAPCE_NUMBER.exec(text);
-  return capce ? capce[1]!.toUpperCase() : withoutIssuer(text);
-}
-
-const ISSUER = 'oems';
-const SEPARATORS = ' #:-.';
-
-/** "OEMS # 25-0918-T1" -> "25-0918-T1"; "MA-25-T3-0230" stays (MA is part of that number). */
-function withoutIssuer(text: string): string {
-  if (wordsOf(text)[0] !== ISSUER) return text;
-  let at = text.toLowerCase().indexOf(ISSUER) + ISSUER.length;
-  while (at < text.length && SEPARATORS.includes(text[at]!)) at += 1;
-  return at < text.length ? text.slice(at) : text;
+  if (capce) return capce[0].toUpperCase();
+  return oemsNumberIn(text) ?? text;
 }

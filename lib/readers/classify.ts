@@ -5,7 +5,7 @@ import { RECORD_FIELDS } from './records';
 import { isSubmitWording } from './submit-control';
 import { tableLayout } from './table';
 import { matchLabel } from './labels';
-import { ELICENSING_HEADING, cleanHeading, hostOf, isElicensingHost, licenseEvidence } from './license-signals';
+import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence } from './license-signals';
 import type { ScanEvent } from './scan';
 
 // Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
@@ -45,7 +45,7 @@ function kindFromWholeHeading(text: string): PageKind | null {
   const heading = cleanHeading(text);
   if (EDUCATION_HEADING.test(heading)) return 'nremt-education';
   if (APPLICATION_HEADING.test(heading)) return 'nremt-application';
-  if (ELICENSING_HEADING.test(heading)) return 'elicensing-license';
+  if (isElicensingHeading(heading)) return 'elicensing-license';
   if (DASHBOARD_HEADING.test(heading)) return 'nremt-dashboard';
   return null;
 }

@@ -3,24 +3,86 @@
 // an active filter) must not be taken as the whole list: the merge then only adds and updates.
 // Judged from what the page says and from ARIA state, never from class names or ids; no layout.
 import type { ListCoverage } from '../model';
+import { normaliseSpace } from './text';
+import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
 const SHOWING_RANGE = /\b(?:showing|displaying|viewing)?\s*(\d{1,5})\s*(?:[-–—]|to)\s*(\d{1,5})\s+of\s+(\d{1,5})\b/i;
 const SHOWING_COUNT = /\b(?:showing|displaying|viewing)\s+(\d{1,5})\s+(?:of|out of)\s+(\d{1,5})\b/i;
 const PAGE_OF = /\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b/i;
 // "Loading…", "Loading your courses...", "Please wait": not "Patient Loading and Transport".
-const LOADING = /^(?:loading|please wait|fetching|retrieving)(?:\s+(?:your|the|my|more|all))?(?:\s+(?:courses?|education|transcript|data|records?|results?|content|page|list|items?|rows?))?\s*(?:\.{2,3}|…)?$/i;
-const MORE_CONTROL = /^(?:load|show|view|see)\s+(?:more|all|remaining)\b|^more (?:courses|results|rows)\b/i;
-const PAGER_LABEL = /^(?:\d{1,3}|…|\.\.\.|‹|«|<|<<|›|»|>|>>|prev(?:ious)?(?: page)?|next(?: page)?|first(?: page)?|last(?: page)?)$/i;
-const NEXT_CONTROL = /^(?:next(?: page)?|›|»|>|>>)$/i;
-const FILTER_ACTIVE = /\b(?:filtered by|filters? applied|active filters?)\b/i;
-const FILTER_FIELD = /search|filter/i;
-const SECTION_WORDS = /\b(?:national|local|state|individual|airway|cardio|trauma|medical|operations|courses?|transcript)\b/i;
-const ALL_OPTION = /^(?:all\b|any\b|-+$|$|select\b)/i;
+const LOADING_START = phrases('loading', 'please wait', 'fetching', 'retrieving');
+const LOADING_WHOSE = new Set(['your', 'the', 'my', 'more', 'all']);
+const LOADING_WHAT = phrases(
+  'course', 'courses', 'education', 'transcript', 'data', 'record', 'records', 'result', 'results', 'content', 'page',
+  'list', 'item', 'items', 'row', 'rows',
+);
+const MORE_CONTROL = phrases(
+  ...['load', 'show', 'view', 'see'].flatMap((verb) => [`${verb} more`, `${verb} all`, `${verb} remaining`]),
+  'more courses', 'more results', 'more rows',
+);
+const PAGE_WORDS = phrases('prev', 'previous', 'next', 'first', 'last', 'prev page', 'previous page', 'next page', 'first page', 'last page');
+const PAGER_SYMBOLS = new Set(['…', '...', '‹', '«', '<', '<<', '›', '»', '>', '>>']);
+const NEXT_SYMBOLS = new Set(['›', '»', '>', '>>']);
+const NEXT_WORDS = phrases('next', 'next page');
+const FILTER_ACTIVE = phrases('filtered by', 'filter applied', 'filters applied', 'active filter', 'active filters');
+const SECTION_WORDS = phrases('national', 'local', 'state', 'individual', 'airway', 'cardio', 'trauma', 'medical', 'operations', 'course', 'courses', 'transcript');
+const ALL_OPTION = phrases('all', 'any', 'select');
+const PAGE_SIZE = phrases('per page', 'rows', 'items');
+
+/** "Loading…", "Please wait", "Loading your courses": the whole text says the list is still coming. */
+function isLoadingText(text: string): boolean {
+  const words = wordsOf(text);
+  const start = findPhrase(words, LOADING_START);
+  if (!start || start.at !== 0) return false;
+  let at = start.length;
+  if (at < words.length && LOADING_WHOSE.has(words[at]!)) at += 1;
+  if (at < words.length && isPhrase([words[at]!], LOADING_WHAT)) at += 1;
+  return at === words.length;
+}
+
+/** A short number ("2", "10"): a page link. */
+function isPageNumber(label: string): boolean {
+  if (label.length === 0 || label.length > 3) return false;
+  for (const char of label) if (char < '0' || char > '9') return false;
+  return true;
+}
+
+function isPagerLabel(label: string): boolean {
+  return isPageNumber(label) || PAGER_SYMBOLS.has(label) || isPhrase(label, PAGE_WORDS);
+}
+
+function isNextControl(label: string): boolean {
+  return NEXT_SYMBOLS.has(label) || isPhrase(label, NEXT_WORDS);
+}
+
+/** A select's choice that filters nothing: "All", "Any", "Select…", "—", nothing. */
+function choosesAll(chosen: string): boolean {
+  const words = wordsOf(chosen);
+  return words.length === 0 || startsWithPhrase(words, ALL_OPTION);
+}
+
+/** A page-size choice ("10", "25 per page") is a pager, found by its own words. */
+function isPageSize(chosen: string): boolean {
+  const words = wordsOf(chosen);
+  return words.length > 0 && isPageNumber(words[0]!) && (words.length === 1 || isPhrase(words.slice(1), PAGE_SIZE));
+}
+
+// Cheap substring tests first: most of a long list's elements say none of these.
+const LOADING_HINTS = ['load', 'wait', 'fetch', 'retriev'];
+const PAGER_HINTS = [' of ', 'page', 'filter'];
+const FILTER_FIELD = ['search', 'filter'];
+const FILTER_SELECT = ['filter', 'show', 'year', 'status', 'component', 'topic'];
+const BUTTON_TYPES = new Set(['button', 'submit']);
+
+function includesAny(text: string, parts: readonly string[]): boolean {
+  const low = text.toLowerCase();
+  return parts.some((part) => low.includes(part));
+}
 
 const HIDDEN = '[hidden], [aria-hidden="true"], template, script, style, noscript, [style*="display: none"], [style*="display:none"]';
 
 function text(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return normaliseSpace(el?.textContent ?? '');
 }
 
 function shown(el: Element): boolean {
@@ -53,7 +115,7 @@ function numberedPages(two: Element): boolean {
   for (let box = two.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
     const labels = Array.from(box.querySelectorAll('a, button, [role="button"], [role="link"]'), controlText);
     if (labels.length > 40) return false;
-    if (labels.includes('1') && labels.every((l) => PAGER_LABEL.test(l)) && shown(box)) return true;
+    if (labels.includes('1') && labels.every(isPagerLabel) && shown(box)) return true;
   }
   return false;
 }
@@ -78,11 +140,11 @@ function scan(root: Element): Found {
     // Most elements of a long list are bare cells and rows: only their own text is looked at.
     const own = ownText(el);
     if (own && own.length <= 200) {
-      if (!found.loading && /load|wait|fetch|retriev/i.test(own) && LOADING.test(text(el)) && shown(el)) found.loading = true;
+      if (!found.loading && includesAny(own, LOADING_HINTS) && isLoadingText(text(el)) && shown(el)) found.loading = true;
       // "Showing <b>1</b>–<b>10</b> of <b>37</b>": the sentence spans the element's children.
-      if (!found.pagerText && /\bof\b|\bpage\b|filter/i.test(own)) {
+      if (!found.pagerText && includesAny(` ${normaliseSpace(own)} `, PAGER_HINTS)) {
         const whole = text(el);
-        if (whole.length <= 200 && (SHOWING_RANGE.test(whole) || SHOWING_COUNT.test(whole) || PAGE_OF.test(whole) || FILTER_ACTIVE.test(whole)) && shown(el)) {
+        if (whole.length <= 200 && (SHOWING_RANGE.test(whole) || SHOWING_COUNT.test(whole) || PAGE_OF.test(whole) || hasPhrase(whole, FILTER_ACTIVE)) && shown(el)) {
           found.pagerText = whole;
         }
       }
@@ -95,7 +157,7 @@ function scan(root: Element): Found {
       else if ((tag === 'PROGRESS' && !el.hasAttribute('value')) || (role === 'progressbar' && !el.hasAttribute('aria-valuenow'))) found.loading = shown(el);
       else {
         const label = el.getAttribute('aria-label') ?? el.getAttribute('title');
-        if (label && LOADING.test(label.trim()) && shown(el)) found.loading = true;
+        if (label && isLoadingText(label) && shown(el)) found.loading = true;
       }
     }
     if (!found.virtual && el.hasAttribute('aria-rowcount')) {
@@ -106,29 +168,29 @@ function scan(root: Element): Found {
         if (total > present) found.virtual = { present, total };
       }
     }
-    const control = CONTROL_TAGS.has(tag) || (role !== null && CONTROL_ROLES.has(role)) || (tag === 'INPUT' && /^(?:button|submit)$/i.test(el.getAttribute('type') ?? ''));
+    const control = CONTROL_TAGS.has(tag) || (role !== null && CONTROL_ROLES.has(role)) || (tag === 'INPUT' && BUTTON_TYPES.has((el.getAttribute('type') ?? '').toLowerCase()));
     if (!found.pager && control) {
       const label = controlText(el);
-      if (label && label.length <= 40 && (MORE_CONTROL.test(label) || NEXT_CONTROL.test(label)) && enabled(el) && shown(el)) found.pager = true;
+      if (label && label.length <= 40 && (startsWithPhrase(label, MORE_CONTROL) || isNextControl(label)) && enabled(el) && shown(el)) found.pager = true;
       else if (label === '2' && numberedPages(el)) found.pager = true;
     }
     if (!found.collapsed) {
       if (el.getAttribute('aria-expanded') === 'false') {
         const label = controlText(el);
-        if (label.length <= 80 && SECTION_WORDS.test(label) && shown(el)) found.collapsed = true;
+        if (label.length <= 80 && hasPhrase(label, SECTION_WORDS) && shown(el)) found.collapsed = true;
       } else if (tag === 'DETAILS' && !el.hasAttribute('open')) {
-        if (SECTION_WORDS.test(text(el.querySelector('summary'))) && shown(el)) found.collapsed = true;
+        if (hasPhrase(text(el.querySelector('summary')), SECTION_WORDS) && shown(el)) found.collapsed = true;
       }
     }
     if (!found.filter) {
       if (tag === 'INPUT' || role === 'searchbox') {
         const type = (el.getAttribute('type') ?? 'text').toLowerCase();
         const value = ((el as HTMLInputElement).value ?? el.getAttribute('value') ?? '').trim();
-        if (value && (type === 'search' || role === 'searchbox' || (type === 'text' && FILTER_FIELD.test(fieldLabel(el)))) && shown(el)) found.filter = true;
-      } else if (tag === 'SELECT' && /filter|show|year|status|component|topic/i.test(fieldLabel(el)) && shown(el)) {
+        if (value && (type === 'search' || role === 'searchbox' || (type === 'text' && includesAny(fieldLabel(el), FILTER_FIELD))) && shown(el)) found.filter = true;
+      } else if (tag === 'SELECT' && includesAny(fieldLabel(el), FILTER_SELECT) && shown(el)) {
         const chosen = chosenOption(el as HTMLSelectElement);
         // A page-size choice ("10 per page") is a pager, found by its own words.
-        if (!ALL_OPTION.test(chosen) && !/^\d{1,3}(?: (?:per page|rows|items))?$/i.test(chosen)) found.filter = true;
+        if (!choosesAll(chosen) && !isPageSize(chosen)) found.filter = true;
       }
     }
   }
@@ -180,6 +242,6 @@ export function readListCoverage(root: Element, rowsRead: number): ListCoverage 
   const pages = PAGE_OF.exec(body);
   if ((pages && Number(pages[2]) > 1) || found.pager) return counted(false, rowsRead, undefined, 'pager');
   if (found.collapsed) return counted(false, rowsRead, undefined, 'collapsed');
-  if (found.filter || FILTER_ACTIVE.test(body)) return counted(false, rowsRead, undefined, 'filter');
+  if (found.filter || hasPhrase(body, FILTER_ACTIVE)) return counted(false, rowsRead, undefined, 'filter');
   return counted(true, rowsRead, undefined);
 }

@@ -1,31 +1,48 @@
 // eLicensing (healthprofessionlicensing.mass.gov): the EMS license's type, number, status, expiration.
+// A license is told by its values first: a number with its level prefix (E, A, P), a status word
+// (a cell, a chip), a date; column headers and labels say which date is the expiration. A card
+// with no labels at all gives its number, its status chip and "Expired on …" / "Valid through …".
 import type { Level, License } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { levelFromLicenseNumber, parseLevel } from './level';
-import { parseDate } from './parse-date';
+import { leadingDate, parseDate } from './parse-date';
 import type { ScanEvent } from './scan';
 import { bodyRows, cellsOf, tableLayout } from './table';
 import { textOf } from './text';
+import { consistsOf, hasPhrase, phrases, textAfterPhrase, wordsOf, type Phrases } from './words';
 
 const LICENSE_FIELDS: readonly LabelField[] = ['licenseNumber', 'licenseType', 'licenseStatus', 'expiresOn', 'renewalStatus'];
-const LICENSE_NUMBER = /\b([EAP]-?\d{3,9})\b/i;
+// The one value pattern: a level prefix and digits ("P902113", "E-0912345").
+const LICENSE_NUMBER = /\b([EAP])-?(\d{3,9})\b/i;
 
 type LicenseStatus = NonNullable<License['status']>;
-const STATUS_FORMS: ReadonlyArray<[LicenseStatus, RegExp]> = [
-  ['non-disciplinary-condition', /non[- ]?disciplinary/i],
-  ['probation', /probation/i],
-  ['revoked', /revoked/i],
-  ['suspended', /suspended/i],
-  ['surrendered', /surrendered/i],
-  ['void', /\bvoid/i],
-  ['expired', /expired|lapsed/i],
-  ['current', /\bcurrent\b|\bactive\b/i],
+// Checked in order: "Probation, Expired" is on probation; "Non-Disciplinary Condition" first.
+const STATUS_FORMS: ReadonlyArray<[LicenseStatus, Phrases]> = [
+  ['non-disciplinary-condition', phrases('non disciplinary', 'nondisciplinary')],
+  ['probation', phrases('probation*')],
+  ['revoked', phrases('revoked')],
+  ['suspended', phrases('suspended')],
+  ['surrendered', phrases('surrendered')],
+  ['void', phrases('void*')],
+  ['expired', phrases('expired', 'lapsed')],
+  ['current', phrases('current', 'active')],
 ];
+// A status chip holds nothing but status words ("Non-Disciplinary Condition/Restriction").
+const STATUS_CHIP = phrases(
+  'non disciplinary', 'nondisciplinary', 'probation*', 'revoked', 'suspended', 'surrendered', 'void',
+  'expired', 'lapsed', 'current', 'active', 'inactive', 'retired', 'condition', 'restriction', 'and',
+);
+// An expiration stated in a sentence: the date right after these words.
+const EXPIRY_WORDS = phrases(
+  'expires', 'expires on', 'expired', 'expired on', 'expiring on', 'expiration', 'expiration date', 'expiry date',
+  'valid through', 'valid thru', 'valid until', 'valid to', 'good through',
+);
+const RENEWAL = phrases('renew*');
 
 export function licenseStatusFrom(text: string): LicenseStatus | null {
-  const clean = text.trim();
-  if (!clean) return null;
-  for (const [status, form] of STATUS_FORMS) if (form.test(clean)) return status;
+  const words = wordsOf(text);
+  if (words.length === 0) return null;
+  for (const [status, forms] of STATUS_FORMS) if (hasPhrase(words, forms)) return status;
   return 'other';
 }
 
@@ -41,7 +58,14 @@ function levelOf(typeText: string, number: string | null): Level | null {
 }
 
 function numberFrom(text: string): string | null {
-  return LICENSE_NUMBER.exec(text)?.[1]?.replace('-', '').toUpperCase() ?? null;
+  const match = LICENSE_NUMBER.exec(text);
+  return match ? `${match[1]!.toUpperCase()}${match[2]}` : null;
+}
+
+/** A cell that holds a license number and nothing else ("P-448120"). */
+function wholeNumber(text: string): string | null {
+  const number = numberFrom(text);
+  return number && wordsOf(text).join('').toUpperCase() === number ? number : null;
 }
 
 /** EMS rows first, then current ones, then the latest expiration. */
@@ -62,6 +86,70 @@ export interface LicenseRead {
   missing: string[];
 }
 
+/** License rows of a table, and the renewal status of an applications table. */
+function readTable(table: Element, candidates: Candidate[]): string | null {
+  const layout = tableLayout(table, LICENSE_FIELDS);
+  if (!layout) return null;
+  const { columns } = layout;
+  const rows = bodyRows(table, layout);
+  let found = false;
+  for (const row of rows) {
+    const texts = cellsOf(row).map((cell) => textOf(cell));
+    const cell = (index: number | undefined): string => (index === undefined ? '' : (texts[index] ?? ''));
+    // The number column by its header, else (in a table with an expiration column, not a list
+    // of applications) the cell that is a license number.
+    const numberAt =
+      columns.licenseNumber ?? (columns.expiresOn === undefined ? -1 : texts.findIndex((text) => wholeNumber(text) !== null));
+    const number = numberAt >= 0 ? numberFrom(cell(numberAt)) : null;
+    if (!number) continue;
+    found = true;
+    const statusAt = columns.licenseStatus ?? texts.findIndex((text) => consistsOf(text, STATUS_CHIP));
+    candidates.push({
+      number,
+      level: levelOf(cell(columns.licenseType), number),
+      status: statusAt >= 0 ? licenseStatusFrom(cell(statusAt)) : null,
+      expiresOn: parseDate(cell(columns.expiresOn)),
+    });
+  }
+  if (found || (columns.licenseStatus === undefined && columns.renewalStatus === undefined)) return null;
+  // An applications table: the status of a renewal application, in eLicensing's words.
+  const statusColumn = columns.renewalStatus ?? columns.licenseStatus!;
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    if (!hasPhrase(cells.map((c) => textOf(c)).join(' '), RENEWAL)) continue;
+    const statusText = textOf(cells[statusColumn]);
+    if (statusText) return statusText;
+  }
+  return null;
+}
+
+/**
+ * A license shown without labels (a card): its number where it stands alone or in a title, its
+ * status as a chip, its expiration in a sentence. What comes before the first number belongs
+ * to it (a card's status above its number); each further number starts another license.
+ */
+function readUnlabelled(events: ScanEvent[]): Candidate[] {
+  const found: Candidate[] = [];
+  const before: Candidate = { number: null, level: null, status: null, expiresOn: null };
+  for (const event of events) {
+    if (event.kind !== 'title' && event.kind !== 'heading') continue;
+    const text = event.text;
+    const current = found[found.length - 1] ?? before;
+    const number = text.length <= 80 ? numberFrom(text) : null;
+    if (number) {
+      const base = found.length === 0 ? before : { status: null, expiresOn: null };
+      found.push({ number, level: levelOf(text, number), status: base.status, expiresOn: base.expiresOn });
+      continue;
+    }
+    if (current.status === null && consistsOf(text, STATUS_CHIP)) current.status = licenseStatusFrom(text);
+    if (current.expiresOn === null) {
+      const after = textAfterPhrase(text, EXPIRY_WORDS);
+      if (after !== null) current.expiresOn = leadingDate(after);
+    }
+  }
+  return found;
+}
+
 export function readLicense(events: ScanEvent[]): LicenseRead {
   const candidates: Candidate[] = [];
   let renewalStatus: string | null = null;
@@ -69,32 +157,7 @@ export function readLicense(events: ScanEvent[]): LicenseRead {
 
   for (const event of events) {
     if (event.kind === 'table') {
-      const layout = tableLayout(event.el, LICENSE_FIELDS);
-      if (!layout) continue;
-      const { columns } = layout;
-      const rows = bodyRows(event.el, layout);
-      if (columns.licenseNumber !== undefined) {
-        for (const row of rows) {
-          const cells = cellsOf(row);
-          const cell = (index: number | undefined): string => (index === undefined ? '' : textOf(cells[index]));
-          const number = numberFrom(cell(columns.licenseNumber));
-          if (!number) continue;
-          candidates.push({
-            number,
-            level: levelOf(cell(columns.licenseType), number),
-            status: licenseStatusFrom(cell(columns.licenseStatus)),
-            expiresOn: parseDate(cell(columns.expiresOn)),
-          });
-        }
-      } else if (columns.licenseStatus !== undefined || columns.renewalStatus !== undefined) {
-        // An applications table: the status of a renewal application, in eLicensing's words.
-        const statusColumn = columns.renewalStatus ?? columns.licenseStatus!;
-        for (const row of rows) {
-          if (!/renew/i.test(textOf(row))) continue;
-          const statusText = textOf(cellsOf(row)[statusColumn]);
-          if (statusText) renewalStatus ??= statusText;
-        }
-      }
+      renewalStatus ??= readTable(event.el, candidates);
       continue;
     }
     if (event.kind !== 'pair' || (event.table && candidates.length > 0)) continue;
@@ -113,6 +176,7 @@ export function readLicense(events: ScanEvent[]): LicenseRead {
       });
     }
   }
+  if (candidates.length === 0) candidates.push(...readUnlabelled(events));
   if (pairs.renewalStatus && renewalStatus === null) renewalStatus = pairs.renewalStatus.trim();
 
   const chosen = best(candidates);

@@ -1,12 +1,15 @@
 // Facts a page states in sentences or in a header line rather than beside a label:
 // "Your Advanced EMT certification expires on March 31, 2027", "Your current recertification
 // cycle began on April 1, 2025", "You last recertified on March 28, 2025", "You are affiliated
-// with X. This affiliation is active.", "Kevin O'Brien (E4410075)", "Dana Kowalczyk — Registry
-// Number E3368410". Each fact is found by what it means (a verb or noun stem and a value of the
-// right kind next to it), first one in reading order wins.
+// with X. This affiliation is active.", "Kevin O'Brien (E4410075)", "Paramedic · expires
+// 03/31/2027", "Recertification cycle: April 1, 2026 – March 31, 2028". Each fact is found by
+// what it means (a phrase and a value of the right kind right after it); first in reading order wins.
 import type { Agency, Level } from '../model';
+import { agencyStatusFrom } from './dashboard';
 import { parseLevel } from './level';
+import { isNameToken, nameIn } from './names';
 import { dayAfterIso, parseDates } from './parse-date';
+import { hasPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
 
 export interface StatedFacts {
   name?: string;
@@ -18,57 +21,75 @@ export interface StatedFacts {
 }
 
 const REGISTRY_TOKEN = /^[A-Z]{1,2}-?\d{6,9}$/;
-// Words next to a name that are not part of it: the site, labels, levels.
-const NOT_NAME = /^(?:nremt|national|registry|number|no|id|ems|of|emts?|aemt|emr|paramedic|advanced|certification|my|dashboard|signed|in|as|welcome|back|hello|hi|user|account|sign|out|expires|cycle|level)$/i;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|["“'‘]\p{L}+["”'’])$/u;
-const EDGE = /^[\s·•|()[\],:;—–-]+|[\s·•|()[\],:;—–.-]+$/g;
+// The pieces of a header line ("Kimberly Tran · EMT · cycle ends March 31, 2027").
+const SEGMENT_CUT = /\s+[·•|—–-]\s+|\s*[·•|—–:;(),]\s*|\.\s+/;
+
+const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expiration date', 'valid through', 'valid until', 'cycle ends', 'cycle ending', 'cycle end date');
+const CYCLE_START = phrases('cycle began', 'cycle begins', 'cycle started', 'cycle starts', 'cycle start', 'cycle start date', 'cycle from', 'cycle opened');
+const CYCLE = phrases('cycle');
+// A line that starts with one of these labels states the person's own certification fact.
+const FACT_LABEL = phrases('expires', 'expiring', 'expiration', 'recertification cycle', 'recert cycle', 'certification cycle', 'current cycle', 'cycle', 'last recertified', 'last recertification');
+const LAST_RECERT = phrases('last recertified', 'last recertification', 'last recertification date', 'last renewed');
+const PAST = phrases('expired', 'has been renewed', 'was renewed');
+const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification');
+const AFFILIATED = phrases('affiliated with', 'affiliation with');
+const REGISTRY_NAME = phrases('national registry of emergency medical technicians', 'national registry of emts');
+// A level at the start of a header segment, then nothing or what it is the level of.
+const OWNER = phrases('your', 'my');
+const LEVEL_OF = phrases('certification', 'certified', 'recertification', 'recert', 'cycle', 'expires', 'expiring', 'expiration', 'nccp', 'national continued competency program');
+
+/** The level a header segment states: "Advanced EMT", "Paramedic certification expiring …", "Your EMT recertification". */
+export function segmentLevel(segment: string): Level | null {
+  let words = wordsOf(segment);
+  if (startsWithPhrase(words, OWNER)) words = words.slice(1);
+  for (let length = Math.min(4, words.length); length >= 1; length--) {
+    const head = words.slice(0, length).join(' ');
+    const level = parseLevel(head);
+    if (!level || parseLevel(words.slice(0, length - 1).join(' ')) === level) continue;
+    const rest = words.slice(length);
+    return rest.length === 0 || startsWithPhrase(rest, LEVEL_OF) ? level : null;
+  }
+  return null;
+}
+
+function segmentsOf(line: string): string[] {
+  return line.split(SEGMENT_CUT).map((piece) => piece.trim()).filter(Boolean);
+}
+
+function dateAfter(text: string, set: ReturnType<typeof phrases>): string | null {
+  const rest = textAfterPhrase(text, set);
+  // The date must follow closely: "expires on March 31, 2027", not a date two clauses later.
+  return rest === null ? null : (parseDates(rest.slice(0, 40))[0] ?? null);
+}
 
 /** Name and registry number from a short line that shows both side by side. */
 export function identityFrom(line: string): { name?: string; registryNumber?: string; level?: Level } | null {
   if (line.length > 160) return null;
-  const words = line.split(/\s+/);
-  const clean = words.map((word) => word.replace(EDGE, ''));
-  const at = clean.findIndex((word) => REGISTRY_TOKEN.test(word) && /\d{6}/.test(word));
+  const raw = line.split(/\s+/);
+  const clean = raw.map((word) => word.replace(/^[\s·•|()[\],:;—–-]+|[\s·•|()[\],:;—–-]+$/g, ''));
+  const at = clean.findIndex((word) => REGISTRY_TOKEN.test(word));
   if (at < 0) return null;
-  const registryNumber = clean[at]!.replace('-', '');
+  const out: { name?: string; registryNumber?: string; level?: Level } = { registryNumber: clean[at]!.replace('-', '') };
   // Walk back from the number: skip labels and levels, then gather the name's words.
   const name: string[] = [];
   for (let i = at - 1; i >= 0; i--) {
-    const raw = words[i]!;
-    const word = clean[i]!;
-    const isName = word !== '' && !NOT_NAME.test(word) && NAME_WORD.test(word);
+    const word = clean[i]!.endsWith('.') && clean[i]!.length > 2 ? clean[i]!.slice(0, -1) : clean[i]!;
+    const isName = word !== '' && isNameToken(word);
     if (name.length === 0 && !isName) continue;
-    // A separator after a word ends the name that follows it ("Registry · Kenji Watanabe").
-    if (!isName || (name.length > 0 && /[·•|)\]—–:,;]$/.test(raw))) break;
+    // A separator or a sentence's end after a word ends the name that follows it.
+    if (!isName || (name.length > 0 && (raw[i] !== clean[i] || word !== clean[i]))) break;
     name.unshift(word);
-    if (/^[·•|([—–]/.test(raw)) break;
+    if (raw[i] !== clean[i] && /^[·•|([—–]/.test(raw[i]!)) break;
   }
-  const out: { name?: string; registryNumber?: string; level?: Level } = { registryNumber };
-  if (name.length >= 2 && name.length <= 4) out.name = name.join(' ');
-  const level = parseLevel(line.replace(/national registry of (?:emergency medical technicians|emts)/i, ''));
+  const named = name.length >= 2 && name.length <= 4 ? nameIn(name.join(' ')) : null;
+  if (named) out.name = named;
+  const level = parseLevel(stripRegistryName(line));
   if (level) out.level = level;
   return out;
 }
 
-const GREETING = /\b(?:[Ww]elcome(?: back)?|[Hh]ello|[Hh]i),?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u;
-
-// Sentence stems: the fact's noun or verb, then (within the sentence) its date.
-const EXPIRES = /\b(?:expires?|expiring|expiration(?: date)?|valid (?:through|until))\b(?:\s+on)?\s*:?\s*/i;
-const CYCLE_START = /\bcycle\b[^.]{0,40}?\b(?:began|begins|started|starts|start date|start|from|opened)\b(?:\s+on)?\s*:?\s*/i;
-const CYCLE_RANGE = /\bcycle\b[^.\d]{0,30}/i;
-const LAST_RECERT = /\blast (?:recertified|recertification(?: date)?|renewed)\b(?:\s+on)?\s*:?\s*/i;
-const PAST = /\b(?:expired|has been renewed|was renewed)\b/i;
-const AFFILIATED = /\baffiliat(?:ed|ion) with ([\p{Lu}0-9][\p{L}0-9&'’.\- ]*?)(?=\s+is\b|[.,;]|$)/u;
-const PENDING = /\bpending\b|\brequested\b|\bawaiting\b/i;
-const ACTIVE = /\bactive\b|\bapproved\b/i;
-
-function dateAfter(text: string, stem: RegExp): string | null {
-  const match = stem.exec(text);
-  if (!match) return null;
-  const rest = text.slice(match.index + match[0].length);
-  // The date must follow closely: "expires on March 31, 2027", not a date two clauses later.
-  const date = parseDates(rest.slice(0, 40))[0];
-  return date ?? null;
+function stripRegistryName(line: string): string {
+  return hasPhrase(line, REGISTRY_NAME) ? wordsOf(line).join(' ').replace('national registry of emergency medical technicians', '').replace('national registry of emts', '') : line;
 }
 
 /** Facts stated in the page's lines of text, in reading order. */
@@ -77,47 +98,59 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const identity = identityFrom(line);
+    const segments = line.length <= 200 ? segmentsOf(line) : [];
+    const headerLevel = segments.map(segmentLevel).find(Boolean) ?? null;
     // Off the dashboard, only the person's own header line speaks about their certification
-    // ("certifications expiring 03/31/2027 open October 1" is about everyone).
-    if (!prose && !identity) continue;
-    if (!facts.registryNumber || !facts.name) {
-      if (identity) {
-        facts.registryNumber ??= identity.registryNumber;
-        if (identity.name) facts.name ??= identity.name;
-        if (identity.level) facts.level ??= identity.level;
-      }
+    // ("certifications expiring 03/31/2027 open October 1" is about everyone): it names them,
+    // their number or their level, or starts with the fact's label.
+    const header = identity !== null || headerLevel !== null || startsWithPhrase(line, FACT_LABEL);
+    if (!prose && !header) continue;
+    if (identity) {
+      facts.registryNumber ??= identity.registryNumber;
+      if (identity.name) facts.name ??= identity.name;
+      if (identity.level) facts.level ??= identity.level;
     }
-    if (!facts.name) {
-      const greeting = GREETING.exec(line);
-      if (greeting) facts.name = greeting[1]!.replace(/[.]$/, '');
-    }
+    if (headerLevel) facts.level ??= headerLevel;
     // A message about an earlier cycle ("expired March 31, 2025 has been renewed") is history.
-    if (PAST.test(line)) continue;
-    if (!facts.expiresOn) {
-      const date = dateAfter(line, EXPIRES);
-      if (date) facts.expiresOn = date;
-    }
+    if (hasPhrase(line, PAST)) continue;
+    facts.expiresOn ??= dateAfter(line, EXPIRES) ?? undefined;
     if (!facts.cycleStart) {
       const start = dateAfter(line, CYCLE_START);
       const last = dateAfter(line, LAST_RECERT);
-      const range = CYCLE_RANGE.exec(line) ? parseDates(line.slice(CYCLE_RANGE.exec(line)!.index)) : [];
+      const range = parseDates(textAfterPhrase(line, CYCLE) ?? '');
       if (start) facts.cycleStart = start;
       else if (last) facts.cycleStart = dayAfterIso(last);
-      else if (range.length >= 2 && range[0]! < range[1]!) facts.cycleStart = range[0]!;
+      else if (range.length >= 2 && range[0]! < range[1]!) {
+        // "Recertification cycle: April 1, 2026 – March 31, 2028": the cycle ends at the expiration.
+        facts.cycleStart = range[0]!;
+        facts.expiresOn ??= range[1]!;
+      }
     }
-    if (!facts.level && /\b(?:your|you hold|certified as|certification)\b/i.test(line) && line.length <= 200) {
-      const level = parseLevel(line.replace(/national registry of (?:emergency medical technicians|emts)/i, ''));
+    if (!facts.level && prose && hasPhrase(line, SPEAKS_OF_YOU) && line.length <= 200) {
+      const level = parseLevel(stripRegistryName(line));
       if (level) facts.level = level;
     }
-    if (!facts.agency) {
-      const affiliated = AFFILIATED.exec(line);
-      if (affiliated) {
-        // The status may be in the same sentence or the next line ("This affiliation is active.").
-        const around = `${line} ${lines[index + 1] ?? ''}`;
-        const status: Agency['status'] | null = PENDING.test(around) ? 'pending' : ACTIVE.test(around) ? 'active' : null;
-        if (status) facts.agency = { name: affiliated[1]!.trim(), status };
-      }
+    if (!facts.agency && prose) {
+      const agency = affiliationIn(line, lines[index + 1] ?? '');
+      if (agency) facts.agency = agency;
     }
   }
   return facts;
+}
+
+/** "You are affiliated with X. This affiliation is active.": the agency's name and its status. */
+function affiliationIn(line: string, next: string): Agency | null {
+  const after = textAfterPhrase(line, AFFILIATED);
+  if (after === null) return null;
+  const words: string[] = [];
+  for (const token of after.trim().split(/\s+/)) {
+    const word = token.replace(/[.,;]$/, '');
+    if (word === 'is' || word === '' || !(isNameToken(word) || /^[\p{Lu}0-9&]/u.test(word) || ['of', 'and', 'the', 'for'].includes(word))) break;
+    words.push(word);
+    if (word !== token) break;
+  }
+  if (words.length === 0) return null;
+  // The status may be in the same sentence or the next line ("This affiliation is active.").
+  const status = agencyStatusFrom(`${line} ${next}`);
+  return status && status !== 'none' ? { name: words.join(' '), status } : null;
 }

@@ -1,18 +1,20 @@
-// Certification level names. Longest names first: "EMT" is inside "Advanced EMT".
+// Certification level names. Checked in this order: "EMT" is inside "Advanced EMT", and
+// "Emergency Medical Technician" inside "Advanced Emergency Medical Technician".
 import type { Level } from '../model';
+import { hasPhrase, phrases, wordsOf } from './words';
 
-const LEVEL_FORMS: ReadonlyArray<[Level, RegExp]> = [
-  ['paramedic', /\b(?:nationally registered )?paramedic\b|\bnrp\b|\bemt[- ]?p\b/i],
-  ['aemt', /\badvanced emergency medical technician\b|\badvanced emt\b|\baemt\b|\bnraemt\b/i],
-  ['emr', /\bemergency medical responder\b|\bnremr\b|\bemr\b/i],
-  ['emt', /\bemergency medical technician\b|\bemt(?:[- ]?b(?:asic)?)?\b/i],
+const LEVEL_FORMS: ReadonlyArray<[Level, ReturnType<typeof phrases>]> = [
+  ['paramedic', phrases('paramedic', 'nrp', 'emt p', 'emtp')],
+  ['aemt', phrases('advanced emergency medical technician', 'advanced emt', 'aemt', 'nraemt')],
+  ['emr', phrases('emergency medical responder', 'nremr', 'emr')],
+  ['emt', phrases('emergency medical technician', 'emt', 'emtb', 'emtbasic')],
 ];
 
 /** The level a short text names ("Advanced EMT" -> aemt), or null. */
 export function parseLevel(raw: string | null | undefined): Level | null {
-  const text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-  if (!text) return null;
-  for (const [level, form] of LEVEL_FORMS) if (form.test(text)) return level;
+  const words = wordsOf(raw ?? '');
+  if (words.length === 0) return null;
+  for (const [level, forms] of LEVEL_FORMS) if (hasPhrase(words, forms)) return level;
   return null;
 }
 

@@ -1,18 +1,35 @@
 // eLicensing license pages. The eLicensing content script uses readLicensePageUnchecked alone:
 // only license pages matter on that site, so it skips the NREMT readers (bundle budget).
-import type { PageSnapshot } from '../model';
+import type { PageSnapshot, Person } from '../model';
 import { readLicense } from './elicensing';
-import { ELICENSING_HEADING, ELICENSING_WORDS, cleanHeading, isElicensingHost, licenseEvidence } from './license-signals';
-import { readRenewalApplication, renewalStateFromText, showsRenewalApplication } from './renewal-application';
+import { hasElicensingWords, isElicensingHeading, isElicensingHost, licenseEvidence, titleHead } from './license-signals';
+import { namesRenewalApplication, readRenewalApplication, renewalStateFromText, showsRenewalApplication } from './renewal-application';
+import { readLicensee } from './licensee';
 import { readPerson } from './person';
 import { scanPage, type ScanEvent } from './scan';
 import { couldNotRead } from './text';
 
-/** The snapshot of a page already known to be a license page. */
-export function licenseSnapshot(events: ScanEvent[], url: string | null): PageSnapshot {
-  const result = readLicense(events);
+function personOn(events: ScanEvent[], licenseNumber: string | null): Person {
   const person = readPerson(events);
-  if (result.license.number) person.licenseNumber = result.license.number;
+  if (!person.name) {
+    const name = readLicensee(events);
+    if (name) person.name = name;
+  }
+  if (licenseNumber) person.licenseNumber = licenseNumber;
+  return person;
+}
+
+/** The page's main heading names a renewal application ("Paramedic - Renewal Application"). */
+function isRenewalPage(events: readonly ScanEvent[]): boolean {
+  const main = events.find((e) => e.kind === 'heading' && e.level <= 2);
+  return main?.kind === 'heading' && namesRenewalApplication(main.text);
+}
+
+/** The snapshot of a page already known to be a license page (or a renewal page showing its license). */
+export function licenseSnapshot(events: ScanEvent[], url: string | null): PageSnapshot {
+  if (isRenewalPage(events)) return renewalSnapshot(events, url);
+  const result = readLicense(events);
+  const person = personOn(events, result.license.number);
   const snapshot: PageSnapshot = { url, kind: 'elicensing-license', person, license: result.license };
   // The license page may show the renewal too: a status in its applications table, or the
   // "Start a … - Renewal Application" control.
@@ -23,25 +40,35 @@ export function licenseSnapshot(events: ScanEvent[], url: string | null): PageSn
   return snapshot;
 }
 
-/** An eLicensing renewal application page (not the license page), or null. */
-export function renewalPageSnapshot(events: ScanEvent[], title: string, url: string | null): PageSnapshot | null {
-  const onSite = isElicensingHost(url) || ELICENSING_WORDS.test(title) || events.some((e) => e.kind === 'heading' && ELICENSING_WORDS.test(e.text));
-  if (!onSite || !showsRenewalApplication(events, title)) return null;
+function renewalSnapshot(events: ScanEvent[], url: string | null): PageSnapshot {
   const renewal = readRenewalApplication(events);
-  // No person: a greeting on the renewal page is not an identity the routing can match; the
-  // tab's owner (the license page read before it) is whose renewal it is.
   const snapshot: PageSnapshot = { url, kind: 'elicensing-renewal' };
+  // The license being renewed, when the page shows its number: then whose renewal it is is
+  // known from the page itself. Without it, no person: a greeting alone is not an identity the
+  // routing can match, and the tab's owner (the license page read before it) is whose it is.
+  const { license } = readLicense(events);
+  if (license.number) {
+    snapshot.person = personOn(events, license.number);
+    delete license.renewalStatus;
+    snapshot.license = license;
+  }
   if (renewal) snapshot.renewal = renewal;
   else snapshot.unreadReason = couldNotRead(['renewal application status']);
   return snapshot;
 }
 
+/** An eLicensing renewal application page (not the license page), or null. */
+export function renewalPageSnapshot(events: ScanEvent[], title: string, url: string | null): PageSnapshot | null {
+  const onSite = isElicensingHost(url) || hasElicensingWords(title) || events.some((e) => e.kind === 'heading' && hasElicensingWords(e.text));
+  if (!onSite || !showsRenewalApplication(events, title)) return null;
+  return renewalSnapshot(events, url);
+}
+
 /** A license page by its main heading or title, or by a license table on the eLicensing site. */
 function isLicensePage(events: ScanEvent[], title: string, url: string | null): boolean {
-  const named = (text: string) => ELICENSING_HEADING.test(cleanHeading(text));
   const mainHeading = events.find((e) => e.kind === 'heading' && e.level <= 2);
-  if (mainHeading?.kind === 'heading' && named(mainHeading.text)) return true;
-  if (named(title.split(/\s+[|–—-]\s+/)[0] ?? '')) return true;
+  if (mainHeading?.kind === 'heading' && isElicensingHeading(mainHeading.text)) return true;
+  if (isElicensingHeading(titleHead(title))) return true;
   return licenseEvidence(events, title, url).licenseTable;
 }
 

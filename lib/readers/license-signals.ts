@@ -3,10 +3,24 @@
 import { matchLabel } from './labels';
 import type { ScanEvent } from './scan';
 import { tableLayout } from './table';
+import { normaliseSpace } from './text';
+import { hasPhrase, isPhrase, phrases } from './words';
 
-export const ELICENSING_HEADING =
-  /^(?:manage my licenses(?: and applications)?|my licenses(?: and applications)?|license details?|license information)$/i;
-export const ELICENSING_WORDS = /health professions? licensing|healthprofessionlicensing\.mass\.gov|manage my licenses/i;
+const ELICENSING_HEADING = phrases(
+  'manage my licenses', 'manage my licenses and applications', 'my licenses', 'my licenses and applications',
+  'license detail', 'license details', 'license information',
+);
+const ELICENSING_WORDS = phrases('health profession licensing', 'health professions licensing', 'healthprofessionlicensing mass gov', 'manage my licenses');
+
+/** A heading that names eLicensing's license pages ("Manage My Licenses and Applications"). */
+export function isElicensingHeading(text: string): boolean {
+  return isPhrase(cleanHeading(text), ELICENSING_HEADING);
+}
+
+/** The site's own name ("Health Professions Licensing") in a title or heading. */
+export function hasElicensingWords(text: string): boolean {
+  return hasPhrase(text, ELICENSING_WORDS);
+}
 
 export function hostOf(url: string | null): string {
   if (!url) return '';
@@ -23,7 +37,23 @@ export function isElicensingHost(url: string | null): boolean {
 
 /** A heading's words without trailing qualifiers ("My Licenses | Health Professions Licensing"). */
 export function cleanHeading(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[:|].*$/, '').trim();
+  let end = text.length;
+  for (const mark of [':', '|']) {
+    const at = text.indexOf(mark);
+    if (at >= 0 && at < end) end = at;
+  }
+  return normaliseSpace(text.slice(0, end));
+}
+
+/** A page title's first part ("My Licenses | Health Professions Licensing" -> "My Licenses"). */
+export function titleHead(title: string): string {
+  const text = normaliseSpace(title);
+  let end = text.length;
+  for (const mark of [' | ', ' – ', ' — ', ' - ']) {
+    const at = text.indexOf(mark);
+    if (at >= 0 && at < end) end = at;
+  }
+  return text.slice(0, end);
 }
 
 export interface LicenseEvidence {
@@ -35,7 +65,7 @@ export interface LicenseEvidence {
 
 export function licenseEvidence(events: ScanEvent[], title: string, url: string | null): LicenseEvidence {
   const elicensingWords =
-    ELICENSING_WORDS.test(title) || events.some((e) => e.kind === 'heading' && ELICENSING_WORDS.test(e.text));
+    hasElicensingWords(title) || events.some((e) => e.kind === 'heading' && hasElicensingWords(e.text));
   const onElicensing = isElicensingHost(url) || elicensingWords;
   let licenseTable = false;
   for (const event of events) {

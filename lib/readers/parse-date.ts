@@ -2,17 +2,20 @@
 // Built from numbers with UTC calendar arithmetic, never through new Date(string) (UTC surprises)
 // and without date-fns here: its formatter would triple the content scripts' size.
 
+import { wordsOf } from './words';
+
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
 const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
-const NUMERIC_US = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])/;
+// A sentence's period may follow the date ("expires 3/31/2027."), a further number may not.
+const NUMERIC_US = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/-]|\.\d)/;
 const PLAIN_NUMERIC_US = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
-const ISO = /(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])/;
+const ISO = /(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)/;
 const NAME_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
-// "12 March 2026", "14-Jun-2025", a database's "27-FEB-26".
+// "12 March 2026", "14-Jun-2025", "31-MAR-26" (a two-digit year only in the hyphenated form).
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:\s+|-)${MONTH_NAME}(?:,?\s+|-)(\d{4}|\d{2})\b`, 'i');
 
 function fullYear(text: string): number {
@@ -66,7 +69,7 @@ function findFirst(text: string): Found | null {
     candidates.push({ iso: month ? isoFromParts(Number(m[3]), month, Number(m[2])) : null, index: m.index, length: m[0].length });
   }
   m = DAY_FIRST.exec(text);
-  if (m) {
+  if (m && (m[3]!.length === 4 || m[0].includes('-'))) {
     const month = monthFromName(m[2]!);
     candidates.push({ iso: month ? isoFromParts(fullYear(m[3]!), month, Number(m[1])) : null, index: m.index, length: m[0].length });
   }
@@ -94,4 +97,11 @@ export function parseDates(raw: string | null | undefined): string[] {
     rest = rest.slice(found.index + found.length);
   }
   return dates;
+}
+
+/** The date a text starts with, punctuation before it allowed (": March 31, 2026. It …"), else null. */
+export function leadingDate(raw: string | null | undefined): string | null {
+  const text = raw ?? '';
+  const found = findFirst(text);
+  return found && wordsOf(text.slice(0, found.index)).length === 0 ? found.iso : null;
 }

@@ -11,6 +11,7 @@ import { findRecords, type FoundRecords } from './records';
 import { licenseSnapshot, renewalPageSnapshot } from './license-page';
 import { readStatedFacts, type StatedFacts } from './facts';
 import { readPerson } from './person';
+import { readChromePerson } from './chrome';
 import { disagreeingFigures, shownTotal } from './page-figures';
 import { readRequirements, type ShownFigure } from './requirements';
 import { readRole } from './role';
@@ -31,13 +32,17 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
     const renewal = renewalPageSnapshot(events, title, url);
     if (renewal) return renewal;
   }
+  // A Training Officer's views show other people's names and courses: nothing of them is read.
+  if (kind !== 'unknown' && kind !== 'elicensing-license' && readRole(root, shortLines(events)) === 'training-officer') {
+    return { url, kind: 'unknown', role: 'training-officer' };
+  }
   const snapshot: PageSnapshot = { url, kind };
   const facts = kind === 'unknown' || kind === 'elicensing-license' ? {} : readStatedFacts(textLines(events), kind === 'nremt-dashboard');
 
   switch (kind) {
     case 'nremt-dashboard': {
       const result = readDashboard(events);
-      snapshot.person = withFacts(readPerson(events), facts);
+      snapshot.person = withFacts(readPerson(events), facts, root);
       const certification = result.certification;
       certification.level ??= facts.level ?? null;
       certification.expiresOn ??= facts.expiresOn ?? null;
@@ -53,7 +58,7 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
     }
     case 'nremt-education': {
       const result = coursesFromRecords(records());
-      snapshot.person = withFacts(readPerson(events), facts);
+      snapshot.person = withFacts(readPerson(events), facts, root);
       statedCertification(snapshot, facts, events);
       snapshot.courses = result.courses;
       snapshot.unread = result.unread;
@@ -75,10 +80,19 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
     }
     case 'nremt-application': {
       const result = readApplication(events, root);
-      snapshot.person = withFacts(readPerson(events), facts);
+      snapshot.person = withFacts(readPerson(events), facts, root);
       statedCertification(snapshot, facts, events);
       snapshot.application = result.application;
       if (result.missing.length > 0) snapshot.unreadReason = couldNotRead(result.missing);
+      // The courses sent with the application: not the whole transcript, so they only add.
+      if (records().records > 0) {
+        const courses = coursesFromRecords(records());
+        if (courses.courses.length > 0) {
+          snapshot.courses = courses.courses;
+          snapshot.unread = courses.unread;
+          snapshot.listCoverage = { complete: false, reason: 'the courses listed on the application' };
+        }
+      }
       break;
     }
     case 'elicensing-license':
@@ -87,21 +101,39 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
     case 'unknown':
       break;
   }
-  if (kind !== 'unknown' && readRole(root) === 'training-officer') snapshot.role = 'training-officer';
   return snapshot;
 }
 
-
-/** The page's lines of text (headings and free lines), in reading order. */
-function textLines(events: readonly ScanEvent[]): string[] {
+/** Short lines and buttons' words: where a role switcher shows its chosen value. */
+function shortLines(events: readonly ScanEvent[]): string[] {
   const lines: string[] = [];
-  for (const event of events) if (event.kind === 'title' || event.kind === 'heading') lines.push(event.text);
+  for (const event of events) {
+    if (event.kind === 'title' || event.kind === 'button' || event.kind === 'heading') lines.push(event.text);
+    else if (event.kind === 'pair') lines.push(`${event.label}: ${event.value}`);
+  }
   return lines;
 }
 
-function withFacts(person: Person, facts: StatedFacts): Person {
+
+/** The page's lines of text (headings, free lines, labelled values), in reading order. */
+function textLines(events: readonly ScanEvent[]): string[] {
+  const lines: string[] = [];
+  for (const event of events) {
+    if (event.kind === 'title' || event.kind === 'heading') lines.push(event.text);
+    else if (event.kind === 'pair') lines.push(`${event.label}: ${event.value}`);
+  }
+  return lines;
+}
+
+function withFacts(person: Person, facts: StatedFacts, root: Element): Person {
   if (!person.name && facts.name) person.name = facts.name;
   if (!person.registryNumber && facts.registryNumber) person.registryNumber = facts.registryNumber;
+  if (!person.name || !person.registryNumber) {
+    // No label names them: the page's chrome (header, user menu, profile card) does.
+    const chrome = readChromePerson(root);
+    if (!person.name && chrome.name) person.name = chrome.name;
+    if (!person.registryNumber && chrome.registryNumber) person.registryNumber = chrome.registryNumber;
+  }
   return person;
 }
 

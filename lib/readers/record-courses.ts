@@ -63,7 +63,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
         if (parts.approvalText === null) parts.approvalText = atom.text;
         break;
       case 'assignment':
+        // Chips side by side in one cell ("National", "Trauma"): the second names the topic.
         if (parts.assignmentText === null) parts.assignmentText = atom.text;
+        else if (parts.topicText === null && assignmentIn(atom.text)?.topic) parts.topicText = atom.text;
         break;
       case 'topic':
         if (parts.topicText === null) parts.topicText = atom.text;

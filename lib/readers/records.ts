@@ -183,8 +183,9 @@ export function findRecords(root: Element): FoundRecords {
 
   // Widen each minimal element to its record.
   const recordSet = new Set<Element>();
+  const tableHeaders = new Map<Element, string[] | null>();
   for (const start of minimal) {
-    let current = start;
+    let current = soleRecordTable(start, stats, tableHeaders) ?? start;
     for (let up = parent.get(current); up && up !== root && canWiden(up, current, stats); up = parent.get(current)) current = up;
     recordSet.add(current);
   }
@@ -241,7 +242,8 @@ export function findRecords(root: Element): FoundRecords {
       for (const child of renderedElements(el)) walk(child, el);
       return;
     }
-    if (isGroupRow(el) || (isLeafBlock(el) && (stats.get(el)?.minimal ?? 0) === 0)) {
+    // A one-cell row that holds records is a layout table's, not a group row.
+    if ((isGroupRow(el) || isLeafBlock(el)) && (stats.get(el)?.minimal ?? 0) === 0) {
       const text = textOf(el);
       if (text && text.length <= 120) items.push({ kind: 'text', text });
       return;
@@ -359,6 +361,22 @@ function tableHeader(el: Element, cache: Map<Element, string[] | null>): string[
 /** The child group of a collapsed tree branch (aria-expanded="false"): not shown, even in a saved page. */
 function isCollapsedGroup(child: Element, parent: Element): boolean {
   return parent.hasAttributes() && parent.getAttribute('aria-expanded') === 'false' && roleOf(child) === 'group' && roleOf(parent) === 'treeitem';
+}
+
+/**
+ * A row that is the only record of a header-less table of several rows (old pages nest one
+ * small table per course: a title row, then a row of labelled values): the table is the record.
+ */
+function soleRecordTable(row: Element, stats: Map<Element, Stats>, cache: Map<Element, string[] | null>): Element | null {
+  if (!isRow(row) || tagOf(row) !== 'TR') return null;
+  let table = row.parentElement;
+  if (table && tagOf(table) !== 'TABLE') table = table.parentElement;
+  if (!table || tagOf(table) !== 'TABLE' || (stats.get(table)?.minimal ?? 0) !== 1) return null;
+  const rows = table.querySelectorAll('tr');
+  if (rows.length < 2 || tableHeader(row, cache) !== null) return null;
+  // Its other rows are one cell wide (the title across the table), never a row of header words.
+  for (const other of rows) if (other !== row && cellsOfRow(other).length !== 1) return null;
+  return table;
 }
 
 /** A parent the record may grow into: it holds no other record, and is not a list or a titled section. */

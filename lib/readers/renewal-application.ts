@@ -3,74 +3,145 @@
 // Application" → photo, "I Agree", e-signature → pay → submit. Leaving after paying and before
 // submitting leaves the renewal incomplete: the reader tells "paid" from "submitted".
 import type { RenewalApplication } from '../model';
-import { matchLabel } from './labels';
+import { matchLabel, splitLabelled } from './labels';
 import type { ScanEvent } from './scan';
+import { ownRows } from './table';
+import { textOf } from './text';
 import { isElicensingSubmitWording } from './submit-control';
+import { consistsOf, hasPhrase, isPhrase, phrases, wordsOf, type Phrases } from './words';
 
 type State = NonNullable<RenewalApplication['state']>;
 
-// Order matters: "Submitted - In Review" is in review; "Paid, not submitted" is not submitted;
-// "Incomplete" is not "complete".
-const STATE_FORMS: ReadonlyArray<[State, RegExp]> = [
-  ['paid-not-submitted', /\bpaid\b.*\bnot (?:yet )?submitted\b|\bpending submission\b|\bawaiting submission\b|\bready to submit\b/i],
-  ['not-started', /\bnot (?:yet )?started\b/i],
-  ['in-review', /\bin review\b|\bunder review\b|\bpending (?:review|approval)\b|\bprocessing\b/i],
-  ['approved', /\bapproved\b|\bissued\b|\bcompleted?\b|\brenewed\b/i],
-  ['submitted', /\bsubmitted\b|\breceived\b/i],
-  ['started', /\bin progress\b|\bstarted\b|\bdraft\b|\bincomplete\b|\bsaved\b|\bpending payment\b|\bpayment (?:due|required)\b/i],
+const NOT_SUBMITTED = phrases('not submitted', 'not yet submitted');
+// Checked in order: "Submitted - In Review" is in review; "Not Submitted" is started, not
+// submitted; "Incomplete" is not "complete".
+const STATE_FORMS: ReadonlyArray<[State, Phrases]> = [
+  ['paid-not-submitted', phrases('pending submission', 'awaiting submission', 'ready to submit')],
+  ['not-started', phrases('not started', 'not yet started')],
+  ['in-review', phrases('in review', 'under review', 'pending review', 'pending approval', 'processing')],
+  ['started', NOT_SUBMITTED],
+  ['approved', phrases('approved', 'issued', 'complete', 'completed', 'renewed')],
+  ['submitted', phrases('submitted', 'received')],
+  ['started', phrases('in progress', 'started', 'draft', 'incomplete', 'saved', 'pending payment', 'payment due', 'payment required')],
 ];
+const PAID_WORD = phrases('paid');
+// A status chip holds nothing but these words ("Submitted - Under Review").
+const STATE_CHIP = phrases(
+  'pending', 'submission', 'awaiting', 'not', 'yet', 'started', 'in', 'review', 'under', 'approval', 'processing',
+  'submitted', 'approved', 'issued', 'complete', 'completed', 'renewed', 'received', 'progress', 'draft',
+  'incomplete', 'saved', 'payment', 'due', 'required', 'paid',
+);
 
 /** A renewal status in eLicensing's words ("Submitted - In Review") → its state. */
 export function renewalStateFromText(text: string): State | null {
-  for (const [state, form] of STATE_FORMS) if (form.test(text)) return state;
+  const words = wordsOf(text);
+  // "Paid - Not Submitted": the trap, in the status itself.
+  if (hasPhrase(words, PAID_WORD) && hasPhrase(words, NOT_SUBMITTED)) return 'paid-not-submitted';
+  for (const [state, forms] of STATE_FORMS) if (hasPhrase(words, forms)) return state;
   return null;
 }
 
+const START_APPLICATION = phrases('start application', 'i agree', 'continue application', 'resume application');
+const PAID = phrases(
+  'payment received', 'payment successful', 'payment was successful', 'payment complete', 'payment completed',
+  'payment confirmed', 'payment processed', 'payment has been received', 'payment of received', 'payment paid',
+  'fee paid', 'fees paid', 'amount paid', 'paid in full', 'receipt', 'transaction id', 'transaction number',
+);
+const UNPAID = phrases(
+  'not paid', 'not yet paid', 'unpaid', 'payment due', 'payment required', 'payment pending', 'pending payment',
+  'balance due', 'amount due',
+);
+const SUBMITTED = phrases(
+  'application has been submitted', 'application was submitted', 'application submitted', 'submitted successfully',
+  'thank you for submi*', 'thank you for your submi*',
+);
+const RENEWAL_WORDS = phrases('renewal application');
+const START_RENEWAL = phrases('start a', 'start an');
+
 /** The control that starts a renewal: "Start a EMT - Renewal Application". */
-export const START_RENEWAL = /^start an? .{0,60}renewal application$/i;
-const START_APPLICATION = /^(?:start application|i agree|continue application|resume application)$/i;
-const PAID = /\bpayment (?:was )?(?:successful|complete|completed|received|confirmed|processed)\b|\bfee paid\b|\bamount paid\b|\breceipt\b|\btransaction (?:id|number)\b/i;
-const UNPAID = /\bnot paid\b|\bunpaid\b|\bpayment (?:due|required)\b|\bbalance due\b/i;
-const SUBMITTED = /\bapplication (?:has been |was )?submitted\b|\bsubmitted successfully\b|\bthank you for (?:your )?submi/i;
-const RENEWAL_WORDS = /\brenewal application\b/i;
+export function isStartRenewal(text: string): boolean {
+  const words = wordsOf(text);
+  return text.length <= 80 && isPhrase(words.slice(0, 2), START_RENEWAL) && isPhrase(words.slice(-2), RENEWAL_WORDS);
+}
+
+/** A text that names a renewal application ("Paramedic - Renewal Application"). */
+export function namesRenewalApplication(text: string): boolean {
+  return hasPhrase(text, RENEWAL_WORDS);
+}
 
 /** Headings, lines and controls that name a renewal application (page kind evidence). */
 export function showsRenewalApplication(events: readonly ScanEvent[], title: string): boolean {
-  if (RENEWAL_WORDS.test(title)) return true;
-  return events.some((e) => (e.kind === 'heading' || e.kind === 'button') && RENEWAL_WORDS.test(e.text));
+  if (namesRenewalApplication(title)) return true;
+  return events.some((e) => (e.kind === 'heading' || e.kind === 'button') && namesRenewalApplication(e.text));
+}
+
+/** A <dt> whose words are no known label ("Renewal fee") is read with its <dd> ("$125.00 — not yet paid"). */
+function withDescription(el: Element, text: string): string {
+  if (el.tagName.toUpperCase() !== 'DT') return text;
+  const dd = el.nextElementSibling;
+  return dd && dd.tagName.toUpperCase() === 'DD' ? `${text}: ${textOf(dd)}` : text;
+}
+
+/** Payment words with the amounts left out: "Payment of $125.00 received" -> payment of received. */
+function paymentWords(text: string): string[] {
+  return wordsOf(text).filter((word) => Number.isNaN(Number(word)));
 }
 
 /**
- * The renewal application as the page shows it, or null when the page shows nothing of one.
- * A labelled status wins; else the page's evidence: a submission confirmation, a payment
- * receipt (with or without the submit control still there), the start controls.
+ * The renewal application as the page shows it, or null when it shows nothing of one. A
+ * labelled status wins, then a status chip after the application's name; else the page's
+ * evidence: a submission confirmation, a payment receipt (with or without the submit control
+ * still there), the start controls. An unfinished status with the fee shown paid is the trap:
+ * paid, not submitted.
  */
 export function readRenewalApplication(events: readonly ScanEvent[]): RenewalApplication | null {
   let labelled: State | null = null;
+  let chip: State | null = null;
+  let named = false;
   let paid: boolean | null = null;
   let submitted = false;
   let submitControl = false;
   let started = false;
   let startable = false;
   for (const event of events) {
-    const text = event.kind === 'pair' ? `${event.label}: ${event.value}` : event.kind === 'table' ? '' : event.text;
+    if (event.kind === 'table') {
+      // A fees table: "Renewal Fee | $125.00 | Amount Due".
+      for (const row of ownRows(event.el).slice(0, 50)) {
+        const money = paymentWords(textOf(row));
+        if (hasPhrase(money, UNPAID)) paid = false;
+        else if (paid === null && hasPhrase(money, PAID)) paid = true;
+      }
+      continue;
+    }
+    const text = event.kind === 'pair' ? `${event.label}: ${event.value}` : withDescription(event.el, event.text);
     if (event.kind === 'pair' && labelled === null && matchLabel(event.label, ['renewalStatus'])) {
       labelled = renewalStateFromText(event.value);
     }
-    const words = text.replace(/\s+/g, ' ').trim();
+    // "Application #… · Started 02/02/2026 · Status: In Progress": a labelled status inside a line.
+    if (event.kind === 'title' && labelled === null) {
+      for (const piece of text.split('·')) {
+        const split = splitLabelled(piece.trim(), ['renewalStatus']);
+        if (split) labelled = renewalStateFromText(split.value);
+      }
+    }
+    const words = wordsOf(text);
     // The start controls may be links or buttons; the submit control is a button.
-    if (START_APPLICATION.test(words)) started = true;
-    if (START_RENEWAL.test(words)) startable = true;
+    if (isPhrase(words, START_APPLICATION)) started = true;
+    if (isStartRenewal(text)) startable = true;
     if (event.kind === 'button') {
-      if (isElicensingSubmitWording(words) && !event.disabled) submitControl = true;
+      if (isElicensingSubmitWording(text) && !event.disabled) submitControl = true;
       continue;
     }
-    if (UNPAID.test(text)) paid = false;
-    else if (PAID.test(text) && paid === null) paid = true;
-    if (SUBMITTED.test(text)) submitted = true;
+    if (hasPhrase(words, RENEWAL_WORDS)) named = true;
+    else if (named && chip === null && event.kind === 'title' && consistsOf(words, STATE_CHIP)) chip = renewalStateFromText(text);
+    const money = paymentWords(text);
+    if (hasPhrase(money, UNPAID)) paid = false;
+    else if (paid === null && hasPhrase(money, PAID)) paid = true;
+    if (hasPhrase(words, SUBMITTED)) submitted = true;
   }
-  const state: State | null =
+  let state: State | null =
     labelled ??
+    chip ??
     (submitted
       ? 'submitted'
       : paid === true
@@ -80,6 +151,7 @@ export function readRenewalApplication(events: readonly ScanEvent[]): RenewalApp
           : startable
             ? 'not-started'
             : null);
+  if (state === 'started' && paid === true && !submitted) state = 'paid-not-submitted';
   if (state === null) return null;
   return { state, paid: paid ?? (state === 'paid-not-submitted' ? true : null), submitControl };
 }

@@ -1,35 +1,58 @@
 // The NREMT role a page is seen under. A Training Officer's views (pending actions, the agency
-// roster, applications awaiting sign-off) show other people's names and courses: those pages
-// must never go into the officer's own record. Read from the role switcher's chosen value and
-// from the headings only that role's views carry; a provider's own pages mention "Training
-// Officer" in statuses ("Pending Training Officer Sign Off"), which is not a role.
+// roster, applications awaiting sign-off, someone's application under review) show other
+// people's names and courses: those pages must never go into the officer's own record. Read
+// from the role switcher's chosen value ("MY ROLES: Training Officer", a select) and from the
+// headings only that role's views carry; a provider's own pages mention "Training Officer" in
+// statuses ("Pending Training Officer Sign Off"), which is not a role.
 import type { PageRole } from '../model';
 import { chosenOption } from './coverage';
+import { normaliseSpace } from './text';
+import { findPhrase, hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
-const TO = /^training officer$/i;
-const TO_HEADING = /^(?:training officer(?: dashboard| portal| home| view)?|pending actions\s*(?:&|and)\s*requests|agency roster|applications? (?:awaiting|pending) (?:my )?sign[- ]?off)$/i;
+const TRAINING_OFFICER = phrases('training officer');
+const ROLE_WORD = phrases('role', 'roles', 'my roles', 'my role');
+// "MY ROLES: Training Officer", "Role: Training Officer": the switcher's shown value.
+const ROLE_IS_TO = phrases('role training officer', 'roles training officer');
+const TO_HEADING = phrases(
+  'training officer',
+  'training officer dashboard',
+  'training officer portal',
+  'training officer home',
+  'training officer view',
+  'pending actions requests',
+  'pending actions and requests',
+  'agency roster',
+  'applications awaiting sign off',
+  'applications awaiting my sign off',
+  'applications pending sign off',
+  'application awaiting sign off',
+  'review recertification application',
+  'review application',
+);
 
 function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return normaliseSpace(text ?? '');
 }
 
 function labelOf(el: Element): string {
   const labelled = el.getAttribute('aria-labelledby');
-  const byId = labelled ? labelled.split(/\s+/).map((id) => clean(el.ownerDocument.getElementById(id)?.textContent)).join(' ') : '';
+  const byId = labelled ? labelled.split(' ').map((id) => clean(el.ownerDocument.getElementById(id)?.textContent)).join(' ') : '';
   const labels = (el as HTMLSelectElement).labels ? Array.from((el as HTMLSelectElement).labels ?? [], (l) => clean(l.textContent)) : [];
   const before = clean(el.previousSibling?.textContent);
   return [el.getAttribute('aria-label'), byId, ...labels, before].filter(Boolean).join(' ');
 }
 
-export function readRole(root: Element): PageRole | undefined {
+/** `lines`: the page's short lines of text (headers, buttons), where a switcher shows its value. */
+export function readRole(root: Element, lines: readonly string[] = []): PageRole | undefined {
   for (const el of root.querySelectorAll('select, [role="combobox"], [role="listbox"]')) {
-    if (!/\brole/i.test(labelOf(el))) continue;
+    if (!hasPhrase(labelOf(el), ROLE_WORD)) continue;
     const chosen = el.tagName === 'SELECT' ? chosenOption(el as HTMLSelectElement) : clean(el.querySelector('[aria-selected="true"]')?.textContent ?? el.textContent);
-    if (TO.test(chosen)) return 'training-officer';
+    if (isPhrase(chosen, TRAINING_OFFICER)) return 'training-officer';
     if (chosen) return 'provider';
   }
+  for (const line of lines) if (line.length <= 200 && findPhrase(wordsOf(line), ROLE_IS_TO)) return 'training-officer';
   for (const heading of root.querySelectorAll('h1, h2, h3, [role="heading"]')) {
-    if (TO_HEADING.test(clean(heading.textContent))) return 'training-officer';
+    if (isPhrase(clean(heading.textContent), TO_HEADING)) return 'training-officer';
   }
   return undefined;
 }

@@ -95,6 +95,8 @@ function stripColon(text: string): string {
 
 function isLabelText(text: string): boolean {
   const bare = stripColon(text);
+  // "Status: Current" is a label and its value, even when "Status Current" would read as a label.
+  if (bare.includes(':')) return false;
   return bare.length > 0 && bare.length <= MAX_LABEL_LENGTH && matchLabel(bare, ALL_FIELDS) !== null;
 }
 
@@ -145,13 +147,20 @@ function isDisabled(el: Element): boolean {
 
 /** The value shown next to a label element, by the usual arrangements. */
 function valueNextTo(el: Element, labelText: string): string | null {
-  // <label for="x"> names the control with that id; else a control right after the label.
-  const target = el.tagName.toUpperCase() === 'LABEL' && el.getAttribute('for');
+  // <label for="x"> (this element, one around it or the one inside it) names the control with
+  // that id; else a control right after the label.
+  const target = (el.closest('label[for]') ?? el.querySelector('label[for]'))?.getAttribute('for');
   const root = el.getRootNode() as Document | ShadowRoot;
   const control = target && typeof root.getElementById === 'function' ? root.getElementById(target) : el.nextElementSibling;
   const shown = control ? controlValue(control) : null;
   if (shown) return normaliseSpace(shown);
   const next = el.nextElementSibling;
+  // A read-only field wrapped in its own box: the box's only control and no text of its own.
+  if (next && !isLeafish(next)) {
+    const controls = next.querySelectorAll('input, select, textarea');
+    const only = controls.length === 1 ? controlValue(controls[0]!) : null;
+    if (only && textOf(next) === '') return normaliseSpace(only);
+  }
   if (next && !SKIPPED_TAGS.has(next.tagName.toUpperCase())) {
     // A value is a short leaf ("03/31/2027"), never a block of further fields (a <dl>, a table).
     if (!isLeafish(next)) return null;

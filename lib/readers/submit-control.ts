@@ -1,12 +1,15 @@
 // The one definition of NREMT's "Submit Application" control (and of eLicensing's renewal
 // submit), used by the readers (is there one, is it enabled) and by the highlighter (which
-// element to outline). Found by its
-// wording and role, never by class names; only a control a person can see counts, so a hidden
+// element to outline). Found by its wording and role, never by class names; only a control a person can see counts, so a hidden
 // copy earlier in the page can neither be read as "the button" nor get the outline.
+
+import { isPhrase, phrases } from './words';
 
 // "Submit Application", "Submit My/Your Application", "Submit Recertification Application",
 // "Submit Your Recertification Application".
-const SUBMIT_WORDING = /^submit(?: (?:my|your))?(?: (?:nremt|recertification|renewal))? application$/i;
+const SUBMIT_WORDING = phrases(
+  ...['', 'my ', 'your '].flatMap((whose) => ['', 'nremt ', 'recertification ', 'renewal '].map((what) => `submit ${whose}${what}application`)),
+);
 
 const CANDIDATES = 'button, input[type="submit"], input[type="button"], a, [role="button"]';
 
@@ -17,18 +20,20 @@ export interface SubmitControl {
 
 // eLicensing's renewal application ends with its own submit: "Submit", "Submit Application",
 // "Submit Renewal", "Submit Renewal Application".
-const ELICENSING_SUBMIT_WORDING = /^submit(?: (?:my |your )?(?:renewal )?application| renewal)?$/i;
-
-const words = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();
+const ELICENSING_SUBMIT_WORDING = phrases(
+  'submit',
+  'submit renewal',
+  ...['', 'my ', 'your '].flatMap((whose) => [`submit ${whose}application`, `submit ${whose}renewal application`]),
+);
 
 /** Whether a control's visible wording is one of the Submit Application variants. */
 export function isSubmitWording(text: string): boolean {
-  return SUBMIT_WORDING.test(words(text));
+  return isPhrase(text, SUBMIT_WORDING);
 }
 
 /** Whether a control's wording is eLicensing's renewal submit. */
 export function isElicensingSubmitWording(text: string): boolean {
-  return ELICENSING_SUBMIT_WORDING.test(words(text));
+  return isPhrase(text, ELICENSING_SUBMIT_WORDING);
 }
 
 function wordingOf(element: Element): string {

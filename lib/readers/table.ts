@@ -37,8 +37,8 @@ function isHeaderCell(cell: Element): boolean {
 function ownRowsIn(table: Element, limit = Number.POSITIVE_INFINITY): Array<{ row: Element; section: string }> {
   if (isAriaTable(table)) {
     // One query per table (not per row): rows whose nearest table is this one.
-    return Array.from(table.querySelectorAll('[role=row]'))
-      .filter((row) => row.parentElement?.closest(ARIA_TABLE) === table)
+    const rows = Array.from(table.querySelectorAll('[role=row]')).filter((row) => row.parentElement?.closest(ARIA_TABLE) === table);
+    return joinSplitRows(rows)
       .slice(0, limit)
       .map((row) => ({ row, section: row.parentElement ? tag(row.parentElement) : '' }));
   }
@@ -59,6 +59,43 @@ function ownRowsIn(table: Element, limit = Number.POSITIVE_INFINITY): Array<{ ro
   return rows;
 }
 
+// A grid with pinned columns (ag-Grid) renders one logical row as several `role=row` elements,
+// one per container, sharing an aria-rowindex: the first part stands for the row, its cells
+// are the cells of all parts.
+const ROW_PARTS = new WeakMap<Element, Element[]>();
+
+function rowIndex(row: Element): number {
+  const index = Number(row.getAttribute('aria-rowindex'));
+  return Number.isInteger(index) && index > 0 ? index : Number.POSITIVE_INFINITY;
+}
+
+/** Rows with the same aria-rowindex joined into one, ordered by that index; else unchanged. */
+function joinSplitRows(rows: Element[]): Element[] {
+  const byIndex = new Map<number, Element[]>();
+  let split = false;
+  for (const row of rows) {
+    const index = rowIndex(row);
+    if (index === Number.POSITIVE_INFINITY) continue;
+    const parts = byIndex.get(index);
+    if (parts) {
+      parts.push(row);
+      split = true;
+    } else byIndex.set(index, [row]);
+  }
+  if (!split) return rows;
+  const joined: Element[] = [];
+  for (const index of [...byIndex.keys()].sort((a, b) => a - b)) {
+    const parts = byIndex.get(index)!;
+    ROW_PARTS.set(parts[0]!, parts);
+    joined.push(parts[0]!);
+  }
+  return joined.concat(rows.filter((row) => rowIndex(row) === Number.POSITIVE_INFINITY));
+}
+
+function colIndex(cell: Element): number {
+  return Number(cell.getAttribute('aria-colindex'));
+}
+
 /** Rows of this table, not of tables nested in it, in document order. */
 export function ownRows(table: Element): Element[] {
   return ownRowsIn(table).map((entry) => entry.row);
@@ -71,7 +108,10 @@ export function ownRows(table: Element): Element[] {
  */
 export function cellsOf(row: Element, columnCount?: number): Element[] {
   if (tag(row) !== 'TR') {
-    return Array.from(row.querySelectorAll(ARIA_CELLS)).filter((cell) => cell.parentElement?.closest('[role=row]') === row);
+    const parts = ROW_PARTS.get(row) ?? [row];
+    const cells = parts.flatMap((part) => Array.from(part.querySelectorAll(ARIA_CELLS)).filter((cell) => cell.parentElement?.closest('[role=row]') === part));
+    if (parts.length > 1 && cells.every((cell) => colIndex(cell) > 0)) cells.sort((a, b) => colIndex(a) - colIndex(b));
+    return cells;
   }
   const raw: Element[] = [];
   const children = row.children;

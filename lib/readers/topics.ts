@@ -1,46 +1,65 @@
 // Component and National topic names as the pages write them, short or long, and the
 // combined "National – Trauma" / "National: Airway" / "National - Cardiovascular" forms.
 import type { Component, Topic } from '../model';
+import { normaliseSpace } from './text';
+import { isPhrase, phrases, wordsOf, type Phrases } from './words';
 
 export interface Assignment {
   component: Component;
   topic: Topic | null;
 }
 
-function simplify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
+/** The phrases a name may be written as: each base, with "the" before it and one of `suffixes` after. */
+function forms(bases: readonly string[], suffixes: readonly string[]): Phrases {
+  const all: string[] = [];
+  for (const base of bases) for (const suffix of ['', ...suffixes]) all.push(`${base} ${suffix}`, `the ${base} ${suffix}`);
+  return phrases(...all);
+}
+
+/** A name's words, figures left out ("Trauma (4.00)" -> trauma); "&" and punctuation vanish. */
+function nameWords(raw: string | null | undefined): string[] {
+  return wordsOf(raw ?? '').filter((word) => Number.isNaN(Number(word)));
 }
 
 // Whole-phrase forms only: a topic is named, not merely mentioned in a sentence.
-const TOPIC_FORMS: ReadonlyArray<[Topic, RegExp]> = [
-  ['airway', /^(?:the )?(?:airway|airway respiration (?:and )?ventilation|airway respiratory (?:and )?ventilation|airway and respiratory|airway respiration and ventilation|respiratory|airway breathing)(?: topic)?$/],
-  ['cardiovascular', /^(?:cardiovascular|cardiology|cardiac|cardiovascular emergencies)(?: topic)?$/],
-  ['trauma', /^(?:trauma|trauma emergencies)(?: topic)?$/],
-  ['medical', /^(?:medical|medical emergencies|medical obstetrics gynecology|medical ob gyn)(?: topic)?$/],
-  ['operations', /^(?:operations|ems operations)(?: topic)?$/],
+const TOPIC_FORMS: ReadonlyArray<[Topic, Phrases]> = [
+  ['airway', forms([
+    'airway', 'airway respiration ventilation', 'airway respiration and ventilation', 'airway respiratory ventilation',
+    'airway respiratory and ventilation', 'airway respiratory', 'airway and respiratory', 'respiratory', 'airway breathing',
+    'airway and breathing',
+  ], ['topic'])],
+  ['cardiovascular', forms(['cardiovascular', 'cardiology', 'cardiac', 'cardiovascular emergencies'], ['topic'])],
+  ['trauma', forms(['trauma', 'trauma emergencies'], ['topic'])],
+  ['medical', forms([
+    'medical', 'medical emergencies', 'medical obstetrics gynecology', 'medical obstetrics and gynecology', 'medical ob gyn',
+  ], ['topic'])],
+  ['operations', forms(['operations', 'ems operations'], ['topic'])],
 ];
 
-const COMPONENT_FORMS: ReadonlyArray<[Component, RegExp]> = [
-  ['national', /^(?:the )?(?:national|national component|national continued competency|national requirements?|national ncc(?:r|p)?|ncc(?:r|p)?)(?: hours| credits| component)?$/],
-  ['local', /^(?:the )?(?:local|local component|local state|local agency|state local|local lcc(?:r|p)?|lcc(?:r|p)?)(?: hours| credits| component)?$/],
-  ['individual', /^(?:the )?(?:individual|individual component|individual icc(?:r|p)?|icc(?:r|p)?)(?: hours| credits| component)?$/],
+const COMPONENT_SUFFIXES = ['hours', 'credits', 'component'];
+const COMPONENT_FORMS: ReadonlyArray<[Component, Phrases]> = [
+  ['national', forms([
+    'national', 'national component', 'national continued competency', 'national requirement', 'national requirements',
+    'national ncc', 'national nccr', 'national nccp', 'ncc', 'nccr', 'nccp',
+  ], COMPONENT_SUFFIXES)],
+  ['local', forms([
+    'local', 'local component', 'local state', 'local agency', 'state local', 'local lcc', 'local lccr', 'local lccp', 'lcc',
+    'lccr', 'lccp',
+  ], COMPONENT_SUFFIXES)],
+  ['individual', forms(['individual', 'individual component', 'individual icc', 'individual iccr', 'individual iccp', 'icc', 'iccr', 'iccp'], COMPONENT_SUFFIXES)],
 ];
 
 export function parseTopic(raw: string | null | undefined): Topic | null {
-  const text = simplify(raw ?? '');
-  if (!text) return null;
-  for (const [topic, form] of TOPIC_FORMS) if (form.test(text)) return topic;
+  const words = nameWords(raw);
+  if (words.length === 0) return null;
+  for (const [topic, names] of TOPIC_FORMS) if (isPhrase(words, names)) return topic;
   return null;
 }
 
 export function parseComponent(raw: string | null | undefined): Component | null {
-  const text = simplify(raw ?? '');
-  if (!text) return null;
-  for (const [component, form] of COMPONENT_FORMS) if (form.test(text)) return component;
+  const words = nameWords(raw);
+  if (words.length === 0) return null;
+  for (const [component, names] of COMPONENT_FORMS) if (isPhrase(words, names)) return component;
   return null;
 }
 
@@ -51,7 +70,7 @@ const SEPARATOR = /\s*(?:[–—:>|/]|\s-\s|-(?=\s*[A-Za-z]))\s*/;
  * or a bare topic ("Trauma" -> National). null when the text names neither.
  */
 export function parseAssignment(raw: string | null | undefined): Assignment | null {
-  const text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const text = normaliseSpace(raw ?? '');
   if (!text) return null;
   const whole = parseComponent(text);
   if (whole) return { component: whole, topic: null };

@@ -2,7 +2,8 @@
 // hours figure (with or without a unit), an approval number, a component/topic name, a status
 // word, a control's caption. A course record's fields are told apart by these first; the title
 // is the free text left over.
-import { parseApproval } from './approval';
+import { CAPCE_NUMBER, oemsNumberIn } from './approval';
+import { normaliseSpace } from './text';
 import { parseDates } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
 import { parseAssignment, type Assignment } from './topics';
@@ -10,12 +11,10 @@ import { wordsOf } from './words';
 
 // A number followed by a unit people use for course credit.
 const HOURS_UNIT = /(?<![\d.:/-])(\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})\s*(hours?|hrs?|h|credit hours?|credits?|ceh|ceus?|contact hours?|ce hours?|ch)\.?(?![\w/-])/i;
-const CLOCK_OR_MINUTES = /(?<![\d.:/-])(\d{1,2}:[0-5]\d\s*(?:hrs?|hours?)?|\d{1,3}\s*(?:min|mins|minutes)|\d+\s*hrs?\s*\d+\s*min(?:s|utes)?)(?![\w/])/i;
+// "1:30" is a duration; "8:14 PM" is a time of day.
+const CLOCK_OR_MINUTES = /(?<![\d.:/-])(\d{1,2}:[0-5]\d(?!\s*[ap]\.?m\b)\s*(?:hrs?|hours?)?|\d{1,3}\s*(?:min|mins|minutes)|\d+\s*hrs?\s*\d+\s*min(?:s|utes)?)(?![\w/])/i;
 // A bare number that can be a course's credit: at most 100, at most two decimals.
 const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})$/;
-// CAPCE "25-ABC-F3-0102"; a Massachusetts OEMS number carries a T ("OEMS T3-1234", "MA-T3-0456").
-const CAPCE = /\b\d{2}-[A-Z0-9]{2,10}-F\d-\d{3,5}\b/i;
-const OEMS = /\b(?:OEMS|MA)[\s#:-]*(?:[A-Z0-9]+-)*T\d?[A-Z0-9-]*\d\b|\b(?:[A-Z0-9]+-)*T\d-[A-Z0-9-]*\d{2,}\b/i;
 // A record's status word, and the words of its controls: neither is a title.
 const STATUS =
   /^(?:approved|accepted|verified|pending(?: review| approval)?|rejected|denied|returned|completed?|incomplete|in progress|submitted|active|credited|not credited|counted|applied|not applied|valid|invalid|expired|audit(?:ed)?|needs? review|unassigned|not assigned)$/i;
@@ -75,10 +74,9 @@ export function dateIn(text: string): string | null {
 
 /** An approval number in the text: CAPCE or OEMS, normalised like parseApproval. */
 export function approvalIn(text: string): string | null {
-  const capce = CAPCE.exec(text);
+  const capce = CAPCE_NUMBER.exec(text);
   if (capce) return capce[0].toUpperCase();
-  const oems = OEMS.exec(text);
-  return oems ? parseApproval(oems[0]) : null;
+  return oemsNumberIn(normaliseSpace(text));
 }
 
 /** A whole text that names a component or topic ("National – Trauma", "Cardiology", "Local"). */

@@ -10,6 +10,24 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+/** The lower-case words of a text with where each ends in it (to read the value after a phrase). */
+export function wordSpans(text: string): { words: string[]; ends: number[] } {
+  const words: string[] = [];
+  const ends: number[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    words.push(match[0]);
+    ends.push(match.index + match[0].length);
+  }
+  return { words, ends };
+}
+
+/** The text right after the first of the phrases ("expires on 03/31/2027" -> " on 03/31/2027"), or null. */
+export function textAfterPhrase(text: string, set: Phrases): string | null {
+  const { words, ends } = wordSpans(text);
+  const found = findPhrase(words, set);
+  return found ? text.slice(ends[found.at + found.length - 1]) : null;
+}
+
 type Phrase = readonly string[];
 
 /** A set of phrases, each a list of words; build it once at module load. */
@@ -63,4 +81,16 @@ export function isPhrase(text: string | readonly string[], set: Phrases): boolea
 export function startsWithPhrase(text: string | readonly string[], set: Phrases): boolean {
   const words = typeof text === 'string' ? wordsOf(text) : text;
   return set.list.some((phrase) => phraseAt(words, 0, phrase));
+}
+
+/** Whether the whole text is a run of the phrases ("Submitted - Under Review": submitted + under review). */
+export function consistsOf(text: string | readonly string[], set: Phrases): boolean {
+  const words = typeof text === 'string' ? wordsOf(text) : text;
+  if (words.length === 0) return false;
+  for (let at = 0; at < words.length; ) {
+    const match = findPhrase(words, set, at);
+    if (!match || match.at !== at) return false;
+    at += match.length;
+  }
+  return true;
 }

@@ -167,7 +167,8 @@ export function applyPage(
   if (snapshot.unreadReason !== undefined) return unchanged({ kind: 'unread', key: owner ?? onlyPerson(store) });
   // Another role's pages show other people's data: never stored, and the session keeps its owner.
   if (snapshot.role === 'training-officer') return unchanged({ kind: 'nobody', why: 'another-role' });
-  // Signed out, a sign-in page, or a page we do not know: whoever comes next must name themselves.
+  // Signed out, a sign-in page, or a page we do not know: whoever comes next in this tab must name
+  // themselves (a sign-in or sign-out page ends the other tabs' sessions too: see page-service).
   if (snapshot.kind === 'unknown') return unchanged({ kind: 'nobody', why: 'unrecognised' }, { id: newSessionId(), owner: null });
 
   const named = namedPerson(store, snapshot);

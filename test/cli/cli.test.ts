@@ -223,3 +223,29 @@ describe('recert status shows what could not be read', () => {
     expect(report.warnings.find((w: { code: string }) => w.code === 'UNREAD_ROWS')?.message).toMatch(/not counted in these hours/);
   });
 });
+
+describe("recert status says where the page's own figures disagree", () => {
+  const site = (file: string) =>
+    readFileSync(join(root, 'test', 'e2e', 'site', file), 'utf8')
+      .replaceAll('{{Y-2}}', '2025')
+      .replaceAll('{{Y-1}}', '2026')
+      .replaceAll('{{Y}}', '2027');
+
+  it('Manage Education shows 23.5 of 25 for National, its courses add up to 25: both figures, not ready to submit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recert-figures-'));
+    const dashboard = join(dir, 'dashboard.html');
+    const education = join(dir, 'education.html');
+    writeFileSync(dashboard, site('nremt-dashboard.html'));
+    writeFileSync(education, site('nremt-manage-education-complete.html').replace('<p>25 of 25 credits</p>', '<p>23.5 of 25 credits</p>'));
+    const { code, stdout } = await run(['status', '--today', '2027-01-10', dashboard, education]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.totalRemaining).toBe(0);
+    expect(report.stepA.status).toBe('in-progress');
+    expect(report.pageFigures).toEqual([{ component: 'national', topic: null, shown: 23.5, read: 25 }]);
+    expect(Object.keys(report).indexOf('pageFigures')).toBe(Object.keys(report).indexOf('totalRemaining') + 1);
+    const warning = report.warnings.find((w: { code: string }) => w.code === 'PAGE_FIGURE_DISAGREES');
+    expect(warning.message).toContain('NREMT shows 23.5 h for National; I read 25 h from the courses listed');
+    expect(report.warnings.map((w: { code: string }) => w.code)).not.toContain('SUBMIT_APPLICATION');
+  });
+});

@@ -21,6 +21,9 @@ describe('renewal status words', () => {
     ['Incomplete', 'started'],
     ['Pending Payment', 'started'],
     ['Not Started', 'not-started'],
+    // Not submitted is not submitted: the application exists, unfinished.
+    ['Not Submitted', 'started'],
+    ['Paid, not yet submitted', 'paid-not-submitted'],
     ['Approved', 'approved'],
     ['Issued', 'approved'],
     ['Banana', null],

@@ -1,170 +1,146 @@
-// Reading rules a person uses on a page they never saw, one small page each in markup no
-// fixture has: records by repetition, fields by their values, labels and headings as evidence.
+// Layouts and wordings met on pages written by outsiders, each as one small page: the general
+// reading rule a person uses, not the page it came from.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
 const page = (body: string, title = 'Manage Education'): string =>
-  `<!DOCTYPE html><html><head><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`;
+  `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+
+describe('records', () => {
+  it('one inner HTML 4 table per course (title row, then a row of labelled values)', () => {
+    const course = (title: string, date: string, credits: string) =>
+      `<tr><td><input type="checkbox"></td><td><table><tr><td colspan="3">${title}</td></tr>` +
+      `<tr><td><font size="1">Date Completed:</font> ${date}</td><td><font size="1">Credits:</font> ${credits}</td><td><font size="1">Approval:</font> 26-CCEM-F5-0288</td></tr></table></td></tr>`;
+    const snap = readHtml(
+      page(
+        `<h2>Education Summary - Paramedic</h2><table border="1"><tr><th colspan="2">NATIONAL &mdash; Trauma</th></tr>${course('Burn Management', '12 May 2026', '3')}` +
+          `<tr><th colspan="2">INDIVIDUAL</th></tr>${course('Ultrasound', '4 November 2026', '2.5')}${course('PALS', '20 March 2026', '8')}</table>`,
+        'Education Summary',
+      ),
+      'https://www.nremt.org/nremt/Members/EducationSummary.aspx',
+    );
+    expect(snap.kind).toBe('nremt-education');
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic])).toEqual([
+      ['Burn Management', '2026-05-12', 3, 'national', 'trauma'],
+      ['Ultrasound', '2026-11-04', 2.5, 'individual', null],
+      ['PALS', '2026-03-20', 8, 'individual', null],
+    ]);
+  });
+});
+
+const TABLE =
+  '<table><thead><tr><th>Course</th><th>Completed</th><th>Hours</th></tr></thead><tbody>' +
+  '<tr><td>Airway Update</td><td>01/14/2026</td><td>2</td></tr><tr><td>Trauma Review</td><td>02/14/2026</td><td>1.5</td></tr></tbody></table>';
+
+describe("the signed-in person's name in the page's chrome", () => {
+  it.each([
+    ['alone in a toolbar', '<header><span>NREMT</span><span>Aisha Rahman</span></header><h1>Manage Education</h1>', 'Aisha Rahman'],
+    ['beside a registry number, with a middle initial', '<nav><a>NREMT</a> <span>Dana M. Okafor · P3318204</span></nav><h1>Transcript</h1>', 'Dana M. Okafor'],
+    ['after "Signed in as", in a sentence', '<h1>Transcript</h1><p>Signed in as Dana M. Okafor. Your National Registry number is P3318204.</p>', 'Dana M. Okafor'],
+    ['after "Logged in as:"', '<div>Logged in as: <span>Luis Ferreira-Santos</span> (A2290457)</div><h1>Transcript</h1>', 'Luis Ferreira-Santos'],
+    ['in an aria-label', '<header><div aria-label="Signed in user: Brendan McCarthy"><span>BM</span></div></header><h1>Transcript</h1>', 'Brendan McCarthy'],
+    ['in the title of an avatar showing the initials', '<aside><div title="Kimberly Tran">KT</div><ul><li><a>My Certification</a></li></ul></aside><h1>Transcript</h1>', 'Kimberly Tran'],
+    ['before a level', '<h1>Transcript</h1><p>Kimberly Tran — EMT</p>', 'Kimberly Tran'],
+    ['in a nav among links', '<nav><a>Dashboard</a> · <a>Transcript</a> · <a>Manage Education</a> · <span>Dana M. Okafor</span></nav><h1>Manage Education</h1>', 'Dana M. Okafor'],
+  ])('%s', (_, chrome, name) => {
+    const snap = readHtml(page(`${chrome}${TABLE}`, 'Transcript'), 'https://www.nremt.org/transcript');
+    expect(snap.person?.name).toBe(name);
+  });
+
+  it('a profile card: a name alone, then the level and the registry number', () => {
+    const snap = readHtml(
+      page('<h1>My Certification</h1><div><h5>Marcus Bell</h5><p>EMT</p><p>Registry Number E3904412</p></div><dl><dt>Expiration Date</dt><dd>03/31/2027</dd></dl>', 'My Certification'),
+      'https://www.nremt.org/dashboard',
+    );
+    expect(snap.person).toEqual({ name: 'Marcus Bell', registryNumber: 'E3904412' });
+    expect(snap.certification?.level).toBe('emt');
+  });
+
+  it('menu words and page names are not names', () => {
+    const snap = readHtml(page(`<header><span>Message Center</span><span>Sign Out</span></header><h1>Transcript</h1>${TABLE}`, 'Transcript'), 'https://www.nremt.org/transcript');
+    expect(snap.person?.name).toBeUndefined();
+  });
+});
+
+describe('level and expiration in a summary line of an education or application page', () => {
+  it.each([
+    ['Paramedic · Expiration 03/31/2027', 'paramedic', '2027-03-31'],
+    ['Advanced EMT · expires 03/31/2027 · Recertification cycle began April 1, 2025', 'aemt', '2027-03-31'],
+    ['Paramedic certification expiring March 31, 2027', 'paramedic', '2027-03-31'],
+    ['Kimberly Tran · EMT · cycle ends March 31, 2027', 'emt', '2027-03-31'],
+    ['Paramedic · Recertification cycle ending 03/31/2027', 'paramedic', '2027-03-31'],
+    ['Emergency Medical Technician — recertification cycle ends 03/31/2027.', 'emt', '2027-03-31'],
+    ['Advanced EMT recertification for the cycle ending March 31, 2027.', 'aemt', '2027-03-31'],
+    ['Advanced EMT · All sections must be complete to recertify.', 'aemt', undefined],
+  ])('%j', (line, level, expiresOn) => {
+    const snap = readHtml(page(`<h1>Manage Education</h1><p>${line}</p>${TABLE}`));
+    expect(snap.certification?.level).toBe(level);
+    expect(snap.certification?.expiresOn).toBe(expiresOn);
+  });
+
+  it('a help sentence that mentions levels states nobody’s level', () => {
+    const snap = readHtml(page(`<h1>Manage Education</h1><p>Paramedic and AEMT skills are verified by the Medical Director.</p><p>Certifications expiring 03/31/2027 open October 1.</p>${TABLE}`));
+    expect(snap.certification).toBeUndefined();
+  });
+
+  it('a cycle range gives the start and the expiration', () => {
+    const snap = readHtml(page(`<h1>Education Summary - Paramedic</h1><p>Recertification cycle: April 1, 2026 – March 31, 2028</p>${TABLE}`, 'Education Summary'), 'https://www.nremt.org/ed');
+    expect(snap.certification).toEqual({ level: 'paramedic', expiresOn: '2028-03-31', cycleStart: '2026-04-01' });
+  });
+});
+
+describe('application pages', () => {
+  const APP = (body: string) =>
+    `<!DOCTYPE html><html><head><title>Recertification Application</title></head><body><h1>Recertification Application</h1>${body}</body></html>`;
+
+  it("the courses listed on the user's own application are read, as a partial list that only adds", () => {
+    const snap = readHtml(APP(`<p><b>Application Status:</b> Pending Training Officer Sign Off</p><h2>Continuing Education Submitted</h2>${TABLE}`), 'https://www.nremt.org/app');
+    expect(snap.kind).toBe('nremt-application');
+    expect(snap.courses?.map((c) => c.title)).toEqual(['Airway Update', 'Trauma Review']);
+    expect(snap.listCoverage?.complete).toBe(false);
+    expect(snap.application?.status).toBe('submitted');
+  });
+
+  it('a Training Officer reviewing someone else’s application reads nothing of it', () => {
+    const snap = readHtml(
+      APP(`<header>NREMT · MY ROLES: Training Officer · Paul Reyes</header><h2>Review Recertification Application</h2><p>Provider: Marco DiNapoli</p>${TABLE}`),
+      'https://www.nremt.org/to/review',
+    );
+    expect(snap.kind).toBe('unknown');
+    expect(snap.courses).toBeUndefined();
+    expect(snap.role).toBe('training-officer');
+  });
+});
 
 describe('values', () => {
-  it('a time of day after a date is part of the date, not an hours figure', () => {
-    const course = (title: string, when: string, hours: string) => `<li>${title} — finished ${when} — ${hours}</li>`;
+  it('an approval number printed after a word is the number alone; an OEMS number may end in its T marker', async () => {
+    const { approvalIn } = await import('../../lib/readers/values');
+    expect(approvalIn('OEMS 25-0970-T3')).toBe('25-0970-T3');
+    expect(approvalIn('Approval: OEMS MA-25-T3-0230')).toBe('MA-25-T3-0230');
+    expect(approvalIn('26-0215-T1')).toBe('26-0215-T1');
+    expect(approvalIn('CAPCE 25-ABC-F3-0102')).toBe('25-ABC-F3-0102');
+  });
+
+  it('a time of day is not an hours figure', async () => {
+    const { hoursWithUnit } = await import('../../lib/readers/values');
+    expect(hoursWithUnit('11/20/2026 8:14 PM')).toBeNull();
+    expect(hoursWithUnit('1:30 hrs')?.hours).toBe(1.5);
+  });
+});
+
+describe('chips', () => {
+  it('the component and topic as two chips in one Assigned To cell', () => {
+    const row = (title: string, topic: string) =>
+      `<div role="row"><div role="cell">${title}</div><div role="cell">Mar 12, 2026</div><div role="cell">2 hrs</div><div role="cell"><span><span>National</span></span><span><span>${topic}</span></span></div></div>`;
     const snap = readHtml(
       page(
-        `<section><p>Cycle start: 2024-04-01 09:00</p><p>Expiration date: 2026-03-31 17:30</p></section>` +
-          `<ol>${course('Airway Course', '2025-09-16 14:30', '1.5 CEH')}${course('Cardiac Course', '2025-10-02 08:15', '2 CEH')}</ol>`,
+        `<h1>Manage Education</h1><div role="table"><div role="row"><div role="columnheader">Course</div><div role="columnheader">Completed</div><div role="columnheader">Hours</div><div role="columnheader">Assigned To</div></div>` +
+          `${row('Vent Management', 'Airway/Respiration/Ventilation')}${row('ACLS', 'Cardiology')}</div>`,
       ),
     );
-    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours])).toEqual([
-      ['Airway Course', '2025-09-16', 1.5],
-      ['Cardiac Course', '2025-10-02', 2],
+    expect(snap.courses?.map((c) => [c.component, c.topic])).toEqual([
+      ['national', 'airway'],
+      ['national', 'cardiovascular'],
     ]);
-  });
-});
-
-describe('certification facts beside labels, on any page of the person', () => {
-  it('an education page that shows the level, cycle start and expiration as labelled values', () => {
-    const snap = readHtml(
-      page(
-        `<aside><div><span>Certification level</span> <span>Paramedic</span></div><div><span>Cycle Start Date</span> <span>04/01/2024</span></div>` +
-          `<div><span>Expiration Date</span> <span>03/31/2026</span></div></aside>` +
-          `<table><tr><th>Course</th><th>Completed</th><th>Hours</th></tr><tr><td>Airway Course</td><td>09/16/2025</td><td>1.5</td></tr></table>`,
-      ),
-    );
-    expect(snap.certification).toEqual({ level: 'paramedic', cycleStart: '2024-04-01', expiresOn: '2026-03-31' });
-    expect(snap.courses).toHaveLength(1);
-  });
-});
-
-describe('records by repetition', () => {
-  it('a section whose component or topic heading sits in a header wrapper is a section, not a course (even with one course)', () => {
-    const course = (title: string, date: string, hours: string, approval: string) =>
-      `<article><span>${title}</span><span>${date}</span><span>${hours}</span><span>${approval}</span></article>`;
-    const snap = readHtml(
-      page(
-        `<section><header><h2>National</h2><p>3.00 of 20 hours</p></header>` +
-          `<section><header><h3>Trauma</h3><small>2.00 / 5.00 hours</small></header>${course('Bleeding Control', '2025-06-03', '2.00', 'CAPCE 25-ABC-F3-0001')}</section>` +
-          `<section><header><h3>Medical</h3></header>${course('Sepsis', '2025-07-03', '0.50', 'CAPCE 25-ABC-F3-0002')}${course('Stroke', '2025-07-04', '0.50', 'CAPCE 25-ABC-F3-0003')}</section></section>` +
-          `<section><header><h2>State/Local</h2><p>1.50 of 10 hours</p></header>${course('Protocols 2025', '2025-08-03', '1.50', 'OEMS T3-25-0417')}</section>`,
-      ),
-    );
-    expect(snap.courses?.map((c) => [c.title, c.hours, c.component, c.topic])).toEqual([
-      ['Bleeding Control', 2, 'national', 'trauma'],
-      ['Sepsis', 0.5, 'national', 'medical'],
-      ['Stroke', 0.5, 'national', 'medical'],
-      ['Protocols 2025', 1.5, 'local', null],
-    ]);
-  });
-});
-
-describe('sections named by plain text', () => {
-  it('a tree of components and topics whose names are plain labels, some holding one course', () => {
-    const course = (title: string, meta: string) => `<li role="treeitem"><p>${title}</p><p>${meta}</p></li>`;
-    const node = (label: string, total: string, inner: string) =>
-      `<li role="treeitem" aria-expanded="true"><div><span>${label}</span> <span>${total}</span></div><ul role="group">${inner}</ul></li>`;
-    const snap = readHtml(
-      page(
-        `<ul role="tree">` +
-          node(
-            'National',
-            '5 hr of 25 hr',
-            node('Airway, Respiration &amp; Ventilation', '3 hr of 5 hr', course('CPAP Skills', '01/09/2026 · 1 hr · CAPCE 25-NAEM-F3-1187') + course('Pediatric Distress', '11/18/2025 · 2 hr · OEMS 25-0611-T1')) +
-              node('Cardiology', '2 hr of 6 hr', course('12-Lead ECG', '10/04/2025 · 2 hr · CAPCE 25-CARD-F5-0042')),
-          ) +
-          node('State/Local', '2 hr 30 min of 12 hr 30 min', course('Protocol Update', '06/20/2025 · 2 hr 30 min · OEMS T3-25-0805')) +
-          node('Not yet assigned', '1 course', course('Hostile Event Response', '12/05/2025 · 1 hr 15 min · OEMS 25-0930-T1')) +
-          `</ul>`,
-      ),
-    );
-    expect(snap.courses?.map((c) => [c.title, c.hours, c.component, c.topic])).toEqual([
-      ['CPAP Skills', 1, 'national', 'airway'],
-      ['Pediatric Distress', 2, 'national', 'airway'],
-      ['12-Lead ECG', 2, 'national', 'cardiovascular'],
-      ['Protocol Update', 2.5, 'local', null],
-      ['Hostile Event Response', 1.25, null, null],
-    ]);
-  });
-});
-
-describe('what the browser shows', () => {
-  it('the courses of a collapsed tree branch (aria-expanded="false") are not shown, so not read', () => {
-    const branch = (label: string, expanded: boolean, rows: string) =>
-      `<div role="treeitem" aria-expanded="${expanded}"><div>${label}</div><div role="group">${rows}</div></div>`;
-    const row = (title: string, date: string) => `<div role="treeitem"><span>${title}</span> <span>${date}</span> <span>1.5 credits</span></div>`;
-    const snap = readHtml(
-      page(
-        `<div role="tree">${branch('Trauma', false, row('Hidden Course', '2025-07-22'))}${branch('Medical', true, row('Sepsis', '2025-09-12') + row('Stroke', '2025-09-13'))}</div>`,
-      ),
-    );
-    expect(snap.courses?.map((c) => [c.title, c.topic])).toEqual([
-      ['Sepsis', 'medical'],
-      ['Stroke', 'medical'],
-    ]);
-  });
-});
-
-describe('labels as evidence, wherever they sit', () => {
-  it('a value shown above its caption (the label under the value)', () => {
-    const stat = (value: string, caption: string) => `<figure><strong>${value}</strong><figcaption>${caption}</figcaption></figure>`;
-    const snap = readHtml(
-      page(
-        stat('Paramedic', 'Certification Level') + stat('P2291704', 'Registry Number') + stat('Mar 31, 2027', 'Expiration Date') + stat('Apr 1, 2025', 'Recert Cycle Start'),
-        'Dashboard',
-      ),
-    );
-    expect(snap.kind).toBe('nremt-dashboard');
-    expect(snap.certification).toEqual({ level: 'paramedic', expiresOn: '2027-03-31', cycleStart: '2025-04-01' });
-    expect(snap.person?.registryNumber).toBe('P2291704');
-  });
-});
-
-describe('which page', () => {
-  it('a title whose parts are joined by a middle dot ("Dashboard · NREMT")', () => {
-    const snap = readHtml(
-      `<!DOCTYPE html><html><head><title>Dashboard · NREMT</title></head><body><ul><li><span>P2291704</span> <small>Registry Number</small></li></ul>` +
-        `<p>Expiration Date: 03/31/2027</p><p>Certification Level: EMT</p></body></html>`,
-    );
-    expect(snap.kind).toBe('nremt-dashboard');
-  });
-});
-
-describe('the agency affiliation as a person reads it', () => {
-  const dash = (agency: string) =>
-    page(`<p>Certification Level: EMT</p><p>Expiration Date: 03/31/2027</p>${agency}<h2>Message Center</h2><p>Welcome to the new site.</p>`, 'Dashboard');
-
-  it('a name line and a status word under an Agency Affiliation heading', () => {
-    const snap = readHtml(dash(`<h2>Agency Affiliation</h2><div><p>Harbor EMS</p><p>Salem, MA · Training Officer: K. Lee</p><span class="badge">Pending Approval</span></div>`));
-    expect(snap.agency).toEqual({ name: 'Harbor EMS', status: 'pending' });
-  });
-
-  it('a section opened by an "Agency Affiliation" caption with a count, not a name', () => {
-    const snap = readHtml(dash(`<div><span>Agency Affiliation</span> <small>1 agency</small></div><ul><li><p>Cape Ambulance</p><p>Hyannis, MA</p><b>Active</b></li></ul>`));
-    expect(snap.agency).toEqual({ name: 'Cape Ambulance', status: 'active' });
-  });
-});
-
-describe('a plain-text printout (<pre>)', () => {
-  it('label ..... value lines, a section between rules, and a fixed-width table are read like their markup twins', () => {
-    const pre = [
-      '==========================================================',
-      ' NATIONAL REGISTRY — MY CERTIFICATION - SUMMARY',
-      '==========================================================',
-      ' Name .................... Maria L. Santos',
-      ' Registry Number ......... E1234567',
-      ' Certification Level ..... EMT',
-      ' Expiration Date ......... 03/31/2027',
-      ' Cycle Start Date ........ 04/01/2025',
-      '----------------------------------------------------------',
-      ' AGENCY AFFILIATION',
-      '----------------------------------------------------------',
-      ' AGENCY                        STATUS            SINCE',
-      ' Lowell Fire Department        Pending Approval  01/02/26',
-      '',
-    ].join('\n');
-    const snap = readHtml(`<!DOCTYPE html><html><head><title>Printable version</title></head><body><pre>${pre}</pre></body></html>`);
-    expect(snap.kind).toBe('nremt-dashboard');
-    expect(snap.person).toMatchObject({ name: 'Maria L. Santos', registryNumber: 'E1234567' });
-    expect(snap.certification).toEqual({ level: 'emt', expiresOn: '2027-03-31', cycleStart: '2025-04-01' });
-    expect(snap.agency).toEqual({ name: 'Lowell Fire Department', status: 'pending' });
   });
 });

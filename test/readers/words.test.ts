@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from '../../lib/readers/words';
+import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from '../../lib/readers/words';
 
 describe('wordsOf', () => {
   it.each([
@@ -32,5 +32,23 @@ describe('phrases', () => {
     expect(isPhrase('Load more courses', more)).toBe(false);
     expect(startsWithPhrase('Load more courses', more)).toBe(true);
     expect(startsWithPhrase('Please load more', more)).toBe(false);
+  });
+});
+
+describe('phrase sequences and the text after a phrase', () => {
+  const statuses = phrases('submitted', 'under review', 'in review', 'pending');
+  it.each([
+    ['Submitted - Under Review', true],
+    ['Pending', true],
+    ['Submitted 11/25/2026', false],
+    ['Photo Complete', false],
+    ['', false],
+  ])('consistsOf(%j)', (text, expected) => expect(consistsOf(text, statuses)).toBe(expected));
+
+  it('gives the original text after the first phrase, punctuation and case kept', () => {
+    const intro = phrases('welcome back', 'welcome', 'signed in as');
+    expect(textAfterPhrase('Welcome back, JORDAN A. REYES!', intro)).toBe(', JORDAN A. REYES!');
+    expect(textAfterPhrase('You are signed in as Grace O’Neil', intro)).toBe(' Grace O’Neil');
+    expect(textAfterPhrase('Hello there', intro)).toBeNull();
   });
 });

@@ -17,12 +17,21 @@ export interface Session extends ExtensionBrowser {
   open(url: string): Promise<Page>;
 }
 
+/** The page a request came from; '?' for a popup's first navigation, issued before its frame exists. */
+function pageOf(request: Request): string {
+  try {
+    return request.frame().page().url() || '?';
+  } catch {
+    return '?';
+  }
+}
+
 export async function startSession(site: ReplicaSite): Promise<Session> {
   const browser = await launchWithExtension({ headless: true });
   const requests: RecordedRequest[] = [];
   const record = (request: Request) => {
     const worker = request.serviceWorker();
-    requests.push({ url: request.url(), from: worker ? 'service-worker' : (request.frame().page().url() || '?') });
+    requests.push({ url: request.url(), from: worker ? 'service-worker' : pageOf(request) });
   };
   browser.context.on('request', record);
   await site.attach(browser.context);
