@@ -5,7 +5,7 @@ import { parseLevel } from './level';
 import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { ScanEvent } from './scan';
 import { bodyRows, cellsOf, tableLayout } from './table';
-import { textOf } from './text';
+import { normaliseSpace, textOf } from './text';
 import { isPhrase, phrases, wordsOf } from './words';
 
 export interface DashboardRead {
@@ -29,13 +29,50 @@ export function agencyStatusFrom(text: string): Agency['status'] | null {
   return null;
 }
 
-/** "Pioneer Valley Ambulance (Pending Approval)" -> name and status. */
+// Words that start an agency's status after its name ("… (Pending Approval)", "… Requested 01/02/2026").
+const STATUS_START = new Set(['active', 'pending', 'approved', 'inactive', 'affiliated', 'requested', 'awaiting']);
+const NAME_EDGE = ' ()[]–—-:·|,';
+
+// What follows a name as its status: status words, dates and small words, nothing else.
+const TAIL_WORDS = new Set([...STATUS_START, 'approval', 'since', 'on', 'by', 'as', 'of']);
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+
+function isStatusTail(text: string): boolean {
+  return wordsOf(text).every((word) => TAIL_WORDS.has(word) || MONTHS.has(word.slice(0, 3)) || Number.isInteger(Number(word)));
+}
+
+function trimEdges(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && NAME_EDGE.includes(text[start]!)) start += 1;
+  while (end > start && NAME_EDGE.includes(text[end - 1]!)) end -= 1;
+  return text.slice(start, end);
+}
+
+/**
+ * "Pioneer Valley Ambulance (Pending Approval)", "Town Fire Department Requested 01/02/2026
+ * Pending Approval", "Pending Approval – Hilltown Ambulance" -> name and status: the name ends
+ * where its status begins, or starts after a status written first.
+ */
 function splitAgencyValue(value: string): { name: string; status: Agency['status'] | null } {
-  const match = /^(.*?)[\s(–—-]*\b(active|pending(?: approval)?|approved|inactive|affiliated)\b\)?\s*$/i.exec(value);
-  if (match && match[1]!.trim()) return { name: match[1]!.trim().replace(/[\s(–—-]+$/, ''), status: agencyStatusFrom(match[2]!) };
-  // "Pending Approval: Hilltown Volunteer Ambulance" – the status first.
-  const first = /^(active|pending(?: approval)?|approved|inactive)\s*[:–—-]\s*(.+)$/i.exec(value.trim());
-  if (first) return { name: first[2]!.trim(), status: agencyStatusFrom(first[1]!) };
+  const tokens = normaliseSpace(value).split(' ');
+  const starts = (token: string): boolean => STATUS_START.has(wordsOf(token)[0] ?? '');
+  for (let i = 1; i < tokens.length; i++) {
+    // "… affiliated with X, Northampton. This …" is a sentence, not a name and its status.
+    if (!starts(tokens[i]!) || !isStatusTail(tokens.slice(i).join(' '))) continue;
+    const name = trimEdges(tokens.slice(0, i).join(' '));
+    if (name) return { name, status: agencyStatusFrom(tokens.slice(i).join(' ')) };
+  }
+  // The status first, then a separator and the name.
+  if (tokens.length > 1 && starts(tokens[0]!)) {
+    for (let i = 0; i < Math.min(3, tokens.length - 1); i++) {
+      const token = tokens[i]!;
+      const separated = token.endsWith(':') || token === '–' || token === '—' || token === '-';
+      if (!separated) continue;
+      const name = trimEdges(tokens.slice(i + 1).join(' '));
+      if (name) return { name, status: agencyStatusFrom(tokens.slice(0, i + 1).join(' ')) };
+    }
+  }
   return { name: value.trim(), status: null };
 }
 
@@ -128,7 +165,8 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
       continue;
     }
     if (event.kind !== 'pair') continue;
-    const fields = inAgencySection ? [...AGENCY_FIELDS, ...CERT_FIELDS] : [...CERT_FIELDS, 'agency' as const];
+    // An agency named just before: the "Status" that follows is the agency's.
+    const fields = inAgencySection || pendingAgencyName !== null ? [...AGENCY_FIELDS, ...CERT_FIELDS] : [...CERT_FIELDS, 'agency' as const];
     const field = matchLabel(event.label, fields);
     switch (field) {
       case 'level':

@@ -7,6 +7,7 @@
 //  2. in reading order, track the component/topic headings and read each record, plus the
 //     siblings shaped like records that did not qualify (reported as unread, never dropped).
 import { headingAssignment } from './education';
+import { RowSpans, type CarriedCell } from './row-spans';
 import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
@@ -59,6 +60,8 @@ export function headingLevel(el: Element): number | null {
   if (tag in HEADING_TAGS) return HEADING_TAGS[tag]!;
   if (roleOf(el) === 'heading') return Number(el.getAttribute('aria-level')) || 2;
   if (tag === 'CAPTION' || tag === 'LEGEND' || tag === 'SUMMARY') return 7;
+  // A disclosure's toggle (an accordion header without a heading): it names what it opens.
+  if ((tag === 'BUTTON' || roleOf(el) === 'button') && el.hasAttribute('aria-expanded')) return 7;
   return null;
 }
 
@@ -204,12 +207,14 @@ export function findRecords(root: Element): FoundRecords {
   const items: WalkItem[] = [];
   const headerCache = new Map<Element, string[] | null>();
   let lastHeader: string[] | null = null;
+  const rowSpans = new RowSpans();
   const walk = (el: Element, up: Element | null): void => {
     const tag = tagOf(el);
     if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live) || (up && isCollapsedGroup(el, up))) return;
+    const carried = tag === 'TR' ? rowSpans.carriedInto(el) : undefined;
     if (recordSet.has(el)) {
       const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
-      const atoms = atomsOf(el, header, leafText);
+      const atoms = atomsOf(el, header, leafText, carried);
       items.push({ kind: 'record', el, atoms, text: recordText(el, atoms) });
       return;
     }
@@ -219,7 +224,7 @@ export function findRecords(root: Element): FoundRecords {
       const text = textOf(el);
       if (text && !isHeaderRow(el) && !isGroupRow(el)) {
         const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
-        const atoms = atomsOf(el, header, leafText);
+        const atoms = atomsOf(el, header, leafText, carried);
         items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
         return;
       }
@@ -415,7 +420,12 @@ function isSectionName(text: string): boolean {
 const PAIR_CUT = /\s+(?:[|·•]|—|\s-\s)\s+|\s*[|·•]\s*/;
 
 /** The pieces of text of one record, with the label or column header that names each. */
-export function atomsOf(record: Element, header: string[] | null, leafText: ReadonlyMap<Element, string> = new Map()): Atom[] {
+export function atomsOf(
+  record: Element,
+  header: string[] | null,
+  leafText: ReadonlyMap<Element, string> = new Map(),
+  carried: readonly CarriedCell[] = [],
+): Atom[] {
   const atoms: Atom[] = [];
   let pendingLabel: { field: LabelField | null; label: string } | null = null;
 
@@ -472,11 +482,22 @@ export function atomsOf(record: Element, header: string[] | null, leafText: Read
     const cells = isRow(el) ? cellsOfRow(el) : null;
     if (cells && cells.length) {
       let index = 0;
+      let next = 0;
+      // A cell merged down from a row above sits in its column, before the cells after it.
+      const carryUpTo = (column: number): void => {
+        for (; next < carried.length && carried[next]!.column <= column; next++) {
+          const cell = carried[next]!;
+          push(cell.text, false, header?.[cell.column] ?? null);
+          if (cell.column === index) index += 1;
+        }
+      };
       for (const cell of cells) {
+        carryUpTo(index);
         const span = cell.hasAttributes() ? Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1)) : 1;
         visit(cell, header?.[index] ?? null);
         index += span;
       }
+      carryUpTo(Number.POSITIVE_INFINITY);
       return;
     }
     if (tag === 'BUTTON' || roleOf(el) === 'button') return;

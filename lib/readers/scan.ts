@@ -222,6 +222,12 @@ function isHeaderRow(row: Element | null): boolean {
   return true;
 }
 
+/** A cell that shows a value: some text that is not itself a label. */
+function isValueCell(cell: Element): boolean {
+  const value = shortTextOf(cell, VALUE_BUDGET);
+  return !!value && !isLabelText(value);
+}
+
 function firstChildIsLabelOfValue(el: Element): boolean {
   const first = el.firstElementChild;
   if (!first || !first.nextElementSibling) return false;
@@ -322,7 +328,10 @@ export function scanPage(root: Element): ScanEvent[] {
           events.push({ kind: 'pair', label: stripColon(text), value: textOf(next), el, table });
           return;
         }
-        if (tag === 'TD' && next && /[:：]$/.test(text) && isLabelText(text) && row && row.children.length === 2) {
+        // "Label:" and its value cell: alone in their row, or side by side with other pairs (a
+        // sheet); without the colon, only a two-cell row of a field's name and a value.
+        const colon = /[:：]$/.test(text);
+        if (tag === 'TD' && next && row && isLabelText(text) && (colon ? row.children.length === 2 || isValueCell(next) : row.children.length === 2 && isValueCell(next))) {
           events.push({ kind: 'pair', label: stripColon(text), value: textOf(next), el, table });
           return;
         }

@@ -168,3 +168,96 @@ describe('a plain-text printout (<pre>)', () => {
     expect(snap.agency).toEqual({ name: 'Lowell Fire Department', status: 'pending' });
   });
 });
+
+describe('a sheet of cells', () => {
+  it('several "Label:" cells each followed by their value cell in one row', () => {
+    const snap = readHtml(
+      page(
+        `<table><tr><td>Level:</td><td>Paramedic</td><td></td><td>Registry #:</td><td>P1234567</td></tr>` +
+          `<tr><td>Expiration Date:</td><td>3/31/27</td><td></td><td>Last Recertification Date:</td><td>3/30/25</td></tr></table>` +
+          `<table><tr><th>Course</th><th>Completed</th><th>Credits</th></tr><tr><td>Airway Course</td><td>09/16/2025</td><td>1.5</td></tr></table>`,
+      ),
+    );
+    expect(snap.certification).toEqual({ level: 'paramedic', expiresOn: '2027-03-31', cycleStart: '2025-03-31' });
+    expect(snap.person?.registryNumber).toBe('P1234567');
+  });
+});
+
+describe('a key/value table without colons', () => {
+  it('two-cell rows whose first cell names a field and whose second shows its value', () => {
+    const snap = readHtml(
+      page(
+        `<table><tr><td>Registry number</td><td>E7712086</td></tr><tr><td>Level</td><td>EMT</td></tr><tr><td>Expiration</td><td>Tuesday, 31 March 2026</td></tr></table>` +
+          `<table><tr><th>Course</th><th>Completed</th><th>Credit</th></tr><tr><td>Airway Course</td><td>09/16/2025</td><td>1.5</td></tr></table>`,
+        'Transcript',
+      ),
+    );
+    expect(snap.certification).toMatchObject({ level: 'emt', expiresOn: '2026-03-31' });
+    expect(snap.person?.registryNumber).toBe('E7712086');
+  });
+});
+
+describe('a disclosure names the section it opens', () => {
+  it('component names on toggle buttons (aria-expanded), one course in a section, a collapsed section', () => {
+    const section = (name: string, expanded: boolean, rows: string) =>
+      `<div class="box"><div role="button" tabindex="0" aria-expanded="${expanded}"><b>${name}</b> <i>1 of 10 hours</i></div>${expanded ? `<div class="body">${rows}</div>` : ''}</div>`;
+    const row = (title: string, date: string) => `<div class="line"><p>${title}</p><ul><li>${date}</li><li>1 hour</li><li>CAPCE 25-ABCD-F3-0001</li></ul></div>`;
+    const snap = readHtml(
+      page(
+        section('National Component', true, `<h4>Trauma</h4>${row('Bleeding Control', 'July 11, 2025')}${row('Burns', 'July 12, 2025')}`) +
+          section('State/Local Component', true, row('Protocol Review', 'June 3, 2025')) +
+          section('Individual Component', false, ''),
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Bleeding Control', 'national', 'trauma'],
+      ['Burns', 'national', 'trauma'],
+      ['Protocol Review', 'local', null],
+    ]);
+    expect(snap.unread).toEqual([]);
+  });
+});
+
+describe('a table with merged cells', () => {
+  it('a component cell spanning several rows (rowspan) names each of them', () => {
+    const snap = readHtml(
+      page(
+        `<table><thead><tr><th>Component</th><th>Topic</th><th>Course</th><th>Completed</th><th>Hours</th></tr></thead><tbody>` +
+          `<tr><td rowspan="2">National</td><td>Trauma</td><td>Bleeding Control</td><td>2025-07-11</td><td>1</td></tr>` +
+          `<tr><td>Medical</td><td>Sepsis</td><td>2025-07-12</td><td>2</td></tr>` +
+          `<tr><td rowspan="2">Local</td><td></td><td>Protocols</td><td>2025-07-13</td><td>3</td></tr>` +
+          `<tr><td></td><td>Stroke Destination Policy</td><td>2025-07-14</td><td>0.5</td></tr>` +
+          `<tr><td>Individual</td><td></td><td>Wilderness Refresher</td><td>2025-07-15</td><td>4</td></tr></tbody></table>`,
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Bleeding Control', 'national', 'trauma'],
+      ['Sepsis', 'national', 'medical'],
+      ['Protocols', 'local', null],
+      ['Stroke Destination Policy', 'local', null],
+      ['Wilderness Refresher', 'individual', null],
+    ]);
+  });
+});
+
+describe('an agency value with details after the name', () => {
+  it('the name ends where its status or a dated detail begins', () => {
+    const snap = readHtml(
+      page(
+        `<dl><dt>Certification Level</dt><dd>EMT</dd><dt>Expiration Date</dt><dd>03/31/2027</dd>` +
+          `<dt>Agency</dt><dd>Lowell Fire Department <small>Requested 01/02/2026</small> <em>Pending Approval</em></dd></dl>`,
+        'Dashboard',
+      ),
+    );
+    expect(snap.agency).toEqual({ name: 'Lowell Fire Department', status: 'pending' });
+  });
+
+  it.each([
+    ['Boston EMS (Active)', 'Boston EMS', 'active'],
+    ['Pending Approval – Hilltown Volunteer Ambulance', 'Hilltown Volunteer Ambulance', 'pending'],
+    ['Cape Ambulance – Approved', 'Cape Ambulance', 'active'],
+  ])('%j', (value, name, status) => {
+    const snap = readHtml(page(`<p>Certification Level: EMT</p><p>Expiration Date: 03/31/2027</p><p>Agency: ${value}</p>`, 'Dashboard'));
+    expect(snap.agency).toEqual({ name, status });
+  });
+});
