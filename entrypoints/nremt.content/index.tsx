@@ -8,12 +8,11 @@ import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host'
 import type { FromFrame } from '../../lib/extension/frame-protocol';
 import { afterLoad } from '../../lib/extension/after-load';
 import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
-import { textSignature } from '../../lib/extension/text-signature';
+import { textSignatureInSteps } from '../../lib/extension/text-signature';
 import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
 import { PageClient } from '../../lib/extension/page-client';
-import { readInSlices, SLICE_THRESHOLD } from '../../lib/extension/sliced-read';
+import { readInSlices } from '../../lib/extension/sliced-read';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
-import { readPageUnchecked } from '../../lib/readers/read-page';
 import { isSignInOrOutPage } from '../../lib/extension/sign-page';
 import { PANEL_MARGIN, PANEL_WIDTH, panelSide, type Side } from '../../lib/extension/placement';
 import { dockSide, pageDock } from '../../lib/extension/page-dock';
@@ -154,7 +153,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     });
   }
 
-  const pageSignature = () => textSignature(location.href + '\n' + (document.body?.textContent ?? ''));
+  const pageSignature = () => textSignatureInSteps(location.href + '\n' + (document.body?.textContent ?? ''), () => yieldToPage(window));
 
   let reading = false;
   let readAgain = false;
@@ -172,19 +171,17 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
     try {
       const touched = touchedSinceRead;
       touchedSinceRead = [];
-      // The signature is one task as long as the page's text: on a page long enough to be read in
-      // slices it would itself block the page, so there the sliced read and the snapshot compare
-      // below decide alone.
-      if (!first && document.getElementsByTagName('tr').length < SLICE_THRESHOLD) {
-        const signature = pageSignature();
+      // A page whose text did not change is not read again (a long page's text is hashed in pieces).
+      if (!first) {
+        const signature = await pageSignature();
+        if (ctx.isInvalid) return;
         if (signature === lastSignature) return regions.learn(touched);
         lastSignature = signature;
         await yieldToPage(window);
-        if (ctx.isInvalid) return;
       }
       performance.mark('recert-copilot:read-start');
       // A long course list is read in slices, one task each (see sliced-read.ts).
-      const snapshot = await readInSlices(document, location.href, (doc, url) => readSafely(doc, url, readPageUnchecked), () => yieldToPage(window)).catch(
+      const snapshot = await readInSlices(document, location.href, () => yieldToPage(window)).catch(
         (error: unknown) => readSafely(document, location.href, () => {
           throw error;
         }),
@@ -197,7 +194,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
       // The clock ticked, a banner rotated: nothing the readers use changed. Nothing to send.
       if (key === lastSentKey) return regions.learn(touched);
       lastSentKey = key;
-      if (!first) await yieldToPage(window);
+      await yieldToPage(window);
       const reply = session.ingestOrExplain(snapshot, view?.collapsed ?? false);
       meanwhile?.();
       view = await reply;

@@ -1,23 +1,36 @@
 // Reading a very long course list without blocking the page. The readers are synchronous and
 // read a whole document; on a 5,000-course page that is one task of several hundred ms. So the
 // page is read as slices: inert copies of it (documents without a browsing context: nothing
-// loads, nothing runs) that keep everything but hold only some hundreds of the course-table rows
-// each; each slice is read in its own task, and the slices' courses are put back together in
-// page order. Content-script side: no storage, no zod.
+// loads, nothing runs) that keep everything but hold only some of the course-table rows each;
+// each slice is read in its own task, the slices' courses are put back together in page order,
+// and what is judged over the page as a whole (how much of the list it shows, its own hours
+// figures against the joined courses, its role) is judged once, from the live page, in short
+// steps too. Content-script side: no storage, no zod.
 import type { PageSnapshot } from '../model';
+import { hasLayout, hiddenByLayout, isHiddenElement, lendLayout } from '../readers/dom';
+import { coverageFrom, noCoverageSignals, scanForCoverage } from '../readers/coverage';
+import { judgePage, readPageParts, readPageUnchecked, type PageRead } from '../readers/read-page';
+import { SKIPPED_TAGS } from '../readers/text';
 
-/** Rows per slice: well under 50 ms of reading in Chromium even on a busy machine. */
-export const SLICE_ROWS = 250;
-/** Below this many rows the page is read whole (one short task). */
+/** Below this many course-table rows the page is read whole (one short task). */
 export const SLICE_THRESHOLD = 500;
 
-type Read = (doc: Document, url: string) => PageSnapshot;
-
-interface Sliceable {
-  rows: Element[];
-  /** For each row, the index of its <tbody> among the template's <tbody> elements. */
-  sectionIndex: number[];
+export interface SliceOptions {
+  /** Rows below which the page is read whole. */
+  threshold?: number;
+  /** Rows in the first slice; later slices are sized from how long the last one took. */
+  firstRows?: number;
+  /** Rows in every slice, whatever the pace (tests). */
+  sliceRows?: number;
+  /** Longest a step should run before letting the page work (ms). */
+  stepMs?: number;
+  now?: () => number;
+  /** The readers (tests watch which documents they read). */
+  readers?: { parts: typeof readPageParts; whole: typeof readPageUnchecked };
 }
+
+const MIN_ROWS = 10;
+const MAX_ROWS = 2000;
 
 /** Body rows of top-level tables with a <thead> (their header stays in every slice), in page order. */
 function sliceableRows(body: Element): Element[] {
@@ -34,70 +47,220 @@ function sliceableRows(body: Element): Element[] {
   return rows;
 }
 
-/** A copy of `node` in `into`, without the `skip` subtrees; records where each skipped row's section went. */
-function copyWithout(node: Node, into: Document, skip: Set<Node>, sections: Map<Node, Node>): Node {
-  const copy = into.importNode(node, false);
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (skip.has(child)) continue;
-    copy.appendChild(copyWithout(child, into, skip, sections));
+/** Marks `node` and its ancestors (up to one already marked): the copy must go down to it. */
+function markPath(node: Node | null, careful: Set<Node>): void {
+  for (; node && !careful.has(node); node = node.parentNode) careful.add(node);
+}
+
+/**
+ * One walk over the live page, in short steps: the elements its layout hides (the readers' walks
+ * never go below one) and the nodes a copy must build one by one (those above a row, a hidden
+ * element or a shadow host); everything else is copied by the browser in one deep import.
+ */
+async function survey(root: Element, rows: readonly Element[], live: boolean, step: Stepper): Promise<{ hidden: Set<Element>; careful: Set<Node> }> {
+  const hidden = new Set<Element>();
+  const careful = new Set<Node>();
+  for (const row of rows) markPath(row.parentNode, careful);
+  const stack: Element[] = [root];
+  for (let seen = 1; stack.length > 0; seen++) {
+    if (seen % 256 === 0) await step.maybePause();
+    const el = stack.pop() as Element;
+    if (isHiddenElement(el, false)) continue; // hidden by its own attributes: the same in a copy
+    if (live && hiddenByLayout(el)) {
+      hidden.add(el);
+      markPath(el.parentNode, careful);
+      continue;
+    }
+    if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) continue;
+    const shadow = el.shadowRoot;
+    if (shadow) {
+      markPath(el, careful);
+      for (let child = shadow.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+    }
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   }
-  if (sections.has(node)) sections.set(node, copy);
+  return { hidden, careful };
+}
+
+interface CopyContext {
+  into: Document;
+  skip: ReadonlySet<Node>;
+  /** Nodes with a row, a hidden element or a shadow root below them (see survey). */
+  careful: ReadonlySet<Node>;
+  /** Live elements the page's layout hides, and the copies made of them. */
+  hidden: ReadonlySet<Element>;
+  hiddenCopies: WeakSet<Element>;
+  /** The live row sections (<tbody>), mapped to their copies as they are made. */
+  sections: Map<Node, Node | null>;
+  /** What each row section holds besides its rows and the white space between them. */
+  sectionKeeps: ReadonlyMap<Node, readonly Node[]>;
+}
+
+/** A deep copy of `node` without the `skip` subtrees; open shadow roots are copied as shadow roots. */
+function copyOf(node: Node, context: CopyContext): Node {
+  if (!context.careful.has(node)) {
+    // Nothing below needs care: the browser's deep import (a template's content included).
+    const copy = context.into.importNode(node, true);
+    if (context.hidden.has(node as Element)) context.hiddenCopies.add(copy as Element);
+    return copy;
+  }
+  const copy = context.into.importNode(node, false);
+  const shadow = (node as Element).shadowRoot;
+  if (shadow) {
+    const copiedShadow = (copy as Element).attachShadow({ mode: 'open' });
+    for (let child = shadow.firstChild; child; child = child.nextSibling) copiedShadow.appendChild(copyOf(child, context));
+  }
+  const kept = context.sectionKeeps.get(node);
+  if (kept) {
+    // A row section: what it holds besides rows (thousands of them, copied one slice at a time).
+    for (const child of kept) copy.appendChild(copyOf(child, context));
+    context.sections.set(node, copy);
+    return copy;
+  }
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (!context.skip.has(child)) copy.appendChild(copyOf(child, context));
+  }
   return copy;
 }
 
-function slicePlan(body: Element, rows: Element[], template: Document): Sliceable & { templateBody: Node } {
-  const sections = new Map<Node, Node>();
-  for (const row of rows) if (row.parentNode) sections.set(row.parentNode, row.parentNode);
-  const templateBody = copyWithout(body, template, new Set(rows), sections);
-  const templateSections = Array.from((templateBody as Element).querySelectorAll('tbody'));
-  const sectionIndex = rows.map((row) => templateSections.indexOf(sections.get(row.parentNode as Node) as HTMLTableSectionElement));
-  return { rows, sectionIndex, templateBody };
+/** An inert copy of the page holding only `rows` of its sliceable rows (their copies in `copiedRows`). */
+function sliceOf(doc: Document, body: HTMLElement, page: Survey, rows: readonly Element[], copiedRows: Set<Node>, live: boolean): Document {
+  const slice = doc.implementation.createHTMLDocument(doc.title);
+  const sections = new Map<Node, Node | null>();
+  const context: CopyContext = { into: slice, skip: page.rows, careful: page.careful, hidden: page.hidden, hiddenCopies: new WeakSet(), sections, sectionKeeps: page.sectionKeeps };
+  const copiedBody = copyOf(body, context);
+  for (const row of rows) {
+    const copy = copyOf(row, context);
+    copiedRows.add(copy);
+    const section = row.parentNode ? sections.get(row.parentNode) : null;
+    section?.appendChild(copy);
+  }
+  slice.documentElement.replaceChild(copiedBody, slice.body);
+  if (live) lendLayout(slice, context.hiddenCopies);
+  return slice;
 }
 
-// What a slice's read may hold and still be joined: fields about the page as a whole that no row
-// changes, plus the rows' courses and unread rows. A field judged over all rows (how many
-// courses the page says it shows against how many were read) cannot be joined from slices: then
-// the page is read whole.
-const JOINABLE = new Set(['url', 'kind', 'person', 'certification', 'agency', 'courses', 'unread', 'application', 'license', 'requirements', 'unreadReason']);
+interface Survey {
+  rows: ReadonlySet<Node>;
+  hidden: ReadonlySet<Element>;
+  careful: ReadonlySet<Node>;
+  /** Each row section (<tbody>) with what it holds besides its rows. */
+  sectionKeeps: ReadonlyMap<Node, readonly Node[]>;
+}
 
-/** Puts the slices' reads back together; null when they cannot be (then read the page whole). */
-export function joinSlices(parts: readonly PageSnapshot[]): PageSnapshot | null {
+/** Pauses once a step has run `stepMs`. */
+class Stepper {
+  private started: number;
+  constructor(
+    private readonly pause: () => Promise<void>,
+    private readonly stepMs: number,
+    readonly now: () => number,
+  ) {
+    this.started = now();
+  }
+  async maybePause(): Promise<void> {
+    if (this.now() - this.started < this.stepMs) return;
+    await this.pause();
+    this.started = this.now();
+  }
+  async pauseNow(): Promise<void> {
+    await this.pause();
+    this.started = this.now();
+  }
+}
+
+/** Whether every course (and unread row) of a slice's read comes from one of its sliced rows. */
+function coursesOnlyFrom(part: PageRead, rows: ReadonlySet<Node>): boolean {
+  for (const item of part.education?.records?.items ?? []) {
+    if (item.kind !== 'record' && item.kind !== 'unread') continue;
+    let node: Node | null = item.el;
+    while (node && !rows.has(node)) node = node.parentNode;
+    if (!node) return false;
+  }
+  return true;
+}
+
+/** The page-wide fields of a slice's read: equal in every slice, or the slices cannot be joined. */
+function pageFields(read: PageRead): string {
+  const { courses: _courses, unread: _unread, ...rest } = read.snapshot;
+  return JSON.stringify([rest, read.education?.shown]);
+}
+
+/** Puts the slices' reads back together, in page order; null when they disagree about the page. */
+export function joinSlices(parts: readonly PageRead[]): PageRead | null {
   const [first] = parts;
-  if (!first || parts.some((part) => part.kind !== first.kind)) return null;
-  if (parts.some((part) => Object.keys(part).some((key) => !JOINABLE.has(key)))) return null;
-  const joined: PageSnapshot = { ...first };
-  if (parts.some((part) => part.courses)) joined.courses = parts.flatMap((part) => part.courses ?? []);
-  if (parts.some((part) => part.unread)) joined.unread = parts.flatMap((part) => part.unread ?? []);
-  const error = parts.find((part) => part.unreadReason)?.unreadReason;
-  if (error) joined.unreadReason = error;
+  // Only a course list is joined; other pages that long (an application listing hundreds of
+  // courses) read controls whose visibility only the live page knows.
+  if (!first || (first.snapshot.kind !== 'nremt-education' && first.snapshot.kind !== 'unknown')) return null;
+  const fields = pageFields(first);
+  if (parts.some((part) => pageFields(part) !== fields)) return null;
+  const snapshot: PageSnapshot = { ...first.snapshot };
+  if (first.snapshot.courses) snapshot.courses = parts.flatMap((part) => part.snapshot.courses ?? []);
+  if (first.snapshot.unread) snapshot.unread = parts.flatMap((part) => part.snapshot.unread ?? []);
+  const joined: PageRead = { snapshot };
+  if (first.education) {
+    joined.education = {
+      shown: first.education.shown,
+      foundCourseList: parts.some((part) => part.education?.foundCourseList),
+      saysEmpty: parts.some((part) => part.education?.saysEmpty),
+    };
+  }
   return joined;
 }
 
 /**
- * Reads `doc` with `read`, in slices with `pause()` between them when its course tables are long.
- * Same result as read(doc, url) (see the test), in tasks of a few hundred rows each.
+ * Reads `doc` as readPageUnchecked does, in steps with `pause()` between them when its course
+ * tables are long: the same result (see the test), in tasks of a few milliseconds each.
  */
-export async function readInSlices(doc: Document, url: string, read: Read, pause: () => Promise<void>): Promise<PageSnapshot> {
+export async function readInSlices(doc: Document, url: string, pause: () => Promise<void>, options: SliceOptions = {}): Promise<PageSnapshot> {
+  const { parts: readParts, whole: readWhole } = options.readers ?? { parts: readPageParts, whole: readPageUnchecked };
   const body = doc.body;
   const rows = body ? sliceableRows(body) : [];
-  if (!body || rows.length < SLICE_THRESHOLD) return read(doc, url);
-  const implementation = doc.implementation;
-  const plan = slicePlan(body, rows, implementation.createHTMLDocument(''));
-  const parts: PageSnapshot[] = [];
-  for (let start = 0; start < rows.length; start += SLICE_ROWS) {
-    await pause();
-    const slice = implementation.createHTMLDocument(doc.title);
-    const sliceBody = slice.importNode(plan.templateBody, true) as HTMLElement;
-    const sections = Array.from(sliceBody.querySelectorAll('tbody'));
-    for (let i = start; i < Math.min(rows.length, start + SLICE_ROWS); i++) {
-      sections[plan.sectionIndex[i] as number]?.appendChild(slice.importNode(rows[i] as Element, true));
+  if (!body || rows.length < (options.threshold ?? SLICE_THRESHOLD)) return readWhole(doc, url);
+  const step = new Stepper(pause, options.stepMs ?? 10, options.now ?? (() => Date.now()));
+  await step.pauseNow();
+  const live = hasLayout(doc);
+  const { hidden, careful } = await survey(body, rows, live, step);
+  const rowSet = new Set<Node>(rows);
+  const sectionKeeps = new Map<Node, Node[]>();
+  for (const section of new Set(rows.map((row) => row.parentNode as Node))) {
+    const kept: Node[] = [];
+    for (let child = section.firstChild; child; child = child.nextSibling) {
+      if (!rowSet.has(child) && !(child.nodeType === 3 && (child.nodeValue ?? '').trim() === '')) kept.push(child);
     }
-    slice.documentElement.replaceChild(sliceBody, slice.body);
-    const part = read(slice, url);
-    // A whole-page judgement in the first slice: slices cannot be joined, read whole at once.
-    if (parts.length === 0 && joinSlices([part]) === null) break;
-    parts.push(part);
+    sectionKeeps.set(section, kept);
   }
-  await pause();
-  return (parts.length > 0 ? joinSlices(parts) : null) ?? read(doc, url);
+  const page: Survey = { rows: rowSet, hidden, careful, sectionKeeps };
+  const parts: PageRead[] = [];
+  let size = options.sliceRows ?? options.firstRows ?? 100;
+  const target = options.stepMs ?? 10;
+  for (let start = 0; start < rows.length; ) {
+    await step.pauseNow();
+    const began = step.now();
+    const end = Math.min(rows.length, start + size);
+    const copiedRows = new Set<Node>();
+    const part = readParts(sliceOf(doc, body, page, rows.slice(start, end), copiedRows, live), url);
+    // A course read from outside the sliced rows would be in every slice: only a whole read can say.
+    if (!coursesOnlyFrom(part, copiedRows)) return readWhole(doc, url);
+    // The slice's elements are not needed any more: let them go.
+    if (part.education) delete part.education.records;
+    parts.push(part);
+    const took = step.now() - began;
+    // The next slice as large as fits the target at this slice's pace.
+    size = options.sliceRows ?? Math.max(MIN_ROWS, Math.min(MAX_ROWS, took > 0 ? Math.floor(((end - start) * target) / took) : size * 2));
+    start = end;
+  }
+  const joined = joinSlices(parts);
+  // The slices disagree about the page itself: only a whole read can say what it shows.
+  if (!joined) return readWhole(doc, url);
+  await step.pauseNow();
+  let coverage = noCoverageSignals();
+  if (joined.education && (joined.education.foundCourseList || joined.education.saysEmpty)) {
+    const all = Array.from(body.getElementsByTagName('*'));
+    for (let from = 0; from < all.length; from += 2000) {
+      await step.maybePause();
+      coverage = scanForCoverage(all, from, Math.min(all.length, from + 2000), coverage);
+    }
+  }
+  return judgePage(joined, (rowsRead) => coverageFrom(coverage, rowsRead));
 }

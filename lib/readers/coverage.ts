@@ -126,14 +126,20 @@ function ownText(el: Element): string {
   return out;
 }
 
+/** What a coverage walk has found so far (the walk can be split: see scanForCoverage). */
+export type CoverageSignals = Found;
+
+export function noCoverageSignals(): CoverageSignals {
+  return { loading: false, virtual: null, pager: false, collapsed: false, filter: false, pagerText: null };
+}
+
 /**
  * One walk over the page's elements (a 5,000-course page has ~40,000): every signal is an
- * attribute or a short own text, so no element's whole text is gathered more than once.
+ * attribute or a short own text, so no element's whole text is gathered more than once. Walks
+ * `all[from..to)` into `found`: consecutive ranges in page order find what one walk finds.
  */
-function scan(root: Element): Found {
-  const found: Found = { loading: false, virtual: null, pager: false, collapsed: false, filter: false, pagerText: null };
-  const all = root.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) {
+export function scanForCoverage(all: ArrayLike<Element>, from: number, to: number, found: CoverageSignals): CoverageSignals {
+  for (let i = from; i < to; i++) {
     const el = all[i]!;
     const tag = el.tagName.toUpperCase();
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
@@ -221,7 +227,12 @@ function counted(complete: boolean, shownCount: number, total: number | undefine
  * from it (shown when the page does not say).
  */
 export function readListCoverage(root: Element, rowsRead: number): ListCoverage {
-  const found = scan(root);
+  const all = root.getElementsByTagName('*');
+  return coverageFrom(scanForCoverage(all, 0, all.length, noCoverageSignals()), rowsRead);
+}
+
+/** The coverage a finished walk shows. */
+export function coverageFrom(found: CoverageSignals, rowsRead: number): ListCoverage {
   if (found.loading) return { complete: false, shown: rowsRead, reason: 'loading' };
   const body = found.pagerText ?? '';
   const range = SHOWING_RANGE.exec(body);

@@ -64,8 +64,18 @@ export function renderedElements(el: Element): Element[] {
 
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
+// Inert copies of a rendered page (a long page is read in parts: lib/extension/sliced-read.ts)
+// have no layout of their own; they carry the page's: the copies of the elements it hides.
+const COPIED_LAYOUT = new WeakMap<Document, WeakSet<Element>>();
+
+/** Reads of `copy` judge visibility as the rendered page did: hidden are the elements in `hidden`. */
+export function lendLayout(copy: Document, hidden: WeakSet<Element>): void {
+  COPIED_LAYOUT.set(copy, hidden);
+}
+
 /** Whether the document has a real layout (a browser), where computed styles mean something. */
 export function hasLayout(doc: Document | null | undefined): boolean {
+  if (doc && COPIED_LAYOUT.has(doc)) return true;
   const html = doc?.documentElement;
   if (!html || typeof html.getBoundingClientRect !== 'function') return false;
   return html.getBoundingClientRect().width > 0;
@@ -85,7 +95,10 @@ export function isHiddenElement(el: Element, live: boolean): boolean {
   return live && hiddenByLayout(el);
 }
 
-function hiddenByLayout(el: Element): boolean {
+/** Not rendered by the page's layout (only meaningful where hasLayout). */
+export function hiddenByLayout(el: Element): boolean {
+  const copied = COPIED_LAYOUT.get(el.ownerDocument);
+  if (copied) return copied.has(el);
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   // No box also means display: contents (a wrapper that only passes its children through).
   return typeof check === 'function' && !check.call(el) && getComputedStyle(el).display !== 'contents';

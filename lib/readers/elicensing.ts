@@ -18,7 +18,7 @@ const LICENSE_NUMBER = /\b([EAP])-?(\d{3,9})\b/i;
 type LicenseStatus = NonNullable<License['status']>;
 // Checked in order: "Probation, Expired" is on probation; "Non-Disciplinary Condition" first.
 const STATUS_FORMS: ReadonlyArray<[LicenseStatus, Phrases]> = [
-  ['non-disciplinary-condition', phrases('non disciplinary', 'nondisciplinary')],
+  ['non-disciplinary-condition', phrases('non disciplinary', 'nondisciplin*')],
   ['probation', phrases('probation*')],
   ['revoked', phrases('revoked')],
   ['suspended', phrases('suspended')],
@@ -28,15 +28,10 @@ const STATUS_FORMS: ReadonlyArray<[LicenseStatus, Phrases]> = [
   ['current', phrases('current', 'active')],
 ];
 // A status chip holds nothing but status words ("Non-Disciplinary Condition/Restriction").
-const STATUS_CHIP = phrases(
-  'non disciplinary', 'nondisciplinary', 'probation*', 'revoked', 'suspended', 'surrendered', 'void',
-  'expired', 'lapsed', 'current', 'active', 'inactive', 'retired', 'condition', 'restriction', 'and',
-);
+const STATUS_CHIP = phrases(...STATUS_FORMS.flatMap(([, forms]) => forms.list.flat()), 'inactive', 'retired', 'condition', 'restriction', 'and');
+
 // An expiration stated in a sentence: the date right after these words.
-const EXPIRY_WORDS = phrases(
-  'expires', 'expires on', 'expired', 'expired on', 'expiring on', 'expiration', 'expiration date', 'expiry date',
-  'valid through', 'valid thru', 'valid until', 'valid to', 'good through',
-);
+const EXPIRY_WORDS = phrases('expir*', 'expir* on', 'expir* date', 'valid through', 'valid thru', 'valid until', 'valid to', 'good through');
 const RENEWAL = phrases('renew*');
 
 export function licenseStatusFrom(text: string): LicenseStatus | null {

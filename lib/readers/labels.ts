@@ -34,6 +34,14 @@ export const LABEL_WORDS = {
 } as const satisfies Record<string, FieldWords>;
 
 export type LabelField = keyof typeof LABEL_WORDS;
+
+let labelWords: Set<string> | null = null;
+
+/** A word some label is made of ("date", "status", "license"). */
+export function isLabelWord(word: string): boolean {
+  labelWords ??= new Set(Object.values(LABEL_WORDS as Record<string, FieldWords>).flatMap((spec) => [...spec.heads, ...(spec.words ?? [])]));
+  return labelWords.has(word);
+}
 export const LABEL_FIELDS = Object.keys(LABEL_WORDS) as LabelField[];
 
 /** Lower case, "#"/"No."/"Num" -> "number", punctuation and colons dropped, spaces collapsed. */

@@ -2,19 +2,16 @@
 // only license pages matter on that site, so it skips the NREMT readers (bundle budget).
 import type { PageSnapshot, Person } from '../model';
 import { readLicense } from './elicensing';
-import { hasElicensingWords, isElicensingHeading, isElicensingHost, licenseEvidence, titleHead } from './license-signals';
+import { isElicensingHeading, namesElicensing, isElicensingHost, licenseEvidence, titleHead } from './license-signals';
 import { namesRenewalApplication, readRenewalApplication, renewalStateFromText, showsRenewalApplication } from './renewal-application';
 import { readLicensee } from './licensee';
-import { readPerson } from './person';
 import { scanPage, type ScanEvent } from './scan';
 import { couldNotRead } from './text';
 
 function personOn(events: ScanEvent[], licenseNumber: string | null): Person {
-  const person = readPerson(events);
-  if (!person.name) {
-    const name = readLicensee(events);
-    if (name) person.name = name;
-  }
+  const person: Person = {};
+  const name = readLicensee(events);
+  if (name) person.name = name;
   if (licenseNumber) person.licenseNumber = licenseNumber;
   return person;
 }
@@ -33,8 +30,10 @@ export function licenseSnapshot(events: ScanEvent[], url: string | null): PageSn
   const snapshot: PageSnapshot = { url, kind: 'elicensing-license', person, license: result.license };
   // The license page may show the renewal too: a status in its applications table, or the
   // "Start a … - Renewal Application" control.
+  // What the page shows of the application itself wins when it is the paid-not-submitted trap.
   const status = result.license.renewalStatus ? renewalStateFromText(result.license.renewalStatus) : null;
-  const renewal = status ? { state: status, paid: null, submitControl: false } : readRenewalApplication(events);
+  const shown = readRenewalApplication(events);
+  const renewal = status && shown?.state !== 'paid-not-submitted' ? { state: status, paid: null, submitControl: false } : shown;
   if (renewal) snapshot.renewal = renewal;
   if (result.missing.length > 0) snapshot.unreadReason = couldNotRead(result.missing);
   return snapshot;
@@ -59,7 +58,7 @@ function renewalSnapshot(events: ScanEvent[], url: string | null): PageSnapshot 
 
 /** An eLicensing renewal application page (not the license page), or null. */
 export function renewalPageSnapshot(events: ScanEvent[], title: string, url: string | null): PageSnapshot | null {
-  const onSite = isElicensingHost(url) || hasElicensingWords(title) || events.some((e) => e.kind === 'heading' && hasElicensingWords(e.text));
+  const onSite = isElicensingHost(url) || namesElicensing(events, title);
   if (!onSite || !showsRenewalApplication(events, title)) return null;
   return renewalSnapshot(events, url);
 }

@@ -8,9 +8,9 @@ import { hasPhrase, isPhrase, phrases } from './words';
 
 const ELICENSING_HEADING = phrases(
   'manage my licenses', 'manage my licenses and applications', 'my licenses', 'my licenses and applications',
-  'license detail', 'license details', 'license information',
+  'license detail*', 'license information',
 );
-const ELICENSING_WORDS = phrases('health profession licensing', 'health professions licensing', 'healthprofessionlicensing mass gov', 'manage my licenses');
+const ELICENSING_WORDS = phrases('health profession* licensing', 'healthprofessionlicensing', 'manage my licenses');
 
 /** A heading that names eLicensing's license pages ("Manage My Licenses and Applications"). */
 export function isElicensingHeading(text: string): boolean {
@@ -20,6 +20,11 @@ export function isElicensingHeading(text: string): boolean {
 /** The site's own name ("Health Professions Licensing") in a title or heading. */
 export function hasElicensingWords(text: string): boolean {
   return hasPhrase(text, ELICENSING_WORDS);
+}
+
+/** The site's own name in the title or a heading. */
+export function namesElicensing(events: readonly ScanEvent[], title: string): boolean {
+  return hasElicensingWords(title) || events.some((e) => e.kind === 'heading' && hasElicensingWords(e.text));
 }
 
 export function hostOf(url: string | null): string {
@@ -64,8 +69,7 @@ export interface LicenseEvidence {
 }
 
 export function licenseEvidence(events: ScanEvent[], title: string, url: string | null): LicenseEvidence {
-  const elicensingWords =
-    hasElicensingWords(title) || events.some((e) => e.kind === 'heading' && hasElicensingWords(e.text));
+  const elicensingWords = namesElicensing(events, title);
   const onElicensing = isElicensingHost(url) || elicensingWords;
   let licenseTable = false;
   for (const event of events) {

@@ -1,7 +1,7 @@
 // Classifies a page by what it says and runs the matching reader. Pure function of a Document
 // and a URL (the URL is only a hint). No zod here: content scripts send the result to the
 // background, which validates it at that boundary (and readPage validates for everyone else).
-import type { Certification, PageSnapshot, Person } from '../model';
+import type { Certification, ListCoverage, PageSnapshot, Person } from '../model';
 import { readApplication } from './application';
 import { classify } from './classify';
 import { readListCoverage } from './coverage';
@@ -21,7 +21,34 @@ import { couldNotRead, normaliseSpace } from './text';
 /** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
 export function readPageUnchecked(document: Document, url: string | null): PageSnapshot {
   const root = document.body ?? document.documentElement;
-  if (!root) return { url, kind: 'unknown' };
+  return judgePage(readPageParts(document, url), (rowsRead) => readListCoverage(root as Element, rowsRead));
+}
+
+/**
+ * What a page shows before the judgements made over its whole course list. A long page is read
+ * in parts (lib/extension/sliced-read.ts): the parts join by putting their courses side by
+ * side, and judgePage then weighs the joined courses against the page once.
+ */
+export interface PageRead {
+  snapshot: PageSnapshot;
+  /** Education pages: what the judgements over the whole course list need. */
+  education?: {
+    /** The hours figures the page shows itself (its "23.5 of 25"), in page order. */
+    shown: ShownFigure[];
+    foundCourseList: boolean;
+    saysEmpty: boolean;
+    /** Where its courses were read from (the record elements). */
+    records?: FoundRecords;
+  };
+}
+
+/** How much of the course list the page shows, given how many courses were read from it. */
+export type CoverageOf = (rowsRead: number) => ListCoverage;
+
+/** Everything a page shows but the judgements over its whole course list (see judgePage). */
+export function readPageParts(document: Document, url: string | null): PageRead {
+  const root = document.body ?? document.documentElement;
+  if (!root) return { snapshot: { url, kind: 'unknown' } };
   const events = scanPage(root);
   let found: FoundRecords | null = null;
   const records = (): FoundRecords => (found ??= findRecords(root));
@@ -30,13 +57,14 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
   // eLicensing's renewal application has its own Submit: not NREMT's application page.
   if (kind !== 'elicensing-license') {
     const renewal = renewalPageSnapshot(events, title, url);
-    if (renewal) return renewal;
+    if (renewal) return { snapshot: renewal };
   }
   // A Training Officer's views show other people's names and courses: nothing of them is read.
   if (kind !== 'unknown' && kind !== 'elicensing-license' && readRole(root, shortLines(events)) === 'training-officer') {
-    return { url, kind: 'unknown', role: 'training-officer' };
+    return { snapshot: { url, kind: 'unknown', role: 'training-officer' } };
   }
   const snapshot: PageSnapshot = { url, kind };
+  const read: PageRead = { snapshot };
   const facts = kind === 'unknown' || kind === 'elicensing-license' ? {} : readStatedFacts(textLines(events), kind === 'nremt-dashboard');
 
   switch (kind) {
@@ -62,20 +90,10 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       statedCertification(snapshot, facts, events);
       snapshot.courses = result.courses;
       snapshot.unread = result.unread;
-      // Only a partial list is marked: absent means whole, as every reader has always meant.
-      const coverage = result.foundCourseList || result.saysEmpty ? readListCoverage(root, result.courses.length) : null;
-      if (coverage && !coverage.complete) snapshot.listCoverage = coverage;
       const shown: ShownFigure[] = [];
       const requirements = readRequirements(events, shown);
       if (requirements) snapshot.requirements = requirements;
-      const figures = disagreeingFigures(result.courses, shown);
-      if (figures.length > 0) snapshot.pageFigures = figures;
-      if (!result.foundCourseList && !result.saysEmpty) {
-        snapshot.unreadReason = couldNotRead(['course table or course list']);
-      } else if (result.courses.length === 0 && (result.foundCourseList || shownTotal(shown) > 0) && !result.saysEmpty) {
-        // Repeated records or hours shown, and not one course read: never "nothing done" as truth.
-        snapshot.unreadReason = 'Could not read this page: it shows courses but none could be read';
-      }
+      read.education = { shown, foundCourseList: result.foundCourseList, saysEmpty: result.saysEmpty, records: records() };
       break;
     }
     case 'nremt-application': {
@@ -96,10 +114,30 @@ export function readPageUnchecked(document: Document, url: string | null): PageS
       break;
     }
     case 'elicensing-license':
-      return licenseSnapshot(events, url);
+      return { snapshot: licenseSnapshot(events, url) };
     case 'elicensing-renewal':
     case 'unknown':
       break;
+  }
+  return read;
+}
+
+/** The judgements over an education page's whole course list: how much of it the page shows, its own figures against the courses read. */
+export function judgePage(read: PageRead, coverageOf: CoverageOf): PageSnapshot {
+  const snapshot = read.snapshot;
+  const education = read.education;
+  if (!education) return snapshot;
+  const courses = snapshot.courses ?? [];
+  // Only a partial list is marked: absent means whole, as every reader has always meant.
+  const coverage = education.foundCourseList || education.saysEmpty ? coverageOf(courses.length) : null;
+  if (coverage && !coverage.complete) snapshot.listCoverage = coverage;
+  const figures = disagreeingFigures(courses, education.shown);
+  if (figures.length > 0) snapshot.pageFigures = figures;
+  if (!education.foundCourseList && !education.saysEmpty) {
+    snapshot.unreadReason = couldNotRead(['course table or course list']);
+  } else if (courses.length === 0 && (education.foundCourseList || shownTotal(education.shown) > 0) && !education.saysEmpty) {
+    // Repeated records or hours shown, and not one course read: never "nothing done" as truth.
+    snapshot.unreadReason = 'Could not read this page: it shows courses but none could be read';
   }
   return snapshot;
 }

@@ -25,11 +25,11 @@ const STATE_FORMS: ReadonlyArray<[State, Phrases]> = [
   ['started', phrases('in progress', 'started', 'draft', 'incomplete', 'saved', 'pending payment', 'payment due', 'payment required')],
 ];
 const PAID_WORD = phrases('paid');
-// A status chip holds nothing but these words ("Submitted - Under Review").
+// A status chip holds nothing but the statuses' words ("Submitted - Under Review"; not a step
+// "Submit - not completed").
 const STATE_CHIP = phrases(
-  'pending', 'submission', 'awaiting', 'not', 'yet', 'started', 'in', 'review', 'under', 'approval', 'processing',
-  'submitted', 'approved', 'issued', 'complete', 'completed', 'renewed', 'received', 'progress', 'draft',
-  'incomplete', 'saved', 'payment', 'due', 'required', 'paid',
+  ...STATE_FORMS.flatMap(([, forms]) => forms.list.flat()).filter((word) => word !== 'submit' && word !== 'to'),
+  'paid',
 );
 
 /** A renewal status in eLicensing's words ("Submitted - In Review") → its state. */
@@ -43,9 +43,9 @@ export function renewalStateFromText(text: string): State | null {
 
 const START_APPLICATION = phrases('start application', 'i agree', 'continue application', 'resume application');
 const PAID = phrases(
-  'payment received', 'payment successful', 'payment was successful', 'payment complete', 'payment completed',
-  'payment confirmed', 'payment processed', 'payment has been received', 'payment of received', 'payment paid',
-  'fee paid', 'fees paid', 'amount paid', 'paid in full', 'receipt', 'transaction id', 'transaction number',
+  ...['received', 'successful', 'complete', 'completed', 'confirmed', 'processed', 'paid'].map((done) => `payment ${done}`),
+  'payment was successful', 'payment has been received', 'payment of received', 'fee paid', 'fees paid', 'amount paid',
+  'paid in full', 'receipt', 'transaction id', 'transaction number',
 );
 const UNPAID = phrases(
   'not paid', 'not yet paid', 'unpaid', 'payment due', 'payment required', 'payment pending', 'pending payment',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findSubmitButton, HIGHLIGHT_ATTR, highlightSubmitButton } from '../../lib/extension/highlight';
-import { textSignature } from '../../lib/extension/text-signature';
+import { textSignature, textSignatureInSteps } from '../../lib/extension/text-signature';
 import { panelSide, PANEL_WIDTH } from '../../lib/extension/placement';
 import { hasBrowserSidePanel, openBrowserSidePanel } from '../../lib/extension/side-panel';
 import { answerWho } from '../../lib/extension/who-answer';
@@ -55,6 +55,14 @@ describe('page signature', () => {
   it('changes with the text and not otherwise', () => {
     expect(textSignature('abc')).toBe(textSignature('abc'));
     expect(textSignature('abc')).not.toBe(textSignature('abd'));
+  });
+
+  it("a long page's text is hashed in pieces, with the same signature as at once", async () => {
+    const text = 'Airway Management Update 03/14/2026 2.00 OEMS 26-1234-T3 '.repeat(8000);
+    let pauses = 0;
+    expect(await textSignatureInSteps(text, async () => void pauses++)).toBe(textSignature(text));
+    expect(pauses).toBe(Math.ceil(text.length / 65_536) - 1);
+    expect(await textSignatureInSteps('abc', async () => void pauses++)).toBe(textSignature('abc'));
   });
 });
 

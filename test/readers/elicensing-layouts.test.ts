@@ -141,6 +141,12 @@ describe('renewal on the license page', () => {
     expect(snapshot.renewal).toEqual({ state: 'paid-not-submitted', paid: true, submitControl: true });
   });
 
+  it('"Application Status: Incomplete" on the license page, the fee paid: paid-not-submitted (the trap wins over the label)', () => {
+    const snapshot = read(`${GRID}<section><h3>Paramedic - Renewal Application</h3><p>Application Status: <b>Incomplete</b></p>
+<ul><li>Fee paid: $125.00 on 11/21/2026</li><li>Not yet submitted</li></ul><button>Submit Application</button></section>`);
+    expect(snapshot.renewal).toEqual({ state: 'paid-not-submitted', paid: true, submitControl: true });
+  });
+
   it('a collapsed details panel (its content hidden) shows no renewal', () => {
     const snapshot = read(`${GRID}
 <mat-expansion-panel><mat-expansion-panel-header role="button" aria-expanded="false">Show Details</mat-expansion-panel-header>
@@ -201,5 +207,13 @@ describe('renewal application pages that show the license being renewed', () => 
     expect(snapshot.kind).toBe('elicensing-renewal');
     expect(snapshot.person).toBeUndefined();
     expect(snapshot.renewal?.state).toBe('submitted');
+  });
+});
+
+describe('renewal steps are not statuses', () => {
+  it('a step "Submit — not completed" is no status chip (the application is not approved)', () => {
+    const snapshot = read(`<h1>Paramedic - Renewal Application</h1><ol><li>Photo <span>completed</span></li><li>Submit <span>not completed</span></li></ol>
+<p>Renewal fee: $125.00 due</p>`, 'https://healthprofessionlicensing.mass.gov/renewal/1/step/4');
+    expect(snapshot.renewal?.state).not.toBe('approved');
   });
 });
