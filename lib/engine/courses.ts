@@ -16,11 +16,23 @@ export interface CycleBounds {
 
 const PLACEHOLDER_APPROVALS = new Set(['', 'n/a', 'na', 'none', '-', '—', '–', 'pending', 'tbd', '0']);
 
-/** The approval number as written, or null when it is missing or a placeholder ("N/A", "TBD"…). */
+/**
+ * The approval number as written, or null when it is missing or a placeholder ("N/A", "TBD"…).
+ * The issuer's name before an OEMS number is not part of it: "OEMS 25-0918-T1" (as stored by
+ * earlier versions) and "25-0918-T1" are the same number.
+ */
 export function normalizedApproval(approvalNumber: string | null): string | null {
   if (approvalNumber === null) return null;
-  const trimmed = approvalNumber.trim().replace(/\s+/g, ' ');
+  const trimmed = withoutIssuer(approvalNumber.trim().replace(/\s+/g, ' '));
   return PLACEHOLDER_APPROVALS.has(trimmed.toLowerCase()) ? null : trimmed.toUpperCase();
+}
+
+function withoutIssuer(text: string): string {
+  if (!text.toUpperCase().startsWith('OEMS')) return text;
+  let at = 4;
+  while (at < text.length && ' #:-.'.includes(text[at]!)) at += 1;
+  // "OEMS" alone, or a word that only starts with it, stays as written.
+  return at > 4 && at < text.length ? text.slice(at) : text;
 }
 
 export function normalizedTitle(title: string): string {

@@ -44,13 +44,29 @@ function isCourseTable(table: Element): boolean {
   return !!columns && columns.courseTitle !== undefined && columns.hours !== undefined;
 }
 
+// "Transcript | NREMT", "NATIONAL REGISTRY — MY CERTIFICATION - SUMMARY": the parts of a title line.
+const TITLE_PARTS = /\s+[|·•–—-]\s+/;
+
+/** The page a heading names, by the whole heading or, failing that, by one of its parts. */
 function kindFromHeading(text: string): PageKind | null {
-  let words = wordsOf(cleanHeading(text));
+  const whole = kindFromWholeHeading(text);
+  if (whole) return whole;
+  const parts = text.split(TITLE_PARTS);
+  for (const part of parts.length > 1 ? parts : []) {
+    const kind = kindFromWholeHeading(part);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+function kindFromWholeHeading(text: string): PageKind | null {
+  const heading = cleanHeading(text);
+  let words = wordsOf(heading);
   const mine = startsWithPhrase(words, MY);
   if (mine) words = words.slice(1);
   if (isPhrase(words, EDUCATION_HEADING) || (mine && isPhrase(words, MY_EDUCATION_HEADING))) return 'nremt-education';
   if (isPhrase(words, APPLICATION_HEADING)) return 'nremt-application';
-  if (isElicensingHeading(cleanHeading(text))) return 'elicensing-license';
+  if (isElicensingHeading(heading)) return 'elicensing-license';
   if (isPhrase(words, DASHBOARD_HEADING)) return 'nremt-dashboard';
   return null;
 }

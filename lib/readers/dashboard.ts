@@ -24,7 +24,6 @@ const INACTIVE = phrases('inactive', 'removed', 'denied', 'declined', 'rejected'
 const NO_AGENCY = phrases('no agency', 'not affiliated', 'no affiliation', 'no affiliations', 'no current affiliation', 'no current affiliations', 'not currently affiliated');
 const AGENCY_SECTION = phrases('agenc*', 'affiliat*');
 // The status words an agency value may carry before or after the name.
-const VALUE_STATUS = phrases('active', 'pending', 'pending approval', 'approved', 'inactive', 'affiliated');
 const CURRENT = phrases('active', 'current');
 
 export function agencyStatusFrom(text: string): Agency['status'] | null {
@@ -35,28 +34,66 @@ export function agencyStatusFrom(text: string): Agency['status'] | null {
   return null;
 }
 
-/** "Pioneer Valley Ambulance (Pending Approval)", "Pending Approval: Hilltown Ambulance" -> name and status. */
+// Words that start an agency's status after its name ("… (Pending Approval)", "… Requested 01/02/2026").
+const STATUS_START = new Set(['active', 'pending', 'approved', 'inactive', 'affiliated', 'requested', 'awaiting']);
+const NAME_EDGE = ' ()[]–—-:·|,';
+
+// What follows a name as its status: status words, dates and small words, nothing else.
+const TAIL_WORDS = new Set([...STATUS_START, 'approval', 'since', 'on', 'by', 'as', 'of']);
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+
+function isStatusTail(text: string): boolean {
+  return wordsOf(text).every((word) => TAIL_WORDS.has(word) || MONTHS.has(word.slice(0, 3)) || Number.isInteger(Number(word)));
+}
+
+function trimEdges(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && NAME_EDGE.includes(text[start]!)) start += 1;
+  while (end > start && NAME_EDGE.includes(text[end - 1]!)) end -= 1;
+  return text.slice(start, end);
+}
+
+/**
+ * "Pioneer Valley Ambulance (Pending Approval)", "Town Fire Department Requested 01/02/2026
+ * Pending Approval", "Pending Approval – Hilltown Ambulance" -> name and status: the name ends
+ * where its status begins, or starts after a status written first.
+ */
 function splitAgencyValue(value: string): { name: string; status: Agency['status'] | null } {
   const tokens = normaliseSpace(value).split(' ');
-  // The status last ("… (Pending Approval)", "… – Active").
-  for (const length of [2, 1]) {
-    if (tokens.length <= length) continue;
-    const tail = tokens.slice(-length).join(' ');
-    if (isPhrase(tail, VALUE_STATUS)) {
-      const name = trimChars(tokens.slice(0, -length).join(' '), '(–—-');
-      if (name) return { name, status: agencyStatusFrom(tail) };
-    }
+  const starts = (token: string): boolean => STATUS_START.has(wordsOf(token)[0] ?? '');
+  for (let i = 1; i < tokens.length; i++) {
+    // "… affiliated with X, Northampton. This …" is a sentence, not a name and its status.
+    if (!starts(tokens[i]!) || !isStatusTail(tokens.slice(i).join(' '))) continue;
+    const name = trimEdges(tokens.slice(0, i).join(' '));
+    if (name) return { name, status: agencyStatusFrom(tokens.slice(i).join(' ')) };
   }
-  // The status first, then a colon or a dash.
-  for (const length of [2, 1]) {
-    const head = tokens.slice(0, length).join(' ');
-    const rest = tokens.slice(length).join(' ');
-    if (isPhrase(head, VALUE_STATUS) && (endsWithColon(head) || ['–', '—', '-'].includes(rest[0] ?? ''))) {
-      const name = trimChars(rest, ':–—-');
-      if (name) return { name, status: agencyStatusFrom(head) };
+  // The status first, then a separator and the name.
+  if (tokens.length > 1 && starts(tokens[0]!)) {
+    for (let i = 0; i < Math.min(3, tokens.length - 1); i++) {
+      const token = tokens[i]!;
+      const separated = token.endsWith(':') || token === '–' || token === '—' || token === '-';
+      if (!separated) continue;
+      const name = trimEdges(tokens.slice(i + 1).join(' '));
+      if (name) return { name, status: agencyStatusFrom(tokens.slice(0, i + 1).join(' ')) };
     }
   }
   return { name: value.trim(), status: null };
+}
+
+// A status shown alone beside an agency's name (a chip, a badge).
+const AGENCY_STATUS_WORDS = phrases('active', 'approved', 'affiliated', 'current', 'pending', 'pending approval', 'awaiting approval', 'requested', 'inactive', 'removed', 'denied');
+const COUNTED = phrases('agency', 'agencies', 'affiliation', 'affiliations');
+
+/** "1 agency", "2 affiliations": how many, not a name. */
+function isCount(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length === 2 && Number.isInteger(Number(words[0])) && isPhrase(words.slice(1), COUNTED);
+}
+
+/** A line that can be an agency's name: short words, no "Label:" detail, not a count. */
+function isNameLine(text: string): boolean {
+  return text.length <= 80 && !text.includes(':') && wordsOf(text).length > 0 && !isCount(text);
 }
 
 const RANK: Record<Agency['status'], number> = { active: 0, pending: 1, none: 2 };
@@ -70,15 +107,25 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
   let saysNoAgency = false;
   const agencies: Agency[] = [];
   let pendingAgencyName: string | null = null;
+  let agencyLine: string | null = null;
 
   for (const event of events) {
     if (event.kind === 'heading') {
+      agencyLine = null;
       inAgencySection = hasPhrase(event.text, AGENCY_SECTION);
       if (inAgencySection) agencySectionSeen = true;
       continue;
     }
     if (event.kind === 'title') {
       if (inAgencySection && hasPhrase(event.text, NO_AGENCY)) saysNoAgency = true;
+      else if (inAgencySection) {
+        // An item of the section: the agency's name on its own line, then its status word (a chip).
+        const status = isPhrase(event.text, AGENCY_STATUS_WORDS) ? agencyStatusFrom(event.text) : null;
+        if (status && agencyLine) {
+          agencies.push({ name: agencyLine, status });
+          agencyLine = null;
+        } else if (!status && agencyLine === null && isNameLine(event.text)) agencyLine = event.text;
+      }
       continue;
     }
     if (event.kind === 'table') {
@@ -123,7 +170,8 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
       continue;
     }
     if (event.kind !== 'pair') continue;
-    const fields = inAgencySection ? [...AGENCY_FIELDS, ...CERT_FIELDS] : [...CERT_FIELDS, 'agency' as const];
+    // An agency named just before: the "Status" that follows is the agency's.
+    const fields = inAgencySection || pendingAgencyName !== null ? [...AGENCY_FIELDS, ...CERT_FIELDS] : [...CERT_FIELDS, 'agency' as const];
     const field = matchLabel(event.label, fields);
     switch (field) {
       case 'level':
@@ -146,6 +194,12 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
       }
       case 'agency': {
         agencySectionSeen = true;
+        if (isCount(event.value)) {
+          // "Agency Affiliation · 1 agency": the section's caption, its items follow.
+          inAgencySection = true;
+          agencyLine = null;
+          break;
+        }
         if (hasPhrase(event.value, NO_AGENCY)) {
           saysNoAgency = true;
           break;

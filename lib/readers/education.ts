@@ -50,7 +50,6 @@ export function isNotACourseRow(text: string): boolean {
 }
 
 const UNASSIGNED = phrases('unassigned', 'not assigned', 'none', 'pending assignment');
-const UNASSIGNED_HEADING = phrases('unassigned', 'not assigned', 'unassigned courses', 'not assigned courses', 'unassigned education', 'not assigned education');
 
 /** The cell's text, or null when it is missing or only fills space ("—", "-", "N/A", "…", empty). */
 function shown(text: string | null): string | null {
@@ -66,13 +65,25 @@ export interface Context {
   topic: Topic | null;
 }
 
+const UNASSIGNED_HEADINGS = phrases(
+  'unassigned',
+  'not assigned',
+  'not yet assigned',
+  'unassigned courses',
+  'unassigned education',
+  'not assigned courses',
+  'courses not yet assigned',
+  'courses not assigned',
+  'not assigned education',
+);
+
 /** A heading or group row naming a component/topic: "Trauma", "National Component (24.5 of 25)". */
 export function headingAssignment(text: string): Assignment | 'unassigned' | null {
   // Remarks and figures after the name do not name anything: "National Component (24.5 of 25)", "Trauma 4 / 5".
   const words = normaliseSpace(withoutBrackets(text)).split(' ');
   const firstNumber = words.findIndex((word, i) => i > 0 && hasDigit(word[0] ?? ''));
   const cut = (firstNumber > 0 ? words.slice(0, firstNumber) : words).join(' ');
-  if (isPhrase(cut, UNASSIGNED_HEADING)) return 'unassigned';
+  if (isPhrase(cut, UNASSIGNED_HEADINGS)) return 'unassigned';
   return parseAssignment(cut);
 }
 

@@ -6,6 +6,8 @@
 //     holds no other record (and is not a list container or a titled section);
 //  2. in reading order, track the component/topic headings and read each record, plus the
 //     siblings shaped like records that did not qualify (reported as unread, never dropped).
+import { headingAssignment } from './education';
+import { RowSpans, type CarriedCell } from './row-spans';
 import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
@@ -37,12 +39,14 @@ interface Stats {
   dates: number;
   hours: number;
   minimal: number;
+  /** Headings under it that name a component or topic: a section, never one course. */
+  sections: number;
 }
 
 const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 // Containers of records, never a record themselves.
 const CONTAINER_TAGS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL', 'BODY', 'MAIN', 'FORM', 'HTML']);
-const CONTAINER_ROLES = new Set(['grid', 'table', 'treegrid', 'rowgroup', 'list', 'main', 'tabpanel', 'feed']);
+const CONTAINER_ROLES = new Set(['grid', 'table', 'treegrid', 'rowgroup', 'list', 'main', 'tabpanel', 'feed', 'tree']);
 const BOLD_TAGS = new Set(['STRONG', 'B']);
 
 function tagOf(el: Element): string {
@@ -58,6 +62,8 @@ export function headingLevel(el: Element): number | null {
   if (tag in HEADING_TAGS) return HEADING_TAGS[tag]!;
   if (roleOf(el) === 'heading') return Number(el.getAttribute('aria-level')) || 2;
   if (tag === 'CAPTION' || tag === 'LEGEND' || tag === 'SUMMARY') return 7;
+  // A disclosure's toggle (an accordion header without a heading): it names what it opens.
+  if ((tag === 'BUTTON' || roleOf(el) === 'button') && el.hasAttribute('aria-expanded')) return 7;
   return null;
 }
 
@@ -95,21 +101,22 @@ export function findRecords(root: Element): FoundRecords {
   const minimal: Element[] = [];
 
   // Pass 1: counts, bottom-up.
-  const ZERO: Stats = { dates: 0, hours: 0, minimal: 0 };
+  const ZERO: Stats = { dates: 0, hours: 0, minimal: 0, sections: 0 };
   // Each leaf's text, read once here and again when its record is read.
   const leafText = new Map<Element, string>();
-  const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number): Stats => {
+  const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number, sections: number): Stats => {
     if (text && hasDigit(text)) {
       const clean = normaliseSpace(text);
       if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
       if (isBareHours(clean) || hoursWithUnit(clean) || isAppliedHours(clean) || isLabelledHours(clean)) hours += 1;
     }
-    if (dates === 0 && hours === 0) return ZERO;
+    if (headingLevel(el) !== null && isSectionHeading(el)) sections += 1;
+    if (dates === 0 && hours === 0 && sections === 0) return ZERO;
     if (dates > 0 && hours > 0 && !childHasBoth) {
       minimal.push(el);
       minimalCount = 1;
     }
-    const own: Stats = { dates, hours, minimal: minimalCount };
+    const own: Stats = { dates, hours, minimal: minimalCount, sections };
     stats.set(el, own);
     return own;
   };
@@ -119,11 +126,12 @@ export function findRecords(root: Element): FoundRecords {
     if (!rendered && el.children.length === 0) {
       const text = el.textContent ?? '';
       leafText.set(el, text);
-      return classify(el, text, false, 0, 0, 0);
+      return classify(el, text, false, 0, 0, 0, 0);
     }
     let dates = 0;
     let hours = 0;
     let minimalCount = 0;
+    let sections = 0;
     let childHasBoth = false;
     let direct = '';
     // Indexed access: happy-dom's nextSibling walks are several times slower on long lists.
@@ -145,7 +153,7 @@ export function findRecords(root: Element): FoundRecords {
           const date = parseDates(value).length;
           const hour = hoursWithUnit(value) || isBareHours(value.trim()) || isAppliedHours(value) ? 1 : 0;
           if (date || hour) {
-            stats.set(child, { dates: date, hours: hour, minimal: 0 });
+            stats.set(child, { dates: date, hours: hour, minimal: 0, sections: 0 });
             parent.set(child, el);
             dates += date;
             hours += hour;
@@ -153,16 +161,17 @@ export function findRecords(root: Element): FoundRecords {
         }
         continue;
       }
-      if (SKIPPED_TAGS.has(childTag) || isHiddenElement(child, live)) continue;
+      if (SKIPPED_TAGS.has(childTag) || isHiddenElement(child, live) || isCollapsedGroup(child, el)) continue;
       const s = measure(child);
       if (s === ZERO) continue;
       parent.set(child, el);
       dates += s.dates;
       hours += s.hours;
       minimalCount += s.minimal;
+      sections += s.sections;
       if (s.dates > 0 && s.hours > 0) childHasBoth = true;
     }
-    return classify(el, direct.trim(), childHasBoth, dates, hours, minimalCount);
+    return classify(el, direct.trim(), childHasBoth, dates, hours, minimalCount, sections);
   };
   measure(root);
 
@@ -200,21 +209,24 @@ export function findRecords(root: Element): FoundRecords {
   const items: WalkItem[] = [];
   const headerCache = new Map<Element, string[] | null>();
   let lastHeader: string[] | null = null;
+  const rowSpans = new RowSpans();
   const walk = (el: Element, up: Element | null): void => {
     const tag = tagOf(el);
-    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live)) return;
+    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live) || (up && isCollapsedGroup(el, up))) return;
+    const carried = tag === 'TR' ? rowSpans.carriedInto(el) : undefined;
     if (recordSet.has(el)) {
       const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
-      const atoms = atomsOf(el, header, leafText);
+      const atoms = atomsOf(el, header, leafText, carried);
       items.push({ kind: 'record', el, atoms, text: recordText(el, atoms) });
       return;
     }
     const shapes = up ? siblingShapes.get(up) : undefined;
-    if (shapes && shapes.has(`${tag}|${roleOf(el)}`)) {
+    // Shaped like a record but holding records: a branch (a component of a tree), read inside.
+    if (shapes && shapes.has(`${tag}|${roleOf(el)}`) && (stats.get(el)?.minimal ?? 0) === 0) {
       const text = textOf(el);
       if (text && !isHeaderRow(el) && !isGroupRow(el)) {
         const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
-        const atoms = atomsOf(el, header, leafText);
+        const atoms = atomsOf(el, header, leafText, carried);
         items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
         return;
       }
@@ -352,6 +364,11 @@ function tableHeader(el: Element, cache: Map<Element, string[] | null>): string[
   return header;
 }
 
+/** The child group of a collapsed tree branch (aria-expanded="false"): not shown, even in a saved page. */
+function isCollapsedGroup(child: Element, parent: Element): boolean {
+  return parent.hasAttributes() && parent.getAttribute('aria-expanded') === 'false' && roleOf(child) === 'group' && roleOf(parent) === 'treeitem';
+}
+
 /**
  * A row that is the only record of a header-less table of several rows (old pages nest one
  * small table per course: a title row, then a row of labelled values): the table is the record.
@@ -371,8 +388,11 @@ function soleRecordTable(row: Element, stats: Map<Element, Stats>, cache: Map<El
 /** A parent the record may grow into: it holds no other record, and is not a list or a titled section. */
 function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): boolean {
   if ((stats.get(up)?.minimal ?? 0) !== 1) return false;
+  // A component or topic heading anywhere beside the record (in a header wrapper too): a section.
+  if ((stats.get(up)?.sections ?? 0) > (stats.get(current)?.sections ?? 0)) return false;
   const tag = tagOf(up);
-  if (CONTAINER_TAGS.has(tag) || CONTAINER_ROLES.has(roleOf(up)) || isRow(current)) return false;
+  // A row or a tree item is one node of its list: a tree item's parent is the branch that names it.
+  if (CONTAINER_TAGS.has(tag) || CONTAINER_ROLES.has(roleOf(up)) || isRow(current) || roleOf(current) === 'treeitem') return false;
   const shape = `${tagOf(current)}|${roleOf(current)}`;
   let alike = 0;
   for (const child of renderedElements(up)) {
@@ -388,6 +408,12 @@ function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): bo
 }
 
 const SECTION_WORDS = phrases('national', 'local', 'individual', 'component', 'airway', 'cardio*', 'trauma', 'medical', 'operations', 'transcript', 'education', 'courses');
+/** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
+function isSectionHeading(el: Element): boolean {
+  const text = textOf(el);
+  return text.length <= 80 && headingAssignment(text) !== null;
+}
+
 function isSectionName(text: string): boolean {
   return text.length <= 80 && hasPhrase(text, SECTION_WORDS);
 }
@@ -395,7 +421,12 @@ function isSectionName(text: string): boolean {
 const PAIR_CUT = /\s+(?:[|·•]|—|\s-\s)\s+|\s*[|·•]\s*/;
 
 /** The pieces of text of one record, with the label or column header that names each. */
-export function atomsOf(record: Element, header: string[] | null, leafText: ReadonlyMap<Element, string> = new Map()): Atom[] {
+export function atomsOf(
+  record: Element,
+  header: string[] | null,
+  leafText: ReadonlyMap<Element, string> = new Map(),
+  carried: readonly CarriedCell[] = [],
+): Atom[] {
   const atoms: Atom[] = [];
   let pendingLabel: { field: LabelField | null; label: string } | null = null;
 
@@ -452,11 +483,22 @@ export function atomsOf(record: Element, header: string[] | null, leafText: Read
     const cells = isRow(el) ? cellsOfRow(el) : null;
     if (cells && cells.length) {
       let index = 0;
+      let next = 0;
+      // A cell merged down from a row above sits in its column, before the cells after it.
+      const carryUpTo = (column: number): void => {
+        for (; next < carried.length && carried[next]!.column <= column; next++) {
+          const cell = carried[next]!;
+          push(cell.text, false, header?.[cell.column] ?? null);
+          if (cell.column === index) index += 1;
+        }
+      };
       for (const cell of cells) {
+        carryUpTo(index);
         const span = cell.hasAttributes() ? Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1)) : 1;
         visit(cell, header?.[index] ?? null);
         index += span;
       }
+      carryUpTo(Number.POSITIVE_INFINITY);
       return;
     }
     if (tag === 'BUTTON' || roleOf(el) === 'button') return;

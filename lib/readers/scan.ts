@@ -4,6 +4,7 @@
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isLabelRow, ownRows } from './table';
 import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
+import { preformattedEvents } from './preformatted';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 
 export interface HeadingEvent {
@@ -182,6 +183,13 @@ function valueNextTo(el: Element, labelText: string): string | null {
     const value = shortTextOf(parent.nextElementSibling, VALUE_BUDGET);
     if (value && !isLabelText(value)) return value;
   }
+  // <figure><b>03/31/2027</b><figcaption>Expiration Date</figcaption></figure>: a caption under
+  // its value, the two alone in their block.
+  const previous = el.previousElementSibling;
+  if (!next && previous && parent.firstElementChild === previous && isLeafish(previous)) {
+    const value = shortTextOf(previous, VALUE_BUDGET);
+    if (value && !isLabelText(value)) return value;
+  }
   return null;
 }
 
@@ -212,6 +220,12 @@ function isHeaderRow(row: Element | null): boolean {
     if (cell.tagName.toUpperCase() === 'TD') return false;
   }
   return true;
+}
+
+/** A cell that shows a value: some text that is not itself a label. */
+function isValueCell(cell: Element): boolean {
+  const value = shortTextOf(cell, VALUE_BUDGET);
+  return !!value && !isLabelText(value);
 }
 
 function firstChildIsLabelOfValue(el: Element): boolean {
@@ -314,7 +328,10 @@ export function scanPage(root: Element): ScanEvent[] {
           events.push({ kind: 'pair', label: stripColon(text), value: textOf(next), el, table });
           return;
         }
-        if (tag === 'TD' && next && /[:：]$/.test(text) && isLabelText(text) && row && row.children.length === 2) {
+        // "Label:" and its value cell: alone in their row, or side by side with other pairs (a
+        // sheet); without the colon, only a two-cell row of a field's name and a value.
+        const colon = /[:：]$/.test(text);
+        if (tag === 'TD' && next && row && isLabelText(text) && (colon ? row.children.length === 2 || isValueCell(next) : row.children.length === 2 && isValueCell(next))) {
           events.push({ kind: 'pair', label: stripColon(text), value: textOf(next), el, table });
           return;
         }
@@ -328,6 +345,11 @@ export function scanPage(root: Element): ScanEvent[] {
       return;
     }
 
+    if (tag === 'PRE') {
+      // A plain-text printout: its lines are its labels, headings and table rows.
+      for (const event of preformattedEvents(el, table)) events.push(event);
+      return;
+    }
     if (isLeafish(el)) {
       const segments = segmentsOf(el);
       if (segments.length > 1) {

@@ -40,11 +40,13 @@ export interface Found {
 /** Hours shown with a unit anywhere in the text ("Completed 06/03/2025 | 2.00 hours"). */
 export function hoursWithUnit(text: string): { hours: number; match: Found } | null {
   const unit = HOURS_UNIT.exec(text);
-  if (unit) {
+  const other = CLOCK_OR_MINUTES.exec(text);
+  // "2 hr 30 min" is one figure, not "2 hr" and then something else.
+  const compound = other !== null && unit !== null && other.index <= unit.index && other[0].length > unit[0].length;
+  if (unit && !compound) {
     const parsed = parseHours(`${unit[1]} hours`);
     if (parsed.ok) return { hours: parsed.hours, match: { text: unit[0], index: unit.index } };
   }
-  const other = CLOCK_OR_MINUTES.exec(text);
   // "Tue, 09/16/2025 - 12:00": a bare clock figure after a date is the date's time of day.
   if (other && !isTimeOfDay(text, other)) {
     const parsed = parseHours(other[1]);

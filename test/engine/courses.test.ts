@@ -22,6 +22,11 @@ describe('approval numbers', () => {
       expect(a?.credited).toBe(true);
     }
   });
+  it('an OEMS number is the same with or without the issuer written before it (stored by earlier versions)', () => {
+    expect(normalizedApproval('OEMS 25-0918-T1')).toBe('25-0918-T1');
+    expect(normalizedApproval('oems #: t3-25-0417')).toBe('T3-25-0417');
+    expect(normalizedApproval('OEMS')).toBe('OEMS');
+  });
   it('null is missing', () => {
     expect(assessCourses([course('X', '2025-05-01', 1, 'local', null, null)], bounds, true)[0]?.problems)
       .toEqual(['no-approval-number']);

@@ -1,0 +1,111 @@
+// A plain-text printout (<pre>) read the way its markup twin would be: "LABEL ...... VALUE"
+// lines are label/value pairs, a line framed by rule lines (----, ====) is a section heading,
+// a line of column names over rows of fixed-width columns is a table whose cells are paired
+// with the column name above them, and every other line is a line of text.
+import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel } from './labels';
+import type { ScanEvent } from './scan';
+import { normaliseSpace } from './text';
+
+const RULE_CHARS = '=-_*~+ ';
+const LEADER = '...';
+
+interface Cell {
+  text: string;
+  /** Column where the cell starts in its line. */
+  at: number;
+}
+
+function isRule(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length < 8) return false;
+  for (const char of trimmed) if (!RULE_CHARS.includes(char)) return false;
+  return true;
+}
+
+/** The line cut where two or more spaces separate its pieces (fixed-width columns). */
+function cellsOf(line: string): Cell[] {
+  const cells: Cell[] = [];
+  let start = -1;
+  let spaces = 0;
+  for (let i = 0; i <= line.length; i++) {
+    const char = i < line.length ? line[i]! : ' ';
+    if (char === ' ' || char === '\t') {
+      spaces += char === '\t' ? 2 : 1;
+      if (start >= 0 && (spaces >= 2 || i === line.length)) {
+        cells.push({ text: line.slice(start, i - spaces + 1).trim(), at: start });
+        start = -1;
+      }
+      continue;
+    }
+    if (start < 0) start = i;
+    spaces = 0;
+  }
+  return cells.filter((cell) => cell.text !== '');
+}
+
+function isLabel(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_LABEL_LENGTH && matchLabel(text, LABEL_FIELDS) !== null;
+}
+
+/** "NAME ........ ROBERT T. FERREIRA JR" -> label and value, else null. */
+function leaderPair(line: string): { label: string; value: string } | null {
+  const at = line.indexOf(LEADER);
+  if (at <= 0) return null;
+  let end = at;
+  while (end < line.length && (line[end] === '.' || line[end] === ' ')) end += 1;
+  const label = normaliseSpace(line.slice(0, at));
+  const value = normaliseSpace(line.slice(end));
+  return label && value ? { label, value } : null;
+}
+
+/** A header line: three or more column names, none holding a digit. */
+function isHeaderLine(cells: readonly Cell[]): boolean {
+  if (cells.length < 3) return false;
+  for (const cell of cells) for (const char of cell.text) if (char >= '0' && char <= '9') return false;
+  return true;
+}
+
+/** The header cell a row cell sits under: the last one starting at or before it (with a little slack). */
+function columnOf(header: readonly Cell[], cell: Cell): Cell {
+  let chosen = header[0]!;
+  for (const column of header) if (column.at <= cell.at + 2) chosen = column;
+  return chosen;
+}
+
+export function preformattedEvents(el: Element, table: Element | null): ScanEvent[] {
+  const events: ScanEvent[] = [];
+  const lines = (el.textContent ?? '').split('\n');
+  let header: Cell[] | null = null;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.trim() === '' || isRule(line)) {
+      header = null;
+      continue;
+    }
+    const cells = cellsOf(line);
+    // A line between two rules (one or two lines framed): a section's name.
+    const framed = isRule(lines[index - 1] ?? '') || (isRule(lines[index - 2] ?? '') && isRule(lines[index + 1] ?? ''));
+    if (framed && (isRule(lines[index + 1] ?? '') || isRule(lines[index + 2] ?? ''))) {
+      header = null;
+      events.push({ kind: 'heading', level: 2, text: cells[0]!.text, el });
+      for (const cell of cells.slice(1)) events.push({ kind: 'title', text: cell.text, el, prominent: false });
+      continue;
+    }
+    const pair = leaderPair(line);
+    if (pair && isLabel(pair.label)) {
+      header = null;
+      events.push({ kind: 'pair', label: pair.label, value: pair.value, el, table });
+      continue;
+    }
+    if (isHeaderLine(cells)) {
+      header = cells;
+      continue;
+    }
+    if (header && cells.length >= 2) {
+      for (const cell of cells) events.push({ kind: 'pair', label: columnOf(header, cell).text, value: cell.text, el, table });
+      continue;
+    }
+    events.push({ kind: 'title', text: normaliseSpace(line), el, prominent: false });
+  }
+  return events;
+}

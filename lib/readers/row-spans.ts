@@ -1,0 +1,50 @@
+// Cells merged down a table (rowspan): a person reading along a row below sees the merged cell's
+// text as part of that row ("National" spanning six courses names each of them). Rows are fed
+// in reading order; each row's own merges are remembered for the rows they cover.
+import { textOf } from './text';
+
+export interface CarriedCell {
+  /** The column the merged cell occupies in this row. */
+  column: number;
+  text: string;
+}
+
+interface Span extends CarriedCell {
+  /** Rows below still covered. */
+  left: number;
+}
+
+const NONE: readonly CarriedCell[] = [];
+
+function isCell(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return tag === 'TD' || tag === 'TH';
+}
+
+export class RowSpans {
+  private readonly active = new Map<Element, Span[]>();
+
+  /** The merged cells from rows above that cover this row, by column; this row's own merges are kept for the rows below. */
+  carriedInto(row: Element): readonly CarriedCell[] {
+    const section = row.parentElement;
+    if (!section) return NONE;
+    const spans = this.active.get(section);
+    let ownSpan = false;
+    for (let cell = row.firstElementChild; cell && !ownSpan; cell = cell.nextElementSibling) ownSpan = cell.hasAttribute('rowspan');
+    if (!spans?.length && !ownSpan) return NONE;
+    const carried = (spans ?? []).map(({ column, text }) => ({ column, text })).sort((a, b) => a.column - b.column);
+    const next: Span[] = (spans ?? []).filter((span) => span.left > 1).map((span) => ({ ...span, left: span.left - 1 }));
+    const taken = new Set(carried.map((cell) => cell.column));
+    let column = 0;
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (!isCell(cell)) continue;
+      while (taken.has(column)) column += 1;
+      const rows = Math.min(100, Number(cell.getAttribute('rowspan')) || 1);
+      const columns = Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1));
+      if (rows > 1) next.push({ column, left: rows - 1, text: textOf(cell) });
+      column += columns;
+    }
+    this.active.set(section, next);
+    return carried;
+  }
+}
