@@ -14,6 +14,7 @@ import { readChromePerson } from './chrome';
 import { disagreeingFigures, shownTotal } from './page-figures';
 import { readRequirements, type ShownFigure } from './requirements';
 import { readRole } from './role';
+import { preformattedEvents } from './preformatted';
 import { scanPage, type ScanEvent } from './scan';
 import { couldNotRead, normaliseSpace } from './text';
 
@@ -58,7 +59,7 @@ export type CoverageOf = (rowsRead: number) => ListCoverage;
 export function readPageParts(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageRead {
   const root = document.body ?? document.documentElement;
   if (!root) return { snapshot: { url, kind: 'unknown' } };
-  const events = scanPage(root);
+  const events = scanPage(root, preformattedEvents);
   let found: FoundRecords | null = null;
   const records = (): FoundRecords => (found ??= findRecords(root));
   const title = normaliseSpace(document.title ?? '');

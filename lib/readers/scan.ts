@@ -4,7 +4,6 @@
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isLabelRow, ownRows } from './table';
 import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
-import { preformattedEvents } from './preformatted';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 
 export interface HeadingEvent {
@@ -238,7 +237,14 @@ function firstChildIsLabelOfValue(el: Element): boolean {
   return rest !== '' && !isLabelText(rest);
 }
 
-export function scanPage(root: Element): ScanEvent[] {
+/**
+ * Reads a plain-text printout (<pre>) as lines of labels, headings and rows. Passed in by the
+ * NREMT readers only (lib/readers/preformatted.ts): the eLicensing script does without it (its
+ * size budget), and there a <pre> is read as text.
+ */
+export type PreformattedReader = (el: Element, table: Element | null) => ScanEvent[];
+
+export function scanPage(root: Element, readPreformatted?: PreformattedReader): ScanEvent[] {
   const events: ScanEvent[] = [];
   const live = hasLayout(root.ownerDocument);
   // One line may hold several pairs ("Completed: … · Hours: 1.5"): one event each.
@@ -345,9 +351,9 @@ export function scanPage(root: Element): ScanEvent[] {
       return;
     }
 
-    if (tag === 'PRE') {
+    if (tag === 'PRE' && readPreformatted) {
       // A plain-text printout: its lines are its labels, headings and table rows.
-      for (const event of preformattedEvents(el, table)) events.push(event);
+      for (const event of readPreformatted(el, table)) events.push(event);
       return;
     }
     if (isLeafish(el)) {
