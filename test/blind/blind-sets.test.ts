@@ -1,9 +1,10 @@
 // The blind sets: pages written by people who never read the readers, from the documented
 // wording only, each with a hand-written expectation (test/fixtures/blind-*/README.md). Set 1
-// was measured before the reader redesign and then used to develop it; set 2 was held out and
-// measured once, untouched; set 4 was written as training data for the second round. All now guard against regressions: the share of expected fields
-// read right must not fall below what was measured, and a page that shows courses is never read
-// as having none.
+// was measured before the reader redesign and then used to develop it; set 2 was held out in the
+// first round and set 3 in the second, each measured once, untouched; set 4 was written as
+// training data for the second round. All now guard against regressions: the share of expected
+// fields read right must not fall below what was measured, and no page that shows courses may be
+// read as having none beyond those listed when measured.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,10 +12,12 @@ import { scorePage, type ExpectedPage, type ReadPage } from './compare';
 import { readHtml, savedFromUrl } from '../readers/load';
 
 /** Field shares measured when each set was last scored (see its README), rounded down. */
-const FLOORS: Record<string, number> = { 'blind-1': 0.95, 'blind-2': 0.98, 'blind-4': 0.98 };
+const FLOORS: Record<string, number> = { 'blind-1': 0.95, 'blind-2': 0.98, 'blind-3': 0.68, 'blind-4': 0.98 };
 
 /** Pages still read as having no course when measured (a fix removes one). */
-const ZERO_COURSE_KNOWN: Record<string, string[]> = {};
+const ZERO_COURSE_KNOWN: Record<string, string[]> = {
+  'blind-3': ['app-email-layout-nrreview.html', 'transcript-primefaces-reflow.html', 'transcript-primeng-ptable.html'],
+};
 
 function scoreSet(dir: string) {
   let matched = 0;
