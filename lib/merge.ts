@@ -7,6 +7,7 @@
 // assigned (splits and repeats included).
 import type { Course, PageFigure, PageRequirements, PageSnapshot, ProviderRecord, UnreadRow } from './model';
 import { normalizedApproval, normalizedTitle } from './engine/courses';
+import { figureAgrees } from './readers/page-figures';
 
 export function emptyRecord(): ProviderRecord {
   return { person: {}, courses: [], readAt: {} };
@@ -90,25 +91,14 @@ function addUnread(existing: readonly UnreadRow[], incoming: readonly UnreadRow[
 
 const figureKey = (figure: PageFigure): string => `${figure.component}/${figure.topic ?? ''}`;
 
-const EPSILON = 0.01;
-
-function hoursUnder(courses: readonly Course[], figure: PageFigure): number {
-  let sum = 0;
-  for (const course of courses) {
-    if (course.component === figure.component && (!figure.topic || course.topic === figure.topic)) sum += course.hours;
-  }
-  return Math.round(sum * 100) / 100;
-}
-
 /**
  * A partial read showed only some courses, so its figure is checked against every course now
- * stored: null when they agree (or the page caps its figure at the requirement it shows).
+ * stored (by the readers' own rule): null when they agree.
  */
 function againstStored(figure: PageFigure, courses: readonly Course[], requirements: PageRequirements | undefined): PageFigure | null {
-  const read = hoursUnder(courses, figure);
   const required = figure.topic ? requirements?.topics?.[figure.topic] : requirements?.[figure.component];
-  const capped = required !== undefined && figure.shown >= required - EPSILON && read >= figure.shown - EPSILON;
-  return Math.abs(read - figure.shown) <= EPSILON || capped ? null : { ...figure, read };
+  const { agrees, read } = figureAgrees(courses, figure, figure.shown, required);
+  return agrees ? null : { ...figure, read };
 }
 
 /** A partial read: the figures it shows replace (or clear) the same component's or topic's, the rest stay. */

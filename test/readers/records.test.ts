@@ -133,6 +133,16 @@ describe("the page's own figures against what was read", () => {
     expect(snap.pageFigures).toBeUndefined();
   });
 
+  it('a figure that counts a listed repeat once agrees (NREMT does not credit duplicate hours)', () => {
+    const same = `<tr><td>Stroke Triage</td><td>11/05/2025</td><td>2.00</td></tr>`;
+    const table = `<table><tr><th>Course</th><th>Date Completed</th><th>Hours</th></tr><tr><td>Sepsis</td><td>05/14/2025</td><td>3.00</td></tr>${same}${same}</table>`;
+    expect(readHtml(page(`<h2>National Component</h2><p>5 / 25 credits</p>${table}`)).pageFigures).toBeUndefined();
+    expect(readHtml(page(`<h2>National Component</h2><p>7 / 25 credits</p>${table}`)).pageFigures).toBeUndefined();
+    expect(readHtml(page(`<h2>National Component</h2><p>4 / 25 credits</p>${table}`)).pageFigures).toEqual([
+      { component: 'national', topic: null, shown: 4, read: 7 },
+    ]);
+  });
+
   it('hours shown but no course read is "could not read", not zero', () => {
     const snap = readHtml(page(`<h2>National Component</h2><p>12 / 25 credits</p><table><tr><th>Course</th><th>Date Completed</th><th>Hours</th></tr><tr><td>Airway</td><td>soon</td><td>2</td></tr></table>`));
     expect(snap.courses).toEqual([]);
