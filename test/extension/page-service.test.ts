@@ -7,15 +7,10 @@ import { readSafely } from '../../lib/extension/page-view';
 import type { PageSnapshot } from '../../lib/model';
 import { RecertStore } from '../../lib/storage/store';
 import { inProcessMessenger } from '../support/messaging';
+import { dashboardSnapshot } from '../support/snapshots';
 
 let nextTab = 1;
-const dashboard = (name: string, registryNumber: string): PageSnapshot => ({
-  url: 'https://www.nremt.org/dashboard',
-  kind: 'nremt-dashboard',
-  person: { name, registryNumber },
-  certification: { level: 'aemt', expiresOn: '2027-03-31', cycleStart: '2025-02-11' },
-  agency: { name: 'Pioneer Valley Ambulance', status: 'active' },
-});
+const dashboard = dashboardSnapshot;
 const NOW = new Date(2026, 10, 24, 12);
 
 /** A content script's client wired to the background's handler, as runtime messaging does. */

@@ -9,6 +9,7 @@ import { isSignInOrOutPage } from '../../lib/extension/sign-page';
 import { endAllSessions, type TabStates } from '../../lib/extension/tab-sessions';
 import type { PageSnapshot } from '../../lib/model';
 import { RecertStore } from '../../lib/storage/store';
+import { dashboardSnapshot } from '../support/snapshots';
 
 function doc(body: string, title = 'Page'): Document {
   const d = document.implementation.createHTMLDocument(title);
@@ -56,13 +57,7 @@ describe('ending every tab’s session', () => {
 });
 
 const NOW = new Date(2026, 10, 24, 12);
-const dashboard = (name: string, registryNumber: string): PageSnapshot => ({
-  url: 'https://www.nremt.org/dashboard',
-  kind: 'nremt-dashboard',
-  person: { name, registryNumber },
-  certification: { level: 'aemt', expiresOn: '2027-03-31', cycleStart: '2025-02-11' },
-  agency: { name: 'Pioneer Valley Ambulance', status: 'active' },
-});
+const dashboard = dashboardSnapshot;
 const license: PageSnapshot = {
   url: 'https://healthprofessionlicensing.mass.gov/s/manage-licenses-applications',
   kind: 'elicensing-license',
