@@ -6,7 +6,7 @@ import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { ScanEvent } from './scan';
 import { bodyRows, cellsOf, tableLayout } from './table';
 import { normaliseSpace, textOf } from './text';
-import { endsWithColon, trimChars } from './cut';
+import { trimChars } from './cut';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
 export interface DashboardRead {
@@ -36,7 +36,8 @@ export function agencyStatusFrom(text: string): Agency['status'] | null {
 
 // Words that start an agency's status after its name ("… (Pending Approval)", "… Requested 01/02/2026").
 const STATUS_START = new Set(['active', 'pending', 'approved', 'inactive', 'affiliated', 'requested', 'awaiting']);
-const NAME_EDGE = ' ()[]–—-:·|,';
+// What may stand between a name and its status: brackets, dashes, colons, bullets, commas.
+const NAME_EDGE = '()[]–—-:·|,';
 
 // What follows a name as its status: status words, dates and small words, nothing else.
 const TAIL_WORDS = new Set([...STATUS_START, 'approval', 'since', 'on', 'by', 'as', 'of']);
@@ -44,14 +45,6 @@ const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
 
 function isStatusTail(text: string): boolean {
   return wordsOf(text).every((word) => TAIL_WORDS.has(word) || MONTHS.has(word.slice(0, 3)) || Number.isInteger(Number(word)));
-}
-
-function trimEdges(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && NAME_EDGE.includes(text[start]!)) start += 1;
-  while (end > start && NAME_EDGE.includes(text[end - 1]!)) end -= 1;
-  return text.slice(start, end);
 }
 
 /**
@@ -65,7 +58,7 @@ function splitAgencyValue(value: string): { name: string; status: Agency['status
   for (let i = 1; i < tokens.length; i++) {
     // "… affiliated with X, Northampton. This …" is a sentence, not a name and its status.
     if (!starts(tokens[i]!) || !isStatusTail(tokens.slice(i).join(' '))) continue;
-    const name = trimEdges(tokens.slice(0, i).join(' '));
+    const name = trimChars(tokens.slice(0, i).join(' '), NAME_EDGE);
     if (name) return { name, status: agencyStatusFrom(tokens.slice(i).join(' ')) };
   }
   // The status first, then a separator and the name.
@@ -74,7 +67,7 @@ function splitAgencyValue(value: string): { name: string; status: Agency['status
       const token = tokens[i]!;
       const separated = token.endsWith(':') || token === '–' || token === '—' || token === '-';
       if (!separated) continue;
-      const name = trimEdges(tokens.slice(i + 1).join(' '));
+      const name = trimChars(tokens.slice(i + 1).join(' '), NAME_EDGE);
       if (name) return { name, status: agencyStatusFrom(tokens.slice(0, i + 1).join(' ')) };
     }
   }

@@ -2,6 +2,7 @@
 // "Luis Ferreira-Santos", "Theodore "Teddy" Vasquez", "KIMBERLY TRAN"), none of them a word of
 // the site, its menus or its certification levels. Initials keep their periods; a sentence's
 // period after the last word is not part of the name.
+import { SEPARATORS, trimChars } from './cut';
 import { wordsOf } from './words';
 
 // Capitalised word, initial, or a nickname in quotes.
@@ -31,10 +32,9 @@ export function isNameToken(token: string): boolean {
 function tokensOf(text: string): string[] {
   return text
     .split(' ')
-    .map((token) => token.replace(EDGE, ''))
+    .map((token) => trimChars(token, SEPARATORS))
     .filter(Boolean);
 }
-const EDGE = /^[\s·•|()[\],:;—–-]+|[\s·•|()[\],:;—–-]+$/g;
 
 /** A name when the whole text is one, else null ("Aisha Rahman" yes; "Sign Out", "Trauma 2 hrs" no). */
 export function nameIn(text: string): string | null {
@@ -53,7 +53,7 @@ export function nameAtStart(text: string): string | null {
   const tokens = text.replace(/\s+/g, ' ').trim().split(' ');
   const taken: string[] = [];
   for (const raw of tokens) {
-    const token = raw.replace(EDGE, '');
+    const token = trimChars(raw, SEPARATORS);
     if (!token || !isNameToken(token.endsWith('.') && token.length > 2 ? token.slice(0, -1) : token)) break;
     taken.push(token);
     // A sentence's period or a separator after a word ends the name.
