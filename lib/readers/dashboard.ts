@@ -7,7 +7,7 @@ import type { ScanEvent } from './scan';
 import { bodyRows, cellsOf, tableLayout } from './table';
 import { normaliseSpace, textOf } from './text';
 import { trimChars } from './cut';
-import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
+import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
 export interface DashboardRead {
   certification: Certification;
@@ -21,7 +21,11 @@ const AGENCY_FIELDS: readonly LabelField[] = ['agency', 'agencyStatus'];
 const PENDING = phrases('pending', 'requested', 'awaiting');
 const ACTIVE = phrases('active', 'approved', 'affiliated', 'current');
 const INACTIVE = phrases('inactive', 'removed', 'denied', 'declined', 'rejected', 'expired', 'ended', 'none', 'no agency', 'not affiliated');
-const NO_AGENCY = phrases('no agency', 'not affiliated', 'no affiliation', 'no affiliations', 'no current affiliation', 'no current affiliations', 'not currently affiliated');
+const NO_AGENCY_WORDS = ['no agency', 'not affiliated', 'no affiliation', 'no affiliations', 'no current affiliation', 'no current affiliations', 'not currently affiliated'];
+// A line anywhere that starts by saying so ("No agency affiliation on file").
+const NO_AGENCY_LINE = phrases(...NO_AGENCY_WORDS);
+// An agency's value or row may also say "None" ("None on file").
+const NO_AGENCY = phrases('none', ...NO_AGENCY_WORDS);
 const AGENCY_SECTION = phrases('agenc*', 'affiliat*');
 // The status words an agency value may carry before or after the name.
 const CURRENT = phrases('active', 'current');
@@ -110,7 +114,7 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
       continue;
     }
     if (event.kind === 'title') {
-      if (inAgencySection && hasPhrase(event.text, NO_AGENCY)) saysNoAgency = true;
+      if ((inAgencySection && hasPhrase(event.text, NO_AGENCY)) || startsWithPhrase(event.text, NO_AGENCY_LINE)) saysNoAgency = true;
       else if (inAgencySection) {
         // An item of the section: the agency's name on its own line, then its status word (a chip).
         const status = isPhrase(event.text, AGENCY_STATUS_WORDS) ? agencyStatusFrom(event.text) : null;

@@ -184,12 +184,20 @@ function valueNextTo(el: Element, labelText: string): string | null {
   }
   // <figure><b>03/31/2027</b><figcaption>Expiration Date</figcaption></figure>: a caption under
   // its value, the two alone in their block.
+  // An icon before them (a stat tile) changes nothing.
   const previous = el.previousElementSibling;
-  if (!next && previous && parent.firstElementChild === previous && isLeafish(previous)) {
+  if (!next && previous && onlySkippedBefore(previous) && isLeafish(previous)) {
     const value = shortTextOf(previous, VALUE_BUDGET);
     if (value && !isLabelText(value)) return value;
   }
   return null;
+}
+
+function onlySkippedBefore(el: Element): boolean {
+  for (let before = el.previousElementSibling; before; before = before.previousElementSibling) {
+    if (!SKIPPED_TAGS.has(before.tagName.toUpperCase())) return false;
+  }
+  return true;
 }
 
 /** A table whose first row is a header of three or more cells: a data table, not label/value rows. */
@@ -399,7 +407,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
             return;
           }
           // A list item stays plain: education.ts reads a plain <li> as a possible course line.
-          if (TITLE_TAGS.has(tag) || tag.includes('-')) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
+          // A second description under one term is a line of its own ("Recert cycle Apr 1, 2024 – …").
+          if (TITLE_TAGS.has(tag) || tag.includes('-') || (tag === 'DD' && el.previousElementSibling?.tagName.toUpperCase() === 'DD')) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
         }
       }
       // Inline children are part of this text; buttons inside still count.
