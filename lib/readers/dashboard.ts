@@ -4,7 +4,7 @@ import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
 import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { ScanEvent } from './scan';
-import { bodyRows, cellsOf, tableLayout } from './table';
+import { bodyRows, cellsOf, ownRows, tableLayout } from './table';
 import { normaliseSpace, textOf } from './text';
 import { trimChars } from './cut';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
@@ -93,6 +93,39 @@ function isNameLine(text: string): boolean {
   return text.length <= 80 && !text.includes(':') && wordsOf(text).length > 0 && !isCount(text);
 }
 
+/**
+ * A table of agencies the table reader has no header for: under a caption row naming the
+ * section, or with a row naming the Agency column; each later row names an agency (its first
+ * cell, or the Agency column) and its status (the status column, else the row's other cells).
+ */
+function agencyRows(table: Element): Agency[] {
+  const rows = ownRows(table);
+  let inSection = false;
+  let nameColumn = 0;
+  let statusColumn = -1;
+  let start = -1;
+  for (let i = 0; i < Math.min(3, rows.length) && start < 0; i++) {
+    // A caption row spans the table: one cell however many columns it covers.
+    const texts = [...new Set(cellsOf(rows[i]!))].map((cell) => textOf(cell));
+    if (texts.length === 1 && hasPhrase(texts[0]!, AGENCY_SECTION)) inSection = true;
+    // A header row names the agency and its status (a label/value row names one of them).
+    const named = texts.findIndex((text) => matchLabel(text, AGENCY_FIELDS) === 'agency');
+    if (named >= 0 && texts.some((text) => matchLabel(text, AGENCY_FIELDS) === 'agencyStatus')) {
+      nameColumn = named;
+      statusColumn = texts.findIndex((text) => matchLabel(text, AGENCY_FIELDS) === 'agencyStatus');
+    }
+    if (statusColumn >= 0 || (inSection && texts.length > 1)) start = statusColumn >= 0 ? i + 1 : i;
+  }
+  const found: Agency[] = [];
+  for (const row of start < 0 ? [] : rows.slice(start)) {
+    const texts = cellsOf(row).map((cell) => textOf(cell));
+    const name = texts[nameColumn] ?? '';
+    const status = agencyStatusFrom(statusColumn >= 0 ? (texts[statusColumn] ?? '') : texts.filter((_, i) => i !== nameColumn).join(' '));
+    if (status && isNameLine(name) && !agencyStatusFrom(name)) found.push({ name, status });
+  }
+  return found;
+}
+
 const RANK: Record<Agency['status'], number> = { active: 0, pending: 1, none: 2 };
 
 export function readDashboard(events: ScanEvent[]): DashboardRead {
@@ -127,7 +160,12 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
     }
     if (event.kind === 'table') {
       const layout = tableLayout(event.el, ['certificationStatus', ...AGENCY_FIELDS, ...CERT_FIELDS]);
-      if (!layout) continue;
+      if (!layout) {
+        const rows = agencyRows(event.el);
+        if (rows.length > 0) agencySectionSeen = true;
+        agencies.push(...rows);
+        continue;
+      }
       const { columns } = layout;
       const rows = bodyRows(event.el, layout);
       if (columns.agency !== undefined) {

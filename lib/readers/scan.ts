@@ -153,6 +153,13 @@ function valueNextTo(el: Element, labelText: string): string | null {
   const control = target && typeof root.getElementById === 'function' ? root.getElementById(target) : el.nextElementSibling;
   const shown = control ? controlValue(control) : null;
   if (shown) return normaliseSpace(shown);
+  // <li><small>Agency</small>Valley EMS <span>Pending</span></li>: the text after the label is the value's start.
+  const parent = el.parentElement;
+  const after = el.nextSibling;
+  if (parent && after?.nodeType === 3 && (after.nodeValue ?? '').trim()) {
+    const rest = restAfter(parent, labelText);
+    if (rest) return rest;
+  }
   const next = el.nextElementSibling;
   // A read-only field wrapped in its own box: the box's only control and no text of its own.
   if (next && !isLeafish(next)) {
@@ -169,14 +176,10 @@ function valueNextTo(el: Element, labelText: string): string | null {
     if (value !== '' && splitLabelled(value, ALL_FIELDS)) return null;
     if (value !== '' && !isLabelText(value)) return value;
   }
-  const parent = el.parentElement;
   if (!parent) return null;
   // <p><b>Hours</b> 2</p>: the rest of the parent's text.
-  const parentText = shortTextOf(parent, VALUE_BUDGET);
-  if (parentText && parentText.startsWith(labelText) && parentText.length > labelText.length) {
-    const rest = parentText.slice(labelText.length).replace(/^\s*[:：]\s*/, '').trim();
-    if (rest && !isLabelText(rest)) return rest;
-  }
+  const rest = restAfter(parent, labelText);
+  if (rest) return rest;
   // <div><span>Expires</span></div><div>03/31/2027</div>: the only child's parent's sibling.
   if (!next && parent.firstElementChild === el && parent.nextElementSibling) {
     const value = shortTextOf(parent.nextElementSibling, VALUE_BUDGET);
@@ -191,6 +194,14 @@ function valueNextTo(el: Element, labelText: string): string | null {
     if (value && !isLabelText(value)) return value;
   }
   return null;
+}
+
+/** The parent's text after the label that starts it, when that is not a label too. */
+function restAfter(parent: Element, labelText: string): string | null {
+  const parentText = shortTextOf(parent, VALUE_BUDGET);
+  if (!parentText || !parentText.startsWith(labelText) || parentText.length <= labelText.length) return null;
+  const rest = parentText.slice(labelText.length).replace(/^\s*[:：]\s*/, '').trim();
+  return rest && !isLabelText(rest) ? rest : null;
 }
 
 function onlySkippedBefore(el: Element): boolean {
@@ -365,6 +376,9 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       return;
     }
     if (isLeafish(el)) {
+      // A chip or badge that names its value only to screen readers ("Affiliation status: Active").
+      const spoken = el.getAttribute('aria-label');
+      if (spoken?.includes(':')) pushPairs(splitLabelledAll(spoken, ALL_FIELDS), el, table);
       const segments = segmentsOf(el);
       if (segments.length > 1) {
         // "<strong>Completion Date:</strong> 03/12/2026<br><strong>Hours:</strong> 2" in one block.

@@ -72,3 +72,42 @@ describe('dashboard facts by their layout', () => {
     expect(dashboard('<p>Level: EMT</p><p>None of your courses were returned.</p>').agency).toBeUndefined();
   });
 });
+
+describe("the agency's name and status", () => {
+  const dashboard = (body: string) => readHtml(page(`<h1>My Certification</h1><p>Level: EMT</p>${body}`, 'My Certification'));
+
+  it.each([
+    [
+      'a table under a caption row, no header: name, then its status in the same row',
+      '<table><tr><td colspan="3"><b>Agency Affiliations</b></td></tr><tr><td>Hilltown Ambulance</td><td>Affiliated 06/02/2024</td><td>Active</td></tr></table>',
+      { name: 'Hilltown Ambulance', status: 'active' },
+    ],
+    [
+      'a caption row, then a header row with a column the table reader does not know',
+      '<table><tr><td colspan="3">Agency Affiliation</td></tr><tr><td>Agency</td><td>Training Officer</td><td>Affiliation Status</td></tr><tr><td>Town Ambulance</td><td>S. Nowak</td><td>Approved</td></tr></table>',
+      { name: 'Town Ambulance', status: 'active' },
+    ],
+    [
+      'a label, then the name as text and a status badge in the same item',
+      '<ul><li><small>Agency Affiliation</small>Valley Medical EMS <span>Pending Approval</span></li></ul>',
+      { name: 'Valley Medical EMS', status: 'pending' },
+    ],
+    [
+      'a name and its status on one line under the agency heading',
+      '<h3>Agency Affiliation</h3><div>Island Fire Department — Active</div>',
+      { name: 'Island Fire Department', status: 'active' },
+    ],
+    [
+      'a chip whose aria-label carries the status, under a label',
+      '<div><div>Agency</div><div role="status" aria-label="Affiliation status: Active"><svg aria-hidden="true"></svg> Harbor EMS</div></div>',
+      { name: 'Harbor EMS', status: 'active' },
+    ],
+  ])('%s', (_, body, agency) => {
+    expect(dashboard(body).agency).toEqual(agency);
+  });
+
+  it('a Message Center table is no agency list', () => {
+    const snap = dashboard('<table><tr><td colspan="2"><b>Message Center</b></td></tr><tr><td>04/02/2026</td><td>Your agency approved you.</td></tr></table>');
+    expect(snap.agency).toBeUndefined();
+  });
+});
