@@ -151,7 +151,10 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
       else if (inAgencySection) {
         // An item of the section: the agency's name on its own line, then its status word (a chip).
         const status = isPhrase(event.text, AGENCY_STATUS_WORDS) ? agencyStatusFrom(event.text) : null;
-        if (status && agencyLine) {
+        // "Island Fire Department — Active": the name and its status on one line.
+        const split = status ? null : splitAgencyValue(event.text);
+        if (split?.status && isNameLine(split.name)) agencies.push({ name: split.name, status: split.status });
+        else if (status && agencyLine) {
           agencies.push({ name: agencyLine, status });
           agencyLine = null;
         } else if (!status && agencyLine === null && isNameLine(event.text)) agencyLine = event.text;

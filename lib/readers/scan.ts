@@ -103,7 +103,9 @@ function isLeafish(el: Element): boolean {
   if (renderedChildren(el)) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
-    if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag)) return false;
+    // An icon's drawing (<svg><circle/></svg>) is skipped, whatever it holds.
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (!INLINE_TAGS.has(tag) && tag !== 'BR') return false;
     // An inline wrapper around blocks (<a><div>…</div></a>) is not leafish either.
     if (child.firstElementChild && !isLeafish(child)) return false;
   }
@@ -403,7 +405,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
           }
           if (isLabelText(text)) {
             const value = valueNextTo(el, text);
-            if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });
+            // A label with no value beside it captions what follows (a card's header).
+            events.push(value ? { kind: 'pair', label: stripColon(text), value, el, table } : { kind: 'heading', level: 7, text, el });
             return;
           }
           const parts = splitLabelledAll(text, ALL_FIELDS);

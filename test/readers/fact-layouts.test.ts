@@ -94,12 +94,17 @@ describe("the agency's name and status", () => {
     ],
     [
       'a name and its status on one line under the agency heading',
-      '<h3>Agency Affiliation</h3><div>Island Fire Department — Active</div>',
+      '<h3>Agency Affiliation</h3><ul><li>Island Fire Department — Active</li></ul>',
       { name: 'Island Fire Department', status: 'active' },
     ],
     [
+      'a card whose header names the section, then the name and a status chip',
+      '<div><div><div>Agency Affiliation</div><div><button>Add or Remove</button></div></div><div><div>Cape Fire &amp; Rescue</div><div><span>Pending Approval</span></div></div></div>',
+      { name: 'Cape Fire & Rescue', status: 'pending' },
+    ],
+    [
       'a chip whose aria-label carries the status, under a label',
-      '<div><div>Agency</div><div role="status" aria-label="Affiliation status: Active"><svg aria-hidden="true"></svg> Harbor EMS</div></div>',
+      '<div><div>Agency</div><div role="status" aria-label="Affiliation status: Active"><svg aria-hidden="true"><circle r="5"></circle></svg> Harbor EMS</div></div>',
       { name: 'Harbor EMS', status: 'active' },
     ],
   ])('%s', (_, body, agency) => {
