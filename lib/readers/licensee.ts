@@ -1,7 +1,7 @@
 // Whose eLicensing page this is, when no field is labelled with the name: the account menu or
 // greeting ("Welcome back, …", "Signed in as …", a button "Account: …"), else a bare name where
-// the site shows it (the top bar, a card's subtitle, a user menu), in capitals or not; what a name is: names.ts.
-// capitalised words of letters that are not the site's own words. Two different names: nobody
+// the site shows it (the top bar, a card's subtitle, a user menu), in capitals or not (what a
+// name is: names.ts, shared with the NREMT chrome reader). Two different names: nobody
 // (unknown is better than the wrong person); the same name twice: the mixed-case writing. A
 // labelled name comes first.
 import { matchLabel, type LabelField } from './labels';

@@ -6,6 +6,7 @@
 // both use these rules.
 import { SEPARATORS, hasDigit, trimChars } from './cut';
 import { isLabelWord } from './labels';
+import { normaliseSpace } from './text';
 import { isPhrase, phrases, wordsOf } from './words';
 
 // Capitalised word, initial, or a nickname in quotes.
@@ -72,7 +73,7 @@ function endsSentence(token: string): boolean {
 
 /** A name when the whole text is one, else null ("Aisha Rahman" yes; "Sign Out", "Trauma 2 hrs" no). */
 export function nameIn(text: string): string | null {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = normaliseSpace(text);
   if (clean.length < 4 || clean.length > 60) return null;
   const tokens = tokensOf(clean);
   if (tokens.length < 2 || tokens.length > 4) return null;
@@ -83,7 +84,7 @@ export function nameIn(text: string): string | null {
 
 /** The name at the start of a text ("Dana M. Okafor. Your registry number…" -> "Dana M. Okafor"). */
 export function nameAtStart(text: string): string | null {
-  const tokens = text.replace(/\s+/g, ' ').trim().split(' ');
+  const tokens = normaliseSpace(text).split(' ');
   const taken: string[] = [];
   for (const raw of tokens) {
     const token = trimChars(raw, SEPARATORS);
@@ -106,7 +107,7 @@ export function nameAtStart(text: string): string | null {
  */
 export function menuName(line: string, isLevel: (text: string) => boolean): string | null {
   if (line.length > 160) return null;
-  const tokens = line.replace(/\s+/g, ' ').trim().split(' ');
+  const tokens = normaliseSpace(line).split(' ');
   for (let at = 0; at < tokens.length; at++) {
     // A part starts the line or follows a separator ("NREMT —", "User:").
     if (at > 0 && trimChars(tokens[at - 1]!.slice(-1), MENU_MARKS) !== '') continue;
