@@ -14,7 +14,7 @@ import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
 import { dateIn, hoursWithUnit, isAppliedHours, isBareHours } from './values';
 import { endsWithColon, hasDigit, withoutColon } from './cut';
-import { hasPhrase, phrases } from './words';
+import { hasPhrase, phrases, wordsOf } from './words';
 
 export const RECORD_FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
 
@@ -527,8 +527,18 @@ export function atomsOf(
         else if (child.nodeType === 1) {
           const childEl = child as Element;
           if (SKIPPED_TAGS.has(tagOf(childEl)) || isHiddenElement(childEl, false)) continue;
-          // A bold label inside a line ("<b>Hours:</b> 2") starts a new piece.
           const childText = textOf(childEl);
+          // A label before the value in its own element ("<span>Hours</span>2.0": a stacked
+          // table's column title repeated in every cell, a card's caption) is evidence, not value.
+          if (!line.trim() && childText && hasTextAfter(childEl)) {
+            const bare = trimEndColon(childText);
+            const field = sameWords(bare, columnLabel) ? undefined : bare.length <= 40 ? matchLabel(bare, RECORD_FIELDS) : null;
+            if (field !== null) {
+              if (field && !(columnLabel && headerField(columnLabel))) pendingLabel = { field, label: bare };
+              continue;
+            }
+          }
+          // A bold label inside a line ("<b>Hours:</b> 2") starts a new piece.
           if (BOLD_TAGS.has(tagOf(childEl)) && endsWithColon(childText)) {
             push(line, prominent, columnLabel);
             line = '';
@@ -571,6 +581,16 @@ function headerField(text: string): LabelField | null {
 /** A date that a value finder accepts in this atom (the first one). */
 export function atomDate(atom: Atom): string | null {
   return dateIn(atom.text);
+}
+
+function sameWords(a: string, b: string | null): boolean {
+  return b !== null && wordsOf(a).join(' ') === wordsOf(b).join(' ');
+}
+
+/** Some text follows this element inside its parent. */
+function hasTextAfter(el: Element): boolean {
+  for (let next = el.nextSibling; next; next = next.nextSibling) if ((next.textContent ?? '').trim()) return true;
+  return false;
 }
 
 /** "Credits :" -> "Credits" (a star stays: it is not a label's colon here). */
