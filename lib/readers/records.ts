@@ -12,7 +12,7 @@ import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedEle
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
-import { dateIn, hoursWithUnit, isAppliedHours, isBareHours } from './values';
+import { dateIn, hoursWithUnit, isAppliedHours, isBareHours, isValuePiece } from './values';
 import { endsWithColon, hasDigit, withoutColon } from './cut';
 import { hasPhrase, phrases, wordsOf } from './words';
 
@@ -407,18 +407,30 @@ function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): bo
   return alike === 0;
 }
 
-const SECTION_WORDS = phrases('national', 'local', 'individual', 'component', 'airway', 'cardio*', 'trauma', 'medical', 'operations', 'transcript', 'education', 'courses');
+const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
   const text = textOf(el);
   return text.length <= 80 && headingAssignment(text) !== null;
 }
 
+// A course titled "Airway Update" or "Trauma Review" names a topic without naming a section.
 function isSectionName(text: string): boolean {
-  return text.length <= 80 && hasPhrase(text, SECTION_WORDS);
+  return text.length <= 80 && ((hasPhrase(text, SECTION_WORDS) && wordsOf(text).length <= 4) || headingAssignment(text) !== null);
 }
 
-const PAIR_CUT = /\s+(?:[|·•]|—|\s-\s)\s+|\s*[|·•]\s*/;
+const PAIR_CUT = /\s*[|·•]\s*/;
+
+/**
+ * A line cut into its values: at bullets and bars always; at a dash only where a value follows
+ * ("Trauma Review — 10/02/2025 — 2 hrs"), never inside a title ("Town of Hadley — Rehab SOP").
+ */
+function piecesOf(line: string): string[] {
+  return line.split(PAIR_CUT).flatMap((piece) => {
+    const parts = piece.split(' — ');
+    return parts.length > 1 && parts.slice(1).some(isValuePiece) ? parts : [piece];
+  }).filter(Boolean);
+}
 
 /** The pieces of text of one record, with the label or column header that names each. */
 export function atomsOf(
@@ -456,7 +468,7 @@ export function atomsOf(
       pendingLabel = { field, label: bare };
       return;
     }
-    const pieces = clean.split(PAIR_CUT).filter(Boolean);
+    const pieces = piecesOf(clean);
     const label: { field: LabelField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
     pendingLabel = null;
     for (const piece of pieces) {
