@@ -2,13 +2,9 @@
 import { PageSnapshot } from '../model';
 import { LICENSE_READERS } from './license-page';
 import { readPageUnchecked } from './read-page';
-import { hasLayout } from './dom';
-import { hideStyledElements } from './style-hidden';
 
 export function readPage(document: Document, url: string | null): PageSnapshot {
   try {
-    // A saved page has no layout: its own stylesheet says what it hides.
-    if (!hasLayout(document)) hideStyledElements(document);
     return PageSnapshot.parse(readPageUnchecked(document, url, LICENSE_READERS));
   } catch (error) {
     // A reader bug must not take the page down: report it as unreadable, with nothing guessed.
