@@ -12,9 +12,10 @@ import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, r
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
-import { dateIn, hoursWithUnit, isAppliedHours, isBareHours } from './values';
+import { dateIn, hoursWithUnit, isAppliedHours, isBareHours, isValuePiece } from './values';
 import { endsWithColon, hasDigit, withoutColon } from './cut';
-import { hasPhrase, phrases } from './words';
+import { hasPhrase, phrases, wordsOf } from './words';
+import { joinedCells, joinOverlayTables } from './overlay-tables';
 
 export const RECORD_FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
 
@@ -96,6 +97,8 @@ export interface FoundRecords {
 /** Finds the course records of a page and lists them, in reading order, with the headings around them. */
 export function findRecords(root: Element): FoundRecords {
   const live = hasLayout(root.ownerDocument);
+  // Fixed-column grids: a row split over overlaid tables is read once, from its first table.
+  const { folded, cells: joined } = joinOverlayTables(root, live);
   const stats = new Map<Element, Stats>();
   const parent = new Map<Element, Element>();
   const minimal: Element[] = [];
@@ -135,7 +138,7 @@ export function findRecords(root: Element): FoundRecords {
     let childHasBoth = false;
     let direct = '';
     // Indexed access: happy-dom's nextSibling walks are several times slower on long lists.
-    const nodes: ArrayLike<Node> = rendered ?? el.childNodes;
+    const nodes: ArrayLike<Node> = joined.get(el) ?? rendered ?? el.childNodes;
     for (let i = 0, count = nodes.length; i < count; i++) {
       const node = nodes[i]!;
       const type = node.nodeType;
@@ -161,7 +164,7 @@ export function findRecords(root: Element): FoundRecords {
         }
         continue;
       }
-      if (SKIPPED_TAGS.has(childTag) || isHiddenElement(child, live) || isCollapsedGroup(child, el)) continue;
+      if (SKIPPED_TAGS.has(childTag) || isHiddenElement(child, live) || isCollapsedGroup(child, el) || folded.has(child)) continue;
       const s = measure(child);
       if (s === ZERO) continue;
       parent.set(child, el);
@@ -212,7 +215,7 @@ export function findRecords(root: Element): FoundRecords {
   const rowSpans = new RowSpans();
   const walk = (el: Element, up: Element | null): void => {
     const tag = tagOf(el);
-    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live) || (up && isCollapsedGroup(el, up))) return;
+    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live) || (up && isCollapsedGroup(el, up)) || folded.has(el)) return;
     const carried = tag === 'TR' ? rowSpans.carriedInto(el) : undefined;
     if (recordSet.has(el)) {
       const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
@@ -292,6 +295,8 @@ function isRow(el: Element): boolean {
 }
 
 function cellsOfRow(row: Element): Element[] {
+  const joined = joinedCells(row);
+  if (joined) return joined;
   if (tagOf(row) === 'TR') {
     const cells: Element[] = [];
     const children = row.children;
@@ -407,18 +412,30 @@ function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): bo
   return alike === 0;
 }
 
-const SECTION_WORDS = phrases('national', 'local', 'individual', 'component', 'airway', 'cardio*', 'trauma', 'medical', 'operations', 'transcript', 'education', 'courses');
+const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
   const text = textOf(el);
   return text.length <= 80 && headingAssignment(text) !== null;
 }
 
+// A course titled "Airway Update" or "Trauma Review" names a topic without naming a section.
 function isSectionName(text: string): boolean {
-  return text.length <= 80 && hasPhrase(text, SECTION_WORDS);
+  return text.length <= 80 && ((hasPhrase(text, SECTION_WORDS) && wordsOf(text).length <= 4) || headingAssignment(text) !== null);
 }
 
-const PAIR_CUT = /\s+(?:[|·•]|—|\s-\s)\s+|\s*[|·•]\s*/;
+const PAIR_CUT = /\s*[|·•]\s*/;
+
+/**
+ * A line cut into its values: at bullets and bars always; at a dash only where a value follows
+ * ("Trauma Review — 10/02/2025 — 2 hrs"), never inside a title ("Town of Hadley — Rehab SOP").
+ */
+function piecesOf(line: string): string[] {
+  return line.split(PAIR_CUT).flatMap((piece) => {
+    const parts = piece.split(' — ');
+    return parts.length > 1 && parts.slice(1).some(isValuePiece) ? parts : [piece];
+  }).filter(Boolean);
+}
 
 /** The pieces of text of one record, with the label or column header that names each. */
 export function atomsOf(
@@ -456,7 +473,7 @@ export function atomsOf(
       pendingLabel = { field, label: bare };
       return;
     }
-    const pieces = clean.split(PAIR_CUT).filter(Boolean);
+    const pieces = piecesOf(clean);
     const label: { field: LabelField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
     pendingLabel = null;
     for (const piece of pieces) {
@@ -527,8 +544,18 @@ export function atomsOf(
         else if (child.nodeType === 1) {
           const childEl = child as Element;
           if (SKIPPED_TAGS.has(tagOf(childEl)) || isHidden(childEl)) continue;
-          // A bold label inside a line ("<b>Hours:</b> 2") starts a new piece.
           const childText = textOf(childEl);
+          // A label before the value in its own element ("<span>Hours</span>2.0": a stacked
+          // table's column title repeated in every cell, a card's caption) is evidence, not value.
+          if (!line.trim() && childText && hasTextAfter(childEl)) {
+            const bare = trimEndColon(childText);
+            const field = sameWords(bare, columnLabel) ? undefined : bare.length <= 40 ? matchLabel(bare, RECORD_FIELDS) : null;
+            if (field !== null) {
+              if (field && !(columnLabel && headerField(columnLabel))) pendingLabel = { field, label: bare };
+              continue;
+            }
+          }
+          // A bold label inside a line ("<b>Hours:</b> 2") starts a new piece.
           if (BOLD_TAGS.has(tagOf(childEl)) && endsWithColon(childText)) {
             push(line, prominent, columnLabel);
             line = '';
@@ -571,6 +598,16 @@ function headerField(text: string): LabelField | null {
 /** A date that a value finder accepts in this atom (the first one). */
 export function atomDate(atom: Atom): string | null {
   return dateIn(atom.text);
+}
+
+function sameWords(a: string, b: string | null): boolean {
+  return b !== null && wordsOf(a).join(' ') === wordsOf(b).join(' ');
+}
+
+/** Some text follows this element inside its parent. */
+function hasTextAfter(el: Element): boolean {
+  for (let next = el.nextSibling; next; next = next.nextSibling) if ((next.textContent ?? '').trim()) return true;
+  return false;
 }
 
 /** "Credits :" -> "Credits" (a star stays: it is not a label's colon here). */
