@@ -199,7 +199,10 @@ export function joinOverlayTables(root: Element, live: boolean): OverlayJoin {
       let headerRows = 0;
       while (headerRows < rows.length && isHeaderLike(rows[headerRows]!)) headerRows++;
       const key = `${rows.length - headerRows}|${headerRows}`;
-      if (rows.length) bySignature.set(key, [...(bySignature.get(key) ?? []), { table, rows, headerRows }]);
+      if (rows.length === 0) continue;
+      const same = bySignature.get(key);
+      if (same) same.push({ table, rows, headerRows });
+      else bySignature.set(key, [{ table, rows, headerRows }]);
     }
     const headerGrids: Grid[] = [];
     for (const key of [...bySignature.keys()].sort()) {
