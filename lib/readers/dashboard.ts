@@ -262,7 +262,8 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
 
   let agency: Agency | null = null;
   if (agencies.length > 0) agency = [...agencies].sort((a, b) => RANK[a.status] - RANK[b.status])[0]!;
-  else if (saysNoAgency || (agencySectionSeen && !pendingAgencyName)) agency = { name: null, status: 'none' };
+  // A section seen but not read is unknown, not "no agency": only the page's own words say none.
+  else if (saysNoAgency) agency = { name: null, status: 'none' };
 
   const missing: string[] = [];
   if (!level) missing.push('certification level');

@@ -116,3 +116,21 @@ describe("the agency's name and status", () => {
     expect(snap.agency).toBeUndefined();
   });
 });
+
+describe('an agency section the readers cannot read', () => {
+  const dashboard = (agencySection: string) =>
+    page(
+      `<h1>My Dashboard</h1><dl><dt>Certification Level</dt><dd>Paramedic</dd><dt>Expiration Date</dt><dd>03/31/2027</dd><dt>Registry Number</dt><dd>P1234567</dd></dl>${agencySection}`,
+      'Dashboard - NREMT',
+    );
+
+  it('is unknown, not "no agency": only the page’s own words say none', () => {
+    const snap = readHtml(dashboard('<h3>Agency Affiliation</h3><div><svg role="img"></svg><h5>Trinity EMS – Haverhill</h5><p>Requested 01/06/2026; awaiting your Training Officer.</p></div>'));
+    expect(snap.kind).toBe('nremt-dashboard');
+    expect(snap.agency?.status).not.toBe('none');
+  });
+
+  it('says none where the page says so', () => {
+    expect(readHtml(dashboard('<h3>Agency Affiliation</h3><p>None on file</p>')).agency).toEqual({ name: null, status: 'none' });
+  });
+});
