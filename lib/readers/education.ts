@@ -42,11 +42,12 @@ export function saysEmpty(text: string): boolean {
 
 const SUM_ROW = phrases('total', 'totals', 'subtotal', 'grand total', 'showing', 'page');
 const COUNT_OF = phrases('courses', 'results', 'records');
-/** A totals, pager or count row ("Total 12.75", "Showing 1 of 3", "12 courses"): not a course. */
+/** A totals, pager or count row ("Total 12.75", "Showing 1 of 3", "12 courses", "… 5 courses, 8.25 hours"): not a course. */
 export function isNotACourseRow(text: string): boolean {
   const words = wordsOf(text);
   if (startsWithPhrase(words, SUM_ROW)) return words[0] === 'total' || words[0] === 'totals' || words[0] === 'subtotal' || words[0] === 'grand' || hasDigit(words[1] ?? '');
-  return hasDigit(words[0] ?? '') && words[0]!.length <= 5 && !hasLetters(words[0]!) && startsWithPhrase(words.slice(1), COUNT_OF);
+  // A count of the list itself, wherever it stands ("… 5 courses, 8.25 hours entered."): a summary line.
+  return words.some((word, i) => hasDigit(word) && word.length <= 5 && !hasLetters(word) && startsWithPhrase(words.slice(i + 1), COUNT_OF));
 }
 
 const UNASSIGNED = phrases('unassigned', 'not assigned', 'none', 'pending assignment');

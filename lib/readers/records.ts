@@ -255,6 +255,12 @@ export function findRecords(root: Element): FoundRecords {
       if (text && text.length <= 120) items.push({ kind: 'text', text });
       return;
     }
+    // A block with words of its own beside its children (a grid's group header: an icon, then
+    // "National", then "(5 items)"): its words may name the component/topic of what follows.
+    if ((stats.get(el)?.minimal ?? 0) === 0 && directText(el)) {
+      const text = textOf(el);
+      if (text.length <= 120) items.push({ kind: 'text', text });
+    }
     for (const child of renderedElements(el)) walk(child, el);
   };
   walk(root, null);

@@ -100,3 +100,71 @@ describe('a title that holds a figure or a dash, beside the values shown on thei
     ]);
   });
 });
+
+describe('group rows inside a tree table carry the group and its figures, in the first column', () => {
+  it('a row naming a component with a "9.5 / 25 credits" figure is a group, not a course', () => {
+    const row = (title: string, date: string, credits: string, topic = '') => `<tr><td>${title}</td><td>${date}</td><td>${credits}</td><td>${topic}</td></tr>`;
+    const snap = readHtml(
+      page(
+        '<table><thead><tr><th>Course</th><th>Completed</th><th>Credits</th><th>Topic</th></tr></thead><tbody>' +
+          row('<span>National</span>', '', '<span>3.5 / 25 credits</span>') +
+          row('Airway Update', '2026/01/14', '2.00', 'Airway, Respiration &amp; Ventilation') +
+          row('Sepsis Recognition', '2025/06/11', '1.50', 'Medical') +
+          row('Local', '', '4 / 12.5 credits') +
+          row('Regional Protocol Update', '2025/07/09', '4.00') +
+          row('Not assigned', '', '1 course') +
+          row('Geriatric Falls', '2026/02/03', '0.75') +
+          '</tbody></table>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic])).toEqual([
+      ['Airway Update', '2026-01-14', 2, 'national', 'airway'],
+      ['Sepsis Recognition', '2025-06-11', 1.5, 'national', 'medical'],
+      ['Regional Protocol Update', '2025-07-09', 4, 'local', null],
+      ['Geriatric Falls', '2026-02-03', 0.75, null, null],
+    ]);
+    expect(snap.unread ?? []).toEqual([]);
+  });
+});
+
+describe('group headers of a grid written as plain text beside an icon (no heading tag, no one-cell row)', () => {
+  it('the group text names the component/topic of the rows after it', () => {
+    const row = (title: string, date: string, hours: string) =>
+      `<div role="row"><div role="gridcell">${title}</div><div role="gridcell">${date}</div><div role="gridcell">${hours}</div></div>`;
+    const group = (name: string) => `<div role="rowgroup"><div class="arrow"></div>${name}<span>(1 item)</span></div>`;
+    const snap = readHtml(
+      page(
+        '<div role="grid"><div role="row"><div role="columnheader">Course</div><div role="columnheader">Completed</div><div role="columnheader">CEH</div></div>' +
+          `<div role="rowgroup">${group('National')}${group('Trauma')}${row('Burns Update', 'Oct 8, 2025', '2')}${group('State/Local')}${row('Protocols', 'Jul 15, 2025', '3')}</div></div>`,
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Burns Update', 'national', 'trauma'],
+      ['Protocols', 'local', null],
+    ]);
+  });
+});
+
+describe('a summary line above the list is not a course', () => {
+  it('"Cycle: 04/01/2025 – 03/31/2027. 5 courses, 8.25 hours entered."', () => {
+    const course = (title: string, date: string, hours: string) => `<div><div>${title}</div><div><span>${date}</span> <span>${hours}</span></div></div>`;
+    const snap = readHtml(
+      page(
+        '<div><div>EMT — Registry No. E3390217. Cycle: 04/01/2025 – 03/31/2027. 2 courses, 3.5 hours entered.</div></div>' +
+          `<div>${course('Airway Adjuncts', 'Fri, Jan 9th 2026', '2 hrs')}${course('Cardiac Care', 'Tue, Dec 16th 2025', '1 hr 30 min')}</div>`,
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours])).toEqual([
+      ['Airway Adjuncts', '2026-01-09', 2],
+      ['Cardiac Care', '2025-12-16', 1.5],
+    ]);
+  });
+
+  it('a weekday before the date is not a title', () => {
+    const line = (date: string, hours: string) => `<li><span>${date}</span> <span>${hours}</span></li>`;
+    const snap = readHtml(page(`<ul>${line('Tue, Dec 16th 2025', '1.5 hrs')}${line('Wed, Dec 17th 2025', '2 hrs')}</ul>`));
+    expect(snap.courses ?? []).toEqual([]);
+  });
+});
