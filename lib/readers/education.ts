@@ -81,7 +81,8 @@ const UNASSIGNED_HEADINGS = phrases(
 /** A heading or group row naming a component/topic: "Trauma", "National Component (24.5 of 25)". */
 export function headingAssignment(text: string): Assignment | 'unassigned' | null {
   // Remarks and figures after the name do not name anything: "National Component (24.5 of 25)", "Trauma 4 / 5".
-  const words = normaliseSpace(withoutBrackets(text)).split(' ');
+  // "Component: State/Local": the group's label before its name names nothing.
+  const words = normaliseSpace(withoutBrackets(text)).split(' ').filter((word, i, all) => i === all.length - 1 || trimChars(word, ':').toLowerCase() !== 'component');
   const firstNumber = words.findIndex((word, i) => i > 0 && hasDigit(word[0] ?? ''));
   const cut = (firstNumber > 0 ? words.slice(0, firstNumber) : words).join(' ');
   if (isPhrase(cut, UNASSIGNED_HEADINGS)) return 'unassigned';
@@ -144,7 +145,8 @@ function resolveAssignment(assignmentCell: string | null, topicCell: string | nu
   let explicit = false;
   if (assignmentText !== null) {
     explicit = true;
-    const parsed = isPhrase(assignmentText, UNASSIGNED) ? null : parseAssignment(assignmentText);
+    // "National (18.5 of 30)": the component's figure beside its name names nothing.
+    const parsed = isPhrase(assignmentText, UNASSIGNED) ? null : parseAssignment(normaliseSpace(withoutBrackets(assignmentText)));
     if (parsed) {
       component = parsed.component;
       topic = parsed.topic;

@@ -146,6 +146,8 @@ export function findRecords(root: Element): FoundRecords {
       if (type !== 1) continue;
       const child = node as Element;
       const childTag = tagOf(child);
+      // Text on either side of a line break is two lines ("… 2025<br>CAPCE 25-…"), not one word.
+      if (childTag === 'BR') direct += ' ';
       if (childTag === 'INPUT' || childTag === 'SELECT' || childTag === 'TEXTAREA') {
         // A read-only form shows its values in its controls.
         const value = controlValue(child);
@@ -504,7 +506,8 @@ export function atomsOf(
       let next = 0;
       // A cell merged down from a row above sits in its column, before the cells after it.
       const carryUpTo = (column: number): void => {
-        for (; next < carried.length && carried[next]!.column <= column; next++) {
+        // Each merged cell carried in moves the next cell's column on: compare with both.
+        for (; next < carried.length && carried[next]!.column <= Math.max(column, index); next++) {
           const cell = carried[next]!;
           push(cell.text, false, header?.[cell.column] ?? null);
           if (cell.column === index) index += 1;

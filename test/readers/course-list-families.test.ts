@@ -168,3 +168,57 @@ describe('a summary line above the list is not a course', () => {
     expect(snap.courses ?? []).toEqual([]);
   });
 });
+
+describe('lines split by <br> are separate lines when counting a record\'s values', () => {
+  it('"Completed 9 October 2025<br>CAPCE 25-…" holds a date', () => {
+    const item = (title: string, date: string, approval: string, hours: string) =>
+      `<li><span>${title}</span><p>Completed ${date}<br>${approval}</p><span>${hours}</span></li>`;
+    const snap = readHtml(
+      page(`<ul>${item('BVM Skills Lab', '9 October 2025', 'CAPCE 25-BVMS-F1-0140', '2 credits')}${item('Cardiac Arrest', '14 January 2026', 'OEMS T3-26-0108', '1.5 credits')}</ul>`),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber])).toEqual([
+      ['BVM Skills Lab', '2025-10-09', 2, '25-BVMS-F1-0140'],
+      ['Cardiac Arrest', '2026-01-14', 1.5, 'T3-26-0108'],
+    ]);
+  });
+});
+
+describe('component and topic cells merged down a table (rowspan), with the component\'s figure in its cell', () => {
+  it('each row reads the merged cells in their own columns', () => {
+    const snap = readHtml(
+      page(
+        '<table><colgroup><col><col><col><col><col></colgroup>' +
+          '<tr><th>Component</th><th>Topic</th><th>Course Title</th><th>Completed</th><th>Hours</th></tr>' +
+          '<tr><td rowspan="3">National<br><span>(7.5 of 30)</span></td><td rowspan="2">Airway/Respiration/Ventilation</td><td>Capnography</td><td>11-JUN-2025</td><td>2.0</td></tr>' +
+          '<tr><td>Pediatric Adjuncts</td><td>03-SEP-2025</td><td>1.5</td></tr>' +
+          '<tr><td>Cardiology</td><td>ACLS Renewal</td><td>18-JAN-2025</td><td>4.0</td></tr>' +
+          '<tr><td>Local (2.5 of 15)</td><td></td><td>Protocol Update</td><td>05-MAY-2025</td><td>2.5</td></tr></table>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic])).toEqual([
+      ['Capnography', '2025-06-11', 2, 'national', 'airway'],
+      ['Pediatric Adjuncts', '2025-09-03', 1.5, 'national', 'airway'],
+      ['ACLS Renewal', '2025-01-18', 4, 'national', 'cardiovascular'],
+      ['Protocol Update', '2025-05-05', 2.5, 'local', null],
+    ]);
+  });
+});
+
+describe('group rows that label their group ("Component: State/Local")', () => {
+  it.each([
+    ['Component: National', 'national'],
+    ['Component: State/Local', 'local'],
+    ['COMPONENT : Individual', 'individual'],
+  ])('%s', (group, component) => {
+    const snap = readHtml(
+      page(
+        '<table><thead><tr><th>Course</th><th>Completed</th><th>Credits</th></tr></thead><tbody>' +
+          `<tr><td colspan="3"><p><a href="#" aria-label="Collapse"></a>${group}</p></td></tr>` +
+          '<tr><td>Protocol Update</td><td>7/10/2025</td><td>3.00</td></tr><tr><td>Naloxone Program</td><td>1/15/2026</td><td>1.00</td></tr></tbody></table>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => c.component)).toEqual([component, component]);
+  });
+});
