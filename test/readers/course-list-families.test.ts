@@ -222,3 +222,28 @@ describe('group rows that label their group ("Component: State/Local")', () => {
     expect(snap.courses?.map((c) => c.component)).toEqual([component, component]);
   });
 });
+
+describe('an application page laid out as an email template (role="presentation" tables)', () => {
+  it('layout cells are read as blocks: the labels, the status and the courses', () => {
+    const layout = (cells: string) => `<table role="presentation">${cells}</table>`;
+    const snap = readHtml(
+      page(
+        layout(
+          '<tr><td>Recertification Application Summary</td></tr>' +
+            `<tr><td>${layout('<tr><td>Name<br><span>Darnell W. Price</span><br><br>Registry Number<br><span>P4410093</span></td><td>Application status<br><span>Pending National Registry Review</span></td></tr>')}</td></tr>` +
+            `<tr><td>${layout(
+              '<tr><td><b>Pain Management</b><br><span>September 18, 2025 · 2 credits · National / Medical · CAPCE 25-PAIN-F5-0101</span></td></tr>' +
+                '<tr><td><b>Burn Care</b><br><span>June 7, 2025 · 1.5 credits · National / Trauma · CAPCE 25-BURN-F1-0415</span></td></tr>',
+            )}</td></tr>`,
+        ),
+        'Application Summary',
+      ).replace('<h1>Application Summary</h1>', ''),
+    );
+    expect(snap.kind).toBe('nremt-application');
+    expect(snap.person?.registryNumber).toBe('P4410093');
+    expect(snap.courses?.map((c) => [c.title, c.hours, c.component, c.topic])).toEqual([
+      ['Pain Management', 2, 'national', 'medical'],
+      ['Burn Care', 1.5, 'national', 'trauma'],
+    ]);
+  });
+});
