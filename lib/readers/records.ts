@@ -589,7 +589,32 @@ export function atomsOf(
     if (text.trim()) push(text, false, columnLabel);
     for (const child of renderedElements(el)) visit(child, columnLabel);
   };
+  const transposed = transposedAtoms(record);
+  if (transposed) return transposed;
   visit(record, null);
+  return atoms;
+}
+
+/**
+ * A transposed table (field names down the first column, one column per course): its cells
+ * column by column, each named by its row's label, so that a repeated field starts the next course.
+ */
+function transposedAtoms(record: Element): Atom[] | null {
+  const tag = tagOf(record);
+  if (tag !== 'TABLE' && tag !== 'TBODY') return null;
+  const rows = Array.from(record.querySelectorAll('tr')).map((row) => cellsOfRow(row));
+  const width = rows[0]?.length ?? 0;
+  if (rows.length < 2 || width < 3 || rows.some((cells) => cells.length !== width)) return null;
+  const labels = rows.map((cells) => withoutColon(textOf(cells[0]!)));
+  const fields = labels.map((label) => (label.length <= 40 ? matchLabel(label, RECORD_FIELDS) : null));
+  if (!fields.includes('courseTitle') || fields.filter(Boolean).length < 2) return null;
+  const atoms: Atom[] = [];
+  for (let column = 1; column < width; column++) {
+    rows.forEach((cells, row) => {
+      const text = textOf(cells[column]!);
+      if (text) atoms.push({ text, field: fields[row]!, label: labels[row]!, prominent: false });
+    });
+  }
   return atoms;
 }
 

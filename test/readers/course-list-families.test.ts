@@ -247,3 +247,22 @@ describe('an application page laid out as an email template (role="presentation"
     ]);
   });
 });
+
+describe('a transposed table: field names down the first column, one column per course', () => {
+  it('reads each column as a course', () => {
+    const snap = readHtml(
+      page(
+        '<table><tbody>' +
+          '<tr><th scope="row">Course</th><td>Trauma Assessment</td><td>Anaphylaxis Update</td></tr>' +
+          '<tr><th scope="row">Date Completed</th><td>10/22/2025</td><td>11/30/2025</td></tr>' +
+          '<tr><th scope="row">Hours</th><td>2.00</td><td>1.00</td></tr>' +
+          '<tr><th scope="row">Assigned To</th><td>National - Trauma</td><td>Local</td></tr></tbody></table>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic])).toEqual([
+      ['Trauma Assessment', '2025-10-22', 2, 'national', 'trauma'],
+      ['Anaphylaxis Update', '2025-11-30', 1, 'local', null],
+    ]);
+  });
+});
