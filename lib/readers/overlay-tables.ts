@@ -9,7 +9,7 @@ import { hasDigit } from './cut';
 import { isHidden, isHiddenElement } from './dom';
 import { matchLabel, type LabelField } from './labels';
 import { parseDates } from './parse-date';
-import { cellsOf, ownRows } from './table';
+import { cellsOf, isHeaderLike, ownRows } from './table';
 import { SKIPPED_TAGS, textOf } from './text';
 import { hoursWithUnit, isBareHours } from './values';
 
@@ -20,7 +20,6 @@ export interface OverlayJoin {
   cells: Map<Element, Element[]>;
 }
 
-const NO_JOIN: OverlayJoin = { folded: new Set(), cells: new Map() };
 const CURRENT = new WeakMap<Document, OverlayJoin>();
 
 /** The logical row's cells when `row` stands for a row split over overlaid tables, else undefined. */
@@ -40,245 +39,187 @@ interface Slot {
   hiddenCopy: boolean;
 }
 
-interface Part {
-  table: Element;
+/** Tables read as one: the first stands for them; its rows, their header rows, each row's cells by column. */
+interface Grid {
+  tables: Element[];
   rows: Element[];
   headerRows: number;
-  width: number;
   slots: Slot[][];
-}
-
-interface Group {
-  parts: Part[];
-  slots: Slot[][];
-  /** Widths of the parts laid side by side (locked + scrolling), in order. */
+  /** Widths of the tables laid side by side (locked + scrolling), in order. */
   widths: number[];
-  headerRows: number;
-  bodyRows: number;
 }
-
-const EMPTY: Slot = { cell: null, shown: '', hiddenCopy: false };
 
 function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
 }
 
-function isHeaderRow(row: Element): boolean {
-  if (row.parentElement && tagOf(row.parentElement) === 'THEAD') return true;
-  const cells = cellsOf(row);
-  return cells.length > 0 && cells.every((cell) => tagOf(cell) === 'TH' || (cell.getAttribute('role') ?? '').toLowerCase() === 'columnheader');
+function gridOf(table: Element, rows: Element[], headerRows: number): Grid {
+  const cells = rows.map((row) => cellsOf(row));
+  const width = Math.max(...cells.map((row) => row.length));
+  const slots = cells.map((row) => {
+    const slotOf = new Map<Element, Slot>();
+    return Array.from({ length: width }, (_, c): Slot => {
+      const cell = row[c];
+      if (!cell) return { cell: null, shown: '', hiddenCopy: false };
+      let slot = slotOf.get(cell);
+      if (!slot) {
+        const shown = isHidden(cell) ? '' : textOf(cell);
+        slot = { cell, shown, hiddenCopy: !shown && (cell.textContent ?? '').trim() !== '' };
+        slotOf.set(cell, slot);
+      }
+      return slot;
+    });
+  });
+  return { tables: [table], rows, headerRows, slots, widths: [width] };
 }
 
-function slotsOf(row: Element, width: number): Slot[] {
-  const cells = cellsOf(row);
-  const slots: Slot[] = [];
-  let last: Element | null = null;
-  let lastSlot: Slot = EMPTY;
-  for (const cell of cells) {
-    if (cell !== last) {
-      const shown = isHidden(cell) ? '' : textOf(cell);
-      lastSlot = { cell, shown, hiddenCopy: shown === '' && (cell.textContent ?? '').trim() !== '' };
-      last = cell;
-    }
-    slots.push(lastSlot);
-  }
-  while (slots.length < width) slots.push(EMPTY);
-  return slots;
-}
-
-/** Merges `overlay` into `base` from column `offset`; null when both show different text somewhere. */
-function merge(base: Slot[][], overlay: Slot[][], offset: number, needCopyEvidence: boolean): Slot[][] | null {
-  let fills = 0;
+/**
+ * `overlay`'s cells laid into `base`'s empty columns from column `offset`; null where both show
+ * different text. Tables of different widths align only where the base hides the overlay's cells
+ * or repeats them (`needEvidence`).
+ */
+function merge(base: Slot[][], overlay: Slot[][], offset: number, needEvidence: boolean): Slot[][] | null {
   let evidence = 0;
-  const merged: Slot[][] = [];
-  for (let r = 0; r < base.length; r++) {
-    const row = base[r]!.slice();
-    const over = overlay[r]!;
-    for (let c = 0; c < over.length; c++) {
-      const into = row[offset + c];
-      const slot = over[c]!;
-      if (!into || !slot.shown) continue;
+  const merged = base.map((row) => row.slice());
+  for (let r = 0; r < merged.length; r++) {
+    overlay[r]!.forEach((slot, c) => {
+      const into = merged[r]![offset + c];
+      if (!into || !slot.shown) return;
       if (into.shown) {
-        if (into.shown !== slot.shown) return null;
-        evidence += 1;
-        continue;
+        evidence += into.shown === slot.shown ? 1 : Number.NEGATIVE_INFINITY;
+        return;
       }
       if (into.hiddenCopy) evidence += 1;
-      fills += 1;
-      row[offset + c] = slot;
-    }
-    merged.push(row);
+      merged[r]![offset + c] = slot;
+    });
   }
-  // Tables of different widths align only where the base hides the overlay's cells or repeats them.
-  if (needCopyEvidence && evidence === 0) return null;
-  return fills > 0 || evidence > 0 || !needCopyEvidence ? merged : null;
+  return evidence < 0 || (needEvidence && evidence === 0) ? null : merged;
 }
 
-/** The fields the header rows' shown cells name. */
-function fieldsOf(slots: Slot[][], headerRows: number): Set<LabelField> {
+/** The fields the header rows' shown cells name, and whether the body rows show dates and hours. */
+function contentOf(grid: Grid): { fields: Set<LabelField>; dates: boolean; hours: boolean } {
   const fields = new Set<LabelField>();
-  for (let r = 0; r < headerRows; r++) {
-    for (const slot of slots[r]!) {
-      const field = slot.shown ? matchLabel(slot.shown, FIELDS) : null;
-      if (field) fields.add(field);
-    }
-  }
-  return fields;
-}
-
-/** Whether the body rows show dates, hours figures. */
-function valueKinds(slots: Slot[][], headerRows: number): { dates: boolean; hours: boolean } {
   let dates = false;
   let hours = false;
-  for (let r = headerRows; r < slots.length; r++) {
-    for (const slot of slots[r]!) {
-      const text = slot.shown;
-      if (!text || !hasDigit(text)) continue;
-      if (!dates && parseDates(text).length > 0) dates = true;
-      else if (!hours && (isBareHours(text) || hoursWithUnit(text))) hours = true;
+  grid.slots.forEach((row, r) => {
+    for (const { shown } of row) {
+      if (r < grid.headerRows) {
+        const field = shown ? matchLabel(shown, FIELDS) : null;
+        if (field) fields.add(field);
+      } else if (hasDigit(shown)) {
+        if (parseDates(shown).length > 0) dates = true;
+        else if (isBareHours(shown) || hoursWithUnit(shown)) hours = true;
+      }
     }
-  }
-  return { dates, hours };
+  });
+  return { fields, dates, hours };
 }
 
-/** Shown text between two parts of a grid, outside its tables (a heading, a caption, a note). */
-function textBetween(first: Element, second: Element, tables: ReadonlySet<Element>, live: boolean): boolean {
-  let ancestor: Element | null = first.parentElement;
-  while (ancestor && !ancestor.contains(second)) ancestor = ancestor.parentElement;
-  if (!ancestor) return true;
+/** Shown text between two tables of a grid, outside its tables (a heading, a caption, a note). */
+function textBetween(first: Element, second: Element, tables: readonly Element[]): boolean {
   const FOLLOWING = 4;
   const visit = (node: Node): boolean => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         if ((child.nodeValue ?? '').trim() && first.compareDocumentPosition(child) & FOLLOWING && child.compareDocumentPosition(second) & FOLLOWING) return true;
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      if (tables.has(el) || SKIPPED_TAGS.has(tagOf(el)) || isHiddenElement(el, live)) continue;
-      if (visit(el)) return true;
+      } else if (child.nodeType === 1 && !tables.includes(child as Element) && !SKIPPED_TAGS.has(tagOf(child as Element)) && !isHidden(child as Element) && visit(child)) return true;
     }
     return false;
   };
-  return visit(ancestor);
+  let ancestor = first.parentElement;
+  while (ancestor && !ancestor.contains(second)) ancestor = ancestor.parentElement;
+  return !ancestor || visit(ancestor);
 }
 
-interface Cluster {
-  tables: Set<Element>;
-  headerGroups: Group[];
-  live: boolean;
-}
-
-/** Locked and scrolling parts side by side: no column in common, one row's values split between them. */
-function canConcat(group: Group, part: Part, cluster: Cluster): boolean {
-  const last = group.parts[group.parts.length - 1]!.table;
-  if (last.contains(part.table) || part.table.contains(last)) return false;
-  const mine = valueKinds(group.slots, group.headerRows);
-  const theirs = valueKinds(part.slots, part.headerRows);
-  // A row shows its date once and its hours once.
+/**
+ * Locked and scrolling tables side by side: no field named by both headers, no value kind shown
+ * by both (a row shows its date once and its hours once), nothing between them; body tables
+ * without a header row need header tables split the same way.
+ */
+function canSideBySide(grid: Grid, next: Grid, cluster: readonly Element[], headerGrids: readonly Grid[]): boolean {
+  const last = grid.tables[grid.tables.length - 1]!;
+  const widths = [...grid.widths, ...next.widths];
+  if (last.contains(next.tables[0]!)) return false;
+  if (grid.headerRows === 0 && !headerGrids.some((header) => widths.every((width, i) => header.widths[i] === width))) return false;
+  const mine = contentOf(grid);
+  const theirs = contentOf(next);
   if ((mine.dates && theirs.dates) || (mine.hours && theirs.hours)) return false;
-  if (group.headerRows > 0) {
-    const a = fieldsOf(group.slots, group.headerRows);
-    const b = fieldsOf(part.slots, part.headerRows);
-    if (a.size === 0 || b.size === 0 || [...b].some((field) => a.has(field))) return false;
-  } else {
-    // Body tables without a header of their own: their header tables must split the same way.
-    const widths = [...group.widths, part.width];
-    const matches = cluster.headerGroups.some((header) => header.widths.length >= widths.length && widths.every((w, i) => header.widths[i] === w));
-    if (!matches) return false;
-  }
-  return !textBetween(last, part.table, cluster.tables, cluster.live);
+  if (grid.headerRows > 0 && (mine.fields.size === 0 || theirs.fields.size === 0 || [...theirs.fields].some((field) => mine.fields.has(field)))) return false;
+  return !textBetween(last, next.tables[0]!, cluster);
 }
 
-function tryJoin(group: Group, part: Part, cluster: Cluster): boolean {
-  const width = group.slots[0]?.length ?? 0;
-  let merged: Slot[][] | null = null;
-  if (part.width === width) merged = merge(group.slots, part.slots, 0, false);
-  else if (part.width < width) merged = merge(group.slots, part.slots, 0, true) ?? merge(group.slots, part.slots, width - part.width, true);
-  else merged = merge(part.slots, group.slots, 0, true) ?? merge(part.slots, group.slots, part.width - width, true);
-  if (merged) {
-    group.slots = merged;
-    group.parts.push(part);
-    return true;
-  }
-  if (!canConcat(group, part, cluster)) return false;
-  group.slots = group.slots.map((row, r) => row.concat(part.slots[r]!));
-  group.widths.push(part.width);
-  group.parts.push(part);
+/** Folds `next` into `grid` when they are parts of one grid. */
+function tryJoin(grid: Grid, next: Grid, cluster: readonly Element[], headerGrids: readonly Grid[]): boolean {
+  const width = grid.slots[0]!.length;
+  const other = next.slots[0]!.length;
+  let merged: Slot[][] | null;
+  if (other === width) merged = merge(grid.slots, next.slots, 0, false);
+  else if (other < width) merged = merge(grid.slots, next.slots, 0, true) ?? merge(grid.slots, next.slots, width - other, true);
+  else merged = merge(next.slots, grid.slots, 0, true) ?? merge(next.slots, grid.slots, other - width, true);
+  if (merged) grid.slots = merged;
+  else if (canSideBySide(grid, next, cluster, headerGrids)) {
+    grid.slots = grid.slots.map((row, r) => row.concat(next.slots[r]!));
+    grid.widths.push(other);
+  } else return false;
+  grid.tables.push(next.tables[0]!);
   return true;
 }
 
-function partOf(table: Element, rows: Element[], headerRows: number): Part {
-  let width = 0;
-  for (const row of rows) width = Math.max(width, cellsOf(row).length);
-  return { table, rows, headerRows, width, slots: rows.map((row) => slotsOf(row, width)) };
+function wrappersOf(table: Element): Element[] {
+  const wrappers: Element[] = [];
+  for (let up = table.parentElement; up && wrappers.length < NEAR_LEVELS; up = up.parentElement) wrappers.push(up);
+  return wrappers;
 }
 
-/** Tables that share a wrapper within a few levels, in document order. */
+/** Runs of tables, in document order, each within a few levels of a wrapper of the one before (not inside it). */
 function clustersOf(tables: Element[]): Element[][] {
-  const groupOf = new Map<Element, number>();
-  const owner: number[] = tables.map((_, i) => i);
-  const find = (i: number): number => (owner[i] === i ? i : (owner[i] = find(owner[i]!)));
+  const clusters: Element[][] = [];
+  let before: Element[] = [];
   tables.forEach((table, i) => {
-    let up: Element | null = table.parentElement;
-    for (let level = 0; up && level < NEAR_LEVELS; level++, up = up.parentElement) {
-      const seen = groupOf.get(up);
-      if (seen === undefined) groupOf.set(up, i);
-      else owner[find(i)] = find(seen);
-    }
+    const wrappers = wrappersOf(table);
+    const near = i > 0 && !wrappers.includes(tables[i - 1]!) && wrappers.some((up) => before.includes(up));
+    if (near) clusters[clusters.length - 1]!.push(table);
+    else clusters.push([table]);
+    before = wrappers;
   });
-  const clusters = new Map<number, Element[]>();
-  tables.forEach((table, i) => {
-    const root = find(i);
-    clusters.set(root, [...(clusters.get(root) ?? []), table]);
-  });
-  return [...clusters.values()].filter((cluster) => cluster.length > 1);
+  return clusters.filter((cluster) => cluster.length > 1);
 }
 
 /** Finds the grids under `root` whose rows are split over overlaid tables, and remembers them for joinedCells. */
 export function joinOverlayTables(root: Element, live: boolean): OverlayJoin {
-  const doc = root.ownerDocument;
-  const tables = Array.from(root.querySelectorAll(TABLES)).filter((table) => !table.closest('[hidden],[aria-hidden="true"]') && !isHiddenElement(table, live));
-  if (tables.length < 2) {
-    CURRENT.delete(doc);
-    return NO_JOIN;
-  }
   const join: OverlayJoin = { folded: new Set(), cells: new Map() };
-  for (const members of clustersOf(tables)) {
-    // Tables of one grid have as many header rows and as many body rows.
+  CURRENT.set(root.ownerDocument, join);
+  const tables = Array.from(root.querySelectorAll(TABLES)).filter((table) => !table.closest('[hidden],[aria-hidden="true"]') && !isHiddenElement(table, live));
+  for (const cluster of clustersOf(tables)) {
+    // Tables of one grid have as many header rows and as many body rows. Header tables first
+    // (their key sorts first): body tables without headers must split as theirs do.
     const bySignature = new Map<string, Array<{ table: Element; rows: Element[]; headerRows: number }>>();
-    for (const table of members) {
+    for (const table of cluster) {
       const rows = ownRows(table).filter((row) => !isHiddenElement(row, live));
-      if (rows.length === 0) continue;
       let headerRows = 0;
-      while (headerRows < rows.length && isHeaderRow(rows[headerRows]!)) headerRows++;
-      const key = `${headerRows}|${rows.length - headerRows}`;
-      bySignature.set(key, [...(bySignature.get(key) ?? []), { table, rows, headerRows }]);
+      while (headerRows < rows.length && isHeaderLike(rows[headerRows]!)) headerRows++;
+      const key = `${rows.length - headerRows}|${headerRows}`;
+      if (rows.length === 0) continue;
+      const same = bySignature.get(key);
+      if (same) same.push({ table, rows, headerRows });
+      else bySignature.set(key, [{ table, rows, headerRows }]);
     }
-    const cluster: Cluster = { tables: new Set(members), headerGroups: [], live };
-    // Header tables first: a split of body tables without headers must match theirs.
-    const signatures = [...bySignature.entries()].filter(([, list]) => list.length > 1).sort(([a], [b]) => Number(b.endsWith('|0')) - Number(a.endsWith('|0')));
-    for (const [, list] of signatures) {
-      const groups: Group[] = [];
-      for (const { table, rows, headerRows } of list) {
-        const part = partOf(table, rows, headerRows);
-        if (!groups.some((group) => tryJoin(group, part, cluster))) {
-          groups.push({ parts: [part], slots: part.slots, widths: [part.width], headerRows, bodyRows: rows.length - headerRows });
-        }
+    const headerGrids: Grid[] = [];
+    for (const key of [...bySignature.keys()].sort()) {
+      const grids: Grid[] = [];
+      for (const { table, rows, headerRows } of bySignature.get(key)!) {
+        const next = gridOf(table, rows, headerRows);
+        // A kit draws its copies one after another: only the grid before can be joined.
+        const before = grids[grids.length - 1];
+        if (before && tryJoin(before, next, cluster, headerGrids)) continue;
+        grids.push(next);
+        if (rows.length === headerRows) headerGrids.push(next);
       }
-      for (const group of groups) {
-        if (group.parts.length < 2) continue;
-        if (group.bodyRows === 0) cluster.headerGroups.push(group);
-        const [first, ...others] = group.parts;
-        for (const other of others) join.folded.add(other.table);
-        first!.rows.forEach((row, r) => {
-          const cells: Element[] = [];
-          for (const slot of group.slots[r]!) if (slot.cell && !cells.includes(slot.cell)) cells.push(slot.cell);
-          join.cells.set(row, cells);
-        });
+      for (const grid of grids.filter((g) => g.tables.length > 1)) {
+        grid.tables.slice(1).forEach((table) => join.folded.add(table));
+        grid.rows.forEach((row, r) => join.cells.set(row, [...new Set(grid.slots[r]!.map((slot) => slot.cell).filter((cell) => cell !== null))]));
       }
     }
   }
-  CURRENT.set(doc, join);
   return join;
 }

@@ -130,7 +130,8 @@ export function cellsOf(row: Element, columnCount?: number): Element[] {
   return cells;
 }
 
-function isHeaderLike(row: Element): boolean {
+/** A row in <thead>, or of header cells only. */
+export function isHeaderLike(row: Element): boolean {
   if (row.parentElement && tag(row.parentElement) === 'THEAD') return true;
   const cells = cellsOf(row);
   return cells.length > 0 && cells.every(isHeaderCell);
