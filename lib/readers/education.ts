@@ -42,11 +42,12 @@ export function saysEmpty(text: string): boolean {
 
 const SUM_ROW = phrases('total', 'totals', 'subtotal', 'grand total', 'showing', 'page');
 const COUNT_OF = phrases('courses', 'results', 'records');
-/** A totals, pager or count row ("Total 12.75", "Showing 1 of 3", "12 courses"): not a course. */
+/** A totals, pager or count row ("Total 12.75", "Showing 1 of 3", "12 courses", "… 5 courses, 8.25 hours"): not a course. */
 export function isNotACourseRow(text: string): boolean {
   const words = wordsOf(text);
   if (startsWithPhrase(words, SUM_ROW)) return words[0] === 'total' || words[0] === 'totals' || words[0] === 'subtotal' || words[0] === 'grand' || hasDigit(words[1] ?? '');
-  return hasDigit(words[0] ?? '') && words[0]!.length <= 5 && !hasLetters(words[0]!) && startsWithPhrase(words.slice(1), COUNT_OF);
+  // A count of the list itself, wherever it stands ("… 5 courses, 8.25 hours entered."): a summary line.
+  return words.some((word, i) => hasDigit(word) && word.length <= 5 && !hasLetters(word) && startsWithPhrase(words.slice(i + 1), COUNT_OF));
 }
 
 const UNASSIGNED = phrases('unassigned', 'not assigned', 'none', 'pending assignment');
@@ -80,7 +81,8 @@ const UNASSIGNED_HEADINGS = phrases(
 /** A heading or group row naming a component/topic: "Trauma", "National Component (24.5 of 25)". */
 export function headingAssignment(text: string): Assignment | 'unassigned' | null {
   // Remarks and figures after the name do not name anything: "National Component (24.5 of 25)", "Trauma 4 / 5".
-  const words = normaliseSpace(withoutBrackets(text)).split(' ');
+  // "Component: State/Local": the group's label before its name names nothing.
+  const words = normaliseSpace(withoutBrackets(text)).split(' ').filter((word, i, all) => i === all.length - 1 || trimChars(word, ':').toLowerCase() !== 'component');
   const firstNumber = words.findIndex((word, i) => i > 0 && hasDigit(word[0] ?? ''));
   const cut = (firstNumber > 0 ? words.slice(0, firstNumber) : words).join(' ');
   if (isPhrase(cut, UNASSIGNED_HEADINGS)) return 'unassigned';
@@ -143,7 +145,8 @@ function resolveAssignment(assignmentCell: string | null, topicCell: string | nu
   let explicit = false;
   if (assignmentText !== null) {
     explicit = true;
-    const parsed = isPhrase(assignmentText, UNASSIGNED) ? null : parseAssignment(assignmentText);
+    // "National (18.5 of 30)": the component's figure beside its name names nothing.
+    const parsed = isPhrase(assignmentText, UNASSIGNED) ? null : parseAssignment(normaliseSpace(withoutBrackets(assignmentText)));
     if (parsed) {
       component = parsed.component;
       topic = parsed.topic;

@@ -13,7 +13,8 @@ const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|
 // A sentence's period may follow the date ("expires 3/31/2027."), a further number may not.
 const NUMERIC_US = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/-]|\.\d)/;
 const PLAIN_NUMERIC_US = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
-const ISO = /(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)/;
+// Year first: ISO, and the same order with slashes or dots ("2026/01/14").
+const ISO = /(?<![\d/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/;
 const NAME_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 // "12 March 2026", "14-Jun-2025", "31-MAR-26" (a two-digit year only in the hyphenated form).
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:\s+|-)${MONTH_NAME}(?:,?\s+|-)(\d{4}|\d{2})\b`, 'i');
@@ -60,7 +61,7 @@ interface Found {
 function findFirst(text: string): Found | null {
   const candidates: Found[] = [];
   let m = ISO.exec(text);
-  if (m) candidates.push({ iso: isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])), index: m.index, length: m[0].length });
+  if (m) candidates.push({ iso: isoFromParts(Number(m[1]), Number(m[3]), Number(m[4])), index: m.index, length: m[0].length });
   m = NUMERIC_US.exec(text);
   if (m) candidates.push({ iso: isoFromParts(fullYear(m[3]!), Number(m[1]), Number(m[2])), index: m.index, length: m[0].length });
   m = NAME_FIRST.exec(text);

@@ -165,6 +165,12 @@ export function coursesFromRecords(found: FoundRecords): EducationRead {
       case 'record':
       case 'unread': {
         if (isNotACourseRow(item.text) || saysEmpty(item.text)) break;
+        // A row without a date that names a component or topic ("National  9.5 / 25 credits",
+        // "Not assigned  1 course"): a tree table's group row, its figures the group's.
+        if (headingAssignment(item.text) !== null && !item.atoms.some((atom) => dateIn(atom.text) !== null)) {
+          headings.onHeading(7, item.text);
+          break;
+        }
         const groups = splitRepeats(item.atoms);
         for (const atoms of groups) {
           const text = groups.length === 1 ? item.text : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');

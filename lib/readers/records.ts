@@ -149,6 +149,8 @@ export function findRecords(root: Element): FoundRecords {
       if (type !== 1) continue;
       const child = node as Element;
       const childTag = tagOf(child);
+      // Text on either side of a line break is two lines ("… 2025<br>CAPCE 25-…"), not one word.
+      if (childTag === 'BR') direct += ' ';
       if (childTag === 'INPUT' || childTag === 'SELECT' || childTag === 'TEXTAREA') {
         // A read-only form shows its values in its controls.
         const value = controlValue(child);
@@ -257,6 +259,12 @@ export function findRecords(root: Element): FoundRecords {
       const text = textOf(el);
       if (text && text.length <= 120) items.push({ kind: 'text', text });
       return;
+    }
+    // A block with words of its own beside its children (a grid's group header: an icon, then
+    // "National", then "(5 items)"): its words may name the component/topic of what follows.
+    if ((stats.get(el)?.minimal ?? 0) === 0 && directText(el)) {
+      const text = textOf(el);
+      if (text.length <= 120) items.push({ kind: 'text', text });
     }
     for (const child of renderedElements(el)) walk(child, el);
   };
@@ -503,7 +511,8 @@ export function atomsOf(
       let next = 0;
       // A cell merged down from a row above sits in its column, before the cells after it.
       const carryUpTo = (column: number): void => {
-        for (; next < carried.length && carried[next]!.column <= column; next++) {
+        // Each merged cell carried in moves the next cell's column on: compare with both.
+        for (; next < carried.length && carried[next]!.column <= Math.max(column, index); next++) {
           const cell = carried[next]!;
           push(cell.text, false, header?.[cell.column] ?? null);
           if (cell.column === index) index += 1;
@@ -580,7 +589,32 @@ export function atomsOf(
     if (text.trim()) push(text, false, columnLabel);
     for (const child of renderedElements(el)) visit(child, columnLabel);
   };
+  const transposed = transposedAtoms(record);
+  if (transposed) return transposed;
   visit(record, null);
+  return atoms;
+}
+
+/**
+ * A transposed table (field names down the first column, one column per course): its cells
+ * column by column, each named by its row's label, so that a repeated field starts the next course.
+ */
+function transposedAtoms(record: Element): Atom[] | null {
+  const tag = tagOf(record);
+  if (tag !== 'TABLE' && tag !== 'TBODY') return null;
+  const rows = Array.from(record.querySelectorAll('tr')).map((row) => cellsOfRow(row));
+  const width = rows[0]?.length ?? 0;
+  if (rows.length < 2 || width < 3 || rows.some((cells) => cells.length !== width)) return null;
+  const labels = rows.map((cells) => withoutColon(textOf(cells[0]!)));
+  const fields = labels.map((label) => (label.length <= 40 ? matchLabel(label, RECORD_FIELDS) : null));
+  if (!fields.includes('courseTitle') || fields.filter(Boolean).length < 2) return null;
+  const atoms: Atom[] = [];
+  for (let column = 1; column < width; column++) {
+    rows.forEach((cells, row) => {
+      const text = textOf(cells[column]!);
+      if (text) atoms.push({ text, field: fields[row]!, label: labels[row]!, prominent: false });
+    });
+  }
   return atoms;
 }
 

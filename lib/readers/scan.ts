@@ -242,6 +242,11 @@ function isHeaderRow(row: Element | null): boolean {
   return true;
 }
 
+function isLayoutTable(table: Element | null): boolean {
+  const role = table?.getAttribute('role');
+  return role === 'presentation' || role === 'none';
+}
+
 /** A cell that shows a value: some text that is not itself a label. */
 function isValueCell(cell: Element): boolean {
   const value = shortTextOf(cell, VALUE_BUDGET);
@@ -345,7 +350,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       }
       return;
     }
-    if (tag === 'TH' || tag === 'TD') {
+    // A layout table's cell (role="presentation": email templates, old page frames) is a block.
+    if ((tag === 'TH' || tag === 'TD') && !isLayoutTable(table)) {
       const row = el.parentElement;
       const text = shortTextOf(el, VALUE_BUDGET);
       if (text && !isHeaderRow(row)) {
@@ -384,9 +390,21 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       const segments = segmentsOf(el);
       if (segments.length > 1) {
         // "<strong>Completion Date:</strong> 03/12/2026<br><strong>Hours:</strong> 2" in one block.
+        let lineLabel: string | null = null;
         segments.forEach((segment, index) => {
           if (segment.label) {
             if (segment.text) events.push({ kind: 'pair', label: segment.label, value: segment.text, el, table });
+            return;
+          }
+          // "Name<br>Darnell W. Price": a label alone on its line names the next line.
+          if (lineLabel !== null) {
+            events.push({ kind: 'pair', label: lineLabel, value: segment.text, el, table });
+            lineLabel = null;
+            return;
+          }
+          const next = segments[index + 1];
+          if (next && !next.label && isLabelText(segment.text) && !isLabelText(next.text)) {
+            lineLabel = stripColon(segment.text);
             return;
           }
           const parts = splitLabelledAll(segment.text, ALL_FIELDS);

@@ -123,10 +123,14 @@ export function leadingWords(text: string, cut: number): string {
   while (words.length > 0 && isPhrase(trimChars(words[words.length - 1]!, ':'), VALUE_LABEL)) words.pop();
   return trimChars(words.join(' '), EDGE);
 }
-export const VALUE_LABEL = phrases('completed', 'completion', 'on', 'date', 'credit', 'credits', 'hour', 'hours', 'approval', 'capce', 'oems');
+// Words that introduce a value, and a weekday before its date ("Tue, Dec 16th 2025").
+export const VALUE_LABEL = phrases(
+  'completed', 'completion', 'on', 'date', 'credit', 'credits', 'hour', 'hours', 'approval', 'capce', 'oems',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+);
 
 // Where a value starts: a date, an approval number or the word before one.
-const VALUE_START = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:capce|oems|approval)\b|\b\d{2}-[A-Z0-9]{2,10}-F\d/i;
+const VALUE_START = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:capce|oems|approval)\b|\b\d{2}-[A-Z0-9]{2,10}-F\d/i;
 
 export function firstValueIndex(text: string): number {
   let index = text.length;

@@ -100,3 +100,169 @@ describe('a title that holds a figure or a dash, beside the values shown on thei
     ]);
   });
 });
+
+describe('group rows inside a tree table carry the group and its figures, in the first column', () => {
+  it('a row naming a component with a "9.5 / 25 credits" figure is a group, not a course', () => {
+    const row = (title: string, date: string, credits: string, topic = '') => `<tr><td>${title}</td><td>${date}</td><td>${credits}</td><td>${topic}</td></tr>`;
+    const snap = readHtml(
+      page(
+        '<table><thead><tr><th>Course</th><th>Completed</th><th>Credits</th><th>Topic</th></tr></thead><tbody>' +
+          row('<span>National</span>', '', '<span>3.5 / 25 credits</span>') +
+          row('Airway Update', '2026/01/14', '2.00', 'Airway, Respiration &amp; Ventilation') +
+          row('Sepsis Recognition', '2025/06/11', '1.50', 'Medical') +
+          row('Local', '', '4 / 12.5 credits') +
+          row('Regional Protocol Update', '2025/07/09', '4.00') +
+          row('Not assigned', '', '1 course') +
+          row('Geriatric Falls', '2026/02/03', '0.75') +
+          '</tbody></table>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic])).toEqual([
+      ['Airway Update', '2026-01-14', 2, 'national', 'airway'],
+      ['Sepsis Recognition', '2025-06-11', 1.5, 'national', 'medical'],
+      ['Regional Protocol Update', '2025-07-09', 4, 'local', null],
+      ['Geriatric Falls', '2026-02-03', 0.75, null, null],
+    ]);
+    expect(snap.unread ?? []).toEqual([]);
+  });
+});
+
+describe('group headers of a grid written as plain text beside an icon (no heading tag, no one-cell row)', () => {
+  it('the group text names the component/topic of the rows after it', () => {
+    const row = (title: string, date: string, hours: string) =>
+      `<div role="row"><div role="gridcell">${title}</div><div role="gridcell">${date}</div><div role="gridcell">${hours}</div></div>`;
+    const group = (name: string) => `<div role="rowgroup"><div class="arrow"></div>${name}<span>(1 item)</span></div>`;
+    const snap = readHtml(
+      page(
+        '<div role="grid"><div role="row"><div role="columnheader">Course</div><div role="columnheader">Completed</div><div role="columnheader">CEH</div></div>' +
+          `<div role="rowgroup">${group('National')}${group('Trauma')}${row('Burns Update', 'Oct 8, 2025', '2')}${group('State/Local')}${row('Protocols', 'Jul 15, 2025', '3')}</div></div>`,
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Burns Update', 'national', 'trauma'],
+      ['Protocols', 'local', null],
+    ]);
+  });
+});
+
+describe('a summary line above the list is not a course', () => {
+  it('"Cycle: 04/01/2025 – 03/31/2027. 5 courses, 8.25 hours entered."', () => {
+    const course = (title: string, date: string, hours: string) => `<div><div>${title}</div><div><span>${date}</span> <span>${hours}</span></div></div>`;
+    const snap = readHtml(
+      page(
+        '<div><div>EMT — Registry No. E3390217. Cycle: 04/01/2025 – 03/31/2027. 2 courses, 3.5 hours entered.</div></div>' +
+          `<div>${course('Airway Adjuncts', 'Fri, Jan 9th 2026', '2 hrs')}${course('Cardiac Care', 'Tue, Dec 16th 2025', '1 hr 30 min')}</div>`,
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours])).toEqual([
+      ['Airway Adjuncts', '2026-01-09', 2],
+      ['Cardiac Care', '2025-12-16', 1.5],
+    ]);
+  });
+
+  it('a weekday before the date is not a title', () => {
+    const line = (date: string, hours: string) => `<li><span>${date}</span> <span>${hours}</span></li>`;
+    const snap = readHtml(page(`<ul>${line('Tue, Dec 16th 2025', '1.5 hrs')}${line('Wed, Dec 17th 2025', '2 hrs')}</ul>`));
+    expect(snap.courses ?? []).toEqual([]);
+  });
+});
+
+describe('lines split by <br> are separate lines when counting a record\'s values', () => {
+  it('"Completed 9 October 2025<br>CAPCE 25-…" holds a date', () => {
+    const item = (title: string, date: string, approval: string, hours: string) =>
+      `<li><span>${title}</span><p>Completed ${date}<br>${approval}</p><span>${hours}</span></li>`;
+    const snap = readHtml(
+      page(`<ul>${item('BVM Skills Lab', '9 October 2025', 'CAPCE 25-BVMS-F1-0140', '2 credits')}${item('Cardiac Arrest', '14 January 2026', 'OEMS T3-26-0108', '1.5 credits')}</ul>`),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber])).toEqual([
+      ['BVM Skills Lab', '2025-10-09', 2, '25-BVMS-F1-0140'],
+      ['Cardiac Arrest', '2026-01-14', 1.5, 'T3-26-0108'],
+    ]);
+  });
+});
+
+describe('component and topic cells merged down a table (rowspan), with the component\'s figure in its cell', () => {
+  it('each row reads the merged cells in their own columns', () => {
+    const snap = readHtml(
+      page(
+        '<table><colgroup><col><col><col><col><col></colgroup>' +
+          '<tr><th>Component</th><th>Topic</th><th>Course Title</th><th>Completed</th><th>Hours</th></tr>' +
+          '<tr><td rowspan="3">National<br><span>(7.5 of 30)</span></td><td rowspan="2">Airway/Respiration/Ventilation</td><td>Capnography</td><td>11-JUN-2025</td><td>2.0</td></tr>' +
+          '<tr><td>Pediatric Adjuncts</td><td>03-SEP-2025</td><td>1.5</td></tr>' +
+          '<tr><td>Cardiology</td><td>ACLS Renewal</td><td>18-JAN-2025</td><td>4.0</td></tr>' +
+          '<tr><td>Local (2.5 of 15)</td><td></td><td>Protocol Update</td><td>05-MAY-2025</td><td>2.5</td></tr></table>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic])).toEqual([
+      ['Capnography', '2025-06-11', 2, 'national', 'airway'],
+      ['Pediatric Adjuncts', '2025-09-03', 1.5, 'national', 'airway'],
+      ['ACLS Renewal', '2025-01-18', 4, 'national', 'cardiovascular'],
+      ['Protocol Update', '2025-05-05', 2.5, 'local', null],
+    ]);
+  });
+});
+
+describe('group rows that label their group ("Component: State/Local")', () => {
+  it.each([
+    ['Component: National', 'national'],
+    ['Component: State/Local', 'local'],
+    ['COMPONENT : Individual', 'individual'],
+  ])('%s', (group, component) => {
+    const snap = readHtml(
+      page(
+        '<table><thead><tr><th>Course</th><th>Completed</th><th>Credits</th></tr></thead><tbody>' +
+          `<tr><td colspan="3"><p><a href="#" aria-label="Collapse"></a>${group}</p></td></tr>` +
+          '<tr><td>Protocol Update</td><td>7/10/2025</td><td>3.00</td></tr><tr><td>Naloxone Program</td><td>1/15/2026</td><td>1.00</td></tr></tbody></table>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => c.component)).toEqual([component, component]);
+  });
+});
+
+describe('an application page laid out as an email template (role="presentation" tables)', () => {
+  it('layout cells are read as blocks: the labels, the status and the courses', () => {
+    const layout = (cells: string) => `<table role="presentation">${cells}</table>`;
+    const snap = readHtml(
+      page(
+        layout(
+          '<tr><td>Recertification Application Summary</td></tr>' +
+            `<tr><td>${layout('<tr><td>Name<br><span>Darnell W. Price</span><br><br>Registry Number<br><span>P4410093</span></td><td>Application status<br><span>Pending National Registry Review</span></td></tr>')}</td></tr>` +
+            `<tr><td>${layout(
+              '<tr><td><b>Pain Management</b><br><span>September 18, 2025 · 2 credits · National / Medical · CAPCE 25-PAIN-F5-0101</span></td></tr>' +
+                '<tr><td><b>Burn Care</b><br><span>June 7, 2025 · 1.5 credits · National / Trauma · CAPCE 25-BURN-F1-0415</span></td></tr>',
+            )}</td></tr>`,
+        ),
+        'Application Summary',
+      ).replace('<h1>Application Summary</h1>', ''),
+    );
+    expect(snap.kind).toBe('nremt-application');
+    expect(snap.person?.registryNumber).toBe('P4410093');
+    expect(snap.courses?.map((c) => [c.title, c.hours, c.component, c.topic])).toEqual([
+      ['Pain Management', 2, 'national', 'medical'],
+      ['Burn Care', 1.5, 'national', 'trauma'],
+    ]);
+  });
+});
+
+describe('a transposed table: field names down the first column, one column per course', () => {
+  it('reads each column as a course', () => {
+    const snap = readHtml(
+      page(
+        '<table><tbody>' +
+          '<tr><th scope="row">Course</th><td>Trauma Assessment</td><td>Anaphylaxis Update</td></tr>' +
+          '<tr><th scope="row">Date Completed</th><td>10/22/2025</td><td>11/30/2025</td></tr>' +
+          '<tr><th scope="row">Hours</th><td>2.00</td><td>1.00</td></tr>' +
+          '<tr><th scope="row">Assigned To</th><td>National - Trauma</td><td>Local</td></tr></tbody></table>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic])).toEqual([
+      ['Trauma Assessment', '2025-10-22', 2, 'national', 'trauma'],
+      ['Anaphylaxis Update', '2025-11-30', 1, 'local', null],
+    ]);
+  });
+});
