@@ -12,7 +12,7 @@ import { textSignature } from '../../lib/extension/text-signature';
 import { debounceWithMaxWait, snapshotKey, windowTimers } from '../../lib/extension/read-schedule';
 import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host';
 import { answerWho } from '../../lib/extension/who-answer';
-import { recertMessenger } from '../../lib/extension/protocol';
+import { contentMessenger } from '../../lib/extension/content-messenger';
 import { browser } from 'wxt/browser';
 import { ELICENSING_MATCHES } from '../../lib/sites';
 
@@ -30,7 +30,7 @@ export default defineContentScript({
 
 async function runElicensing(ctx: ContentScriptContext): Promise<void> {
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
-  const messenger = recertMessenger();
+  const messenger = contentMessenger();
   const session = new PageClient(messenger.sendMessage);
   let view: PageView | null = null;
   let lastSignature = '';

@@ -17,7 +17,7 @@ import { isSignInOrOutPage } from '../../lib/extension/sign-page';
 import { PANEL_MARGIN, PANEL_WIDTH, panelSide, type Side } from '../../lib/extension/placement';
 import { dockSide, pageDock } from '../../lib/extension/page-dock';
 import { answerWho } from '../../lib/extension/who-answer';
-import { recertMessenger } from '../../lib/extension/protocol';
+import { contentMessenger } from '../../lib/extension/content-messenger';
 import { browser } from 'wxt/browser';
 import { NREMT_MATCHES } from '../../lib/sites';
 
@@ -42,7 +42,7 @@ async function runNremt(ctx: ContentScriptContext): Promise<void> {
   await afterLoad(window);
   if (ctx.isInvalid) return;
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
-  const messenger = recertMessenger();
+  const messenger = contentMessenger();
   const session = new PageClient(messenger.sendMessage);
   let view: PageView | null = null;
   let panelState: PanelState = 'loading';
