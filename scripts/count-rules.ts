@@ -1,31 +1,42 @@
 // Counts the readers' rules: regular-expression literals and `new RegExp(...)` calls in
-// lib/readers, found by the TypeScript parser (not a grep, so strings and comments never count).
-// Usage: npx tsx scripts/count-rules.ts [dir]   (prints per-file counts and the total)
+// lib/readers, found by the TypeScript parser (not a grep, so strings and comments never count),
+// and the vocabulary: the words and phrases handed to `phrases(...)` (labels, status words,
+// component names; string arguments only, lists spread into a call are not counted). Vocabulary is data, not a rule per layout, but it is still a closed list,
+// so it is counted too.
+// Usage: npx tsx scripts/count-rules.ts [dir]   (prints per-file counts and the totals)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
 const dir = process.argv[2] ?? 'lib/readers';
 
-function countIn(source: string, fileName: string): number {
+function countIn(source: string, fileName: string): { regexps: number; phrases: number } {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
-  let count = 0;
+  let regexps = 0;
+  let phrases = 0;
   const visit = (node: ts.Node): void => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) count++;
-    if (ts.isNewExpression(node) && node.expression.getText(file) === 'RegExp') count++;
-    if (ts.isCallExpression(node) && node.expression.getText(file) === 'RegExp') count++;
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) regexps++;
+    if (ts.isNewExpression(node) && node.expression.getText(file) === 'RegExp') regexps++;
+    if (ts.isCallExpression(node) && node.expression.getText(file) === 'RegExp') regexps++;
+    if (ts.isCallExpression(node) && node.expression.getText(file) === 'phrases') {
+      phrases += node.arguments.filter((a) => ts.isStringLiteralLike(a)).length;
+    }
     ts.forEachChild(node, visit);
   };
   visit(file);
-  return count;
+  return { regexps, phrases };
 }
 
-let total = 0;
-const rows: [string, number][] = [];
+const totals = { regexps: 0, phrases: 0 };
+const rows: [string, number, number][] = [];
 for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) {
-  const n = countIn(readFileSync(join(dir, name), 'utf8'), name);
-  total += n;
-  if (n > 0) rows.push([name, n]);
+  const { regexps, phrases } = countIn(readFileSync(join(dir, name), 'utf8'), name);
+  totals.regexps += regexps;
+  totals.phrases += phrases;
+  if (regexps + phrases > 0) rows.push([name, regexps, phrases]);
 }
-for (const [name, n] of rows.sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${name}`);
-console.log(`${String(total).padStart(4)}  total regular expressions in ${dir}`);
+console.log('regexps  phrases  file');
+for (const [name, r, p] of rows.sort((a, b) => b[1] - a[1] || b[2] - a[2])) {
+  console.log(`${String(r).padStart(7)}  ${String(p).padStart(7)}  ${name}`);
+}
+console.log(`${String(totals.regexps).padStart(7)}  ${String(totals.phrases).padStart(7)}  total in ${dir} (regular expressions, vocabulary words and phrases)`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mismatchLines, sameValue, scorePage, type ExpectedPage } from './compare';
+import { isWrong, mismatchLines, sameValue, scorePage, type ExpectedPage } from './compare';
 
 describe('sameValue', () => {
   it.each([
@@ -85,5 +85,28 @@ describe('scorePage on eLicensing renewal pages', () => {
     const score = scorePage(expected, { kind: 'elicensing-renewal', renewal: { state: 'submitted', paid: true, submitControl: true } });
     expect(score.total).toBe(4);
     expect(score.mismatches).toEqual([{ field: 'renewal.state', expected: 'paid-not-submitted', got: 'submitted' }]);
+  });
+});
+
+describe('isWrong: a value the page does not show, not nothing read', () => {
+  it.each([
+    [{ field: 'certification.expiresOn', expected: '2027-03-31', got: '2026-03-31' }, true],
+    [{ field: 'certification.expiresOn', expected: '2027-03-31', got: undefined }, false],
+    [{ field: 'courses[0].approvalNumber', expected: null, got: '25-ABC-F3-0001' }, true],
+    [{ field: 'courses[0].approvalNumber', expected: '25-ABC-F3-0001', got: null }, false],
+    [{ field: 'application.submitButton', expected: true, got: false }, true],
+    [{ field: 'kind', expected: 'nremt-dashboard', got: 'unknown' }, false],
+    [{ field: 'kind', expected: 'unknown', got: 'nremt-education' }, true],
+    [{ field: 'courses.length', expected: 5, got: 3 }, false],
+    [{ field: 'courses.length', expected: 5, got: 6 }, true],
+    [{ field: 'unreadCount', expected: 1, got: 0 }, false],
+  ])('%j -> %s', (mismatch, wrong) => {
+    expect(isWrong(mismatch)).toBe(wrong);
+  });
+
+  it('counts them per page', () => {
+    const expected: ExpectedPage = { kind: 'nremt-dashboard', certification: { expiresOn: '2027-03-31', cycleStart: '2025-04-01', level: 'aemt' } };
+    const score = scorePage(expected, { kind: 'nremt-dashboard', certification: { expiresOn: '2026-03-31', level: 'aemt' } });
+    expect(score).toMatchObject({ matched: 2, total: 4, wrong: 1 });
   });
 });

@@ -43,6 +43,8 @@ export interface PageScore {
   readCourses: number;
   /** The page shows at least one course but none was read: the "50 h left" failure. */
   zeroCourseMisread: boolean;
+  /** Mismatches that are a wrong value rather than nothing read (see `isWrong`). */
+  wrong: number;
 }
 
 const SECTIONS = ['person', 'certification', 'agency', 'application', 'license', 'renewal'] as const;
@@ -65,6 +67,19 @@ export function sameValue(field: string, expected: unknown, got: unknown): boole
   }
   if (typeof want === 'string') return typeof have === 'string' && normalizeSpace(want) === normalizeSpace(have);
   return want === have;
+}
+
+/**
+ * A mismatch that tells the provider something the page does not say, the worse kind of miss:
+ * a value where the page shows another or none, a kind other than the page's, courses the page
+ * does not list. Nothing read ("unknown", null, too few courses, unread rows) is not wrong.
+ */
+export function isWrong(m: Mismatch): boolean {
+  if (m.got === undefined || m.got === null) return false;
+  if (m.field === 'kind') return m.got !== 'unknown';
+  if (m.field === 'courses.length') return Number(m.got) > Number(m.expected);
+  if (m.field === 'unreadCount') return false;
+  return true;
 }
 
 /**
@@ -111,6 +126,7 @@ export function scorePage(expected: ExpectedPage, got: ReadPage): PageScore {
     mismatches,
     readCourses: readCourses.length,
     zeroCourseMisread: (expected.courses?.length ?? 0) > 0 && readCourses.length === 0,
+    wrong: mismatches.filter(isWrong).length,
   };
 }
 

@@ -41,7 +41,7 @@ function scoreOne(dir: string, page: string, loader: Loader): PageResult {
   } catch (error) {
     // A reader that throws has read nothing: every field counts as missed.
     const score = scorePage(expected, {});
-    return { page, ...score, matched: 0, error: String(error) };
+    return { page, ...score, matched: 0, wrong: 0, error: String(error) };
   }
 }
 
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     fieldsTotal: total,
     fieldsPercent: total ? Math.round((1000 * matched) / total) / 10 : 0,
     zeroCourseMisreads: results.filter((r) => r.zeroCourseMisread).length,
+    fieldsWrong: results.reduce((sum, r) => sum + r.wrong, 0),
   };
 
   if (json) {
@@ -78,7 +79,8 @@ async function main(): Promise<void> {
   console.log(
     `\npages fully right: ${totals.pagesFullyRight} of ${totals.pages}` +
       `\nfields matched:    ${totals.fieldsMatched} of ${totals.fieldsTotal} (${totals.fieldsPercent} %)` +
-      `\npages that show courses but were read with zero courses: ${totals.zeroCourseMisreads}`,
+      `\npages that show courses but were read with zero courses: ${totals.zeroCourseMisreads}` +
+      `\nfields read wrong (not unread: a value the page does not show): ${totals.fieldsWrong}`,
   );
 }
 
