@@ -2,7 +2,7 @@
 // the engine's action points at eLicensing's own renewal submit (paid but not submitted), the
 // control is outlined, never clicked. Kept free of the big NREMT panel (bundle budget).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentContext } from '../../lib/extension/content-context';
 import { PageClient } from '../../lib/extension/page-client';
 import { findElicensingSubmit, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
@@ -28,7 +28,7 @@ export default defineContentScript({
   main: (ctx) => runElicensing(ctx),
 });
 
-async function runElicensing(ctx: ContentScriptContext): Promise<void> {
+async function runElicensing(ctx: ContentContext): Promise<void> {
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
   const messenger = contentMessenger();
   const session = new PageClient(messenger.sendMessage);

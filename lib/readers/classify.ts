@@ -5,7 +5,7 @@ import { RECORD_FIELDS } from './records';
 import { isSubmitWording } from './submit-control';
 import { tableLayout } from './table';
 import { matchLabel } from './labels';
-import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence } from './license-signals';
+import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence, titleHead } from './license-signals';
 import type { ScanEvent } from './scan';
 import { isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
@@ -117,14 +117,4 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   if (courseTable || (onNremt && (signals.records?.() ?? 0) >= 2)) return 'nremt-education';
   if (onNremt && registryOrExpiry >= 2) return 'nremt-dashboard';
   return 'unknown';
-}
-
-/** The page's own part of a <title>: "Transcript | NREMT" -> "Transcript". */
-function titleHead(title: string): string {
-  let cut = title.length;
-  for (const separator of [' | ', ' – ', ' — ', ' - ']) {
-    const at = title.indexOf(separator);
-    if (at >= 0 && at < cut) cut = at;
-  }
-  return title.slice(0, cut);
 }
