@@ -26,25 +26,12 @@ export interface MessageRuntime {
   onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
 }
 
-interface SerializedError {
-  name: string;
-  message: string;
-  stack: string;
-}
-
-function isSerializedError(value: unknown): value is SerializedError {
-  if (typeof value !== 'object' || value === null) return false;
-  const error = value as Record<string, unknown>;
-  return typeof error.name === 'string' && typeof error.message === 'string' && typeof error.stack === 'string';
-}
-
-/** The background's error as an Error again (what the library's client throws). */
+/** The background's error as an Error again, with its name and message (what the library's client throws). */
 function errorFrom(err: unknown): unknown {
-  if (!isSerializedError(err)) return err;
-  const error = new Error(err.message);
-  error.name = err.name;
-  error.stack = err.stack;
-  return error;
+  if (typeof err !== 'object' || err === null) return err;
+  const { name, message } = err as { name?: unknown; message?: unknown };
+  if (typeof name !== 'string' || typeof message !== 'string') return err;
+  return Object.assign(new Error(message), { name });
 }
 
 function chromeRuntime(): MessageRuntime {
@@ -74,14 +61,13 @@ export function contentMessenger(runtime: () => MessageRuntime = chromeRuntime):
       if (typeof message !== 'object' || message === null) return false;
       const request = message as Request;
       if (typeof request.type !== 'string' || typeof request.timestamp !== 'number' || request.type !== type) return false;
-      void (async () => {
-        try {
-          sendResponse({ res: await onReceived({ ...request, sender } as Request) });
-        } catch (error) {
-          const { name, message: text, stack } = error instanceof Error ? error : new Error(String(error));
-          sendResponse({ err: { name, message: text, stack: stack ?? '' } });
-        }
-      })();
+      // Answered asynchronously, as the library's listener does (`true` keeps the channel open).
+      Promise.resolve({ ...request, sender })
+        .then(onReceived)
+        .then(
+          (res) => sendResponse({ res }),
+          (error: unknown) => sendResponse({ err: { name: String((error as Error)?.name), message: String((error as Error)?.message), stack: '' } }),
+        );
       return true;
     };
     runtime().onMessage.addListener(listener);

@@ -5,7 +5,7 @@ import { RECORD_FIELDS } from './records';
 import { isSubmitWording } from './submit-control';
 import { tableLayout } from './table';
 import { matchLabel } from './labels';
-import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence, titleHead } from './license-signals';
+import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence, namesElicensing, titleHead } from './license-signals';
 import type { ScanEvent } from './scan';
 import { isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
@@ -86,8 +86,16 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
     if (byHeading) break;
   }
   const byTitle = kindFromHeading(titleHead(signals.title));
-  const { elicensingWords, licenseTable } = licenseEvidence(events, signals.title, signals.url);
+  const heading = byHeading ?? byTitle;
+  if (heading === 'elicensing-license') return 'elicensing-license';
+  // A license table makes a license page only on the eLicensing site (by its address or its own
+  // name): its tables are looked at only there.
+  if ((onElicensing || namesElicensing(events, signals.title)) && licenseEvidence(events, signals.title, signals.url).licenseTable) return 'elicensing-license';
+  if (heading === 'nremt-education') return 'nremt-education';
+  if (heading === 'nremt-application') return 'nremt-application';
+  if (heading === 'nremt-dashboard') return 'nremt-dashboard';
 
+  // 2. No telling heading: what the page holds.
   let courseTable = false;
   let submitButton = false;
   let registryOrExpiry = 0;
@@ -104,13 +112,6 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
     }
   }
 
-  const heading = byHeading ?? byTitle;
-  if (heading === 'elicensing-license' || ((onElicensing || elicensingWords) && licenseTable)) return 'elicensing-license';
-  if (heading === 'nremt-education') return 'nremt-education';
-  if (heading === 'nremt-application') return 'nremt-application';
-  if (heading === 'nremt-dashboard') return 'nremt-dashboard';
-
-  // 2. No telling heading: what the page holds.
   if (submitButton || applicationStatus) return 'nremt-application';
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
