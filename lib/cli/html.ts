@@ -3,6 +3,7 @@
 import { Window } from 'happy-dom';
 import type { PageSnapshot } from '../model';
 import { readPage } from '../readers';
+import { hideWhatStylesheetsHide } from './stylesheet-hidden';
 
 /** The address browsers write into saved pages: <!-- saved from url=(0042)https://… -->. */
 export function savedFromUrl(html: string): string | null {
@@ -10,8 +11,9 @@ export function savedFromUrl(html: string): string | null {
   return match?.[1] ?? null;
 }
 
-export async function readHtml(html: string, url: string | null): Promise<PageSnapshot> {
-  const window = new Window({
+/** A window that runs no script and loads nothing: a saved page is data, never code. */
+export function inertWindow(url: string | null = null): Window {
+  return new Window({
     url: url ?? 'about:blank',
     settings: {
       disableJavaScriptEvaluation: true,
@@ -20,9 +22,22 @@ export async function readHtml(html: string, url: string | null): Promise<PageSn
       handleDisabledFileLoadingAsSuccess: true,
     },
   });
+}
+
+/**
+ * A saved page as the readers meet it in a browser, minus the layout: what its own stylesheet
+ * hides is marked hidden (stylesheet-hidden.ts).
+ */
+export function savedDocument(window: Window, html: string): Document {
+  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  hideWhatStylesheetsHide(document);
+  return document;
+}
+
+export async function readHtml(html: string, url: string | null): Promise<PageSnapshot> {
+  const window = inertWindow(url);
   try {
-    const document = new window.DOMParser().parseFromString(html, 'text/html');
-    return readPage(document as unknown as Document, url);
+    return readPage(savedDocument(window, html), url);
   } finally {
     await window.happyDOM.close();
   }

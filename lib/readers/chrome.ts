@@ -3,7 +3,7 @@
 // (A2290457)"), a name beside a level or a registry number ("Kimberly Tran · EMT"), a profile
 // card (a name alone, then the level or the registry number), an avatar whose initials carry
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
-import { isHiddenElement, renderedElements } from './dom';
+import { isHidden, renderedElements } from './dom';
 import { parseLevel } from './level';
 import { isInitialsOf, nameAtStart, nameIn } from './names';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf } from './text';
@@ -49,7 +49,7 @@ function topLines(root: Element): Line[] {
   const visit = (el: Element, inCell: boolean): void => {
     if (lines.length >= LINE_LIMIT) return;
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, false)) return;
+    if (SKIPPED_TAGS.has(tag) || isHidden(el)) return;
     for (const attribute of ['aria-label', 'title']) {
       const value = el.getAttribute(attribute);
       if (value) lines.push({ text: normaliseSpace(value), chrome, alone: false, shown: shortTextOf(el, 40) ?? '' });

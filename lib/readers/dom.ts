@@ -95,13 +95,36 @@ export function isHiddenElement(el: Element, live: boolean): boolean {
   return live && hiddenByLayout(el);
 }
 
+// Whether a document can be asked about layout, once per document that can (a copy or a happy-dom
+// document answers no each time, cheaply; a page asked before its first layout is asked again).
+const LAYOUT_SEEN = new WeakSet<Document>();
+
+/**
+ * isHiddenElement with the layout asked wherever the document has one: for the text inside a
+ * record, where a kit hides a duplicate cell's content with its stylesheet.
+ */
+export function isHidden(el: Element): boolean {
+  const doc = el.ownerDocument;
+  let live = LAYOUT_SEEN.has(doc);
+  if (!live && hasLayout(doc)) {
+    LAYOUT_SEEN.add(doc);
+    live = true;
+  }
+  return isHiddenElement(el, live);
+}
+
 /** Not rendered by the page's layout (only meaningful where hasLayout). */
 export function hiddenByLayout(el: Element): boolean {
   const copied = COPIED_LAYOUT.get(el.ownerDocument);
   if (copied) return copied.has(el);
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  const check = (el as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+  // Kits hide duplicate cells with `visibility: hidden` (they keep their box), so that counts too.
   // No box also means display: contents (a wrapper that only passes its children through).
-  return typeof check === 'function' && !check.call(el) && getComputedStyle(el).display !== 'contents';
+  return (
+    typeof check === 'function' &&
+    !check.call(el, { visibilityProperty: true, checkVisibilityCSS: true }) &&
+    getComputedStyle(el).display !== 'contents'
+  );
 }
 
 const NOT_A_VALUE = new Set(['button', 'submit', 'reset', 'hidden', 'checkbox', 'radio', 'password', 'file', 'image']);

@@ -8,7 +8,7 @@
 //     siblings shaped like records that did not qualify (reported as unread, never dropped).
 import { headingAssignment } from './education';
 import { RowSpans, type CarriedCell } from './row-spans';
-import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
+import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
@@ -471,7 +471,7 @@ export function atomsOf(
       return;
     }
     const tag = tagOf(el);
-    if ((SKIPPED_TAGS.has(tag) && tag !== 'SELECT') || isHiddenElement(el, false)) return;
+    if ((SKIPPED_TAGS.has(tag) && tag !== 'SELECT') || isHidden(el)) return;
     // The usual cell: text only.
     if (el.childElementCount === 0 && !renderedChildren(el)) {
       if (tag === 'INPUT' || tag === 'TEXTAREA') {
@@ -513,7 +513,7 @@ export function atomsOf(
       // Side-by-side inline pieces without text between them (chips, spans) are separate values.
       if (!directText(el) && el.childElementCount > 1 && !hasBreak(el)) {
         for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-          if (!SKIPPED_TAGS.has(tagOf(child)) && !isHiddenElement(child, false)) push(textOf(child), prominent || isBoldOnly(child), columnLabel);
+          if (!SKIPPED_TAGS.has(tagOf(child)) && !isHidden(child)) push(textOf(child), prominent || isBoldOnly(child), columnLabel);
         }
         return;
       }
@@ -526,7 +526,7 @@ export function atomsOf(
         } else if (child.nodeType === 3) line += child.nodeValue ?? '';
         else if (child.nodeType === 1) {
           const childEl = child as Element;
-          if (SKIPPED_TAGS.has(tagOf(childEl)) || isHiddenElement(childEl, false)) continue;
+          if (SKIPPED_TAGS.has(tagOf(childEl)) || isHidden(childEl)) continue;
           // A bold label inside a line ("<b>Hours:</b> 2") starts a new piece.
           const childText = textOf(childEl);
           if (BOLD_TAGS.has(tagOf(childEl)) && endsWithColon(childText)) {

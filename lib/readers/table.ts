@@ -1,6 +1,6 @@
 // Tables read by their header cells' text: which column holds which field, and the body rows.
 import { matchLabel, type LabelField } from './labels';
-import { isHiddenElement } from './dom';
+import { isHidden } from './dom';
 import { textOf } from './text';
 
 export interface TableLayout {
@@ -189,7 +189,7 @@ export function bodyRows(table: Element, layout: TableLayout): Element[] {
   for (let i = start; i < rows.length; i++) {
     const { row, section } = rows[i]!;
     // A hidden row (a template row, a collapsed one) is not shown to the person.
-    if (section !== 'TFOOT' && section !== 'THEAD' && !isHiddenElement(row, false)) body.push(row);
+    if (section !== 'TFOOT' && section !== 'THEAD' && !isHidden(row)) body.push(row);
   }
   return body;
 }

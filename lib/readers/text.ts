@@ -10,7 +10,7 @@ export const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-import { isHiddenElement, renderedChildren } from './dom';
+import { isHidden, renderedChildren } from './dom';
 
 // Whitespace other than a single inner space: anything the replace and trim below would change.
 const NEEDS_NORMALISING = /[^\S ]|\u200b| {2}|^ | $/;
@@ -44,7 +44,7 @@ function collectOne(child: Node, parts: string[], state: { length: number; budge
   }
   if (child.nodeType !== ELEMENT_NODE) return true;
   const tag = (child as Element).tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || isHiddenElement(child as Element, false)) return true;
+  if (SKIPPED_TAGS.has(tag) || isHidden(child as Element)) return true;
   if (tag === 'BR') {
     parts.push(' ');
     return true;

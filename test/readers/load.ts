@@ -1,24 +1,21 @@
 // Test helper: parse HTML the way `recert` does (happy-dom, no scripts) and read it.
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
+import { inertWindow, savedDocument } from '../../lib/cli/html';
 import { readPage } from '../../lib/readers/index';
 import type { PageSnapshot } from '../../lib/model';
 
+/** The document as written, nothing marked (for tests of what the readers do with markup alone). */
 export function parseHtml(html: string): { document: Document; close: () => void } {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
+  const window = inertWindow();
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   return { document, close: () => void window.happyDOM.close() };
 }
 
+/** Reads `html` exactly as `recert` reads a saved page. */
 export function readHtml(html: string, url: string | null = null): PageSnapshot {
-  const { document, close } = parseHtml(html);
+  const window = inertWindow();
+  const document = savedDocument(window, html);
+  const close = () => void window.happyDOM.close();
   try {
     return readPage(document, url);
   } finally {

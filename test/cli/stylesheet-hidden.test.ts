@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { hideWhatStylesheetsHide } from '../../lib/cli/stylesheet-hidden';
+import { parseHtml } from '../readers/load';
+
+/** The ids of the elements left without `hidden` after the stylesheet is applied. */
+function shownIds(style: string, body: string): string[] {
+  const { document, close } = parseHtml(`<!doctype html><html><head><style>${style}</style></head><body>${body}</body></html>`);
+  try {
+    hideWhatStylesheetsHide(document);
+    return Array.from(document.querySelectorAll('[id]'))
+      .filter((el) => !el.closest('[hidden]'))
+      .map((el) => el.id);
+  } finally {
+    close();
+  }
+}
+
+describe('hideWhatStylesheetsHide: a saved page hides what its stylesheet hides', () => {
+  it.each([
+    ['a class with display: none', '.ui-column-title{display:none}', '<span id="a" class="ui-column-title">Title</span><span id="b">x</span>', ['b']],
+    ['visibility: hidden on a kit’s duplicate cells', '.is-hidden > *{visibility:hidden !important}', '<div class="is-hidden"><div id="a">x</div></div><div id="b">y</div>', ['b']],
+    ['a rule inside @media applies to some screens only', '@media (max-width: 600px){.t{display:none}}', '<span id="a" class="t">x</span>', ['a']],
+    ['a more specific rule shows it again', '.pane{display:none} .pane.active{display:block}', '<div id="a" class="pane active">x</div><div id="b" class="pane">y</div>', ['a']],
+    ['its own style shows it again', '.pane{display:none}', '<div id="a" class="pane" style="display:block">x</div>', ['a']],
+    ['a selector list', '.x, .y span{color:red;display:none}', '<p id="a" class="x">x</p><div class="y"><span id="b">y</span></div><p id="c">z</p>', ['c']],
+    ['an unknown selector hides nothing', ':unknown-thing(3){display:none}', '<p id="a">x</p>', ['a']],
+    ['no stylesheet', '', '<p id="a">x</p>', ['a']],
+  ])('%s', (_name, style, body, shown) => {
+    expect(shownIds(style, body)).toEqual(shown);
+  });
+});
