@@ -6,40 +6,11 @@ import { matchLabel } from './labels';
 import type { Atom, FoundRecords } from './records';
 import { RECORD_FIELDS } from './records';
 import { excerpt } from './text';
-import { hasLetters, trimChars } from './cut';
+import { hasLetters } from './cut';
 import { isPhrase, phrases } from './words';
 
 const NOT_ASSIGNED = phrases('unassigned', 'not assigned');
-import { approvalIn, assignmentIn, dateIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, namesOtherDate } from './values';
-
-const EDGE = '—–|·•,;:(-';
-
-/** The words before the first value in a piece ("Trauma Review 10/02/2025" -> "Trauma Review"). */
-function leadingWords(text: string, cut: number): string {
-  // "Pediatric Dosing Math, completed 03/02/2026": the word that introduces the value is not the title's.
-  const words = trimChars(text.slice(0, cut), EDGE).split(' ');
-  while (words.length > 0 && isPhrase(trimChars(words[words.length - 1]!, ':'), VALUE_LABEL)) words.pop();
-  return trimChars(words.join(' '), EDGE);
-}
-const VALUE_LABEL = phrases('completed', 'completion', 'on', 'date', 'credit', 'credits', 'hour', 'hours', 'approval', 'capce', 'oems');
-
-/** The text without the approval number in it (its digits are not a date or hours). */
-function withoutApproval(text: string, approval: string): string {
-  const at = text.toLowerCase().indexOf(approval.toLowerCase());
-  return at < 0 ? text : `${text.slice(0, at)} ${text.slice(at + approval.length)}`;
-}
-
-// Where a value starts: a date, an approval number or the word before one.
-const VALUE_START = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:capce|oems|approval)\b|\b\d{2}-[A-Z0-9]{2,10}-F\d/i;
-
-function firstValueIndex(text: string): number {
-  let index = text.length;
-  const hours = hoursWithUnit(text);
-  if (hours) index = Math.min(index, hours.match.index);
-  const value = VALUE_START.exec(text);
-  if (value) index = Math.min(index, value.index);
-  return index;
-}
+import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
 
 /** The parts of one course, from its atoms. */
 export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseParts {
@@ -82,66 +53,77 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     }
     used.add(atom);
   }
-  // 2. Values, whatever their label.
-  const free: Atom[] = [];
-  for (const atom of atoms) {
-    if (used.has(atom)) continue;
+  // 2. Values, whatever their label: the pieces that are a value on their own first; a figure
+  // among words ("Trauma Update: 3.0 hrs of Case Reviews") counts only for a field no such
+  // piece shows, else it is part of a title.
+  const free: Array<{ atom: Atom; at: number }> = [];
+  const amongWords: Array<{ atom: Atom; at: number }> = [];
+  const read = (atom: Atom, at: number): void => {
     const text = atom.text;
-    let isValue = false;
-    const approval = approvalIn(text);
-    if (approval) {
-      parts.approvalText ??= approval;
-      isValue = true;
-    }
-    // The approval number's digits are not a date or hours.
-    const valuesText = approval ? withoutApproval(text, approval) : text;
-    const date = dateIn(valuesText);
+    const { approval, date, hours } = valuesIn(text);
+    const isValue = approval !== null || date !== null || hours !== null;
+    if (approval) parts.approvalText ??= approval;
     if (date) {
-      isValue = true;
       const before = text.slice(0, firstValueIndex(text));
       if (parts.dateText === null && !namesOtherDate(atom.label ?? '') && !namesOtherDate(before)) parts.dateText = date;
     }
-    const hours = hoursWithUnit(valuesText);
-    if (!date && !approval && isAppliedHours(text)) {
-      isValue = true;
-      parts.hoursText ??= text.trim();
-    } else if (hours) {
-      isValue = true;
-      parts.hoursText ??= String(hours.hours);
-    } else if (!date && !approval && isBareHours(text.trim())) {
-      isValue = true;
-      if (parts.hoursText === null && !namesOtherDate(atom.label ?? '')) parts.hoursText = text.trim();
-    }
+    // A bare figure under a label that names another date is not the hours.
+    if (hours !== null && (hours !== text.trim() || !isBareHours(hours) || !namesOtherDate(atom.label ?? ''))) parts.hoursText ??= hours;
     if (!isValue) {
       const assignment = assignmentIn(text);
       if (assignment) {
         // "National – Trauma" names both; a lone topic chip beside a "National" chip names the topic.
         if (parts.assignmentText === null) parts.assignmentText = text;
         else if (assignment.topic && parts.topicText === null) parts.topicText = text;
-        continue;
+        return;
       }
       if (isStatusWord(text)) {
         if (isPhrase(text, NOT_ASSIGNED)) parts.assignmentText ??= text;
-        continue;
+        return;
       }
-      if (isControlWord(text) || matchLabel(text, RECORD_FIELDS)) continue;
-      free.push(atom);
-      continue;
+      if (isControlWord(text) || matchLabel(text, RECORD_FIELDS)) return;
+      free.push({ atom, at });
+      return;
     }
     // Words before the values of a one-line course ("Trauma Review — 10/02/2025 — 2 hrs").
     const lead = leadingWords(text, firstValueIndex(text));
     if (lead && hasLetters(lead) && !matchLabel(lead, RECORD_FIELDS) && !namesOtherDate(lead) && !isPhrase(lead, VALUE_LABEL)) {
-      free.push({ ...atom, text: lead });
+      free.push({ atom: { ...atom, text: lead }, at });
     }
+  };
+  atoms.forEach((atom, at) => {
+    if (used.has(atom)) return;
+    if (hasLetters(atom.text) && !isValuePiece(atom.text)) amongWords.push({ atom, at });
+    else read(atom, at);
+  });
+  for (const { atom, at } of amongWords) {
+    const { approval, date, hours } = valuesIn(atom.text);
+    const shownElsewhere = (approval === null || parts.approvalText !== null) && (date === null || parts.dateText !== null) && (hours === null || parts.hoursText !== null);
+    if ((approval || date || hours) && shownElsewhere) free.push({ atom, at });
+    else read(atom, at);
   }
+  free.sort((a, b) => a.at - b.at);
   // Without a completion date anywhere (no such label, only "Date Added"-like dates), the
   // course simply has none; with one named but unreadable, the row is reported.
   parts.hasDateField = parts.dateText !== null || atoms.some((atom) => atom.field === 'completedOn' || (dateIn(atom.text) !== null && !namesOtherDate(atom.label ?? '')));
   if (parts.title === null) {
-    const titled = free.find((atom) => atom.prominent && hasLetters(atom.text)) ?? free.find((atom) => hasLetters(atom.text));
-    if (titled) parts.title = titled.text;
+    const titled = free.find(({ atom }) => atom.prominent && hasLetters(atom.text)) ?? free.find(({ atom }) => hasLetters(atom.text));
+    if (titled) parts.title = titled.atom.text;
   }
   return parts;
+}
+
+/** The approval number, completion date and hours figure a piece shows (the number's digits are neither). */
+function valuesIn(text: string): { approval: string | null; date: string | null; hours: string | null } {
+  const approval = approvalIn(text);
+  const valuesText = approval ? withoutApproval(text, approval) : text;
+  const date = dateIn(valuesText);
+  const unit = hoursWithUnit(valuesText);
+  let hours: string | null = null;
+  if (!date && !approval && isAppliedHours(text)) hours = text.trim();
+  else if (unit) hours = String(unit.hours);
+  else if (!date && !approval && isBareHours(text.trim())) hours = text.trim();
+  return { approval, date, hours };
 }
 
 /**

@@ -12,9 +12,9 @@ import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, r
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
-import { dateIn, hoursWithUnit, isAppliedHours, isBareHours } from './values';
+import { dateIn, hoursWithUnit, isAppliedHours, isBareHours, isValuePiece } from './values';
 import { endsWithColon, hasDigit, withoutColon } from './cut';
-import { hasPhrase, phrases } from './words';
+import { hasPhrase, phrases, wordsOf } from './words';
 
 export const RECORD_FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
 
@@ -407,18 +407,30 @@ function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): bo
   return alike === 0;
 }
 
-const SECTION_WORDS = phrases('national', 'local', 'individual', 'component', 'airway', 'cardio*', 'trauma', 'medical', 'operations', 'transcript', 'education', 'courses');
+const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
   const text = textOf(el);
   return text.length <= 80 && headingAssignment(text) !== null;
 }
 
+// A course titled "Airway Update" or "Trauma Review" names a topic without naming a section.
 function isSectionName(text: string): boolean {
-  return text.length <= 80 && hasPhrase(text, SECTION_WORDS);
+  return text.length <= 80 && ((hasPhrase(text, SECTION_WORDS) && wordsOf(text).length <= 4) || headingAssignment(text) !== null);
 }
 
-const PAIR_CUT = /\s+(?:[|·•]|—|\s-\s)\s+|\s*[|·•]\s*/;
+const PAIR_CUT = /\s*[|·•]\s*/;
+
+/**
+ * A line cut into its values: at bullets and bars always; at a dash only where a value follows
+ * ("Trauma Review — 10/02/2025 — 2 hrs"), never inside a title ("Town of Hadley — Rehab SOP").
+ */
+function piecesOf(line: string): string[] {
+  return line.split(PAIR_CUT).flatMap((piece) => {
+    const parts = piece.split(' — ');
+    return parts.length > 1 && parts.slice(1).some(isValuePiece) ? parts : [piece];
+  }).filter(Boolean);
+}
 
 /** The pieces of text of one record, with the label or column header that names each. */
 export function atomsOf(
@@ -456,7 +468,7 @@ export function atomsOf(
       pendingLabel = { field, label: bare };
       return;
     }
-    const pieces = clean.split(PAIR_CUT).filter(Boolean);
+    const pieces = piecesOf(clean);
     const label: { field: LabelField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
     pendingLabel = null;
     for (const piece of pieces) {
@@ -527,8 +539,18 @@ export function atomsOf(
         else if (child.nodeType === 1) {
           const childEl = child as Element;
           if (SKIPPED_TAGS.has(tagOf(childEl)) || isHidden(childEl)) continue;
-          // A bold label inside a line ("<b>Hours:</b> 2") starts a new piece.
           const childText = textOf(childEl);
+          // A label before the value in its own element ("<span>Hours</span>2.0": a stacked
+          // table's column title repeated in every cell, a card's caption) is evidence, not value.
+          if (!line.trim() && childText && hasTextAfter(childEl)) {
+            const bare = trimEndColon(childText);
+            const field = sameWords(bare, columnLabel) ? undefined : bare.length <= 40 ? matchLabel(bare, RECORD_FIELDS) : null;
+            if (field !== null) {
+              if (field && !(columnLabel && headerField(columnLabel))) pendingLabel = { field, label: bare };
+              continue;
+            }
+          }
+          // A bold label inside a line ("<b>Hours:</b> 2") starts a new piece.
           if (BOLD_TAGS.has(tagOf(childEl)) && endsWithColon(childText)) {
             push(line, prominent, columnLabel);
             line = '';
@@ -571,6 +593,16 @@ function headerField(text: string): LabelField | null {
 /** A date that a value finder accepts in this atom (the first one). */
 export function atomDate(atom: Atom): string | null {
   return dateIn(atom.text);
+}
+
+function sameWords(a: string, b: string | null): boolean {
+  return b !== null && wordsOf(a).join(' ') === wordsOf(b).join(' ');
+}
+
+/** Some text follows this element inside its parent. */
+function hasTextAfter(el: Element): boolean {
+  for (let next = el.nextSibling; next; next = next.nextSibling) if ((next.textContent ?? '').trim()) return true;
+  return false;
 }
 
 /** "Credits :" -> "Credits" (a star stays: it is not a label's colon here). */

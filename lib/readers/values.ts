@@ -4,14 +4,14 @@
 // is the free text left over.
 import { CAPCE_NUMBER, oemsNumberIn } from './approval';
 import { normaliseSpace } from './text';
-import { withoutBrackets } from './cut';
+import { trimChars, withoutBrackets } from './cut';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 import { parseDates } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
 import { parseAssignment, type Assignment } from './topics';
 
 // A number followed by a unit people use for course credit.
-const HOURS_UNIT = /(?<![\d.:/-])(\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})\s*(hours?|hrs?|h|credit hours?|credits?|ceh|ceus?|contact hours?|ce hours?|ch)\.?(?![\w/-])/i;
+const HOURS_UNIT = /(?<![\d.:/-])(\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})\s*(hours?|hrs?|h|credit hours?|credits?|ceh|ceus?|ce|contact hours?|ce hours?|ch)\.?(?![\w/-])/i;
 // "1:30" is a duration; "8:14 PM" is a time of day.
 const CLOCK_OR_MINUTES = /(?<![\d.:/-])(\d{1,2}:[0-5]\d(?!\s*[ap]\.?m\b)\s*(?:hrs?|hours?)?|\d{1,3}\s*(?:min|mins|minutes)|\d+\s*hrs?\s*\d+\s*min(?:s|utes)?)(?![\w/])/i;
 // A bare number that can be a course's credit: at most 100, at most two decimals.
@@ -112,4 +112,47 @@ export function isControlWord(text: string): boolean {
 
 export function namesOtherDate(text: string): boolean {
   return hasPhrase(text, OTHER_DATE);
+}
+
+const EDGE = '—–|·•,;:(-';
+
+/** The words before the first value in a piece ("Trauma Review 10/02/2025" -> "Trauma Review"). */
+export function leadingWords(text: string, cut: number): string {
+  // "Pediatric Dosing Math, completed 03/02/2026": the word that introduces the value is not the title's.
+  const words = trimChars(text.slice(0, cut), EDGE).split(' ');
+  while (words.length > 0 && isPhrase(trimChars(words[words.length - 1]!, ':'), VALUE_LABEL)) words.pop();
+  return trimChars(words.join(' '), EDGE);
+}
+export const VALUE_LABEL = phrases('completed', 'completion', 'on', 'date', 'credit', 'credits', 'hour', 'hours', 'approval', 'capce', 'oems');
+
+// Where a value starts: a date, an approval number or the word before one.
+const VALUE_START = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:capce|oems|approval)\b|\b\d{2}-[A-Z0-9]{2,10}-F\d/i;
+
+export function firstValueIndex(text: string): number {
+  let index = text.length;
+  const hours = hoursWithUnit(text);
+  if (hours) index = Math.min(index, hours.match.index);
+  const value = VALUE_START.exec(text);
+  if (value) index = Math.min(index, value.index);
+  return index;
+}
+
+/** The text without the approval number in it (its digits are not a date or hours). */
+export function withoutApproval(text: string, approval: string): string {
+  const at = text.toLowerCase().indexOf(approval.toLowerCase());
+  return at < 0 ? text : `${text.slice(0, at)} ${text.slice(at + approval.length)}`;
+}
+
+/**
+ * A piece that is a value on its own ("01/14/2026", "Completed 09/12/2025", "2 hrs", "1:15",
+ * "CAPCE 25-…"): no words before the value and few in all. A figure among words
+ * ("Trauma Update: 3.0 hrs of Case Reviews", "2.5 hrs of Oxygen Therapy (Module 3 of 4)") is a title's.
+ */
+export function isValuePiece(text: string): boolean {
+  const piece = text.trim();
+  if (isBareHours(piece) || isAppliedHours(piece)) return true;
+  const approval = approvalIn(piece);
+  const rest = approval ? withoutApproval(piece, approval) : piece;
+  if (!approval && dateIn(rest) === null && hoursWithUnit(rest) === null) return false;
+  return leadingWords(rest, firstValueIndex(rest)) === '' && wordsOf(piece).length <= 6;
 }
