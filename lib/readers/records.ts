@@ -15,6 +15,7 @@ import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
 import { dateIn, hoursWithUnit, isAppliedHours, isBareHours, isValuePiece } from './values';
 import { endsWithColon, hasDigit, withoutColon } from './cut';
 import { hasPhrase, phrases, wordsOf } from './words';
+import { joinedCells, joinOverlayTables } from './overlay-tables';
 
 export const RECORD_FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
 
@@ -96,6 +97,8 @@ export interface FoundRecords {
 /** Finds the course records of a page and lists them, in reading order, with the headings around them. */
 export function findRecords(root: Element): FoundRecords {
   const live = hasLayout(root.ownerDocument);
+  // Fixed-column grids: a row split over overlaid tables is read once, from its first table.
+  const { folded, cells: joined } = joinOverlayTables(root, live);
   const stats = new Map<Element, Stats>();
   const parent = new Map<Element, Element>();
   const minimal: Element[] = [];
@@ -135,7 +138,7 @@ export function findRecords(root: Element): FoundRecords {
     let childHasBoth = false;
     let direct = '';
     // Indexed access: happy-dom's nextSibling walks are several times slower on long lists.
-    const nodes: ArrayLike<Node> = rendered ?? el.childNodes;
+    const nodes: ArrayLike<Node> = joined.get(el) ?? rendered ?? el.childNodes;
     for (let i = 0, count = nodes.length; i < count; i++) {
       const node = nodes[i]!;
       const type = node.nodeType;
@@ -161,7 +164,7 @@ export function findRecords(root: Element): FoundRecords {
         }
         continue;
       }
-      if (SKIPPED_TAGS.has(childTag) || isHiddenElement(child, live) || isCollapsedGroup(child, el)) continue;
+      if (SKIPPED_TAGS.has(childTag) || isHiddenElement(child, live) || isCollapsedGroup(child, el) || folded.has(child)) continue;
       const s = measure(child);
       if (s === ZERO) continue;
       parent.set(child, el);
@@ -212,7 +215,7 @@ export function findRecords(root: Element): FoundRecords {
   const rowSpans = new RowSpans();
   const walk = (el: Element, up: Element | null): void => {
     const tag = tagOf(el);
-    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live) || (up && isCollapsedGroup(el, up))) return;
+    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live) || (up && isCollapsedGroup(el, up)) || folded.has(el)) return;
     const carried = tag === 'TR' ? rowSpans.carriedInto(el) : undefined;
     if (recordSet.has(el)) {
       const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
@@ -292,6 +295,8 @@ function isRow(el: Element): boolean {
 }
 
 function cellsOfRow(row: Element): Element[] {
+  const joined = joinedCells(row);
+  if (joined) return joined;
   if (tagOf(row) === 'TR') {
     const cells: Element[] = [];
     const children = row.children;

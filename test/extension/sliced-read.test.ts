@@ -42,7 +42,7 @@ function pageWithFiguresAndPager(courses: number): string {
 }
 
 describe('reading in slices', () => {
-  it('a 1,000-course page: the same snapshot as one whole read, in several slices, the live page never read whole', async () => {
+  it('a 1,000-course page: the same snapshot as one whole read, in several slices, the live page never read whole', { timeout: 60_000 }, async () => {
     load(generateEducationPage(1000).html);
     const whole = readPageUnchecked(document, URL);
     const { snapshot, rowsPerRead, liveReadWhole, pauses } = await sliced({ firstRows: 100 });
