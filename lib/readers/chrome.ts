@@ -5,9 +5,9 @@
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
 import { isHidden, renderedElements } from './dom';
 import { parseLevel } from './level';
-import { isInitialsOf, nameAtStart, nameIn } from './names';
+import { isInitialsOf, menuName, nameAtStart, nameIn, SIGNED_IN_CUES } from './names';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf } from './text';
-import { phrases, textAfterPhrase, wordsOf } from './words';
+import { textAfterPhrase, wordsOf } from './words';
 
 interface Line {
   text: string;
@@ -23,7 +23,6 @@ const LINE_LIMIT = 80;
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const CELL_TAGS = new Set(['TD', 'TH', 'LI', 'DD', 'DT', 'OPTION']);
 const SITE_WORDS = new Set(['nremt', 'national', 'registry', 'of', 'emergency', 'medical', 'technicians', 'emts']);
-const CUES = phrases('signed in as', 'logged in as', 'signed in user', 'logged in user', 'signed in', 'logged in', 'welcome back', 'welcome', 'hello', 'hi');
 // A registry number in a line: letters then six or more digits ("P3318204", "A-2290457").
 const REGISTRY = /\b[A-Z]{1,2}-?\d{6,9}\b/;
 
@@ -55,7 +54,11 @@ function topLines(root: Element): Line[] {
       if (value) lines.push({ text: normaliseSpace(value), chrome, alone: false, shown: shortTextOf(el, 40) ?? '' });
     }
     const isCell = inCell || CELL_TAGS.has(tag);
-    if (isLeafish(el)) {
+    // "Grace E. Halloran <div hidden menu>", "Aaliyah N. Brooks<i>arrow_drop_down</i>": the element's own words are a line too.
+    const leafish = isLeafish(el);
+    const own = el.firstElementChild ? normaliseSpace(spacedText(el, leafish)) : '';
+    if (own) lines.push({ text: own, chrome, alone: !isCell });
+    if (leafish) {
       const text = shortTextOf(el, 300);
       if (!text) return;
       if (isMainHeading(el, tag, text) && !nameIn(text)) chrome = false;
@@ -75,9 +78,22 @@ function topLines(root: Element): Line[] {
   return lines;
 }
 
+/**
+ * The element's words with its children set apart by a space (an icon's word is not glued to
+ * the name): its own text only, or with its inline children's when `inline`.
+ */
+function spacedText(el: Element, inline: boolean): string {
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += ` ${child.nodeValue ?? ''}`;
+    else if (inline && child.nodeType === 1 && !SKIPPED_TAGS.has((child as Element).tagName.toUpperCase()) && !isHidden(child as Element)) text += ` ${spacedText(child as Element, true)}`;
+  }
+  return text;
+}
+
 /** A line that says who is signed in: the name right after the cue ("Signed in as …"). */
 function cuedName(text: string): string | null {
-  const after = textAfterPhrase(text, CUES);
+  const after = textAfterPhrase(text, SIGNED_IN_CUES);
   return after === null ? null : nameAtStart(after.replace(/^[\s:,]+/, ''));
 }
 
@@ -91,6 +107,8 @@ function identityName(text: string): string | null {
   return parseLevel(rest) || REGISTRY.test(rest) ? name : null;
 }
 
+const isLevel = (text: string): boolean => parseLevel(text) !== null;
+
 export interface ChromePerson {
   name?: string;
   registryNumber?: string;
@@ -100,6 +118,11 @@ export interface ChromePerson {
 function pickName(lines: readonly Line[]): { name: string; line: Line } | null {
   for (const line of lines) {
     const name = cuedName(line.text);
+    if (name) return { name, line };
+  }
+  // A user menu: the name beside a sign-out control, a dropdown mark, the number or the level.
+  for (const line of lines) {
+    const name = line.shown === undefined && line.chrome ? menuName(line.text, isLevel) : null;
     if (name) return { name, line };
   }
   for (const line of lines) {

@@ -4,10 +4,13 @@ import type { PageKind } from '../model';
 import { RECORD_FIELDS } from './records';
 import { isSubmitWording } from './submit-control';
 import { tableLayout } from './table';
-import { matchLabel } from './labels';
-import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence, namesElicensing, titleHead } from './license-signals';
+import { matchLabel, type LabelField } from './labels';
+import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence } from './license-signals';
 import type { ScanEvent } from './scan';
-import { isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { parseLevel } from './level';
+import { parseDate } from './parse-date';
+import { registryFrom } from './person';
 
 // Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
 // Each may start with "My" ("My Transcript").
@@ -30,6 +33,13 @@ const APPLICATION_HEADING = phrases('recertification application', 'recert appli
 const DASHBOARD_HEADING = phrases('dashboard', 'my certification', 'certification dashboard', 'certification', 'certifications');
 const MY = phrases('my');
 const BARE_STATUS = phrases('status');
+// A help or knowledge-base article explains the pages with examples: it is none of them.
+const HELP = phrases('help center', 'help centre', 'knowledge base', 'faq', 'faqs', 'frequently asked questions', 'support article');
+const NREMT_WORDS = phrases('nremt', 'national registry');
+// The certification facts a value's type confirms (a level word, a date, a registry number).
+const TYPED_FACTS = ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level'] as const;
+const typeFits = (field: LabelField, value: string): boolean =>
+  field === 'level' ? !!parseLevel(value) : field === 'registryNumber' ? !!registryFrom(value) : !!parseDate(value);
 
 export interface PageSignals {
   title: string;
@@ -85,37 +95,43 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
     byHeading = kindFromHeading(heading.text);
     if (byHeading) break;
   }
-  const byTitle = kindFromHeading(titleHead(signals.title));
-  const heading = byHeading ?? byTitle;
-  if (heading === 'elicensing-license') return 'elicensing-license';
-  // A license table makes a license page only on the eLicensing site (by its address or its own
-  // name): its tables are looked at only there.
-  if ((onElicensing || namesElicensing(events, signals.title)) && licenseEvidence(events, signals.title, signals.url).licenseTable) return 'elicensing-license';
-  if (heading === 'nremt-education') return 'nremt-education';
-  if (heading === 'nremt-application') return 'nremt-application';
-  if (heading === 'nremt-dashboard') return 'nremt-dashboard';
+  const byTitle = kindFromHeading(signals.title);
+  const { elicensingWords, licenseTable } = licenseEvidence(events, signals.title, signals.url);
 
-  // 2. No telling heading: what the page holds.
   let courseTable = false;
   let submitButton = false;
   let registryOrExpiry = 0;
   let applicationStatus = false;
+  const typedFacts = new Set<string>();
+  let namesNremt = hasPhrase(signals.title, NREMT_WORDS);
   for (const event of events) {
+    if ((event.kind === 'title' || event.kind === 'heading') && !namesNremt) namesNremt = hasPhrase(event.text, NREMT_WORDS);
     if (event.kind === 'table') {
       if (isCourseTable(event.el)) courseTable = true;
     } else if (event.kind === 'button' && isSubmitWording(event.text)) {
       submitButton = true;
     } else if (event.kind === 'pair') {
-      const field = matchLabel(event.label, ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level']);
+      const field = matchLabel(event.label, TYPED_FACTS);
       if (field) registryOrExpiry += 1;
+      if (field && typeFits(field, event.value)) typedFacts.add(field === 'lastRecertified' || field === 'cycle' ? 'cycleStart' : field);
       if (matchLabel(event.label, ['applicationStatus']) && !isPhrase(event.label, BARE_STATUS)) applicationStatus = true;
     }
   }
 
+  const heading = byHeading ?? byTitle;
+  if (heading === 'elicensing-license' || ((onElicensing || elicensingWords) && licenseTable)) return 'elicensing-license';
+  if (heading === 'nremt-education') return 'nremt-education';
+  if (heading === 'nremt-application') return 'nremt-application';
+  if (heading === 'nremt-dashboard') return 'nremt-dashboard';
+
+  // 2. No telling heading: what the page holds. A help article's examples are nobody's.
+  if (hasPhrase(signals.title, HELP)) return 'unknown';
   if (submitButton || applicationStatus) return 'nremt-application';
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
   if (courseTable || (onNremt && (signals.records?.() ?? 0) >= 2)) return 'nremt-education';
   if (onNremt && registryOrExpiry >= 2) return 'nremt-dashboard';
+  // A saved page: three certification facts beside their labels, each value of its type, on a page naming NREMT.
+  if (namesNremt && typedFacts.size >= 3) return 'nremt-dashboard';
   return 'unknown';
 }

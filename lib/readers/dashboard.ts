@@ -4,10 +4,10 @@ import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
 import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { ScanEvent } from './scan';
-import { bodyRows, cellsOf, tableLayout } from './table';
+import { bodyRows, cellsOf, ownRows, tableLayout } from './table';
 import { normaliseSpace, textOf } from './text';
 import { trimChars } from './cut';
-import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
+import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
 export interface DashboardRead {
   certification: Certification;
@@ -21,7 +21,11 @@ const AGENCY_FIELDS: readonly LabelField[] = ['agency', 'agencyStatus'];
 const PENDING = phrases('pending', 'requested', 'awaiting');
 const ACTIVE = phrases('active', 'approved', 'affiliated', 'current');
 const INACTIVE = phrases('inactive', 'removed', 'denied', 'declined', 'rejected', 'expired', 'ended', 'none', 'no agency', 'not affiliated');
-const NO_AGENCY = phrases('no agency', 'not affiliated', 'no affiliation', 'no affiliations', 'no current affiliation', 'no current affiliations', 'not currently affiliated');
+const NO_AGENCY_WORDS = ['no agency', 'not affiliated', 'no affiliation', 'no affiliations', 'no current affiliation', 'no current affiliations', 'not currently affiliated'];
+// A line anywhere that starts by saying so ("No agency affiliation on file").
+const NO_AGENCY_LINE = phrases(...NO_AGENCY_WORDS);
+// An agency's value or row may also say "None" ("None on file").
+const NO_AGENCY = phrases('none', ...NO_AGENCY_WORDS);
 const AGENCY_SECTION = phrases('agenc*', 'affiliat*');
 // The status words an agency value may carry before or after the name.
 const CURRENT = phrases('active', 'current');
@@ -89,6 +93,39 @@ function isNameLine(text: string): boolean {
   return text.length <= 80 && !text.includes(':') && wordsOf(text).length > 0 && !isCount(text);
 }
 
+/**
+ * A table of agencies the table reader has no header for: under a caption row naming the
+ * section, or with a row naming the Agency column; each later row names an agency (its first
+ * cell, or the Agency column) and its status (the status column, else the row's other cells).
+ */
+function agencyRows(table: Element): Agency[] {
+  const rows = ownRows(table);
+  let inSection = false;
+  let nameColumn = 0;
+  let statusColumn = -1;
+  let start = -1;
+  for (let i = 0; i < Math.min(3, rows.length) && start < 0; i++) {
+    // A caption row spans the table: one cell however many columns it covers.
+    const texts = [...new Set(cellsOf(rows[i]!))].map((cell) => textOf(cell));
+    if (texts.length === 1 && hasPhrase(texts[0]!, AGENCY_SECTION)) inSection = true;
+    // A header row names the agency and its status (a label/value row names one of them).
+    const named = texts.findIndex((text) => matchLabel(text, AGENCY_FIELDS) === 'agency');
+    if (named >= 0 && texts.some((text) => matchLabel(text, AGENCY_FIELDS) === 'agencyStatus')) {
+      nameColumn = named;
+      statusColumn = texts.findIndex((text) => matchLabel(text, AGENCY_FIELDS) === 'agencyStatus');
+    }
+    if (statusColumn >= 0 || (inSection && texts.length > 1)) start = statusColumn >= 0 ? i + 1 : i;
+  }
+  const found: Agency[] = [];
+  for (const row of start < 0 ? [] : rows.slice(start)) {
+    const texts = cellsOf(row).map((cell) => textOf(cell));
+    const name = texts[nameColumn] ?? '';
+    const status = agencyStatusFrom(statusColumn >= 0 ? (texts[statusColumn] ?? '') : texts.filter((_, i) => i !== nameColumn).join(' '));
+    if (status && isNameLine(name) && !agencyStatusFrom(name)) found.push({ name, status });
+  }
+  return found;
+}
+
 const RANK: Record<Agency['status'], number> = { active: 0, pending: 1, none: 2 };
 
 export function readDashboard(events: ScanEvent[]): DashboardRead {
@@ -110,11 +147,14 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
       continue;
     }
     if (event.kind === 'title') {
-      if (inAgencySection && hasPhrase(event.text, NO_AGENCY)) saysNoAgency = true;
+      if ((inAgencySection && hasPhrase(event.text, NO_AGENCY)) || startsWithPhrase(event.text, NO_AGENCY_LINE)) saysNoAgency = true;
       else if (inAgencySection) {
         // An item of the section: the agency's name on its own line, then its status word (a chip).
         const status = isPhrase(event.text, AGENCY_STATUS_WORDS) ? agencyStatusFrom(event.text) : null;
-        if (status && agencyLine) {
+        // "Island Fire Department — Active": the name and its status on one line.
+        const split = status ? null : splitAgencyValue(event.text);
+        if (split?.status && isNameLine(split.name)) agencies.push({ name: split.name, status: split.status });
+        else if (status && agencyLine) {
           agencies.push({ name: agencyLine, status });
           agencyLine = null;
         } else if (!status && agencyLine === null && isNameLine(event.text)) agencyLine = event.text;
@@ -123,7 +163,12 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
     }
     if (event.kind === 'table') {
       const layout = tableLayout(event.el, ['certificationStatus', ...AGENCY_FIELDS, ...CERT_FIELDS]);
-      if (!layout) continue;
+      if (!layout) {
+        const rows = agencyRows(event.el);
+        if (rows.length > 0) agencySectionSeen = true;
+        agencies.push(...rows);
+        continue;
+      }
       const { columns } = layout;
       const rows = bodyRows(event.el, layout);
       if (columns.agency !== undefined) {

@@ -7,7 +7,7 @@
 import type { Agency, Level } from '../model';
 import { agencyStatusFrom } from './dashboard';
 import { parseLevel } from './level';
-import { isNameToken, nameIn } from './names';
+import { isNameToken, isRegistryToken, nameIn } from './names';
 import { dayAfterIso, parseDates } from './parse-date';
 import { hasPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
 
@@ -20,7 +20,6 @@ export interface StatedFacts {
   agency?: Agency;
 }
 
-const REGISTRY_TOKEN = /^[A-Z]{1,2}-?\d{6,9}$/;
 // The pieces of a header line ("Kimberly Tran · EMT · cycle ends March 31, 2027").
 const SEGMENT_CUT = /\s+[·•|—–-]\s+|\s*[·•|—–:;(),]\s*|\.\s+/;
 
@@ -67,7 +66,7 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
   if (line.length > 160) return null;
   const raw = line.split(/\s+/);
   const clean = raw.map((word) => word.replace(/^[\s·•|()[\],:;—–-]+|[\s·•|()[\],:;—–-]+$/g, ''));
-  const at = clean.findIndex((word) => REGISTRY_TOKEN.test(word));
+  const at = clean.findIndex((word) => isRegistryToken(word));
   if (at < 0) return null;
   const out: { name?: string; registryNumber?: string; level?: Level } = { registryNumber: clean[at]!.replace('-', '') };
   // Walk back from the number: skip labels and levels, then gather the name's words.

@@ -1,42 +1,19 @@
 // Whose eLicensing page this is, when no field is labelled with the name: the account menu or
 // greeting ("Welcome back, …", "Signed in as …", a button "Account: …"), else a bare name where
-// the site shows it (the top bar, a card's subtitle), in capitals or not. A name is two to five
-// capitalised words of letters that are not the site's own words. Two different names: nobody
+// the site shows it (the top bar, a card's subtitle, a user menu), in capitals or not (what a
+// name is: names.ts, shared with the NREMT chrome reader). Two different names: nobody
 // (unknown is better than the wrong person); the same name twice: the mixed-case writing. A
 // labelled name comes first.
-import { isLabelWord, matchLabel, type LabelField } from './labels';
+import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
+import { menuName, nameAtStart, personName, SIGNED_IN_CUES } from './names';
 import type { ScanEvent } from './scan';
 import { normaliseSpace, textOf } from './text';
-import { phrases, textAfterPhrase, wordsOf } from './words';
-
-const INTRO = phrases(
-  'welcome', 'welcome back', 'hello', 'hi', 'signed in as', 'logged in as', 'user',
-  'account', 'account for', 'account menu for', 'account options for', 'my account', 'profile of', 'licensee',
-);
-
-// The site's own words: a line made of them is a title, a control or a status, not a person.
-// Label words ("Issue Date", "License Status") are no names either (labels.ts).
-const NOT_NAME = new Set(
-  (
-    'health licensing detail show hide view submit late sign out log help menu account my profile dashboard back ' +
-    'manage link expired active print save cancel continue next previous close search emergency medical pay edit ' +
-    'welcome page new user about privacy accessibility skip agree photo signature review submitted issue issued total ' +
-    'amount due history summary step required address phone email'
-  ).split(' '),
-);
-
-/** A site word, or its plural ("Licenses", "Details"). */
-function isSiteWord(word: string): boolean {
-  const one = word.endsWith('s') ? word.slice(0, -1) : word;
-  return NOT_NAME.has(word) || NOT_NAME.has(one) || isLabelWord(word) || isLabelWord(one);
-}
+import { textAfterPhrase, wordsOf } from './words';
+import { trimChars } from './cut';
 
 const NAME_FIELD: readonly LabelField[] = ['name'];
 const NAME_MARKS = "'’.- ";
-// What may stand around a name: "Welcome back, Jo Ng!", "Account: Jo Ng".
-const LEADING = ' \t\n\u00a0,:–—-';
-const TRAILING = ' \t\n\u00a0.!,';
 
 function isLetter(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase();
@@ -48,21 +25,7 @@ function nameLetters(text: string): boolean {
   return true;
 }
 
-/** The text as a person's name ("Grace O’Neil", "ROBERT J KOWALSKI"), else null. */
-export function personName(raw: string): string | null {
-  let start = 0;
-  let end = raw.length;
-  while (start < end && LEADING.includes(raw[start]!)) start++;
-  while (end > start && TRAILING.includes(raw[end - 1]!)) end--;
-  const text = normaliseSpace(raw.slice(start, end));
-  if (text.length < 3 || text.length > 60) return null;
-  if (!nameLetters(text)) return null;
-  const parts = text.split(' ').filter(Boolean);
-  if (parts.length < 2 || parts.length > 5) return null;
-  if (parts.some((part) => !isLetter(part[0]!) || part[0] !== part[0]!.toUpperCase())) return null;
-  if (wordsOf(text).some(isSiteWord) || parseLevel(text)) return null;
-  return text;
-}
+const isLevel = (text: string): boolean => parseLevel(text) !== null;
 
 function hasLowerCase(text: string): boolean {
   return text !== text.toUpperCase();
@@ -73,11 +36,11 @@ export function readLicensee(events: readonly ScanEvent[]): string | null {
   const introduced: string[] = [];
   const bare: string[] = [];
   const consider = (line: string, bareToo: boolean): void => {
-    const after = textAfterPhrase(line, INTRO);
-    const named = after === null ? null : personName(after);
+    const after = textAfterPhrase(line, SIGNED_IN_CUES);
+    const named = after === null ? null : nameAtStart(trimChars(after, ',:–—-'));
     if (named) introduced.push(named);
     else if (bareToo) {
-      const name = personName(line);
+      const name = personName(line) ?? menuName(line, isLevel);
       if (name) bare.push(name);
     }
   };
@@ -86,6 +49,9 @@ export function readLicensee(events: readonly ScanEvent[]): string | null {
     if (event.kind === 'pair' && matchLabel(event.label, NAME_FIELD)) {
       const value = normaliseSpace(event.value);
       if (value.length >= 2 && value.length <= 80 && isLetter(value[0]!) && nameLetters(value)) return value;
+      // "Applicant: Jo Ng · License A441907": the name, then what else the line says.
+      const start = nameAtStart(value);
+      if (start) return start;
     }
     if ((event.kind !== 'title' && event.kind !== 'button' && event.kind !== 'heading') || event.text.length > 120) continue;
     consider(event.text, true);

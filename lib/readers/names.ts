@@ -1,31 +1,61 @@
-// What a person's name looks like on a page: two to four capitalised words ("Dana M. Okafor",
-// "Luis Ferreira-Santos", "Theodore "Teddy" Vasquez", "KIMBERLY TRAN"), none of them a word of
-// the site, its menus or its certification levels. Initials keep their periods; a sentence's
-// period after the last word is not part of the name.
-import { SEPARATORS, trimChars } from './cut';
-import { wordsOf } from './words';
+// What a person's name looks like on either site: two to four capitalised words ("Dana M.
+// Okafor", "Luis Ferreira-Santos", "Theodore "Teddy" Vasquez", "KIMBERLY TRAN", "Robert A.
+// Castellano Jr."), none of them a word of the sites, their menus, their labels or the
+// certification levels. Initials and suffixes keep their periods; a sentence's period after the
+// last word is not part of the name. The NREMT chrome reader and the eLicensing licensee reader
+// both use these rules.
+import { SEPARATORS, hasDigit, trimChars } from './cut';
+import { isLabelWord } from './labels';
+import { normaliseSpace } from './text';
+import { isPhrase, phrases, wordsOf } from './words';
 
 // Capitalised word, initial, or a nickname in quotes.
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|["“'‘]\p{L}+["”'’])$/u;
+// A registry number: letters then six or more digits ("P3318204", "A-2290457").
+const REGISTRY_TOKEN = /^[A-Z]{1,2}-?\d{6,9}$/;
 
-// Words of the site's chrome, pages, menus and levels: a line holding one is not a name.
+// Words of the sites' chrome, pages, menus and levels: a line holding one is not a name.
 const NOT_NAME = new Set(
   (
     'nremt national registry number no id ems of the and for to in on at by my your our you me dashboard home help ' +
     'support sign signed log logged out in as welcome back hello hi user users account profile settings menu roles role ' +
     'message messages center inbox notifications transcript manage education courses course add import application ' +
     'applications recertification recertify certification certifications certified cycle level expires expiration ' +
-    'emt emts aemt emr paramedic advanced basic nationally responder technician emergency medical training officer ' +
+    'emt emts aemt emr nrp nraemt nremr paramedic advanced basic nationally responder technician emergency medical training officer ' +
     'director agency agencies affiliation roster pending actions requests status summary overview continuing ' +
     'submit payment review documents resources contact search logout login options close open toggle navigation ' +
-    'main content skip view edit new more all privacy terms copyright portal registered'
+    'main content skip view edit new more all privacy terms copyright portal registered ' +
+    'health licensing detail show hide expired active print save cancel continue next previous pay page about ' +
+    'accessibility agree photo signature submitted issue issued total amount due history step required address phone email'
   ).split(' '),
 );
+// A suffix keeps its period ("Jr."): it is no sentence's end.
+const SUFFIXES = new Set(['jr', 'sr']);
+
+// What tells who is signed in, right before the name.
+export const SIGNED_IN_CUES = phrases(
+  'signed in as', 'logged in as', 'logged on as', 'signed in user', 'logged in user', 'signed in', 'logged in',
+  'welcome back', 'welcome', 'hello', 'hi', 'user', 'account', 'account for', 'account menu for', 'account options for',
+  'my account', 'profile of', 'licensee', 'applicant',
+);
+const SIGN_OUT = phrases('log out', 'logout', 'log off', 'logoff', 'sign out', 'signout', 'sign off');
+// A user menu's dropdown marks; with the separators, all that may stand between a name and its sign-out.
+const MENU_MARKS = `${SEPARATORS}▾▼⌄#[]&`;
+
+function isSiteWord(word: string): boolean {
+  const one = word.endsWith('s') ? word.slice(0, -1) : word;
+  return NOT_NAME.has(word) || NOT_NAME.has(one) || isLabelWord(word) || isLabelWord(one);
+}
+
+/** A registry number written as one token ("P3318204", "A-2290457"). */
+export function isRegistryToken(token: string): boolean {
+  return REGISTRY_TOKEN.test(token);
+}
 
 /** One word of a name (as written, punctuation around it already cut), or false. */
 export function isNameToken(token: string): boolean {
   if (!NAME_TOKEN.test(token)) return false;
-  return wordsOf(token).every((word) => !NOT_NAME.has(word));
+  return !wordsOf(token).some(isSiteWord);
 }
 
 /** The words of a name as shown: the sentence's period and separators around them cut. */
@@ -36,30 +66,84 @@ function tokensOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** "Okafor." at a sentence's end loses its period; an initial ("M.") and a suffix ("Jr.") keep theirs. */
+function endsSentence(token: string): boolean {
+  return token.endsWith('.') && token.length > 2 && !SUFFIXES.has(wordsOf(token)[0] ?? '');
+}
+
 /** A name when the whole text is one, else null ("Aisha Rahman" yes; "Sign Out", "Trauma 2 hrs" no). */
 export function nameIn(text: string): string | null {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = normaliseSpace(text);
   if (clean.length < 4 || clean.length > 60) return null;
   const tokens = tokensOf(clean);
   if (tokens.length < 2 || tokens.length > 4) return null;
-  // "Okafor." at the end of a sentence; an initial ("M.") keeps its period.
   const last = tokens.length - 1;
-  if (tokens[last]!.endsWith('.') && tokens[last]!.length > 2) tokens[last] = tokens[last]!.slice(0, -1);
+  if (endsSentence(tokens[last]!)) tokens[last] = tokens[last]!.slice(0, -1);
   return tokens.every(isNameToken) ? tokens.join(' ') : null;
 }
 
 /** The name at the start of a text ("Dana M. Okafor. Your registry number…" -> "Dana M. Okafor"). */
 export function nameAtStart(text: string): string | null {
-  const tokens = text.replace(/\s+/g, ' ').trim().split(' ');
+  const tokens = normaliseSpace(text).split(' ');
   const taken: string[] = [];
   for (const raw of tokens) {
     const token = trimChars(raw, SEPARATORS);
-    if (!token || !isNameToken(token.endsWith('.') && token.length > 2 ? token.slice(0, -1) : token)) break;
+    if (!token || !isNameToken(endsSentence(token) ? token.slice(0, -1) : token)) break;
     taken.push(token);
     // A sentence's period or a separator after a word ends the name.
-    if ((token.endsWith('.') && token.length > 2) || raw !== token || taken.length === 4) break;
+    if (endsSentence(token) || raw !== token || taken.length === 4) break;
   }
-  return taken.length >= 2 ? nameIn(taken.join(' ')) : null;
+  // A name does not end at a middle initial: what follows it was glued to the name.
+  const last = taken[taken.length - 1] ?? '';
+  return taken.length >= 2 && wordsOf(last)[0]!.length > 1 ? nameIn(taken.join(' ')) : null;
+}
+
+/**
+ * The name a user menu or header line shows: a name starting the line or one of its separated
+ * parts, then only what a user menu puts beside it — the registry number, the level or
+ * designation, a dropdown mark, an icon's ligature word ("arrow_drop_down"), a sign-out control
+ * — and at least one of them ("Priya Raman · Log out", "Jenna L. Tran (A1025598) | Log out",
+ * "NREMT — Noor Al-Sayed — Paramedic — P5521460", "Nicole F. Amato ▾"). Else null.
+ */
+export function menuName(line: string, isLevel: (text: string) => boolean): string | null {
+  if (line.length > 160) return null;
+  const tokens = normaliseSpace(line).split(' ');
+  for (let at = 0; at < tokens.length; at++) {
+    // A part starts the line or follows a separator ("NREMT —", "User:").
+    if (at > 0 && trimChars(tokens[at - 1]!.slice(-1), MENU_MARKS) !== '') continue;
+    const part = tokens.slice(at).join(' ');
+    const named = withoutInitials(part);
+    const name = nameAtStart(named);
+    const start = at + (named === part ? 0 : 1);
+    if (name && besideMenu(tokens.slice(start + name.split(' ').length), isLevel)) return name;
+  }
+  return null;
+}
+
+function besideMenu(rest: readonly string[], isLevel: (text: string) => boolean): boolean {
+  let shown = false;
+  const words: string[] = [];
+  for (const raw of rest) {
+    const token = trimChars(raw, MENU_MARKS);
+    // A dropdown mark, the number, the level, an icon's ligature word: what a user menu shows.
+    if (token === '') shown ||= trimChars(raw, SEPARATORS) !== '';
+    else if (isRegistryToken(token) || isLevel(token) || token.includes('_')) shown = true;
+    else if (!hasDigit(token)) words.push(token);
+  }
+  if (words.length > 0 && !isPhrase(words.join(' '), SIGN_OUT)) return false;
+  return shown || words.length > 0;
+}
+
+/** The text as a person's name, with what may stand around it ("Jo Ng!", ": Jo Ng", "JN Jo Ng" after an avatar), else null. */
+export function personName(raw: string): string | null {
+  return nameIn(withoutInitials(trimChars(raw, ',:–—-!')));
+}
+
+/** "LM Lauren E. McAllister": an avatar's initials before the name are not part of it. */
+export function withoutInitials(text: string): string {
+  const space = text.indexOf(' ');
+  const first = text.slice(0, space);
+  return space > 0 && first === first.toUpperCase() && isInitialsOf(first, text.slice(space + 1)) ? text.slice(space + 1) : text;
 }
 
 /** Whether `shown` is the initials of `name` ("KT" for "Kimberly Tran"). */

@@ -103,7 +103,9 @@ function isLeafish(el: Element): boolean {
   if (renderedChildren(el)) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
-    if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag)) return false;
+    // An icon's drawing (<svg><circle/></svg>) is skipped, whatever it holds.
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (!INLINE_TAGS.has(tag) && tag !== 'BR') return false;
     // An inline wrapper around blocks (<a><div>…</div></a>) is not leafish either.
     if (child.firstElementChild && !isLeafish(child)) return false;
   }
@@ -153,6 +155,13 @@ function valueNextTo(el: Element, labelText: string): string | null {
   const control = target && typeof root.getElementById === 'function' ? root.getElementById(target) : el.nextElementSibling;
   const shown = control ? controlValue(control) : null;
   if (shown) return normaliseSpace(shown);
+  // <li><small>Agency</small>Valley EMS <span>Pending</span></li>: the text after the label is the value's start.
+  const parent = el.parentElement;
+  const after = el.nextSibling;
+  if (parent && after?.nodeType === 3 && (after.nodeValue ?? '').trim()) {
+    const rest = restAfter(parent, labelText);
+    if (rest) return rest;
+  }
   const next = el.nextElementSibling;
   // A read-only field wrapped in its own box: the box's only control and no text of its own.
   if (next && !isLeafish(next)) {
@@ -169,14 +178,10 @@ function valueNextTo(el: Element, labelText: string): string | null {
     if (value !== '' && splitLabelled(value, ALL_FIELDS)) return null;
     if (value !== '' && !isLabelText(value)) return value;
   }
-  const parent = el.parentElement;
   if (!parent) return null;
   // <p><b>Hours</b> 2</p>: the rest of the parent's text.
-  const parentText = shortTextOf(parent, VALUE_BUDGET);
-  if (parentText && parentText.startsWith(labelText) && parentText.length > labelText.length) {
-    const rest = parentText.slice(labelText.length).replace(/^\s*[:：]\s*/, '').trim();
-    if (rest && !isLabelText(rest)) return rest;
-  }
+  const rest = restAfter(parent, labelText);
+  if (rest) return rest;
   // <div><span>Expires</span></div><div>03/31/2027</div>: the only child's parent's sibling.
   if (!next && parent.firstElementChild === el && parent.nextElementSibling) {
     const value = shortTextOf(parent.nextElementSibling, VALUE_BUDGET);
@@ -184,12 +189,28 @@ function valueNextTo(el: Element, labelText: string): string | null {
   }
   // <figure><b>03/31/2027</b><figcaption>Expiration Date</figcaption></figure>: a caption under
   // its value, the two alone in their block.
+  // An icon before them (a stat tile) changes nothing.
   const previous = el.previousElementSibling;
-  if (!next && previous && parent.firstElementChild === previous && isLeafish(previous)) {
+  if (!next && previous && onlySkippedBefore(previous) && isLeafish(previous)) {
     const value = shortTextOf(previous, VALUE_BUDGET);
     if (value && !isLabelText(value)) return value;
   }
   return null;
+}
+
+/** The parent's text after the label that starts it, when that is not a label too. */
+function restAfter(parent: Element, labelText: string): string | null {
+  const parentText = shortTextOf(parent, VALUE_BUDGET);
+  if (!parentText || !parentText.startsWith(labelText) || parentText.length <= labelText.length) return null;
+  const rest = parentText.slice(labelText.length).replace(/^\s*[:：]\s*/, '').trim();
+  return rest && !isLabelText(rest) ? rest : null;
+}
+
+function onlySkippedBefore(el: Element): boolean {
+  for (let before = el.previousElementSibling; before; before = before.previousElementSibling) {
+    if (!SKIPPED_TAGS.has(before.tagName.toUpperCase())) return false;
+  }
+  return true;
 }
 
 /** A table whose first row is a header of three or more cells: a data table, not label/value rows. */
@@ -357,6 +378,9 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       return;
     }
     if (isLeafish(el)) {
+      // A chip or badge that names its value only to screen readers ("Affiliation status: Active").
+      const spoken = el.getAttribute('aria-label');
+      if (spoken?.includes(':')) pushPairs(splitLabelledAll(spoken, ALL_FIELDS), el, table);
       const segments = segmentsOf(el);
       if (segments.length > 1) {
         // "<strong>Completion Date:</strong> 03/12/2026<br><strong>Hours:</strong> 2" in one block.
@@ -381,7 +405,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
           }
           if (isLabelText(text)) {
             const value = valueNextTo(el, text);
-            if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });
+            // A label with no value beside it captions what follows (a card's header).
+            events.push(value ? { kind: 'pair', label: stripColon(text), value, el, table } : { kind: 'heading', level: 7, text, el });
             return;
           }
           const parts = splitLabelledAll(text, ALL_FIELDS);
@@ -399,7 +424,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
             return;
           }
           // A list item stays plain: education.ts reads a plain <li> as a possible course line.
-          if (TITLE_TAGS.has(tag) || tag.includes('-')) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
+          // A second description under one term is a line of its own ("Recert cycle Apr 1, 2024 – …").
+          if (TITLE_TAGS.has(tag) || tag.includes('-') || (tag === 'DD' && el.previousElementSibling?.tagName.toUpperCase() === 'DD')) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
         }
       }
       // Inline children are part of this text; buttons inside still count.

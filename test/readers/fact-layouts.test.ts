@@ -1,0 +1,118 @@
+// Facts outside course lists on layouts the readers were never shown: a fact is a label (matched
+// by meaning) beside, above or in the same row, cell or term/description pair as a value of the
+// right type. Each case is a minimal page of a family, not a copy of a page that was scored.
+import { describe, expect, it } from 'vitest';
+import { readHtml } from './load';
+
+const page = (body: string, title: string): string =>
+  `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+
+describe('a dashboard without a telling heading', () => {
+  it.each([
+    [
+      'a form grid: <label for> in one cell, the value in the next',
+      page(
+        '<div>National Registry of Emergency Medical Technicians</div><div><span>My Certification</span></div><table role="grid"><tbody>' +
+          '<tr role="row"><td role="gridcell"><label for="a">Certification Level</label></td><td role="gridcell"><span id="a">Paramedic</span></td></tr>' +
+          '<tr role="row"><td role="gridcell"><label for="b">Expiration Date</label></td><td role="gridcell"><span id="b">Mar 31, 2027</span></td></tr>' +
+          '<tr role="row"><td role="gridcell"><label for="c">Registry #</label></td><td role="gridcell"><span id="c">P1234567</span></td></tr></tbody></table>',
+        'NREMT - My Dashboard',
+      ),
+    ],
+    [
+      'a printout of row-header tables under captions',
+      page(
+        '<h1>National Registry of Emergency Medical Technicians</h1><table><caption>Provider</caption><tr><th scope="row">Registry #</th><td>P1234567</td></tr></table>' +
+          '<table><caption>Certification</caption><tr><th scope="row">Level</th><td>Paramedic</td></tr><tr><th scope="row">Expiration Date</th><td>31 March 2027</td></tr></table>',
+        'Certification Summary (Printer-Friendly) - NREMT',
+      ),
+    ],
+  ])('%s', (_, html) => {
+    const snap = readHtml(html);
+    expect(snap.kind).toBe('nremt-dashboard');
+    expect(snap.certification).toMatchObject({ level: 'paramedic', expiresOn: '2027-03-31' });
+    expect(snap.person?.registryNumber).toBe('P1234567');
+  });
+
+  it.each([
+    ['a help article holding an example course table', page('<h1>Which courses count?</h1><table><tr><th>Course</th><th>Completed</th><th>Hours</th></tr><tr><td>Airway</td><td>01/14/2026</td><td>2</td></tr><tr><td>Trauma</td><td>01/15/2026</td><td>1</td></tr></table>', 'Which courses count? – NREMT Help Center')],
+    ['one labelled date on a page that names NREMT', page('<h1>National Registry</h1><p>Expiration Date: 03/31/2027</p><p>Level: EMT</p>', 'Sign in')],
+  ])('%s is unknown', (_, html) => {
+    expect(readHtml(html).kind).toBe('unknown');
+  });
+});
+
+describe('dashboard facts by their layout', () => {
+  const dashboard = (body: string) => readHtml(page(`<h1>My Certification</h1>${body}`, 'My Certification'));
+
+  it.each([
+    [
+      'a stat tile: an icon, the value, a caption under it',
+      '<div><svg role="img"><title>Calendar</title></svg><span>31 Mar 2028</span><span>Expires</span></div>' +
+        '<div><svg role="img"><title>Cycle</title></svg><span>01 Apr 2026 → 31 Mar 2028</span><span>Current recert cycle</span></div><p>Level: Paramedic</p>',
+      { expiresOn: '2028-03-31', cycleStart: '2026-04-01' },
+    ],
+    [
+      'a second description under a term ("help text")',
+      '<dl><dt>Expiration Date</dt><dd>Mar 31, 2026</dd><dd>Recert cycle Apr 1, 2024 – Mar 31, 2026</dd></dl><p>Level: EMT</p>',
+      { expiresOn: '2026-03-31', cycleStart: '2024-04-01' },
+    ],
+  ])('%s', (_, body, certification) => {
+    expect(dashboard(body).certification).toMatchObject(certification);
+  });
+
+  it.each([
+    ['an agency value "None on file"', '<table><caption>Agency Affiliation</caption><tr><th scope="row">Agency</th><td>None on file</td></tr></table>'],
+    ['a tile saying there is no agency, outside any agency section', '<div><span>No agency affiliation on file</span><span>Add an agency to renew as Active</span></div>'],
+  ])('%s: no agency', (_, body) => {
+    expect(dashboard(`<p>Level: EMT</p>${body}`).agency).toEqual({ name: null, status: 'none' });
+  });
+
+  it('a sentence that starts with "None" is no agency value', () => {
+    expect(dashboard('<p>Level: EMT</p><p>None of your courses were returned.</p>').agency).toBeUndefined();
+  });
+});
+
+describe("the agency's name and status", () => {
+  const dashboard = (body: string) => readHtml(page(`<h1>My Certification</h1><p>Level: EMT</p>${body}`, 'My Certification'));
+
+  it.each([
+    [
+      'a table under a caption row, no header: name, then its status in the same row',
+      '<table><tr><td colspan="3"><b>Agency Affiliations</b></td></tr><tr><td>Hilltown Ambulance</td><td>Affiliated 06/02/2024</td><td>Active</td></tr></table>',
+      { name: 'Hilltown Ambulance', status: 'active' },
+    ],
+    [
+      'a caption row, then a header row with a column the table reader does not know',
+      '<table><tr><td colspan="3">Agency Affiliation</td></tr><tr><td>Agency</td><td>Training Officer</td><td>Affiliation Status</td></tr><tr><td>Town Ambulance</td><td>S. Nowak</td><td>Approved</td></tr></table>',
+      { name: 'Town Ambulance', status: 'active' },
+    ],
+    [
+      'a label, then the name as text and a status badge in the same item',
+      '<ul><li><small>Agency Affiliation</small>Valley Medical EMS <span>Pending Approval</span></li></ul>',
+      { name: 'Valley Medical EMS', status: 'pending' },
+    ],
+    [
+      'a name and its status on one line under the agency heading',
+      '<h3>Agency Affiliation</h3><ul><li>Island Fire Department — Active</li></ul>',
+      { name: 'Island Fire Department', status: 'active' },
+    ],
+    [
+      'a card whose header names the section, then the name and a status chip',
+      '<div><div><div>Agency Affiliation</div><div><button>Add or Remove</button></div></div><div><div>Cape Fire &amp; Rescue</div><div><span>Pending Approval</span></div></div></div>',
+      { name: 'Cape Fire & Rescue', status: 'pending' },
+    ],
+    [
+      'a chip whose aria-label carries the status, under a label',
+      '<div><div>Agency</div><div role="status" aria-label="Affiliation status: Active"><svg aria-hidden="true"><circle r="5"></circle></svg> Harbor EMS</div></div>',
+      { name: 'Harbor EMS', status: 'active' },
+    ],
+  ])('%s', (_, body, agency) => {
+    expect(dashboard(body).agency).toEqual(agency);
+  });
+
+  it('a Message Center table is no agency list', () => {
+    const snap = dashboard('<table><tr><td colspan="2"><b>Message Center</b></td></tr><tr><td>04/02/2026</td><td>Your agency approved you.</td></tr></table>');
+    expect(snap.agency).toBeUndefined();
+  });
+});

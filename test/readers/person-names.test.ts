@@ -1,0 +1,54 @@
+// The signed-in person's name where a site's user menu shows it: before a sign-out control, with
+// a dropdown mark, the registry number or the level beside it, after a cue ("User:", "Logged on
+// as:"). One set of name rules serves both sites.
+import { describe, expect, it } from 'vitest';
+import { readHtml } from './load';
+
+const TABLE =
+  '<table><thead><tr><th>Course</th><th>Completed</th><th>Hours</th></tr></thead><tbody>' +
+  '<tr><td>Airway Update</td><td>01/14/2026</td><td>2</td></tr><tr><td>Trauma Review</td><td>02/14/2026</td><td>1.5</td></tr></tbody></table>';
+const transcript = (chrome: string): string =>
+  `<!DOCTYPE html><html><head><title>Transcript</title></head><body>${chrome}<h1>Transcript</h1>${TABLE}</body></html>`;
+const LICENSE =
+  '<h1>Manage My Licenses</h1><table><thead><tr><th>License Type</th><th>License Number</th><th>Status</th><th>Expiration Date</th></tr></thead>' +
+  '<tbody><tr><td>Paramedic</td><td>P123456</td><td>Current</td><td>03/31/2026</td></tr></tbody></table>';
+const license = (chrome: string): string =>
+  `<!DOCTYPE html><html><head><title>Health Professions Licensing</title></head><body>${chrome}${LICENSE}</body></html>`;
+
+describe("the signed-in person's name in a user menu", () => {
+  it.each([
+    ['before a sign-out link', '<div><span>NREMT</span><span>Priya Raman · <a href="/logout">Log out</a></span></div>', 'Priya Raman'],
+    ['with the registry number, before a sign-out link', '<div><span>National Registry of Emergency Medical Technicians</span><span>Jenna L. Tran (A1025598) | <a>Log out</a></span></div>', 'Jenna L. Tran'],
+    ['with a dropdown mark', '<div><span>NREMT</span><span><span>Nicole F. Amato</span> ▾</span></div>', 'Nicole F. Amato'],
+    ['with an icon font ligature', '<ul><li><a>Dashboard</a></li><li><a>Aaliyah N. Brooks<i>arrow_drop_down</i></a></li></ul>', 'Aaliyah N. Brooks'],
+    ['before a hidden menu', '<div><div>Grace E. Halloran <i></i><div style="display:none"><a>Sign Out</a></div></div></div>', 'Grace E. Halloran'],
+    ['after "User:", with a suffix', '<table><tr><td>NREMT</td><td>User: Robert A. Castellano Jr. &nbsp; [<a>logout</a>]</td></tr></table>', 'Robert A. Castellano Jr.'],
+    ['after "Logged on as:" on the line above', '<div>Logged on as:<br><b>Lucia F. Brennan</b><br>Registry # A4408123</div>', 'Lucia F. Brennan'],
+    ['between the site name and the level in a header line', '<header>NREMT — Noor Al-Sayed — Paramedic — P5521460</header>', 'Noor Al-Sayed'],
+    ['with the designation and number', '<div><div>NREMT » Manage Education</div><span>Sierra M. Vo-Haddad (NRP #P2264019)</span></div>', 'Sierra M. Vo-Haddad'],
+  ])('%s', (_, chrome, name) => {
+    expect(readHtml(transcript(chrome)).person?.name).toBe(name);
+  });
+
+  it.each([
+    ['a course line with a number', '<nav><span>NREMT</span><span>Airway Management 2</span></nav>'],
+    ['a menu of page names before sign-out', '<nav><span>Manage Education · <a>Log out</a></span></nav>'],
+  ])('%s is no name', (_, chrome) => {
+    expect(readHtml(transcript(chrome)).person?.name).toBeUndefined();
+  });
+
+  it('the site name in plural before the name is not part of it', () => {
+    const snap = readHtml(transcript('<div><span>NREMT — National Registry of Emergency Medical Technicians Jenna L. Tran (A1025598)</span></div>'));
+    expect(snap.person?.name).toBe('Jenna L. Tran');
+  });
+});
+
+describe("the licensee's name on eLicensing", () => {
+  it.each([
+    ['before a sign-out link', '<div><span>Health Professions Licensing</span><span>Maria-Luisa Ortega · <a>Logout</a></span></div>', 'Maria-Luisa Ortega'],
+    ['after an avatar showing the initials', '<header><button><span>LM</span>Lauren E. McAllister</button></header>', 'Lauren E. McAllister'],
+    ['after "Applicant:" beside the license number', '<p>Applicant: Beatriz L. Nakamura-Ellis · License A441907</p>', 'Beatriz L. Nakamura-Ellis'],
+  ])('%s', (_, chrome, name) => {
+    expect(readHtml(license(chrome)).person?.name).toBe(name);
+  });
+});
