@@ -2,7 +2,7 @@
 // the engine's action points at eLicensing's own renewal submit (paid but not submitted), the
 // control is outlined, never clicked. Kept free of the big NREMT panel (bundle budget).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentContext } from '../../lib/extension/content-context';
 import { PageClient } from '../../lib/extension/page-client';
 import { findElicensingSubmit, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
@@ -12,7 +12,7 @@ import { textSignature } from '../../lib/extension/text-signature';
 import { debounceWithMaxWait, snapshotKey, windowTimers } from '../../lib/extension/read-schedule';
 import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host';
 import { answerWho } from '../../lib/extension/who-answer';
-import { recertMessenger } from '../../lib/extension/protocol';
+import { contentMessenger } from '../../lib/extension/content-messenger';
 import { browser } from 'wxt/browser';
 import { ELICENSING_MATCHES } from '../../lib/sites';
 
@@ -28,9 +28,9 @@ export default defineContentScript({
   main: (ctx) => runElicensing(ctx),
 });
 
-async function runElicensing(ctx: ContentScriptContext): Promise<void> {
+async function runElicensing(ctx: ContentContext): Promise<void> {
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
-  const messenger = recertMessenger();
+  const messenger = contentMessenger();
   const session = new PageClient(messenger.sendMessage);
   let view: PageView | null = null;
   let lastSignature = '';

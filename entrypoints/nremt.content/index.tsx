@@ -1,7 +1,7 @@
 // NREMT.org: read each view, merge it into the person's stored record, and show the panel.
 // Never clicks, types or submits anything: the page's Submit button is only outlined.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentContext } from '../../lib/extension/content-context';
 import type { PanelState } from '../../components/panel-state';
 import { submitAction } from '../../components/needs-submit';
 import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host';
@@ -17,7 +17,7 @@ import { isSignInOrOutPage } from '../../lib/extension/sign-page';
 import { PANEL_MARGIN, PANEL_WIDTH, panelSide, type Side } from '../../lib/extension/placement';
 import { dockSide, pageDock } from '../../lib/extension/page-dock';
 import { answerWho } from '../../lib/extension/who-answer';
-import { recertMessenger } from '../../lib/extension/protocol';
+import { contentMessenger } from '../../lib/extension/content-messenger';
 import { browser } from 'wxt/browser';
 import { NREMT_MATCHES } from '../../lib/sites';
 
@@ -38,11 +38,11 @@ export default defineContentScript({
   main: (ctx) => runNremt(ctx),
 });
 
-async function runNremt(ctx: ContentScriptContext): Promise<void> {
+async function runNremt(ctx: ContentContext): Promise<void> {
   await afterLoad(window);
   if (ctx.isInvalid) return;
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
-  const messenger = recertMessenger();
+  const messenger = contentMessenger();
   const session = new PageClient(messenger.sendMessage);
   let view: PageView | null = null;
   let panelState: PanelState = 'loading';

@@ -105,12 +105,16 @@ function matchKey(key: string, fields: readonly LabelField[]): LabelField | null
  * else the label is tried again without bracketed remarks and format hints.
  */
 // Pages repeat their labels (every card, every row): each wording is matched once per field list.
-const MATCHED = new WeakMap<readonly LabelField[], Map<string, LabelField | null>>();
+// Keyed by the list's fields, not by the array: many callers pass a new array literal each call.
+const MATCHED = new Map<string, Map<string, LabelField | null>>();
+const LIST_KEYS = new WeakMap<readonly LabelField[], string>();
 
 export function matchLabel(raw: string, fields: readonly LabelField[]): LabelField | null {
   if (raw.length > MAX_LABEL_LENGTH) return null;
-  let cache = MATCHED.get(fields);
-  if (!cache) MATCHED.set(fields, (cache = new Map()));
+  let listKey = LIST_KEYS.get(fields);
+  if (listKey === undefined) LIST_KEYS.set(fields, (listKey = fields.join(' ')));
+  let cache = MATCHED.get(listKey);
+  if (!cache) MATCHED.set(listKey, (cache = new Map()));
   let field = cache.get(raw);
   if (field === undefined) {
     field = matchUncached(raw, fields);
