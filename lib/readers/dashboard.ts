@@ -89,8 +89,12 @@ function isCount(text: string): boolean {
 }
 
 /** A line that can be an agency's name: short words, no "Label:" detail, not a count. */
+// The site's own subjects: "Recertification approved" in a Message Center, "… your certification
+// can only be renewed as Inactive" are news and advice, never an agency's name and status.
+const NOT_AN_AGENCY = phrases('recertification', 'certification', 'application', 'applications', 'course', 'courses');
+
 function isNameLine(text: string): boolean {
-  return text.length <= 80 && !text.includes(':') && wordsOf(text).length > 0 && !isCount(text);
+  return text.length <= 80 && !text.includes(':') && wordsOf(text).length > 0 && !isCount(text) && !hasPhrase(text, NOT_AN_AGENCY);
 }
 
 /**

@@ -134,3 +134,28 @@ describe('an agency section the readers cannot read', () => {
     expect(readHtml(dashboard('<h3>Agency Affiliation</h3><p>None on file</p>')).agency).toEqual({ name: null, status: 'none' });
   });
 });
+
+describe('news and advice after the agency section are not agencies', () => {
+  const dashboard = (rest: string) =>
+    page(
+      `<h1>My Certification</h1><ul><li><div>Level</div><div>EMT</div></li><li><div>Expires</div><div>03/31/2026</div></li><li><div>National Registry #</div><div>E3318406</div></li></ul>${rest}`,
+      'Dashboard - NREMT',
+    );
+
+  it('a pending agency stays pending when a later message says "Recertification approved"', () => {
+    const snap = readHtml(
+      dashboard(
+        '<div>Agency Affiliation</div><ul><li><div><div>Cape Cod Regional EMS</div><div><span>Pending Approval</span></div></div><div>Requested 01/12/2026</div></li></ul>' +
+          '<div>Message Center</div><ul><li><div><div>Recertification approved</div><div>03/27/2024</div></div><div>Your EMT certification has been renewed.</div></li></ul>',
+      ),
+    );
+    expect(snap.agency).toEqual({ name: 'Cape Cod Regional EMS', status: 'pending' });
+  });
+
+  it('advice in a no-agency section names no agency', () => {
+    const snap = readHtml(
+      dashboard('<h2>Agency Affiliation</h2><p>You are not currently affiliated with an agency.</p><p>Without an agency affiliation your certification can only be renewed as Inactive.</p>'),
+    );
+    expect(snap.agency).toEqual({ name: null, status: 'none' });
+  });
+});
