@@ -6,40 +6,78 @@
 // shows again keeps its box.
 
 interface Rule {
-  selector: string;
-  style: CSSStyleDeclaration;
+  selectors: string[];
+  display: string | null;
+  visibility: string | null;
 }
 
-const STYLE_RULE = 1;
-
-function hides(style: CSSStyleDeclaration): 'display' | 'visibility' | null {
-  if (style.getPropertyValue('display').trim() === 'none') return 'display';
-  if (style.getPropertyValue('visibility').trim() === 'hidden') return 'visibility';
-  return null;
+/** The selectors of a list, split at its top-level commas: one a parser does not know spoils none of the others. */
+function selectorList(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts.filter(Boolean);
 }
 
-function shows(style: CSSStyleDeclaration | null, property: 'display' | 'visibility'): boolean {
-  const value = style?.getPropertyValue(property).trim();
-  if (!value) return false;
-  return property === 'display' ? value !== 'none' : value === 'visible';
+function declared(block: string, property: string): string | null {
+  let value: string | null = null;
+  for (const declaration of block.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0 || declaration.slice(0, colon).trim().toLowerCase() !== property) continue;
+    value = declaration.slice(colon + 1).replace('!important', '').trim().toLowerCase();
+  }
+  return value;
 }
 
+/**
+ * The top-level style rules of the document's <style> elements, read from their text (happy-dom's
+ * own CSS parser gives up on a whole sheet for one `@charset` or escaped selector).
+ */
 function topLevelRules(doc: Document): Rule[] {
   const rules: Rule[] = [];
   for (const element of Array.from(doc.querySelectorAll('style'))) {
-    let list: CSSRuleList | undefined;
-    try {
-      list = (element as HTMLStyleElement).sheet?.cssRules;
-    } catch {
-      continue; // a sheet that cannot be parsed hides nothing
-    }
-    for (const rule of Array.from(list ?? [])) {
-      if (rule.type !== STYLE_RULE) continue;
-      const { selectorText, style } = rule as CSSStyleRule;
-      if (selectorText && style) rules.push({ selector: selectorText, style });
+    const css = (element.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    let at = 0;
+    while (at < css.length) {
+      const open = css.indexOf('{', at);
+      if (open < 0) break;
+      let depth = 1;
+      let close = open + 1;
+      for (; close < css.length && depth > 0; close++) {
+        if (css[close] === '{') depth++;
+        else if (css[close] === '}') depth--;
+      }
+      // Statement at-rules (`@charset "UTF-8";`) end at a semicolon before the selector.
+      const prelude = css.slice(at, open).split(';').pop()!.trim();
+      at = close;
+      if (!prelude || prelude.startsWith('@')) continue; // @media and other blocks: not the page at rest
+      const block = css.slice(open + 1, close - 1);
+      rules.push({ selectors: selectorList(prelude), display: declared(block, 'display'), visibility: declared(block, 'visibility') });
     }
   }
   return rules;
+}
+
+function hides(rule: Rule): 'display' | 'visibility' | null {
+  if (rule.display === 'none') return 'display';
+  if (rule.visibility === 'hidden' || rule.visibility === 'collapse') return 'visibility';
+  return null;
+}
+
+function shows(value: string | null | undefined, property: 'display' | 'visibility'): boolean {
+  if (!value) return false;
+  return property === 'display' ? value !== 'none' : value === 'visible';
 }
 
 function matchesSafely(element: Element, selector: string): boolean {
@@ -55,20 +93,25 @@ export function hideWhatStylesheetsHide(doc: Document): number {
   const rules = topLevelRules(doc);
   let marked = 0;
   for (const rule of rules) {
-    const property = hides(rule.style);
+    const property = hides(rule);
     if (!property) continue;
-    let matched: Element[];
-    try {
-      matched = Array.from(doc.querySelectorAll(rule.selector));
-    } catch {
-      continue; // a selector the parser does not know hides nothing
-    }
-    for (const element of matched) {
-      if (element.hasAttribute('hidden')) continue;
-      if (shows((element as HTMLElement).style ?? null, property)) continue;
-      if (rules.some((other) => other !== rule && shows(other.style, property) && matchesSafely(element, other.selector))) continue;
-      element.setAttribute('hidden', '');
-      marked++;
+    for (const selector of rule.selectors) {
+      let matched: Element[];
+      try {
+        matched = Array.from(doc.querySelectorAll(selector));
+      } catch {
+        continue; // a selector the parser does not know hides nothing
+      }
+      for (const element of matched) {
+        if (element.hasAttribute('hidden')) continue;
+        if (shows((element as HTMLElement).style?.getPropertyValue(property).trim(), property)) continue;
+        const shownAgain = rules.some(
+          (other) => other !== rule && shows(other[property], property) && other.selectors.some((s) => matchesSafely(element, s)),
+        );
+        if (shownAgain) continue;
+        element.setAttribute('hidden', '');
+        marked++;
+      }
     }
   }
   return marked;

@@ -29,3 +29,14 @@ describe('hideWhatStylesheetsHide: a saved page hides what its stylesheet hides'
     expect(shownIds(style, body)).toEqual(shown);
   });
 });
+
+describe('hideWhatStylesheetsHide on sheets happy-dom’s CSS parser gives up on', () => {
+  it('AngularJS’s injected sheet (@charset, escaped and :not() selectors in one list)', () => {
+    const style = '@charset "UTF-8";[ng\\:cloak],[ng-cloak],.ng-cloak,.ng-hide:not(.ng-hide-animate){display:none !important;}ng\\:form{display:block;}';
+    expect(shownIds(style, '<div id="a" class="ng-hide">Submit Application</div><div id="b" class="ng-show">x</div>')).toEqual(['b']);
+  });
+
+  it('a comment and a block at-rule before the rule', () => {
+    expect(shownIds('/* } */ @supports (display:grid){.x{display:grid}} .gone{display : none}', '<p id="a" class="gone">x</p><p id="b" class="x">y</p>')).toEqual(['b']);
+  });
+});
