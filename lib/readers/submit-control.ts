@@ -48,6 +48,12 @@ function isButtonLike(element: Element): boolean {
   return tag === 'BUTTON' || tag === 'INPUT' || (element.getAttribute('role') ?? '').toLowerCase() === 'button';
 }
 
+/** A component kit's button (<sl-button>, <md-filled-button>, <ion-button>): a custom element named a button. */
+function isCustomButton(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  return tag.includes('-') && tag.split('-').includes('BUTTON');
+}
+
 /**
  * Rendered and visible: not inside `hidden`, `aria-hidden="true"` or `inert`, and (where the
  * document has styles) not display:none or visibility:hidden on it or an ancestor.
@@ -93,6 +99,13 @@ export function findSubmitControl(
     if (!isShown(element)) continue;
     if (isButtonLike(element)) return { element, disabled: isDisabled(element) };
     link ??= element;
+  }
+  // Kits' buttons carry no button tag or role of their own (their shadow root does): looked for
+  // only when no real button says Submit (one pass over the page then).
+  for (const element of root.querySelectorAll<HTMLElement>('*')) {
+    if (!isCustomButton(element) || !wording(wordingOf(element))) continue;
+    if (ignore && ignore.contains(element)) continue;
+    if (isShown(element)) return { element, disabled: isDisabled(element) };
   }
   return link ? { element: link, disabled: isDisabled(link) } : null;
 }

@@ -56,6 +56,18 @@ describe('the Submit Application control', () => {
     expect(both('<fieldset disabled><button id="real">Submit Application</button></fieldset>').enabled).toBe(false);
   });
 
+  it('a component kit’s button element (no button tag or role of its own) is seen by both', () => {
+    expect(both('<sl-button id="real" variant="primary" type="submit">Submit Application</sl-button>')).toEqual({
+      submitButton: true,
+      enabled: true,
+      outlined: 'sl-button#real',
+    });
+    expect(both('<md-filled-button id="real" disabled>Submit Application</md-filled-button>')).toMatchObject({ submitButton: true, enabled: false });
+    expect(both('<a id="link" href="#">Submit Application</a><ion-button id="real">Submit Application</ion-button>').outlined).toBe('ion-button#real');
+    expect(both('<sl-button id="x" class="gone">Submit Application</sl-button>').submitButton).not.toBe(true);
+    expect(both('<my-buttons-bar id="bar">Submit Application</my-buttons-bar>').outlined).toBeNull();
+  });
+
   it('only hidden controls: there is no control', () => {
     expect(both('<button id="x" class="gone">Submit Application</button><a id="y" hidden href="#">Submit Application</a>')).toEqual({
       submitButton: false,
