@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_BASE_ARGS, chromiumPath, PROJECT_ROOT } from '../../scripts/lib/extension-browser';
-import { mismatchLines, scorePage, type ExpectedPage, type ReadPage } from './compare';
+import { scorePage, type ExpectedPage, type ReadPage } from './compare';
+import { printReport, type PageResult } from './report';
 import { savedFromUrl } from '../readers/load';
 
 /** The readers as one script that leaves `readBlindPage(url)` on the page's window. */
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_BASE_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: true });
   const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
-  const results = [];
+  const results: PageResult[] = [];
   try {
     for (const name of pages) {
       const html = readFileSync(join(dir, `${name}.html`), 'utf8');
@@ -60,32 +61,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
-  const matched = results.reduce((s, r) => s + r.matched, 0);
-  const total = results.reduce((s, r) => s + r.total, 0);
-  const totals = {
-    pages: results.length,
-    pagesFullyRight: results.filter((r) => r.matched === r.total).length,
-    fieldsMatched: matched,
-    fieldsTotal: total,
-    fieldsPercent: total ? Math.round((1000 * matched) / total) / 10 : 0,
-    zeroCourseMisreads: results.filter((r) => r.zeroCourseMisread).length,
-    fieldsWrong: results.reduce((s, r) => s + r.wrong, 0),
-  };
-  if (json) {
-    console.log(JSON.stringify({ dir: resolve(dir), readers: 'live Chromium', totals, pages: results }, null, 2));
-    return;
-  }
-  console.log(`readers: lib/readers in Chromium (${chromiumPath()})\npages:   ${resolve(dir)}\n`);
-  for (const r of results) {
-    console.log(`${r.matched === r.total ? 'OK  ' : 'MISS'} ${r.page}  ${r.matched}/${r.total}${r.zeroCourseMisread ? '  (shows courses, read zero)' : ''}`);
-    for (const line of mismatchLines(r)) console.log(`       ${line}`);
-  }
-  console.log(
-    `\npages fully right: ${totals.pagesFullyRight} of ${totals.pages}` +
-      `\nfields matched:    ${totals.fieldsMatched} of ${totals.fieldsTotal} (${totals.fieldsPercent} %)` +
-      `\npages that show courses but were read with zero courses: ${totals.zeroCourseMisreads}` +
-      `\nfields read wrong (not unread: a value the page does not show): ${totals.fieldsWrong}`,
-  );
+  printReport(results, { dir: resolve(dir), readers: `lib/readers in Chromium (${chromiumPath()})` }, json);
 }
 
 await main();

@@ -7,16 +7,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { brief, mismatchLines, scorePage, type ExpectedPage, type PageScore, type ReadPage } from './compare';
+import { scorePage, type ExpectedPage, type ReadPage } from './compare';
+import { printReport, type PageResult } from './report';
 
 interface Loader {
   readHtml: (html: string, url?: string | null) => unknown;
   savedFromUrl: (html: string) => string | null;
-}
-
-interface PageResult extends PageScore {
-  page: string;
-  error?: string;
 }
 
 function parseArgs(argv: string[]): { dir: string; json: boolean; load: string } {
@@ -54,34 +50,7 @@ async function main(): Promise<void> {
     .sort();
   const results = pages.map((page) => scoreOne(dir, page, loader));
 
-  const matched = results.reduce((sum, r) => sum + r.matched, 0);
-  const total = results.reduce((sum, r) => sum + r.total, 0);
-  const totals = {
-    pages: results.length,
-    pagesFullyRight: results.filter((r) => r.matched === r.total).length,
-    fieldsMatched: matched,
-    fieldsTotal: total,
-    fieldsPercent: total ? Math.round((1000 * matched) / total) / 10 : 0,
-    zeroCourseMisreads: results.filter((r) => r.zeroCourseMisread).length,
-    fieldsWrong: results.reduce((sum, r) => sum + r.wrong, 0),
-  };
-
-  if (json) {
-    console.log(JSON.stringify({ dir: resolve(dir), readers: load, totals, pages: results }, null, 2));
-    return;
-  }
-  console.log(`readers: ${load}\npages:   ${resolve(dir)}\n`);
-  for (const r of results) {
-    console.log(`${r.matched === r.total ? 'OK  ' : 'MISS'} ${r.page}  ${r.matched}/${r.total}${r.zeroCourseMisread ? '  (shows courses, read zero)' : ''}`);
-    if (r.error) console.log(`       error: ${brief(r.error, 120)}`);
-    for (const line of mismatchLines(r)) console.log(`       ${line}`);
-  }
-  console.log(
-    `\npages fully right: ${totals.pagesFullyRight} of ${totals.pages}` +
-      `\nfields matched:    ${totals.fieldsMatched} of ${totals.fieldsTotal} (${totals.fieldsPercent} %)` +
-      `\npages that show courses but were read with zero courses: ${totals.zeroCourseMisreads}` +
-      `\nfields read wrong (not unread: a value the page does not show): ${totals.fieldsWrong}`,
-  );
+  printReport(results, { dir: resolve(dir), readers: load }, json);
 }
 
 await main();
