@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { scenarioPage } from './helpers/scenario';
-import { readyPanel, startSession, type Session } from './helpers/session';
+import { readyPanel, startSession, storedPeople, type Session } from './helpers/session';
 
 const STYLE =
   '<style>.el-table { position: relative; overflow: hidden } .el-table td.is-hidden > *, .el-table th.is-hidden > * { visibility: hidden }' +
@@ -35,14 +35,11 @@ function educationWithElementGrid(): string {
   return html.replace('</head>', `${STYLE}</head>`).replace(local[0], `${local[1]}${elementGrid(rows)}`);
 }
 
-type WorkerGlobal = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
 type StoredCourse = { title: string; hours: number; component: string | null };
 type People = { people: Record<string, { record: { courses: StoredCourse[] } }> };
 
 async function storedCourses(session: Session): Promise<StoredCourse[]> {
-  const value = (await session.serviceWorker.evaluate(
-    async () => (await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('people')).people,
-  )) as People | undefined;
+  const value = await storedPeople<People>(session);
   return Object.values(value?.people ?? {}).flatMap((p) => p.record.courses);
 }
 

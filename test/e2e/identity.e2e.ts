@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { scenarioPage } from './helpers/scenario';
-import { panelOf, readyPanel, startSession, uiFrame, type Session } from './helpers/session';
+import { panelOf, readyPanel, startSession, storedPeople, uiFrame, type Session } from './helpers/session';
 
 const A_KEY = 'reg:A5550123';
 const NAME_LINE = /\s*<p>Sam Okafor &ndash; Advanced EMT &ndash; Registry Number A5550123<\/p>/;
@@ -57,8 +57,7 @@ interface StorageArea {
 type WorkerGlobal = { chrome: { storage: { local: StorageArea; session: StorageArea } } };
 
 async function stored(session: Session): Promise<StoredPeople> {
-  const value = await session.serviceWorker.evaluate(async () => (await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('people')).people);
-  return (value ?? { people: {} }) as StoredPeople;
+  return (await storedPeople<StoredPeople>(session)) ?? { people: {} };
 }
 
 async function clearAll(session: Session): Promise<void> {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ELICENSING_ORIGIN, NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { elicensingPage, scenarioPage, Y } from './helpers/scenario';
-import { readyPanel, readyStrip, startSession, type Session } from './helpers/session';
+import { readyPanel, readyStrip, startSession, storedPeople, type Session } from './helpers/session';
 
 const SAM = 'reg:A5550123';
 const LICENSE_URL = `${ELICENSING_ORIGIN}/s/manage-licenses-applications`;
@@ -42,11 +42,9 @@ interface StoredPeople {
   people: Record<string, { record: { renewal?: { state: string | null }; license?: { number: string | null } } }>;
   pending?: Record<string, { snapshot: { kind: string } }>;
 }
-type WorkerGlobal = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
 
 async function stored(session: Session): Promise<StoredPeople> {
-  const value = await session.serviceWorker.evaluate(async () => (await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('people')).people);
-  return (value ?? { people: {} }) as StoredPeople;
+  return (await storedPeople<StoredPeople>(session)) ?? { people: {} };
 }
 
 describe('signing out of eLicensing ends the browsing session', () => {

@@ -27,7 +27,5 @@ export function readFile(path: string, url: string | null = null): PageSnapshot 
   return readHtml(readFileSync(path, 'utf8'), url);
 }
 
-/** The address a browser wrote into a saved page: `<!-- saved from url=(0031)https://… -->`. */
-export function savedFromUrl(html: string): string | null {
-  return /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html)?.[1] ?? null;
-}
+/** The address a browser wrote into a saved page, as `recert` finds it. */
+export { savedFromUrl } from '../../lib/cli/html';

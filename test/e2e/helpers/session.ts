@@ -106,3 +106,12 @@ export async function remainingIn(scope: Locator | Page): Promise<Remaining> {
     total: await leadingNumber(byId('total-remaining')),
   };
 }
+
+type StorageGlobal = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+
+/** What the extension keeps under `people` in storage.local, read in its service worker; the caller names the shape it checks. */
+export async function storedPeople<T>(session: Session): Promise<T | undefined> {
+  return (await session.serviceWorker.evaluate(
+    async () => (await (globalThis as unknown as StorageGlobal).chrome.storage.local.get('people')).people,
+  )) as T | undefined;
+}
