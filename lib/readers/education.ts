@@ -4,7 +4,7 @@
 // found by records.ts and read by record-courses.ts.
 import type { Component, Course, Topic, UnreadRow } from '../model';
 import { parseApproval } from './approval';
-import { parseDate } from './parse-date';
+import { parseDate, parseDates } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
 import { excerpt, normaliseSpace } from './text';
 import { hasDigit, hasLetters, trimChars, withoutBrackets } from './cut';
@@ -41,11 +41,21 @@ export function saysEmpty(text: string): boolean {
 }
 
 const SUM_ROW = phrases('total', 'totals', 'subtotal', 'grand total', 'showing', 'page');
+const TOTAL_WORD = phrases('total', 'totals', 'subtotal');
 const COUNT_OF = phrases('courses', 'results', 'records');
-/** A totals, pager or count row ("Total 12.75", "Showing 1 of 3", "12 courses", "… 5 courses, 8.25 hours"): not a course. */
+/**
+ * A totals, pager or count row ("Total 12.75", "National Component total 9.25 / 30.00",
+ * "Showing 1 of 3", "12 courses", "… 5 courses, 8.25 hours"): not a course.
+ */
 export function isNotACourseRow(text: string): boolean {
   const words = wordsOf(text);
   if (startsWithPhrase(words, SUM_ROW)) return words[0] === 'total' || words[0] === 'totals' || words[0] === 'subtotal' || words[0] === 'grand' || hasDigit(words[1] ?? '');
+  // A label ending in "total" and then only figures, no date: a group's total (a course has its date).
+  const total = words.findIndex((word) => isPhrase(word, TOTAL_WORD));
+  if (total > 0) {
+    const rest = words.slice(total + 1);
+    if (rest.every((word) => hasDigit(word) && !hasLetters(word)) && parseDates(text).length === 0) return true;
+  }
   // A count of the list itself, wherever it stands ("… 5 courses, 8.25 hours entered."): a summary line.
   return words.some((word, i) => hasDigit(word) && word.length <= 5 && !hasLetters(word) && startsWithPhrase(words.slice(i + 1), COUNT_OF));
 }

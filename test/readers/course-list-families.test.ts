@@ -169,6 +169,34 @@ describe('a summary line above the list is not a course', () => {
   });
 });
 
+describe('a group\'s total row at the end of its rows is not a course', () => {
+  it('"National Component total | 9.25 / 30.00" under a gradebook-style table', () => {
+    const row = (title: string, date: string, hours: string, approval: string) =>
+      `<tr><th scope="row">${title}</th><td>${date}</td><td>${hours}</td><td>${approval}</td></tr>`;
+    const snap = readHtml(
+      page(
+        '<table><thead><tr><th>Course</th><th>Completed</th><th>Credits</th><th>Approval</th></tr></thead><tbody>' +
+          '<tr><th colspan="4">National Component</th></tr>' +
+          row('Airway Update', '12 January 2026', '2.00', '26-ABCD-F3-0101') +
+          row('Cardiac Review', '3 February 2026', '1.50', '26-ABCD-F3-0102') +
+          '<tr><th colspan="2" scope="row">National Component total</th><td>3.50 / 25.00</td><td>&nbsp;</td></tr></tbody></table>',
+        'Manage Education',
+      ),
+    );
+    expect(rows(snap)).toEqual([
+      ['Airway Update', '2026-01-12', 2, '26-ABCD-F3-0101'],
+      ['Cardiac Review', '2026-02-03', 1.5, '26-ABCD-F3-0102'],
+    ]);
+  });
+
+  it('a course whose title ends in "Total" keeps its row (it has a date)', () => {
+    const snap = readHtml(
+      page('<table><thead><tr><th>Course</th><th>Completed</th><th>Credits</th></tr></thead><tbody><tr><td>Airway Management Total</td><td>01/12/2026</td><td>2</td></tr><tr><td>Cardiac Review</td><td>02/03/2026</td><td>1</td></tr></tbody></table>'),
+    );
+    expect(snap.courses?.map((c) => c.title)).toEqual(['Airway Management Total', 'Cardiac Review']);
+  });
+});
+
 describe('lines split by <br> are separate lines when counting a record\'s values', () => {
   it('"Completed 9 October 2025<br>CAPCE 25-…" holds a date', () => {
     const item = (title: string, date: string, approval: string, hours: string) =>
