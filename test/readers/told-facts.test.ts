@@ -37,3 +37,36 @@ describe('an application status told without a status label', () => {
     expect(readHtml(application(body)).application?.status).toBeNull();
   });
 });
+
+describe('page kinds told by the page, not its first heading', () => {
+  const renewalBody =
+    '<header>Health Professions Licensing</header><dl><dt>License Number</dt><dd>P2290417</dd><dt>License Status</dt><dd>Current</dd><dt>Expiration Date</dt><dd>03/31/2026</dd><dt>Application Status</dt><dd>In Review</dd></dl>';
+  it.each([
+    ['an h1 after a hidden "Breadcrumb" h2', `<h2>Breadcrumb</h2><nav>Home › Manage My Licenses and Applications</nav><h1>Paramedic - Renewal Application</h1>${renewalBody}`, 'Health Professions Licensing'],
+    ['the title’s first part', `<h1>Health Professions Licensing</h1><h1>View application</h1>${renewalBody}`, 'View renewal application | Health Professions Licensing'],
+  ])('an eLicensing renewal page named by %s', (_, body, title) => {
+    const snap = readHtml(page(body, title));
+    expect(snap.kind).toBe('elicensing-renewal');
+    expect(snap.renewal?.state).toBe('in-review');
+  });
+
+  it('a help site’s article is unknown, whatever examples it shows', () => {
+    const body =
+      '<h1>Entering continuing education</h1><p>Registry # E0000000 (example)</p><table><tr><th>Course</th><th>Date Completed</th><th>Hours</th></tr>' +
+      '<tr><td>Airway Update</td><td>01/09/2026</td><td>2</td></tr><tr><td>Trauma Review</td><td>01/19/2026</td><td>1</td></tr></table>';
+    expect(readHtml(page(body, 'Entering continuing education - NREMT Help'), 'https://www.nremt.org/wiki/Entering').kind).toBe('unknown');
+  });
+});
+
+describe('a renewal fee', () => {
+  it('paid, with nothing left due, is paid', () => {
+    const body =
+      '<h1>Advanced EMT - Renewal Application</h1><p>Submitted</p><h2>Fees</h2><p>Renewal Fee $125.00<br>Amount Paid $125.00 (Visa ending 4412, 03/06/2026)<br>Balance Due $0.00</p>';
+    expect(readHtml(page(body, 'Renewal Application | Health Professions Licensing')).renewal?.paid).toBe(true);
+  });
+
+  it('with an amount due is unpaid', () => {
+    const body = '<h1>Advanced EMT - Renewal Application</h1><h2>Fees</h2><p>Renewal Fee $125.00<br>Balance Due $125.00</p>';
+    expect(readHtml(page(body, 'Renewal Application | Health Professions Licensing')).renewal?.paid).toBe(false);
+  });
+});
