@@ -3,7 +3,7 @@
 // (A2290457)"), a name beside a level or a registry number ("Kimberly Tran · EMT"), a profile
 // card (a name alone, then the level or the registry number), an avatar whose initials carry
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
-import { isHidden, renderedElements } from './dom';
+import { isHidden, renderedChildren, renderedElements } from './dom';
 import { parseLevel } from './level';
 import { isInitialsOf, menuName, nameAtStart, nameIn, SIGNED_IN_CUES } from './names';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf } from './text';
@@ -27,6 +27,8 @@ const SITE_WORDS = new Set(['nremt', 'national', 'registry', 'of', 'emergency', 
 const REGISTRY = /\b[A-Z]{1,2}-?\d{6,9}\b/;
 
 function isLeafish(el: Element): boolean {
+  // A slot or a host shows other elements (its assigned or shadow children): not a leaf.
+  if (renderedChildren(el)) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
     if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag)) return false;

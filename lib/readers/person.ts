@@ -9,7 +9,7 @@ import { hasPhrase, phrases, textAfterPhrase } from './words';
 
 const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10})\b/i;
 // "Registry Number: E1234567" inside a longer line.
-const REGISTRY_LABEL = phrases('registry number', 'registry no', 'registry id', 'registry');
+const REGISTRY_LABEL = phrases('registry number', 'registry no', 'registry id', 'registry', 'nremt id', 'nremt number', 'nremt no');
 const CURRENT = phrases('active', 'current');
 const GREETING = phrases('welcome back', 'welcome');
 

@@ -409,7 +409,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
           }
           const parts = splitLabelledAll(segment.text, ALL_FIELDS);
           if (parts.length) pushPairs(parts, el, table);
-          else if (index === 0) events.push({ kind: 'title', text: segment.text, el, prominent: true });
+          // A later line of its own ("Submitted 02/14/2026 · Expiration date: 03/31/2026") is read too.
+          else events.push({ kind: 'title', text: segment.text, el, prominent: index === 0 });
         });
       } else {
         const text = shortTextOf(el, VALUE_BUDGET);

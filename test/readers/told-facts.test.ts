@@ -70,3 +70,42 @@ describe('a renewal fee', () => {
     expect(readHtml(page(body, 'Renewal Application | Health Professions Licensing')).renewal?.paid).toBe(false);
   });
 });
+
+describe('certification facts inside longer lines', () => {
+  const education = (body: string): string =>
+    page(`<h1>Transcript</h1>${body}<table><tr><th>Course</th><th>Date Completed</th><th>Hours</th></tr><tr><td>Airway Update</td><td>01/09/2026</td><td>2</td></tr><tr><td>Trauma Review</td><td>01/19/2026</td><td>1</td></tr></table>`, 'Transcript');
+
+  it('a line after a <br> that starts with no label is read', () => {
+    const snap = readHtml(education('<p>Priya Duvall · NREMT ID E4183502 · EMT<br>Cycle start 4/1/2024 · Expires 3/31/2026<br><em>All sections must be complete.</em></p>'));
+    expect(snap.certification).toMatchObject({ level: 'emt', expiresOn: '2026-03-31', cycleStart: '2024-04-01' });
+  });
+
+  it.each([
+    ['an expiration labelled after other news', '<div><span>Application Status:</span> Pending National Registry Review<br><span>Submitted 02/14/2026 · Expiration date: 03/31/2027</span></div>'],
+    ['"Certification expires" in a sentence of the intro', '<p>Every course you have entered or imported. Certification expires 3/31/2027. Import CAPCE Courses</p>'],
+  ])('%s', (_, body) => {
+    expect(readHtml(education(body)).certification?.expiresOn).toBe('2027-03-31');
+  });
+
+  it('a level, an NREMT ID and an expiration side by side', () => {
+    const snap = readHtml(education('<div><span>Emergency Medical Responder</span> <span>NREMT ID: 5512098</span> <span>Certification expires 03/31/2027</span></div>'));
+    expect(snap.certification).toMatchObject({ level: 'emr', expiresOn: '2027-03-31' });
+    expect(snap.person?.registryNumber).toBe('5512098');
+  });
+
+  it('an expiry date of something else in a course line is not the certification’s', () => {
+    expect(readHtml(education('<p>Card course · Instructor card expires 06/30/2027</p>')).certification?.expiresOn).toBeUndefined();
+  });
+});
+
+describe('the signed-in person in a slotted header', () => {
+  it('a name beside the sign-out, slotted into a web component’s shadow tree', () => {
+    const html = page(
+      '<app-layout><template shadowrootmode="open"><div part="navbar"><slot name="navbar"></slot></div><div><slot></slot></div></template>' +
+        '<div slot="navbar"><h1>NREMT</h1><span>Tomasz Nowak</span><button>Sign out</button></div>' +
+        '<main><h2>Transcript</h2><table><tr><th>Course</th><th>Date Completed</th><th>Hours</th></tr><tr><td>Airway Update</td><td>01/09/2026</td><td>2</td></tr></table></main></app-layout>',
+      'Transcript — NREMT',
+    );
+    expect(readHtml(html).person?.name).toBe('Tomasz Nowak');
+  });
+});
