@@ -8,6 +8,8 @@ import { parseLevel } from './level';
 import { isInitialsOf, menuName, nameAtStart, nameIn, SIGNED_IN_CUES } from './names';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf } from './text';
 import { textAfterPhrase, wordsOf } from './words';
+import { segmentsOf } from './facts';
+import { hasDigit } from './cut';
 
 interface Line {
   text: string;
@@ -106,6 +108,10 @@ function identityName(text: string): string | null {
   if (!name) return null;
   const rest = text.slice(text.indexOf(name.split(' ').pop()!) + name.split(' ').pop()!.length);
   if (!/^\s*(?:[·•|—–(,]|\s-\s)/.test(rest)) return null;
+  // Each piece after the name says who they are (a level, a number, a date), nothing else: in
+  // "Neonatal Resuscitation (NRP) Refresher" the level is a course's abbreviation.
+  const pieces = segmentsOf(rest);
+  if (!pieces.every((piece) => hasDigit(piece) || (parseLevel(piece) && wordsOf(piece).length <= 4))) return null;
   return parseLevel(rest) || REGISTRY.test(rest) ? name : null;
 }
 

@@ -54,7 +54,8 @@ export function segmentLevel(segment: string): Level | null {
   return null;
 }
 
-function segmentsOf(line: string): string[] {
+/** The pieces of a header line, cut at its separators. */
+export function segmentsOf(line: string): string[] {
   return line.split(SEGMENT_CUT).map((piece) => piece.trim()).filter(Boolean);
 }
 

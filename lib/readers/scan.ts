@@ -162,7 +162,12 @@ function valueNextTo(el: Element, labelText: string): string | null {
     const rest = restAfter(parent, labelText);
     if (rest) return rest;
   }
-  const next = el.nextElementSibling;
+  let next = el.nextElementSibling;
+  // A colon of its own between label and value ("<span>Cycle</span><span>:</span><span>Apr 1, …</span>").
+  if (next && (textOf(next) === ':' || textOf(next) === '：')) next = next.nextElementSibling;
+  // A value wrapped in boxes of one child each (<div><span>Darnell J. Whitaker</span></div>) is that value.
+  // A control (the section's "Add or Remove …" button) is no value.
+  for (let only = next?.firstElementChild; next && only && !isLeafish(next) && next.children.length === 1 && !renderedChildren(next) && !isButton(only, only.tagName.toUpperCase()); only = next.firstElementChild) next = only;
   // A read-only field wrapped in its own box: the box's only control and no text of its own.
   if (next && !isLeafish(next)) {
     const controls = next.querySelectorAll('input, select, textarea');

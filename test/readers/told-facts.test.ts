@@ -109,3 +109,44 @@ describe('the signed-in person in a slotted header', () => {
     expect(readHtml(html).person?.name).toBe('Tomasz Nowak');
   });
 });
+
+describe('a label and its value apart', () => {
+  const dashboard = (rows: string): string => page(`<h1>My Certification</h1>${rows}`, 'My Certification | NREMT');
+
+  it('a value wrapped in boxes of one child each, in the next cell of a layout table', () => {
+    const snap = readHtml(
+      dashboard(
+        '<table role="presentation"><tr><td><span>Name:</span></td><td><div><span>Darnell J. Whitaker</span></div></td></tr>' +
+          '<tr><td><span>Certification Level:</span></td><td><div><span>Advanced EMT</span></div></td></tr>' +
+          '<tr><td><span>Expiration Date:</span></td><td><div><span>03/31/2027</span></div></td></tr></table>',
+      ),
+    );
+    expect(snap.person?.name).toBe('Darnell J. Whitaker');
+    expect(snap.certification).toMatchObject({ level: 'aemt', expiresOn: '2027-03-31' });
+  });
+
+  it('a colon of its own between them', () => {
+    const snap = readHtml(dashboard('<div><span>Level</span><span>: </span><span>Paramedic</span></div><div><span>Recertification Cycle</span><span>:&nbsp;</span><span>Apr 1, 2025 - Mar 31, 2027</span></div>'));
+    expect(snap.certification).toMatchObject({ level: 'paramedic', cycleStart: '2025-04-01' });
+  });
+
+  it('a section’s button is not its value', () => {
+    const snap = readHtml(
+      dashboard(
+        '<p>Level: EMT</p><p>Expiration Date: 03/31/2027</p><div><div>Agency Affiliation</div><div><button>Add or Remove Agency Affiliation</button></div></div>' +
+          '<div><div>Cataumet Fire &amp; Rescue</div><div><span>Pending Approval</span></div></div>',
+      ),
+    );
+    expect(snap.agency).toEqual({ name: 'Cataumet Fire & Rescue', status: 'pending' });
+  });
+});
+
+describe('what is not a person’s name', () => {
+  it.each([
+    ['status words alone on their lines', '<div>NREMT</div><div>Aisha Rahman</div><div>Continuing Education</div><div>Not Started</div><div>Terms of Certification</div><div>Not Started</div>', 'Aisha Rahman'],
+    ['a labelled name that is a status', '<div>NREMT</div><table><tr><th>Agency</th><th>Provider</th></tr><tr><td>Worcester EMS</td><td>Pending Approval</td></tr></table><p>Provider: Pending Approval</p>', undefined],
+    ['a course title with a level’s abbreviation in brackets', '<div>NREMT</div><div>Neonatal Resuscitation (NRP) Refresher</div><div>Nov 3, 2025</div><div>2 credits</div>', undefined],
+  ])('%s', (_, body, name) => {
+    expect(readHtml(page(`${body}<h1>Recertification Application</h1><p>Application Status: In Progress</p>`, 'Recertification Application')).person?.name).toBe(name);
+  });
+});
