@@ -8,7 +8,7 @@ import type { ScanEvent } from './scan';
 import { ownRows } from './table';
 import { textOf } from './text';
 import { isElicensingSubmitWording } from './submit-control';
-import { consistsOf, hasPhrase, isPhrase, phrases, textAfterPhrase, wordsOf, type Phrases } from './words';
+import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, textAfterPhrase, wordsOf, type Phrases } from './words';
 import { trimChars } from './cut';
 
 type State = NonNullable<RenewalApplication['state']>;
@@ -25,7 +25,7 @@ const STATE_FORMS: ReadonlyArray<[State, Phrases]> = [
   ['submitted', phrases('submitted', 'received')],
   ['started', phrases('in progress', 'started', 'draft', 'incomplete', 'saved', 'pending payment', 'payment due', 'payment required')],
 ];
-const PAID_WORD = phrases('paid');
+const PAID_WORD = phrases('paid', 'payment received', 'fee received');
 // A status chip holds nothing but the statuses' words ("Submitted - Under Review"; not a step
 // "Submit - not completed").
 const STATE_CHIP = phrases(
@@ -35,10 +35,14 @@ const STATE_CHIP = phrases(
 
 /** A renewal status in eLicensing's words ("Submitted - In Review") → its state. */
 export function renewalStateFromText(text: string): State | null {
-  const words = wordsOf(text);
-  // "Paid - Not Submitted": the trap, in the status itself.
-  if (hasPhrase(words, PAID_WORD) && hasPhrase(words, NOT_SUBMITTED)) return 'paid-not-submitted';
-  for (const [state, forms] of STATE_FORMS) if (hasPhrase(words, forms)) return state;
+  const all = wordsOf(text);
+  // The fee's words say nothing of the application ("Payment Received" is not "Received").
+  const fee = findPhrase(all, PAID_WORD);
+  const words = fee ? [...all.slice(0, fee.at), ...all.slice(fee.at + fee.length)] : all;
+  for (const [state, forms] of STATE_FORMS) {
+    // "Paid - Not Submitted", "Incomplete – Payment Received": the trap, in the status itself.
+    if (hasPhrase(words, forms)) return fee && state === 'started' ? 'paid-not-submitted' : state;
+  }
   return null;
 }
 

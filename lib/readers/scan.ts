@@ -146,6 +146,15 @@ function isDisabled(el: Element): boolean {
   return el.hasAttribute('disabled') || (el.getAttribute('aria-disabled') ?? '').toLowerCase() === 'true';
 }
 
+/**
+ * A value wrapped in boxes of one child each (<div><span>Darnell J. Whitaker</span></div>) is
+ * that value; a control (a section's "Add or Remove …" button) is none.
+ */
+function unwrapped(box: Element | null): Element | null {
+  for (let only = box?.firstElementChild; box && only && !isLeafish(box) && box.children.length === 1 && !renderedChildren(box) && !isButton(only, only.tagName.toUpperCase()); only = box.firstElementChild) box = only;
+  return box;
+}
+
 /** The value shown next to a label element, by the usual arrangements. */
 function valueNextTo(el: Element, labelText: string): string | null {
   // <label for="x"> (this element, one around it or the one inside it) names the control with
@@ -165,9 +174,7 @@ function valueNextTo(el: Element, labelText: string): string | null {
   let next = el.nextElementSibling;
   // A colon of its own between label and value ("<span>Cycle</span><span>:</span><span>Apr 1, …</span>").
   if (next && (textOf(next) === ':' || textOf(next) === '：')) next = next.nextElementSibling;
-  // A value wrapped in boxes of one child each (<div><span>Darnell J. Whitaker</span></div>) is that value.
-  // A control (the section's "Add or Remove …" button) is no value.
-  for (let only = next?.firstElementChild; next && only && !isLeafish(next) && next.children.length === 1 && !renderedChildren(next) && !isButton(only, only.tagName.toUpperCase()); only = next.firstElementChild) next = only;
+  next = unwrapped(next);
   // A read-only field wrapped in its own box: the box's only control and no text of its own.
   if (next && !isLeafish(next)) {
     const controls = next.querySelectorAll('input, select, textarea');
@@ -188,8 +195,10 @@ function valueNextTo(el: Element, labelText: string): string | null {
   const rest = restAfter(parent, labelText);
   if (rest) return rest;
   // <div><span>Expires</span></div><div>03/31/2027</div>: the only child's parent's sibling.
-  if (!next && parent.firstElementChild === el && parent.nextElementSibling) {
-    const value = shortTextOf(parent.nextElementSibling, VALUE_BUDGET);
+  const box = unwrapped(parent.nextElementSibling);
+  // Not a table or a grid: a section's rows have labels of their own.
+  if (!next && parent.firstElementChild === el && box && box.tagName.toUpperCase() !== 'TABLE' && !isAriaTable(box)) {
+    const value = shortTextOf(box, VALUE_BUDGET);
     if (value && !isLabelText(value)) return value;
   }
   // <figure><b>03/31/2027</b><figcaption>Expiration Date</figcaption></figure>: a caption under

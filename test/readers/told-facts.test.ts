@@ -150,3 +150,19 @@ describe('what is not a person’s name', () => {
     expect(readHtml(page(`${body}<h1>Recertification Application</h1><p>Application Status: In Progress</p>`, 'Recertification Application')).person?.name).toBe(name);
   });
 });
+
+describe('statuses that hold a payment', () => {
+  it('"Incomplete – Payment Received" is paid, not submitted', () => {
+    const body = '<h1>Advanced EMT - Renewal Application</h1><p>Incomplete – Payment Received</p><dl><dt>License Number</dt><dd>A730148</dd></dl><button>Submit Application</button>';
+    expect(readHtml(page(body, 'Renewal Application | Health Professions Licensing')).renewal?.state).toBe('paid-not-submitted');
+  });
+});
+
+describe('a section heading is no label of the grid under it', () => {
+  it('an agency grid after an "Agency Affiliation" heading in its own box', () => {
+    const body =
+      '<h1>My Certification</h1><p>Level: EMT</p><p>Expiration Date: 03/31/2027</p><div><h4>Agency Affiliation</h4></div><div role="grid"><div role="row"><div role="columnheader">Agency</div><div role="columnheader">Role</div><div role="columnheader">Status</div></div>' +
+      '<div role="row"><div role="gridcell"><span>Cape Ann Regional Ambulance</span></div><div role="gridcell">Provider</div><div role="gridcell"><span>Active</span></div></div></div>';
+    expect(readHtml(page(body, 'Dashboard | NREMT')).agency).toEqual({ name: 'Cape Ann Regional Ambulance', status: 'active' });
+  });
+});
