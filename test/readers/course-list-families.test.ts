@@ -294,3 +294,43 @@ describe('a transposed table: field names down the first column, one column per 
     ]);
   });
 });
+
+describe('header cells stacked in several rows, or named by the cells themselves (headers/id)', () => {
+  it('a group header spanning columns is read with each column beneath it ("Completion" over "Date" and "Credits")', () => {
+    const row = (title: string, approval: string, date: string, credits: string, topic: string) =>
+      `<tr><th scope="row">${title}</th><td>${approval}</td><td>${date}</td><td>${credits}</td><td>${topic}</td></tr>`;
+    const snap = readHtml(
+      page(
+        '<table><thead><tr><th rowspan="2">Course</th><th rowspan="2">Approval #</th><th colspan="2">Completion</th><th>Assignment</th></tr>' +
+          '<tr><th>Date</th><th>Credits</th><th>Topic</th></tr></thead>' +
+          '<tbody><tr><th colspan="5">National Component — 11.00 of 30 credits</th></tr>' +
+          row('Advanced Airway Management', '25-AIRW-F1-0603', '03 Jun 2025', '3.00', 'Airway/Respiration/Ventilation') +
+          row('ACLS Provider Renewal', '25-ACLS-F1-0719', '19 Jul 2025', '8.00', 'Cardiology') +
+          '</tbody><tbody><tr><th colspan="5">State/Local Component — 2.00 of 15 credits</th></tr>' +
+          row('Region 2 Protocol Update', '25-1114-T1', '14 Nov 2025', '2.00', 'n/a') +
+          '</tbody></table>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic, c.approvalNumber])).toEqual([
+      ['Advanced Airway Management', '2025-06-03', 3, 'national', 'airway', '25-AIRW-F1-0603'],
+      ['ACLS Provider Renewal', '2025-07-19', 8, 'national', 'cardiovascular', '25-ACLS-F1-0719'],
+      ['Region 2 Protocol Update', '2025-11-14', 2, 'local', null, '25-1114-T1'],
+    ]);
+  });
+
+  it('a cell names its column header by id, whatever its position (a select cell the header row has no cell for)', () => {
+    const row = (title: string, added: string, done: string, credits: string) =>
+      `<tr><td><input type="checkbox"></td><td headers="h-course">${title}</td><td headers="h-added">${added}</td><td headers="h-done">${done}</td><td headers="h-cred">${credits}</td></tr>`;
+    const snap = readHtml(
+      page(
+        '<table><thead><tr><th id="h-course">Course</th><th id="h-added">Date Added</th><th id="h-done">Completed</th><th id="h-cred">Credits</th></tr></thead>' +
+          `<tbody>${row('Airway Update', '01/20/2026', '01/14/2026', '2')}${row('Trauma Review', '02/20/2026', '02/14/2026', '1.5')}</tbody></table>`,
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours])).toEqual([
+      ['Airway Update', '2026-01-14', 2],
+      ['Trauma Review', '2026-02-14', 1.5],
+    ]);
+  });
+});
