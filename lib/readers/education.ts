@@ -91,8 +91,8 @@ const UNASSIGNED_HEADINGS = phrases(
 /** A heading or group row naming a component/topic: "Trauma", "National Component (24.5 of 25)". */
 export function headingAssignment(text: string): Assignment | 'unassigned' | null {
   // Remarks and figures after the name do not name anything: "National Component (24.5 of 25)", "Trauma 4 / 5".
-  // "Component: State/Local": the group's label before its name names nothing.
-  const words = normaliseSpace(withoutBrackets(text)).split(' ').filter((word, i, all) => i === all.length - 1 || trimChars(word, ':').toLowerCase() !== 'component');
+  // "Component: State/Local": the group's label before its name names nothing ("National Component: Trauma" keeps it).
+  const words = normaliseSpace(withoutBrackets(text)).split(' ').filter((word, i, all) => i > 0 || all.length === 1 || trimChars(word, ':').toLowerCase() !== 'component');
   const firstNumber = words.findIndex((word, i) => i > 0 && hasDigit(word[0] ?? ''));
   const cut = (firstNumber > 0 ? words.slice(0, firstNumber) : words).join(' ');
   if (isPhrase(cut, UNASSIGNED_HEADINGS)) return 'unassigned';

@@ -328,9 +328,12 @@ function isHeaderRow(el: Element): boolean {
   return cells.length > 1 && cells.every((cell) => tagOf(cell) === 'TH' || roleOf(cell) === 'columnheader');
 }
 
-/** A row of one cell (a group row: "National – Trauma"), or a row whose cells span it all. */
+/** A row of one cell (a group row: "National – Trauma"), or whose only cell with words spans columns beside empty ones. */
 function isGroupRow(el: Element): boolean {
-  return isRow(el) && cellsOfRow(el).length === 1;
+  if (!isRow(el)) return false;
+  const cells = cellsOfRow(el);
+  const shown = cells.filter((cell) => textOf(cell));
+  return cells.length === 1 || (shown.length === 1 && spanOf(shown[0]!, 'colspan') > 1);
 }
 
 /** The header cells' words of the table this row belongs to (its own header row), or null. */

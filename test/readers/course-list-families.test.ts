@@ -238,6 +238,7 @@ describe('group rows that label their group ("Component: State/Local")', () => {
     ['Component: National', 'national'],
     ['Component: State/Local', 'local'],
     ['COMPONENT : Individual', 'individual'],
+    ['National Component: Trauma (2)', 'national'],
   ])('%s', (group, component) => {
     const snap = readHtml(
       page(
@@ -248,6 +249,28 @@ describe('group rows that label their group ("Component: State/Local")', () => {
       ),
     );
     expect(snap.courses?.map((c) => c.component)).toEqual([component, component]);
+  });
+});
+
+describe('a group row drawn beside empty cells (a highlight strip, an expander column)', () => {
+  it('the one cell showing words across the row names the group of the rows after it', () => {
+    const course = (title: string, date: string, hours: string) => `<tr><td aria-hidden="true"></td><td>${title}</td><td>${date}</td><td>${hours} CEH</td><td></td></tr>`;
+    const group = (name: string) => `<tr><td aria-hidden="true"></td><td colspan="4"><span>${name}</span></td></tr>`;
+    const snap = readHtml(
+      page(
+        '<table><thead><tr><th aria-hidden="true"></th><th>Course</th><th>Completed</th><th>Hours</th><th></th></tr></thead><tbody>' +
+          group('National Component: Airway, Respiration &amp; Ventilation (1)') + course('Supraglottic Devices', 'Oct 8, 2025', '2.00') +
+          group('National Component: EMS Operations (1)') + course('Hazmat Awareness', 'Feb 12, 2025', '1.00') +
+          group('State/Local Component (1)') + course('Statewide Protocols', 'Jul 15, 2025', '4.00') +
+          '</tbody></table>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Supraglottic Devices', 'national', 'airway'],
+      ['Hazmat Awareness', 'national', 'operations'],
+      ['Statewide Protocols', 'local', null],
+    ]);
   });
 });
 
