@@ -357,3 +357,25 @@ describe('header cells stacked in several rows, or named by the cells themselves
     ]);
   });
 });
+
+describe("an icon font's ligature word in a group header is drawn as a glyph, not read", () => {
+  it.each([
+    ['<i>place</i> State/Local Component', 'local', null],
+    ['<span aria-hidden="true">expand_more</span> National – Trauma', 'national', 'trauma'],
+    ['Individual <i>chevron_right</i>', 'individual', null],
+  ])('%s', (header, component, topic) => {
+    const snap = readHtml(
+      page(
+        '<ul><li><div><span><i>school</i> National Component</span><span>5 of 20 credits</span></div><div><h6>EMS Operations</h6><ul>' +
+          '<li><span>Ambulance Safety</span><p>Completed 22 August 2025</p><span>0.5 credits</span></li></ul></div></li>' +
+          `<li><div><span>${header}</span><span>3 of 10 credits</span></div><div><ul>` +
+          '<li><span>Protocol Update</span><p>Completed 5 June 2025</p><span>3 credits</span></li></ul></div></li></ul>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Ambulance Safety', 'national', 'operations'],
+      ['Protocol Update', component, topic],
+    ]);
+  });
+});
