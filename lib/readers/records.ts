@@ -137,6 +137,7 @@ export function findRecords(root: Element): FoundRecords {
     let sections = 0;
     let childHasBoth = false;
     let direct = '';
+    const firstMinimal = minimal.length;
     // Indexed access: happy-dom's nextSibling walks are several times slower on long lists.
     const nodes: ArrayLike<Node> = joined.get(el) ?? rendered ?? el.childNodes;
     for (let i = 0, count = nodes.length; i < count; i++) {
@@ -168,6 +169,12 @@ export function findRecords(root: Element): FoundRecords {
       }
       if (SKIPPED_TAGS.has(childTag) || isHiddenElement(child, live) || isCollapsedGroup(child, el) || folded.has(child)) continue;
       const s = measure(child);
+      // A stepper (its current step marked): the steps of a process, their numbers and dates no
+      // course's (unless the current step holds the courses).
+      if (s.minimal === 0 && child.hasAttributes() && child.getAttribute('aria-current') === 'step') {
+        minimal.length = firstMinimal;
+        return ZERO;
+      }
       if (s === ZERO) continue;
       parent.set(child, el);
       dates += s.dates;

@@ -379,3 +379,40 @@ describe("an icon font's ligature word in a group header is drawn as a glyph, no
     ]);
   });
 });
+
+describe('a progress figure ("50 of 50 credits") is a total, not one course\'s hours', () => {
+  it('a vertical steps list with a progress line and dates in other steps is not a course', () => {
+    const step = (title: string, note: string) => `<div><div><span role="img" aria-label="check">✓</span></div><div><div>${title}</div><div>${note}</div></div></div>`;
+    const snap = readHtml(
+      page(
+        `<div>${step('Continuing Education', 'Complete · 50 of 50 credits')}${step('Profile and Workforce Information', 'Complete')}` +
+          `${step('Terms of Certification', 'Accepted 02/11/2026')}${step('Make Payment', 'Paid $30.00 on 02/11/2026')}</div>` +
+          '<table><thead><tr><th>Course</th><th>Date</th><th>Credits</th></tr></thead><tbody>' +
+          '<tr><td>Respiratory Distress in Children</td><td>10/08/2025</td><td>2.5</td></tr><tr><td>Tactical EMS Awareness</td><td>01/05/2026</td><td>1.5</td></tr></tbody></table>',
+        'Recertification Application',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours])).toEqual([
+      ['Respiratory Distress in Children', '2025-10-08', 2.5],
+      ['Tactical EMS Awareness', '2026-01-05', 1.5],
+    ]);
+  });
+});
+
+describe('a stepper (one step marked aria-current="step") is the progress of a process, not a record', () => {
+  it('its step numbers and dates are not a course', () => {
+    const step = (n: string, title: string, note: string, current = '') => `<div${current}><div><span>${n}</span></div><div><div>${title}</div><div>${note}</div></div></div>`;
+    const snap = readHtml(
+      page(
+        `<div>${step('1', 'Terms of Certification', 'Accepted 02/11/2026')}${step('2', 'Make Payment', 'Paid on 02/11/2026')}${step('3', 'Submit', 'Review your education below.', ' aria-current="step"')}</div>` +
+          '<table><thead><tr><th>Course</th><th>Date</th><th>Credits</th></tr></thead><tbody>' +
+          '<tr><td>Respiratory Distress in Children</td><td>10/08/2025</td><td>2.5</td></tr><tr><td>Tactical EMS Awareness</td><td>01/05/2026</td><td>1.5</td></tr></tbody></table>',
+        'Recertification Application',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours])).toEqual([
+      ['Respiratory Distress in Children', '2025-10-08', 2.5],
+      ['Tactical EMS Awareness', '2026-01-05', 1.5],
+    ]);
+  });
+});
