@@ -26,7 +26,7 @@ import { couldNotRead, normaliseSpace } from './text';
  * page cannot be ours, so without them one is read as unknown.
  */
 export interface LicenseReaders {
-  license: (events: ScanEvent[], url: string | null) => PageSnapshot;
+  license: (events: ScanEvent[], url: string | null, title: string) => PageSnapshot;
   renewal: (events: ScanEvent[], title: string, url: string | null) => PageSnapshot | null;
 }
 
@@ -113,7 +113,7 @@ export function readPageParts(document: Document, url: string | null, licenseRea
       break;
     }
     case 'elicensing-license':
-      return { snapshot: licenseReaders ? licenseReaders.license(events, url) : { url, kind: 'unknown' } };
+      return { snapshot: licenseReaders ? licenseReaders.license(events, url, title) : { url, kind: 'unknown' } };
     case 'elicensing-renewal':
     case 'unknown':
       return read;
