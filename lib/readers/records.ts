@@ -204,7 +204,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     recordSet.add(current);
   }
   // Records laid out by position (one box per field, rows split over panes): found again as shown.
-  const visual = arranged ? null : arrangeByPosition(minimal, recordSet, (el) => parent.get(el), (el) => stats.get(el));
+  const visual = arranged ? null : arrangeByPosition(minimal, recordSet, parent, stats);
   if (visual) return withArrangement(visual, () => findRecords(root, true));
 
   // Record siblings: same tag and role as a record, under the same parent.
