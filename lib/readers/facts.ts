@@ -9,7 +9,7 @@ import { agencyStatusFrom } from './dashboard';
 import { parseLevel } from './level';
 import { isNameToken, isRegistryToken, nameIn } from './names';
 import { dayAfterIso, parseDates } from './parse-date';
-import { hasPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
+import { findPhrase, hasPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
 
 export interface StatedFacts {
   name?: string;
@@ -37,13 +37,15 @@ const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification
 const AFFILIATED = phrases('affiliated with', 'affiliation with');
 const REGISTRY_NAME = phrases('national registry of emergency medical technicians', 'national registry of emts');
 // A level at the start of a header segment, then nothing or what it is the level of.
-const OWNER = phrases('your', 'my');
+// Whose it is, or the designation before the level ("Nationally Registered Emergency Medical Technician").
+const OWNER = phrases('your', 'my', 'nationally registered', 'nationally certified');
 const LEVEL_OF = phrases('certification', 'certified', 'recertification', 'recert', 'cycle', 'expires', 'expiring', 'expiration', 'nccp', 'national continued competency program', 'nremt', 'registry');
 
 /** The level a header segment states: "Advanced EMT", "Paramedic certification expiring …", "Your EMT recertification". */
 export function segmentLevel(segment: string): Level | null {
   let words = wordsOf(segment);
-  if (startsWithPhrase(words, OWNER)) words = words.slice(1);
+  const owner = findPhrase(words, OWNER);
+  if (owner?.at === 0) words = words.slice(owner.length);
   for (let length = Math.min(4, words.length); length >= 1; length--) {
     const head = words.slice(0, length).join(' ');
     const level = parseLevel(head);

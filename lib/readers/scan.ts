@@ -195,7 +195,10 @@ function valueNextTo(el: Element, labelText: string): string | null {
   const rest = restAfter(parent, labelText);
   if (rest) return rest;
   // <div><span>Expires</span></div><div>03/31/2027</div>: the only child's parent's sibling.
-  const box = unwrapped(parent.nextElementSibling);
+  // However deeply the label sits in its own box (a report's <div><table><tr><td><span>).
+  let own = parent;
+  while (!own.nextElementSibling && own.parentElement?.children.length === 1) own = own.parentElement;
+  const box = unwrapped(own.nextElementSibling);
   // Not a table or a grid: a section's rows have labels of their own.
   if (!next && parent.firstElementChild === el && box && box.tagName.toUpperCase() !== 'TABLE' && !isAriaTable(box)) {
     const value = shortTextOf(box, VALUE_BUDGET);
@@ -334,6 +337,9 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
     if (tag === 'CAPTION' || tag === 'LEGEND') {
       const text = textOf(el);
       if (text) events.push({ kind: 'heading', level: 7, text, el });
+      // A fieldset's legend may label its one value (<legend>Recert Cycle</legend><div>April 1, 2024 - …</div>).
+      const value = tag === 'LEGEND' && isLabelText(text) ? valueNextTo(el, text) : null;
+      if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });
       return;
     }
     if (isButton(el, tag)) {
@@ -383,6 +389,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
           return;
         }
         const parts = isLeafish(el) ? splitLabelledAll(text, ALL_FIELDS) : [];
+        // "Provider Name:" alone in its cell: the value is in the box after the label's own.
+        if (parts.length === 1 && parts[0]!.value === '') parts[0]!.value = valueNextTo(el, text) ?? '';
         if (parts.length) {
           pushPairs(parts, el, table);
           return;

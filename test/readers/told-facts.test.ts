@@ -166,3 +166,35 @@ describe('a section heading is no label of the grid under it', () => {
     expect(readHtml(page(body, 'Dashboard | NREMT')).agency).toEqual({ name: 'Cape Ann Regional Ambulance', status: 'active' });
   });
 });
+
+describe('more layouts of a label and its value', () => {
+  const education = (body: string): string =>
+    page(`<h1>Manage Education</h1>${body}<table><tr><th>Course</th><th>Date Completed</th><th>Hours</th></tr><tr><td>Airway Update</td><td>01/09/2026</td><td>2</td></tr><tr><td>Trauma Review</td><td>01/19/2026</td><td>1</td></tr></table>`, 'Manage Education');
+
+  it('a report’s label in a one-cell table of its own box, the value in the next box', () => {
+    const box = (text: string): string => `<div><table><tr><td><span>${text}</span></td></tr></table></div>`;
+    const snap = readHtml(education(`${box('Cycle Start:')}${box('4/1/2025')}${box('Certification Expires:')}${box('3/31/2027')}`));
+    expect(snap.certification).toMatchObject({ cycleStart: '2025-04-01', expiresOn: '2027-03-31' });
+  });
+
+  it('a fieldset’s legend labels its value', () => {
+    const snap = readHtml(education('<fieldset><legend>Recert Cycle</legend><div>April 1, 2024 - March 31, 2026</div></fieldset>'));
+    expect(snap.certification).toMatchObject({ cycleStart: '2024-04-01', expiresOn: '2026-03-31' });
+  });
+
+  it('a designation before the level', () => {
+    const snap = readHtml(education('<p>Nationally Registered Emergency Medical Technician — your certification expires March 31, 2027.</p>'));
+    expect(snap.certification).toMatchObject({ level: 'emt', expiresOn: '2027-03-31' });
+  });
+});
+
+describe('help pages named by their heading or title', () => {
+  const examples =
+    '<table><tr><th>Course Title</th><th>Date Completed</th><th>Hours</th></tr><tr><td>Example: Pediatric Review</td><td>01/15/2026</td><td>2</td></tr><tr><td>Example: Protocol Update</td><td>02/02/2026</td><td>1</td></tr></table>';
+  it.each([
+    ['a "Help Center" heading', `<h1>National Registry of Emergency Medical Technicians</h1><h2>Recertification Help Center</h2>${examples}`, 'Recertification | NREMT'],
+    ['a title whose first part ends in "Help"', `<h1>National Registry of Emergency Medical Technicians</h1>${examples}`, 'Recertification Help | National Registry of Emergency Medical Technicians'],
+  ])('%s', (_, body, title) => {
+    expect(readHtml(page(body, title)).kind).toBe('unknown');
+  });
+});
