@@ -83,6 +83,9 @@ export function topLines(root: Element): TopLine[] {
       }
       return;
     }
+    // A user menu's item with its dropdown inside (<li><a>Name</a><dl>Account · Sign out</dl></li>): its whole text.
+    const whole = CELL_TAGS.has(tag) ? shortTextOf(el, 80) : null;
+    if (whole) lines.push({ text: whole, alone: false });
     for (const child of renderedElements(el)) visit(child, isCell);
   };
   visit(root, false);

@@ -94,7 +94,10 @@ export function bareLabel(raw: string): string {
 
 function matchKey(key: string, fields: readonly LabelField[]): LabelField | null {
   if (!key) return null;
-  const words = key.split(' ');
+  let words = key.split(' ');
+  // A sort control's spoken hint after a column's name ("Agency. sort descending") is not the label.
+  const sort = words.findIndex((word) => word.startsWith('sort'));
+  if (sort > 0) words = words.slice(0, sort);
   if (words.length > 6) return null;
   for (const field of fields) if (fieldMatches(words, field)) return field;
   return null;

@@ -8,6 +8,7 @@ import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
 import { menuName, nameAtStart, personName, SIGNED_IN_CUES } from './names';
 import type { ScanEvent } from './scan';
+import { bodyRows, cellsOf, tableLayout } from './table';
 import { normaliseSpace, textOf } from './text';
 import { textAfterPhrase, wordsOf } from './words';
 import { trimChars } from './cut';
@@ -53,6 +54,10 @@ export function readLicensee(events: readonly ScanEvent[]): string | null {
       const start = nameAtStart(value);
       if (start) return start;
     }
+    // A table of one licensee with a Name column (a report export).
+    const layout = event.kind === 'table' ? tableLayout(event.el, NAME_FIELD) : null;
+    const rows = layout && layout.columns.name !== undefined ? bodyRows(event.el, layout) : [];
+    if (rows.length === 1) consider(textOf(cellsOf(rows[0]!)[layout!.columns.name!]), true);
     if ((event.kind !== 'title' && event.kind !== 'button' && event.kind !== 'heading') || event.text.length > 120) continue;
     consider(event.text, true);
     // A top bar of inline items reads as one line: each item is a line of its own too.

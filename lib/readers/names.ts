@@ -29,7 +29,7 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     'health licensing detail show hide expired active print save cancel continue next previous pay page about ' +
     'accessibility agree photo signature submitted issue issued total amount due history step required address phone email ' +
     // Status words: "Not Started", "Pending Approval" stand alone on a line like a name.
-    'not started pending approval approved complete completed incomplete returned progress inactive current'
+    'global not started pending approval approved complete completed incomplete returned progress inactive current'
   ).split(' '),
 );
 // A suffix keeps its period ("Jr."): it is no sentence's end.
@@ -138,7 +138,9 @@ function besideMenu(rest: readonly string[], isLevel: (text: string) => boolean)
     else if (isRegistryToken(token) || isLevel(token) || token.includes('_')) shown = true;
     else if (!hasDigit(token)) words.push(token);
   }
-  if (words.length > 0 && !isPhrase(words.join(' '), SIGN_OUT)) return false;
+  // Menu items may come before the sign-out ("Tomasz Wierzbicki Account Sign out").
+  const signOut = words.findIndex((_, i) => isPhrase(words.slice(i).join(' '), SIGN_OUT));
+  if (words.length > 0 && (signOut < 0 || !words.slice(0, signOut).every((word) => isSiteWord(word.toLowerCase())))) return false;
   return shown || words.length > 0;
 }
 
