@@ -5,7 +5,7 @@
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
 import { isHidden, renderedChildren, renderedElements } from './dom';
 import { parseLevel } from './level';
-import { isInitialsOf, menuName, nameAtStart, nameIn, SIGNED_IN_CUES } from './names';
+import { isInitialsOf, menuName, nameAtStart, nameIn, SIGNED_IN_CUES, withoutInitials } from './names';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf } from './text';
 import { textAfterPhrase, wordsOf } from './words';
 import { segmentsOf } from './facts';
@@ -157,8 +157,10 @@ function pickName(lines: readonly Line[]): { name: string; line: Line } | null {
     if (next.some((other) => (other.text.length <= 30 && parseLevel(other.text)) || REGISTRY.test(other.text))) return { name, line };
   }
   // Alone in the chrome: the only name there.
-  const alone = lines.filter((line) => line.chrome && line.alone && line.shown === undefined && nameIn(line.text));
-  if (alone.length > 0 && alone.every((line) => nameIn(line.text) === nameIn(alone[0]!.text))) return { name: nameIn(alone[0]!.text)!, line: alone[0]! };
+  // An avatar's initials before it are not part of it ("PR Priya N. Raghunathan").
+  const bare = (text: string): string | null => nameIn(withoutInitials(text));
+  const alone = lines.filter((line) => line.chrome && line.alone && line.shown === undefined && bare(line.text));
+  if (alone.length > 0 && alone.every((line) => bare(line.text) === bare(alone[0]!.text))) return { name: bare(alone[0]!.text)!, line: alone[0]! };
   // An avatar showing the initials of the name in its title.
   for (const line of lines) {
     const name = line.shown !== undefined ? nameIn(line.text) : null;

@@ -8,7 +8,6 @@ import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
 import { menuName, nameAtStart, personName, SIGNED_IN_CUES } from './names';
 import type { ScanEvent } from './scan';
-import { bodyRows, cellsOf, tableLayout } from './table';
 import { normaliseSpace, textOf } from './text';
 import { textAfterPhrase, wordsOf } from './words';
 import { trimChars } from './cut';
@@ -54,10 +53,6 @@ export function readLicensee(events: readonly ScanEvent[]): string | null {
       const start = nameAtStart(value);
       if (start) return start;
     }
-    // A table of one licensee with a Name column (a report export).
-    const layout = event.kind === 'table' ? tableLayout(event.el, NAME_FIELD) : null;
-    const rows = layout && layout.columns.name !== undefined ? bodyRows(event.el, layout) : [];
-    if (rows.length === 1) consider(textOf(cellsOf(rows[0]!)[layout!.columns.name!]), true);
     if ((event.kind !== 'title' && event.kind !== 'button' && event.kind !== 'heading') || event.text.length > 120) continue;
     consider(event.text, true);
     // A top bar of inline items reads as one line: each item is a line of its own too.
@@ -67,7 +62,12 @@ export function readLicensee(events: readonly ScanEvent[]): string | null {
   const doc = events[0]?.el.ownerDocument;
   for (const bar of doc ? Array.from(doc.querySelectorAll('header, [role=banner]')).slice(0, 3) : []) {
     for (const item of Array.from(bar.querySelectorAll('span, a, div, strong, b, p')).slice(0, 60)) {
-      if (item.childElementCount === 0 && !item.closest('[hidden], [aria-hidden="true"]')) consider(textOf(item), false);
+      if (item.closest('[hidden], [aria-hidden="true"]')) continue;
+      const text = textOf(item);
+      if (item.childElementCount === 0) consider(text, false);
+      // "Kevin J. O'Brien · <a>Sign Out</a>": a name beside its sign-out control.
+      const menu = menuName(text, isLevel);
+      if (menu) bare.push(menu);
     }
   }
   const key = (name: string) => wordsOf(name).join(' ');

@@ -264,12 +264,6 @@ function isLayoutTable(table: Element | null): boolean {
   return role === 'presentation' || role === 'none';
 }
 
-/** A row of label, value, label, value cells (a descriptions table: "Name | Jo Ng | Registry Number | A0472318"). */
-function isPairRow(row: Element): boolean {
-  const cells = Array.from(row.children);
-  return cells.length % 2 === 0 && cells.every((cell, i) => (i % 2 === 0) === isLabelText(shortTextOf(cell, VALUE_BUDGET) ?? ''));
-}
-
 /** A cell that shows a value: some text that is not itself a label. */
 function isValueCell(cell: Element): boolean {
   const value = shortTextOf(cell, VALUE_BUDGET);
@@ -390,7 +384,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
         // "Label:" and its value cell: alone in their row, or side by side with other pairs (a
         // sheet); without the colon, only a two-cell row of a field's name and a value.
         const colon = /[:：]$/.test(text);
-        if (tag === 'TD' && next && row && isLabelText(text) && (colon || row.children.length === 2 || isPairRow(row)) && isValueCell(next)) {
+        if (tag === 'TD' && next && row && isLabelText(text) && (colon || row.children.length === 2) && isValueCell(next)) {
           events.push({ kind: 'pair', label: stripColon(text), value: textOf(next), el, table });
           return;
         }

@@ -200,13 +200,6 @@ describe('help pages named by their heading or title', () => {
 });
 
 describe('names and labels in further layouts', () => {
-  it('a licensee table of one row names the licensee', () => {
-    const body =
-      '<h1>Manage My Licenses and Applications</h1><table><tr><th>Licensee Name</th><th>Mailing City</th></tr><tr><td>Chidi E. Okonkwo</td><td>Brockton</td></tr></table>' +
-      '<table><tr><th>License Number</th><th>License Status</th><th>Expiration Date</th></tr><tr><td>A418822</td><td>Current</td><td>3/31/2027</td></tr></table>';
-    expect(readHtml(page(body, 'Manage My Licenses and Applications | Health Professions Licensing')).person?.name).toBe('Chidi E. Okonkwo');
-  });
-
   it('menu items between the name and the sign-out', () => {
     const body =
       '<header><span>NREMT · My Education</span> <span>Tomasz Wierzbicki <a href="/account">Account</a> <a href="/logout">Sign out</a></span></header><h1>Transcript</h1>' +
@@ -214,19 +207,19 @@ describe('names and labels in further layouts', () => {
     expect(readHtml(page(body, 'Transcript')).person?.name).toBe('Tomasz Wierzbicki');
   });
 
-  it('a descriptions table of label, value, label, value cells', () => {
-    const body =
-      '<h1>My Certification</h1><table><tr><td>Name</td><td>Renata V. Okafor</td><td>Registry Number</td><td>A0472318</td></tr>' +
-      '<tr><td>Certification Level</td><td>Advanced EMT</td><td>Expiration Date</td><td>03/31/2027</td></tr></table>';
-    const snap = readHtml(page(body, 'Dashboard | NREMT'));
-    expect(snap.person).toMatchObject({ name: 'Renata V. Okafor', registryNumber: 'A0472318' });
-    expect(snap.certification).toMatchObject({ level: 'aemt', expiresOn: '2027-03-31' });
-  });
-
   it('a column header with a sort control’s spoken hint', () => {
     const body =
       '<h1>My Certification</h1><p>Level: EMT</p><p>Expiration Date: 03/31/2027</p><h2>Agency Affiliation</h2><table><thead><tr><th><a href="#" role="button">Agency<span>. sort descending</span></a></th><th>Affiliated On</th><th>Status</th></tr></thead>' +
       '<tbody><tr><td>Cape Cod Regional EMS</td><td>6/13/2024</td><td>Active</td></tr></tbody></table>';
     expect(readHtml(page(body, 'Dashboard | NREMT')).agency).toEqual({ name: 'Cape Cod Regional EMS', status: 'active' });
+  });
+});
+
+describe('the signed-in person beside a sign-out link', () => {
+  it('an eLicensing header item: the name, then a sign-out link', () => {
+    const body =
+      '<header><span>Health Professions Licensing</span><span>Kevin J. O\'Brien · <a href="#">Sign Out</a></span></header><h1>Manage My Licenses and Applications</h1>' +
+      '<table><tr><th>License Number</th><th>License Status</th><th>Expiration Date</th></tr><tr><td>E441907</td><td>Current</td><td>3/31/2027</td></tr></table>';
+    expect(readHtml(page(body, 'Manage My Licenses and Applications | Health Professions Licensing')).person?.name).toBe("Kevin J. O'Brien");
   });
 });
