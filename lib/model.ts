@@ -161,6 +161,15 @@ export const CoverageSignals = z.object({
   pagerText: z.nullable(z.string()),
 });
 
+/** A line that may name an eLicensing page's licensee (lib/readers/licensee.ts). */
+export const LicenseeLine = z.object({
+  text: z.string(),
+  /** The value of a field labelled as the name. */
+  labelled: z.optional(z.boolean()),
+  /** A line where a bare name counts too (not only one after "Signed in as"). */
+  bare: z.optional(z.boolean()),
+});
+
 /**
  * What a page shows that is judged after reading, away from the page (the background judges it
  * for the content scripts, lib/readers/judge-page.ts): facts stated in sentences, the person in
@@ -171,6 +180,8 @@ export const PageEvidence = z.object({
   lines: z.optional(z.array(z.string())),
   /** The page's top lines, when no label named both the person and the registry number. */
   top: z.optional(z.array(TopLine)),
+  /** eLicensing pages that name a license: the lines that may name its licensee. */
+  licensee: z.optional(z.array(LicenseeLine)),
   /** Education and application pages: the certification facts shown beside their labels. */
   labelled: z.optional(Certification),
   education: z.optional(
@@ -395,6 +406,7 @@ export type PageFigure = z.infer<typeof PageFigure>;
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 export type ListCoverage = z.infer<typeof ListCoverage>;
 export type PageEvidence = z.infer<typeof PageEvidence>;
+export type LicenseeLine = z.infer<typeof LicenseeLine>;
 export type PageRole = z.infer<typeof PageRole>;
 export type ProviderRecord = z.infer<typeof ProviderRecord>;
 export type Settings = z.infer<typeof Settings>;

@@ -1,11 +1,12 @@
 // The judgements made over what a page read, that need no page: the facts it states in
-// sentences, the signed-in person in its chrome, how much of its course list it shows and its
-// own hours figures against the courses read. Pure: the background runs it on what a content
+// sentences, the signed-in person in its chrome (or an eLicensing page's licensee), how much of
+// its course list it shows and its own hours figures against the courses read. Pure: the background runs it on what a content
 // script sends (so the content scripts carry none of it), readPage right after reading.
 import type { Certification, PageSnapshot } from '../model';
 import { chromePerson } from './chrome';
 import { coverageFrom } from './coverage';
 import { readStatedFacts } from './facts';
+import { licenseeFrom } from './licensee';
 import { disagreeingFigures, shownTotal } from './page-figures';
 import type { PageRead } from './read-page';
 import { couldNotRead } from './text';
@@ -16,6 +17,10 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   const evidence = read.evidence;
   if (!evidence) return snapshot;
   if (evidence.lines) statedFacts(snapshot, evidence);
+  if (evidence.licensee) {
+    const name = licenseeFrom(evidence.licensee);
+    if (name) snapshot.person = { name, ...snapshot.person };
+  }
   if (evidence.education) judgeCourseList(snapshot, evidence.education);
   return snapshot;
 }

@@ -26,8 +26,8 @@ import { couldNotRead, normaliseSpace } from './text';
  * page cannot be ours, so without them one is read as unknown.
  */
 export interface LicenseReaders {
-  license: (events: ScanEvent[], url: string | null) => PageSnapshot;
-  renewal: (events: ScanEvent[], title: string, url: string | null) => PageSnapshot | null;
+  license: (events: ScanEvent[], url: string | null) => PageRead;
+  renewal: (events: ScanEvent[], title: string, url: string | null) => PageRead | null;
 }
 
 /**
@@ -70,7 +70,7 @@ export function readPageParts(document: Document, url: string | null, licenseRea
   // eLicensing's renewal application has its own Submit: not NREMT's application page.
   if (licenseReaders && kind !== 'elicensing-license') {
     const renewal = licenseReaders.renewal(events, title, url);
-    if (renewal) return { snapshot: renewal };
+    if (renewal) return renewal;
   }
   // A Training Officer's views show other people's names and courses: nothing of them is read.
   if (kind !== 'unknown' && kind !== 'elicensing-license' && readRole(root, shortLines(events)) === 'training-officer') {
@@ -113,7 +113,7 @@ export function readPageParts(document: Document, url: string | null, licenseRea
       break;
     }
     case 'elicensing-license':
-      return { snapshot: licenseReaders ? licenseReaders.license(events, url) : { url, kind: 'unknown' } };
+      return licenseReaders ? licenseReaders.license(events, url) : { snapshot: { url, kind: 'unknown' } };
     case 'elicensing-renewal':
     case 'unknown':
       return read;
