@@ -161,6 +161,15 @@ export const CoverageSignals = z.object({
   pagerText: z.nullable(z.string()),
 });
 
+/**
+ * A line of a page's outline, in reading order (lib/readers/read-page.ts): a heading (its level),
+ * a free line or a labelled value ("Label: value"), or a table (no text).
+ */
+export const OutlineLine = z.object({
+  text: z.optional(z.string()),
+  heading: z.optional(z.number()),
+});
+
 /** A line that may name an eLicensing page's licensee (lib/readers/licensee.ts). */
 export const LicenseeLine = z.object({
   text: z.string(),
@@ -176,8 +185,8 @@ export const LicenseeLine = z.object({
  * the page's chrome, how much of the course list the page shows and its own hours figures.
  */
 export const PageEvidence = z.object({
-  /** The page's lines of text (headings, free lines, labelled values), in reading order. */
-  lines: z.optional(z.array(z.string())),
+  /** The page's headings, lines of text, labelled values and tables, in reading order. */
+  outline: z.optional(z.array(OutlineLine)),
   /** The page's top lines, when no label named both the person and the registry number. */
   top: z.optional(z.array(TopLine)),
   /** eLicensing pages that name a license: the lines that may name its licensee. */
@@ -186,8 +195,6 @@ export const PageEvidence = z.object({
   labelled: z.optional(Certification),
   education: z.optional(
     z.object({
-      /** The hours figures the page shows itself (its "23.5 of 25"), in page order. */
-      shown: z.array(z.object({ assignment: z.object({ component: Component, topic: z.nullable(Topic) }), shown: z.number(), required: z.number() })),
       foundCourseList: z.boolean(),
       saysEmpty: z.boolean(),
       /** Absent when no course list was found (nothing to judge). */
@@ -407,6 +414,7 @@ export type PageSnapshot = z.infer<typeof PageSnapshot>;
 export type ListCoverage = z.infer<typeof ListCoverage>;
 export type PageEvidence = z.infer<typeof PageEvidence>;
 export type LicenseeLine = z.infer<typeof LicenseeLine>;
+export type OutlineLine = z.infer<typeof OutlineLine>;
 export type PageRole = z.infer<typeof PageRole>;
 export type ProviderRecord = z.infer<typeof ProviderRecord>;
 export type Settings = z.infer<typeof Settings>;

@@ -6,7 +6,6 @@ import { readLicense } from './elicensing';
 import { isElicensingHeading, namesElicensing, isElicensingHost, licenseEvidence, titleHead } from './license-signals';
 import { namesRenewalApplication, readRenewalApplication, renewalStateFromText, showsRenewalApplication } from './renewal-application';
 import { licenseeLines } from './licensee';
-import { finishRead } from './judge-page';
 import { scanPage, type ScanEvent } from './scan';
 import { couldNotRead } from './text';
 import type { LicenseReaders, PageRead } from './read-page';
@@ -72,11 +71,6 @@ function isLicensePage(events: ScanEvent[], title: string, url: string | null): 
   if (mainHeading?.kind === 'heading' && isElicensingHeading(mainHeading.text)) return true;
   if (isElicensingHeading(titleHead(title))) return true;
   return licenseEvidence(events, title, url).licenseTable;
-}
-
-/** Unvalidated, like readPageUnchecked (tests: what the background makes of the content script's read). */
-export function readLicensePageUnchecked(document: Document, url: string | null): PageSnapshot {
-  return finishRead(readLicensePageEvidence(document, url));
 }
 
 /** What the eLicensing content script reads and sends: the background validates and judges it. */

@@ -2,19 +2,18 @@
 // and a URL (the URL is only a hint). No zod here: content scripts send the result to the
 // background, which validates it at that boundary (and readPage validates for everyone else).
 // What needs no page to judge (facts stated in sentences, the person in the page's chrome, how
-// much of the course list is shown, the page's own figures) is only gathered here as evidence
-// and judged by finishRead (judge-page.ts): in the background, for the content scripts.
-import type { PageEvidence, PageSnapshot } from '../model';
+// much of the course list is shown, the page's own figures and requirements) is only gathered
+// here as evidence and judged by finishRead (judge-page.ts): in the background, for the content
+// scripts.
+import type { OutlineLine, PageEvidence, PageSnapshot } from '../model';
 import { readApplication } from './application';
 import { classify } from './classify';
 import { noCoverageSignals, scanForCoverage } from './coverage';
 import { readDashboard } from './dashboard';
 import { coursesFromRecords } from './record-courses';
 import { findRecords, type FoundRecords } from './records';
-import { finishRead } from './judge-page';
 import { readPerson } from './person';
 import { topLines } from './chrome';
-import { readRequirements, type ShownFigure } from './requirements';
 import { readRole } from './role';
 import { preformattedEvents } from './preformatted';
 import { scanPage, type ScanEvent } from './scan';
@@ -40,11 +39,6 @@ export interface PageRead {
   evidence?: PageEvidence;
   /** Where an education page's courses were read from (the record elements): never sent. */
   records?: FoundRecords;
-}
-
-/** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
-export function readPageUnchecked(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageSnapshot {
-  return finishRead(readPageEvidence(document, url, licenseReaders));
 }
 
 /** Reads a page whole: what it shows and the evidence to judge (see judge-page.ts). Unvalidated. */
@@ -90,10 +84,7 @@ export function readPageParts(document: Document, url: string | null, licenseRea
       const result = coursesFromRecords(records());
       snapshot.courses = result.courses;
       snapshot.unread = result.unread;
-      const shown: ShownFigure[] = [];
-      const requirements = readRequirements(events, shown);
-      if (requirements) snapshot.requirements = requirements;
-      read.evidence = { education: { shown, foundCourseList: result.foundCourseList, saysEmpty: result.saysEmpty } };
+      read.evidence = { education: { foundCourseList: result.foundCourseList, saysEmpty: result.saysEmpty } };
       read.records = records();
       break;
     }
@@ -122,7 +113,7 @@ export function readPageParts(document: Document, url: string | null, licenseRea
   const person = readPerson(events);
   snapshot.person = person;
   const evidence = (read.evidence ??= {});
-  evidence.lines = textLines(events);
+  evidence.outline = outlineOf(events);
   if (kind !== 'nremt-dashboard') evidence.labelled = readDashboard(events).certification;
   // No label names them: the page's chrome (header, user menu, profile card) may.
   if (!person.name || !person.registryNumber) evidence.top = topLines(root);
@@ -140,12 +131,14 @@ function shortLines(events: readonly ScanEvent[]): string[] {
 }
 
 
-/** The page's lines of text (headings, free lines, labelled values), in reading order. */
-function textLines(events: readonly ScanEvent[]): string[] {
-  const lines: string[] = [];
+/** The page's headings, lines of text, labelled values and tables, in reading order. */
+function outlineOf(events: readonly ScanEvent[]): OutlineLine[] {
+  const outline: OutlineLine[] = [];
   for (const event of events) {
-    if (event.kind === 'title' || event.kind === 'heading') lines.push(event.text);
-    else if (event.kind === 'pair') lines.push(`${event.label}: ${event.value}`);
+    if (event.kind === 'heading') outline.push({ heading: event.level, text: event.text });
+    else if (event.kind === 'title') outline.push({ text: event.text });
+    else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}` });
+    else if (event.kind === 'table') outline.push({});
   }
-  return lines;
+  return outline;
 }
