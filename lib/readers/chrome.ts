@@ -3,11 +3,13 @@
 // (A2290457)"), a name beside a level or a registry number ("Kimberly Tran · EMT"), a profile
 // card (a name alone, then the level or the registry number), an avatar whose initials carry
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
-import { isHidden, renderedElements } from './dom';
+import { isHidden, renderedChildren, renderedElements } from './dom';
 import { parseLevel } from './level';
 import { isInitialsOf, menuName, nameAtStart, nameIn, SIGNED_IN_CUES } from './names';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf } from './text';
 import { textAfterPhrase, wordsOf } from './words';
+import { segmentsOf } from './facts';
+import { hasDigit } from './cut';
 
 /** A line of the top of the page, as the content script finds it (see chromePerson). */
 export interface TopLine {
@@ -33,6 +35,8 @@ const SITE_WORDS = new Set(['nremt', 'national', 'registry', 'of', 'emergency', 
 const REGISTRY = /\b[A-Z]{1,2}-?\d{6,9}\b/;
 
 function isLeafish(el: Element): boolean {
+  // A slot or a host shows other elements (its assigned or shadow children): not a leaf.
+  if (renderedChildren(el)) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
     if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag)) return false;
@@ -111,6 +115,10 @@ function identityName(text: string): string | null {
   if (!name) return null;
   const rest = text.slice(text.indexOf(name.split(' ').pop()!) + name.split(' ').pop()!.length);
   if (!/^\s*(?:[·•|—–(,]|\s-\s)/.test(rest)) return null;
+  // Each piece after the name says who they are (a level, a number, a date), nothing else: in
+  // "Neonatal Resuscitation (NRP) Refresher" the level is a course's abbreviation.
+  const pieces = segmentsOf(rest);
+  if (!pieces.every((piece) => hasDigit(piece) || (parseLevel(piece) && wordsOf(piece).length <= 4))) return null;
   return parseLevel(rest) || REGISTRY.test(rest) ? name : null;
 }
 

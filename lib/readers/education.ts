@@ -91,12 +91,22 @@ const UNASSIGNED_HEADINGS = phrases(
 /** A heading or group row naming a component/topic: "Trauma", "National Component (24.5 of 25)". */
 export function headingAssignment(text: string): Assignment | 'unassigned' | null {
   // Remarks and figures after the name do not name anything: "National Component (24.5 of 25)", "Trauma 4 / 5".
-  // "Component: State/Local": the group's label before its name names nothing.
-  const words = normaliseSpace(withoutBrackets(text)).split(' ').filter((word, i, all) => i === all.length - 1 || trimChars(word, ':').toLowerCase() !== 'component');
+  const words = normaliseSpace(withoutBrackets(text)).split(' ');
+  // An icon font's ligature beside the name is drawn as a glyph: a lower-case word before a
+  // capitalised name ("place State/Local"), a word_with_underscores after it ("Trauma chevron_right").
+  while (words.length > 1 && isLowerCase(words[0]!) && !isLowerCase(words[1]!)) words.shift();
+  // "Component: State/Local": the group's label before its name names nothing ("National Component: Trauma" keeps it).
+  if (words.length > 1 && trimChars(words[0]!, ':').toLowerCase() === 'component') words.shift();
   const firstNumber = words.findIndex((word, i) => i > 0 && hasDigit(word[0] ?? ''));
-  const cut = (firstNumber > 0 ? words.slice(0, firstNumber) : words).join(' ');
+  if (firstNumber > 0) words.length = firstNumber;
+  if (words.length > 1 && words[words.length - 1]!.includes('_')) words.pop();
+  const cut = words.join(' ');
   if (isPhrase(cut, UNASSIGNED_HEADINGS)) return 'unassigned';
   return parseAssignment(cut);
+}
+
+function isLowerCase(word: string): boolean {
+  return word.toLowerCase() === word && word.toUpperCase() !== word;
 }
 
 export class HeadingContext {

@@ -16,15 +16,22 @@ function withPerson(snapshot: PageSnapshot, events: ScanEvent[], licenseNumber: 
   return { snapshot, evidence: { licensee: licenseeLines(events) } };
 }
 
-/** The page's main heading names a renewal application ("Paramedic - Renewal Application"). */
-function isRenewalPage(events: readonly ScanEvent[]): boolean {
+/**
+ * The page's main heading (its first h1/h2, or any h1: a site's logo or a hidden "Breadcrumb"
+ * may come first) or its title's first part names a renewal application ("Paramedic - Renewal
+ * Application", "View renewal application | …").
+ */
+function isRenewalPage(events: readonly ScanEvent[], title: string): boolean {
   const main = events.find((e) => e.kind === 'heading' && e.level <= 2);
-  return main?.kind === 'heading' && namesRenewalApplication(main.text);
+  return (
+    namesRenewalApplication(titleHead(title)) ||
+    events.some((e) => e.kind === 'heading' && (e === main || e.level === 1) && namesRenewalApplication(e.text))
+  );
 }
 
 /** The snapshot of a page already known to be a license page (or a renewal page showing its license). */
-export function licenseSnapshot(events: ScanEvent[], url: string | null): PageRead {
-  if (isRenewalPage(events)) return renewalSnapshot(events, url);
+export function licenseSnapshot(events: ScanEvent[], url: string | null, title = ''): PageRead {
+  if (isRenewalPage(events, title)) return renewalSnapshot(events, url);
   const result = readLicense(events);
   const snapshot: PageSnapshot = { url, kind: 'elicensing-license' };
   const read = withPerson(snapshot, events, result.license.number);
@@ -79,7 +86,7 @@ export function readLicensePageEvidence(document: Document, url: string | null):
   if (!root) return { snapshot: { url, kind: 'unknown' } };
   const events = scanPage(root);
   const title = document.title ?? '';
-  if (isLicensePage(events, title, url)) return licenseSnapshot(events, url);
+  if (isLicensePage(events, title, url)) return licenseSnapshot(events, url, title);
   return renewalPageSnapshot(events, title, url) ?? { snapshot: { url, kind: 'unknown' } };
 }
 

@@ -27,7 +27,9 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     'submit payment review documents resources contact search logout login options close open toggle navigation ' +
     'main content skip view edit new more all privacy terms copyright portal registered ' +
     'health licensing detail show hide expired active print save cancel continue next previous pay page about ' +
-    'accessibility agree photo signature submitted issue issued total amount due history step required address phone email'
+    'accessibility agree photo signature submitted issue issued total amount due history step required address phone email ' +
+    // Status words: "Not Started", "Pending Approval" stand alone on a line like a name.
+    'not started pending approval approved complete completed incomplete returned progress inactive current'
   ).split(' '),
 );
 // A suffix keeps its period ("Jr."): it is no sentence's end.
@@ -46,6 +48,11 @@ const MENU_MARKS = `${SEPARATORS}▾▼⌄#[]&`;
 function isSiteWord(word: string): boolean {
   const one = word.endsWith('s') ? word.slice(0, -1) : word;
   return NOT_NAME.has(word) || NOT_NAME.has(one) || isLabelWord(word) || isLabelWord(one);
+}
+
+/** Whether a text holds a word of the sites, their menus or statuses ("Pending Approval"): then it is no name. */
+export function hasSiteWord(text: string): boolean {
+  return wordsOf(text).some(isSiteWord);
 }
 
 /** A registry number written as one token ("P3318204", "A-2290457"). */

@@ -25,7 +25,7 @@ import { couldNotRead, normaliseSpace } from './text';
  * page cannot be ours, so without them one is read as unknown.
  */
 export interface LicenseReaders {
-  license: (events: ScanEvent[], url: string | null) => PageRead;
+  license: (events: ScanEvent[], url: string | null, title: string) => PageRead;
   renewal: (events: ScanEvent[], title: string, url: string | null) => PageRead | null;
 }
 
@@ -104,7 +104,7 @@ export function readPageParts(document: Document, url: string | null, licenseRea
       break;
     }
     case 'elicensing-license':
-      return licenseReaders ? licenseReaders.license(events, url) : { snapshot: { url, kind: 'unknown' } };
+      return licenseReaders ? licenseReaders.license(events, url, title) : { snapshot: { url, kind: 'unknown' } };
     case 'elicensing-renewal':
     case 'unknown':
       return read;

@@ -137,6 +137,7 @@ export function findRecords(root: Element): FoundRecords {
     let sections = 0;
     let childHasBoth = false;
     let direct = '';
+    const firstMinimal = minimal.length;
     // Indexed access: happy-dom's nextSibling walks are several times slower on long lists.
     const nodes: ArrayLike<Node> = joined.get(el) ?? rendered ?? el.childNodes;
     for (let i = 0, count = nodes.length; i < count; i++) {
@@ -168,6 +169,12 @@ export function findRecords(root: Element): FoundRecords {
       }
       if (SKIPPED_TAGS.has(childTag) || isHiddenElement(child, live) || isCollapsedGroup(child, el) || folded.has(child)) continue;
       const s = measure(child);
+      // A stepper (its current step marked): the steps of a process, their numbers and dates no
+      // course's (unless the current step holds the courses).
+      if (s.minimal === 0 && child.hasAttributes() && child.getAttribute('aria-current') === 'step') {
+        minimal.length = firstMinimal;
+        return ZERO;
+      }
       if (s === ZERO) continue;
       parent.set(child, el);
       dates += s.dates;
@@ -237,7 +244,7 @@ export function findRecords(root: Element): FoundRecords {
       }
     }
     if (isHeaderRow(el)) {
-      lastHeader = cellTexts(el);
+      lastHeader = stackedHeader([el]);
       return;
     }
     const level = headingLevel(el);
@@ -328,19 +335,12 @@ function isHeaderRow(el: Element): boolean {
   return cells.length > 1 && cells.every((cell) => tagOf(cell) === 'TH' || roleOf(cell) === 'columnheader');
 }
 
-/** A row of one cell (a group row: "National – Trauma"), or a row whose cells span it all. */
+/** A row of one cell (a group row: "National – Trauma"), or whose only cell with words spans columns beside empty ones. */
 function isGroupRow(el: Element): boolean {
-  return isRow(el) && cellsOfRow(el).length === 1;
-}
-
-function cellTexts(row: Element): string[] {
-  const texts: string[] = [];
-  for (const cell of cellsOfRow(row)) {
-    const span = Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1));
-    const text = textOf(cell);
-    for (let i = 0; i < span; i++) texts.push(text);
-  }
-  return texts;
+  if (!isRow(el)) return false;
+  const cells = cellsOfRow(el);
+  const shown = cells.filter((cell) => textOf(cell));
+  return cells.length === 1 || (shown.length === 1 && spanOf(shown[0]!, 'colspan') > 1);
 }
 
 /** The header cells' words of the table this row belongs to (its own header row), or null. */
@@ -366,15 +366,57 @@ function tableHeader(el: Element, cache: Map<Element, string[] | null>): string[
       const section = sections[i]!;
       const sectionTag = tagOf(section);
       const rows = sectionTag === 'TR' ? [section] : Array.from(section.children).slice(0, 3);
-      for (const row of rows) if (tagOf(row) === 'TR' && isHeaderRow(row)) header = cellTexts(row);
+      const heads = rows.filter((row) => tagOf(row) === 'TR' && isHeaderRow(row));
+      if (heads.length) header = stackedHeader(heads);
     }
   } else {
     const head = table.querySelector('[role=columnheader]');
     const row = head?.closest('[role=row]');
-    if (row) header = cellTexts(row);
+    if (row) header = stackedHeader([row]);
   }
   cache.set(table, header);
   return header;
+}
+
+function spanOf(cell: Element, name: string): number {
+  return Math.max(1, Math.min(20, Number(cell.getAttribute(name)) || 1));
+}
+
+/**
+ * Header rows stacked as drawn (rowspan, colspan): each column's words top to bottom, a line
+ * apart, so a group header is read with every column beneath it ("Completion" over "Date").
+ */
+function stackedHeader(rows: Element[]): string[] {
+  const grid: string[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let column = 0;
+    for (const cell of cellsOfRow(row)) {
+      while (grid[r]![column] !== undefined) column += 1;
+      const across = spanOf(cell, 'colspan');
+      for (let down = r; down < Math.min(rows.length, r + spanOf(cell, 'rowspan')); down++) {
+        for (let i = 0; i < across; i++) grid[down]![column + i] = textOf(cell);
+      }
+      column += across;
+    }
+  });
+  const width = Math.max(...grid.map((line) => line.length));
+  return Array.from({ length: width }, (_, c) => [...new Set(grid.map((line) => line[c]).filter(Boolean))].join('\n'));
+}
+
+/**
+ * The column headers a cell names by id (`headers`): the header may sit anywhere, in another
+ * row or position. Row and group headers it names too are the row's own, not its column's.
+ */
+function namedHeaders(cell: Element): string | null {
+  const ids = cell.hasAttributes() ? cell.getAttribute('headers') : null;
+  const root = cell.getRootNode() as Document | ShadowRoot;
+  if (!ids || typeof root.getElementById !== 'function') return null;
+  const texts = ids.split(' ').flatMap((id) => {
+    const head = id ? root.getElementById(id) : null;
+    const scope = head?.getAttribute('scope') ?? '';
+    return head && (scope.startsWith('col') || head.closest('thead')) ? [textOf(head)] : [];
+  });
+  return texts.length ? texts.join('\n') : null;
 }
 
 /** The child group of a collapsed tree branch (aria-expanded="false"): not shown, even in a saved page. */
@@ -521,7 +563,7 @@ export function atomsOf(
       for (const cell of cells) {
         carryUpTo(index);
         const span = cell.hasAttributes() ? Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1)) : 1;
-        visit(cell, header?.[index] ?? null);
+        visit(cell, namedHeaders(cell) ?? header?.[index] ?? null);
         index += span;
       }
       carryUpTo(Number.POSITIVE_INFINITY);
@@ -623,7 +665,8 @@ const HEADER_FIELDS = new Map<string, LabelField | null>();
 function headerField(text: string): LabelField | null {
   let field = HEADER_FIELDS.get(text);
   if (field === undefined) {
-    field = matchLabel(withoutColon(text), RECORD_FIELDS);
+    // Stacked header words: the whole column's, else the cell nearest the values ("Completion" over "Credits").
+    field = matchLabel(withoutColon(text), RECORD_FIELDS) ?? (text.includes('\n') ? headerField(text.slice(text.lastIndexOf('\n') + 1)) : null);
     if (HEADER_FIELDS.size < 500) HEADER_FIELDS.set(text, field);
   }
   return field;

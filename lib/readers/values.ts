@@ -4,7 +4,7 @@
 // is the free text left over.
 import { CAPCE_NUMBER, oemsNumberIn } from './approval';
 import { normaliseSpace } from './text';
-import { trimChars, withoutBrackets } from './cut';
+import { hasDigit, trimChars, withoutBrackets } from './cut';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 import { parseDates } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
@@ -43,7 +43,7 @@ export function hoursWithUnit(text: string): { hours: number; match: Found } | n
   const other = CLOCK_OR_MINUTES.exec(text);
   // "2 hr 30 min" is one figure, not "2 hr" and then something else.
   const compound = other !== null && unit !== null && other.index <= unit.index && other[0].length > unit[0].length;
-  if (unit && !compound) {
+  if (unit && !compound && !isOfTotal(text.slice(0, unit.index))) {
     const parsed = parseHours(`${unit[1]} hours`);
     if (parsed.ok) return { hours: parsed.hours, match: { text: unit[0], index: unit.index } };
   }
@@ -53,6 +53,13 @@ export function hoursWithUnit(text: string): { hours: number; match: Found } | n
     if (parsed.ok) return { hours: parsed.hours, match: { text: other[0], index: other.index } };
   }
   return null;
+}
+
+/** "50 of 50 credits", "9.5 / 25 credits" inside a line: the total of a progress, not a course's hours. */
+function isOfTotal(before: string): boolean {
+  const text = before.trimEnd().toLowerCase();
+  const cut = text.endsWith('/') ? text.slice(0, -1) : text.endsWith(' of') ? text.slice(0, -3) : null;
+  return cut !== null && hasDigit(cut.trimEnd().slice(-1));
 }
 
 function isTimeOfDay(text: string, clock: RegExpExecArray): boolean {

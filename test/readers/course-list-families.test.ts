@@ -238,6 +238,7 @@ describe('group rows that label their group ("Component: State/Local")', () => {
     ['Component: National', 'national'],
     ['Component: State/Local', 'local'],
     ['COMPONENT : Individual', 'individual'],
+    ['National Component: Trauma (2)', 'national'],
   ])('%s', (group, component) => {
     const snap = readHtml(
       page(
@@ -248,6 +249,28 @@ describe('group rows that label their group ("Component: State/Local")', () => {
       ),
     );
     expect(snap.courses?.map((c) => c.component)).toEqual([component, component]);
+  });
+});
+
+describe('a group row drawn beside empty cells (a highlight strip, an expander column)', () => {
+  it('the one cell showing words across the row names the group of the rows after it', () => {
+    const course = (title: string, date: string, hours: string) => `<tr><td aria-hidden="true"></td><td>${title}</td><td>${date}</td><td>${hours} CEH</td><td></td></tr>`;
+    const group = (name: string) => `<tr><td aria-hidden="true"></td><td colspan="4"><span>${name}</span></td></tr>`;
+    const snap = readHtml(
+      page(
+        '<table><thead><tr><th aria-hidden="true"></th><th>Course</th><th>Completed</th><th>Hours</th><th></th></tr></thead><tbody>' +
+          group('National Component: Airway, Respiration &amp; Ventilation (1)') + course('Supraglottic Devices', 'Oct 8, 2025', '2.00') +
+          group('National Component: EMS Operations (1)') + course('Hazmat Awareness', 'Feb 12, 2025', '1.00') +
+          group('State/Local Component (1)') + course('Statewide Protocols', 'Jul 15, 2025', '4.00') +
+          '</tbody></table>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Supraglottic Devices', 'national', 'airway'],
+      ['Hazmat Awareness', 'national', 'operations'],
+      ['Statewide Protocols', 'local', null],
+    ]);
   });
 });
 
@@ -291,6 +314,105 @@ describe('a transposed table: field names down the first column, one column per 
     expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic])).toEqual([
       ['Trauma Assessment', '2025-10-22', 2, 'national', 'trauma'],
       ['Anaphylaxis Update', '2025-11-30', 1, 'local', null],
+    ]);
+  });
+});
+
+describe('header cells stacked in several rows, or named by the cells themselves (headers/id)', () => {
+  it('a group header spanning columns is read with each column beneath it ("Completion" over "Date" and "Credits")', () => {
+    const row = (title: string, approval: string, date: string, credits: string, topic: string) =>
+      `<tr><th scope="row">${title}</th><td>${approval}</td><td>${date}</td><td>${credits}</td><td>${topic}</td></tr>`;
+    const snap = readHtml(
+      page(
+        '<table><thead><tr><th rowspan="2">Course</th><th rowspan="2">Approval #</th><th colspan="2">Completion</th><th>Assignment</th></tr>' +
+          '<tr><th>Date</th><th>Credits</th><th>Topic</th></tr></thead>' +
+          '<tbody><tr><th colspan="5">National Component — 11.00 of 30 credits</th></tr>' +
+          row('Advanced Airway Management', '25-AIRW-F1-0603', '03 Jun 2025', '3.00', 'Airway/Respiration/Ventilation') +
+          row('ACLS Provider Renewal', '25-ACLS-F1-0719', '19 Jul 2025', '8.00', 'Cardiology') +
+          '</tbody><tbody><tr><th colspan="5">State/Local Component — 2.00 of 15 credits</th></tr>' +
+          row('Region 2 Protocol Update', '25-1114-T1', '14 Nov 2025', '2.00', 'n/a') +
+          '</tbody></table>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic, c.approvalNumber])).toEqual([
+      ['Advanced Airway Management', '2025-06-03', 3, 'national', 'airway', '25-AIRW-F1-0603'],
+      ['ACLS Provider Renewal', '2025-07-19', 8, 'national', 'cardiovascular', '25-ACLS-F1-0719'],
+      ['Region 2 Protocol Update', '2025-11-14', 2, 'local', null, '25-1114-T1'],
+    ]);
+  });
+
+  it('a cell names its column header by id, whatever its position (a select cell the header row has no cell for)', () => {
+    const row = (title: string, added: string, done: string, credits: string) =>
+      `<tr><td><input type="checkbox"></td><td headers="h-course">${title}</td><td headers="h-added">${added}</td><td headers="h-done">${done}</td><td headers="h-cred">${credits}</td></tr>`;
+    const snap = readHtml(
+      page(
+        '<table><thead><tr><th id="h-course">Course</th><th id="h-added">Date Added</th><th id="h-done">Completed</th><th id="h-cred">Credits</th></tr></thead>' +
+          `<tbody>${row('Airway Update', '01/20/2026', '01/14/2026', '2')}${row('Trauma Review', '02/20/2026', '02/14/2026', '1.5')}</tbody></table>`,
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours])).toEqual([
+      ['Airway Update', '2026-01-14', 2],
+      ['Trauma Review', '2026-02-14', 1.5],
+    ]);
+  });
+});
+
+describe("an icon font's ligature word in a group header is drawn as a glyph, not read", () => {
+  it.each([
+    ['<i>place</i> State/Local Component', 'local', null],
+    ['<span aria-hidden="true">expand_more</span> National – Trauma', 'national', 'trauma'],
+    ['Individual <i>chevron_right</i>', 'individual', null],
+  ])('%s', (header, component, topic) => {
+    const snap = readHtml(
+      page(
+        '<ul><li><div><span><i>school</i> National Component</span><span>5 of 20 credits</span></div><div><h6>EMS Operations</h6><ul>' +
+          '<li><span>Ambulance Safety</span><p>Completed 22 August 2025</p><span>0.5 credits</span></li></ul></div></li>' +
+          `<li><div><span>${header}</span><span>3 of 10 credits</span></div><div><ul>` +
+          '<li><span>Protocol Update</span><p>Completed 5 June 2025</p><span>3 credits</span></li></ul></div></li></ul>',
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Ambulance Safety', 'national', 'operations'],
+      ['Protocol Update', component, topic],
+    ]);
+  });
+});
+
+describe('a progress figure ("50 of 50 credits") is a total, not one course\'s hours', () => {
+  it('a vertical steps list with a progress line and dates in other steps is not a course', () => {
+    const step = (title: string, note: string) => `<div><div><span role="img" aria-label="check">✓</span></div><div><div>${title}</div><div>${note}</div></div></div>`;
+    const snap = readHtml(
+      page(
+        `<div>${step('Continuing Education', 'Complete · 50 of 50 credits')}${step('Profile and Workforce Information', 'Complete')}` +
+          `${step('Terms of Certification', 'Accepted 02/11/2026')}${step('Make Payment', 'Paid $30.00 on 02/11/2026')}</div>` +
+          '<table><thead><tr><th>Course</th><th>Date</th><th>Credits</th></tr></thead><tbody>' +
+          '<tr><td>Respiratory Distress in Children</td><td>10/08/2025</td><td>2.5</td></tr><tr><td>Tactical EMS Awareness</td><td>01/05/2026</td><td>1.5</td></tr></tbody></table>',
+        'Recertification Application',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours])).toEqual([
+      ['Respiratory Distress in Children', '2025-10-08', 2.5],
+      ['Tactical EMS Awareness', '2026-01-05', 1.5],
+    ]);
+  });
+});
+
+describe('a stepper (one step marked aria-current="step") is the progress of a process, not a record', () => {
+  it('its step numbers and dates are not a course', () => {
+    const step = (n: string, title: string, note: string, current = '') => `<div${current}><div><span>${n}</span></div><div><div>${title}</div><div>${note}</div></div></div>`;
+    const snap = readHtml(
+      page(
+        `<div>${step('1', 'Terms of Certification', 'Accepted 02/11/2026')}${step('2', 'Make Payment', 'Paid on 02/11/2026')}${step('3', 'Submit', 'Review your education below.', ' aria-current="step"')}</div>` +
+          '<table><thead><tr><th>Course</th><th>Date</th><th>Credits</th></tr></thead><tbody>' +
+          '<tr><td>Respiratory Distress in Children</td><td>10/08/2025</td><td>2.5</td></tr><tr><td>Tactical EMS Awareness</td><td>01/05/2026</td><td>1.5</td></tr></tbody></table>',
+        'Recertification Application',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours])).toEqual([
+      ['Respiratory Distress in Children', '2025-10-08', 2.5],
+      ['Tactical EMS Awareness', '2026-01-05', 1.5],
     ]);
   });
 });
