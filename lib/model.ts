@@ -187,6 +187,8 @@ export const LicenseeLine = z.object({
 export const PageEvidence = z.object({
   /** The page's headings, lines of text, labelled values and tables, in reading order. */
   outline: z.optional(z.array(OutlineLine)),
+  /** The values labelled as the person's name, in reading order (the first that is a name wins). */
+  names: z.optional(z.array(z.string())),
   /** The page's top lines, when no label named both the person and the registry number. */
   top: z.optional(z.array(TopLine)),
   /** eLicensing pages that name a license: the lines that may name its licensee. */

@@ -9,7 +9,7 @@
 // rest of the evidence by the background (lib/readers/judge-page.ts). Content-script side: no
 // storage, no zod.
 import type { PageSnapshot } from '../model';
-import { topLines } from '../readers/chrome';
+import { topLines } from '../readers/top-lines';
 import { hasLayout, hiddenByLayout, isHiddenElement, lendLayout } from '../readers/dom';
 import { noCoverageSignals, scanForCoverage } from '../readers/coverage';
 import { readPageEvidence, readPageParts, type PageRead } from '../readers/read-page';

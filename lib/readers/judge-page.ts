@@ -8,6 +8,7 @@ import { chromePerson } from './chrome';
 import { coverageFrom } from './coverage';
 import { readStatedFacts } from './facts';
 import { licenseeFrom } from './licensee';
+import { withLabelledName } from './person';
 import { disagreeingFigures, shownTotal } from './page-figures';
 import { readLicensePageEvidence } from './license-page';
 import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
@@ -42,7 +43,8 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
 function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evidence']>): void {
   const lines = (evidence.outline ?? []).flatMap((line) => (line.text === undefined ? [] : [line.text]));
   const facts = readStatedFacts(lines, snapshot.kind === 'nremt-dashboard');
-  const person = (snapshot.person ??= {});
+  // A labelled name first (when it is a name), then a greeting, a sentence, the page's chrome.
+  const person = (snapshot.person = withLabelledName(snapshot.person ?? {}, evidence.names ?? []));
   if (!person.name && facts.name) person.name = facts.name;
   if (!person.registryNumber && facts.registryNumber) person.registryNumber = facts.registryNumber;
   if ((!person.name || !person.registryNumber) && evidence.top) {

@@ -12,8 +12,8 @@ import { noCoverageSignals, scanForCoverage } from './coverage';
 import { readDashboard } from './dashboard';
 import { coursesFromRecords } from './record-courses';
 import { findRecords, type FoundRecords } from './records';
-import { readPerson } from './person';
-import { topLines } from './chrome';
+import { readPersonEvidence } from './person';
+import { topLines } from './top-lines';
 import { readRole } from './role';
 import { preformattedEvents } from './preformatted';
 import { scanPage, type ScanEvent } from './scan';
@@ -110,12 +110,13 @@ export function readPageParts(document: Document, url: string | null, licenseRea
       return read;
   }
   // NREMT's own pages: the person, and the facts they state in sentences (judged by finishRead).
-  const person = readPerson(events);
+  const { person, names } = readPersonEvidence(events);
   snapshot.person = person;
   const evidence = (read.evidence ??= {});
+  if (names.length > 0) evidence.names = names;
   evidence.outline = outlineOf(events);
   if (kind !== 'nremt-dashboard') evidence.labelled = readDashboard(events).certification;
-  // No label names them: the page's chrome (header, user menu, profile card) may.
+  // No label or greeting named both: the page's chrome (header, user menu, profile card) may.
   if (!person.name || !person.registryNumber) evidence.top = topLines(root);
   return read;
 }
