@@ -200,6 +200,9 @@ async function runNremt(ctx: ContentContext): Promise<void> {
       meanwhile?.();
       view = await reply;
       if (ctx.isInvalid) return;
+      // The background made the same of it (the page's lines changed, not what they say): what
+      // changed is not worth a read next time.
+      if (session.sameRead) regions.learn(touched);
       panelState = view.state;
       paint();
       performance.measure('recert-copilot:read', 'recert-copilot:read-start');
