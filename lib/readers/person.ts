@@ -46,7 +46,9 @@ export function readPerson(events: ScanEvent[]): Person {
 /** `person` with the first of the labelled `names` that is no site word, in place of a greeted name. */
 export function withLabelledName(person: Person, names: readonly string[]): Person {
   const name = names.find((candidate) => !hasSiteWord(candidate));
-  return name ? { ...person, name } : person;
+  if (!name) return person;
+  const { name: _greeted, ...rest } = person;
+  return { name, ...rest };
 }
 
 /**

@@ -137,6 +137,9 @@ describe('the background writes only a record that changed', () => {
     expect(recordNeedsWrite(record, { ...record, readAt: { nremt: new Date(Date.parse('2026-11-24T12:00:00.000Z') + READ_AT_REFRESH_MS).toISOString() } })).toBe(true);
     expect(recordNeedsWrite(record, { ...record, readAt: { ...record.readAt, elicensing: '2026-11-24T12:00:05.000Z' } })).toBe(true);
     expect(recordNeedsWrite(record, { ...record, agency: { name: 'X', status: 'active' } })).toBe(true);
+    // The same record built in another order (storage's parse, the merge) is the same record.
+    const named: ProviderRecord = { ...record, person: { name: 'Jordan Rivera', registryNumber: 'A1' } };
+    expect(recordNeedsWrite(named, { ...named, person: { registryNumber: 'A1', name: 'Jordan Rivera' }, readAt: { nremt: '2026-11-24T12:00:05.000Z' } })).toBe(false);
   });
 
   it('the same page sent again within minutes writes nothing', async () => {
