@@ -42,6 +42,8 @@ interface Stats {
   minimal: number;
   /** Headings under it that name a component or topic: a section, never one course. */
   sections: number;
+  /** Hours told by a unit or a label (a bare number alone may be a step's or a tile's). */
+  sure: number;
 }
 
 const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
@@ -102,24 +104,30 @@ export function findRecords(root: Element): FoundRecords {
   const stats = new Map<Element, Stats>();
   const parent = new Map<Element, Element>();
   const minimal: Element[] = [];
+  const unsure = new Set<Element>();
 
   // Pass 1: counts, bottom-up.
-  const ZERO: Stats = { dates: 0, hours: 0, minimal: 0, sections: 0 };
+  const ZERO: Stats = { dates: 0, hours: 0, minimal: 0, sections: 0, sure: 0 };
   // Each leaf's text, read once here and again when its record is read.
   const leafText = new Map<Element, string>();
-  const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number, sections: number): Stats => {
-    if (text && hasDigit(text)) {
-      const clean = normaliseSpace(text);
+  const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number, sections: number, sure: number): Stats => {
+    const clean = text && normaliseSpace(text);
+    if (clean && hasDigit(clean)) {
       if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
-      if (isBareHours(clean) || hoursWithUnit(clean) || isAppliedHours(clean) || isLabelledHours(clean)) hours += 1;
-    }
+      if (isBareHours(clean)) hours += 1;
+      else if (hoursWithUnit(clean) || isAppliedHours(clean) || isLabelledHours(clean)) {
+        hours += 1;
+        sure += 1;
+      }
+    } else if (clean && clean.length <= 24 && matchLabel(withoutColon(clean), ['hours'])) sure += 1;
     if (headingLevel(el) !== null && isSectionHeading(el)) sections += 1;
-    if (dates === 0 && hours === 0 && sections === 0) return ZERO;
+    if (dates === 0 && hours === 0 && sections === 0 && sure === 0) return ZERO;
     if (dates > 0 && hours > 0 && !childHasBoth) {
+      if (sure === 0 && hours === 1 && !isRow(el) && !CONTAINER_TAGS.has(tagOf(el)) && !(el.parentElement && isRow(el.parentElement))) unsure.add(el);
       minimal.push(el);
       minimalCount = 1;
     }
-    const own: Stats = { dates, hours, minimal: minimalCount, sections };
+    const own: Stats = { dates, hours, minimal: minimalCount, sections, sure };
     stats.set(el, own);
     return own;
   };
@@ -129,12 +137,13 @@ export function findRecords(root: Element): FoundRecords {
     if (!rendered && el.children.length === 0) {
       const text = el.textContent ?? '';
       leafText.set(el, text);
-      return classify(el, text, false, 0, 0, 0, 0);
+      return classify(el, text, false, 0, 0, 0, 0, 0);
     }
     let dates = 0;
     let hours = 0;
     let minimalCount = 0;
     let sections = 0;
+    let sure = 0;
     let childHasBoth = false;
     let direct = '';
     const firstMinimal = minimal.length;
@@ -159,10 +168,11 @@ export function findRecords(root: Element): FoundRecords {
           const date = parseDates(value).length;
           const hour = hoursWithUnit(value) || isBareHours(value.trim()) || isAppliedHours(value) ? 1 : 0;
           if (date || hour) {
-            stats.set(child, { dates: date, hours: hour, minimal: 0, sections: 0 });
+            stats.set(child, { dates: date, hours: hour, minimal: 0, sections: 0, sure: hour });
             parent.set(child, el);
             dates += date;
             hours += hour;
+            sure += hour;
           }
         }
         continue;
@@ -181,9 +191,10 @@ export function findRecords(root: Element): FoundRecords {
       hours += s.hours;
       minimalCount += s.minimal;
       sections += s.sections;
+      sure += s.sure;
       if (s.dates > 0 && s.hours > 0) childHasBoth = true;
     }
-    return classify(el, direct.trim(), childHasBoth, dates, hours, minimalCount, sections);
+    return classify(el, direct.trim(), childHasBoth, dates, hours, minimalCount, sections, sure);
   };
   measure(root);
 
@@ -205,7 +216,14 @@ export function findRecords(root: Element): FoundRecords {
     let current = soleRecordTable(start, stats, tableHeaders) ?? start;
     for (let up = parent.get(current); up && up !== root && canWiden(up, current, stats); up = parent.get(current)) current = up;
     recordSet.add(current);
+    if (unsure.has(start)) unsure.add(current);
   }
+  // One bare number beside dates, outside a row, with no unit or hours label: an hours figure
+  // only where records of its shape repeat (a step's number or a summary tile's figure stands alone).
+  const shapes = new Map<string, number>();
+  const shapeOf = (el: Element): string => `${tagOf(el)}|${roleOf(el)}`;
+  for (const record of recordSet) shapes.set(shapeOf(record), (shapes.get(shapeOf(record)) ?? 0) + 1);
+  for (const record of recordSet) if (unsure.has(record) && shapes.get(shapeOf(record)) === 1) recordSet.delete(record);
 
   // Record siblings: same tag and role as a record, under the same parent.
   const siblingShapes = new Map<Element, Set<string>>();

@@ -416,3 +416,28 @@ describe('a stepper (one step marked aria-current="step") is the progress of a p
     ]);
   });
 });
+
+describe('a lone bare figure beside dates outside a row (a summary tile, a step number) is no course', () => {
+  const table =
+    '<table><thead><tr><th>Course</th><th>Completed</th><th>Credits</th></tr></thead><tbody>' +
+    '<tr><td>Advanced Airway Management</td><td>Feb 11, 2025</td><td>2.5</td></tr><tr><td>Pediatric Respiratory Emergencies</td><td>Sep 3, 2025</td><td>1.5</td></tr></tbody></table>';
+  it.each([
+    ['a header with the cycle and a stat tile', '<div><div><h2>Manage Education</h2><p>Paramedic · Cycle: April 1, 2024 – March 31, 2026</p></div><div><div>Total credits applied</div><div>19.5</div><div>of 60 required</div></div></div>'],
+    ['a card with dates in a form and a numbered step', '<div><div><p>Application</p></div><div><div><label>First Submitted</label><div>02/20/2026</div></div><div><div><span>✓</span><div>Make Payment</div></div><div><span>6</span><div>Submit</div></div></div></div></div>'],
+  ])('%s', (_, summary) => {
+    const snap = readHtml(page(summary + table, 'Manage Education'));
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours])).toEqual([
+      ['Advanced Airway Management', '2025-02-11', 2.5],
+      ['Pediatric Respiratory Emergencies', '2025-09-03', 1.5],
+    ]);
+  });
+
+  it('the same bare figures are hours where records of one shape repeat, one under each topic', () => {
+    const course = (title: string, date: string, hours: string) => `<section><h4>${title.split('|')[0]}</h4><div><span>${title.split('|')[1]}</span><span>${date}</span><span>${hours}</span></div></section>`;
+    const snap = readHtml(page(course('Trauma|Burn Care', '2025-11-21', '4.00') + course('Medical|Sepsis Review', '2025-10-02', '1.25'), 'Manage Education'));
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.topic])).toEqual([
+      ['Burn Care', '2025-11-21', 4, 'trauma'],
+      ['Sepsis Review', '2025-10-02', 1.25, 'medical'],
+    ]);
+  });
+});
