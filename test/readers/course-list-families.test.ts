@@ -441,3 +441,14 @@ describe('a lone bare figure beside dates outside a row (a summary tile, a step 
     ]);
   });
 });
+
+describe('a day-first date on its own ("14 February 2026") is a value, like "Feb 14, 2026"', () => {
+  it('so a title that mentions a date and hours keeps its words', () => {
+    const item = (title: string, date: string, hours: string) => `<li><h3>${title}</h3><time>${date}</time><span>${hours}</span></li>`;
+    const snap = readHtml(page(`<ol>${item('Regional Drill — 2.0 hrs credit (14 Feb 2026)', '14 February 2026', '2.5 h')}${item('Airway Update', '9 January 2026', '2 h')}</ol>`));
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours])).toEqual([
+      ['Regional Drill — 2.0 hrs credit (14 Feb 2026)', '2026-02-14', 2.5],
+      ['Airway Update', '2026-01-09', 2],
+    ]);
+  });
+});
