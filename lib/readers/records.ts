@@ -66,8 +66,13 @@ export function headingLevel(el: Element): number | null {
   if (roleOf(el) === 'heading') return Number(el.getAttribute('aria-level')) || 2;
   if (tag === 'CAPTION' || tag === 'LEGEND' || tag === 'SUMMARY') return 7;
   // A disclosure's toggle (an accordion header without a heading): it names what it opens.
-  if ((tag === 'BUTTON' || roleOf(el) === 'button') && el.hasAttribute('aria-expanded')) return 7;
+  if ((tag === 'BUTTON' || roleOf(el) === 'button') && el.hasAttribute('aria-expanded') && !isPicker(el)) return 7;
   return null;
+}
+
+/** A select drawn as a button: it shows the value chosen, not a command. */
+function isPicker(el: Element): boolean {
+  return el.getAttribute('aria-haspopup') === 'listbox';
 }
 
 function isLeafBlock(el: Element): boolean {
@@ -562,7 +567,7 @@ export function atomsOf(
       if (tag === 'INPUT' || tag === 'TEXTAREA') {
         const value = controlValue(el);
         if (value) push(value, false, columnLabel);
-      } else if (tag !== 'BUTTON') push(el.textContent ?? '', tag in HEADING_TAGS || tag === 'LEGEND', columnLabel);
+      } else if (tag !== 'BUTTON' || isPicker(el)) push(el.textContent ?? '', tag in HEADING_TAGS || tag === 'LEGEND', columnLabel);
       return;
     }
     const cells = isRow(el) ? cellsOfRow(el) : null;
@@ -587,7 +592,7 @@ export function atomsOf(
       carryUpTo(Number.POSITIVE_INFINITY);
       return;
     }
-    if (tag === 'BUTTON' || roleOf(el) === 'button') return;
+    if ((tag === 'BUTTON' || roleOf(el) === 'button') && !isPicker(el)) return;
     // A value kept in an attribute: <time datetime>, <input readonly value>.
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       const value = controlValue(el);

@@ -452,3 +452,20 @@ describe('a day-first date on its own ("14 February 2026") is a value, like "Feb
     ]);
   });
 });
+
+describe('a select drawn as a button (aria-haspopup="listbox") shows its chosen value', () => {
+  it('the topic chosen on each course is read', () => {
+    const item = (title: string, line: string, topic: string) =>
+      `<li><div><p>${title}</p><p>${line}</p></div><div><span>Topic</span><button type="button" aria-haspopup="listbox" aria-expanded="false"><span>${topic}</span><span aria-hidden="true">⌄</span></button></div></li>`;
+    const snap = readHtml(
+      page(
+        `<section><h2>National Component</h2><ul>${item('Trauma Triage Guidelines', 'Completed 9/12/2024 · 2 credits', 'Trauma')}${item('CPAP for the AEMT', 'Completed 6/9/2025 · 1 credit', 'Airway, Respiration &amp; Ventilation')}</ul></section>`,
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Trauma Triage Guidelines', 'national', 'trauma'],
+      ['CPAP for the AEMT', 'national', 'airway'],
+    ]);
+  });
+});
