@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { nativeBrowserInContentScripts } from './build/native-browser-in-content-scripts';
+import { terseContentScripts } from './build/terse-content-scripts';
 
 // Only the two sites we read. Everything else the extension does stays in the browser.
 import { ELICENSING_MATCHES, NREMT_MATCHES } from './lib/sites';
@@ -8,7 +9,7 @@ import { ELICENSING_MATCHES, NREMT_MATCHES } from './lib/sites';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), nativeBrowserInContentScripts()] }),
+  vite: () => ({ plugins: [preact(), nativeBrowserInContentScripts(), terseContentScripts()] }),
   manifest: ({ browser }) => ({
     name: 'Recert Copilot',
     description:

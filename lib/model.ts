@@ -143,6 +143,48 @@ export const PageFigure = z.object({
   read: z.number(),
 });
 
+/** A line of the top of a page (lib/readers/chrome.ts): where the signed-in person's name may be. */
+export const TopLine = z.object({
+  text: z.string(),
+  heading: z.optional(z.boolean()),
+  alone: z.boolean(),
+  shown: z.optional(z.string()),
+});
+
+/** What a coverage walk found (lib/readers/coverage.ts): the evidence, not yet the judgement. */
+export const CoverageSignals = z.object({
+  loading: z.boolean(),
+  virtual: z.nullable(z.object({ present: z.number(), total: z.number() })),
+  pager: z.boolean(),
+  collapsed: z.boolean(),
+  filter: z.boolean(),
+  pagerText: z.nullable(z.string()),
+});
+
+/**
+ * What a page shows that is judged after reading, away from the page (the background judges it
+ * for the content scripts, lib/readers/judge-page.ts): facts stated in sentences, the person in
+ * the page's chrome, how much of the course list the page shows and its own hours figures.
+ */
+export const PageEvidence = z.object({
+  /** The page's lines of text (headings, free lines, labelled values), in reading order. */
+  lines: z.optional(z.array(z.string())),
+  /** The page's top lines, when no label named both the person and the registry number. */
+  top: z.optional(z.array(TopLine)),
+  /** Education and application pages: the certification facts shown beside their labels. */
+  labelled: z.optional(Certification),
+  education: z.optional(
+    z.object({
+      /** The hours figures the page shows itself (its "23.5 of 25"), in page order. */
+      shown: z.array(z.object({ assignment: z.object({ component: Component, topic: z.nullable(Topic) }), shown: z.number(), required: z.number() })),
+      foundCourseList: z.boolean(),
+      saysEmpty: z.boolean(),
+      /** Absent when no course list was found (nothing to judge). */
+      coverage: z.optional(CoverageSignals),
+    }),
+  ),
+});
+
 export const PageSnapshot = z.object({
   url: z.nullable(z.string()),
   kind: PageKind,
@@ -352,6 +394,7 @@ export type PageRequirements = z.infer<typeof PageRequirements>;
 export type PageFigure = z.infer<typeof PageFigure>;
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 export type ListCoverage = z.infer<typeof ListCoverage>;
+export type PageEvidence = z.infer<typeof PageEvidence>;
 export type PageRole = z.infer<typeof PageRole>;
 export type ProviderRecord = z.infer<typeof ProviderRecord>;
 export type Settings = z.infer<typeof Settings>;

@@ -181,21 +181,23 @@ async function runNremt(ctx: ContentContext): Promise<void> {
       }
       performance.mark('recert-copilot:read-start');
       // A long course list is read in slices, one task each (see sliced-read.ts).
-      const snapshot = await readInSlices(document, location.href, () => yieldToPage(window)).catch(
-        (error: unknown) => readSafely(document, location.href, () => {
+      const { snapshot, evidence } = await readInSlices(document, location.href, () => yieldToPage(window)).catch((error: unknown) => ({
+        snapshot: readSafely(document, location.href, () => {
           throw error;
         }),
-      );
+        evidence: undefined,
+      }));
       if (ctx.isInvalid) return;
       // Signing in or out ends every tab's browsing session (see the background).
       if (snapshot.kind === 'unknown' && isSignInOrOutPage(document)) snapshot.signInOrOut = true;
       lastKind = snapshot.kind;
-      const key = snapshotKey(snapshot);
+      const key = snapshotKey([snapshot, evidence]);
       // The clock ticked, a banner rotated: nothing the readers use changed. Nothing to send.
       if (key === lastSentKey) return regions.learn(touched);
       lastSentKey = key;
       await yieldToPage(window);
-      const reply = session.ingestOrExplain(snapshot, view?.collapsed ?? false);
+      // The background judges the evidence (facts in sentences, the list's coverage: judge-page.ts).
+      const reply = session.ingestOrExplain(snapshot, view?.collapsed ?? false, evidence);
       meanwhile?.();
       view = await reply;
       if (ctx.isInvalid) return;

@@ -1,6 +1,6 @@
 // Content-script side: sends what the page showed to the background and gets back what to show.
 // Keeps the storage layer, the merge and the engine out of the content scripts (bundle budget).
-import type { PageSnapshot } from '../model';
+import type { PageEvidence, PageSnapshot } from '../model';
 import type { PageView } from './page-view';
 import type { SendMessage } from './protocol';
 
@@ -22,8 +22,9 @@ export class PageClient {
     return this.currentKey;
   }
 
-  async ingest(snapshot: PageSnapshot): Promise<PageView> {
-    const reply = await this.send('ingestPage', { snapshot });
+  /** What the page showed, and the evidence the background judges (lib/readers/judge-page.ts). */
+  async ingest(snapshot: PageSnapshot, evidence?: PageEvidence): Promise<PageView> {
+    const reply = await this.send('ingestPage', { snapshot, evidence });
     if (!reply || !isView(reply.view)) throw new Error('The extension did not answer; reload the page.');
     this.currentKey = reply.view.personKey;
     this.unreadReason = reply.view.unreadReason;
@@ -34,9 +35,9 @@ export class PageClient {
    * ingest(), but a background that does not answer (extension updated or reloaded) becomes an
    * "unread" view that says so: nothing is stored, and the panel keeps its collapsed state.
    */
-  async ingestOrExplain(snapshot: PageSnapshot, collapsed: boolean): Promise<PageView> {
+  async ingestOrExplain(snapshot: PageSnapshot, collapsed: boolean, evidence?: PageEvidence): Promise<PageView> {
     try {
-      return await this.ingest(snapshot);
+      return await this.ingest(snapshot, evidence);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       return {

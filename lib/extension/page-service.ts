@@ -7,7 +7,8 @@
 import * as z from 'zod/mini';
 import { todayIso } from '../dates';
 import { emptyRecord, mergeSnapshot } from '../merge';
-import { PageSnapshot } from '../model';
+import { PageEvidence, PageSnapshot } from '../model';
+import { finishRead } from '../readers/judge-page';
 import { displayName } from '../storage/identity';
 import { applyPage, assignHeld, discardHeld, type Merge, type PageOutcome } from '../storage/routing';
 import type { PeopleStore } from '../storage/schema';
@@ -22,7 +23,8 @@ import { endAllSessions, identitySession, parseTabStates, tabStateFor, type Send
 
 export type { IngestReply } from './protocol';
 
-export const PageRequest = z.object({ snapshot: PageSnapshot });
+// The content scripts send what a page showed and the evidence judged here (judge-page.ts).
+export const PageRequest = z.object({ snapshot: PageSnapshot, evidence: z.optional(PageEvidence) });
 export const ViewRequest = z.object({ unreadReason: z.nullable(z.string()) });
 export const UiRequest = z.object({
   panelCollapsed: z.optional(z.boolean()),
@@ -199,8 +201,8 @@ export function createPageService(store: RecertStore, now: () => Date = () => ne
 
   return {
     async ingestPage(data, sender) {
-      const request = parsed(PageRequest, data);
-      return serial(() => ingest(request.snapshot, senderTab(sender)));
+      const snapshot = parsed(PageSnapshot, finishRead(parsed(PageRequest, data)));
+      return serial(() => ingest(snapshot, senderTab(sender)));
     },
     async pageView(data, sender) {
       const request = parsed(ViewRequest, data);

@@ -4,7 +4,7 @@
 // stores, runs the engine and answers. Types only plus the messenger: no zod here, so the
 // content scripts stay small; the background validates every request (see page-service.ts).
 import { defineExtensionMessaging, type ExtensionMessenger } from '@webext-core/messaging';
-import type { PageSnapshot } from '../model';
+import type { PageEvidence, PageSnapshot } from '../model';
 import type { HeldQuestion, PageView } from './page-view';
 import type { ReportResult } from './report-for';
 
@@ -30,8 +30,8 @@ export interface UiChange {
 }
 
 export interface RecertProtocol {
-  /** Content script -> background: what the page showed; answers with what to show. */
-  ingestPage(data: { snapshot: PageSnapshot }): IngestReply;
+  /** Content script -> background: what the page showed (and evidence to judge); answers with what to show. */
+  ingestPage(data: { snapshot: PageSnapshot; evidence?: PageEvidence }): IngestReply;
   /** Content script -> background: the view recomputed from storage. */
   pageView(data: { unreadReason: string | null }): PageView;
   /** Any view -> background: "whose page is this?" answered; a held page goes into their record. */

@@ -5,12 +5,14 @@
 // and carry what the live page's layout hides and its open shadow roots. Each slice is read in
 // its own task, the slices' courses are put back together in page order, and what is judged
 // over the whole course list (how much of it the page shows, its own hours figures against the
-// joined courses) is judged once, from the live page, in short steps too. Content-script side:
-// no storage, no zod.
+// joined courses) is gathered once, from the live page, in short steps too, and judged with the
+// rest of the evidence by the background (lib/readers/judge-page.ts). Content-script side: no
+// storage, no zod.
 import type { PageSnapshot } from '../model';
+import { topLines } from '../readers/chrome';
 import { hasLayout, hiddenByLayout, isHiddenElement, lendLayout } from '../readers/dom';
-import { coverageFrom, noCoverageSignals, scanForCoverage } from '../readers/coverage';
-import { judgePage, readPageParts, readPageUnchecked, type PageRead } from '../readers/read-page';
+import { noCoverageSignals, scanForCoverage } from '../readers/coverage';
+import { readPageEvidence, readPageParts, type PageRead } from '../readers/read-page';
 import { SKIPPED_TAGS } from '../readers/text';
 
 /** Below this many course-table rows the page is read whole (one short task). */
@@ -27,7 +29,7 @@ export interface SliceOptions {
   stepMs?: number;
   now?: () => number;
   /** The readers (tests watch which documents they read). */
-  readers?: { parts: typeof readPageParts; whole: typeof readPageUnchecked };
+  readers?: { parts: typeof readPageParts; whole: typeof readPageEvidence };
 }
 
 const MIN_ROWS = 10;
@@ -172,7 +174,7 @@ class Stepper {
 
 /** Whether every course (and unread row) of a slice's read comes from one of its sliced rows. */
 function coursesOnlyFrom(part: PageRead, rows: ReadonlySet<Node>): boolean {
-  for (const item of part.education?.records?.items ?? []) {
+  for (const item of part.records?.items ?? []) {
     if (item.kind !== 'record' && item.kind !== 'unread') continue;
     let node: Node | null = item.el;
     while (node && !rows.has(node)) node = node.parentNode;
@@ -181,10 +183,14 @@ function coursesOnlyFrom(part: PageRead, rows: ReadonlySet<Node>): boolean {
   return true;
 }
 
-/** The page-wide fields of a slice's read: equal in every slice, or the slices cannot be joined. */
+/**
+ * The page-wide fields of a slice's read: equal in every slice, or the slices cannot be joined.
+ * The top lines are not compared: the joined read takes them from the live page.
+ */
 function pageFields(read: PageRead): string {
   const { courses: _courses, unread: _unread, ...rest } = read.snapshot;
-  return JSON.stringify([rest, read.education?.shown]);
+  const { top: _top, education, ...evidence } = read.evidence ?? {};
+  return JSON.stringify([rest, evidence, education?.shown]);
 }
 
 /** Puts the slices' reads back together, in page order; null when they disagree about the page. */
@@ -199,22 +205,26 @@ export function joinSlices(parts: readonly PageRead[]): PageRead | null {
   if (first.snapshot.courses) snapshot.courses = parts.flatMap((part) => part.snapshot.courses ?? []);
   if (first.snapshot.unread) snapshot.unread = parts.flatMap((part) => part.snapshot.unread ?? []);
   const joined: PageRead = { snapshot };
-  if (first.education) {
-    joined.education = {
-      shown: first.education.shown,
-      foundCourseList: parts.some((part) => part.education?.foundCourseList),
-      saysEmpty: parts.some((part) => part.education?.saysEmpty),
-    };
+  if (first.evidence) {
+    joined.evidence = { ...first.evidence };
+    const education = first.evidence.education;
+    if (education) {
+      joined.evidence.education = {
+        shown: education.shown,
+        foundCourseList: parts.some((part) => part.evidence?.education?.foundCourseList),
+        saysEmpty: parts.some((part) => part.evidence?.education?.saysEmpty),
+      };
+    }
   }
   return joined;
 }
 
 /**
- * Reads `doc` as readPageUnchecked does, in steps with `pause()` between them when its course
+ * Reads `doc` as readPageEvidence does, in steps with `pause()` between them when its course
  * tables are long: the same result (see the test), in tasks of a few milliseconds each.
  */
-export async function readInSlices(doc: Document, url: string, pause: () => Promise<void>, options: SliceOptions = {}): Promise<PageSnapshot> {
-  const { parts: readParts, whole: readWhole } = options.readers ?? { parts: readPageParts, whole: readPageUnchecked };
+export async function readInSlices(doc: Document, url: string, pause: () => Promise<void>, options: SliceOptions = {}): Promise<PageRead> {
+  const { parts: readParts, whole: readWhole } = options.readers ?? { parts: readPageParts, whole: readPageEvidence };
   const body = doc.body;
   const rows = body ? sliceableRows(body) : [];
   if (!body || rows.length < (options.threshold ?? SLICE_THRESHOLD)) return readWhole(doc, url);
@@ -244,7 +254,7 @@ export async function readInSlices(doc: Document, url: string, pause: () => Prom
     // A course read from outside the sliced rows would be in every slice: only a whole read can say.
     if (!coursesOnlyFrom(part, copiedRows)) return readWhole(doc, url);
     // The slice's elements are not needed any more: let them go.
-    if (part.education) delete part.education.records;
+    delete part.records;
     parts.push(part);
     const took = step.now() - began;
     // The next slice as large as fits the target at this slice's pace.
@@ -255,13 +265,17 @@ export async function readInSlices(doc: Document, url: string, pause: () => Prom
   // The slices disagree about the page itself: only a whole read can say what it shows.
   if (!joined) return readWhole(doc, url);
   await step.pauseNow();
-  let coverage = noCoverageSignals();
-  if (joined.education && (joined.education.foundCourseList || joined.education.saysEmpty)) {
+  const education = joined.evidence?.education;
+  if (education && (education.foundCourseList || education.saysEmpty)) {
+    let coverage = noCoverageSignals();
     const all = Array.from(body.getElementsByTagName('*'));
     for (let from = 0; from < all.length; from += 2000) {
       await step.maybePause();
       coverage = scanForCoverage(all, from, Math.min(all.length, from + 2000), coverage);
     }
+    education.coverage = coverage;
   }
-  return judgePage(joined, (rowsRead) => coverageFrom(coverage, rowsRead));
+  // The person in the page's chrome: from the live page's top lines, as a whole read finds them.
+  if (joined.evidence?.top) joined.evidence.top = topLines(body);
+  return joined;
 }

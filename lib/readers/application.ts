@@ -4,14 +4,17 @@ import { applicationTableStatus } from './application-table';
 import { matchLabel } from './labels';
 import type { ScanEvent } from './scan';
 import { findSubmitControl } from './submit-control';
-import { hasPhrase, isPhrase, phrases, wordsOf, type Phrases } from './words';
+import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, wordsOf, type Phrases } from './words';
+import { withLeadingDate } from './parse-date';
+import { SEPARATORS, trimChars } from './cut';
+import { splitLabelled } from './labels';
 
 type Status = NonNullable<Application['status']>;
 
 // Order matters: "Not Submitted" also holds "submitted", "Not Started" also holds "started".
 const STATUS_FORMS: ReadonlyArray<[Status, Phrases]> = [
   ['returned', phrases('returned', 'incomplete', 'immediate action required', 'action required', 'deficien*')],
-  ['not-submitted', phrases('not submitted', 'not yet submitted', 'unsubmitted', 'ready to submit', 'awaiting submission')],
+  ['not-submitted', phrases('not submitted', 'not yet submitted', 'not been submitted', 'not yet been submitted', 'unsubmitted', 'ready to submit', 'awaiting submission')],
   ['not-started', phrases('not started', 'not yet started', 'not begun', 'no application')],
   ['submitted', phrases('submitted', 'pending', 'under review', 'in review', 'awaiting review', 'awaiting approval')],
   ['approved', phrases('approved', 'recertified', 'accepted', 'complete', 'completed')],
@@ -21,6 +24,46 @@ const STATUS_FORMS: ReadonlyArray<[Status, Phrases]> = [
 export function applicationStatusFrom(text: string): Status | null {
   const words = wordsOf(text);
   for (const [status, form] of STATUS_FORMS) if (hasPhrase(words, form)) return status;
+  return null;
+}
+
+/** A status value is its first sentence: "In Progress. Your application is not submitted until …" is in progress. */
+function valueStatus(value: string): Status | null {
+  return applicationStatusFrom(value.split('. ')[0]!);
+}
+
+const APPLICATION_WORD = phrases('application');
+// Advice says what would happen ("is not submitted until you click Submit"), not what did.
+const ADVICE = phrases('until', 'if', 'unless', 'once', 'when', 'before', 'after', 'can', 'will', 'must', 'should');
+const STATUS_WORDS = phrases(...STATUS_FORMS.flatMap(([, form]) => form.list.map((phrase) => phrase.join(' '))), 'application', 'recertification');
+
+/**
+ * The status a sentence tells of the application ("Your … application was Returned Incomplete
+ * on …", "Oct 20, 2026 — Application submitted", "Nov 9, 2026 — Approved"): the status words
+ * after the word "application", or a sentence of status words alone; never advice.
+ */
+function sentenceStatus(sentence: string): Status | null {
+  const words = wordsOf(sentence);
+  if (words.length === 0 || words.length > 25 || hasPhrase(words, ADVICE)) return null;
+  if (consistsOf(words, STATUS_WORDS)) return applicationStatusFrom(sentence);
+  const named = findPhrase(words, APPLICATION_WORD);
+  return named ? applicationStatusFrom(words.slice(named.at + 1).join(' ')) : null;
+}
+
+interface Told {
+  status: Status;
+  /** The date the line starts with (a timeline's entry), '' when none. */
+  date: string;
+}
+
+/** What a line of prose or a timeline entry tells of the application's status. */
+function toldIn(line: string): Told | null {
+  // A timeline entry: the date, then what happened ("Nov 9, 2026 — Approved. Recertified …").
+  const [date, rest] = withLeadingDate(line) ?? ['', line];
+  for (const sentence of rest.split('. ')) {
+    const status = sentenceStatus(trimChars(sentence, SEPARATORS));
+    if (status) return { status, date };
+  }
   return null;
 }
 
@@ -59,6 +102,16 @@ export function returnReasonsFrom(lines: readonly string[]): string[] {
   return [...seen.values()];
 }
 
+/** The status a status bar marks as the current step (aria-current="step"), when the step is a status. */
+function currentStep(root: ParentNode): Status | null {
+  for (const step of Array.from(root.querySelectorAll('[aria-current]'))) {
+    const text = step.textContent ?? '';
+    const status = step.getAttribute('aria-current') !== 'false' && consistsOf(text, STATUS_WORDS) ? applicationStatusFrom(text) : null;
+    if (status) return status;
+  }
+  return null;
+}
+
 /** `root` is the page the events came from: the Submit control is looked up there (submit-control.ts). */
 export function readApplication(events: ScanEvent[], root: ParentNode | null): ApplicationRead {
   let status: Status | null = null;
@@ -69,12 +122,13 @@ export function readApplication(events: ScanEvent[], root: ParentNode | null): A
   let statusText: string | null = null;
   const lines: string[] = [];
 
+  let told: Told | null = null;
   for (const event of events) {
     if (event.kind === 'pair' || event.kind === 'title') lines.push(event.kind === 'pair' ? event.value : event.text);
     if (event.kind === 'pair') {
       const field = matchLabel(event.label, ['applicationStatus', 'payment']);
       if (field === 'applicationStatus' && status === null) {
-        status = applicationStatusFrom(event.value);
+        status = valueStatus(event.value);
         statusText = event.value.trim();
       }
       if (field === 'payment' && paid === null) paid = paidFrom(event.value);
@@ -83,10 +137,20 @@ export function readApplication(events: ScanEvent[], root: ParentNode | null): A
     } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && isPhrase(event.text, STATUS_BADGE)) {
       badgeStatus = applicationStatusFrom(event.text);
       statusText ??= event.text.trim();
+    } else if (event.kind === 'title') {
+      // "Certification expires 03/31/2026 · Application status: In Progress": a labelled status inside a line.
+      for (const piece of event.text.split(' · ')) {
+        const split = splitLabelled(piece, ['applicationStatus']);
+        if (split && status === null && hasPhrase(piece.slice(0, piece.indexOf(':')), APPLICATION_WORD)) status = valueStatus(split.value);
+      }
+      // Prose and timelines: the newest dated entry, else the first sentence that tells.
+      const line = toldIn(event.text);
+      if (line && (told === null || line.date > told.date)) told = line;
     }
   }
-  // A labelled status first, then an applications table's Status column, then a bare badge.
-  status ??= tableStatus ?? badgeStatus;
+  // A labelled status first, then an applications table's Status column, then the current step
+  // of a status bar, then a bare badge, then what the page's sentences tell.
+  status ??= tableStatus ?? (root ? currentStep(root) : null) ?? badgeStatus ?? told?.status ?? null;
 
   const control = root ? findSubmitControl(root) : null;
   const submitButton = control !== null;

@@ -3,20 +3,28 @@
 // (A2290457)"), a name beside a level or a registry number ("Kimberly Tran · EMT"), a profile
 // card (a name alone, then the level or the registry number), an avatar whose initials carry
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
-import { isHidden, renderedElements } from './dom';
+import { isHidden, renderedChildren, renderedElements } from './dom';
 import { parseLevel } from './level';
 import { isInitialsOf, menuName, nameAtStart, nameIn, SIGNED_IN_CUES } from './names';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf } from './text';
 import { textAfterPhrase, wordsOf } from './words';
+import { segmentsOf } from './facts';
+import { hasDigit } from './cut';
 
-interface Line {
+/** A line of the top of the page, as the content script finds it (see chromePerson). */
+export interface TopLine {
   text: string;
-  /** Before the page's main heading (the header, the user menu, a sidebar). */
-  chrome: boolean;
+  /** A heading that may be the page's main heading: the chrome ends at one that names nobody. */
+  heading?: boolean;
   /** The whole text of its own element, not a table cell or list item. */
   alone: boolean;
   /** Taken from a title or aria-label attribute; `shown` is the element's own text. */
   shown?: string;
+}
+
+interface Line extends TopLine {
+  /** Before the page's main heading (the header, the user menu, a sidebar). */
+  chrome: boolean;
 }
 
 const LINE_LIMIT = 80;
@@ -27,6 +35,8 @@ const SITE_WORDS = new Set(['nremt', 'national', 'registry', 'of', 'emergency', 
 const REGISTRY = /\b[A-Z]{1,2}-?\d{6,9}\b/;
 
 function isLeafish(el: Element): boolean {
+  // A slot or a host shows other elements (its assigned or shadow children): not a leaf.
+  if (renderedChildren(el)) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
     if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag)) return false;
@@ -41,33 +51,34 @@ function isMainHeading(el: Element, tag: string, text: string): boolean {
   return wordsOf(text).some((word) => !SITE_WORDS.has(word));
 }
 
-/** The page's first lines, in reading order, each marked as chrome or not. */
-function topLines(root: Element): Line[] {
-  const lines: Line[] = [];
-  let chrome = true;
+/**
+ * The page's first lines, in reading order. Which are chrome (before the main heading) is judged
+ * from their words, with the names (see markChrome): the content scripts only find the lines.
+ */
+export function topLines(root: Element): TopLine[] {
+  const lines: TopLine[] = [];
   const visit = (el: Element, inCell: boolean): void => {
     if (lines.length >= LINE_LIMIT) return;
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag) || isHidden(el)) return;
     for (const attribute of ['aria-label', 'title']) {
       const value = el.getAttribute(attribute);
-      if (value) lines.push({ text: normaliseSpace(value), chrome, alone: false, shown: shortTextOf(el, 40) ?? '' });
+      if (value) lines.push({ text: normaliseSpace(value), alone: false, shown: shortTextOf(el, 40) ?? '' });
     }
     const isCell = inCell || CELL_TAGS.has(tag);
     // "Grace E. Halloran <div hidden menu>", "Aaliyah N. Brooks<i>arrow_drop_down</i>": the element's own words are a line too.
     const leafish = isLeafish(el);
     const own = el.firstElementChild ? normaliseSpace(spacedText(el, leafish)) : '';
-    if (own) lines.push({ text: own, chrome, alone: !isCell });
+    if (own) lines.push({ text: own, alone: !isCell });
     if (leafish) {
       const text = shortTextOf(el, 300);
       if (!text) return;
-      if (isMainHeading(el, tag, text) && !nameIn(text)) chrome = false;
-      lines.push({ text, chrome, alone: !isCell });
+      lines.push(isMainHeading(el, tag, text) ? { text, heading: true, alone: !isCell } : { text, alone: !isCell });
       // Side-by-side pieces of a header ("NREMT", "Aisha Rahman") are lines of their own.
       if (el.childElementCount > 1) {
         for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
           const piece = shortTextOf(child, 80);
-          if (piece && piece !== text) lines.push({ text: piece, chrome, alone: !isCell });
+          if (piece && piece !== text) lines.push({ text: piece, alone: !isCell });
         }
       }
       return;
@@ -104,6 +115,10 @@ function identityName(text: string): string | null {
   if (!name) return null;
   const rest = text.slice(text.indexOf(name.split(' ').pop()!) + name.split(' ').pop()!.length);
   if (!/^\s*(?:[·•|—–(,]|\s-\s)/.test(rest)) return null;
+  // Each piece after the name says who they are (a level, a number, a date), nothing else: in
+  // "Neonatal Resuscitation (NRP) Refresher" the level is a course's abbreviation.
+  const pieces = segmentsOf(rest);
+  if (!pieces.every((piece) => hasDigit(piece) || (parseLevel(piece) && wordsOf(piece).length <= 4))) return null;
   return parseLevel(rest) || REGISTRY.test(rest) ? name : null;
 }
 
@@ -149,9 +164,23 @@ function pickName(lines: readonly Line[]): { name: string; line: Line } | null {
   return null;
 }
 
+/** The lines before the page's main heading (a heading that names a person is not it) are chrome. */
+function markChrome(top: readonly TopLine[]): Line[] {
+  let chrome = true;
+  return top.map((line) => {
+    if (line.heading && !nameIn(line.text)) chrome = false;
+    return { ...line, chrome };
+  });
+}
+
 /** The signed-in person's name (and registry number) from the top of the page. */
 export function readChromePerson(root: Element): ChromePerson {
-  const lines = topLines(root);
+  return chromePerson(topLines(root));
+}
+
+/** The signed-in person's name (and registry number) in the page's top lines (see topLines). */
+export function chromePerson(top: readonly TopLine[]): ChromePerson {
+  const lines = markChrome(top);
   const out: ChromePerson = {};
   const found = pickName(lines);
   if (found) out.name = found.name;

@@ -35,6 +35,8 @@ const MY = phrases('my');
 const BARE_STATUS = phrases('status');
 // A help or knowledge-base article explains the pages with examples: it is none of them.
 const HELP = phrases('help center', 'help centre', 'knowledge base', 'faq', 'faqs', 'frequently asked questions', 'support article');
+// A help site names itself after the article's title: "Entering courses - NREMT Help", "… | Support".
+const HELP_SITE = phrases('help', 'support', 'docs', 'documentation', 'wiki');
 const NREMT_WORDS = phrases('nremt', 'national registry');
 // The certification facts a value's type confirms (a level word, a date, a registry number).
 const TYPED_FACTS = ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level'] as const;
@@ -95,7 +97,8 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
     byHeading = kindFromHeading(heading.text);
     if (byHeading) break;
   }
-  const byTitle = kindFromHeading(signals.title);
+  // A report names its page in one word ("ManageEducation"): its capitals start the words.
+  const byTitle = kindFromHeading(signals.title) ?? kindFromHeading(signals.title.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
   const { elicensingWords, licenseTable } = licenseEvidence(events, signals.title, signals.url);
 
   let courseTable = false;
@@ -125,7 +128,8 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   if (heading === 'nremt-dashboard') return 'nremt-dashboard';
 
   // 2. No telling heading: what the page holds. A help article's examples are nobody's.
-  if (hasPhrase(signals.title, HELP)) return 'unknown';
+  const siteName = signals.title.split(TITLE_PARTS).slice(1);
+  if (hasPhrase(signals.title, HELP) || siteName.some((part) => isPhrase(wordsOf(part).slice(-1), HELP_SITE))) return 'unknown';
   if (submitButton || applicationStatus) return 'nremt-application';
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.

@@ -27,7 +27,10 @@ const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expirati
 const CYCLE_START = phrases('cycle began', 'cycle begins', 'cycle started', 'cycle starts', 'cycle start', 'cycle start date', 'cycle from', 'cycle opened');
 const CYCLE = phrases('cycle');
 // A line that starts with one of these labels states the person's own certification fact.
-const FACT_LABEL = phrases('expires', 'expiring', 'expiration', 'recertification cycle', 'recert cycle', 'certification cycle', 'current cycle', 'cycle', 'last recertified', 'last recertification');
+// A piece of a longer line that states the person's certification fact ("… · Expiration date: 03/31/2026").
+const CERTIFICATION_FACT = ['certification expires', 'certification expiring', 'certification expiration', 'expiration date'];
+const PIECE_LABEL = phrases(...CERTIFICATION_FACT);
+const FACT_LABEL = phrases('expires', 'expiring', 'expiration', 'recertification cycle', 'recert cycle', 'certification cycle', 'current cycle', 'cycle', 'last recertified', 'last recertification', ...CERTIFICATION_FACT);
 const LAST_RECERT = phrases('last recertified', 'last recertification', 'last recertification date', 'last renewed');
 const PAST = phrases('expired', 'has been renewed', 'was renewed');
 const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification');
@@ -35,7 +38,7 @@ const AFFILIATED = phrases('affiliated with', 'affiliation with');
 const REGISTRY_NAME = phrases('national registry of emergency medical technicians', 'national registry of emts');
 // A level at the start of a header segment, then nothing or what it is the level of.
 const OWNER = phrases('your', 'my');
-const LEVEL_OF = phrases('certification', 'certified', 'recertification', 'recert', 'cycle', 'expires', 'expiring', 'expiration', 'nccp', 'national continued competency program');
+const LEVEL_OF = phrases('certification', 'certified', 'recertification', 'recert', 'cycle', 'expires', 'expiring', 'expiration', 'nccp', 'national continued competency program', 'nremt', 'registry');
 
 /** The level a header segment states: "Advanced EMT", "Paramedic certification expiring …", "Your EMT recertification". */
 export function segmentLevel(segment: string): Level | null {
@@ -51,7 +54,8 @@ export function segmentLevel(segment: string): Level | null {
   return null;
 }
 
-function segmentsOf(line: string): string[] {
+/** The pieces of a header line, cut at its separators. */
+export function segmentsOf(line: string): string[] {
   return line.split(SEGMENT_CUT).map((piece) => piece.trim()).filter(Boolean);
 }
 
@@ -102,7 +106,7 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
     // Off the dashboard, only the person's own header line speaks about their certification
     // ("certifications expiring 03/31/2027 open October 1" is about everyone): it names them,
     // their number or their level, or starts with the fact's label.
-    const header = identity !== null || headerLevel !== null || startsWithPhrase(line, FACT_LABEL);
+    const header = identity !== null || headerLevel !== null || startsWithPhrase(line, FACT_LABEL) || segments.some((piece) => startsWithPhrase(piece, PIECE_LABEL));
     if (!prose && !header) continue;
     if (identity) {
       facts.registryNumber ??= identity.registryNumber;

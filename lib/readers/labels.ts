@@ -25,7 +25,7 @@ export const LABEL_WORDS = {
   approvalNumber: { heads: ['approval', 'capce', 'oems', 'accreditation'], words: ['number', 'state', 'course', 'or', 'code', 'id'] },
   assignment: { heads: ['assignment', 'component', 'category', 'requirement', 'section', 'applied', 'to'], words: ['assigned'] },
   topic: { heads: ['topic', 'content', 'subject'], words: ['area', 'national'] },
-  applicationStatus: { heads: ['status', 'state'], words: ['application', 'recertification', 'recert'] },
+  applicationStatus: { heads: ['status', 'state'], words: ['application', 'recertification', 'recert', 'current'] },
   payment: { heads: ['payment', 'fee', 'paid'], words: ['status', 'application'] },
   licenseType: { heads: ['type', 'profession', 'license', 'credential'], words: ['registration', 'certification'] },
   licenseNumber: { heads: ['number'], words: ['license', 'registration', 'credential', 'certification'] },

@@ -17,15 +17,22 @@ function personOn(events: ScanEvent[], licenseNumber: string | null): Person {
   return person;
 }
 
-/** The page's main heading names a renewal application ("Paramedic - Renewal Application"). */
-function isRenewalPage(events: readonly ScanEvent[]): boolean {
+/**
+ * The page's main heading (its first h1/h2, or any h1: a site's logo or a hidden "Breadcrumb"
+ * may come first) or its title's first part names a renewal application ("Paramedic - Renewal
+ * Application", "View renewal application | …").
+ */
+function isRenewalPage(events: readonly ScanEvent[], title: string): boolean {
   const main = events.find((e) => e.kind === 'heading' && e.level <= 2);
-  return main?.kind === 'heading' && namesRenewalApplication(main.text);
+  return (
+    namesRenewalApplication(titleHead(title)) ||
+    events.some((e) => e.kind === 'heading' && (e === main || e.level === 1) && namesRenewalApplication(e.text))
+  );
 }
 
 /** The snapshot of a page already known to be a license page (or a renewal page showing its license). */
-export function licenseSnapshot(events: ScanEvent[], url: string | null): PageSnapshot {
-  if (isRenewalPage(events)) return renewalSnapshot(events, url);
+export function licenseSnapshot(events: ScanEvent[], url: string | null, title = ''): PageSnapshot {
+  if (isRenewalPage(events, title)) return renewalSnapshot(events, url);
   const result = readLicense(events);
   const person = personOn(events, result.license.number);
   const snapshot: PageSnapshot = { url, kind: 'elicensing-license', person, license: result.license };
@@ -78,7 +85,7 @@ export function readLicensePageUnchecked(document: Document, url: string | null)
   if (!root) return { url, kind: 'unknown' };
   const events = scanPage(root);
   const title = document.title ?? '';
-  if (isLicensePage(events, title, url)) return licenseSnapshot(events, url);
+  if (isLicensePage(events, title, url)) return licenseSnapshot(events, url, title);
   return renewalPageSnapshot(events, title, url) ?? { url, kind: 'unknown' };
 }
 

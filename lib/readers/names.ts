@@ -15,8 +15,9 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|["“'‘]\p{L}+["”'’])$/u;
 const REGISTRY_TOKEN = /^[A-Z]{1,2}-?\d{6,9}$/;
 
 // Words of the sites' chrome, pages, menus and levels: a line holding one is not a name.
-const NOT_NAME = new Set(
-  (
+// (Marked pure: a script that never asks whether a line is a name does not build the set.)
+const NOT_NAME = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     'nremt national registry number no id ems of the and for to in on at by my your our you me dashboard home help ' +
     'support sign signed log logged out in as welcome back hello hi user users account profile settings menu roles role ' +
     'message messages center inbox notifications transcript manage education courses course add import application ' +
@@ -26,7 +27,9 @@ const NOT_NAME = new Set(
     'submit payment review documents resources contact search logout login options close open toggle navigation ' +
     'main content skip view edit new more all privacy terms copyright portal registered ' +
     'health licensing detail show hide expired active print save cancel continue next previous pay page about ' +
-    'accessibility agree photo signature submitted issue issued total amount due history step required address phone email'
+    'accessibility agree photo signature submitted issue issued total amount due history step required address phone email ' +
+    // Status words: "Not Started", "Pending Approval" stand alone on a line like a name.
+    'not started pending approval approved complete completed incomplete returned progress inactive current'
   ).split(' '),
 );
 // A suffix keeps its period ("Jr."): it is no sentence's end.
@@ -45,6 +48,11 @@ const MENU_MARKS = `${SEPARATORS}▾▼⌄#[]&`;
 function isSiteWord(word: string): boolean {
   const one = word.endsWith('s') ? word.slice(0, -1) : word;
   return NOT_NAME.has(word) || NOT_NAME.has(one) || isLabelWord(word) || isLabelWord(one);
+}
+
+/** Whether a text holds a word of the sites, their menus or statuses ("Pending Approval"): then it is no name. */
+export function hasSiteWord(text: string): boolean {
+  return wordsOf(text).some(isSiteWord);
 }
 
 /** A registry number written as one token ("P3318204", "A-2290457"). */

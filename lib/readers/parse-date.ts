@@ -102,7 +102,11 @@ export function parseDates(raw: string | null | undefined): string[] {
 
 /** The date a text starts with, punctuation before it allowed (": March 31, 2026. It …"), else null. */
 export function leadingDate(raw: string | null | undefined): string | null {
-  const text = raw ?? '';
+  return withLeadingDate(raw ?? '')?.[0] ?? null;
+}
+
+/** The date a text starts with and the text after it ("Nov 9, 2026 — Approved" -> 2026-11-09, " — Approved"), else null. */
+export function withLeadingDate(text: string): [string, string] | null {
   const found = findFirst(text);
-  return found && wordsOf(text.slice(0, found.index)).length === 0 ? found.iso : null;
+  return found?.iso && wordsOf(text.slice(0, found.index)).length === 0 ? [found.iso, text.slice(found.index + found.length)] : null;
 }

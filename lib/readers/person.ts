@@ -1,6 +1,7 @@
 // Who the page is about: name, NREMT registry number, state license number, wherever shown.
 import type { Person } from '../model';
 import { matchLabel } from './labels';
+import { hasSiteWord } from './names';
 import type { ScanEvent } from './scan';
 import { bodyRows, cellsOf, tableLayout } from './table';
 import { textOf } from './text';
@@ -9,7 +10,7 @@ import { hasPhrase, phrases, textAfterPhrase } from './words';
 
 const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10})\b/i;
 // "Registry Number: E1234567" inside a longer line.
-const REGISTRY_LABEL = phrases('registry number', 'registry no', 'registry id', 'registry');
+const REGISTRY_LABEL = phrases('registry number', 'registry no', 'registry id', 'registry', 'nremt id', 'nremt number', 'nremt no');
 const CURRENT = phrases('active', 'current');
 const GREETING = phrases('welcome back', 'welcome');
 
@@ -42,7 +43,7 @@ export function readPerson(events: ScanEvent[]): Person {
     if (event.kind === 'pair') {
       const field = matchLabel(event.label, ['registryNumber', 'name']);
       if (field === 'registryNumber' && !registryNumber) registryNumber = registryFrom(event.value);
-      if (field === 'name' && !name) name = nameFrom(event.value);
+      if (field === 'name' && !name && !hasSiteWord(event.value)) name = nameFrom(event.value);
       if (!registryNumber) registryNumber = registryIn(event.value);
     } else if (event.kind === 'table' && !registryNumber) {
       // A certifications table with a "Registry Number" column: the active row, else the first.

@@ -8,7 +8,7 @@
 //     siblings shaped like records that did not qualify (reported as unread, never dropped).
 import { headingAssignment } from './education';
 import { RowSpans, type CarriedCell } from './row-spans';
-import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, renderedElements } from './dom';
+import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, renderedElements, withArrangement } from './dom';
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
@@ -16,6 +16,7 @@ import { dateIn, hoursWithUnit, isAppliedHours, isBareHours, isValuePiece } from
 import { endsWithColon, hasDigit, withoutColon } from './cut';
 import { hasPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
+import { arrangeByPosition } from './visual-rows';
 
 export const RECORD_FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
 
@@ -101,8 +102,11 @@ export interface FoundRecords {
   records: number;
 }
 
-/** Finds the course records of a page and lists them, in reading order, with the headings around them. */
-export function findRecords(root: Element): FoundRecords {
+/**
+ * Finds the course records of a page and lists them, in reading order, with the headings around
+ * them. `arranged`: looking again, with the page's positioned boxes read as lines (visual-rows.ts).
+ */
+export function findRecords(root: Element, arranged = false): FoundRecords {
   const live = hasLayout(root.ownerDocument);
   // Fixed-column grids: a row split over overlaid tables is read once, from its first table.
   const { folded, cells: joined } = joinOverlayTables(root, live);
@@ -223,6 +227,9 @@ export function findRecords(root: Element): FoundRecords {
     recordSet.add(current);
     if (unsure.has(start)) unsure.add(current);
   }
+  // Records laid out by position (one box per field, rows split over panes): found again as shown.
+  const visual = arranged ? null : arrangeByPosition(minimal, recordSet, parent, stats);
+  if (visual) return withArrangement(visual, () => findRecords(root, true));
   // One bare number beside dates, outside a row, with no unit or hours label: an hours figure
   // only where records of its shape repeat (a step's number or a summary tile's figure stands alone).
   const shapes = new Map<string, number>();

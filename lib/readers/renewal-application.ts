@@ -8,7 +8,8 @@ import type { ScanEvent } from './scan';
 import { ownRows } from './table';
 import { textOf } from './text';
 import { isElicensingSubmitWording } from './submit-control';
-import { consistsOf, hasPhrase, isPhrase, phrases, wordsOf, type Phrases } from './words';
+import { consistsOf, hasPhrase, isPhrase, phrases, textAfterPhrase, wordsOf, type Phrases } from './words';
+import { trimChars } from './cut';
 
 type State = NonNullable<RenewalApplication['state']>;
 
@@ -88,6 +89,16 @@ function paymentWords(text: string): string[] {
 }
 
 /**
+ * What a line says of the fee, given what earlier lines said: an amount due makes it unpaid, a
+ * receipt paid; "Balance Due $0.00" owes nothing.
+ */
+function paidIn(text: string, before: boolean | null): boolean | null {
+  const due = textAfterPhrase(text, UNPAID);
+  if (due !== null && Number.parseFloat(trimChars(due, '$:')) !== 0) return false;
+  return before ?? (hasPhrase(paymentWords(text), PAID) ? true : null);
+}
+
+/**
  * The renewal application as the page shows it, or null when it shows nothing of one. A
  * labelled status wins, then a status chip after the application's name; else the page's
  * evidence: a submission confirmation, a payment receipt (with or without the submit control
@@ -106,11 +117,7 @@ export function readRenewalApplication(events: readonly ScanEvent[]): RenewalApp
   for (const event of events) {
     if (event.kind === 'table') {
       // A fees table: "Renewal Fee | $125.00 | Amount Due".
-      for (const row of ownRows(event.el).slice(0, 50)) {
-        const money = paymentWords(textOf(row));
-        if (hasPhrase(money, UNPAID)) paid = false;
-        else if (paid === null && hasPhrase(money, PAID)) paid = true;
-      }
+      for (const row of ownRows(event.el).slice(0, 50)) paid = paidIn(textOf(row), paid);
       continue;
     }
     const text = event.kind === 'pair' ? `${event.label}: ${event.value}` : withDescription(event.el, event.text);
@@ -134,9 +141,7 @@ export function readRenewalApplication(events: readonly ScanEvent[]): RenewalApp
     }
     if (hasPhrase(words, RENEWAL_WORDS)) named = true;
     else if (named && chip === null && event.kind === 'title' && consistsOf(words, STATE_CHIP)) chip = renewalStateFromText(text);
-    const money = paymentWords(text);
-    if (hasPhrase(money, UNPAID)) paid = false;
-    else if (paid === null && hasPhrase(money, PAID)) paid = true;
+    paid = paidIn(text, paid);
     if (hasPhrase(words, SUBMITTED)) submitted = true;
   }
   let state: State | null =

@@ -162,7 +162,12 @@ function valueNextTo(el: Element, labelText: string): string | null {
     const rest = restAfter(parent, labelText);
     if (rest) return rest;
   }
-  const next = el.nextElementSibling;
+  let next = el.nextElementSibling;
+  // A colon of its own between label and value ("<span>Cycle</span><span>:</span><span>Apr 1, …</span>").
+  if (next && (textOf(next) === ':' || textOf(next) === '：')) next = next.nextElementSibling;
+  // A value wrapped in boxes of one child each (<div><span>Darnell J. Whitaker</span></div>) is that value.
+  // A control (the section's "Add or Remove …" button) is no value.
+  for (let only = next?.firstElementChild; next && only && !isLeafish(next) && next.children.length === 1 && !renderedChildren(next) && !isButton(only, only.tagName.toUpperCase()); only = next.firstElementChild) next = only;
   // A read-only field wrapped in its own box: the box's only control and no text of its own.
   if (next && !isLeafish(next)) {
     const controls = next.querySelectorAll('input, select, textarea');
@@ -409,7 +414,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
           }
           const parts = splitLabelledAll(segment.text, ALL_FIELDS);
           if (parts.length) pushPairs(parts, el, table);
-          else if (index === 0) events.push({ kind: 'title', text: segment.text, el, prominent: true });
+          // A later line of its own ("Submitted 02/14/2026 · Expiration date: 03/31/2026") is read too.
+          else events.push({ kind: 'title', text: segment.text, el, prominent: index === 0 });
         });
       } else {
         const text = shortTextOf(el, VALUE_BUDGET);

@@ -20,10 +20,17 @@ export interface SubmitControl {
 
 // eLicensing's renewal application ends with its own submit: "Submit", "Submit Application",
 // "Submit Renewal", "Submit Renewal Application".
+// Spelled out, not built with a spread: the NREMT script, which never reads eLicensing's
+// Submit, then leaves the list out of its bundle.
 const ELICENSING_SUBMIT_WORDING = phrases(
   'submit',
   'submit renewal',
-  ...['', 'my ', 'your '].flatMap((whose) => [`submit ${whose}application`, `submit ${whose}renewal application`]),
+  'submit application',
+  'submit renewal application',
+  'submit my application',
+  'submit my renewal application',
+  'submit your application',
+  'submit your renewal application',
 );
 
 /** Whether a control's visible wording is one of the Submit Application variants. */

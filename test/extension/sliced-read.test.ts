@@ -1,13 +1,15 @@
 // A long course list is read in slices (one task each) with exactly the result of one whole read,
 // including what is judged over the whole page: its own figures, how much of the list it shows,
-// its role, and what its layout hides.
+// its role, and what its layout hides. The slices' evidence is judged as the background judges
+// it (finishRead), then compared with readPageUnchecked.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateEducationPage } from '../../bench/education-page';
 import { joinSlices, readInSlices, SLICE_THRESHOLD, type SliceOptions } from '../../lib/extension/sliced-read';
 import type { PageSnapshot } from '../../lib/model';
-import { readPageParts, readPageUnchecked, type PageRead } from '../../lib/readers/read-page';
+import { finishRead } from '../../lib/readers/judge-page';
+import { readPageEvidence, readPageParts, readPageUnchecked, type PageRead } from '../../lib/readers/read-page';
 import { parseHtml, savedFromUrl } from '../readers/load';
 
 const URL = 'https://www.nremt.org/manage-education';
@@ -27,9 +29,9 @@ async function sliced(options: SliceOptions = {}) {
   let pauses = 0;
   const readers = {
     parts: (doc: Document, url: string | null) => (reads.push(doc), readPageParts(doc, url)),
-    whole: (doc: Document, url: string | null) => (reads.push(doc), readPageUnchecked(doc, url)),
+    whole: (doc: Document, url: string | null) => (reads.push(doc), readPageEvidence(doc, url)),
   };
-  const snapshot = await readInSlices(document, URL, async () => void pauses++, { ...options, readers });
+  const snapshot = finishRead(await readInSlices(document, URL, async () => void pauses++, { ...options, readers }));
   const rowsPerRead = reads.map((doc) => doc.querySelectorAll('tbody tr').length);
   return { snapshot, reads, pauses, rowsPerRead, liveReadWhole: reads.includes(document) };
 }
@@ -142,7 +144,7 @@ describe('reading in slices', () => {
     try {
       const url = savedFromUrl(html) ?? URL;
       const whole = readPageUnchecked(doc, url);
-      expect(await readInSlices(doc, url, async () => {}, { threshold: 1, sliceRows: 2 })).toEqual(whole);
+      expect(finishRead(await readInSlices(doc, url, async () => {}, { threshold: 1, sliceRows: 2 }))).toEqual(whole);
     } finally {
       close();
     }

@@ -1,10 +1,15 @@
-// The NREMT content script reads without the eLicensing readers (its size budget): on every
-// fixture page it must read what readPage reads, except that an eLicensing page is unknown there.
+// The NREMT content script reads without the eLicensing readers (its size budget), and sends what
+// it read with the evidence the background judges (facts in sentences, the chrome person, the
+// course list's coverage): on every fixture page, what the background makes of the message must
+// be what readPage reads, except that an eLicensing page is unknown there.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../lib/readers/index';
-import { readPageUnchecked } from '../../lib/readers/read-page';
+import { readPageEvidence } from '../../lib/readers/read-page';
+import { finishRead } from '../../lib/readers/judge-page';
+import { PageRequest } from '../../lib/extension/page-service';
+import { PageSnapshot } from '../../lib/model';
 import { parseHtml, savedFromUrl } from './load';
 
 const FIXTURES = join(__dirname, '../fixtures');
@@ -14,14 +19,17 @@ const pages = ['pages', 'outsider', 'blind-1', 'blind-2', 'blind-4'].flatMap((se
     .map((file) => join(set, file)),
 );
 
-describe('the NREMT content script reader (no eLicensing readers)', () => {
+describe('the NREMT content script reader (no eLicensing readers), judged by the background', () => {
   it.each(pages)('%s', (page) => {
     const html = readFileSync(join(FIXTURES, page), 'utf8');
     const url = savedFromUrl(html);
     const { document, close } = parseHtml(html);
     try {
       const full = readPage(document, url);
-      const nremtOnly = readPageUnchecked(document, url);
+      const { snapshot, evidence } = readPageEvidence(document, url);
+      // What crosses the message boundary: a structured clone, checked with zod there.
+      const request = PageRequest.parse(structuredClone({ snapshot, evidence }));
+      const nremtOnly = PageSnapshot.parse(finishRead(request));
       if (full.kind.startsWith('elicensing-')) expect(nremtOnly).toEqual({ url, kind: 'unknown' });
       else expect(nremtOnly).toEqual(full);
     } finally {
