@@ -12,7 +12,7 @@ import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, r
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
-import { dateIn, hoursWithUnit, isAppliedHours, isBareHours, isValuePiece } from './values';
+import { dateIn, hoursWithUnit, isAppliedHours, isBareHours, isStatusWord, isValuePiece } from './values';
 import { endsWithColon, hasDigit, withoutColon } from './cut';
 import { hasPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
@@ -492,6 +492,7 @@ function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): bo
   return alike === 0;
 }
 
+const FLAGS = phrases('out of date', 'cycle', 'outside');
 const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
@@ -647,6 +648,8 @@ export function atomsOf(
             push(childText, true, columnLabel);
             continue;
           }
+          // A flag after the title in its own element ("Out of Date", "before cycle") remarks on the course.
+          if (line.trim() && !hasTextAfter(childEl) && (hasPhrase(childText, FLAGS) || isStatusWord(childText))) continue;
           line += ` ${childText} `;
         }
       }

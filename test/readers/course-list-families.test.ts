@@ -469,3 +469,20 @@ describe('a select drawn as a button (aria-haspopup="listbox") shows its chosen 
     ]);
   });
 });
+
+describe("a flag after the title in its own element ('Out of Date', 'before cycle') remarks on the course, it is no part of its title", () => {
+  it.each([
+    ['<span title="Completed before your recertification cycle">Out of Date</span>'],
+    ['<span>before cycle</span>'],
+    ['<span>(completed before your current cycle)</span>'],
+    ['<span>Outside cycle</span>'],
+  ])('%s', (flag) => {
+    const snap = readHtml(
+      page(
+        '<table><thead><tr><th>Course</th><th>Completed</th><th>Hours</th></tr></thead><tbody>' +
+          `<tr><td>Region IV Stroke Plan ${flag}</td><td>March 14, 2024</td><td>2</td></tr><tr><td>Airway <span>Part 2</span></td><td>March 14, 2026</td><td>1</td></tr></tbody></table>`,
+      ),
+    );
+    expect(snap.courses?.map((c) => c.title)).toEqual(['Region IV Stroke Plan', 'Airway Part 2']);
+  });
+});
