@@ -22,11 +22,12 @@ function px(value?: string): number | null {
   return Number.isNaN(number) ? null : number;
 }
 
-/** [top, left] of the element: its box in a browser, else the offsets its style declares (null when none). */
+/** [top, left] of a positioned element: its box in a browser, else the offsets its style declares (null when none). */
 function placeOf(el: Element, rects: boolean): number[] | null {
+  // In a browser, only boxes taken out of the flow: a card's fields side by side are not a report's lines.
   if (rects) {
     const box = el.getBoundingClientRect();
-    return [box.top, box.left];
+    return ['absolute', 'fixed'].includes(getComputedStyle(el).position) ? [box.top, box.left] : null;
   }
   const style = (el as HTMLElement).style;
   // Virtual lists move their rows with translateY.

@@ -98,6 +98,18 @@ function virtualisedCells(): string {
   );
 }
 
+/** A report's group lines above its detail lines ("Component: National", "Topic: Trauma", "Component: (Not Assigned)"). */
+function groupedExport(): string {
+  const box = (text: string, top: number, x: number) => `<div style="top:${top}px;left:${x}px;height:15px"><span>${text}</span></div>`;
+  const line = (course: readonly string[], top: number) => course.map((text, c) => box(text, top, [40, 400, 490, 560][c]!)).join('');
+  return page(
+    'div { position: absolute }',
+    `<div style="top:0;left:0;width:760px">${box('Manage Education', 0, 20)}${box('Dana M. Okafor · Registry P3318204 · Paramedic', 20, 20)}` +
+      `${box('Component: National', 60, 20)}${box('Topic: Trauma', 78, 30)}${line(COURSES[1]!, 96)}${box('Topic: Airway, Respiration &amp; Ventilation', 114, 30)}${line(COURSES[0]!, 132)}` +
+      `${box('Component: (Not Assigned)', 150, 20)}${line(COURSES[3]!, 168)}</div>`,
+  );
+}
+
 describe('a report export or converted PDF: one positioned box per field', () => {
   it.each([
     ['Crystal-like export, boxes row by row', reportExport(false)],
@@ -116,6 +128,15 @@ describe('a report export or converted PDF: one positioned box per field', () =>
     const got = read(html);
     expect(got.kind).toBe('nremt-education');
     expect(got.courses).toEqual(EXPECTED);
+  });
+
+  it('reads the component and topic that group lines name, and a group of courses not assigned', () => {
+    const snapshot = readHtml(groupedExport());
+    expect(snapshot.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Trauma Triage Review', 'national', 'trauma'],
+      ['Airway Management Update', 'national', 'airway'],
+      ['Regional Protocol Update', null, null],
+    ]);
   });
 
   it('reads the component a group line above the boxes names', () => {
