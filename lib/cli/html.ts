@@ -4,6 +4,7 @@ import { Window } from 'happy-dom';
 import type { PageSnapshot } from '../model';
 import { readPage } from '../readers';
 import { hideWhatStylesheetsHide } from './stylesheet-hidden';
+import { placeWhereStylesheetsPlace } from './stylesheet-place';
 
 /** The address browsers write into saved pages: <!-- saved from url=(0042)https://… -->. */
 export function savedFromUrl(html: string): string | null {
@@ -26,11 +27,13 @@ export function inertWindow(url: string | null = null): Window {
 
 /**
  * A saved page as the readers meet it in a browser, minus the layout: what its own stylesheet
- * hides is marked hidden (stylesheet-hidden.ts).
+ * hides is marked hidden (stylesheet-hidden.ts), where it places boxes is written on them
+ * (stylesheet-place.ts).
  */
 export function savedDocument(window: Window, html: string): Document {
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   hideWhatStylesheetsHide(document);
+  placeWhereStylesheetsPlace(document);
   return document;
 }
 

@@ -5,8 +5,10 @@
 // apply to some screens only and are left alone; an element that another rule or its own style
 // shows again keeps its box.
 
-interface Rule {
+export interface Rule {
   selectors: string[];
+  /** The rule's declarations as written. */
+  block: string;
   display: string | null;
   visibility: string | null;
 }
@@ -30,7 +32,7 @@ function selectorList(text: string): string[] {
   return parts.filter(Boolean);
 }
 
-function declared(block: string, property: string): string | null {
+export function declared(block: string, property: string): string | null {
   let value: string | null = null;
   for (const declaration of block.split(';')) {
     const colon = declaration.indexOf(':');
@@ -44,7 +46,7 @@ function declared(block: string, property: string): string | null {
  * The top-level style rules of the document's <style> elements, read from their text (happy-dom's
  * own CSS parser gives up on a whole sheet for one `@charset` or escaped selector).
  */
-function topLevelRules(doc: Document): Rule[] {
+export function topLevelRules(doc: Document): Rule[] {
   const rules: Rule[] = [];
   for (const element of Array.from(doc.querySelectorAll('style'))) {
     const css = (element.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
@@ -63,7 +65,7 @@ function topLevelRules(doc: Document): Rule[] {
       at = close;
       if (!prelude || prelude.startsWith('@')) continue; // @media and other blocks: not the page at rest
       const block = css.slice(open + 1, close - 1);
-      rules.push({ selectors: selectorList(prelude), display: declared(block, 'display'), visibility: declared(block, 'visibility') });
+      rules.push({ selectors: selectorList(prelude), block, display: declared(block, 'display'), visibility: declared(block, 'visibility') });
     }
   }
   return rules;

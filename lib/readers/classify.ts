@@ -97,7 +97,8 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
     byHeading = kindFromHeading(heading.text);
     if (byHeading) break;
   }
-  const byTitle = kindFromHeading(signals.title);
+  // A report names its page in one word ("ManageEducation"): its capitals start the words.
+  const byTitle = kindFromHeading(signals.title) ?? kindFromHeading(signals.title.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
   const { elicensingWords, licenseTable } = licenseEvidence(events, signals.title, signals.url);
 
   let courseTable = false;

@@ -42,11 +42,28 @@ function slotted(slot: Element): Node[] {
   return assigned.some((node) => node.nodeType === 1 || (node.nodeValue ?? '').trim() !== '') ? assigned : own;
 }
 
+// While records are found on a page laid out by position (visual-rows.ts): the children a person
+// reads there, line by line, in place of the DOM's.
+let arranged: ReadonlyMap<Node, Node[]> | null = null;
+
+/** Runs `read` with the children of `visual` in place of the DOM's. */
+export function withArrangement<T>(visual: ReadonlyMap<Node, Node[]>, read: () => T): T {
+  arranged = visual;
+  try {
+    return read();
+  } finally {
+    arranged = null;
+  }
+}
+
 /**
  * The child nodes the browser shows for this node when they differ from its own children
- * (a shadow host, a slot), else null: callers walk the ordinary children on the fast path.
+ * (a shadow host, a slot, a line of positioned boxes), else null: callers walk the ordinary
+ * children on the fast path.
  */
 export function renderedChildren(node: Node): Node[] | null {
+  const visual = arranged?.get(node);
+  if (visual) return visual;
   if (node.nodeType !== 1) return null;
   const el = node as Element;
   const shadow = shadowOf(el);
@@ -120,7 +137,9 @@ export function hiddenByLayout(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
   // Kits hide duplicate cells with `visibility: hidden` (they keep their box), so that counts too.
   // No box also means display: contents (a wrapper that only passes its children through).
+  // A line of positioned boxes (visual-rows.ts) is ours, not the page's: it has no box of its own.
   return (
+    el.isConnected &&
     typeof check === 'function' &&
     !check.call(el, { visibilityProperty: true, checkVisibilityCSS: true }) &&
     getComputedStyle(el).display !== 'contents'

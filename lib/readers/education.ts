@@ -88,6 +88,9 @@ const UNASSIGNED_HEADINGS = phrases(
   'not assigned education',
 );
 
+// A group's label before its name ("Component: State/Local", "Topic: Trauma").
+const GROUP_LABEL = phrases('component', 'topic');
+
 /** A heading or group row naming a component/topic: "Trauma", "National Component (24.5 of 25)". */
 export function headingAssignment(text: string): Assignment | 'unassigned' | null {
   // Remarks and figures after the name do not name anything: "National Component (24.5 of 25)", "Trauma 4 / 5".
@@ -95,8 +98,10 @@ export function headingAssignment(text: string): Assignment | 'unassigned' | nul
   // An icon font's ligature beside the name is drawn as a glyph: a lower-case word before a
   // capitalised name ("place State/Local"), a word_with_underscores after it ("Trauma chevron_right").
   while (words.length > 1 && isLowerCase(words[0]!) && !isLowerCase(words[1]!)) words.shift();
-  // "Component: State/Local": the group's label before its name names nothing ("National Component: Trauma" keeps it).
-  if (words.length > 1 && trimChars(words[0]!, ':').toLowerCase() === 'component') words.shift();
+  // "Component: State/Local", "Topic: Trauma": the group's label before its name names nothing ("National Component: Trauma" keeps it).
+  if (words.length > 1 && isPhrase(words[0]!, GROUP_LABEL)) words.shift();
+  // "Component: (Not Assigned)": the name in brackets, alone after the label.
+  else if (words.length === 1 && isPhrase(wordsOf(text).slice(1), UNASSIGNED_HEADINGS)) return 'unassigned';
   const firstNumber = words.findIndex((word, i) => i > 0 && hasDigit(word[0] ?? ''));
   if (firstNumber > 0) words.length = firstNumber;
   if (words.length > 1 && words[words.length - 1]!.includes('_')) words.pop();

@@ -56,11 +56,10 @@ function collectOne(child: Node, parts: string[], state: { length: number; budge
   return true;
 }
 
-/** An element whose text is exactly its textContent: no child elements, no shadow tree, not a slot. */
+/** An element whose text is exactly its textContent: no child elements, no shadow tree, not a slot nor a line of boxes. */
 function isPlainLeaf(node: Node): boolean {
   if (node.nodeType !== ELEMENT_NODE) return false;
-  const el = node as Element;
-  return el.childElementCount === 0 && !(el as Element & { shadowRoot?: unknown }).shadowRoot && el.tagName.toUpperCase() !== 'SLOT';
+  return (node as Element).childElementCount === 0 && !renderedChildren(node);
 }
 
 /** The element's text, normalised. Never uses innerText (no layout in happy-dom). */

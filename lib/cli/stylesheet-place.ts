@@ -1,0 +1,35 @@
+// A saved page has no layout, so nothing tells the readers where its stylesheet places a box. Report
+// exports and PDF conversions place every field by class (`.x3 { left: 470px } .y7 { bottom: 812px }`),
+// grids place their panes so; a person reads their rows by those places. So `recert` copies the
+// offsets that top-level rules declare into each element's own style (where it declares none of
+// its own), and the readers read them there (lib/readers/visual-rows.ts). Later rules win over
+// earlier ones; specificity is not weighed.
+import { declared, topLevelRules } from './stylesheet-hidden';
+
+const OFFSETS = ['top', 'left', 'bottom', 'transform'];
+
+/** Gives every element the offsets the document's stylesheets declare for it; returns how many it placed. */
+export function placeWhereStylesheetsPlace(doc: Document): number {
+  let placed = 0;
+  for (const rule of topLevelRules(doc).reverse()) {
+    const offsets = OFFSETS.map((property) => [property, declared(rule.block, property)] as const).filter(([, value]) => value);
+    if (offsets.length === 0) continue;
+    for (const selector of rule.selectors) {
+      let matched: Element[];
+      try {
+        matched = Array.from(doc.querySelectorAll(selector));
+      } catch {
+        continue; // a selector the parser does not know places nothing
+      }
+      for (const element of matched) {
+        const style = (element as HTMLElement).style;
+        for (const [property, value] of offsets) {
+          if (!style || style.getPropertyValue(property)) continue;
+          style.setProperty(property, value!);
+          placed++;
+        }
+      }
+    }
+  }
+  return placed;
+}
