@@ -162,21 +162,41 @@ export const CoverageSignals = z.object({
 });
 
 /**
+ * A line of a page's outline, in reading order (lib/readers/read-page.ts): a heading (its level),
+ * a free line or a labelled value ("Label: value"), or a table (no text).
+ */
+export const OutlineLine = z.object({
+  text: z.optional(z.string()),
+  heading: z.optional(z.number()),
+});
+
+/** A line that may name an eLicensing page's licensee (lib/readers/licensee.ts). */
+export const LicenseeLine = z.object({
+  text: z.string(),
+  /** The value of a field labelled as the name. */
+  labelled: z.optional(z.boolean()),
+  /** A line where a bare name counts too (not only one after "Signed in as"). */
+  bare: z.optional(z.boolean()),
+});
+
+/**
  * What a page shows that is judged after reading, away from the page (the background judges it
  * for the content scripts, lib/readers/judge-page.ts): facts stated in sentences, the person in
  * the page's chrome, how much of the course list the page shows and its own hours figures.
  */
 export const PageEvidence = z.object({
-  /** The page's lines of text (headings, free lines, labelled values), in reading order. */
-  lines: z.optional(z.array(z.string())),
+  /** The page's headings, lines of text, labelled values and tables, in reading order. */
+  outline: z.optional(z.array(OutlineLine)),
+  /** The values labelled as the person's name, in reading order (the first that is a name wins). */
+  names: z.optional(z.array(z.string())),
   /** The page's top lines, when no label named both the person and the registry number. */
   top: z.optional(z.array(TopLine)),
+  /** eLicensing pages that name a license: the lines that may name its licensee. */
+  licensee: z.optional(z.array(LicenseeLine)),
   /** Education and application pages: the certification facts shown beside their labels. */
   labelled: z.optional(Certification),
   education: z.optional(
     z.object({
-      /** The hours figures the page shows itself (its "23.5 of 25"), in page order. */
-      shown: z.array(z.object({ assignment: z.object({ component: Component, topic: z.nullable(Topic) }), shown: z.number(), required: z.number() })),
       foundCourseList: z.boolean(),
       saysEmpty: z.boolean(),
       /** Absent when no course list was found (nothing to judge). */
@@ -395,6 +415,8 @@ export type PageFigure = z.infer<typeof PageFigure>;
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 export type ListCoverage = z.infer<typeof ListCoverage>;
 export type PageEvidence = z.infer<typeof PageEvidence>;
+export type LicenseeLine = z.infer<typeof LicenseeLine>;
+export type OutlineLine = z.infer<typeof OutlineLine>;
 export type PageRole = z.infer<typeof PageRole>;
 export type ProviderRecord = z.infer<typeof ProviderRecord>;
 export type Settings = z.infer<typeof Settings>;

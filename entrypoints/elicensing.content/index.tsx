@@ -6,7 +6,7 @@ import type { ContentContext } from '../../lib/extension/content-context';
 import { PageClient } from '../../lib/extension/page-client';
 import { findElicensingSubmit, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
-import { readLicensePageUnchecked } from '../../lib/readers/license-page';
+import { readLicensePageEvidence } from '../../lib/readers/license-page';
 import { isSignInOrOutPage } from '../../lib/extension/sign-page';
 import { textSignature } from '../../lib/extension/text-signature';
 import { debounceWithMaxWait, snapshotKey, windowTimers } from '../../lib/extension/read-schedule';
@@ -76,16 +76,17 @@ async function runElicensing(ctx: ContentContext): Promise<void> {
     const signature = textSignature(location.href + '\n' + (document.body?.textContent ?? ''));
     if (signature === lastSignature) return;
     lastSignature = signature;
-    const snapshot = readSafely(document, location.href, readLicensePageUnchecked);
+    const { snapshot, evidence } = readSafely(document, location.href, readLicensePageEvidence);
     if (snapshot.kind === 'unknown' && !snapshot.unreadReason) {
       // Other pages are left alone, but signing in or out ends the browsing session.
       if (!isSignInOrOutPage(document)) return;
       snapshot.signInOrOut = true;
     }
-    const key = snapshotKey(snapshot);
+    const key = snapshotKey([snapshot, evidence]);
     if (key === lastSentKey) return;
     lastSentKey = key;
-    view = await session.ingestOrExplain(snapshot, view?.collapsed ?? false);
+    // The background judges the evidence (whose license it is: lib/readers/judge-page.ts).
+    view = await session.ingestOrExplain(snapshot, view?.collapsed ?? false, evidence);
     if (ctx.isInvalid || (!ui && snapshot.signInOrOut)) return;
     ui ??= mount();
     paint();

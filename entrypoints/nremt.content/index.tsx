@@ -181,12 +181,11 @@ async function runNremt(ctx: ContentContext): Promise<void> {
       }
       performance.mark('recert-copilot:read-start');
       // A long course list is read in slices, one task each (see sliced-read.ts).
-      const { snapshot, evidence } = await readInSlices(document, location.href, () => yieldToPage(window)).catch((error: unknown) => ({
-        snapshot: readSafely(document, location.href, () => {
+      const { snapshot, evidence } = await readInSlices(document, location.href, () => yieldToPage(window)).catch((error: unknown) =>
+        readSafely(document, location.href, () => {
           throw error;
         }),
-        evidence: undefined,
-      }));
+      );
       if (ctx.isInvalid) return;
       // Signing in or out ends every tab's browsing session (see the background).
       if (snapshot.kind === 'unknown' && isSignInOrOutPage(document)) snapshot.signInOrOut = true;
@@ -201,6 +200,9 @@ async function runNremt(ctx: ContentContext): Promise<void> {
       meanwhile?.();
       view = await reply;
       if (ctx.isInvalid) return;
+      // The background made the same of it (the page's lines changed, not what they say): what
+      // changed is not worth a read next time.
+      if (session.sameRead) regions.learn(touched);
       panelState = view.state;
       paint();
       performance.measure('recert-copilot:read', 'recert-copilot:read-start');

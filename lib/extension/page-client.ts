@@ -13,6 +13,9 @@ function isView(value: unknown): value is PageView {
 export class PageClient {
   private currentKey: string | null = null;
   private unreadReason: string | null = null;
+  private lastRead: string | null = null;
+  /** Whether the last page sent made the same snapshot as the one before it (see IngestReply.read). */
+  sameRead = false;
 
   // Whose pages this tab shows is kept by the background, keyed by the sender's tab: nothing is
   // kept here or in the page's storage, where the page's own scripts could change it.
@@ -24,8 +27,11 @@ export class PageClient {
 
   /** What the page showed, and the evidence the background judges (lib/readers/judge-page.ts). */
   async ingest(snapshot: PageSnapshot, evidence?: PageEvidence): Promise<PageView> {
+    this.sameRead = false;
     const reply = await this.send('ingestPage', { snapshot, evidence });
     if (!reply || !isView(reply.view)) throw new Error('The extension did not answer; reload the page.');
+    this.sameRead = !!reply.read && reply.read === this.lastRead;
+    this.lastRead = reply.read ?? null;
     this.currentKey = reply.view.personKey;
     this.unreadReason = reply.view.unreadReason;
     return reply.view;

@@ -18,6 +18,7 @@ import { coverageNote } from './coverage-note';
 import type { HeldQuestion, PageView } from './page-view';
 import type { ExtensionPageState, IngestReply, RecertMessenger } from './protocol';
 import { recordNeedsWrite } from './record-change';
+import { textSignature } from './text-signature';
 import { reportFor } from './report-for';
 import { endAllSessions, identitySession, parseTabStates, tabStateFor, type SenderTab, type TabState, type TabStates } from './tab-sessions';
 
@@ -130,9 +131,12 @@ export function createPageService(store: RecertStore, now: () => Date = () => ne
     return run;
   };
   const tabStates = async (): Promise<TabStates> => parseTabStates(await store.items.tabSessions.getValue());
-  const saveTab = async (states: TabStates, tab: SenderTab | undefined, state: TabState): Promise<void> => {
+  /** Saves the tab's state (and the others' in `states`), unless nothing changed: a re-read is no write. */
+  const saveTab = async (states: TabStates, tab: SenderTab | undefined, state: TabState, before?: TabStates): Promise<void> => {
     if (tab?.id === undefined) return;
-    await store.items.tabSessions.setValue({ ...states, [String(tab.id)]: state });
+    const next = { ...states, [String(tab.id)]: state };
+    if (before && JSON.stringify(next) === JSON.stringify(before)) return;
+    await store.items.tabSessions.setValue(next);
   };
 
   async function ingest(snapshot: PageSnapshot, tab: SenderTab | undefined): Promise<IngestReply> {
@@ -161,7 +165,7 @@ export function createPageService(store: RecertStore, now: () => Date = () => ne
         if (other.session === session.id) next[id] = { ...other, owner: session.owner, ...(other.held ? { held: null, shown: session.owner } : {}) };
       }
     }
-    await saveTab(next, tab, state);
+    await saveTab(next, tab, state, states);
     const stored = await store.load();
     if (outcome.kind === 'stored' && stored.ui.activePerson !== outcome.key) await store.saveUi({ activePerson: outcome.key });
     return { view: viewFor(stored, state, snapshot.unreadReason ?? null, at) };
@@ -202,7 +206,8 @@ export function createPageService(store: RecertStore, now: () => Date = () => ne
   return {
     async ingestPage(data, sender) {
       const snapshot = parsed(PageSnapshot, finishRead(parsed(PageRequest, data)));
-      return serial(() => ingest(snapshot, senderTab(sender)));
+      const reply = await serial(() => ingest(snapshot, senderTab(sender)));
+      return { ...reply, read: textSignature(JSON.stringify(snapshot)) };
     },
     async pageView(data, sender) {
       const request = parsed(ViewRequest, data);

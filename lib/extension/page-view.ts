@@ -1,8 +1,7 @@
 // What a content script shows. Content-script side: nothing here imports storage or the engine
 // (those run in the background, see page-service.ts). Whose pages a tab shows is decided and
 // kept by the background, keyed by the tab: never by anything the page can read or write.
-import type { PageSnapshot } from '../model';
-import type { readPage } from '../readers';
+import type { PageRead } from '../readers/read-page';
 import type { ReportResult } from './report-for';
 
 /** "Whose page is this?": asked once while a page the background could not place is held aside. */
@@ -29,10 +28,10 @@ export interface PageView {
 }
 
 /** Runs the page reader; a reader that throws becomes "could not read this page", not a crash. */
-export function readSafely(doc: Document, url: string, read: typeof readPage): PageSnapshot {
+export function readSafely(doc: Document, url: string, read: (doc: Document, url: string) => PageRead): PageRead {
   try {
     return read(doc, url);
   } catch (error) {
-    return { url, kind: 'unknown', unreadReason: `the page reader failed (${error instanceof Error ? error.message : String(error)})` };
+    return { snapshot: { url, kind: 'unknown', unreadReason: `the page reader failed (${error instanceof Error ? error.message : String(error)})` } };
   }
 }

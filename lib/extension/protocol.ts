@@ -10,6 +10,11 @@ import type { ReportResult } from './report-for';
 
 export interface IngestReply {
   view: PageView;
+  /**
+   * A fingerprint of what the background made of the page (the judged snapshot): the same as the
+   * last reply's means the page changed only in what no reader uses (a countdown, a banner).
+   */
+  read?: string;
 }
 
 /** What the popup and the browser side panel show: the chosen person's report and the switcher. */

@@ -7,9 +7,16 @@ import type { ProviderRecord } from '../model';
 /** How stale a "last read" time may get before an unchanged read is written anyway. */
 export const READ_AT_REFRESH_MS = 15 * 60 * 1000;
 
+/** JSON with every object's keys in order: the same record built in another order is the same. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : inner,
+  );
+}
+
 function withoutReadAt(record: ProviderRecord): string {
   const { readAt: _readAt, ...rest } = record;
-  return JSON.stringify(rest);
+  return canonical(rest);
 }
 
 export function recordNeedsWrite(before: ProviderRecord | undefined, after: ProviderRecord): boolean {

@@ -9,7 +9,7 @@
 // rest of the evidence by the background (lib/readers/judge-page.ts). Content-script side: no
 // storage, no zod.
 import type { PageSnapshot } from '../model';
-import { topLines } from '../readers/chrome';
+import { topLines } from '../readers/top-lines';
 import { hasLayout, hiddenByLayout, isHiddenElement, lendLayout } from '../readers/dom';
 import { noCoverageSignals, scanForCoverage } from '../readers/coverage';
 import { readPageEvidence, readPageParts, type PageRead } from '../readers/read-page';
@@ -189,8 +189,8 @@ function coursesOnlyFrom(part: PageRead, rows: ReadonlySet<Node>): boolean {
  */
 function pageFields(read: PageRead): string {
   const { courses: _courses, unread: _unread, ...rest } = read.snapshot;
-  const { top: _top, education, ...evidence } = read.evidence ?? {};
-  return JSON.stringify([rest, evidence, education?.shown]);
+  const { top: _top, education: _education, ...evidence } = read.evidence ?? {};
+  return JSON.stringify([rest, evidence]);
 }
 
 /** Puts the slices' reads back together, in page order; null when they disagree about the page. */
@@ -210,7 +210,6 @@ export function joinSlices(parts: readonly PageRead[]): PageRead | null {
     const education = first.evidence.education;
     if (education) {
       joined.evidence.education = {
-        shown: education.shown,
         foundCourseList: parts.some((part) => part.evidence?.education?.foundCourseList),
         saysEmpty: parts.some((part) => part.evidence?.education?.saysEmpty),
       };

@@ -1,7 +1,7 @@
 // The page readers' front door: classify, read, and validate against the shared model.
 import { PageSnapshot } from '../model';
 import { LICENSE_READERS } from './license-page';
-import { readPageUnchecked } from './read-page';
+import { readPageUnchecked } from './judge-page';
 
 export function readPage(document: Document, url: string | null): PageSnapshot {
   try {

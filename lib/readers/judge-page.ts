@@ -1,29 +1,50 @@
 // The judgements made over what a page read, that need no page: the facts it states in
-// sentences, the signed-in person in its chrome, how much of its course list it shows and its
-// own hours figures against the courses read. Pure: the background runs it on what a content
-// script sends (so the content scripts carry none of it), readPage right after reading.
-import type { Certification, PageSnapshot } from '../model';
+// sentences, the signed-in person in its chrome (or an eLicensing page's licensee), how much of
+// its course list it shows, the hours it requires and its own figures against the courses read. Pure: the background runs it on what a content
+// script sends (so the content scripts carry none of it), readPage right after reading. The
+// content scripts import nothing from here: a module they import is in their bundle.
+import type { Certification, OutlineLine, PageSnapshot } from '../model';
 import { chromePerson } from './chrome';
 import { coverageFrom } from './coverage';
 import { readStatedFacts } from './facts';
+import { licenseeFrom } from './licensee';
+import { withLabelledName } from './person';
 import { disagreeingFigures, shownTotal } from './page-figures';
-import type { PageRead } from './read-page';
+import { readLicensePageEvidence } from './license-page';
+import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
+import { readRequirements, type ShownFigure } from './requirements';
 import { couldNotRead } from './text';
+
+/** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
+export function readPageUnchecked(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageSnapshot {
+  return finishRead(readPageEvidence(document, url, licenseReaders));
+}
+
+/** An eLicensing page as the eLicensing content script reads it and the background judges it. Unvalidated. */
+export function readLicensePageUnchecked(document: Document, url: string | null): PageSnapshot {
+  return finishRead(readLicensePageEvidence(document, url));
+}
 
 /** The snapshot a page read makes once its evidence is judged. */
 export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageSnapshot {
   const snapshot = read.snapshot;
   const evidence = read.evidence;
   if (!evidence) return snapshot;
-  if (evidence.lines) statedFacts(snapshot, evidence);
-  if (evidence.education) judgeCourseList(snapshot, evidence.education);
+  if (evidence.outline) statedFacts(snapshot, evidence);
+  if (evidence.licensee) {
+    const name = licenseeFrom(evidence.licensee);
+    if (name) snapshot.person = { name, ...snapshot.person };
+  }
+  if (evidence.education) judgeCourseList(snapshot, evidence.education, evidence.outline ?? []);
   return snapshot;
 }
 
 /** A label's value first, then what a sentence states, then (for the person) the page's chrome. */
 function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evidence']>): void {
-  const facts = readStatedFacts(evidence.lines ?? [], snapshot.kind === 'nremt-dashboard');
-  const person = (snapshot.person ??= {});
+  const lines = (evidence.outline ?? []).flatMap((line) => (line.text === undefined ? [] : [line.text]));
+  const facts = readStatedFacts(lines, snapshot.kind === 'nremt-dashboard');
+  // A labelled name first (when it is a name), then a greeting, a sentence, the page's chrome.
+  const person = (snapshot.person = withLabelledName(snapshot.person ?? {}, evidence.names ?? []));
   if (!person.name && facts.name) person.name = facts.name;
   if (!person.registryNumber && facts.registryNumber) person.registryNumber = facts.registryNumber;
   if ((!person.name || !person.registryNumber) && evidence.top) {
@@ -55,17 +76,20 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
   if (Object.keys(certification).length > 0) snapshot.certification = certification;
 }
 
-/** How much of the course list the page shows, and its own figures against the courses read. */
-function judgeCourseList(snapshot: PageSnapshot, education: NonNullable<NonNullable<PageRead['evidence']>['education']>): void {
+/** The hours the page requires, how much of the course list it shows, its own figures against the courses read. */
+function judgeCourseList(snapshot: PageSnapshot, education: NonNullable<NonNullable<PageRead['evidence']>['education']>, outline: readonly OutlineLine[]): void {
+  const shown: ShownFigure[] = [];
+  const requirements = readRequirements(outline, shown);
+  if (requirements) snapshot.requirements = requirements;
   const courses = snapshot.courses ?? [];
   // Only a partial list is marked: absent means whole, as every reader has always meant.
   const coverage = (education.foundCourseList || education.saysEmpty) && education.coverage ? coverageFrom(education.coverage, courses.length) : null;
   if (coverage && !coverage.complete) snapshot.listCoverage = coverage;
-  const figures = disagreeingFigures(courses, education.shown);
+  const figures = disagreeingFigures(courses, shown);
   if (figures.length > 0) snapshot.pageFigures = figures;
   if (!education.foundCourseList && !education.saysEmpty) {
     snapshot.unreadReason = couldNotRead(['course table or course list']);
-  } else if (courses.length === 0 && (education.foundCourseList || shownTotal(education.shown) > 0) && !education.saysEmpty) {
+  } else if (courses.length === 0 && (education.foundCourseList || shownTotal(shown) > 0) && !education.saysEmpty) {
     // Repeated records or hours shown, and not one course read: never "nothing done" as truth.
     snapshot.unreadReason = 'Could not read this page: it shows courses but none could be read';
   }

@@ -3,7 +3,9 @@
 // the site shows it (the top bar, a card's subtitle, a user menu), in capitals or not (what a
 // name is: names.ts, shared with the NREMT chrome reader). Two different names: nobody
 // (unknown is better than the wrong person); the same name twice: the mixed-case writing. A
-// labelled name comes first.
+// labelled name comes first. The lines are found on the page (licenseeLines, in the content
+// script) and judged away from it (licenseeFrom, in the background for the content script).
+import type { LicenseeLine } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
 import { menuName, nameAtStart, personName, SIGNED_IN_CUES } from './names';
@@ -33,30 +35,19 @@ function hasLowerCase(text: string): boolean {
 
 /** The signed-in licensee's name as the page shows it, or null when it shows none or several. */
 export function readLicensee(events: readonly ScanEvent[]): string | null {
-  const introduced: string[] = [];
-  const bare: string[] = [];
-  const consider = (line: string, bareToo: boolean): void => {
-    const after = textAfterPhrase(line, SIGNED_IN_CUES);
-    const named = after === null ? null : nameAtStart(trimChars(after, ',:–—-'));
-    if (named) introduced.push(named);
-    else if (bareToo) {
-      const name = personName(line) ?? menuName(line, isLevel);
-      if (name) bare.push(name);
-    }
-  };
+  return licenseeFrom(licenseeLines(events));
+}
+
+/** The lines that may name the licensee, in reading order (see licenseeFrom). */
+export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
+  const lines: LicenseeLine[] = [];
   for (const event of events) {
     // A labelled name ("Licensee Name", "Name") wins, however it is written.
-    if (event.kind === 'pair' && matchLabel(event.label, NAME_FIELD)) {
-      const value = normaliseSpace(event.value);
-      if (value.length >= 2 && value.length <= 80 && isLetter(value[0]!) && nameLetters(value)) return value;
-      // "Applicant: Jo Ng · License A441907": the name, then what else the line says.
-      const start = nameAtStart(value);
-      if (start) return start;
-    }
+    if (event.kind === 'pair' && matchLabel(event.label, NAME_FIELD)) lines.push({ text: normaliseSpace(event.value), labelled: true });
     if ((event.kind !== 'title' && event.kind !== 'button' && event.kind !== 'heading') || event.text.length > 120) continue;
-    consider(event.text, true);
+    lines.push({ text: event.text, bare: true });
     // A top bar of inline items reads as one line: each item is a line of its own too.
-    if (event.el.children.length > 1) for (const child of Array.from(event.el.children)) consider(textOf(child), true);
+    if (event.el.children.length > 1) for (const child of Array.from(event.el.children)) lines.push({ text: textOf(child), bare: true });
   }
   // A top bar that is no line of the scan (a <header> of inline items): its greeting.
   const doc = events[0]?.el.ownerDocument;
@@ -64,10 +55,32 @@ export function readLicensee(events: readonly ScanEvent[]): string | null {
     for (const item of Array.from(bar.querySelectorAll('span, a, div, strong, b, p')).slice(0, 60)) {
       if (item.closest('[hidden], [aria-hidden="true"]')) continue;
       const text = textOf(item);
-      if (item.childElementCount === 0) consider(text, false);
       // "Kevin J. O'Brien · <a>Sign Out</a>": a name beside its sign-out control.
-      const menu = menuName(text, isLevel);
-      if (menu) bare.push(menu);
+      if (item.childElementCount === 0) lines.push({ text });
+      else if (menuName(text, isLevel)) lines.push({ text, bare: true });
+    }
+  }
+  return lines;
+}
+
+/** The name the lines show: a labelled one first, else one introduced, else one bare name. */
+export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
+  const introduced: string[] = [];
+  const bare: string[] = [];
+  for (const { text, labelled, bare: bareToo } of lines) {
+    if (labelled) {
+      if (text.length >= 2 && text.length <= 80 && isLetter(text[0]!) && nameLetters(text)) return text;
+      // "Applicant: Jo Ng · License A441907": the name, then what else the line says.
+      const start = nameAtStart(text);
+      if (start) return start;
+      continue;
+    }
+    const after = textAfterPhrase(text, SIGNED_IN_CUES);
+    const named = after === null ? null : nameAtStart(trimChars(after, ',:–—-'));
+    if (named) introduced.push(named);
+    else if (bareToo) {
+      const name = personName(text) ?? menuName(text, isLevel);
+      if (name) bare.push(name);
     }
   }
   const key = (name: string) => wordsOf(name).join(' ');

@@ -1,4 +1,6 @@
 // Who the page is about: name, NREMT registry number, state license number, wherever shown.
+// The values labelled as the name are found here; which of them is a name (not a site's word or
+// status, "Pending Approval") is judged by personName, in the background for the content script.
 import type { Person } from '../model';
 import { matchLabel } from './labels';
 import { hasSiteWord } from './names';
@@ -35,15 +37,34 @@ export function nameFrom(value: string): string | null {
   return text;
 }
 
+/** The person the page names: the first labelled name that is one, else the greeted name. */
 export function readPerson(events: ScanEvent[]): Person {
-  let name: string | null = null;
+  const { person, names } = readPersonEvidence(events);
+  return withLabelledName(person, names);
+}
+
+/** `person` with the first of the labelled `names` that is no site word, in place of a greeted name. */
+export function withLabelledName(person: Person, names: readonly string[]): Person {
+  const name = names.find((candidate) => !hasSiteWord(candidate));
+  if (!name) return person;
+  const { name: _greeted, ...rest } = person;
+  return { name, ...rest };
+}
+
+/**
+ * The page's person as far as the page alone tells (its registry number, a greeted name) and the
+ * values labelled as the name, in reading order (see withLabelledName).
+ */
+export function readPersonEvidence(events: ScanEvent[]): { person: Person; names: string[] } {
+  const names: string[] = [];
   let registryNumber: string | null = null;
   let greetedName: string | null = null;
   for (const event of events) {
     if (event.kind === 'pair') {
       const field = matchLabel(event.label, ['registryNumber', 'name']);
       if (field === 'registryNumber' && !registryNumber) registryNumber = registryFrom(event.value);
-      if (field === 'name' && !name && !hasSiteWord(event.value)) name = nameFrom(event.value);
+      const name = field === 'name' ? nameFrom(event.value) : null;
+      if (name) names.push(name);
       if (!registryNumber) registryNumber = registryIn(event.value);
     } else if (event.kind === 'table' && !registryNumber) {
       // A certifications table with a "Registry Number" column: the active row, else the first.
@@ -64,11 +85,10 @@ export function readPerson(events: ScanEvent[]): Person {
       if (greeting !== null) greetedName = greetedNameIn(trimChars(greeting, ','));
     }
   }
-  name ??= greetedName;
   const person: Person = {};
-  if (name) person.name = name;
+  if (greetedName) person.name = greetedName;
   if (registryNumber) person.registryNumber = registryNumber;
-  return person;
+  return { person, names };
 }
 
 /** The capitalised words right after a greeting, up to the sentence's end: "Sam Okafor." -> "Sam Okafor". */

@@ -2,19 +2,18 @@
 // and a URL (the URL is only a hint). No zod here: content scripts send the result to the
 // background, which validates it at that boundary (and readPage validates for everyone else).
 // What needs no page to judge (facts stated in sentences, the person in the page's chrome, how
-// much of the course list is shown, the page's own figures) is only gathered here as evidence
-// and judged by finishRead (judge-page.ts): in the background, for the content scripts.
-import type { PageEvidence, PageSnapshot } from '../model';
+// much of the course list is shown, the page's own figures and requirements) is only gathered
+// here as evidence and judged by finishRead (judge-page.ts): in the background, for the content
+// scripts.
+import type { OutlineLine, PageEvidence, PageSnapshot } from '../model';
 import { readApplication } from './application';
 import { classify } from './classify';
 import { noCoverageSignals, scanForCoverage } from './coverage';
 import { readDashboard } from './dashboard';
 import { coursesFromRecords } from './record-courses';
 import { findRecords, type FoundRecords } from './records';
-import { finishRead } from './judge-page';
-import { readPerson } from './person';
-import { topLines } from './chrome';
-import { readRequirements, type ShownFigure } from './requirements';
+import { readPersonEvidence } from './person';
+import { topLines } from './top-lines';
 import { readRole } from './role';
 import { preformattedEvents } from './preformatted';
 import { scanPage, type ScanEvent } from './scan';
@@ -26,8 +25,8 @@ import { couldNotRead, normaliseSpace } from './text';
  * page cannot be ours, so without them one is read as unknown.
  */
 export interface LicenseReaders {
-  license: (events: ScanEvent[], url: string | null, title: string) => PageSnapshot;
-  renewal: (events: ScanEvent[], title: string, url: string | null) => PageSnapshot | null;
+  license: (events: ScanEvent[], url: string | null, title: string) => PageRead;
+  renewal: (events: ScanEvent[], title: string, url: string | null) => PageRead | null;
 }
 
 /**
@@ -40,11 +39,6 @@ export interface PageRead {
   evidence?: PageEvidence;
   /** Where an education page's courses were read from (the record elements): never sent. */
   records?: FoundRecords;
-}
-
-/** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
-export function readPageUnchecked(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageSnapshot {
-  return finishRead(readPageEvidence(document, url, licenseReaders));
 }
 
 /** Reads a page whole: what it shows and the evidence to judge (see judge-page.ts). Unvalidated. */
@@ -70,7 +64,7 @@ export function readPageParts(document: Document, url: string | null, licenseRea
   // eLicensing's renewal application has its own Submit: not NREMT's application page.
   if (licenseReaders && kind !== 'elicensing-license') {
     const renewal = licenseReaders.renewal(events, title, url);
-    if (renewal) return { snapshot: renewal };
+    if (renewal) return renewal;
   }
   // A Training Officer's views show other people's names and courses: nothing of them is read.
   if (kind !== 'unknown' && kind !== 'elicensing-license' && readRole(root, shortLines(events)) === 'training-officer') {
@@ -90,10 +84,7 @@ export function readPageParts(document: Document, url: string | null, licenseRea
       const result = coursesFromRecords(records());
       snapshot.courses = result.courses;
       snapshot.unread = result.unread;
-      const shown: ShownFigure[] = [];
-      const requirements = readRequirements(events, shown);
-      if (requirements) snapshot.requirements = requirements;
-      read.evidence = { education: { shown, foundCourseList: result.foundCourseList, saysEmpty: result.saysEmpty } };
+      read.evidence = { education: { foundCourseList: result.foundCourseList, saysEmpty: result.saysEmpty } };
       read.records = records();
       break;
     }
@@ -113,18 +104,19 @@ export function readPageParts(document: Document, url: string | null, licenseRea
       break;
     }
     case 'elicensing-license':
-      return { snapshot: licenseReaders ? licenseReaders.license(events, url, title) : { url, kind: 'unknown' } };
+      return licenseReaders ? licenseReaders.license(events, url, title) : { snapshot: { url, kind: 'unknown' } };
     case 'elicensing-renewal':
     case 'unknown':
       return read;
   }
   // NREMT's own pages: the person, and the facts they state in sentences (judged by finishRead).
-  const person = readPerson(events);
+  const { person, names } = readPersonEvidence(events);
   snapshot.person = person;
   const evidence = (read.evidence ??= {});
-  evidence.lines = textLines(events);
+  if (names.length > 0) evidence.names = names;
+  evidence.outline = outlineOf(events);
   if (kind !== 'nremt-dashboard') evidence.labelled = readDashboard(events).certification;
-  // No label names them: the page's chrome (header, user menu, profile card) may.
+  // No label or greeting named both: the page's chrome (header, user menu, profile card) may.
   if (!person.name || !person.registryNumber) evidence.top = topLines(root);
   return read;
 }
@@ -140,12 +132,14 @@ function shortLines(events: readonly ScanEvent[]): string[] {
 }
 
 
-/** The page's lines of text (headings, free lines, labelled values), in reading order. */
-function textLines(events: readonly ScanEvent[]): string[] {
-  const lines: string[] = [];
+/** The page's headings, lines of text, labelled values and tables, in reading order. */
+function outlineOf(events: readonly ScanEvent[]): OutlineLine[] {
+  const outline: OutlineLine[] = [];
   for (const event of events) {
-    if (event.kind === 'title' || event.kind === 'heading') lines.push(event.text);
-    else if (event.kind === 'pair') lines.push(`${event.label}: ${event.value}`);
+    if (event.kind === 'heading') outline.push({ heading: event.level, text: event.text });
+    else if (event.kind === 'title') outline.push({ text: event.text });
+    else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}` });
+    else if (event.kind === 'table') outline.push({});
   }
-  return lines;
+  return outline;
 }

@@ -12,7 +12,7 @@ import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, r
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
-import { dateIn, hoursWithUnit, isAppliedHours, isBareHours, isValuePiece } from './values';
+import { dateIn, hoursWithUnit, isAppliedHours, isBareHours, isStatusWord, isValuePiece } from './values';
 import { endsWithColon, hasDigit, withoutColon } from './cut';
 import { hasPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
@@ -43,6 +43,8 @@ interface Stats {
   minimal: number;
   /** Headings under it that name a component or topic: a section, never one course. */
   sections: number;
+  /** Hours told by a unit or a label (a bare number alone may be a step's or a tile's). */
+  sure: number;
 }
 
 const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
@@ -65,8 +67,13 @@ export function headingLevel(el: Element): number | null {
   if (roleOf(el) === 'heading') return Number(el.getAttribute('aria-level')) || 2;
   if (tag === 'CAPTION' || tag === 'LEGEND' || tag === 'SUMMARY') return 7;
   // A disclosure's toggle (an accordion header without a heading): it names what it opens.
-  if ((tag === 'BUTTON' || roleOf(el) === 'button') && el.hasAttribute('aria-expanded')) return 7;
+  if ((tag === 'BUTTON' || roleOf(el) === 'button') && el.hasAttribute('aria-expanded') && !isPicker(el)) return 7;
   return null;
+}
+
+/** A select drawn as a button: it shows the value chosen, not a command. */
+function isPicker(el: Element): boolean {
+  return el.getAttribute('aria-haspopup') === 'listbox';
 }
 
 function isLeafBlock(el: Element): boolean {
@@ -106,24 +113,30 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   const stats = new Map<Element, Stats>();
   const parent = new Map<Element, Element>();
   const minimal: Element[] = [];
+  const unsure = new Set<Element>();
 
   // Pass 1: counts, bottom-up.
-  const ZERO: Stats = { dates: 0, hours: 0, minimal: 0, sections: 0 };
+  const ZERO: Stats = { dates: 0, hours: 0, minimal: 0, sections: 0, sure: 0 };
   // Each leaf's text, read once here and again when its record is read.
   const leafText = new Map<Element, string>();
-  const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number, sections: number): Stats => {
-    if (text && hasDigit(text)) {
-      const clean = normaliseSpace(text);
+  const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number, sections: number, sure: number): Stats => {
+    const clean = text && normaliseSpace(text);
+    if (clean && hasDigit(clean)) {
       if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
-      if (isBareHours(clean) || hoursWithUnit(clean) || isAppliedHours(clean) || isLabelledHours(clean)) hours += 1;
-    }
+      if (isBareHours(clean)) hours += 1;
+      else if (hoursWithUnit(clean) || isAppliedHours(clean) || isLabelledHours(clean)) {
+        hours += 1;
+        sure += 1;
+      }
+    } else if (clean && clean.length <= 24 && matchLabel(withoutColon(clean), ['hours'])) sure += 1;
     if (headingLevel(el) !== null && isSectionHeading(el)) sections += 1;
-    if (dates === 0 && hours === 0 && sections === 0) return ZERO;
+    if (dates === 0 && hours === 0 && sections === 0 && sure === 0) return ZERO;
     if (dates > 0 && hours > 0 && !childHasBoth) {
+      if (sure === 0 && hours === 1 && !isRow(el) && !CONTAINER_TAGS.has(tagOf(el)) && !(el.parentElement && isRow(el.parentElement))) unsure.add(el);
       minimal.push(el);
       minimalCount = 1;
     }
-    const own: Stats = { dates, hours, minimal: minimalCount, sections };
+    const own: Stats = { dates, hours, minimal: minimalCount, sections, sure };
     stats.set(el, own);
     return own;
   };
@@ -133,12 +146,13 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     if (!rendered && el.children.length === 0) {
       const text = el.textContent ?? '';
       leafText.set(el, text);
-      return classify(el, text, false, 0, 0, 0, 0);
+      return classify(el, text, false, 0, 0, 0, 0, 0);
     }
     let dates = 0;
     let hours = 0;
     let minimalCount = 0;
     let sections = 0;
+    let sure = 0;
     let childHasBoth = false;
     let direct = '';
     const firstMinimal = minimal.length;
@@ -163,10 +177,11 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
           const date = parseDates(value).length;
           const hour = hoursWithUnit(value) || isBareHours(value.trim()) || isAppliedHours(value) ? 1 : 0;
           if (date || hour) {
-            stats.set(child, { dates: date, hours: hour, minimal: 0, sections: 0 });
+            stats.set(child, { dates: date, hours: hour, minimal: 0, sections: 0, sure: hour });
             parent.set(child, el);
             dates += date;
             hours += hour;
+            sure += hour;
           }
         }
         continue;
@@ -185,9 +200,10 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       hours += s.hours;
       minimalCount += s.minimal;
       sections += s.sections;
+      sure += s.sure;
       if (s.dates > 0 && s.hours > 0) childHasBoth = true;
     }
-    return classify(el, direct.trim(), childHasBoth, dates, hours, minimalCount, sections);
+    return classify(el, direct.trim(), childHasBoth, dates, hours, minimalCount, sections, sure);
   };
   measure(root);
 
@@ -209,10 +225,17 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     let current = soleRecordTable(start, stats, tableHeaders) ?? start;
     for (let up = parent.get(current); up && up !== root && canWiden(up, current, stats); up = parent.get(current)) current = up;
     recordSet.add(current);
+    if (unsure.has(start)) unsure.add(current);
   }
   // Records laid out by position (one box per field, rows split over panes): found again as shown.
   const visual = arranged ? null : arrangeByPosition(minimal, recordSet, parent, stats);
   if (visual) return withArrangement(visual, () => findRecords(root, true));
+  // One bare number beside dates, outside a row, with no unit or hours label: an hours figure
+  // only where records of its shape repeat (a step's number or a summary tile's figure stands alone).
+  const shapes = new Map<string, number>();
+  const shapeOf = (el: Element): string => `${tagOf(el)}|${roleOf(el)}`;
+  for (const record of recordSet) shapes.set(shapeOf(record), (shapes.get(shapeOf(record)) ?? 0) + 1);
+  for (const record of recordSet) if (unsure.has(record) && shapes.get(shapeOf(record)) === 1) recordSet.delete(record);
 
   // Record siblings: same tag and role as a record, under the same parent.
   const siblingShapes = new Map<Element, Set<string>>();
@@ -469,6 +492,7 @@ function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): bo
   return alike === 0;
 }
 
+const FLAGS = phrases('out of date', 'cycle', 'outside');
 const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
@@ -551,7 +575,7 @@ export function atomsOf(
       if (tag === 'INPUT' || tag === 'TEXTAREA') {
         const value = controlValue(el);
         if (value) push(value, false, columnLabel);
-      } else if (tag !== 'BUTTON') push(el.textContent ?? '', tag in HEADING_TAGS || tag === 'LEGEND', columnLabel);
+      } else if (tag !== 'BUTTON' || isPicker(el)) push(el.textContent ?? '', tag in HEADING_TAGS || tag === 'LEGEND', columnLabel);
       return;
     }
     const cells = isRow(el) ? cellsOfRow(el) : null;
@@ -576,7 +600,7 @@ export function atomsOf(
       carryUpTo(Number.POSITIVE_INFINITY);
       return;
     }
-    if (tag === 'BUTTON' || roleOf(el) === 'button') return;
+    if ((tag === 'BUTTON' || roleOf(el) === 'button') && !isPicker(el)) return;
     // A value kept in an attribute: <time datetime>, <input readonly value>.
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       const value = controlValue(el);
@@ -624,6 +648,8 @@ export function atomsOf(
             push(childText, true, columnLabel);
             continue;
           }
+          // A flag after the title in its own element ("Out of Date", "before cycle") remarks on the course.
+          if (line.trim() && !hasTextAfter(childEl) && (hasPhrase(childText, FLAGS) || isStatusWord(childText))) continue;
           line += ` ${childText} `;
         }
       }

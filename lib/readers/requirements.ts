@@ -3,10 +3,9 @@
 // heading itself or in the first line right after it (before that section's courses): a
 // course title "(2.00 hours)", a message subject or a handbook table is never a requirement.
 // We keep Y (the required figure); the engine decides whether to trust it. One pass, linear.
-import type { PageSnapshot, Topic } from '../model';
+import type { OutlineLine, PageSnapshot, Topic } from '../model';
 import { headingAssignment } from './education';
 import type { Assignment } from './topics';
-import type { ScanEvent } from './scan';
 
 export type Requirements = NonNullable<PageSnapshot['requirements']>;
 
@@ -55,8 +54,11 @@ function record(out: Requirements, assignment: Assignment, figure: number): void
   if (out[assignment.component] === undefined) out[assignment.component] = figure;
 }
 
-/** The page's required figures per component and National topic, or undefined when it shows none. */
-export function readRequirements(events: readonly ScanEvent[], shown: ShownFigure[] = []): Requirements | undefined {
+/**
+ * The page's required figures per component and National topic, or undefined when it shows none,
+ * from its outline (read-page.ts: headings, lines, labelled values and tables, in reading order).
+ */
+export function readRequirements(outline: readonly OutlineLine[], shown: ShownFigure[] = []): Requirements | undefined {
   const out: Requirements = {};
   let found = false;
   const note = (assignment: Assignment, text: string, figure: number): void => {
@@ -65,24 +67,24 @@ export function readRequirements(events: readonly ScanEvent[], shown: ShownFigur
   };
   // The heading just passed, waiting for its first line.
   let pending: Assignment | null = null;
-  for (const event of events) {
-    if (event.kind === 'heading') {
+  for (const { heading, text = null } of outline) {
+    if (heading !== undefined) {
       pending = null;
-      if (event.level === 7) continue;
-      const assignment = headingAssignment(event.text);
+      if (heading === 7 || text === null) continue;
+      const assignment = headingAssignment(text);
       if (!assignment || assignment === 'unassigned') continue;
-      const figure = requiredFigure(event.text);
+      const figure = requiredFigure(text);
       if (figure !== null) {
         record(out, assignment, figure);
-        note(assignment, event.text, figure);
+        note(assignment, text, figure);
         found = true;
       } else {
         pending = assignment;
       }
       continue;
     }
-    if (!pending || event.kind === 'button') continue;
-    const text = event.kind === 'title' ? event.text : event.kind === 'pair' ? `${event.label}: ${event.value}` : null;
+    if (!pending) continue;
+    // A table (no text) ends the wait as a line does.
     if (text !== null) {
       const figure = requiredFigure(text);
       if (figure !== null) {

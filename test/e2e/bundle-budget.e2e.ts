@@ -1,8 +1,10 @@
-// Size of the built content scripts (gzip level 9, as `npm run bench` reports them). Both are
-// over their budgets today (nremt.js about 33.8 kB of 30, elicensing.js 15.5 of 15: the readers
-// that read unseen layouts cost that much; docs/performance.md), so the test holds them to a
-// ceiling just above today's size: a change that makes either bigger fails here, in `npm test`.
-// Lower CEILINGS as the scripts shrink, down to the budgets.
+// Size of the built content scripts (gzip level 9, as `npm run bench` reports them) against
+// their budgets (bench/report-rows.ts): what a provider's tab loads and compiles on our pages.
+// What needs no page to judge is judged in the background (lib/readers/judge-page.ts), which
+// keeps the scripts small. elicensing.js is within its budget and held to it; nremt.js was too
+// (29.4 kB) until this round's reader fixes merged from main took it to about 31.96 kB, so it is held to a ceiling
+// just above today's size: a change that makes it bigger fails here, in `npm test`. Lower the
+// ceiling as it shrinks, down to the budget (then drop it).
 // Runs on the Chrome build `npm run test:e2e` makes first; the Firefox build's content scripts
 // are the same code.
 import { existsSync } from 'node:fs';
@@ -12,12 +14,12 @@ import { BUDGETS } from '../../bench/report-rows';
 import { measureSizes } from '../../bench/sizes';
 import { CHROME_BUILD_DIR } from '../../scripts/lib/extension-browser';
 
-/** Today's sizes rounded up: never above, and never below the budgets (the target). */
-const CEILINGS = { nremtGzip: 34_000, elicensingGzip: 15_600 };
+/** Today's size rounded up: never above, and never below the budget (the target). */
+const CEILINGS = { nremtGzip: 32_000 };
 
 const CONTENT_SCRIPTS = [
   ['nremt.js', Math.max(BUDGETS.nremtGzip, CEILINGS.nremtGzip)],
-  ['elicensing.js', Math.max(BUDGETS.elicensingGzip, CEILINGS.elicensingGzip)],
+  ['elicensing.js', BUDGETS.elicensingGzip],
 ] as const;
 
 describe('content-script sizes', () => {

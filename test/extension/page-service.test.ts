@@ -77,7 +77,7 @@ describe('content script <-> background page service', () => {
   });
 
   it('a reader that throws becomes "could not read", not a crash', () => {
-    const snapshot = readSafely(document, 'https://www.nremt.org/x', () => {
+    const { snapshot } = readSafely(document, 'https://www.nremt.org/x', () => {
       throw new Error('boom');
     });
     expect(snapshot.kind).toBe('unknown');

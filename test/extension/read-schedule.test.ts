@@ -137,6 +137,9 @@ describe('the background writes only a record that changed', () => {
     expect(recordNeedsWrite(record, { ...record, readAt: { nremt: new Date(Date.parse('2026-11-24T12:00:00.000Z') + READ_AT_REFRESH_MS).toISOString() } })).toBe(true);
     expect(recordNeedsWrite(record, { ...record, readAt: { ...record.readAt, elicensing: '2026-11-24T12:00:05.000Z' } })).toBe(true);
     expect(recordNeedsWrite(record, { ...record, agency: { name: 'X', status: 'active' } })).toBe(true);
+    // The same record built in another order (storage's parse, the merge) is the same record.
+    const named: ProviderRecord = { ...record, person: { name: 'Jordan Rivera', registryNumber: 'A1' } };
+    expect(recordNeedsWrite(named, { ...named, person: { registryNumber: 'A1', name: 'Jordan Rivera' }, readAt: { nremt: '2026-11-24T12:00:05.000Z' } })).toBe(false);
   });
 
   it('the same page sent again within minutes writes nothing', async () => {
@@ -160,6 +163,35 @@ describe('the background writes only a record that changed', () => {
     }
     expect(writes.length).toBe(afterFirst);
     await handler({ snapshot: { ...snapshot, agency: { name: 'Pioneer Valley Ambulance', status: 'active' } }, tabOwner: 'reg:A3187642' });
+    expect(writes.length).toBeGreaterThan(afterFirst);
+  });
+
+  it('from a tab: a page whose evidence changed but not what it shows (a ticking countdown line) writes nothing', async () => {
+    let now = new Date(2026, 10, 24, 12);
+    const service = createPageService(new RecertStore(), () => now);
+    const sender = { tab: { id: 7 } };
+    const page = (tick: number) => ({
+      snapshot: { url: 'https://www.nremt.org/dashboard', kind: 'nremt-dashboard', person: { registryNumber: 'A3187642' }, certification: {} },
+      // The content script sends the page's lines; the background judges them (judge-page.ts).
+      evidence: { outline: [{ text: 'Your Advanced EMT certification expires on March 31, 2027.' }, { text: `Session ends in ${60 - tick} seconds` }] },
+    });
+    const writes: string[] = [];
+    fakeBrowser.storage.onChanged.addListener((changes) => writes.push(...Object.keys(changes)));
+    const first = await service.ingestPage(structuredClone(page(0)), sender);
+    const afterFirst = writes.length;
+    expect(afterFirst).toBeGreaterThan(0);
+    for (let tick = 1; tick <= 5; tick++) {
+      now = new Date(now.getTime() + 1000);
+      const reply = await service.ingestPage(structuredClone(page(tick)), sender);
+      expect(reply.view.state).toBe('ready');
+      // The same judged snapshot: the content script learns the ticking place is not worth a read.
+      expect(reply.read).toBe(first.read);
+    }
+    expect(writes).toHaveLength(afterFirst);
+    const changed = page(6);
+    changed.evidence.outline[0] = { text: 'Your Advanced EMT certification expires on March 31, 2029.' };
+    const reply = await service.ingestPage(structuredClone(changed), sender);
+    expect(reply.read).not.toBe(first.read);
     expect(writes.length).toBeGreaterThan(afterFirst);
   });
 });

@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateEducationPage } from '../../bench/education-page';
 import { joinSlices, readInSlices, SLICE_THRESHOLD, type SliceOptions } from '../../lib/extension/sliced-read';
 import type { PageSnapshot } from '../../lib/model';
-import { finishRead } from '../../lib/readers/judge-page';
-import { readPageEvidence, readPageParts, readPageUnchecked, type PageRead } from '../../lib/readers/read-page';
+import { finishRead, readPageUnchecked } from '../../lib/readers/judge-page';
+import { readPageEvidence, readPageParts, type PageRead } from '../../lib/readers/read-page';
 import { parseHtml, savedFromUrl } from '../readers/load';
 
 const URL = 'https://www.nremt.org/manage-education';

@@ -416,3 +416,73 @@ describe('a stepper (one step marked aria-current="step") is the progress of a p
     ]);
   });
 });
+
+describe('a lone bare figure beside dates outside a row (a summary tile, a step number) is no course', () => {
+  const table =
+    '<table><thead><tr><th>Course</th><th>Completed</th><th>Credits</th></tr></thead><tbody>' +
+    '<tr><td>Advanced Airway Management</td><td>Feb 11, 2025</td><td>2.5</td></tr><tr><td>Pediatric Respiratory Emergencies</td><td>Sep 3, 2025</td><td>1.5</td></tr></tbody></table>';
+  it.each([
+    ['a header with the cycle and a stat tile', '<div><div><h2>Manage Education</h2><p>Paramedic · Cycle: April 1, 2024 – March 31, 2026</p></div><div><div>Total credits applied</div><div>19.5</div><div>of 60 required</div></div></div>'],
+    ['a card with dates in a form and a numbered step', '<div><div><p>Application</p></div><div><div><label>First Submitted</label><div>02/20/2026</div></div><div><div><span>✓</span><div>Make Payment</div></div><div><span>6</span><div>Submit</div></div></div></div></div>'],
+  ])('%s', (_, summary) => {
+    const snap = readHtml(page(summary + table, 'Manage Education'));
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours])).toEqual([
+      ['Advanced Airway Management', '2025-02-11', 2.5],
+      ['Pediatric Respiratory Emergencies', '2025-09-03', 1.5],
+    ]);
+  });
+
+  it('the same bare figures are hours where records of one shape repeat, one under each topic', () => {
+    const course = (title: string, date: string, hours: string) => `<section><h4>${title.split('|')[0]}</h4><div><span>${title.split('|')[1]}</span><span>${date}</span><span>${hours}</span></div></section>`;
+    const snap = readHtml(page(course('Trauma|Burn Care', '2025-11-21', '4.00') + course('Medical|Sepsis Review', '2025-10-02', '1.25'), 'Manage Education'));
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.topic])).toEqual([
+      ['Burn Care', '2025-11-21', 4, 'trauma'],
+      ['Sepsis Review', '2025-10-02', 1.25, 'medical'],
+    ]);
+  });
+});
+
+describe('a day-first date on its own ("14 February 2026") is a value, like "Feb 14, 2026"', () => {
+  it('so a title that mentions a date and hours keeps its words', () => {
+    const item = (title: string, date: string, hours: string) => `<li><h3>${title}</h3><time>${date}</time><span>${hours}</span></li>`;
+    const snap = readHtml(page(`<ol>${item('Regional Drill — 2.0 hrs credit (14 Feb 2026)', '14 February 2026', '2.5 h')}${item('Airway Update', '9 January 2026', '2 h')}</ol>`));
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours])).toEqual([
+      ['Regional Drill — 2.0 hrs credit (14 Feb 2026)', '2026-02-14', 2.5],
+      ['Airway Update', '2026-01-09', 2],
+    ]);
+  });
+});
+
+describe('a select drawn as a button (aria-haspopup="listbox") shows its chosen value', () => {
+  it('the topic chosen on each course is read', () => {
+    const item = (title: string, line: string, topic: string) =>
+      `<li><div><p>${title}</p><p>${line}</p></div><div><span>Topic</span><button type="button" aria-haspopup="listbox" aria-expanded="false"><span>${topic}</span><span aria-hidden="true">⌄</span></button></div></li>`;
+    const snap = readHtml(
+      page(
+        `<section><h2>National Component</h2><ul>${item('Trauma Triage Guidelines', 'Completed 9/12/2024 · 2 credits', 'Trauma')}${item('CPAP for the AEMT', 'Completed 6/9/2025 · 1 credit', 'Airway, Respiration &amp; Ventilation')}</ul></section>`,
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Trauma Triage Guidelines', 'national', 'trauma'],
+      ['CPAP for the AEMT', 'national', 'airway'],
+    ]);
+  });
+});
+
+describe("a flag after the title in its own element ('Out of Date', 'before cycle') remarks on the course, it is no part of its title", () => {
+  it.each([
+    ['<span title="Completed before your recertification cycle">Out of Date</span>'],
+    ['<span>before cycle</span>'],
+    ['<span>(completed before your current cycle)</span>'],
+    ['<span>Outside cycle</span>'],
+  ])('%s', (flag) => {
+    const snap = readHtml(
+      page(
+        '<table><thead><tr><th>Course</th><th>Completed</th><th>Hours</th></tr></thead><tbody>' +
+          `<tr><td>Region IV Stroke Plan ${flag}</td><td>March 14, 2024</td><td>2</td></tr><tr><td>Airway <span>Part 2</span></td><td>March 14, 2026</td><td>1</td></tr></tbody></table>`,
+      ),
+    );
+    expect(snap.courses?.map((c) => c.title)).toEqual(['Region IV Stroke Plan', 'Airway Part 2']);
+  });
+});

@@ -5,7 +5,7 @@
 // readers (readPage and the content script's readLicensePageUnchecked), which must agree.
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../lib/readers';
-import { readLicensePageUnchecked } from '../../lib/readers/license-page';
+import { readLicensePageUnchecked } from '../../lib/readers/judge-page';
 import { PageSnapshot } from '../../lib/model';
 
 const URL = 'https://healthprofessionlicensing.mass.gov/#/dashboard/licenses';

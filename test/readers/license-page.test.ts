@@ -1,9 +1,12 @@
-// The eLicensing content script reads with readLicensePageUnchecked alone (bundle budget): on
-// every page it must agree with the full readPage about license pages, and claim nothing else.
+// The eLicensing content script reads with readLicensePageEvidence alone (bundle budget) and the
+// background judges what it sends (whose license it is): on every page, what the background
+// makes of the message must agree with the full readPage about license pages, and claim nothing else.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLicensePageUnchecked } from '../../lib/readers/license-page';
+import { readLicensePageEvidence } from '../../lib/readers/license-page';
+import { finishRead } from '../../lib/readers/judge-page';
+import { PageRequest } from '../../lib/extension/page-service';
 import { PageSnapshot } from '../../lib/model';
 import { parseHtml, readHtml, savedFromUrl } from './load';
 
@@ -14,7 +17,9 @@ const ELICENSING_URL = 'https://healthprofessionlicensing.mass.gov/s/manage-lice
 function readLicenseOnly(html: string, url: string | null) {
   const { document, close } = parseHtml(html);
   try {
-    return readLicensePageUnchecked(document, url);
+    const { snapshot, evidence } = readLicensePageEvidence(document, url);
+    // What crosses the message boundary: a structured clone, checked with zod there.
+    return finishRead(PageRequest.parse(structuredClone({ snapshot, evidence })));
   } finally {
     close();
   }

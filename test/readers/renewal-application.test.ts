@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../lib/readers';
-import { readLicensePageUnchecked } from '../../lib/readers/license-page';
+import { readLicensePageUnchecked } from '../../lib/readers/judge-page';
 import { renewalStateFromText } from '../../lib/readers/renewal-application';
 
 const URL_RENEWAL = 'https://healthprofessionlicensing.mass.gov/s/renewal-application';

@@ -1,0 +1,93 @@
+// The top of a page, line by line: where the signed-in person's name may be (chrome.ts judges
+// which line names them). Finding the lines needs the page; the content scripts do only this,
+// and the background judges them, so this module stays apart from the name rules.
+import { isHidden, renderedChildren, renderedElements } from './dom';
+import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf } from './text';
+import { wordsOf } from './words';
+
+/** A line of the top of the page, as the content script finds it (see chromePerson). */
+export interface TopLine {
+  text: string;
+  /** A heading that may be the page's main heading: the chrome ends at one that names nobody. */
+  heading?: boolean;
+  /** The whole text of its own element, not a table cell or list item. */
+  alone: boolean;
+  /** Taken from a title or aria-label attribute; `shown` is the element's own text. */
+  shown?: string;
+}
+
+const LINE_LIMIT = 80;
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const CELL_TAGS = new Set(['TD', 'TH', 'LI', 'DD', 'DT', 'OPTION']);
+const SITE_WORDS = new Set(['nremt', 'national', 'registry', 'of', 'emergency', 'medical', 'technicians', 'emts']);
+
+function isLeafish(el: Element): boolean {
+  // A slot or a host shows other elements (its assigned or shadow children): not a leaf.
+  if (renderedChildren(el)) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.tagName.toUpperCase();
+    if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag)) return false;
+  }
+  return true;
+}
+
+function isMainHeading(el: Element, tag: string, text: string): boolean {
+  const level = HEADING_TAGS.has(tag) ? Number(tag[1]) : el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 9;
+  if (level > 4 || !text) return false;
+  // The site's own name in a heading is its logo, not the page's title.
+  return wordsOf(text).some((word) => !SITE_WORDS.has(word));
+}
+
+/**
+ * The page's first lines, in reading order. Which are chrome (before the main heading) is judged
+ * from their words, with the names (see markChrome): the content scripts only find the lines.
+ */
+export function topLines(root: Element): TopLine[] {
+  const lines: TopLine[] = [];
+  const visit = (el: Element, inCell: boolean): void => {
+    if (lines.length >= LINE_LIMIT) return;
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag) || isHidden(el)) return;
+    for (const attribute of ['aria-label', 'title']) {
+      const value = el.getAttribute(attribute);
+      if (value) lines.push({ text: normaliseSpace(value), alone: false, shown: shortTextOf(el, 40) ?? '' });
+    }
+    const isCell = inCell || CELL_TAGS.has(tag);
+    // "Grace E. Halloran <div hidden menu>", "Aaliyah N. Brooks<i>arrow_drop_down</i>": the element's own words are a line too.
+    const leafish = isLeafish(el);
+    const own = el.firstElementChild ? normaliseSpace(spacedText(el, leafish)) : '';
+    if (own) lines.push({ text: own, alone: !isCell });
+    if (leafish) {
+      const text = shortTextOf(el, 300);
+      if (!text) return;
+      lines.push(isMainHeading(el, tag, text) ? { text, heading: true, alone: !isCell } : { text, alone: !isCell });
+      // Side-by-side pieces of a header ("NREMT", "Aisha Rahman") are lines of their own.
+      if (el.childElementCount > 1) {
+        for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+          const piece = shortTextOf(child, 80);
+          if (piece && piece !== text) lines.push({ text: piece, alone: !isCell });
+        }
+      }
+      return;
+    }
+    // A user menu's item with its dropdown inside (<li><a>Name</a><dl>Account · Sign out</dl></li>): its whole text.
+    const whole = CELL_TAGS.has(tag) ? shortTextOf(el, 80) : null;
+    if (whole) lines.push({ text: whole, alone: false });
+    for (const child of renderedElements(el)) visit(child, isCell);
+  };
+  visit(root, false);
+  return lines;
+}
+
+/**
+ * The element's words with its children set apart by a space (an icon's word is not glued to
+ * the name): its own text only, or with its inline children's when `inline`.
+ */
+function spacedText(el: Element, inline: boolean): string {
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += ` ${child.nodeValue ?? ''}`;
+    else if (inline && child.nodeType === 1 && !SKIPPED_TAGS.has((child as Element).tagName.toUpperCase()) && !isHidden(child as Element)) text += ` ${spacedText(child as Element, true)}`;
+  }
+  return text;
+}
