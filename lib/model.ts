@@ -177,6 +177,8 @@ export const LicenseeLine = z.object({
   labelled: z.optional(z.boolean()),
   /** A line where a bare name counts too (not only one after "Signed in as"). */
   bare: z.optional(z.boolean()),
+  /** A header item of several parts: a line only where it holds a name beside a menu. */
+  menu: z.optional(z.boolean()),
 });
 
 /**

@@ -57,7 +57,8 @@ export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
       const text = textOf(item);
       // "Kevin J. O'Brien · <a>Sign Out</a>": a name beside its sign-out control.
       if (item.childElementCount === 0) lines.push({ text });
-      else if (menuName(text, isLevel)) lines.push({ text, bare: true });
+      // Whether it holds a name beside a menu is judged with the other lines (licenseeFrom).
+      else lines.push({ text, menu: true });
     }
   }
   return lines;
@@ -67,7 +68,9 @@ export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
 export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
   const introduced: string[] = [];
   const bare: string[] = [];
-  for (const { text, labelled, bare: bareToo } of lines) {
+  for (const { text, labelled, bare: bareToo, menu } of lines) {
+    // A header item of several parts counts only where it holds a name beside a menu.
+    if (menu && !menuName(text, isLevel)) continue;
     if (labelled) {
       if (text.length >= 2 && text.length <= 80 && isLetter(text[0]!) && nameLetters(text)) return text;
       // "Applicant: Jo Ng · License A441907": the name, then what else the line says.
@@ -78,7 +81,7 @@ export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
     const after = textAfterPhrase(text, SIGNED_IN_CUES);
     const named = after === null ? null : nameAtStart(trimChars(after, ',:–—-'));
     if (named) introduced.push(named);
-    else if (bareToo) {
+    else if (bareToo || menu) {
       const name = personName(text) ?? menuName(text, isLevel);
       if (name) bare.push(name);
     }
