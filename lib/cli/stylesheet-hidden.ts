@@ -90,6 +90,15 @@ function matchesSafely(element: Element, selector: string): boolean {
   }
 }
 
+/** The elements a rule's selector matches; none for a selector the parser does not know. */
+export function selectSafely(doc: Document, selector: string): Element[] {
+  try {
+    return Array.from(doc.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
 /** Marks what the document's stylesheets hide as `hidden`; returns how many elements it marked. */
 export function hideWhatStylesheetsHide(doc: Document): number {
   const rules = topLevelRules(doc);
@@ -98,13 +107,7 @@ export function hideWhatStylesheetsHide(doc: Document): number {
     const property = hides(rule);
     if (!property) continue;
     for (const selector of rule.selectors) {
-      let matched: Element[];
-      try {
-        matched = Array.from(doc.querySelectorAll(selector));
-      } catch {
-        continue; // a selector the parser does not know hides nothing
-      }
-      for (const element of matched) {
+      for (const element of selectSafely(doc, selector)) {
         if (element.hasAttribute('hidden')) continue;
         if (shows((element as HTMLElement).style?.getPropertyValue(property).trim(), property)) continue;
         const shownAgain = rules.some(

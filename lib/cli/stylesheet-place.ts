@@ -4,7 +4,7 @@
 // offsets that top-level rules declare into each element's own style (where it declares none of
 // its own), and the readers read them there (lib/readers/visual-rows.ts). Later rules win over
 // earlier ones; specificity is not weighed.
-import { declared, topLevelRules } from './stylesheet-hidden';
+import { declared, selectSafely, topLevelRules } from './stylesheet-hidden';
 
 const OFFSETS = ['top', 'left', 'bottom', 'transform'];
 
@@ -15,13 +15,7 @@ export function placeWhereStylesheetsPlace(doc: Document): number {
     const offsets = OFFSETS.map((property) => [property, declared(rule.block, property)] as const).filter(([, value]) => value);
     if (offsets.length === 0) continue;
     for (const selector of rule.selectors) {
-      let matched: Element[];
-      try {
-        matched = Array.from(doc.querySelectorAll(selector));
-      } catch {
-        continue; // a selector the parser does not know places nothing
-      }
-      for (const element of matched) {
+      for (const element of selectSafely(doc, selector)) {
         const style = (element as HTMLElement).style;
         for (const [property, value] of offsets) {
           if (!style || style.getPropertyValue(property)) continue;
