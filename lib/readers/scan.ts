@@ -3,7 +3,7 @@
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isLabelRow, ownRows } from './table';
-import { controlValue, hasLayout, isHiddenElement, renderedChildren, renderedElements } from './dom';
+import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 
 export interface HeadingEvent {
@@ -155,6 +155,19 @@ function unwrapped(box: Element | null): Element | null {
   return box;
 }
 
+/** The next sibling the page shows: a hidden tooltip or help text beside a label is no value. */
+function shownAfter(el: Element | null): Element | null {
+  let next = el?.nextElementSibling ?? null;
+  while (next && isHidden(next)) next = next.nextElementSibling;
+  return next;
+}
+
+/** Whether the element is the only child its parent shows. */
+function onlyShownChild(el: Element): boolean {
+  const parent = el.parentElement;
+  return !!parent && Array.from(parent.children).every((child) => child === el || isHidden(child));
+}
+
 /** The value shown next to a label element, by the usual arrangements. */
 function valueNextTo(el: Element, labelText: string): string | null {
   // <label for="x"> (this element, one around it or the one inside it) names the control with
@@ -171,9 +184,9 @@ function valueNextTo(el: Element, labelText: string): string | null {
     const rest = restAfter(parent, labelText);
     if (rest) return rest;
   }
-  let next = el.nextElementSibling;
+  let next = shownAfter(el);
   // A colon of its own between label and value ("<span>Cycle</span><span>:</span><span>Apr 1, …</span>").
-  if (next && (textOf(next) === ':' || textOf(next) === '：')) next = next.nextElementSibling;
+  if (next && (textOf(next) === ':' || textOf(next) === '：')) next = shownAfter(next);
   next = unwrapped(next);
   // A read-only field wrapped in its own box: the box's only control and no text of its own.
   if (next && !isLeafish(next)) {
@@ -197,8 +210,8 @@ function valueNextTo(el: Element, labelText: string): string | null {
   // <div><span>Expires</span></div><div>03/31/2027</div>: the only child's parent's sibling.
   // However deeply the label sits in its own box (a report's <div><table><tr><td><span>).
   let own = parent;
-  while (!own.nextElementSibling && own.parentElement?.children.length === 1) own = own.parentElement;
-  const box = unwrapped(own.nextElementSibling);
+  while (!shownAfter(own) && own.parentElement && onlyShownChild(own)) own = own.parentElement;
+  const box = unwrapped(shownAfter(own));
   // Not a table or a grid: a section's rows have labels of their own.
   if (!next && parent.firstElementChild === el && box && box.tagName.toUpperCase() !== 'TABLE' && !isAriaTable(box)) {
     const value = shortTextOf(box, VALUE_BUDGET);

@@ -223,3 +223,20 @@ describe('the signed-in person beside a sign-out link', () => {
     expect(readHtml(page(body, 'Manage My Licenses and Applications | Health Professions Licensing')).person?.name).toBe("Kevin J. O'Brien");
   });
 });
+
+describe('a label whose help text sits hidden beside it', () => {
+  // A form item whose label carries a hidden tooltip with sample values ("e.g. 03/31/2026"):
+  // the sample is not the value; the value is the box after the label's own (DotNetNuke-style).
+  const item = (label: string, help: string, value: string): string =>
+    `<div><div><div><label for="v"><a href="#"></a><span>${label}</span></label>` +
+    `<div role="tooltip" style="display:none"><span>${help}</span></div></div></div><span>${value}</span></div>`;
+  it('reads the shown value, never the hidden sample', () => {
+    const body =
+      '<h1>Dashboard</h1>' +
+      item('Certification Level:', 'EMR, EMT, Advanced EMT or Paramedic.', 'Nationally Registered Advanced EMT (NRAEMT)') +
+      item('Recertification Cycle:', 'Courses completed between these dates count, e.g. 04/01/2024 - 03/31/2026.', '04/01/2025 - 03/31/2027') +
+      item('Expiration Date:', 'The date your certification expires, e.g. 03/31/2026.', '03/31/2027');
+    const read = readHtml(page(body, 'Dashboard | NREMT'));
+    expect(read.certification).toEqual({ level: 'aemt', expiresOn: '2027-03-31', cycleStart: '2025-04-01' });
+  });
+});
