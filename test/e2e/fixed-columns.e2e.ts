@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { scenarioPage } from './helpers/scenario';
-import { readyPanel, startSession, storedPeople, type Session } from './helpers/session';
+import { readyPanel, startSession, storedCourses, type Session } from './helpers/session';
 
 const STYLE =
   '<style>.el-table { position: relative; overflow: hidden } .el-table td.is-hidden > *, .el-table th.is-hidden > * { visibility: hidden }' +
@@ -36,12 +36,6 @@ function educationWithElementGrid(): string {
 }
 
 type StoredCourse = { title: string; hours: number; component: string | null };
-type People = { people: Record<string, { record: { courses: StoredCourse[] } }> };
-
-async function storedCourses(session: Session): Promise<StoredCourse[]> {
-  const value = await storedPeople<People>(session);
-  return Object.values(value?.people ?? {}).flatMap((p) => p.record.courses);
-}
 
 describe('a fixed-column grid (rows drawn in overlaid tables)', () => {
   let session: Session;
@@ -58,13 +52,13 @@ describe('a fixed-column grid (rows drawn in overlaid tables)', () => {
   it('stores each course once, with its title, hours and component', async () => {
     const page = await session.open(`${NREMT_ORIGIN}/manage-education`);
     await readyPanel(page);
-    await expect.poll(async () => (await storedCourses(session)).length, { timeout: 15_000 }).toBeGreaterThan(10);
-    const local = (await storedCourses(session)).filter((course) => course.component === 'local');
+    await expect.poll(async () => (await storedCourses<StoredCourse>(session)).length, { timeout: 15_000 }).toBeGreaterThan(10);
+    const local = (await storedCourses<StoredCourse>(session)).filter((course) => course.component === 'local');
     expect(local.map((course) => [course.title, course.hours]).sort()).toEqual([
       ['Infection Control for EMS', 4],
       ['Massachusetts Protocols Update', 4],
       ['Regional Stroke Point of Entry', 4.5],
     ]);
-    expect((await storedCourses(session)).length).toBe(15);
+    expect((await storedCourses<StoredCourse>(session)).length).toBe(15);
   });
 });

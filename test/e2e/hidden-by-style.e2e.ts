@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { scenarioPage, Y } from './helpers/scenario';
-import { readyPanel, startSession, storedPeople, type Session } from './helpers/session';
+import { readyPanel, startSession, storedCourses, type Session } from './helpers/session';
 
 const STYLE = '<style>.dup > td > * { visibility: hidden } .folded { visibility: hidden } .closed { display: none }</style>';
 
@@ -21,11 +21,8 @@ function educationWith(classes: [string, string, string]): string {
   return html.replace('</head>', `${STYLE}</head>`).replace('<!-- end of individual rows -->', rows);
 }
 
-type People = { people: Record<string, { record: { courses: Array<{ title: string }> } }> };
-
 async function storedTitles(session: Session): Promise<string[]> {
-  const value = await storedPeople<People>(session);
-  return Object.values(value?.people ?? {}).flatMap((p) => p.record.courses.map((c) => c.title));
+  return (await storedCourses<{ title: string }>(session)).map((course) => course.title);
 }
 
 describe('rows hidden by the page’s stylesheet', () => {

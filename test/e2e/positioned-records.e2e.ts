@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NREMT_ORIGIN, ReplicaSite } from '../../scripts/lib/replica-site';
 import { scenarioPage, Y } from './helpers/scenario';
-import { readyPanel, startSession, storedPeople, type Session } from './helpers/session';
+import { readyPanel, startSession, storedCourses, type Session } from './helpers/session';
 
 const COURSES = [
   ['Airway Adjuncts and BVM Ventilation', `03/14/${Y - 1}`, '3.00', '25-NESE-F3-0101', 'national'],
@@ -48,12 +48,6 @@ function reportExport(): string {
 }
 
 type StoredCourse = { title: string; hours: number; completedOn: string; component: string | null; approvalNumber: string | null };
-type People = { people: Record<string, { record: { courses: StoredCourse[] } }> };
-
-async function storedCourses(session: Session): Promise<StoredCourse[]> {
-  const value = await storedPeople<People>(session);
-  return Object.values(value?.people ?? {}).flatMap((p) => p.record.courses);
-}
 
 describe('a report export of positioned boxes, written column by column', () => {
   let session: Session;
@@ -68,8 +62,8 @@ describe('a report export of positioned boxes, written column by column', () => 
   it('stores every course row by row, each with its own date, hours, approval number and component', async () => {
     const page = await session.open(`${NREMT_ORIGIN}/manage-education`);
     await readyPanel(page);
-    await expect.poll(async () => (await storedCourses(session)).length, { timeout: 15_000 }).toBe(COURSES.length);
-    const stored = (await storedCourses(session)).map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber, c.component]);
+    await expect.poll(async () => (await storedCourses<StoredCourse>(session)).length, { timeout: 15_000 }).toBe(COURSES.length);
+    const stored = (await storedCourses<StoredCourse>(session)).map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber, c.component]);
     const iso = (date: string) => `${date.slice(6)}-${date.slice(0, 2)}-${date.slice(3, 5)}`;
     expect(stored.sort()).toEqual(COURSES.map((c) => [c[0], iso(c[1]), Number(c[2]), c[3], c[4]]).sort());
   });

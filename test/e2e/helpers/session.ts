@@ -115,3 +115,9 @@ export async function storedPeople<T>(session: Session): Promise<T | undefined> 
     async () => (await (globalThis as unknown as StorageGlobal).chrome.storage.local.get('people')).people,
   )) as T | undefined;
 }
+
+/** Every person's stored courses, in one list (the fields a test asks about). */
+export async function storedCourses<C>(session: Session): Promise<C[]> {
+  const value = await storedPeople<{ people: Record<string, { record: { courses: C[] } }> }>(session);
+  return Object.values(value?.people ?? {}).flatMap((person) => person.record.courses);
+}
