@@ -32,6 +32,11 @@ const MY_EDUCATION_HEADING = phrases('courses', 'education', 'continuing educati
 const APPLICATION_HEADING = phrases('recertification application', 'recert application', 'application for recertification', 'national recertification application');
 const DASHBOARD_HEADING = phrases('dashboard', 'my certification', 'certification dashboard', 'certification', 'certifications');
 const MY = phrases('my');
+// A scaffolded page names itself with its action first ("Show Recertification Application").
+const ACTION = phrases('show', 'view', 'edit');
+// A guide or help article shows made-up values as samples: two of these kinds of words say so
+// (one "e.g." placeholder on a real page does not).
+const SAMPLE_WORDS = [phrases('sample*'), phrases('example*'), phrases('made up', 'fictional', 'fictitious')];
 const BARE_STATUS = phrases('status');
 // A help or knowledge-base article explains the pages with examples: it is none of them.
 const HELP = phrases('help center', 'help centre', 'knowledge base', 'faq', 'faqs', 'frequently asked questions', 'support article');
@@ -74,6 +79,7 @@ function kindFromHeading(text: string): PageKind | null {
 function kindFromWholeHeading(text: string): PageKind | null {
   const heading = cleanHeading(text);
   let words = wordsOf(heading);
+  if (startsWithPhrase(words, ACTION)) words = words.slice(1);
   const mine = startsWithPhrase(words, MY);
   if (mine) words = words.slice(1);
   if (isPhrase(words, EDUCATION_HEADING) || (mine && isPhrase(words, MY_EDUCATION_HEADING))) return 'nremt-education';
@@ -107,7 +113,9 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   let applicationStatus = false;
   const typedFacts = new Set<string>();
   let namesNremt = hasPhrase(signals.title, NREMT_WORDS);
+  const samples = new Set<number>();
   for (const event of events) {
+    if (event.kind === 'title') SAMPLE_WORDS.forEach((forms, at) => hasPhrase(event.text, forms) && samples.add(at));
     if ((event.kind === 'title' || event.kind === 'heading') && !namesNremt) namesNremt = hasPhrase(event.text, NREMT_WORDS);
     if (event.kind === 'table') {
       if (isCourseTable(event.el)) courseTable = true;
@@ -129,7 +137,7 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
 
   // 2. No telling heading: what the page holds. A help article's examples are nobody's.
   const helpHeading = headings.some((e) => e.kind === 'heading' && e.level <= 2 && hasPhrase(e.text, HELP));
-  if (helpHeading || hasPhrase(signals.title, HELP) || signals.title.split(TITLE_PARTS).some((part) => isPhrase(wordsOf(part).slice(-1), HELP_SITE))) return 'unknown';
+  if (helpHeading || samples.size >= 2 || hasPhrase(signals.title, HELP) || signals.title.split(TITLE_PARTS).some((part) => isPhrase(wordsOf(part).slice(-1), HELP_SITE))) return 'unknown';
   if (submitButton || applicationStatus) return 'nremt-application';
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.

@@ -8,7 +8,7 @@
 import type { LicenseeLine } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
-import { menuName, nameAtStart, personName, SIGNED_IN_CUES } from './names';
+import { hasSiteWord, menuName, nameAtStart, personName, SIGNED_IN_CUES } from './names';
 import type { ScanEvent } from './scan';
 import { normaliseSpace, textOf } from './text';
 import { textAfterPhrase, wordsOf } from './words';
@@ -72,7 +72,8 @@ export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
     // A header item of several parts counts only where it holds a name beside a menu.
     if (menu && !menuName(text, isLevel)) continue;
     if (labelled) {
-      if (text.length >= 2 && text.length <= 80 && isLetter(text[0]!) && nameLetters(text)) return text;
+      // A site's words under a name label are a misread line, not a name ("Health Professions Licensing account").
+      if (text.length >= 2 && text.length <= 80 && isLetter(text[0]!) && nameLetters(text) && !hasSiteWord(text)) return text;
       // "Applicant: Jo Ng · License A441907": the name, then what else the line says.
       const start = nameAtStart(text);
       if (start) return start;
