@@ -9,6 +9,7 @@ import { coverageFrom } from './coverage';
 import { readStatedFacts } from './facts';
 import { licenseeFrom } from './licensee';
 import { withLabelledName } from './person';
+import { hasSiteWord, nameAtStart } from './names';
 import { disagreeingFigures, shownTotal } from './page-figures';
 import { readLicensePageEvidence } from './license-page';
 import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
@@ -45,6 +46,12 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
   const facts = readStatedFacts(lines, snapshot.kind === 'nremt-dashboard');
   // A labelled name first (when it is a name), then a greeting, a sentence, the page's chrome.
   const person = (snapshot.person = withLabelledName(snapshot.person ?? {}, evidence.names ?? []));
+  // A greeting runs on into the menu beside it ("Welcome, Priya Raghunathan My Profile"): the name is its start.
+  if (person.name && hasSiteWord(person.name)) {
+    const name = nameAtStart(person.name);
+    if (name) person.name = name;
+    else delete person.name;
+  }
   if (!person.name && facts.name) person.name = facts.name;
   if (!person.registryNumber && facts.registryNumber) person.registryNumber = facts.registryNumber;
   if ((!person.name || !person.registryNumber) && evidence.top) {

@@ -8,10 +8,10 @@
 import type { LicenseeLine } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
-import { hasSiteWord, menuName, nameAtStart, personName, SIGNED_IN_CUES } from './names';
+import { hasSiteWord, menuName, nameAtStart, personName, SIGN_OUT, SIGNED_IN_CUES } from './names';
 import type { ScanEvent } from './scan';
 import { normaliseSpace, textOf } from './text';
-import { textAfterPhrase, wordsOf } from './words';
+import { isPhrase, textAfterPhrase, wordsOf } from './words';
 import { trimChars } from './cut';
 
 const NAME_FIELD: readonly LabelField[] = ['name'];
@@ -49,9 +49,14 @@ export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
     // A top bar of inline items reads as one line: each item is a line of its own too.
     if (event.el.children.length > 1) for (const child of Array.from(event.el.children)) lines.push({ text: textOf(child), bare: true });
   }
-  // A top bar that is no line of the scan (a <header> of inline items): its greeting.
+  // A top bar that is no line of the scan (a <header> or <nav> of inline items, or whatever
+  // holds the sign-out link): its greeting.
   const doc = events[0]?.el.ownerDocument;
-  for (const bar of doc ? Array.from(doc.querySelectorAll('header, [role=banner]')).slice(0, 3) : []) {
+  const bars = doc ? Array.from(doc.querySelectorAll('header, nav, [role=banner]')).slice(0, 3) : [];
+  for (const link of doc ? Array.from(doc.querySelectorAll('a, button')) : []) {
+    if (link.parentElement && isPhrase(textOf(link), SIGN_OUT)) bars.push(link.parentElement);
+  }
+  for (const bar of bars) {
     for (const item of Array.from(bar.querySelectorAll('span, a, div, strong, b, p')).slice(0, 60)) {
       if (item.closest('[hidden], [aria-hidden="true"]')) continue;
       const text = textOf(item);

@@ -33,6 +33,7 @@ describe("the signed-in person's name in a user menu", () => {
   it.each([
     ['a course line with a number', '<nav><span>NREMT</span><span>Airway Management 2</span></nav>'],
     ['a menu of page names before sign-out', '<nav><span>Manage Education · <a>Log out</a></span></nav>'],
+    ['a course title with its abbreviation in brackets', '<div><span>NREMT</span><span>MCI Triage Tabletop (SALT)</span></div>'],
   ])('%s is no name', (_, chrome) => {
     expect(readHtml(transcript(chrome)).person?.name).toBeUndefined();
   });
@@ -48,6 +49,32 @@ describe("the licensee's name on eLicensing", () => {
     ['before a sign-out link', '<div><span>Health Professions Licensing</span><span>Maria-Luisa Ortega · <a>Logout</a></span></div>', 'Maria-Luisa Ortega'],
     ['after an avatar showing the initials', '<header><button><span>LM</span>Lauren E. McAllister</button></header>', 'Lauren E. McAllister'],
     ['after "Applicant:" beside the license number', '<p>Applicant: Beatriz L. Nakamura-Ellis · License A441907</p>', 'Beatriz L. Nakamura-Ellis'],
+  ])('%s', (_, chrome, name) => {
+    expect(readHtml(license(chrome)).person?.name).toBe(name);
+  });
+});
+
+describe('a name with what the chrome shows after it', () => {
+  it.each([
+    ['a greeting running on into the user menu', '<div><div>Welcome, Priya Raghunathan <a>My Profile</a> <a>Log Out</a></div></div>', 'Priya Raghunathan'],
+    ['a role in brackets before a sign-out link', '<div><span>NREMT</span><span>Lucía Fernández <small>(Learner)</small> <a>Log out</a></span></div>', 'Lucía Fernández'],
+  ])('%s', (_, chrome, name) => {
+    expect(readHtml(transcript(chrome)).person?.name).toBe(name);
+  });
+});
+
+describe("the licensee's name in a top bar that is no header", () => {
+  it.each([
+    [
+      'a greeting at the end of a bar of links',
+      '<div><a href="/">Health Professions Licensing</a> <a href="/licenses">Manage My Licenses and Applications</a> <a href="/link">Link License/Registration to my Account</a> <a href="/logout">Log Out</a> <span>Welcome, Gwendolyn A. Harrow-Pike</span></div>',
+      'Gwendolyn A. Harrow-Pike',
+    ],
+    [
+      'a name beside its menu in a nav',
+      '<nav><section><span>Health Professions Licensing</span><span>Cornelius F. Abernathy <a>My Licenses</a><a>Log Out</a></span></section></nav>',
+      'Cornelius F. Abernathy',
+    ],
   ])('%s', (_, chrome, name) => {
     expect(readHtml(license(chrome)).person?.name).toBe(name);
   });
