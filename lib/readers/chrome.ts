@@ -4,7 +4,7 @@
 // card (a name alone, then the level or the registry number), an avatar whose initials carry
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
 import { parseLevel } from './level';
-import { isInitialsOf, menuName, nameAtStart, nameIn, SIGNED_IN_CUES, withoutInitials } from './names';
+import { isInitialsOf, menuName, nameAtStart, nameIn, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
 import { topLines, type TopLine } from './top-lines';
 
 export type { TopLine } from './top-lines';
@@ -103,7 +103,7 @@ export function chromePerson(top: readonly TopLine[]): ChromePerson {
   const lines = markChrome(top);
   const out: ChromePerson = {};
   const found = pickName(lines);
-  if (found) out.name = found.name;
+  if (found) out.name = writtenOut(found.name, lines.map((line) => line.text));
   // The number beside the name, else one a line calls the registry number.
   const number = (found && REGISTRY.exec(found.line.text)?.[0]) ?? lines.map((line) => (wordsOf(line.text).includes('registry') ? REGISTRY.exec(line.text)?.[0] : undefined)).find(Boolean);
   if (number) out.registryNumber = number.replace('-', '');

@@ -8,7 +8,7 @@
 import type { LicenseeLine } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
-import { hasSiteWord, menuName, nameAtStart, personName, SIGN_OUT, SIGNED_IN_CUES } from './names';
+import { hasSiteWord, menuName, nameAtStart, personKey, personName, SIGN_OUT, SIGNED_IN_CUES } from './names';
 import type { ScanEvent } from './scan';
 import { normaliseSpace, textOf } from './text';
 import { isPhrase, textAfterPhrase, wordsOf } from './words';
@@ -92,7 +92,8 @@ export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
       if (name) bare.push(name);
     }
   }
-  const key = (name: string) => wordsOf(name).join(' ');
+  // "Y. Carrasquillo" in the top bar and "Yesenia P. Carrasquillo" on the page are one person.
+  const key = personKey;
   const keys = new Set((introduced.length > 0 ? introduced : bare).map(key));
   if (keys.size !== 1) return null;
   const [only] = keys;

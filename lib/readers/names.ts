@@ -171,3 +171,17 @@ export function isInitialsOf(shown: string, name: string): boolean {
   const own = wordsOf(shown).join('');
   return own.length >= 2 && (own === initials || own === `${initials[0]}${initials[initials.length - 1]}`);
 }
+
+/** One person however their name is abbreviated: the first name's initial and the last name ("Y. Carrasquillo", "Yesenia P. Carrasquillo"). */
+export function personKey(name: string): string {
+  const words = wordsOf(name);
+  return `${words[0]?.[0] ?? ''} ${words[words.length - 1] ?? ''}`;
+}
+
+/** A name shown with its first name cut to an initial ("B. O'Sullivan-Tran"), written out where the page shows it in full. */
+export function writtenOut(name: string, texts: readonly string[]): string {
+  if ((wordsOf(name)[0]?.length ?? 0) > 1) return name;
+  const full = texts.map((text) => nameIn(withoutInitials(text))).find((other) => other && other.length > name.length && personKey(other) === personKey(name));
+  return full ?? name;
+}
+

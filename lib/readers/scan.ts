@@ -88,6 +88,13 @@ function segmentsOf(el: Element): Segment[] {
   return segments;
 }
 
+/** The text before an element's first child element ("License Number" in "License Number<p>…"). */
+function leadingText(el: Element): string {
+  let lead = '';
+  for (let child = el.firstChild; child && child.nodeType !== 1; child = child.nextSibling) lead += child.nodeValue ?? '';
+  return normaliseSpace(lead);
+}
+
 function stripColon(text: string): string {
   return text.replace(/\s*[:：]\s*$/, '').replace(/\s*\*$/, '').trim();
 }
@@ -453,6 +460,13 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
           // <div><span>Status</span><span>Current</span></div>: "Status Current" also reads as a
           // label (a qualifier word is also a value), so a first child that is a label and a rest
           // that is not make a pair of their own, read from the children.
+          // "License Status <span class="badge">Current</span>": a label as text, its value a chip.
+          const lead = leadingText(el);
+          const rest = normaliseSpace(text.slice(lead.length));
+          if (rest && text.startsWith(lead) && !lead.endsWith(':') && isLabelText(lead) && !isLabelText(rest)) {
+            events.push({ kind: 'pair', label: lead, value: rest, el, table });
+            return;
+          }
           if (firstChildIsLabelOfValue(el)) {
             for (const child of renderedElements(el)) visit(child, table);
             return;
@@ -487,6 +501,13 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
         if (isButton(child, child.tagName.toUpperCase())) visit(child, table);
       }
       return;
+    }
+    // "<li>License Number<p>A740218</p></li>": text before blocks (a list cell's caption) is a
+    // line too, or the label of the block after it.
+    const lead = leadingText(el);
+    if (lead && lead.length <= VALUE_BUDGET) {
+      const value = isLabelText(lead) && el.firstElementChild ? textOf(el.firstElementChild) : '';
+      events.push(value ? { kind: 'pair', label: stripColon(lead), value, el, table } : { kind: 'title', text: lead, el, prominent: false });
     }
     for (const child of renderedElements(el)) visit(child, table);
   };

@@ -113,3 +113,14 @@ describe('a license printout’s spacing and misread lines', () => {
     expect(readHtml(html).person?.name).toBeUndefined();
   });
 });
+
+describe('a mobile list’s cells: a caption as text, its value in a block or chip after it', () => {
+  it('reads the license from "Label<p>value</p>" and "Label <span>chip</span>" cells', () => {
+    const html = page(
+      '<h1>Manage My Licenses</h1><ul><li>License Number<p>A740218</p></li><li>License Type<p>Advanced EMT</p></li>' +
+        '<li>License Status <span class="badge">Current</span></li><li>Expiration Date<p>Mar 31, 2027</p></li></ul>',
+      'Licenses | Health Professions Licensing',
+    );
+    expect(readHtml(html).license).toMatchObject({ number: 'A740218', status: 'current', expiresOn: '2027-03-31' });
+  });
+});

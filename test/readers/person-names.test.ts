@@ -79,3 +79,20 @@ describe("the licensee's name in a top bar that is no header", () => {
     expect(readHtml(license(chrome)).person?.name).toBe(name);
   });
 });
+
+describe('a name the top bar abbreviates and the page writes out', () => {
+  it('an NREMT page: the profile card’s full name', () => {
+    const chrome = '<div role="button"><span>B. O\'Sullivan-Tran</span></div><div><div>Bridget O\'Sullivan-Tran</div><div>Emergency Medical Technician · NREMT # E5012346</div></div>';
+    expect(readHtml(transcript(chrome)).person?.name).toBe("Bridget O'Sullivan-Tran");
+  });
+
+  it('an eLicensing page: the applicant card’s full name', () => {
+    const chrome = '<div><a href="#account">Y. Carrasquillo</a></div><ul><li>Applicant</li><li>Yesenia P. Carrasquillo<p>Account</p></li></ul>';
+    expect(readHtml(license(chrome)).person?.name).toBe('Yesenia P. Carrasquillo');
+  });
+
+  it('a different first initial is another person: nobody', () => {
+    const chrome = '<div><a href="#account">Y. Carrasquillo</a></div><ul><li>Applicant</li><li>Marco Carrasquillo<p>Account</p></li></ul>';
+    expect(readHtml(license(chrome)).person?.name).toBeUndefined();
+  });
+});
