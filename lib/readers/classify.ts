@@ -7,7 +7,7 @@ import { tableLayout } from './table';
 import { matchLabel, type LabelField } from './labels';
 import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence } from './license-signals';
 import type { ScanEvent } from './scan';
-import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { parseLevel } from './level';
 import { parseDate } from './parse-date';
 import { registryFrom } from './person';
@@ -42,6 +42,8 @@ const BARE_STATUS = phrases('status');
 const HELP = phrases('help center', 'help centre', 'knowledge base', 'faq', 'faqs', 'frequently asked questions', 'support article');
 // A help site names itself in the title: "Entering courses - NREMT Help", "Recertification Help | …".
 const HELP_SITE = phrases('help', 'support', 'docs', 'documentation', 'wiki');
+// A sign-in page ("Sign in to your NREMT account", "NREMT Login") shows nobody's record.
+const SIGN_IN = phrases('sign in', 'signin', 'log in', 'login', 'log on', 'sign on');
 const NREMT_WORDS = phrases('nremt', 'national registry');
 // The certification facts a value's type confirms (a level word, a date, a registry number).
 const TYPED_FACTS = ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level'] as const;
@@ -79,6 +81,9 @@ function kindFromHeading(text: string): PageKind | null {
 function kindFromWholeHeading(text: string): PageKind | null {
   const heading = cleanHeading(text);
   let words = wordsOf(heading);
+  // "NREMT Continuing Education Transcript": the site's name before the page's.
+  const site = findPhrase(words, NREMT_WORDS);
+  if (site?.at === 0) words = words.slice(site.length);
   if (startsWithPhrase(words, ACTION)) words = words.slice(1);
   const mine = startsWithPhrase(words, MY);
   if (mine) words = words.slice(1);
@@ -97,11 +102,12 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   // 1. The page's main heading: the first h1/h2 that names a page kind (an h1 is often just
   // the site's logo), else the <title>.
   const headings = events.filter((e) => e.kind === 'heading' && e.level <= 6);
+  // An h1 naming the page outranks an h2 before it (a side menu's "My Certification").
   let byHeading: PageKind | null = null;
-  for (const heading of headings) {
-    if (heading.kind !== 'heading' || heading.level > 2) continue;
-    byHeading = kindFromHeading(heading.text);
-    if (byHeading) break;
+  for (const level of [1, 2]) {
+    for (const heading of headings) {
+      if (heading.kind === 'heading' && heading.level === level) byHeading ??= kindFromHeading(heading.text);
+    }
   }
   // A report names its page in one word ("ManageEducation"): its capitals start the words.
   const byTitle = kindFromHeading(signals.title) ?? kindFromHeading(signals.title.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
@@ -137,6 +143,8 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
 
   // 2. No telling heading: what the page holds. A help article's examples are nobody's.
   const helpHeading = headings.some((e) => e.kind === 'heading' && e.level <= 2 && hasPhrase(e.text, HELP));
+  const main = headings.find((e): e is Extract<ScanEvent, { kind: 'heading' }> => e.kind === 'heading' && e.level <= 2);
+  if ((main && startsWithPhrase(wordsOf(main.text), SIGN_IN)) || signals.title.split(TITLE_PARTS).some((part) => hasPhrase(part, SIGN_IN))) return 'unknown';
   if (helpHeading || samples.size >= 2 || hasPhrase(signals.title, HELP) || signals.title.split(TITLE_PARTS).some((part) => isPhrase(wordsOf(part).slice(-1), HELP_SITE))) return 'unknown';
   if (submitButton || applicationStatus) return 'nremt-application';
   // Without a heading, only courses actually read make an education page (a handbook's table does not).

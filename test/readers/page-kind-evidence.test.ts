@@ -124,3 +124,29 @@ describe('a mobile list’s cells: a caption as text, its value in a block or ch
     expect(readHtml(html).license).toMatchObject({ number: 'A740218', status: 'current', expiresOn: '2027-03-31' });
   });
 });
+
+describe('which heading names the page', () => {
+  it('an h1 naming the page outranks a side menu’s h2 before it', () => {
+    const html = page(`<nav><h2>My Certification</h2><a>Dashboard</a><a>Transcript</a></nav><h1>Transcript</h1>${courseTable}`, 'NREMT');
+    expect(readHtml(html).kind).toBe('nremt-education');
+  });
+
+  it('the site’s name before the page’s name in the title', () => {
+    const html = page(
+      '<p>Registry Number: E4410962</p><p>Certification Level: EMT</p><p>Expiration Date: 03/31/2027</p>' +
+        '<p>Airway Update — 01/09/2026 — 2 hours — 26-ABCD-F3-0123</p><p>Trauma Review — 01/19/2026 — 1 hour — 26-ABCD-F3-0124</p>',
+      'NREMT Continuing Education Transcript',
+    );
+    expect(readHtml(html).kind).toBe('nremt-education');
+  });
+});
+
+describe('a sign-in page shows nobody’s record', () => {
+  it.each([
+    ['by its main heading', '<h1>Sign in to your NREMT account</h1>', 'NREMT'],
+    ['by its title', '<h1>National Registry</h1>', 'NREMT Login'],
+  ])('%s, whatever example it shows', (_, heading, title) => {
+    const html = page(`${heading}<form><input name="user"><input type="password"><button>Log In</button></form><h2>Entering a course</h2><p>For example:</p>${courseTable}`, title);
+    expect(readHtml(html, 'https://www.nremt.org/login').kind).toBe('unknown');
+  });
+});
