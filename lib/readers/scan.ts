@@ -252,6 +252,8 @@ function onlySkippedBefore(el: Element): boolean {
 
 /** A table whose first row is a header of three or more cells: a data table, not label/value rows. */
 function isDataTable(table: Element): boolean {
+  // A layout grid of form fields (role="presentation") holds label/value pairs, however its first row reads.
+  if (isLayoutTable(table)) return false;
   if (isAriaTable(table)) {
     const first = ownRows(table)[0];
     if (!first) return false;
@@ -384,7 +386,9 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       let dd = el.nextElementSibling;
       while (dd && dd.tagName.toUpperCase() !== 'DD' && dd.tagName.toUpperCase() !== 'DT') dd = dd.nextElementSibling;
       if (dd && dd.tagName.toUpperCase() === 'DD' && isLabelText(text)) {
-        events.push({ kind: 'pair', label: stripColon(text), value: textOf(dd), el, table });
+        // A form's description may be its read-only field (<dd><input value="A1902258" readonly></dd>).
+        const control = dd.querySelector('input, select, textarea');
+        events.push({ kind: 'pair', label: stripColon(text), value: textOf(dd) || normaliseSpace((control && controlValue(control)) ?? ''), el, table });
       } else if (text) {
         events.push({ kind: 'title', text, el, prominent: true });
       }
@@ -465,6 +469,12 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
           const rest = normaliseSpace(text.slice(lead.length));
           if (rest && text.startsWith(lead) && !lead.endsWith(':') && isLabelText(lead) && !isLabelText(rest)) {
             events.push({ kind: 'pair', label: lead, value: rest, el, table });
+            return;
+          }
+          // <td><span><label>Provider</label><span>Bartholomew J. Nguyen</span></span></td>: a wrapper around the pair.
+          const only = el.childElementCount === 1 ? el.firstElementChild! : null;
+          if (only && textOf(only) === text && firstChildIsLabelOfValue(only)) {
+            visit(only, table);
             return;
           }
           if (firstChildIsLabelOfValue(el)) {

@@ -159,3 +159,30 @@ describe('news and advice after the agency section are not agencies', () => {
     expect(snap.agency).toEqual({ name: null, status: 'none' });
   });
 });
+
+describe('a form of read-only fields', () => {
+  it('a field constructor’s <dl><dt><label></dt><dd><input readonly></dd></dl> gives each value', () => {
+    const field = (label: string, value: string) => `<dl><dt><label for="${label}">${label}</label></dt><dd><input type="text" id="${label}" value="${value}" readonly></dd></dl>`;
+    const html = page(
+      `<h1>Recertification Application</h1>${field('National Registry Number', 'A1902258')}${field('Certification Level', 'Advanced EMT')}${field('Expiration Date', '2026-03-31')}<p><strong>Application Status:</strong> In Progress</p>`,
+      'Recertification Application - NREMT',
+    );
+    const snap = readHtml(html);
+    expect(snap.person?.registryNumber).toBe('A1902258');
+    expect(snap.certification).toMatchObject({ level: 'aemt', expiresOn: '2026-03-31' });
+  });
+});
+
+describe('a layout grid of output fields', () => {
+  it('each cell wraps a <label> and its value: the person and the certification are read', () => {
+    const cell = (label: string, value: string) => `<td><span><label for="${label}">${label}</label><span>${value}</span></span></td>`;
+    const html = page(
+      `<h1>Manage Education</h1><table role="presentation"><tr>${cell('Provider', 'Bartholomew J. Nguyen')}${cell('Registry #', 'E4419087')}${cell('Level', 'EMT')}${cell('Recert Cycle', '04/01/2026 – 03/31/2028')}</tr></table>` +
+        '<table><thead><tr><th>Course</th><th>Date Completed</th><th>Hours</th></tr></thead><tbody><tr><td>Airway Update</td><td>01/09/2026</td><td>2</td></tr></tbody></table>',
+      'Manage Education | NREMT',
+    );
+    const snap = readHtml(html);
+    expect(snap.person).toMatchObject({ name: 'Bartholomew J. Nguyen', registryNumber: 'E4419087' });
+    expect(snap.certification).toMatchObject({ level: 'emt', expiresOn: '2028-03-31', cycleStart: '2026-04-01' });
+  });
+});

@@ -96,3 +96,10 @@ describe('a name the top bar abbreviates and the page writes out', () => {
     expect(readHtml(license(chrome)).person?.name).toBeUndefined();
   });
 });
+
+describe('a name labelled by the person’s role on a learning site', () => {
+  it('"Learner" labels the name, before a menu of two words that look like one', () => {
+    const chrome = '<div><a>Navigator</a><a>Preferences</a><a>Help</a><a>Logout</a></div><table><tr><td>Learner</td><td>Kathleen A. Sorensen</td></tr></table>';
+    expect(readHtml(transcript(chrome)).person?.name).toBe('Kathleen A. Sorensen');
+  });
+});
