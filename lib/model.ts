@@ -185,6 +185,8 @@ export const OutlineLine = z.object({
   label: z.optional(z.string()),
   /** A table a dashboard fact may sit in, as text. */
   table: z.optional(TableText),
+  /** A table's Registry Number column: each row's number, then its status when the table has one. */
+  registry: z.optional(z.array(z.array(z.string()))),
 });
 
 /** A line that may name an eLicensing page's licensee (lib/readers/licensee.ts). */
@@ -206,9 +208,7 @@ export const LicenseeLine = z.object({
 export const PageEvidence = z.object({
   /** The page's headings, lines of text, labelled values and tables, in reading order. */
   outline: z.optional(z.array(OutlineLine)),
-  /** The values labelled as the person's name, in reading order (the first that is a name wins). */
-  names: z.optional(z.array(z.string())),
-  /** The page's top lines, when no label named both the person and the registry number. */
+  /** The page's top lines: where the signed-in person may be named (lib/readers/chrome.ts). */
   top: z.optional(z.array(TopLine)),
   /** eLicensing pages that name a license: the lines that may name its licensee. */
   licensee: z.optional(z.array(LicenseeLine)),

@@ -6,7 +6,7 @@ import { matchLabel } from './labels';
 import { parseLevel } from './level';
 import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { PageLine } from './page-lines';
-import { AGENCY_FIELDS, CERT_FIELDS } from './dashboard-tables';
+import { AGENCY_FIELDS, CERT_FIELDS } from './table-text';
 import { normaliseSpace } from './text';
 import { trimChars } from './cut';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';

@@ -11,7 +11,7 @@ import { pageLines, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
 import { readStatedFacts } from './facts';
 import { licenseeFrom } from './licensee';
-import { withLabelledName } from './person';
+import { readPersonEvidence, withLabelledName } from './person';
 import { disagreeingFigures, shownTotal } from './page-figures';
 import { readLicensePageEvidence } from './license-page';
 import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
@@ -60,7 +60,8 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
   const lines = (evidence.outline ?? []).flatMap((line) => (line.text === undefined ? [] : [line.text]));
   const facts = readStatedFacts(lines, snapshot.kind === 'nremt-dashboard');
   // A labelled name first (when it is a name), then a greeting, a sentence, the page's chrome.
-  const person = (snapshot.person = withLabelledName(snapshot.person ?? {}, evidence.names ?? []));
+  const found = readPersonEvidence(pageLines);
+  const person = (snapshot.person = withLabelledName(found.person, found.names));
   if (!person.name && facts.name) person.name = facts.name;
   if (!person.registryNumber && facts.registryNumber) person.registryNumber = facts.registryNumber;
   if ((!person.name || !person.registryNumber) && evidence.top) {

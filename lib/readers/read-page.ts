@@ -9,10 +9,9 @@ import type { OutlineLine, PageEvidence, PageSnapshot } from '../model';
 import { readApplicationEvidence } from './application-evidence';
 import { classify } from './classify';
 import { noCoverageSignals, scanForCoverage } from './coverage';
-import { dashboardTable } from './dashboard-tables';
+import { dashboardTable, registryColumn } from './table-text';
 import { coursesFromRecords } from './record-courses';
 import { findRecords, type FoundRecords } from './records';
-import { readPersonEvidence } from './person';
 import { topLines } from './top-lines';
 import { readRole } from './role';
 import { preformattedEvents } from './preformatted';
@@ -105,14 +104,12 @@ export function readPageParts(document: Document, url: string | null, licenseRea
     case 'unknown':
       return read;
   }
-  // NREMT's own pages: the person, and the facts they state in sentences (judged by finishRead).
-  const { person, names } = readPersonEvidence(events);
-  snapshot.person = person;
+  // NREMT's own pages: the person, and the facts they state in sentences, are judged by
+  // finishRead from the outline; where no label or greeting names the person, the page's chrome
+  // (header, user menu, profile card) may.
   const evidence = (read.evidence ??= {});
-  if (names.length > 0) evidence.names = names;
   evidence.outline = outlineOf(events, kind === 'nremt-dashboard');
-  // No label or greeting named both: the page's chrome (header, user menu, profile card) may.
-  if (!person.name || !person.registryNumber) evidence.top = topLines(root);
+  evidence.top = topLines(root);
   return read;
 }
 
@@ -129,7 +126,7 @@ function shortLines(events: readonly ScanEvent[]): string[] {
 
 /**
  * The page's headings, lines of text, labelled values and tables, in reading order; a table a
- * dashboard fact may sit in as text (see dashboardTable).
+ * fact may sit in as text (see table-text.ts).
  */
 function outlineOf(events: readonly ScanEvent[], dashboard: boolean): OutlineLine[] {
   const outline: OutlineLine[] = [];
@@ -139,7 +136,8 @@ function outlineOf(events: readonly ScanEvent[], dashboard: boolean): OutlineLin
     else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}`, label: event.label });
     else if (event.kind === 'table') {
       const table = dashboardTable(event.el, dashboard);
-      outline.push(table ? { table } : {});
+      const registry = registryColumn(event.el);
+      outline.push({ ...(table ? { table } : {}), ...(registry ? { registry } : {}) });
     }
   }
   return outline;

@@ -1,6 +1,7 @@
-// The tables a dashboard fact may sit in, as text: an agency table, a certifications table. Read
-// on the page (the header and the body rows need its elements); judged by readDashboard
-// (dashboard.ts), in the background for the content scripts.
+// The tables a fact may sit in, as text: an agency table, a certifications table, a registry
+// number's column. Read on the page (the header and the body rows need its elements); judged by
+// readDashboard (dashboard.ts) and readPersonEvidence (person.ts), in the background for the
+// content scripts.
 import type { TableText } from '../model';
 import type { LabelField } from './labels';
 import { bodyRows, cellsOf, ownRows, tableLayout } from './table';
@@ -29,4 +30,19 @@ export function dashboardTable(table: Element, dashboard: boolean): TableText | 
   if (!dashboard && (agency || columns.expiresOn === undefined || columns.level === undefined)) return undefined;
   const rows = bodyRows(table, layout);
   return { columns, rows: rows.map(cellTexts), ...(agency ? { texts: rows.map((row) => textOf(row)) } : {}) };
+}
+
+/**
+ * A table's Registry Number column: each body row's number cell and, when the table has a Status
+ * column, its status cell. Undefined when the header names no registry number.
+ */
+export function registryColumn(table: Element): string[][] | undefined {
+  const layout = tableLayout(table, ['registryNumber', 'certificationStatus']);
+  const column = layout?.columns.registryNumber;
+  if (!layout || column === undefined) return undefined;
+  const status = layout.columns.certificationStatus;
+  return bodyRows(table, layout).map((row) => {
+    const cells = cellsOf(row);
+    return status === undefined ? [textOf(cells[column])] : [textOf(cells[column]), textOf(cells[status])];
+  });
 }
