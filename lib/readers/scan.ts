@@ -128,6 +128,16 @@ function isBoldLine(el: Element, tag: string): boolean {
   return isBoldLine(only, only.tagName.toUpperCase());
 }
 
+/** Blocks wrapped around one line of text (<h1><div><div>Title</div></div></h1>): still that line. */
+function wrapsOneLine(el: Element): boolean {
+  const only = el.firstElementChild;
+  if (!only || only.nextElementSibling || renderedChildren(el)) return false;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child.nodeValue ?? '').trim() !== '') return false;
+  }
+  return isLeafish(only) || wrapsOneLine(only);
+}
+
 function isButton(el: Element, tag: string): boolean {
   if (tag === 'BUTTON') return true;
   if (tag === 'INPUT') {
@@ -322,7 +332,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       }
     }
     if (tag in HEADING_TAGS || (el.getAttribute('role') ?? '') === 'heading') {
-      if (!isLeafish(el)) {
+      if (!isLeafish(el) && !wrapsOneLine(el)) {
         // An unclosed heading swallowed what follows (broken markup): its own words are the
         // heading, the blocks inside it are read as usual.
         const own: string[] = [];

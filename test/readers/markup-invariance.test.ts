@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../lib/readers/index';
 import { parseHtml, readHtml } from './load';
+import { loadSet, scorePerturbed } from '../blind/perturb-run';
+import { PERTURBATIONS } from '../blind/perturb-transforms';
+import { join } from 'node:path';
 
 const APP_URL = 'https://www.nremt.org/recertification-application';
 
@@ -35,5 +38,40 @@ describe('content inside an open shadow root reads as it does in the page', () =
   it('a button in a hidden shadow host is not seen', () => {
     const read = readHtml(application(`${content.replace(/<button.*<\/button>/, '')}<app-view hidden><template shadowrootmode="open"><button>Submit Application</button></template></app-view>`), APP_URL);
     expect(read.application?.submitButton).toBe(false);
+  });
+});
+
+describe('a heading whose text sits in wrapper blocks is still the heading', () => {
+  const RENEWAL = 'https://healthprofessionlicensing.mass.gov/renewal';
+  const page = (heading: string) =>
+    `<html><head><title>Portal</title></head><body>${heading}<p>License Number: P123456</p><p>Status: Started</p><p>Fee: $125.00 Unpaid</p></body></html>`;
+
+  it('<h1><div>…</div></h1> and deeper wrappers name the page as the bare heading does', () => {
+    expect(readHtml(page('<h1>Paramedic Renewal Application</h1>'), RENEWAL).kind).toBe('elicensing-renewal');
+    for (const wrapped of ['<h1><div>Paramedic Renewal Application</div></h1>', '<h1><div><div>Paramedic Renewal Application</div></div></h1>', '<div role="heading" aria-level="1"><div>Paramedic Renewal Application</div></div>']) {
+      expect(readHtml(page(wrapped), RENEWAL).kind, wrapped).toBe('elicensing-renewal');
+    }
+  });
+
+  it('an unclosed heading that swallowed the page still gives only its own words', () => {
+    const read = readHtml(page('<h1>Paramedic Renewal Application<div><p>Applicant: Dana Okafor</p></div></h1>'), RENEWAL);
+    expect(read.kind).toBe('elicensing-renewal');
+  });
+});
+
+describe('the main heading in wrapper blocks still sets the page chrome apart', () => {
+  it('the signed-in name in the chrome before a wrapped main heading is read (blind pages with wrappers added)', async () => {
+    const wrappers = PERTURBATIONS.find((p) => p.name === 'wrappers')!;
+    const pages = [
+      ['blind-2', 'nremt-education-shadow'],
+      ['blind-2', 'nremt-education-mat-chips'],
+      ['blind-3', 'dash-chakra-stats'],
+      ['blind-9', 'edu-polymer1-shady'],
+    ];
+    for (const [set, name] of pages) {
+      const page = loadSet(join(__dirname, '../fixtures', set!)).find((p) => p.name === name)!;
+      const read = await scorePerturbed(page, wrappers);
+      expect(read.mismatches.filter((m) => m.field === 'person.name'), `${set}/${name}`).toEqual([]);
+    }
   });
 });
