@@ -75,3 +75,21 @@ describe('the main heading in wrapper blocks still sets the page chrome apart', 
     }
   });
 });
+
+describe('a read-only field is read from its box whatever tag carries its label', () => {
+  const DASH = 'https://www.nremt.org/dashboard';
+  const field = (label: string, value: string, labelTag: (text: string) => string) =>
+    `<div class="row"><div class="label">${labelTag(label)}</div><div class="control"><input type="text" readonly value="${value}"></div></div>`;
+  const page = (labelTag: (text: string) => string) =>
+    `<html><head><title>My Certification</title></head><body><h1>My Certification</h1>${field('Registry Number', 'P2207319', labelTag)}${field('Certification Level', 'Paramedic', labelTag)}${field('Expiration Date', '03/31/2026', labelTag)}</body></html>`;
+
+  it('a label (a span, however wrapped) reads the read-only input in the box after it', () => {
+    const asSpan = readHtml(page((t) => `<span>${t}</span>`), DASH);
+    const asDeepSpan = readHtml(page((t) => `<span><span>${t}</span></span>`), DASH);
+    for (const read of [asSpan, asDeepSpan]) {
+      expect(read.person?.registryNumber).toBe('P2207319');
+      expect(read.certification?.level).toBe('paramedic');
+      expect(read.certification?.expiresOn).toBe('2026-03-31');
+    }
+  });
+});
