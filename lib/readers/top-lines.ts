@@ -32,6 +32,9 @@ function isLeafish(el: Element): boolean {
 }
 
 function isMainHeading(el: Element, tag: string, text: string): boolean {
+  // A heading's one line may sit in wrapper blocks inside it (<h1><div>Title</div></h1>).
+  const heading = HEADING_TAGS.has(tag) ? null : el.parentElement?.closest('h1, h2, h3, h4, [role="heading"]');
+  if (heading && shortTextOf(heading, 300) === text) return isMainHeading(heading, heading.tagName.toUpperCase(), text);
   const level = HEADING_TAGS.has(tag) ? Number(tag[1]) : el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 9;
   if (level > 4 || !text) return false;
   // The site's own name in a heading is its logo, not the page's title.
