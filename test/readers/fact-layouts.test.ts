@@ -93,6 +93,16 @@ describe("the agency's name and status", () => {
       { name: 'Valley Medical EMS', status: 'pending' },
     ],
     [
+      'a caption row, then a row of the label, the name with its town beneath, and the status',
+      '<table><tr><td colspan="3">AGENCY AFFILIATION</td></tr><tr><td>Agency</td><td>Cape Cod Regional EMS<br><span>Hyannis, MA</span></td><td><span>Pending Approval</span></td></tr></table>',
+      { name: 'Cape Cod Regional EMS', status: 'pending' },
+    ],
+    [
+      'a sentence saying there is none, then advice that mentions Inactive',
+      '<dl><dt>Agency Affiliation</dt><dd>You do not have an agency affiliation. Providers without an affiliated agency are recertified as Inactive.</dd></dl>',
+      { name: null, status: 'none' },
+    ],
+    [
       'a name and its status on one line under the agency heading',
       '<h3>Agency Affiliation</h3><ul><li>Island Fire Department — Active</li></ul>',
       { name: 'Island Fire Department', status: 'active' },
