@@ -39,7 +39,7 @@ const SUFFIXES = new Set(['jr', 'sr']);
 export const SIGNED_IN_CUES = phrases(
   'signed in as', 'logged in as', 'logged on as', 'signed in user', 'logged in user', 'signed in', 'logged in',
   'welcome back', 'welcome', 'hello', 'hi', 'user', 'account', 'account for', 'account menu for', 'account options for',
-  'my account', 'profile of', 'licensee', 'applicant',
+  'my account', 'profile of', 'licensee', 'applicant', 'account menu', 'user menu',
 );
 export const SIGN_OUT = phrases('log out', 'logout', 'log off', 'logoff', 'sign out', 'signout', 'sign off');
 // A user menu's dropdown marks; with the separators, all that may stand between a name and its sign-out.

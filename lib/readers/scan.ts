@@ -88,6 +88,11 @@ function segmentsOf(el: Element): Segment[] {
   return segments;
 }
 
+/** An empty element's aria-label: all a canvas app's semantics node says. */
+function spokenOnly(el: Element): string {
+  return el.firstChild ? '' : normaliseSpace(el.getAttribute('aria-label') ?? '');
+}
+
 /** The text before an element's first child element ("License Number" in "License Number<p>…"). */
 function leadingText(el: Element): string {
   let lead = '';
@@ -360,7 +365,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
         for (; child; child = child.nextSibling) if (child.nodeType === 1) visit(child as Element, table);
         return;
       }
-      const text = textOf(el);
+      // An empty node labelled for screen readers (a canvas app's semantics tree) says its heading there.
+      const text = textOf(el) || spokenOnly(el);
       const level = HEADING_TAGS[tag] ?? (Number(el.getAttribute('aria-level')) || 2);
       if (text) events.push({ kind: 'heading', level, text, el });
       // A heading can itself be a label ("<h4>Expiration Date</h4><p>…</p>").
@@ -441,6 +447,13 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
     if (tag === 'PRE' && readPreformatted) {
       // A plain-text printout: its lines are its labels, headings and table rows.
       for (const event of readPreformatted(el, table)) events.push(event);
+      return;
+    }
+    if (!el.firstChild && el.hasAttribute('aria-label')) {
+      // A canvas app's semantics node: its lines are in its label ("Expiration Date\nMar 31, 2027").
+      const lines = (el.getAttribute('aria-label') ?? '').split('\n').map(normaliseSpace).filter(Boolean);
+      if (lines.length === 2 && isLabelText(lines[0]!)) events.push({ kind: 'pair', label: stripColon(lines[0]!), value: lines[1]!, el, table });
+      else for (const text of lines) events.push({ kind: 'title', text, el, prominent: false });
       return;
     }
     if (isLeafish(el)) {

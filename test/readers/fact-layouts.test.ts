@@ -196,3 +196,21 @@ describe('a layout grid of output fields', () => {
     expect(snap.certification).toMatchObject({ level: 'emt', expiresOn: '2028-03-31', cycleStart: '2026-04-01' });
   });
 });
+
+describe('a page drawn on a canvas, told to screen readers by empty labelled nodes', () => {
+  it('a Flutter semantics tree: headings, label/value lines and a profile card read from aria-label', () => {
+    const node = (label: string, role = '') => `<flt-semantics ${role ? `role="${role}" ` : ''}aria-label="${label}"></flt-semantics>`;
+    const html = page(
+      `<flt-glass-pane></flt-glass-pane><flt-semantics-host><flt-semantics><flt-semantics-container>${node('My Certification', 'heading')}${node('Account menu, Tomasz J. Wierzbicki', 'button')}` +
+        `${node('Tomasz J. Wierzbicki&#10;Registry Number  E3318260')}${node('CERTIFICATION', 'heading')}${node('Certification Level&#10;Emergency Medical Technician (EMT)')}` +
+        `${node('Expiration Date&#10;Mar 31, 2027')}${node('Recert Cycle&#10;Apr 1, 2025 – Mar 31, 2027')}${node('AGENCY AFFILIATION', 'heading')}` +
+        `${node('Franklin County Regional EMS&#10;Active&#10;Training Officer: D. Kowalczyk')}</flt-semantics-container></flt-semantics></flt-semantics-host>`,
+      'nremt_mobile',
+    );
+    const snap = readHtml(html);
+    expect(snap.kind).toBe('nremt-dashboard');
+    expect(snap.certification).toMatchObject({ level: 'emt', expiresOn: '2027-03-31', cycleStart: '2025-04-01' });
+    expect(snap.person).toMatchObject({ name: 'Tomasz J. Wierzbicki', registryNumber: 'E3318260' });
+    expect(snap.agency).toEqual({ name: 'Franklin County Regional EMS', status: 'active' });
+  });
+});
