@@ -10,7 +10,7 @@ import { hasLetters } from './cut';
 import { isPhrase, phrases } from './words';
 
 const NOT_ASSIGNED = phrases('unassigned', 'not assigned');
-import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
+import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
 
 /** The parts of one course, from its atoms. */
 export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseParts {
@@ -123,6 +123,7 @@ function valuesIn(text: string): { approval: string | null; date: string | null;
   if (!date && !approval && isAppliedHours(text)) hours = text.trim();
   else if (unit) hours = String(unit.hours);
   else if (!date && !approval && isBareHours(text.trim())) hours = text.trim();
+  else if (!date && !approval) hours = labelledHours(text);
   return { approval, date, hours };
 }
 

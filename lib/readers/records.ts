@@ -12,7 +12,7 @@ import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, r
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
-import { dateIn, hoursWithUnit, isAppliedHours, isBareHours, isStatusWord, isValuePiece } from './values';
+import { dateIn, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
 import { endsWithColon, hasDigit, withoutColon } from './cut';
 import { hasPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
@@ -80,7 +80,8 @@ function isLeafBlock(el: Element): boolean {
   if (renderedChildren(el)) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = tagOf(child);
-    if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag)) return false;
+    // A namespaced element (a word processor's <o:p>) is unknown to the browser: drawn inline.
+    if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag) && !tag.includes(':')) return false;
     if (child.firstElementChild && !isLeafBlock(child)) return false;
   }
   return true;
@@ -124,7 +125,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     if (clean && hasDigit(clean)) {
       if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
       if (isBareHours(clean)) hours += 1;
-      else if (hoursWithUnit(clean) || isAppliedHours(clean) || isLabelledHours(clean)) {
+      else if (hoursWithUnit(clean) || isAppliedHours(clean) || labelledHours(clean)) {
         hours += 1;
         sure += 1;
       }
@@ -723,10 +724,4 @@ function hasTextAfter(el: Element): boolean {
 /** "Credits :" -> "Credits" (a star stays: it is not a label's colon here). */
 function trimEndColon(text: string): string {
   return endsWithColon(text) ? text.trimEnd().slice(0, -1).trimEnd() : text;
-}
-
-/** "Credits: 0.25": an hours label, then a bare figure. */
-function isLabelledHours(text: string): boolean {
-  const colon = text.lastIndexOf(':');
-  return colon > 0 && isBareHours(text.slice(colon + 1).trim()) && matchLabel(text.slice(0, colon), ['hours']) === 'hours';
 }

@@ -1,0 +1,64 @@
+// Course lists in layouts the readers had not been told about, each as one minimal page of its
+// class of markup: the rule a person reads it by, never the page it came from.
+import { describe, expect, it } from 'vitest';
+import { readHtml } from './load';
+
+const page = (body: string, title = 'Transcript', head = ''): string =>
+  `<!DOCTYPE html><html><head><title>${title}</title>${head}</head><body><h1>${title}</h1>${body}</body></html>`;
+
+const rows = (snap: ReturnType<typeof readHtml>) => snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber]);
+
+describe('an hours label with a word before its head noun, or after another value on its line', () => {
+  const airway = ['Airway Update', '2026-01-14', 1.5, '26-AIRW-F3-0001'];
+  const trauma = ['Trauma Review', '2026-02-14', 2, null];
+  it.each([
+    // An LMS's own words for credit: "Training Hours", "Earned Credits".
+    [
+      '"Label: value" spans whose label qualifies the hours',
+      (title: string, date: string, hours: string) =>
+        `<div><div><a href="#">${title}</a></div><div><span><span>Completed Date:</span> ${date}</span> <span><span>Training Hours:</span> ${hours}</span></div></div>`,
+    ],
+    [
+      'a line holding the date, then a labelled hours figure after a separator',
+      (title: string, date: string, hours: string) => `<div role="listitem"><div>${title}</div><div>Completed ${date} &middot; Credits: ${hours}</div></div>`,
+    ],
+    [
+      'both at once',
+      (title: string, date: string, hours: string) => `<div role="listitem"><div>${title}</div><div>Completed ${date} | Earned Credits: ${hours}</div></div>`,
+    ],
+  ] as const)('%s', (_, item) => {
+    const body = `<div role="list">${item('Airway Update', '1/14/2026', '1.50').replace('</div></div>', '</div><div>CAPCE 26-AIRW-F3-0001</div></div>')}${item('Trauma Review', '2/14/2026', '2')}</div>`;
+    expect(rows(readHtml(page(body)))).toEqual([airway, trauma]);
+  });
+
+  it('a qualified hours label with no figure is a course not read, never a course without hours', () => {
+    const item = (title: string, hours: string) => `<div><div>${title}</div><div><span><span>Completed Date:</span> 1/14/2026</span> <span><span>Training Hours:</span> ${hours}</span></div></div>`;
+    const snap = readHtml(page(`<div>${item('Airway Update', '1.5')}${item('Trauma Review', 'TBD')}${item('Burns', '2')}</div>`));
+    expect(rows(snap)?.map((row) => row[0])).toEqual(['Airway Update', 'Burns']);
+    expect(snap.unread).toHaveLength(1);
+  });
+});
+
+describe('a word processor\'s "Save as Web Page" export', () => {
+  // Word writes its own namespaced elements (<o:p>) inside every paragraph, marks spelling with
+  // spans, and draws a table's header row as bold paragraphs in plain cells.
+  const cell = (text: string) => `<td><p class=MsoNormal><span style='font-size:10.0pt'>${text}<o:p></o:p></span></p></td>`;
+  const head = (text: string) => `<td><p class=MsoNormal><b><span>${text}<o:p></o:p></span></b></p></td>`;
+  const body =
+    `<p class=MsoTitle>Continuing Education Transcript<o:p></o:p></p><p class=MsoNormal><b>NREMT ID:</b> E2650937<o:p></o:p></p>` +
+    `<table class=MsoTableGrid><tr>${head('Course Title')}${head('Date Completed')}${head('Hours')}${head('Source')}</tr>` +
+    `<tr>${cell('<span class=SpellE>Capnography</span> for the BLS Provider')}${cell('12/3/2025')}${cell('1.00')}${cell('CAPCE import')}</tr>` +
+    `<tr>${cell('Asthma/COPD <span class=GramE>Exacerbations</span>')}${cell('10/7/2025')}${cell('0.50')}${cell('Self-reported')}</tr></table>`;
+  const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><title>NREMT Continuing Education Transcript</title></head><body><div class=WordSection1>${body}</div></body></html>`;
+
+  it('a namespaced element inside a line does not cut the line (the title is whole)', () => {
+    expect(rows(readHtml(html))).toEqual([
+      ['Capnography for the BLS Provider', '2025-12-03', 1, null],
+      ['Asthma/COPD Exacerbations', '2025-10-07', 0.5, null],
+    ]);
+  });
+
+  it('a first row of bold field names is the header, beside a column the readers have no field for', () => {
+    expect(readHtml(html).kind).toBe('nremt-education');
+  });
+});
