@@ -197,6 +197,8 @@ export const PageEvidence = z.object({
   licensee: z.optional(z.array(LicenseeLine)),
   /** Education and application pages: the certification facts shown beside their labels. */
   labelled: z.optional(Certification),
+  /** The page's own dates prove numeric dates are written day first ("14/10/2025"). */
+  dayFirst: z.optional(z.boolean()),
   education: z.optional(
     z.object({
       foundCourseList: z.boolean(),

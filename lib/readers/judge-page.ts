@@ -14,6 +14,7 @@ import { readLicensePageEvidence } from './license-page';
 import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
 import { readRequirements, type ShownFigure } from './requirements';
 import { couldNotRead } from './text';
+import { withDateOrder } from './parse-date';
 
 /** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
 export function readPageUnchecked(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageSnapshot {
@@ -30,7 +31,7 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   const snapshot = read.snapshot;
   const evidence = read.evidence;
   if (!evidence) return snapshot;
-  if (evidence.outline) statedFacts(snapshot, evidence);
+  if (evidence.outline) withDateOrder(evidence.dayFirst ? 'day' : null, () => statedFacts(snapshot, evidence));
   if (evidence.licensee) {
     const name = licenseeFrom(evidence.licensee);
     if (name) snapshot.person = { name, ...snapshot.person };

@@ -52,6 +52,51 @@ export function dayAfterIso(iso: string): string {
   return `${pad(next.getUTCFullYear(), 4)}-${pad(next.getUTCMonth() + 1, 2)}-${pad(next.getUTCDate(), 2)}`;
 }
 
+// Which comes first in a numeric date, when the page's own dates prove it: 'day' where one reads
+// "14/10/2025" and none "10/14/2025" (an LMS set to a day-first locale), 'month' where one proves that.
+let order: 'day' | 'month' | null = null;
+
+/** The order numeric dates are read in now. */
+export function dateOrder(): typeof order {
+  return order;
+}
+
+/** Runs `read` with numeric dates read in `proven` order (see provenOrder). */
+export function withDateOrder<T>(proven: typeof order, read: () => T): T {
+  const was = order;
+  order = proven;
+  try {
+    return read();
+  } finally {
+    order = was;
+  }
+}
+
+const NUMERIC_ALL = new RegExp(NUMERIC_US.source, 'g');
+
+/** 'day' when a numeric date has a first number over 12 and none a second one; 'month' when the reverse; else null. */
+export function provenOrder(texts: Iterable<string>): 'day' | 'month' | null {
+  let day = false;
+  let month = false;
+  for (const text of texts) {
+    for (const m of text.matchAll(NUMERIC_ALL)) {
+      const [a, b, year] = [Number(m[1]), Number(m[2]), fullYear(m[3]!)];
+      // Only a real date proves anything ("T3-26-0107" is an approval number).
+      if (a > 12 && isoFromParts(year, b, a)) day = true;
+      if (b > 12 && isoFromParts(year, a, b)) month = true;
+    }
+  }
+  return day === month ? (month ? 'month' : null) : day ? 'day' : 'month';
+}
+
+/** A numeric date in the page's order; a dotted one that can only be day first ("31.03.2028") is read so unless the page proves month first. */
+function numericIso(m: RegExpExecArray): string | null {
+  const year = fullYear(m[3]!);
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (order === 'day') return isoFromParts(year, b, a);
+  return isoFromParts(year, a, b) ?? (order === null && m[0].includes('.') ? isoFromParts(year, b, a) : null);
+}
+
 interface Found {
   iso: string | null;
   index: number;
@@ -63,7 +108,7 @@ function findFirst(text: string): Found | null {
   let m = ISO.exec(text);
   if (m) candidates.push({ iso: isoFromParts(Number(m[1]), Number(m[3]), Number(m[4])), index: m.index, length: m[0].length });
   m = NUMERIC_US.exec(text);
-  if (m) candidates.push({ iso: isoFromParts(fullYear(m[3]!), Number(m[1]), Number(m[2])), index: m.index, length: m[0].length });
+  if (m) candidates.push({ iso: numericIso(m), index: m.index, length: m[0].length });
   m = NAME_FIRST.exec(text);
   if (m) {
     const month = monthFromName(m[1]!);
@@ -85,7 +130,7 @@ export function parseDate(raw: string | null | undefined): string | null {
   if (!text) return null;
   // The usual cell, "03/31/2027" alone: only NUMERIC_US can match it, at the start.
   const plain = PLAIN_NUMERIC_US.exec(text);
-  if (plain) return isoFromParts(fullYear(plain[3]!), Number(plain[1]), Number(plain[2]));
+  if (plain) return numericIso(plain);
   return findFirst(text)?.iso ?? null;
 }
 

@@ -2,6 +2,7 @@
 // class of markup: the rule a person reads it by, never the page it came from.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
+import { parseDate } from '../../lib/readers/parse-date';
 
 const page = (body: string, title = 'Transcript', head = ''): string =>
   `<!DOCTYPE html><html><head><title>${title}</title>${head}</head><body><h1>${title}</h1>${body}</body></html>`;
@@ -60,5 +61,52 @@ describe('a word processor\'s "Save as Web Page" export', () => {
 
   it('a first row of bold field names is the header, beside a column the readers have no field for', () => {
     expect(readHtml(html).kind).toBe('nremt-education');
+  });
+});
+
+describe('numeric dates in the order the page proves (an LMS set to day-first)', () => {
+  const table = (dates: [string, string]) =>
+    '<dl><dt>NREMT #</dt><dd>P2266019</dd><dt>Cycle start</dt><dd>01/04/2024</dd></dl>' +
+    '<table><thead><tr><th>Course</th><th>Completion date</th><th>CE hours</th></tr></thead><tbody>' +
+    `<tr><td>Airway Update</td><td>${dates[0]}</td><td>2</td></tr><tr><td>Sepsis Review</td><td>${dates[1]}</td><td>1</td></tr></tbody></table>`;
+  it.each([
+    ['a date whose first number is over 12 proves the day comes first: every date of the page reads so', ['14/10/2025', '08/01/2026'], ['2025-10-14', '2026-01-08'], '2024-04-01'],
+    ['dotted dates too', ['14.10.2025', '08.01.2026'], ['2025-10-14', '2026-01-08'], '2024-04-01'],
+    ['a date whose second number is over 12 proves the month comes first', ['10/14/2025', '08/01/2026'], ['2025-10-14', '2026-08-01'], '2024-01-04'],
+    ['nothing proves either: month first, as US pages write', ['10/04/2025', '08/01/2026'], ['2025-10-04', '2026-08-01'], '2024-01-04'],
+  ] as const)('%s', (_, dates, read, cycleStart) => {
+    const snap = readHtml(page(table([...dates] as [string, string])));
+    expect(snap.courses?.map((c) => c.completedOn)).toEqual(read);
+    expect(snap.certification?.cycleStart).toBe(cycleStart);
+  });
+
+  it('the same order for what a sentence states and for approval numbers that look like dates ("T3-26-0107")', () => {
+    const snap = readHtml(page(`<p>Paramedic · expires 01/04/2027</p>${table(['14/10/2025', '08/01/2026'])}`.replace('<td>2</td>', '<td>2</td><td>T3-26-0107</td>')));
+    expect(snap.courses?.map((c) => [c.completedOn, c.approvalNumber])).toEqual([['2025-10-14', 'T3-26-0107'], ['2026-01-08', null]]);
+    expect(snap.certification?.expiresOn).toBe('2027-04-01');
+  });
+
+  it('a page that shows both orders keeps month first: the date that cannot be read so is not read', () => {
+    const snap = readHtml(page(table(['14/10/2025', '10/14/2025'])));
+    expect(snap.courses?.map((c) => [c.title, c.completedOn])).toEqual([['Sepsis Review', '2025-10-14']]);
+    expect(snap.unread).toHaveLength(1);
+  });
+
+  it('a dotted date that can only be day first is read so, on any page ("31.03.2028")', () => {
+    expect(parseDate('31.03.2028')).toBe('2028-03-31');
+    expect(parseDate('Expires 31.03.2028')).toBe('2028-03-31');
+  });
+});
+
+describe('durations written with one-letter units ("1h 30m", "45m", "2h")', () => {
+  it.each([
+    ['1h 30m', 1.5],
+    ['45m', 0.75],
+    ['2h', 2],
+    ['1 h 15 m', 1.25],
+  ] as const)('%s', (hours, value) => {
+    const body = `<table><thead><tr><th>Course</th><th>Completed</th><th>Duration</th></tr></thead><tbody>` +
+      `<tr><td>Airway Update</td><td>01/14/2026</td><td>${hours}</td></tr><tr><td>Sepsis Review</td><td>02/14/2026</td><td>${hours}</td></tr></tbody></table>`;
+    expect(readHtml(page(body)).courses?.map((c) => c.hours)).toEqual([value, value]);
   });
 });
