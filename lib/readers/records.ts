@@ -133,7 +133,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     if (headingLevel(el) !== null && isSectionHeading(el)) sections += 1;
     if (dates === 0 && hours === 0 && sections === 0 && sure === 0) return ZERO;
     if (dates > 0 && hours > 0 && !childHasBoth) {
-      if (sure === 0 && hours === 1 && !isRow(el) && !CONTAINER_TAGS.has(tagOf(el)) && !(el.parentElement && isRow(el.parentElement))) unsure.add(el);
+      // A definition list is one block of fields (a course's, or a certification summary's "Hours 38.25"), like a card.
+      if (sure === 0 && hours === 1 && !isRow(el) && (tagOf(el) === 'DL' || !CONTAINER_TAGS.has(tagOf(el))) && !(el.parentElement && isRow(el.parentElement))) unsure.add(el);
       minimal.push(el);
       minimalCount = 1;
     }

@@ -110,3 +110,30 @@ describe('durations written with one-letter units ("1h 30m", "45m", "2h")', () =
     expect(readHtml(page(body)).courses?.map((c) => c.hours)).toEqual([value, value]);
   });
 });
+
+describe("a side navigation's heading names the menu, not the page", () => {
+  it('"My Certification" over the menu, "Transcript" over the page: an education page', () => {
+    const body =
+      '<nav aria-label="Side navigation"><h2>My Certification</h2><ul><li><a href="/dashboard">Dashboard</a></li><li><a href="/transcript">Transcript</a></li></ul></nav>' +
+      '<main><h1>Transcript</h1><table><thead><tr><th>Course title</th><th>Completed</th><th>Hours</th></tr></thead><tbody>' +
+      '<tr><td>Airway Update</td><td>2026-02-17</td><td>2</td></tr><tr><td>Sepsis Review</td><td>2026-02-02</td><td>1</td></tr></tbody></table></main>';
+    const html = `<!DOCTYPE html><html><head><title>NREMT</title></head><body>${body}</body></html>`;
+    const snap = readHtml(html);
+    expect(snap.kind).toBe('nremt-education');
+    expect(snap.courses?.map((c) => c.title)).toEqual(['Airway Update', 'Sepsis Review']);
+  });
+});
+
+describe('a summary of the certification beside the list is not a course', () => {
+  it('a definition list with dates and one bare total ("Hours on transcript 38.25"), alone of its shape', () => {
+    const body =
+      '<div><h2>Certification</h2><dl><div><dt>Registry number</dt><dd>R2207719</dd></div><div><dt>Recertification cycle</dt><dd>2025-04-01 to 2027-03-31</dd></div>' +
+      '<div><dt>Expiration date</dt><dd>2027-03-31</dd></div><div><dt>Hours on transcript</dt><dd>38.25</dd></div></dl></div>' +
+      '<table><thead><tr><th>Course title</th><th>Completed</th><th>Hours</th></tr></thead><tbody>' +
+      '<tr><td>Airway Update</td><td>2026-02-17</td><td>2</td></tr><tr><td>Sepsis Review</td><td>2026-02-02</td><td>1</td></tr></tbody></table>';
+    expect(rows(readHtml(page(body)))).toEqual([
+      ['Airway Update', '2026-02-17', 2, null],
+      ['Sepsis Review', '2026-02-02', 1, null],
+    ]);
+  });
+});
