@@ -31,7 +31,7 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   const snapshot = read.snapshot;
   const evidence = read.evidence;
   if (!evidence) return snapshot;
-  if (evidence.outline) withDateOrder(evidence.dayFirst ? 'day' : null, () => statedFacts(snapshot, evidence));
+  if (evidence.outline) withDateOrder(evidence.dayFirst ? 1 : 0, () => statedFacts(snapshot, evidence));
   if (evidence.licensee) {
     const name = licenseeFrom(evidence.licensee);
     if (name) snapshot.person = { name, ...snapshot.person };

@@ -52,17 +52,17 @@ export function dayAfterIso(iso: string): string {
   return `${pad(next.getUTCFullYear(), 4)}-${pad(next.getUTCMonth() + 1, 2)}-${pad(next.getUTCDate(), 2)}`;
 }
 
-// Which comes first in a numeric date, when the page's own dates prove it: 'day' where one reads
-// "14/10/2025" and none "10/14/2025" (an LMS set to a day-first locale), 'month' where one proves that.
-let order: 'day' | 'month' | null = null;
+// Numeric dates' order as the page's own dates prove it: 1 day first ("14/10/2025" and never
+// "10/14/2025": an LMS set to a day-first locale), 2 month first, 3 both shown (read month first), 0 unproven.
+let order = 0;
 
-/** The order numeric dates are read in now. */
-export function dateOrder(): typeof order {
+/** The order numeric dates are read in now (see provenOrder). */
+export function dateOrder(): number {
   return order;
 }
 
-/** Runs `read` with numeric dates read in `proven` order (see provenOrder). */
-export function withDateOrder<T>(proven: typeof order, read: () => T): T {
+/** Runs `read` with numeric dates read in the `proven` order. */
+export function withDateOrder<T>(proven: number, read: () => T): T {
   const was = order;
   order = proven;
   try {
@@ -74,27 +74,23 @@ export function withDateOrder<T>(proven: typeof order, read: () => T): T {
 
 const NUMERIC_ALL = new RegExp(NUMERIC_US.source, 'g');
 
-/** 'day' when a numeric date has a first number over 12 and none a second one; 'month' when the reverse; else null. */
-export function provenOrder(texts: Iterable<string>): 'day' | 'month' | null {
-  let day = false;
-  let month = false;
+/** Which order the numeric dates in `texts` prove: 1 day first, 2 month first, 3 both, 0 neither. */
+export function provenOrder(texts: Iterable<string>): number {
+  let seen = 0;
   for (const text of texts) {
-    for (const m of text.matchAll(NUMERIC_ALL)) {
-      const [a, b, year] = [Number(m[1]), Number(m[2]), fullYear(m[3]!)];
+    for (const [, a, b, y] of text.matchAll(NUMERIC_ALL)) {
       // Only a real date proves anything ("T3-26-0107" is an approval number).
-      if (a > 12 && isoFromParts(year, b, a)) day = true;
-      if (b > 12 && isoFromParts(year, a, b)) month = true;
+      if (Number(a) > 12 && isoFromParts(fullYear(y!), Number(b), Number(a))) seen |= 1;
+      if (Number(b) > 12 && isoFromParts(fullYear(y!), Number(a), Number(b))) seen |= 2;
     }
   }
-  return day === month ? (month ? 'month' : null) : day ? 'day' : 'month';
+  return seen;
 }
 
 /** A numeric date in the page's order; a dotted one that can only be day first ("31.03.2028") is read so unless the page proves month first. */
-function numericIso(m: RegExpExecArray): string | null {
-  const year = fullYear(m[3]!);
-  const [a, b] = [Number(m[1]), Number(m[2])];
-  if (order === 'day') return isoFromParts(year, b, a);
-  return isoFromParts(year, a, b) ?? (order === null && m[0].includes('.') ? isoFromParts(year, b, a) : null);
+function numericIso([text, a, b, y]: RegExpExecArray): string | null {
+  const dayFirst = isoFromParts(fullYear(y!), Number(b), Number(a));
+  return order === 1 ? dayFirst : (isoFromParts(fullYear(y!), Number(a), Number(b)) ?? (!order && text.includes('.') ? dayFirst : null));
 }
 
 interface Found {

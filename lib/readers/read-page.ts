@@ -127,7 +127,7 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   snapshot.person = person;
   const evidence = (read.evidence ??= {});
   // The judge reads the page's sentences in the same order.
-  if (dateOrder() === 'day') evidence.dayFirst = true;
+  if (dateOrder() === 1) evidence.dayFirst = true;
   if (names.length > 0) evidence.names = names;
   evidence.outline = outlineOf(events);
   if (kind !== 'nremt-dashboard') evidence.labelled = readDashboard(events).certification;
