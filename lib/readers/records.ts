@@ -12,8 +12,8 @@ import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, r
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
-import { dateIn, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
-import { endsWithColon, hasDigit, withoutColon } from './cut';
+import { dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
+import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
 import { hasPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
 import { arrangeByPosition } from './visual-rows';
@@ -223,7 +223,16 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   // Widen each minimal element to its record.
   const recordSet = new Set<Element>();
   const tableHeaders = new Map<Element, string[] | null>();
+  const dayOf = new Map<Element, string>();
   for (const start of minimal) {
+    const agenda = agendaItems(start, stats);
+    if (agenda) {
+      for (const item of agenda.items) {
+        recordSet.add(item);
+        dayOf.set(item, agenda.day);
+      }
+      continue;
+    }
     let current = soleRecordTable(start, stats, tableHeaders) ?? start;
     for (let up = parent.get(current); up && up !== root && canWiden(up, current, stats); up = parent.get(current)) current = up;
     recordSet.add(current);
@@ -261,6 +270,9 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     if (recordSet.has(el)) {
       const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
       const atoms = atomsOf(el, header, leafText, carried);
+      // An agenda item's day, after its own values: a date of its own wins.
+      const day = dayOf.get(el);
+      if (day) atoms.push({ text: day, field: null, label: null, prominent: false });
       items.push({ kind: 'record', el, atoms, text: recordText(el, atoms) });
       return;
     }
@@ -470,6 +482,25 @@ function soleRecordTable(row: Element, stats: Map<Element, Stats>, cache: Map<El
   // Its other rows are one cell wide (the title across the table), never a row of header words.
   for (const other of rows) if (other !== row && cellsOfRow(other).length !== 1) return null;
   return table;
+}
+
+/**
+ * An agenda's day (an event calendar's list): a group whose first counted child is a date alone,
+ * then several alike children with hours and no date. The children are the records, the day their date.
+ */
+function agendaItems(group: Element, stats: Map<Element, Stats>): { items: Element[]; day: string } | null {
+  let day: Element | null = null;
+  const items: Element[] = [];
+  for (const child of renderedElements(group)) {
+    const s = stats.get(child);
+    if (!s) continue;
+    if (!day && !items.length && s.dates > 0 && s.hours === 0) day = child;
+    else if (!day || s.dates > 0 || s.hours === 0 || (items[0] && tagOf(items[0]) + roleOf(items[0]) !== tagOf(child) + roleOf(child))) return null;
+    else items.push(child);
+  }
+  const text = day && items.length > 1 ? textOf(day) : '';
+  // The day is a date alone (a weekday beside it), never a labelled field ("Date Completed 07/08/2026").
+  return dateIn(text) && isValuePiece(text) && !matchLabel(trimChars(text.slice(0, firstValueIndex(text)), ' ,'), RECORD_FIELDS) ? { items, day: text } : null;
 }
 
 /** A parent the record may grow into: it holds no other record, and is not a list or a titled section. */

@@ -137,3 +137,35 @@ describe('a summary of the certification beside the list is not a course', () =>
     ]);
   });
 });
+
+describe('an agenda: a day heading dates the items beneath it in its group (event calendars)', () => {
+  const item = (title: string, meta: string) => `<div role="listitem"><div>${title}</div><div>${meta}</div></div>`;
+  const day = (date: string, ...items: string[]) => `<div><div>${date}</div>${items.join('')}</div>`;
+  it('one item or several under a day; an item without hours is not read', () => {
+    const snap = readHtml(
+      page(
+        '<div role="list">' +
+          day('Thursday, October 2, 2025', item('Bleeding Control', '1.0 CEH · OEMS 25-0918-T1')) +
+          day('Saturday, November 15, 2025', item('Newborn Care', '2.00 CEH · CAPCE 25-OBGY-F3-0310'), item('Naloxone', '0.5 CEH · no approval # on file')) +
+          day('Tuesday, January 13, 2026', item('Cold Injuries', 'TBD CEH')) +
+          '</div>',
+      ),
+    );
+    expect(rows(snap)).toEqual([
+      ['Bleeding Control', '2025-10-02', 1, '25-0918-T1'],
+      ['Newborn Care', '2025-11-15', 2, '25-OBGY-F3-0310'],
+      ['Naloxone', '2025-11-15', 0.5, null],
+    ]);
+    expect(snap.unread).toHaveLength(1);
+  });
+
+  it('a card whose labelled date is followed by two lines with hours is one course, not an agenda', () => {
+    const card = (title: string, date: string) =>
+      `<fieldset><legend>${title}</legend><div><label>Date Completed</label> <input readonly value="${date}"></div>` +
+      '<div><label>Hours</label> <input readonly value="3"></div><div><label>Description</label> <textarea readonly>Awareness level, 3 hours.</textarea></div></fieldset>';
+    expect(rows(readHtml(page(`<form>${card('Swift Water', '07/08/2026')}${card('Ice Rescue', '07/09/2026')}</form>`)))).toEqual([
+      ['Swift Water', '2026-07-08', 3, null],
+      ['Ice Rescue', '2026-07-09', 3, null],
+    ]);
+  });
+});
