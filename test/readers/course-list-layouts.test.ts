@@ -169,3 +169,27 @@ describe('an agenda: a day heading dates the items beneath it in its group (even
     ]);
   });
 });
+
+describe("a section's progress figure beside its only course is the section's", () => {
+  const card = (section: string, progress: string, title: string, line: string) =>
+    `<section-card><div><div>${section}</div></div><div><div role="progressbar" aria-valuenow="32"></div><span>${progress}</span>` +
+    `<div role="option"><div><div>${title}</div><div>${line}</div></div></div></div></section-card>`;
+  it('"3 of 12.5 credits" over a course of 3 credits... and of 2', () => {
+    const snap = readHtml(
+      page(
+        card('State/Local Component', '3 of 12.5 credits', 'Protocol Update', 'Completed 4/19/2025 · 3 credits · OEMS 25-0316-T1') +
+          card('Individual Component', '6 of 12.5 credits', 'Wilderness Recert', 'Completed 11/8/2025 · 2 credits'),
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component])).toEqual([
+      ['Protocol Update', '2025-04-19', 3, 'local'],
+      ['Wilderness Recert', '2025-11-08', 2, 'individual'],
+    ]);
+  });
+
+  it('a split course keeps the part applied ("2.00 of 3.00 applied" beside its 3 hours)', () => {
+    const item = (title: string) => `<li><div>${title}</div><div>Completed 4/19/2025</div><div>3.00 hrs</div><div>2.00 of 3.00 applied</div></li>`;
+    expect(readHtml(page(`<ul>${item('Protocol Update')}${item('Burns')}</ul>`)).courses?.map((c) => c.hours)).toEqual([2, 2]);
+  });
+});
