@@ -6,10 +6,19 @@ import { terseContentScripts } from './build/terse-content-scripts';
 // Only the two sites we read. Everything else the extension does stays in the browser.
 import { ELICENSING_MATCHES, NREMT_MATCHES } from './lib/sites';
 
+// `npm run bytes` (scripts/content-script-bytes.ts): a build with source maps and without terser's
+// second pass (whose code the maps would not describe), in .output/bytes, to see which source
+// files the content scripts' bytes come from.
+const BYTES = process.env.RECERT_BYTES === '1';
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), nativeBrowserInContentScripts(), terseContentScripts()] }),
+  ...(BYTES ? { outDir: '.output/bytes' } : {}),
+  vite: () => ({
+    ...(BYTES ? { build: { sourcemap: true } } : {}),
+    plugins: [preact(), nativeBrowserInContentScripts(), ...(BYTES ? [] : [terseContentScripts()])],
+  }),
   manifest: ({ browser }) => ({
     name: 'Recert Copilot',
     description:

@@ -165,9 +165,28 @@ export const CoverageSignals = z.object({
  * A line of a page's outline, in reading order (lib/readers/read-page.ts): a heading (its level),
  * a free line or a labelled value ("Label: value"), or a table (no text).
  */
+/**
+ * A table of the outline as text (lib/readers/dashboard-tables.ts): the columns its header names
+ * and its body rows' cells; without a header, its rows and the first rows' distinct cells.
+ */
+export const TableText = z.object({
+  columns: z.optional(z.record(z.string(), z.number())),
+  rows: z.array(z.array(z.string())),
+  /** Each body row's whole text, when the rows are an agency's. */
+  texts: z.optional(z.array(z.string())),
+  /** A table without a header: its first rows' distinct cells (a caption, a header by its words). */
+  head: z.optional(z.array(z.array(z.string()))),
+});
+
 export const OutlineLine = z.object({
   text: z.optional(z.string()),
   heading: z.optional(z.number()),
+  /** A labelled value: its label (the text is "label: value"). */
+  label: z.optional(z.string()),
+  /** A table a dashboard fact may sit in, as text. */
+  table: z.optional(TableText),
+  /** A table's Registry Number column: each row's number, then its status when the table has one. */
+  registry: z.optional(z.array(z.array(z.string()))),
 });
 
 /** A line that may name an eLicensing page's licensee (lib/readers/licensee.ts). */
@@ -189,16 +208,23 @@ export const LicenseeLine = z.object({
 export const PageEvidence = z.object({
   /** The page's headings, lines of text, labelled values and tables, in reading order. */
   outline: z.optional(z.array(OutlineLine)),
-  /** The values labelled as the person's name, in reading order (the first that is a name wins). */
-  names: z.optional(z.array(z.string())),
-  /** The page's top lines, when no label named both the person and the registry number. */
+  /** The page's top lines: where the signed-in person may be named (lib/readers/chrome.ts). */
   top: z.optional(z.array(TopLine)),
   /** eLicensing pages that name a license: the lines that may name its licensee. */
   licensee: z.optional(z.array(LicenseeLine)),
-  /** Education and application pages: the certification facts shown beside their labels. */
-  labelled: z.optional(Certification),
   /** The page's own dates prove numeric dates are written day first ("14/10/2025"). */
   dayFirst: z.optional(z.boolean()),
+  /** Application pages: what only the page can tell (see lib/readers/application-evidence.ts). */
+  application: z.optional(
+    z.object({
+      /** Each application table's rows: the Status cell's text and the row's date ('' when none). */
+      tables: z.array(z.array(z.tuple([z.string(), z.string()]))),
+      /** The text of each step a status bar marks as current. */
+      steps: z.array(z.string()),
+      /** The Submit Application control, when the page shows one. */
+      control: z.optional(z.object({ disabled: z.boolean() })),
+    }),
+  ),
   education: z.optional(
     z.object({
       foundCourseList: z.boolean(),
@@ -421,6 +447,7 @@ export type ListCoverage = z.infer<typeof ListCoverage>;
 export type PageEvidence = z.infer<typeof PageEvidence>;
 export type LicenseeLine = z.infer<typeof LicenseeLine>;
 export type OutlineLine = z.infer<typeof OutlineLine>;
+export type TableText = z.infer<typeof TableText>;
 export type PageRole = z.infer<typeof PageRole>;
 export type ProviderRecord = z.infer<typeof ProviderRecord>;
 export type Settings = z.infer<typeof Settings>;

@@ -10,10 +10,10 @@ const NAMES_APPLICATION = phrases('application', 'applications', 'recertificatio
 const DATE_HEADER = phrases('date', 'submitted', 'updated', 'filed', 'received');
 
 /**
- * The status text of the application table's most recent row (by its date column, else the
- * first row), read by `statusFrom`; null when the table is not an application table.
+ * An application table's rows as [Status cell text, date ('' when none)]; null when the table is
+ * not an application table. Which row tells is judged by applicationTableStatus.
  */
-export function applicationTableStatus<S>(table: Element, statusFrom: (text: string) => S | null): S | null {
+export function applicationTableRows(table: Element): Array<[string, string]> | null {
   const layout = tableLayout(table, ['applicationStatus']);
   const statusColumn = layout?.columns.applicationStatus;
   if (!layout || statusColumn === undefined) return null;
@@ -21,14 +21,26 @@ export function applicationTableStatus<S>(table: Element, statusFrom: (text: str
   if (!others.some((text) => hasPhrase(text, NAMES_APPLICATION))) return null;
   const dateColumn = layout.headerTexts.findIndex((text, i) => i !== statusColumn && hasPhrase(text, DATE_HEADER));
 
-  let best: { status: S; date: string } | null = null;
+  const rows: Array<[string, string]> = [];
   for (const row of bodyRows(table, layout)) {
     const cells = cellsOf(row, layout.headerTexts.length);
     const statusCell = cells[statusColumn];
-    const status = statusCell ? statusFrom(textOf(statusCell)) : null;
-    if (status === null) continue;
+    if (!statusCell) continue;
     const dateCell = dateColumn >= 0 ? cells[dateColumn] : undefined;
-    const date = (dateCell && parseDate(textOf(dateCell))) || '';
+    rows.push([textOf(statusCell), (dateCell && parseDate(textOf(dateCell))) || '']);
+  }
+  return rows;
+}
+
+/**
+ * The status of the table's most recent row (by its date, else the first row) that `statusFrom`
+ * reads; null when none does.
+ */
+export function applicationTableStatus<S>(rows: ReadonlyArray<readonly [string, string]>, statusFrom: (text: string) => S | null): S | null {
+  let best: { status: S; date: string } | null = null;
+  for (const [text, date] of rows) {
+    const status = statusFrom(text);
+    if (status === null) continue;
     // First row wins unless a later row is dated later (pages list newest first or last).
     if (best === null || date > best.date) best = { status, date };
   }

@@ -1,9 +1,11 @@
 // NREMT Recertification Application: its status, the Submit Application button, payment.
+// Judged from the page's lines and what only the page can tell (application-evidence.ts), so it
+// runs in the background for the content scripts (judge-page.ts).
 import type { Application } from '../model';
 import { applicationTableStatus } from './application-table';
+import type { ApplicationEvidence } from './application-evidence';
 import { matchLabel } from './labels';
-import type { ScanEvent } from './scan';
-import { findSubmitControl } from './submit-control';
+import type { PageLine } from './page-lines';
 import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, wordsOf, type Phrases } from './words';
 import { withLeadingDate } from './parse-date';
 import { SEPARATORS, trimChars } from './cut';
@@ -103,17 +105,16 @@ export function returnReasonsFrom(lines: readonly string[]): string[] {
 }
 
 /** The status a status bar marks as the current step (aria-current="step"), when the step is a status. */
-function currentStep(root: ParentNode): Status | null {
-  for (const step of Array.from(root.querySelectorAll('[aria-current]'))) {
-    const text = step.textContent ?? '';
-    const status = step.getAttribute('aria-current') !== 'false' && consistsOf(text, STATUS_WORDS) ? applicationStatusFrom(text) : null;
+function currentStep(steps: readonly string[]): Status | null {
+  for (const text of steps) {
+    const status = consistsOf(text, STATUS_WORDS) ? applicationStatusFrom(text) : null;
     if (status) return status;
   }
   return null;
 }
 
-/** `root` is the page the events came from: the Submit control is looked up there (submit-control.ts). */
-export function readApplication(events: ScanEvent[], root: ParentNode | null): ApplicationRead {
+/** The application the page's lines and its evidence (application-evidence.ts) show. */
+export function readApplication(events: readonly PageLine[], found: ApplicationEvidence): ApplicationRead {
   let status: Status | null = null;
   let badgeStatus: Status | null = null;
   let tableStatus: Status | null = null;
@@ -132,8 +133,6 @@ export function readApplication(events: ScanEvent[], root: ParentNode | null): A
         statusText = event.value.trim();
       }
       if (field === 'payment' && paid === null) paid = paidFrom(event.value);
-    } else if (event.kind === 'table' && tableStatus === null) {
-      tableStatus = applicationTableStatus(event.el, applicationStatusFrom);
     } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && isPhrase(event.text, STATUS_BADGE)) {
       badgeStatus = applicationStatusFrom(event.text);
       statusText ??= event.text.trim();
@@ -150,10 +149,11 @@ export function readApplication(events: ScanEvent[], root: ParentNode | null): A
   }
   // A labelled status first, then an applications table's Status column, then the current step
   // of a status bar, then a bare badge, then what the page's sentences tell.
-  status ??= tableStatus ?? (root ? currentStep(root) : null) ?? badgeStatus ?? told?.status ?? null;
+  for (const rows of found.tables) tableStatus ??= applicationTableStatus(rows, applicationStatusFrom);
+  status ??= tableStatus ?? currentStep(found.steps) ?? badgeStatus ?? told?.status ?? null;
 
-  const control = root ? findSubmitControl(root) : null;
-  const submitButton = control !== null;
+  const control = found.control;
+  const submitButton = control !== undefined;
   const application: Application = { status, submitButton, paid };
   // Kept only when it says more than the status above (who or what NREMT is waiting for).
   if (statusText && hasPhrase(statusText, NREMT_WAITING_ON)) application.statusText = statusText;

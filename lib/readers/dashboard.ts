@@ -1,11 +1,13 @@
 // NREMT dashboard ("My Certification"): level, expiration, cycle start, agency affiliation.
-import type { Agency, Certification, Level } from '../model';
-import { matchLabel, type LabelField } from './labels';
+// Judged from the page's lines and its tables as text (dashboard-tables.ts), so it runs in the
+// background for the content scripts (judge-page.ts).
+import type { Agency, Certification, Level, TableText } from '../model';
+import { matchLabel } from './labels';
 import { parseLevel } from './level';
 import { dayAfterIso, parseDate, parseDates } from './parse-date';
-import type { ScanEvent } from './scan';
-import { bodyRows, cellsOf, ownRows, tableLayout } from './table';
-import { normaliseSpace, textOf } from './text';
+import type { PageLine } from './page-lines';
+import { AGENCY_FIELDS, CERT_FIELDS } from './table-text';
+import { normaliseSpace } from './text';
 import { trimChars } from './cut';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
@@ -14,9 +16,6 @@ export interface DashboardRead {
   agency: Agency | null;
   missing: string[];
 }
-
-const CERT_FIELDS: readonly LabelField[] = ['level', 'expiresOn', 'cycleStart', 'cycle', 'lastRecertified'];
-const AGENCY_FIELDS: readonly LabelField[] = ['agency', 'agencyStatus'];
 
 const PENDING = phrases('pending', 'requested', 'awaiting');
 const ACTIVE = phrases('active', 'approved', 'affiliated', 'current');
@@ -102,15 +101,15 @@ function isNameLine(text: string): boolean {
  * section, or with a row naming the Agency column; each later row names an agency (its first
  * cell, or the Agency column) and its status (the status column, else the row's other cells).
  */
-function agencyRows(table: Element): Agency[] {
-  const rows = ownRows(table);
+function agencyRows(table: TableText): Agency[] {
+  const rows = table.rows;
   let inSection = false;
   let nameColumn = 0;
   let statusColumn = -1;
   let start = -1;
   for (let i = 0; i < Math.min(3, rows.length) && start < 0; i++) {
     // A caption row spans the table: one cell however many columns it covers.
-    const texts = [...new Set(cellsOf(rows[i]!))].map((cell) => textOf(cell));
+    const texts = table.head?.[i] ?? [];
     if (texts.length === 1 && hasPhrase(texts[0]!, AGENCY_SECTION)) inSection = true;
     // A header row names the agency and its status (a label/value row names one of them).
     const named = texts.findIndex((text) => matchLabel(text, AGENCY_FIELDS) === 'agency');
@@ -121,8 +120,7 @@ function agencyRows(table: Element): Agency[] {
     if (statusColumn >= 0 || (inSection && texts.length > 1)) start = statusColumn >= 0 ? i + 1 : i;
   }
   const found: Agency[] = [];
-  for (const row of start < 0 ? [] : rows.slice(start)) {
-    const texts = cellsOf(row).map((cell) => textOf(cell));
+  for (const texts of start < 0 ? [] : rows.slice(start)) {
     const name = texts[nameColumn] ?? '';
     const status = agencyStatusFrom(statusColumn >= 0 ? (texts[statusColumn] ?? '') : texts.filter((_, i) => i !== nameColumn).join(' '));
     if (status && isNameLine(name) && !agencyStatusFrom(name)) found.push({ name, status });
@@ -132,7 +130,7 @@ function agencyRows(table: Element): Agency[] {
 
 const RANK: Record<Agency['status'], number> = { active: 0, pending: 1, none: 2 };
 
-export function readDashboard(events: ScanEvent[]): DashboardRead {
+export function readDashboard(events: readonly PageLine[]): DashboardRead {
   let level: Level | null = null;
   let expiresOn: string | null = null;
   let cycleStart: string | null = null;
@@ -166,47 +164,46 @@ export function readDashboard(events: ScanEvent[]): DashboardRead {
       continue;
     }
     if (event.kind === 'table') {
-      const layout = tableLayout(event.el, ['certificationStatus', ...AGENCY_FIELDS, ...CERT_FIELDS]);
-      if (!layout) {
-        const rows = agencyRows(event.el);
+      const table = event.table;
+      if (!table) continue;
+      const columns = table.columns;
+      if (!columns) {
+        const rows = agencyRows(table);
         if (rows.length > 0) agencySectionSeen = true;
         agencies.push(...rows);
         continue;
       }
-      const { columns } = layout;
-      const rows = bodyRows(event.el, layout);
+      const rows = table.rows;
       if (columns.agency !== undefined) {
         agencySectionSeen = true;
-        for (const row of rows) {
-          const cells = cellsOf(row);
-          const name = textOf(cells[columns.agency]);
+        for (const [index, cells] of rows.entries()) {
+          const name = cells[columns.agency] ?? '';
           if (!name) continue;
-          if (hasPhrase(textOf(row), NO_AGENCY)) {
+          if (hasPhrase(table.texts?.[index] ?? '', NO_AGENCY)) {
             saysNoAgency = true;
             continue;
           }
           // A bare "Status" header maps to the first field that knows the word; in an agency table it is the agency's.
           const statusColumn = columns.agencyStatus ?? columns.certificationStatus;
-          const statusText = statusColumn !== undefined ? textOf(cells[statusColumn]) : '';
+          const statusText = statusColumn !== undefined ? (cells[statusColumn] ?? '') : '';
           const status = statusText ? agencyStatusFrom(statusText) : splitAgencyValue(name).status;
           if (status) agencies.push({ name: splitAgencyValue(name).name, status });
         }
       } else if (columns.expiresOn !== undefined && columns.level !== undefined && (!level || !expiresOn)) {
         // A certifications table: the active row that names a level and a date, else the first.
         const statusColumn = columns.certificationStatus ?? columns.agencyStatus;
-        let chosen: Element[] | null = null;
-        for (const row of rows) {
-          const cells = cellsOf(row);
-          if (!parseLevel(textOf(cells[columns.level])) || !parseDate(textOf(cells[columns.expiresOn]))) continue;
-          const active = statusColumn !== undefined && hasPhrase(textOf(cells[statusColumn]), CURRENT);
+        let chosen: string[] | null = null;
+        for (const cells of rows) {
+          if (!parseLevel(cells[columns.level] ?? '') || !parseDate(cells[columns.expiresOn] ?? '')) continue;
+          const active = statusColumn !== undefined && hasPhrase(cells[statusColumn] ?? '', CURRENT);
           if (!chosen || active) chosen = cells;
           if (active) break;
         }
         if (chosen) {
-          level ??= parseLevel(textOf(chosen[columns.level]));
-          expiresOn ??= parseDate(textOf(chosen[columns.expiresOn]));
-          if (columns.cycle !== undefined) cycleStart ??= parseDates(textOf(chosen[columns.cycle]))[0] ?? null;
-          if (columns.cycleStart !== undefined) cycleStart ??= parseDate(textOf(chosen[columns.cycleStart]));
+          level ??= parseLevel(chosen[columns.level] ?? '');
+          expiresOn ??= parseDate(chosen[columns.expiresOn] ?? '');
+          if (columns.cycle !== undefined) cycleStart ??= parseDates(chosen[columns.cycle] ?? '')[0] ?? null;
+          if (columns.cycleStart !== undefined) cycleStart ??= parseDate(chosen[columns.cycleStart] ?? '');
         }
       }
       continue;

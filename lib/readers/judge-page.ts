@@ -4,11 +4,14 @@
 // script sends (so the content scripts carry none of it), readPage right after reading. The
 // content scripts import nothing from here: a module they import is in their bundle.
 import type { Certification, OutlineLine, PageSnapshot } from '../model';
+import { readApplication } from './application';
 import { chromePerson } from './chrome';
+import { readDashboard } from './dashboard';
+import { pageLines, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
 import { readStatedFacts } from './facts';
 import { licenseeFrom } from './licensee';
-import { withLabelledName } from './person';
+import { readPersonEvidence, withLabelledName } from './person';
 import { disagreeingFigures, shownTotal } from './page-figures';
 import { readLicensePageEvidence } from './license-page';
 import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
@@ -31,7 +34,24 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   const snapshot = read.snapshot;
   const evidence = read.evidence;
   if (!evidence) return snapshot;
-  if (evidence.outline) withDateOrder(evidence.dayFirst ? 1 : 0, () => statedFacts(snapshot, evidence));
+  const outline = evidence.outline;
+  // Numeric dates in the order the page's own dates proved (see read-page.ts).
+  if (outline) {
+    withDateOrder(evidence.dayFirst ? 1 : 0, () => {
+      const lines = pageLines(outline);
+      if (snapshot.kind === 'nremt-dashboard') {
+        const dashboard = readDashboard(lines);
+        snapshot.certification = dashboard.certification;
+        if (dashboard.agency) snapshot.agency = dashboard.agency;
+      }
+      if (evidence.application) {
+        const application = readApplication(lines, evidence.application);
+        snapshot.application = application.application;
+        if (application.missing.length > 0) snapshot.unreadReason = couldNotRead(application.missing);
+      }
+      statedFacts(snapshot, evidence, lines);
+    });
+  }
   if (evidence.licensee) {
     const name = licenseeFrom(evidence.licensee);
     if (name) snapshot.person = { name, ...snapshot.person };
@@ -41,11 +61,12 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
 }
 
 /** A label's value first, then what a sentence states, then (for the person) the page's chrome. */
-function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evidence']>): void {
+function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evidence']>, pageLines: readonly PageLine[]): void {
   const lines = (evidence.outline ?? []).flatMap((line) => (line.text === undefined ? [] : [line.text]));
   const facts = readStatedFacts(lines, snapshot.kind === 'nremt-dashboard');
   // A labelled name first (when it is a name), then a greeting, a sentence, the page's chrome.
-  const person = (snapshot.person = withLabelledName(snapshot.person ?? {}, evidence.names ?? []));
+  const found = readPersonEvidence(pageLines);
+  const person = (snapshot.person = withLabelledName(found.person, found.names));
   if (!person.name && facts.name) person.name = facts.name;
   if (!person.registryNumber && facts.registryNumber) person.registryNumber = facts.registryNumber;
   if ((!person.name || !person.registryNumber) && evidence.top) {
@@ -66,7 +87,7 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
     return;
   }
   // Education and application pages: beside their labels (as on the dashboard), else in sentences.
-  const labelled = evidence.labelled ?? {};
+  const labelled = readDashboard(pageLines).certification;
   const certification: Certification = {};
   const level = labelled.level ?? facts.level;
   const expiresOn = labelled.expiresOn ?? facts.expiresOn;

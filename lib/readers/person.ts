@@ -4,9 +4,7 @@
 import type { Person } from '../model';
 import { matchLabel } from './labels';
 import { hasSiteWord } from './names';
-import type { ScanEvent } from './scan';
-import { bodyRows, cellsOf, tableLayout } from './table';
-import { textOf } from './text';
+import type { PageLine } from './page-lines';
 import { hasLetters, trimChars } from './cut';
 import { hasPhrase, phrases, textAfterPhrase } from './words';
 
@@ -38,7 +36,7 @@ export function nameFrom(value: string): string | null {
 }
 
 /** The person the page names: the first labelled name that is one, else the greeted name. */
-export function readPerson(events: ScanEvent[]): Person {
+export function readPerson(events: readonly PageLine[]): Person {
   const { person, names } = readPersonEvidence(events);
   return withLabelledName(person, names);
 }
@@ -55,7 +53,7 @@ export function withLabelledName(person: Person, names: readonly string[]): Pers
  * The page's person as far as the page alone tells (its registry number, a greeted name) and the
  * values labelled as the name, in reading order (see withLabelledName).
  */
-export function readPersonEvidence(events: ScanEvent[]): { person: Person; names: string[] } {
+export function readPersonEvidence(events: readonly PageLine[]): { person: Person; names: string[] } {
   const names: string[] = [];
   let registryNumber: string | null = null;
   let greetedName: string | null = null;
@@ -66,18 +64,12 @@ export function readPersonEvidence(events: ScanEvent[]): { person: Person; names
       const name = field === 'name' ? nameFrom(event.value) : null;
       if (name) names.push(name);
       if (!registryNumber) registryNumber = registryIn(event.value);
-    } else if (event.kind === 'table' && !registryNumber) {
-      // A certifications table with a "Registry Number" column: the active row, else the first.
-      const layout = tableLayout(event.el, ['registryNumber', 'certificationStatus']);
-      const column = layout?.columns.registryNumber;
-      if (layout && column !== undefined) {
-        const rows = bodyRows(event.el, layout);
-        const status = layout.columns.certificationStatus;
-        const active =
-          status === undefined ? undefined : rows.find((row) => hasPhrase(textOf(cellsOf(row)[status]), CURRENT));
-        const row = active ?? rows[0];
-        if (row) registryNumber = registryFrom(textOf(cellsOf(row)[column]));
-      }
+    } else if (event.kind === 'table' && !registryNumber && event.registry) {
+      // A certifications table with a "Registry Number" column: the active row, else the first
+      // (each row: its number, then its status when the table has a Status column).
+      const rows = event.registry;
+      const row = rows.find((cells) => cells.length > 1 && hasPhrase(cells[1]!, CURRENT)) ?? rows[0];
+      if (row) registryNumber = registryFrom(row[0]!);
     } else if (event.kind === 'title') {
       registryNumber ??= registryIn(event.text);
       // "Welcome, Sam Okafor" / "Welcome back, Jordan Rivera.": the signed-in person.

@@ -6,18 +6,17 @@
 // here as evidence and judged by finishRead (judge-page.ts): in the background, for the content
 // scripts.
 import type { OutlineLine, PageEvidence, PageSnapshot } from '../model';
-import { readApplication } from './application';
+import { readApplicationEvidence } from './application-evidence';
 import { classify } from './classify';
 import { noCoverageSignals, scanForCoverage } from './coverage';
-import { readDashboard } from './dashboard';
+import { dashboardTable, registryColumn } from './table-text';
 import { coursesFromRecords } from './record-courses';
 import { findRecords, type FoundRecords } from './records';
-import { readPersonEvidence } from './person';
 import { topLines } from './top-lines';
 import { readRole } from './role';
 import { preformattedEvents } from './preformatted';
 import { scanPage, type ScanEvent } from './scan';
-import { couldNotRead, normaliseSpace } from './text';
+import { normaliseSpace } from './text';
 import { dateOrder, provenOrder, withDateOrder } from './parse-date';
 
 /**
@@ -87,12 +86,9 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   const read: PageRead = { snapshot };
 
   switch (kind) {
-    case 'nremt-dashboard': {
-      const result = readDashboard(events);
-      snapshot.certification = result.certification;
-      if (result.agency) snapshot.agency = result.agency;
+    case 'nremt-dashboard':
+      // Its facts and agency are judged from the outline (its tables as text): see finishRead.
       break;
-    }
     case 'nremt-education': {
       const result = coursesFromRecords(records());
       snapshot.courses = result.courses;
@@ -102,9 +98,8 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
       break;
     }
     case 'nremt-application': {
-      const result = readApplication(events, root);
-      snapshot.application = result.application;
-      if (result.missing.length > 0) snapshot.unreadReason = couldNotRead(result.missing);
+      // Its status is judged from the outline and this evidence: see finishRead.
+      read.evidence = { application: readApplicationEvidence(events, root) };
       // The courses sent with the application: not the whole transcript, so they only add.
       if (records().records > 0) {
         const courses = coursesFromRecords(records());
@@ -122,17 +117,14 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
     case 'unknown':
       return read;
   }
-  // NREMT's own pages: the person, and the facts they state in sentences (judged by finishRead).
-  const { person, names } = readPersonEvidence(events);
-  snapshot.person = person;
+  // NREMT's own pages: the person, and the facts they state in sentences, are judged by
+  // finishRead from the outline; where no label or greeting names the person, the page's chrome
+  // (header, user menu, profile card) may.
   const evidence = (read.evidence ??= {});
-  // The judge reads the page's sentences in the same order.
+  // The judge reads the page's sentences and labelled values in the same order.
   if (dateOrder() === 1) evidence.dayFirst = true;
-  if (names.length > 0) evidence.names = names;
-  evidence.outline = outlineOf(events);
-  if (kind !== 'nremt-dashboard') evidence.labelled = readDashboard(events).certification;
-  // No label or greeting named both: the page's chrome (header, user menu, profile card) may.
-  if (!person.name || !person.registryNumber) evidence.top = topLines(root);
+  evidence.outline = outlineOf(events, kind === 'nremt-dashboard');
+  evidence.top = topLines(root);
   return read;
 }
 
@@ -147,14 +139,21 @@ function shortLines(events: readonly ScanEvent[]): string[] {
 }
 
 
-/** The page's headings, lines of text, labelled values and tables, in reading order. */
-function outlineOf(events: readonly ScanEvent[]): OutlineLine[] {
+/**
+ * The page's headings, lines of text, labelled values and tables, in reading order; a table a
+ * fact may sit in as text (see table-text.ts).
+ */
+function outlineOf(events: readonly ScanEvent[], dashboard: boolean): OutlineLine[] {
   const outline: OutlineLine[] = [];
   for (const event of events) {
     if (event.kind === 'heading') outline.push({ heading: event.level, text: event.text });
     else if (event.kind === 'title') outline.push({ text: event.text });
-    else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}` });
-    else if (event.kind === 'table') outline.push({});
+    else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}`, label: event.label });
+    else if (event.kind === 'table') {
+      const table = dashboardTable(event.el, dashboard);
+      const registry = registryColumn(event.el);
+      outline.push({ ...(table ? { table } : {}), ...(registry ? { registry } : {}) });
+    }
   }
   return outline;
 }

@@ -171,9 +171,15 @@ describe('the background writes only a record that changed', () => {
     const service = createPageService(new RecertStore(), () => now);
     const sender = { tab: { id: 7 } };
     const page = (tick: number) => ({
-      snapshot: { url: 'https://www.nremt.org/dashboard', kind: 'nremt-dashboard', person: { registryNumber: 'A3187642' }, certification: {} },
+      snapshot: { url: 'https://www.nremt.org/dashboard', kind: 'nremt-dashboard' },
       // The content script sends the page's lines; the background judges them (judge-page.ts).
-      evidence: { outline: [{ text: 'Your Advanced EMT certification expires on March 31, 2027.' }, { text: `Session ends in ${60 - tick} seconds` }] },
+      evidence: {
+        outline: [
+          { text: 'Registry Number: A3187642', label: 'Registry Number' },
+          { text: 'Your Advanced EMT certification expires on March 31, 2027.' },
+          { text: `Session ends in ${60 - tick} seconds` },
+        ],
+      },
     });
     const writes: string[] = [];
     fakeBrowser.storage.onChanged.addListener((changes) => writes.push(...Object.keys(changes)));
@@ -189,7 +195,7 @@ describe('the background writes only a record that changed', () => {
     }
     expect(writes).toHaveLength(afterFirst);
     const changed = page(6);
-    changed.evidence.outline[0] = { text: 'Your Advanced EMT certification expires on March 31, 2029.' };
+    changed.evidence.outline[1] = { text: 'Your Advanced EMT certification expires on March 31, 2029.' };
     const reply = await service.ingestPage(structuredClone(changed), sender);
     expect(reply.read).not.toBe(first.read);
     expect(writes.length).toBeGreaterThan(afterFirst);
