@@ -17,6 +17,7 @@ import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
 import { hasPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
 import { arrangeByPosition } from './visual-rows';
+import { isLabelRow } from './table';
 
 export const RECORD_FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
 
@@ -258,6 +259,10 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     siblingShapes.set(up, shapes);
   }
 
+  // Records' shapes down to their children's tags: a course without hours elsewhere looks the same.
+  const signatures = new Set<string>();
+  for (const record of recordSet) signatures.add(signatureOf(record));
+
   // Pass 2: reading order.
   const items: WalkItem[] = [];
   const headerCache = new Map<Element, string[] | null>();
@@ -289,6 +294,14 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     }
     if (isHeaderRow(el)) {
       lastHeader = stackedHeader([el]);
+      return;
+    }
+    // Alone under its own heading but shaped like the records, with a date and no hours: a course not read
+    // (a table's rows are told by their siblings: another table's rows are a layout's).
+    const own = stats.get(el);
+    if (own && own.dates > 0 && own.minimal === 0 && !isRow(el) && signatures.has(signatureOf(el))) {
+      const atoms = atomsOf(el, null, leafText);
+      items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
       return;
     }
     const level = headingLevel(el);
@@ -376,7 +389,8 @@ function isHeaderRow(el: Element): boolean {
   if (!isRow(el)) return false;
   if (el.parentElement && tagOf(el.parentElement) === 'THEAD') return true;
   const cells = cellsOfRow(el);
-  return cells.length > 1 && cells.every((cell) => tagOf(cell) === 'TH' || roleOf(cell) === 'columnheader');
+  // A header drawn with plain cells is one by its words ("Topic | Course Title | Completed").
+  return cells.length > 1 && (cells.every((cell) => tagOf(cell) === 'TH' || roleOf(cell) === 'columnheader') || (tagOf(el) === 'TR' && isLabelRow(el, RECORD_FIELDS)));
 }
 
 /** A row of one cell (a group row: "National – Trauma"), or whose only cell with words spans columns beside empty ones. */
@@ -482,6 +496,12 @@ function soleRecordTable(row: Element, stats: Map<Element, Stats>, cache: Map<El
   // Its other rows are one cell wide (the title across the table), never a row of header words.
   for (const other of rows) if (other !== row && cellsOfRow(other).length !== 1) return null;
   return table;
+}
+
+function signatureOf(el: Element): string {
+  let signature = `${tagOf(el)}|${roleOf(el)}`;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) signature += ` ${tagOf(child)}`;
+  return signature;
 }
 
 /**

@@ -193,3 +193,33 @@ describe("a section's progress figure beside its only course is the section's", 
     expect(readHtml(page(`<ul>${item('Protocol Update')}${item('Burns')}</ul>`)).courses?.map((c) => c.hours)).toEqual([2, 2]);
   });
 });
+
+describe('what is reported as a course not read', () => {
+  it('a header row of plain cells inside the body (a grid that draws its header with <td>) is the header, not a course', () => {
+    const body =
+      '<table><tbody><tr><td></td><td>Topic</td><td>Course Title</td><td>Completed</td><td>Hours</td></tr>' +
+      '<tr><td></td><td>Trauma</td><td>Burns Update</td><td>Jan 7, 2026</td><td>2</td></tr>' +
+      '<tr><td></td><td>Medical</td><td>Sepsis Review</td><td>Jan 9, 2026</td><td>TBD</td></tr></tbody></table>';
+    const snap = readHtml(page(body));
+    expect(rows(snap)).toEqual([['Burns Update', '2026-01-07', 2, null]]);
+    expect(snap.unread?.map((u) => u.text)).toEqual(['Medical Sepsis Review Jan 9, 2026 TBD']);
+  });
+
+  it('a course shaped like the others, alone under its own topic heading, with no hours: not read, and said so', () => {
+    const course = (title: string, date: string, hours: string) =>
+      `<div><span>${title}</span> <span>${date}</span><span>${hours}</span> <a href="#">Move</a></div>`;
+    const topic = (name: string, ...courses: string[]) => `<div><h3>${name}</h3>${courses.join('')}</div>`;
+    const snap = readHtml(
+      page(
+        '<section><h2>National Component</h2>' +
+          topic('Airway', course('Capnography', '2025-06-14', '2.0 credits')) +
+          topic('Medical', course('Anaphylaxis', '2026-01-11', '0.75 credits')) +
+          topic('EMS Operations', course('Crew Resource Management', '2026-02-03', 'TBD credits')) +
+          '</section>',
+        'Manage Education',
+      ),
+    );
+    expect(rows(snap)?.map((row) => row[0])).toEqual(['Capnography', 'Anaphylaxis']);
+    expect(snap.unread).toHaveLength(1);
+  });
+});
