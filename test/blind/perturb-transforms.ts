@@ -265,7 +265,7 @@ function regularWidth(table: Element): number | null {
     return groupRow(cells) || (cells.length === width && !cells.some(spans) && (i === 0 || cells[0]!.tagName !== 'TH'));
   });
   // Cells hidden by position (the overlaid parts of a grid with frozen columns) keep their place.
-  const overlaid = rows.some((r) => cellsOf(r).some((c) => c.hasAttribute('hidden') && c.textContent?.trim()));
+  const overlaid = rows.some((r) => cellsOf(r).some((c) => (c.hasAttribute('hidden') || c.querySelector('[hidden]')) && c.textContent?.trim()));
   return regular && !overlaid && width >= 3 ? width : null;
 }
 
