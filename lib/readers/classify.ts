@@ -106,7 +106,9 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   let byHeading: PageKind | null = null;
   for (const level of [1, 2]) {
     for (const heading of headings) {
-      if (heading.kind === 'heading' && heading.level === level) byHeading ??= kindFromHeading(heading.text);
+      // A navigation menu's heading names the menu ("My Certification" over its links), not the page.
+      if (heading.kind !== 'heading' || heading.level !== level || heading.el.closest('nav,[role=navigation]')) continue;
+      byHeading ??= kindFromHeading(heading.text);
     }
   }
   // A report names its page in one word ("ManageEducation"): its capitals start the words.

@@ -171,10 +171,8 @@ function replaceElement(el: Element, with_: Replacement): Element {
   return next;
 }
 
-const semanticToDivs: Perturbation = {
-  name: 'divs',
-  about: 'semantic tags replaced by div/span with the equivalent ARIA role (b/strong by a bold span)',
-  apply(document) {
+/** Replaces the semantic tags (those `only` accepts, else all) by divs and spans with their roles. */
+export function replaceSemanticTags(document: Document, only: (tag: string) => boolean = () => true): void {
     const keepTables = new Set(walkElements(document).filter((el) => el.tagName === 'TABLE' && spansCells(el)));
     for (const el of walkElements(document)) {
       if (el.closest('head') || !el.parentNode) continue;
@@ -183,10 +181,15 @@ const semanticToDivs: Perturbation = {
         const table = tag === 'table' ? el : el.closest('table');
         if (table && keepTables.has(table)) continue;
       }
-      const with_ = replacementFor(el);
+      const with_ = only(tag) ? replacementFor(el) : null;
       if (with_) replaceElement(el, with_);
     }
-  },
+}
+
+const semanticToDivs: Perturbation = {
+  name: 'divs',
+  about: 'semantic tags replaced by div/span with the equivalent ARIA role (b/strong by a bold span)',
+  apply: (document) => replaceSemanticTags(document),
 };
 
 // ---------------------------------------------------------------- open shadow root
@@ -265,7 +268,7 @@ function regularWidth(table: Element): number | null {
     return groupRow(cells) || (cells.length === width && !cells.some(spans) && (i === 0 || cells[0]!.tagName !== 'TH'));
   });
   // Cells hidden by position (the overlaid parts of a grid with frozen columns) keep their place.
-  const overlaid = rows.some((r) => cellsOf(r).some((c) => c.hasAttribute('hidden') && c.textContent?.trim()));
+  const overlaid = rows.some((r) => cellsOf(r).some((c) => (c.hasAttribute('hidden') || c.querySelector('[hidden]')) && c.textContent?.trim()));
   return regular && !overlaid && width >= 3 ? width : null;
 }
 

@@ -93,3 +93,49 @@ describe('a read-only field is read from its box whatever tag carries its label'
     }
   });
 });
+
+describe('a table drawn as divs with ARIA roles keeps its cells out of the page chrome', () => {
+  it('the signed-in name is read beside a course grid of role=row/cell divs (blind pages with divs for tags)', async () => {
+    const divs = PERTURBATIONS.find((p) => p.name === 'divs')!;
+    for (const [set, name] of [
+      ['blind-3', 'edu-antd-table-tags'],
+      ['blind-9', 'app-iview-returned'],
+      ['blind-6', 'edu-elementui-fixed-split'],
+    ]) {
+      const page = loadSet(join(__dirname, '../fixtures', set!)).find((p) => p.name === name)!;
+      const read = await scorePerturbed(page, divs);
+      expect(read.mismatches.filter((m) => m.field === 'person.name'), `${set}/${name}`).toEqual([]);
+    }
+  });
+});
+
+describe('a transposed table drawn as ARIA divs reads as the table does', () => {
+  const EDU = 'https://www.nremt.org/education/transcript';
+  const row = (label: string, ...values: string[]) => `<tr><th scope="row">${label}</th>${values.map((v) => `<td>${v}</td>`).join('')}</tr>`;
+  const table =
+    '<table>' +
+    row('Course Title', 'Airway Update', 'Trauma Review', 'Stroke Care') +
+    row('Date Completed', '01/14/2026', '02/03/2026', '02/20/2026') +
+    row('Hours', '2', '1.5', '1') +
+    row('Approval Number', '26-AIR-F3-0001', '26-TRA-F3-0002', '26-STR-F3-0003') +
+    '</table>';
+  const aria = table
+    .replace('<table>', '<div role="table">')
+    .replace('</table>', '</div>')
+    .replace(/<tr>/g, '<div role="row">')
+    .replace(/<\/tr>/g, '</div>')
+    .replace(/<th scope="row">/g, '<div role="rowheader">')
+    .replace(/<\/th>|<\/td>/g, '</div>')
+    .replace(/<td>/g, '<div role="cell">');
+  const page = (list: string) => `<html><head><title>Transcript</title></head><body><h1>Transcript</h1>${list}</body></html>`;
+
+  it('one course per column, each field named by its row header', () => {
+    const asTable = (readHtml(page(table), EDU).courses ?? []).map((c) => [c.title, c.completedOn, c.hours]);
+    expect(asTable).toEqual([
+      ['Airway Update', '2026-01-14', 2],
+      ['Trauma Review', '2026-02-03', 1.5],
+      ['Stroke Care', '2026-02-20', 1],
+    ]);
+    expect((readHtml(page(aria), EDU).courses ?? []).map((c) => [c.title, c.completedOn, c.hours])).toEqual(asTable);
+  });
+});
