@@ -96,7 +96,10 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
     return;
   }
   // Education and application pages: beside their labels (as on the dashboard), else in sentences.
-  const labelled = readDashboard(pageLines).certification;
+  const shown = readDashboard(pageLines);
+  const labelled = shown.certification;
+  // The application carries the provider's agency affiliation (its profile section).
+  if (snapshot.kind === 'nremt-application' && shown.agency?.name) snapshot.agency = shown.agency;
   const certification: Certification = {};
   const level = labelled.level ?? facts.level;
   const expiresOn = labelled.expiresOn ?? facts.expiresOn;

@@ -214,3 +214,18 @@ describe('a page drawn on a canvas, told to screen readers by empty labelled nod
     expect(snap.agency).toEqual({ name: 'Franklin County Regional EMS', status: 'active' });
   });
 });
+
+describe('the agency on the application page', () => {
+  const application = (body: string) =>
+    readHtml(page(`<h1>Recertification Application</h1><dl><dt>Application Status</dt><dd>In Progress</dd></dl>${body}<button>Submit Application</button>`, 'Recertification Application | NREMT'));
+  it.each([
+    ['a labelled name with its status after a dash', '<p>Agency: Pittsfield Fire Department – Active</p>', { name: 'Pittsfield Fire Department', status: 'active' }],
+    ['a labelled name with its status in brackets', '<dl><dt>Agency</dt><dd>Fall River Emergency Medical Services (Active)</dd></dl>', { name: 'Fall River Emergency Medical Services', status: 'active' }],
+  ])('%s', (_, body, agency) => {
+    expect(application(body).agency).toEqual(agency);
+  });
+
+  it('an application page without an agency says nothing of one', () => {
+    expect(application('<p>Level: EMT</p>').agency).toBeUndefined();
+  });
+});
