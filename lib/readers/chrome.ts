@@ -10,6 +10,7 @@ import { topLines, type TopLine } from './top-lines';
 export type { TopLine } from './top-lines';
 import { textAfterPhrase, wordsOf } from './words';
 import { segmentsOf } from './facts';
+import { kindFromHeading } from './classify';
 import { hasDigit } from './cut';
 
 interface Line extends TopLine {
@@ -109,3 +110,23 @@ export function chromePerson(top: readonly TopLine[]): ChromePerson {
   if (number) out.registryNumber = number.replace('-', '');
   return out;
 }
+
+// "Manage Education — Hannah K. Briggs", "Transcript: Keanu Alvarez-Whitfield": a page's name, then its person's.
+const NAME_AFTER_PAGE = /\s*[:|–—]\s+|\s+-\s+/;
+
+/**
+ * The person a page's title or main heading names beside the page's own name. A course title
+ * has a name's shape too, so the name must carry a middle initial or stand alone in the page's
+ * chrome as well (a breadcrumb, a user menu).
+ */
+export function titledName(texts: readonly string[], top: readonly TopLine[]): string | null {
+  for (const text of texts) {
+    const parts = text.split(NAME_AFTER_PAGE);
+    if (parts.length !== 2 || !kindFromHeading(parts[0]!)) continue;
+    const name = nameIn(parts[1]!);
+    const chrome = top.slice(0, Math.max(0, top.findIndex((line) => line.heading)));
+    if (name && (wordsOf(name).some((word) => word.length === 1) || chrome.some((line) => line.text === name))) return name;
+  }
+  return null;
+}
+

@@ -67,7 +67,7 @@ function isCourseTable(table: Element): boolean {
 const TITLE_PARTS = /\s+[|·•–—-]\s+/;
 
 /** The page a heading names, by the whole heading or, failing that, by one of its parts. */
-function kindFromHeading(text: string): PageKind | null {
+export function kindFromHeading(text: string): PageKind | null {
   const whole = kindFromWholeHeading(text);
   if (whole) return whole;
   const parts = text.split(TITLE_PARTS);

@@ -7,7 +7,7 @@
 // from here: a module they import is in their bundle.
 import type { Certification, OutlineLine, PageSnapshot } from '../model';
 import { readApplication } from './application';
-import { chromePerson } from './chrome';
+import { chromePerson, titledName } from './chrome';
 import { readDashboard } from './dashboard';
 import { pageLines, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
@@ -82,6 +82,11 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
     const chrome = chromePerson(evidence.top);
     if (!person.name && chrome.name) person.name = chrome.name;
     if (!person.registryNumber && chrome.registryNumber) person.registryNumber = chrome.registryNumber;
+  }
+  if (!person.name) {
+    const headings = (evidence.outline ?? []).flatMap((line) => (line.heading && line.heading <= 2 && line.text ? [line.text] : []));
+    const name = titledName([...headings, evidence.title ?? ''], evidence.top ?? []);
+    if (name) person.name = name;
   }
   if (snapshot.kind === 'nremt-dashboard') {
     const certification = (snapshot.certification ??= {});

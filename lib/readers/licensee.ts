@@ -15,7 +15,7 @@ import { isPhrase, textAfterPhrase, wordsOf } from './words';
 import { trimChars } from './cut';
 
 const NAME_FIELD: readonly LabelField[] = ['name'];
-const NAME_MARKS = "'’.- ";
+const NAME_MARKS = "'’.-, ";
 
 function isLetter(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase();

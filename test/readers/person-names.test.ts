@@ -49,6 +49,7 @@ describe("the licensee's name on eLicensing", () => {
     ['before a sign-out link', '<div><span>Health Professions Licensing</span><span>Maria-Luisa Ortega · <a>Logout</a></span></div>', 'Maria-Luisa Ortega'],
     ['after an avatar showing the initials', '<header><button><span>LM</span>Lauren E. McAllister</button></header>', 'Lauren E. McAllister'],
     ['after "Applicant:" beside the license number', '<p>Applicant: Beatriz L. Nakamura-Ellis · License A441907</p>', 'Beatriz L. Nakamura-Ellis'],
+    ['labelled, written last name first as a terminal screen shows it', '<pre>LICENSEE NAME: </pre><p>Licensee Name: KOWALCZYK, JOANNA M.</p>', 'KOWALCZYK, JOANNA M.'],
   ])('%s', (_, chrome, name) => {
     expect(readHtml(license(chrome)).person?.name).toBe(name);
   });
@@ -101,5 +102,27 @@ describe('a name labelled by the person’s role on a learning site', () => {
   it('"Learner" labels the name, before a menu of two words that look like one', () => {
     const chrome = '<div><a>Navigator</a><a>Preferences</a><a>Help</a><a>Logout</a></div><table><tr><td>Learner</td><td>Kathleen A. Sorensen</td></tr></table>';
     expect(readHtml(transcript(chrome)).person?.name).toBe('Kathleen A. Sorensen');
+  });
+});
+
+describe('a page named for its person', () => {
+  const education = (h1: string, title: string) =>
+    `<!DOCTYPE html><html><head><title>${title}</title></head><body><h1>${h1}</h1>${TABLE}</body></html>`;
+  it.each([
+    ['the main heading: page, dash, name', education('Manage Education — Hannah K. Briggs', 'Manage Education'), 'Hannah K. Briggs'],
+    [
+      'the title: page, colon, name, and the name again in the breadcrumbs',
+      education('Transcript', 'Transcript: Keanu Alvarez-Whitfield').replace('<h1>', '<nav><ul><li><a>Keanu Alvarez-Whitfield</a></li><li>Transcript</li></ul></nav><h1>'),
+      'Keanu Alvarez-Whitfield',
+    ],
+  ])('%s', (_, html, name) => {
+    expect(readHtml(html).person?.name).toBe(name);
+  });
+
+  it.each([
+    ['a heading of a page and a course title', education('Transcript — Airway Update', 'Transcript')],
+    ['a title of a page and a name nowhere else', education('Transcript', 'Transcript: Keanu Alvarez-Whitfield')],
+  ])('%s names nobody', (_, html) => {
+    expect(readHtml(html).person?.name).toBeUndefined();
   });
 });
