@@ -212,6 +212,8 @@ export const PageEvidence = z.object({
   top: z.optional(z.array(TopLine)),
   /** eLicensing pages that name a license: the lines that may name its licensee. */
   licensee: z.optional(z.array(LicenseeLine)),
+  /** The page's own dates prove numeric dates are written day first ("14/10/2025"). */
+  dayFirst: z.optional(z.boolean()),
   /** Application pages: what only the page can tell (see lib/readers/application-evidence.ts). */
   application: z.optional(
     z.object({

@@ -93,7 +93,8 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   const headings = events.filter((e) => e.kind === 'heading' && e.level <= 6);
   let byHeading: PageKind | null = null;
   for (const heading of headings) {
-    if (heading.kind !== 'heading' || heading.level > 2) continue;
+    // A navigation menu's heading names the menu ("My Certification" over its links), not the page.
+    if (heading.kind !== 'heading' || heading.level > 2 || heading.el.closest('nav,[role=navigation]')) continue;
     byHeading = kindFromHeading(heading.text);
     if (byHeading) break;
   }

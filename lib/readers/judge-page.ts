@@ -19,6 +19,7 @@ import { readLicensePageEvidence } from './license-page';
 import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
 import { readRequirements, type ShownFigure } from './requirements';
 import { couldNotRead } from './text';
+import { withDateOrder } from './parse-date';
 
 /** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
 export function readPageUnchecked(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageSnapshot {
@@ -35,19 +36,23 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   const snapshot = read.snapshot;
   const evidence = read.evidence;
   if (!evidence) return snapshot;
-  if (evidence.outline) {
-    const lines = pageLines(evidence.outline);
-    if (snapshot.kind === 'nremt-dashboard') {
-      const dashboard = readDashboard(lines);
-      snapshot.certification = dashboard.certification;
-      if (dashboard.agency) snapshot.agency = dashboard.agency;
-    }
-    if (evidence.application) {
-      const application = readApplication(lines, evidence.application);
-      snapshot.application = application.application;
-      if (application.missing.length > 0) snapshot.unreadReason = couldNotRead(application.missing);
-    }
-    statedFacts(snapshot, evidence, lines);
+  const outline = evidence.outline;
+  // Numeric dates in the order the page's own dates proved (see read-page.ts).
+  if (outline) {
+    withDateOrder(evidence.dayFirst ? 1 : 0, () => {
+      const lines = pageLines(outline);
+      if (snapshot.kind === 'nremt-dashboard') {
+        const dashboard = readDashboard(lines);
+        snapshot.certification = dashboard.certification;
+        if (dashboard.agency) snapshot.agency = dashboard.agency;
+      }
+      if (evidence.application) {
+        const application = readApplication(lines, evidence.application);
+        snapshot.application = application.application;
+        if (application.missing.length > 0) snapshot.unreadReason = couldNotRead(application.missing);
+      }
+      statedFacts(snapshot, evidence, lines);
+    });
   }
   if (evidence.licensee) {
     const name = licenseeFrom(evidence.licensee);

@@ -52,6 +52,47 @@ export function dayAfterIso(iso: string): string {
   return `${pad(next.getUTCFullYear(), 4)}-${pad(next.getUTCMonth() + 1, 2)}-${pad(next.getUTCDate(), 2)}`;
 }
 
+// Numeric dates' order as the page's own dates prove it: 1 day first ("14/10/2025" and never
+// "10/14/2025": an LMS set to a day-first locale), 2 month first, 3 both shown (read month first), 0 unproven.
+let order = 0;
+
+/** The order numeric dates are read in now (see provenOrder). */
+export function dateOrder(): number {
+  return order;
+}
+
+/** Runs `read` with numeric dates read in the `proven` order. */
+export function withDateOrder<T>(proven: number, read: () => T): T {
+  const was = order;
+  order = proven;
+  try {
+    return read();
+  } finally {
+    order = was;
+  }
+}
+
+const NUMERIC_ALL = new RegExp(NUMERIC_US.source, 'g');
+
+/** Which order the numeric dates in `texts` prove: 1 day first, 2 month first, 3 both, 0 neither. */
+export function provenOrder(texts: Iterable<string>): number {
+  let seen = 0;
+  for (const text of texts) {
+    for (const [, a, b, y] of text.matchAll(NUMERIC_ALL)) {
+      // Only a real date proves anything ("T3-26-0107" is an approval number).
+      if (Number(a) > 12 && isoFromParts(fullYear(y!), Number(b), Number(a))) seen |= 1;
+      if (Number(b) > 12 && isoFromParts(fullYear(y!), Number(a), Number(b))) seen |= 2;
+    }
+  }
+  return seen;
+}
+
+/** A numeric date in the page's order; a dotted one that can only be day first ("31.03.2028") is read so unless the page proves month first. */
+function numericIso([text, a, b, y]: RegExpExecArray): string | null {
+  const dayFirst = isoFromParts(fullYear(y!), Number(b), Number(a));
+  return order === 1 ? dayFirst : (isoFromParts(fullYear(y!), Number(a), Number(b)) ?? (!order && text.includes('.') ? dayFirst : null));
+}
+
 interface Found {
   iso: string | null;
   index: number;
@@ -63,7 +104,7 @@ function findFirst(text: string): Found | null {
   let m = ISO.exec(text);
   if (m) candidates.push({ iso: isoFromParts(Number(m[1]), Number(m[3]), Number(m[4])), index: m.index, length: m[0].length });
   m = NUMERIC_US.exec(text);
-  if (m) candidates.push({ iso: isoFromParts(fullYear(m[3]!), Number(m[1]), Number(m[2])), index: m.index, length: m[0].length });
+  if (m) candidates.push({ iso: numericIso(m), index: m.index, length: m[0].length });
   m = NAME_FIRST.exec(text);
   if (m) {
     const month = monthFromName(m[1]!);
@@ -85,7 +126,7 @@ export function parseDate(raw: string | null | undefined): string | null {
   if (!text) return null;
   // The usual cell, "03/31/2027" alone: only NUMERIC_US can match it, at the start.
   const plain = PLAIN_NUMERIC_US.exec(text);
-  if (plain) return isoFromParts(fullYear(plain[3]!), Number(plain[1]), Number(plain[2]));
+  if (plain) return numericIso(plain);
   return findFirst(text)?.iso ?? null;
 }
 

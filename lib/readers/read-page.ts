@@ -17,6 +17,7 @@ import { readRole } from './role';
 import { preformattedEvents } from './preformatted';
 import { scanPage, type ScanEvent } from './scan';
 import { normaliseSpace } from './text';
+import { dateOrder, provenOrder, withDateOrder } from './parse-date';
 
 /**
  * The eLicensing readers, passed in by whoever reads both sites (readPage, `recert`). The NREMT
@@ -55,6 +56,18 @@ export function readPageEvidence(document: Document, url: string | null, license
 export function readPageParts(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageRead {
   const root = document.body ?? document.documentElement;
   if (!root) return { snapshot: { url, kind: 'unknown' } };
+  // Numeric dates in the order the page's own dates prove ("14/10/2025": day first).
+  return withDateOrder(provenOrder(textsOf(root)), () => readRoot(root, url, licenseReaders));
+}
+
+/** Each text node's text (sibling cells' texts are not glued together). */
+function* textsOf(root: Element): Generator<string> {
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node.nodeValue ?? '';
+}
+
+function readRoot(root: Element, url: string | null, licenseReaders?: LicenseReaders): PageRead {
+  const document = root.ownerDocument;
   const events = scanPage(root, preformattedEvents);
   let found: FoundRecords | null = null;
   const records = (): FoundRecords => (found ??= findRecords(root));
@@ -108,6 +121,8 @@ export function readPageParts(document: Document, url: string | null, licenseRea
   // finishRead from the outline; where no label or greeting names the person, the page's chrome
   // (header, user menu, profile card) may.
   const evidence = (read.evidence ??= {});
+  // The judge reads the page's sentences and labelled values in the same order.
+  if (dateOrder() === 1) evidence.dayFirst = true;
   evidence.outline = outlineOf(events, kind === 'nremt-dashboard');
   evidence.top = topLines(root);
   return read;

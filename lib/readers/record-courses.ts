@@ -10,7 +10,8 @@ import { hasLetters } from './cut';
 import { isPhrase, phrases } from './words';
 
 const NOT_ASSIGNED = phrases('unassigned', 'not assigned');
-import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
+import { parseAppliedHours } from './parse-hours';
+import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
 
 /** The parts of one course, from its atoms. */
 export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseParts {
@@ -57,6 +58,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   // among words ("Trauma Update: 3.0 hrs of Case Reviews") counts only for a field no such
   // piece shows, else it is part of a title.
   const free: Array<{ atom: Atom; at: number }> = [];
+  let applied: string | null = null;
   const amongWords: Array<{ atom: Atom; at: number }> = [];
   const read = (atom: Atom, at: number): void => {
     const text = atom.text;
@@ -68,7 +70,10 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       if (parts.dateText === null && !namesOtherDate(atom.label ?? '') && !namesOtherDate(before)) parts.dateText = date;
     }
     // A bare figure under a label that names another date is not the hours.
-    if (hours !== null && (hours !== text.trim() || !isBareHours(hours) || !namesOtherDate(atom.label ?? ''))) parts.hoursText ??= hours;
+    if (hours !== null && (hours !== text.trim() || !isBareHours(hours) || !namesOtherDate(atom.label ?? ''))) {
+      if (hours === text.trim() && isAppliedHours(hours)) applied ??= hours;
+      else parts.hoursText ??= hours;
+    }
     if (!isValue) {
       const assignment = assignmentIn(text);
       if (assignment) {
@@ -86,7 +91,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       return;
     }
     // Words before the values of a one-line course ("Trauma Review — 10/02/2025 — 2 hrs").
-    const lead = leadingWords(text, firstValueIndex(text));
+    const lead = hours === text.trim() ? '' : leadingWords(text, firstValueIndex(text));
     if (lead && hasLetters(lead) && !matchLabel(lead, RECORD_FIELDS) && !namesOtherDate(lead) && !isPhrase(lead, VALUE_LABEL)) {
       free.push({ atom: { ...atom, text: lead }, at });
     }
@@ -102,6 +107,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     if ((approval || date || hours) && shownElsewhere) free.push({ atom, at });
     else read(atom, at);
   }
+  // "3 of 12.5 credits" beside the course's own "2 credits": a section's progress; a split
+  // course's part ("2.00 of 3.00 applied" beside its 3.00 hours) is what counts here.
+  if (applied && (parts.hoursText === null || hoursIn(parts.hoursText) === parseAppliedHours(applied)?.of)) parts.hoursText = applied;
   free.sort((a, b) => a.at - b.at);
   // Without a completion date anywhere (no such label, only "Date Added"-like dates), the
   // course simply has none; with one named but unreadable, the row is reported.
@@ -123,6 +131,7 @@ function valuesIn(text: string): { approval: string | null; date: string | null;
   if (!date && !approval && isAppliedHours(text)) hours = text.trim();
   else if (unit) hours = String(unit.hours);
   else if (!date && !approval && isBareHours(text.trim())) hours = text.trim();
+  else if (!date && !approval) hours = labelledHours(text);
   return { approval, date, hours };
 }
 

@@ -12,11 +12,12 @@ import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, r
 import { matchLabel, splitLabelledAll, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
-import { dateIn, hoursWithUnit, isAppliedHours, isBareHours, isStatusWord, isValuePiece } from './values';
-import { endsWithColon, hasDigit, withoutColon } from './cut';
+import { dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
+import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
 import { hasPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
 import { arrangeByPosition } from './visual-rows';
+import { isLabelRow } from './table';
 
 export const RECORD_FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
 
@@ -80,7 +81,8 @@ function isLeafBlock(el: Element): boolean {
   if (renderedChildren(el)) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = tagOf(child);
-    if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag)) return false;
+    // A namespaced element (a word processor's <o:p>) is unknown to the browser: drawn inline.
+    if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag) && !tag.includes(':')) return false;
     if (child.firstElementChild && !isLeafBlock(child)) return false;
   }
   return true;
@@ -124,7 +126,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     if (clean && hasDigit(clean)) {
       if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
       if (isBareHours(clean)) hours += 1;
-      else if (hoursWithUnit(clean) || isAppliedHours(clean) || isLabelledHours(clean)) {
+      else if (hoursWithUnit(clean) || isAppliedHours(clean) || labelledHours(clean)) {
         hours += 1;
         sure += 1;
       }
@@ -132,7 +134,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     if (headingLevel(el) !== null && isSectionHeading(el)) sections += 1;
     if (dates === 0 && hours === 0 && sections === 0 && sure === 0) return ZERO;
     if (dates > 0 && hours > 0 && !childHasBoth) {
-      if (sure === 0 && hours === 1 && !isRow(el) && !CONTAINER_TAGS.has(tagOf(el)) && !(el.parentElement && isRow(el.parentElement))) unsure.add(el);
+      // A definition list is one block of fields (a course's, or a certification summary's "Hours 38.25"), like a card.
+      if (sure === 0 && hours === 1 && !isRow(el) && (tagOf(el) === 'DL' || !CONTAINER_TAGS.has(tagOf(el))) && !(el.parentElement && isRow(el.parentElement))) unsure.add(el);
       minimal.push(el);
       minimalCount = 1;
     }
@@ -221,7 +224,16 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   // Widen each minimal element to its record.
   const recordSet = new Set<Element>();
   const tableHeaders = new Map<Element, string[] | null>();
+  const dayOf = new Map<Element, string>();
   for (const start of minimal) {
+    const agenda = agendaItems(start, stats);
+    if (agenda) {
+      for (const item of agenda.items) {
+        recordSet.add(item);
+        dayOf.set(item, agenda.day);
+      }
+      continue;
+    }
     let current = soleRecordTable(start, stats, tableHeaders) ?? start;
     for (let up = parent.get(current); up && up !== root && canWiden(up, current, stats); up = parent.get(current)) current = up;
     recordSet.add(current);
@@ -247,6 +259,10 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     siblingShapes.set(up, shapes);
   }
 
+  // Records' shapes down to their children's tags: a course without hours elsewhere looks the same.
+  const signatures = new Set<string>();
+  for (const record of recordSet) signatures.add(signatureOf(record));
+
   // Pass 2: reading order.
   const items: WalkItem[] = [];
   const headerCache = new Map<Element, string[] | null>();
@@ -259,6 +275,9 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     if (recordSet.has(el)) {
       const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
       const atoms = atomsOf(el, header, leafText, carried);
+      // An agenda item's day, after its own values: a date of its own wins.
+      const day = dayOf.get(el);
+      if (day) atoms.push({ text: day, field: null, label: null, prominent: false });
       items.push({ kind: 'record', el, atoms, text: recordText(el, atoms) });
       return;
     }
@@ -275,6 +294,14 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     }
     if (isHeaderRow(el)) {
       lastHeader = stackedHeader([el]);
+      return;
+    }
+    // Alone under its own heading but shaped like the records, with a date and no hours: a course not read
+    // (a table's rows are told by their siblings: another table's rows are a layout's).
+    const own = stats.get(el);
+    if (own && own.dates > 0 && own.minimal === 0 && !isRow(el) && signatures.has(signatureOf(el))) {
+      const atoms = atomsOf(el, null, leafText);
+      items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
       return;
     }
     const level = headingLevel(el);
@@ -362,7 +389,8 @@ function isHeaderRow(el: Element): boolean {
   if (!isRow(el)) return false;
   if (el.parentElement && tagOf(el.parentElement) === 'THEAD') return true;
   const cells = cellsOfRow(el);
-  return cells.length > 1 && cells.every((cell) => tagOf(cell) === 'TH' || roleOf(cell) === 'columnheader');
+  // A header drawn with plain cells is one by its words ("Topic | Course Title | Completed").
+  return cells.length > 1 && (cells.every((cell) => tagOf(cell) === 'TH' || roleOf(cell) === 'columnheader') || (tagOf(el) === 'TR' && isLabelRow(el, RECORD_FIELDS)));
 }
 
 /** A row of one cell (a group row: "National – Trauma"), or whose only cell with words spans columns beside empty ones. */
@@ -468,6 +496,31 @@ function soleRecordTable(row: Element, stats: Map<Element, Stats>, cache: Map<El
   // Its other rows are one cell wide (the title across the table), never a row of header words.
   for (const other of rows) if (other !== row && cellsOfRow(other).length !== 1) return null;
   return table;
+}
+
+function signatureOf(el: Element): string {
+  let signature = `${tagOf(el)}|${roleOf(el)}`;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) signature += ` ${tagOf(child)}`;
+  return signature;
+}
+
+/**
+ * An agenda's day (an event calendar's list): a group whose first counted child is a date alone,
+ * then several alike children with hours and no date. The children are the records, the day their date.
+ */
+function agendaItems(group: Element, stats: Map<Element, Stats>): { items: Element[]; day: string } | null {
+  let day: Element | null = null;
+  const items: Element[] = [];
+  for (const child of renderedElements(group)) {
+    const s = stats.get(child);
+    if (!s) continue;
+    if (!day && !items.length && s.dates > 0 && s.hours === 0) day = child;
+    else if (!day || s.dates > 0 || s.hours === 0 || (items[0] && tagOf(items[0]) + roleOf(items[0]) !== tagOf(child) + roleOf(child))) return null;
+    else items.push(child);
+  }
+  const text = day && items.length > 1 ? textOf(day) : '';
+  // The day is a date alone (a weekday beside it), never a labelled field ("Date Completed 07/08/2026").
+  return dateIn(text) && isValuePiece(text) && !matchLabel(trimChars(text.slice(0, firstValueIndex(text)), ' ,'), RECORD_FIELDS) ? { items, day: text } : null;
 }
 
 /** A parent the record may grow into: it holds no other record, and is not a list or a titled section. */
@@ -723,10 +776,4 @@ function hasTextAfter(el: Element): boolean {
 /** "Credits :" -> "Credits" (a star stays: it is not a label's colon here). */
 function trimEndColon(text: string): string {
   return endsWithColon(text) ? text.trimEnd().slice(0, -1).trimEnd() : text;
-}
-
-/** "Credits: 0.25": an hours label, then a bare figure. */
-function isLabelledHours(text: string): boolean {
-  const colon = text.lastIndexOf(':');
-  return colon > 0 && isBareHours(text.slice(colon + 1).trim()) && matchLabel(text.slice(0, colon), ['hours']) === 'hours';
 }

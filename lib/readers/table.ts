@@ -2,6 +2,7 @@
 import { matchLabel, type LabelField } from './labels';
 import { isHidden } from './dom';
 import { textOf } from './text';
+import { hasDigit } from './cut';
 
 export interface TableLayout {
   /** Column index (after colspans) of each recognised field; first match wins. */
@@ -168,18 +169,21 @@ function headerField(text: string, fields: readonly LabelField[]): LabelField | 
 }
 
 /**
- * A row of plain cells that is a header by its words: every non-empty cell names one of
- * `fields` (any case), and at least two do. An empty cell (an actions column) is allowed.
+ * A row of plain cells that is a header by its words: at least two cells name one of `fields`
+ * (any case), as many as do not; an empty cell (an actions column) is allowed, and so is a
+ * column of the page's own ("Source"): a few words without a figure, never a value.
  */
 export function isLabelRow(row: Element, fields: readonly LabelField[]): boolean {
   let named = 0;
+  let other = 0;
   for (const cell of new Set(cellsOf(row))) {
     const text = textOf(cell);
     if (!text) continue;
-    if (!headerField(text, fields)) return false;
-    named += 1;
+    if (headerField(text, fields)) named += 1;
+    else if (hasDigit(text) || text.split(' ').length > 3) return false;
+    else other += 1;
   }
-  return named >= 2;
+  return named >= 2 && other <= named;
 }
 
 /** Body rows: every own row after the header row, except <thead>/<tfoot> rows (group rows stay). */

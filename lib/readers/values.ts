@@ -9,11 +9,12 @@ import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 import { parseDates } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
 import { parseAssignment, type Assignment } from './topics';
+import { matchLabel } from './labels';
 
 // A number followed by a unit people use for course credit.
 const HOURS_UNIT = /(?<![\d.:/-])(\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})\s*(hours?|hrs?|h|credit hours?|credits?|ceh|ceus?|ce|contact hours?|ce hours?|ch)\.?(?![\w/-])/i;
-// "1:30" is a duration; "8:14 PM" is a time of day.
-const CLOCK_OR_MINUTES = /(?<![\d.:/-])(\d{1,2}:[0-5]\d(?!\s*[ap]\.?m\b)\s*(?:hrs?|hours?)?|\d{1,3}\s*(?:min|mins|minutes)|\d+\s*hrs?\s*\d+\s*min(?:s|utes)?)(?![\w/])/i;
+// "1:30" is a duration; "8:14 PM" is a time of day; "45m", "1h 30m" are an LMS's durations.
+const CLOCK_OR_MINUTES = /(?<![\d.:/-])(\d{1,2}:[0-5]\d(?!\s*[ap]\.?m\b)\s*(?:hrs?|hours?)?|\d{1,3}\s*m(?:in|ins|inutes)?|\d+\s*h(?:rs?)?\s*\d+\s*m(?:in(?:s|utes)?)?)(?![\w/])/i;
 // A bare number that can be a course's credit: at most 100, at most two decimals.
 const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})$/;
 // A record's status word, and the words of its controls: neither is a title.
@@ -72,6 +73,17 @@ export function isBareHours(text: string): boolean {
   if (!BARE_NUMBER.test(text)) return false;
   const value = Number(text);
   return value > 0 && value <= 100;
+}
+
+/**
+ * "Credits: 0.25", "Training Hours: 1.50", "Completed 6/7/2025 · Credits: 2": a bare figure after
+ * a label (the last of its line) whose head noun, its last word, names hours.
+ */
+export function labelledHours(text: string): string | null {
+  const colon = text.lastIndexOf(':');
+  const value = text.slice(colon + 1).trim();
+  const words = wordsOf(text.slice(0, colon).split(/[|·•;]/).pop()!);
+  return colon > 0 && isBareHours(value) && words.length <= 4 && matchLabel(words[words.length - 1] ?? '', ['hours']) ? value : null;
 }
 
 /** A split course's part: "2.00 of 3.00 applied" (the part here, of the course's hours). */
