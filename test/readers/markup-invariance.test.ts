@@ -162,3 +162,21 @@ describe('a grid with frozen columns inside a shadow root', () => {
     expect(after.matched).toBe(as.matched);
   });
 });
+
+describe("a table row is one course whatever its columns' order", () => {
+  it('a row whose date cell comes before two numeric cells (hours, a row number) is a course, not an agenda day', () => {
+    const rows = [
+      ['CAPCE 26-GERI-F3-0219', '2/18/2026', 'Trauma Assessment in the Elderly', '2.0', '11'],
+      ['CAPCE 26-RSIP-F5-0004', '1/7/2026', 'RSI Pharmacology Review', '1.5', '12'],
+    ];
+    const html =
+      '<html><head><title>Transcript</title></head><body><h1>Transcript</h1><table><thead><tr><th>Approval</th><th>Completed</th><th>Course</th><th>Hours</th><th>#</th></tr></thead><tbody>' +
+      rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('') +
+      '</tbody></table></body></html>';
+    const read = readHtml(html, 'https://www.nremt.org/education/transcript');
+    expect((read.courses ?? []).map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber])).toEqual([
+      ['Trauma Assessment in the Elderly', '2026-02-18', 2, '26-GERI-F3-0219'],
+      ['RSI Pharmacology Review', '2026-01-07', 1.5, '26-RSIP-F5-0004'],
+    ]);
+  });
+});
