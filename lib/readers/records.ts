@@ -583,9 +583,10 @@ export function atomsOf(
 
   const push = (text: string, prominent: boolean, columnLabel: string | null): void => {
     const clean = normaliseSpace(text);
-    if (!clean) return;
     // A column header names the whole cell: "Title: Trauma Review; Hours: 99" under "Course Title" is a title.
     const columnField = columnLabel ? headerField(columnLabel) : null;
+    // An empty cell says nothing, but under a completion date column it says the date is not shown.
+    if (!clean && columnField !== 'completedOn') return;
     if (columnField) {
       atoms.push({ text: clean, field: columnField, label: columnLabel, prominent });
       return;
@@ -618,7 +619,7 @@ export function atomsOf(
   const visit = (el: Element, columnLabel: string | null): void => {
     const known = leafText.get(el);
     if (known !== undefined) {
-      if (known) push(known, false, columnLabel);
+      push(known, false, columnLabel);
       return;
     }
     const tag = tagOf(el);

@@ -223,3 +223,15 @@ describe('what is reported as a course not read', () => {
     expect(snap.unread).toHaveLength(1);
   });
 });
+
+describe('an empty cell under a completion date column', () => {
+  it.each([[''], ['&nbsp;'], ['—']])('%j: the course is reported unread, never read without a date', (empty) => {
+    const body =
+      '<table><thead><tr><th>Course</th><th>Date Completed</th><th>Hours</th></tr></thead><tbody>' +
+      `<tr><td>Airway Update</td><td>01/14/2026</td><td>2</td></tr><tr><td>Sepsis Review</td><td>${empty}</td><td>1</td></tr>` +
+      '<tr><td>Burns</td><td>02/14/2026</td><td>1.5</td></tr></tbody></table>';
+    const snap = readHtml(page(body));
+    expect(rows(snap)?.map((row) => row[0])).toEqual(['Airway Update', 'Burns']);
+    expect(snap.unread).toHaveLength(1);
+  });
+});
