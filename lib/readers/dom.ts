@@ -22,14 +22,18 @@ export function shadowOf(el: Element): DocumentFragment | null {
   return null;
 }
 
+/** The element whose shadow tree `root` is (attached or declarative), else undefined. */
+export function hostOf(root: Node): Element | undefined {
+  return (root as ShadowRoot).host ?? FRAGMENT_HOST.get(root);
+}
+
 function isDeclarativeRoot(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'TEMPLATE' && (node as Element).hasAttribute('shadowrootmode');
 }
 
 /** The light-DOM nodes a <slot> shows (its fallback content when none are assigned). */
 function slotted(slot: Element): Node[] {
-  const root = slot.getRootNode();
-  const host = (root as ShadowRoot).host ?? FRAGMENT_HOST.get(root);
+  const host = hostOf(slot.getRootNode());
   const own = Array.from(slot.childNodes);
   if (!host) return own;
   const name = slot.getAttribute('name') ?? '';

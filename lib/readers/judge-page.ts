@@ -1,8 +1,10 @@
-// The judgements made over what a page read, that need no page: the facts it states in
-// sentences, the signed-in person in its chrome (or an eLicensing page's licensee), how much of
-// its course list it shows, the hours it requires and its own figures against the courses read. Pure: the background runs it on what a content
-// script sends (so the content scripts carry none of it), readPage right after reading. The
-// content scripts import nothing from here: a module they import is in their bundle.
+// The judgements made over what a page read, that need no page: the dashboard's facts and agency
+// and the application's status (from the page's lines and tables as text), the person, the facts
+// it states in sentences, the signed-in person in its chrome (or an eLicensing page's licensee),
+// how much of its course list it shows, the hours it requires and its own figures against the
+// courses read. Pure: the background runs it on what a content script sends (so the content
+// scripts carry none of it), readPage right after reading. The content scripts import nothing
+// from here: a module they import is in their bundle.
 import type { Certification, OutlineLine, PageSnapshot } from '../model';
 import { readApplication } from './application';
 import { chromePerson } from './chrome';

@@ -1,10 +1,10 @@
 // Classifies a page by what it says and runs the matching reader. Pure function of a Document
 // and a URL (the URL is only a hint). No zod here: content scripts send the result to the
 // background, which validates it at that boundary (and readPage validates for everyone else).
-// What needs no page to judge (facts stated in sentences, the person in the page's chrome, how
-// much of the course list is shown, the page's own figures and requirements) is only gathered
-// here as evidence and judged by finishRead (judge-page.ts): in the background, for the content
-// scripts.
+// What needs no page to judge (the dashboard's facts and agency, the application's status, the
+// person, facts stated in sentences, how much of the course list is shown, the page's own
+// figures and requirements) is only gathered here as evidence and judged by finishRead
+// (judge-page.ts): in the background, for the content scripts.
 import type { OutlineLine, PageEvidence, PageSnapshot } from '../model';
 import { readApplicationEvidence } from './application-evidence';
 import { classify } from './classify';

@@ -729,9 +729,9 @@ export function atomsOf(
  * column by column, each named by its row's label, so that a repeated field starts the next course.
  */
 function transposedAtoms(record: Element): Atom[] | null {
-  const tag = tagOf(record);
-  if (tag !== 'TABLE' && tag !== 'TBODY') return null;
-  const rows = Array.from(record.querySelectorAll('tr')).map((row) => cellsOfRow(row));
+  // The same table drawn as divs with ARIA roles is read the same way.
+  if (!['TABLE', 'TBODY', 'table', 'grid', 'rowgroup'].includes(tagOf(record) === 'DIV' ? roleOf(record) : tagOf(record))) return null;
+  const rows = Array.from(record.querySelectorAll('tr, [role=row]')).map((row) => cellsOfRow(row));
   const width = rows[0]?.length ?? 0;
   if (rows.length < 2 || width < 3 || rows.some((cells) => cells.length !== width)) return null;
   const labels = rows.map((cells) => withoutColon(textOf(cells[0]!)));

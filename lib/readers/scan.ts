@@ -128,6 +128,16 @@ function isBoldLine(el: Element, tag: string): boolean {
   return isBoldLine(only, only.tagName.toUpperCase());
 }
 
+/** Blocks wrapped around one line of text (<h1><div><div>Title</div></div></h1>): still that line. */
+function wrapsOneLine(el: Element): boolean {
+  const only = el.firstElementChild;
+  if (!only || only.nextElementSibling || renderedChildren(el)) return false;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child.nodeValue ?? '').trim() !== '') return false;
+  }
+  return isLeafish(only) || wrapsOneLine(only);
+}
+
 function isButton(el: Element, tag: string): boolean {
   if (tag === 'BUTTON') return true;
   if (tag === 'INPUT') {
@@ -168,6 +178,13 @@ function onlyShownChild(el: Element): boolean {
   return !!parent && Array.from(parent.children).every((child) => child === el || isHidden(child));
 }
 
+/** A read-only field, bare or wrapped in its own box: the only control, when the box shows no text of its own. */
+function onlyControlValue(box: Element): string | null {
+  const controls = box.querySelectorAll('input, select, textarea');
+  const only = controlValue(box) ?? (controls.length === 1 ? controlValue(controls[0]!) : null);
+  return only && textOf(box) === '' ? normaliseSpace(only) : null;
+}
+
 /** The value shown next to a label element, by the usual arrangements. */
 function valueNextTo(el: Element, labelText: string): string | null {
   // <label for="x"> (this element, one around it or the one inside it) names the control with
@@ -189,11 +206,8 @@ function valueNextTo(el: Element, labelText: string): string | null {
   if (next && (textOf(next) === ':' || textOf(next) === '：')) next = shownAfter(next);
   next = unwrapped(next);
   // A read-only field wrapped in its own box: the box's only control and no text of its own.
-  if (next && !isLeafish(next)) {
-    const controls = next.querySelectorAll('input, select, textarea');
-    const only = controls.length === 1 ? controlValue(controls[0]!) : null;
-    if (only && textOf(next) === '') return normaliseSpace(only);
-  }
+  const field = next ? onlyControlValue(next) : null;
+  if (field) return field;
   if (next && !SKIPPED_TAGS.has(next.tagName.toUpperCase())) {
     // A value is a short leaf ("03/31/2027"), never a block of further fields (a <dl>, a table).
     if (!isLeafish(next)) return null;
@@ -214,7 +228,7 @@ function valueNextTo(el: Element, labelText: string): string | null {
   const box = unwrapped(shownAfter(own));
   // Not a table or a grid: a section's rows have labels of their own.
   if (!next && parent.firstElementChild === el && box && box.tagName.toUpperCase() !== 'TABLE' && !isAriaTable(box)) {
-    const value = shortTextOf(box, VALUE_BUDGET);
+    const value = shortTextOf(box, VALUE_BUDGET) || onlyControlValue(box);
     if (value && !isLabelText(value)) return value;
   }
   // <figure><b>03/31/2027</b><figcaption>Expiration Date</figcaption></figure>: a caption under
@@ -322,7 +336,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       }
     }
     if (tag in HEADING_TAGS || (el.getAttribute('role') ?? '') === 'heading') {
-      if (!isLeafish(el)) {
+      if (!isLeafish(el) && !wrapsOneLine(el)) {
         // An unclosed heading swallowed what follows (broken markup): its own words are the
         // heading, the blocks inside it are read as usual.
         const own: string[] = [];

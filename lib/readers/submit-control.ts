@@ -3,6 +3,7 @@
 // element to outline). Found by its wording and role, never by class names; only a control a person can see counts, so a hidden
 // copy earlier in the page can neither be read as "the button" nor get the outline.
 
+import { hostOf, shadowOf } from './dom';
 import { isPhrase, phrases } from './words';
 
 // "Submit Application", "Submit My/Your Application", "Submit Recertification Application",
@@ -66,12 +67,14 @@ function isCustomButton(element: Element): boolean {
  * document has styles) not display:none or visibility:hidden on it or an ancestor.
  */
 export function isShown(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
+  // Up through shadow hosts too: a hidden host hides its whole shadow tree.
+  for (let node: Element | null | undefined = element; node; node = node.parentElement ?? hostOf(node.parentNode!)) {
     if (node.hasAttribute('hidden') || node.hasAttribute('inert')) return false;
     if ((node.getAttribute('aria-hidden') ?? '').toLowerCase() === 'true') return false;
   }
   const view = element.ownerDocument?.defaultView;
-  if (!view) return true;
+  // A saved page's declarative shadow tree is a template's inert content: no style to ask.
+  if (!view || !element.isConnected) return true;
   const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') return check.call(element, { visibilityProperty: true, checkVisibilityCSS: true });
   for (let node: Element | null = element; node; node = node.parentElement) {
@@ -89,6 +92,16 @@ function isDisabled(element: Element): boolean {
   return element.closest('fieldset[disabled]') !== null;
 }
 
+/** The matches in `root` and in the open shadow trees inside it (an app drawn in its own tree). */
+function deepAll(root: ParentNode, selector: string): HTMLElement[] {
+  const found = Array.from(root.querySelectorAll<HTMLElement>(selector));
+  for (const el of root.querySelectorAll('*')) {
+    const shadow = shadowOf(el);
+    if (shadow) found.push(...deepAll(shadow, selector));
+  }
+  return found;
+}
+
 /**
  * The page's Submit Application control: the first shown button-like control with that wording,
  * else the first shown link with it. Elements inside `ignore` (our own panel) are skipped.
@@ -99,7 +112,7 @@ export function findSubmitControl(
   wording: (text: string) => boolean = isSubmitWording,
 ): SubmitControl | null {
   let link: HTMLElement | null = null;
-  for (const element of root.querySelectorAll<HTMLElement>(CANDIDATES)) {
+  for (const element of deepAll(root, CANDIDATES)) {
     // Wording first: a transcript has hundreds of other buttons, and the visibility check costs.
     if (!wording(wordingOf(element))) continue;
     if (ignore && ignore.contains(element)) continue;
@@ -109,7 +122,7 @@ export function findSubmitControl(
   }
   // Kits' buttons carry no button tag or role of their own (their shadow root does): looked for
   // only when no real button says Submit (one pass over the page then).
-  for (const element of root.querySelectorAll<HTMLElement>('*')) {
+  for (const element of deepAll(root, '*')) {
     if (!isCustomButton(element) || !wording(wordingOf(element))) continue;
     if (ignore && ignore.contains(element)) continue;
     if (isShown(element)) return { element, disabled: isDisabled(element) };

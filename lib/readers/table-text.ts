@@ -14,8 +14,8 @@ const TABLE_FIELDS: readonly LabelField[] = ['certificationStatus', ...AGENCY_FI
 const cellTexts = (row: Element): string[] => cellsOf(row).map((cell) => textOf(cell));
 
 /**
- * `table` as text for readDashboard. Other pages than the dashboard only read their certification
- * facts from it: a table that names no level and expiration columns is left out there.
+ * `table` as text for readDashboard, when it can hold what that reads. Other pages than the
+ * dashboard only read their certification facts from it (a table naming level and expiration).
  */
 export function dashboardTable(table: Element, dashboard: boolean): TableText | undefined {
   const layout = tableLayout(table, TABLE_FIELDS);
@@ -27,7 +27,8 @@ export function dashboardTable(table: Element, dashboard: boolean): TableText | 
   }
   const { columns } = layout;
   const agency = columns.agency !== undefined;
-  if (!dashboard && (agency || columns.expiresOn === undefined || columns.level === undefined)) return undefined;
+  // Only an agency table (on the dashboard) or a certifications table says anything readDashboard reads.
+  if (agency ? !dashboard : columns.expiresOn === undefined || columns.level === undefined) return undefined;
   const rows = bodyRows(table, layout);
   return { columns, rows: rows.map(cellTexts), ...(agency ? { texts: rows.map((row) => textOf(row)) } : {}) };
 }

@@ -19,6 +19,12 @@ export interface TopLine {
 const LINE_LIMIT = 80;
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const CELL_TAGS = new Set(['TD', 'TH', 'LI', 'DD', 'DT', 'OPTION']);
+// The same boxes drawn as divs with their roles (a grid's cells, a list's items).
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader', 'listitem', 'term', 'definition', 'option']);
+
+function isCellBox(el: Element, tag: string): boolean {
+  return CELL_TAGS.has(tag) || CELL_ROLES.has(el.getAttribute('role') ?? '');
+}
 const SITE_WORDS = new Set(['nremt', 'national', 'registry', 'of', 'emergency', 'medical', 'technicians', 'emts']);
 
 function isLeafish(el: Element): boolean {
@@ -32,6 +38,9 @@ function isLeafish(el: Element): boolean {
 }
 
 function isMainHeading(el: Element, tag: string, text: string): boolean {
+  // A heading's one line may sit in wrapper blocks inside it (<h1><div>Title</div></h1>).
+  const heading = HEADING_TAGS.has(tag) ? null : el.parentElement?.closest('h1, h2, h3, h4, [role="heading"]');
+  if (heading && shortTextOf(heading, 300) === text) return isMainHeading(heading, heading.tagName.toUpperCase(), text);
   const level = HEADING_TAGS.has(tag) ? Number(tag[1]) : el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 9;
   if (level > 4 || !text) return false;
   // The site's own name in a heading is its logo, not the page's title.
@@ -52,7 +61,7 @@ export function topLines(root: Element): TopLine[] {
       const value = el.getAttribute(attribute);
       if (value) lines.push({ text: normaliseSpace(value), alone: false, shown: shortTextOf(el, 40) ?? '' });
     }
-    const isCell = inCell || CELL_TAGS.has(tag);
+    const isCell = inCell || isCellBox(el, tag);
     // "Grace E. Halloran <div hidden menu>", "Aaliyah N. Brooks<i>arrow_drop_down</i>": the element's own words are a line too.
     const leafish = isLeafish(el);
     const own = el.firstElementChild ? normaliseSpace(spacedText(el, leafish)) : '';
@@ -71,7 +80,7 @@ export function topLines(root: Element): TopLine[] {
       return;
     }
     // A user menu's item with its dropdown inside (<li><a>Name</a><dl>Account · Sign out</dl></li>): its whole text.
-    const whole = CELL_TAGS.has(tag) ? shortTextOf(el, 80) : null;
+    const whole = isCellBox(el, tag) ? shortTextOf(el, 80) : null;
     if (whole) lines.push({ text: whole, alone: false });
     for (const child of renderedElements(el)) visit(child, isCell);
   };

@@ -1,0 +1,52 @@
+// The readers' robustness to markup that does not change what a person reads (perturb.ts): a
+// sample of the blind pages is read again after the cheaper transformations, and the fields read
+// right as written must still be read right. Floors are what was measured, rounded down: raise
+// one a fix earns, never lower one.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSet, scorePerturbed, type BlindPage } from './perturb-run';
+import { PERTURBATIONS } from './perturb-transforms';
+
+/** Share of the fields read right as written that are still read right after the transformation. */
+const FLOORS: Record<string, number> = { rename: 1, chrome: 1, dates: 1, hours: 1, labels: 1, wrappers: 0.998, shadow: 1, divs: 0.995, columns: 1 };
+
+/** Every SAMPLE-th page of every set, by name: about 33 pages of all kinds. */
+const SAMPLE = 10;
+
+function samplePages(): BlindPage[] {
+  const fixtures = join(__dirname, '../fixtures');
+  return readdirSync(fixtures)
+    .filter((d) => /^blind-\d+$/.test(d))
+    .flatMap((d) => loadSet(join(fixtures, d)))
+    .filter((_, i) => i % SAMPLE === 0);
+}
+
+describe('reading survives markup changes a person does not see', () => {
+  const pages = samplePages();
+  const baseline = new Map<BlindPage, Awaited<ReturnType<typeof scorePerturbed>>>();
+
+  it('the sample holds pages of every kind', async () => {
+    for (const page of pages) baseline.set(page, await scorePerturbed(page, null));
+    expect(pages.length).toBeGreaterThan(30);
+    expect(new Set(pages.map((p) => p.expected.kind)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(Object.keys(FLOORS))('%s', { timeout: 30_000 }, async (name) => {
+    const perturbation = PERTURBATIONS.find((p) => p.name === name)!;
+    let kept = 0;
+    let before = 0;
+    const broken: string[] = [];
+    for (const page of pages) {
+      const as = baseline.get(page)!;
+      const after = await scorePerturbed(page, perturbation);
+      // Only fields read right as written count: a transformation may not break them.
+      const right = as.total - as.mismatches.length;
+      const stillRight = right - after.mismatches.filter((m) => !as.mismatches.some((b) => b.field === m.field)).length;
+      before += right;
+      kept += stillRight;
+      if (stillRight < right) broken.push(`${page.set}/${page.name}`);
+    }
+    expect(kept / before, `pages losing fields: ${broken.join(', ')}`).toBeGreaterThanOrEqual(FLOORS[name]!);
+  });
+});

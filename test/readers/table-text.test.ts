@@ -1,0 +1,46 @@
+// What of a page's tables the content script sends for the background to judge (table-text.ts):
+// only tables that can hold a dashboard fact or a registry number, as text; a course list never.
+import { describe, expect, it } from 'vitest';
+import { readPageEvidence } from '../../lib/readers/read-page';
+import { finishRead } from '../../lib/readers/judge-page';
+import { parseHtml } from './load';
+
+const COURSES = Array.from({ length: 30 }, (_, i) => `<tr><td>Course ${i}</td><td>01/${String((i % 28) + 1).padStart(2, '0')}/2026</td><td>2</td><td>26-ABC-F3-${1000 + i}</td></tr>`).join('');
+
+function readAndJudge(html: string) {
+  const { document, close } = parseHtml(html);
+  try {
+    const evidence = readPageEvidence(document, 'https://www.nremt.org/x');
+    return { read: evidence, judged: finishRead(structuredClone(evidence)) };
+  } finally {
+    close();
+  }
+}
+
+describe('tables as text in the outline', () => {
+  it('a dashboard sends its agency and certifications tables, and the background reads them', () => {
+    const { read, judged } = readAndJudge(`<h1>My Certification</h1>
+      <table><thead><tr><th>Level</th><th>Registry Number</th><th>Expiration Date</th><th>Status</th></tr></thead>
+        <tbody><tr><td>EMT</td><td>E1234567</td><td>03/31/2024</td><td>Expired</td></tr>
+        <tr><td>Advanced EMT</td><td>A7654321</td><td>03/31/2027</td><td>Active</td></tr></tbody></table>
+      <table><thead><tr><th>Agency</th><th>Status</th></tr></thead>
+        <tbody><tr><td>Hilltown Ambulance</td><td>Pending Approval</td></tr></tbody></table>`);
+    // The content script judged nothing: the snapshot names no fact.
+    expect(read.snapshot).toEqual({ url: 'https://www.nremt.org/x', kind: 'nremt-dashboard' });
+    const tables = (read.evidence?.outline ?? []).filter((line) => line.text === undefined);
+    expect(tables).toHaveLength(2);
+    expect(tables[0]?.registry).toEqual([['E1234567', 'Expired'], ['A7654321', 'Active']]);
+    expect(tables[1]?.table?.rows).toEqual([['Hilltown Ambulance', 'Pending Approval']]);
+    expect(judged.certification).toEqual({ level: 'aemt', expiresOn: '2027-03-31', cycleStart: null });
+    expect(judged.person?.registryNumber).toBe('A7654321');
+    expect(judged.agency).toEqual({ name: 'Hilltown Ambulance', status: 'pending' });
+  });
+
+  it('a course list is not sent as text: only its place in the outline', () => {
+    const { read, judged } = readAndJudge(`<h1>Manage Education</h1>
+      <table><thead><tr><th>Course Title</th><th>Date Completed</th><th>Hours</th><th>Approval Number</th></tr></thead>
+        <tbody>${COURSES}</tbody></table>`);
+    expect(read.evidence?.outline?.filter((line) => line.text === undefined)).toEqual([{}]);
+    expect(judged.courses).toHaveLength(30);
+  });
+});
