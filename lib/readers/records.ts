@@ -509,6 +509,8 @@ function signatureOf(el: Element): string {
  * then several alike children with hours and no date. The children are the records, the day their date.
  */
 function agendaItems(group: Element, stats: Map<Element, Stats>): { items: Element[]; day: string } | null {
+  // A table row's cells are one record's fields, whatever their order.
+  if (isRow(group)) return null;
   let day: Element | null = null;
   const items: Element[] = [];
   for (const child of renderedElements(group)) {
