@@ -216,6 +216,8 @@ export const PageEvidence = z.object({
   licensee: z.optional(z.array(LicenseeLine)),
   /** The page's own dates prove numeric dates are written day first ("14/10/2025"). */
   dayFirst: z.optional(z.boolean()),
+  /** No heading or title named the page's kind, what it holds told it (see lib/readers/not-a-record.ts). */
+  byContent: z.optional(z.boolean()),
   /** Application pages: what only the page can tell (see lib/readers/application-evidence.ts). */
   application: z.optional(
     z.object({

@@ -34,16 +34,7 @@ const DASHBOARD_HEADING = phrases('dashboard', 'my certification', 'certificatio
 const MY = phrases('my');
 // A scaffolded page names itself with its action first ("Show Recertification Application").
 const ACTION = phrases('show', 'view', 'edit');
-// A guide or help article shows made-up values as samples: two of these kinds of words say so
-// (one "e.g." placeholder on a real page does not).
-const SAMPLE_WORDS = [phrases('sample*'), phrases('example*'), phrases('made up', 'fictional', 'fictitious')];
 const BARE_STATUS = phrases('status');
-// A help or knowledge-base article explains the pages with examples: it is none of them.
-const HELP = phrases('help center', 'help centre', 'knowledge base', 'faq', 'faqs', 'frequently asked questions', 'support article');
-// A help site names itself in the title: "Entering courses - NREMT Help", "Recertification Help | …".
-const HELP_SITE = phrases('help', 'support', 'docs', 'documentation', 'wiki');
-// A sign-in page ("Sign in to your NREMT account", "NREMT Login") shows nobody's record.
-const SIGN_IN = phrases('sign in', 'signin', 'log in', 'login', 'log on', 'sign on');
 const NREMT_WORDS = phrases('nremt', 'national registry');
 // The certification facts a value's type confirms (a level word, a date, a registry number).
 const TYPED_FACTS = ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level'] as const;
@@ -94,7 +85,18 @@ function kindFromWholeHeading(text: string): PageKind | null {
   return null;
 }
 
-export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
+/**
+ * The page's kind, and whether only what it holds told it (no heading or title names it): such a
+ * page may still be a sign-in page, a help article or a guide's samples, which the background
+ * judges from its outline (not-a-record.ts).
+ */
+export function classify(events: ScanEvent[], signals: PageSignals): { kind: PageKind; byContent?: true } {
+  const kind = kindOf(events, signals);
+  return typeof kind === 'string' ? { kind } : { kind: kind[0], byContent: true };
+}
+
+/** The kind a heading names, else the kind what the page holds tells (in a one-item tuple). */
+function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind] {
   const host = hostOf(signals.url);
   const onElicensing = isElicensingHost(signals.url);
   const onNremt = host === 'nremt.org' || host.endsWith('.nremt.org');
@@ -121,9 +123,7 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   let applicationStatus = false;
   const typedFacts = new Set<string>();
   let namesNremt = hasPhrase(signals.title, NREMT_WORDS);
-  const samples = new Set<number>();
   for (const event of events) {
-    if (event.kind === 'title') SAMPLE_WORDS.forEach((forms, at) => hasPhrase(event.text, forms) && samples.add(at));
     if ((event.kind === 'title' || event.kind === 'heading') && !namesNremt) namesNremt = hasPhrase(event.text, NREMT_WORDS);
     if (event.kind === 'table') {
       if (isCourseTable(event.el)) courseTable = true;
@@ -143,17 +143,14 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   if (heading === 'nremt-application') return 'nremt-application';
   if (heading === 'nremt-dashboard') return 'nremt-dashboard';
 
-  // 2. No telling heading: what the page holds. A help article's examples are nobody's.
-  const helpHeading = headings.some((e) => e.kind === 'heading' && e.level <= 2 && hasPhrase(e.text, HELP));
-  const main = headings.find((e): e is Extract<ScanEvent, { kind: 'heading' }> => e.kind === 'heading' && e.level <= 2);
-  if ((main && startsWithPhrase(wordsOf(main.text), SIGN_IN)) || signals.title.split(TITLE_PARTS).some((part) => hasPhrase(part, SIGN_IN))) return 'unknown';
-  if (helpHeading || samples.size >= 2 || hasPhrase(signals.title, HELP) || signals.title.split(TITLE_PARTS).some((part) => isPhrase(wordsOf(part).slice(-1), HELP_SITE))) return 'unknown';
-  if (submitButton || applicationStatus) return 'nremt-application';
+  // 2. No telling heading: what the page holds (a help article's examples are nobody's: judged
+  // in the background, see not-a-record.ts).
+  if (submitButton || applicationStatus) return ['nremt-application'];
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
-  if (courseTable || (onNremt && (signals.records?.() ?? 0) >= 2)) return 'nremt-education';
-  if (onNremt && registryOrExpiry >= 2) return 'nremt-dashboard';
+  if (courseTable || (onNremt && (signals.records?.() ?? 0) >= 2)) return ['nremt-education'];
+  if (onNremt && registryOrExpiry >= 2) return ['nremt-dashboard'];
   // A saved page: three certification facts beside their labels, each value of its type, on a page naming NREMT.
-  if (namesNremt && typedFacts.size >= 3) return 'nremt-dashboard';
+  if (namesNremt && typedFacts.size >= 3) return ['nremt-dashboard'];
   return 'unknown';
 }

@@ -72,7 +72,7 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   let found: FoundRecords | null = null;
   const records = (): FoundRecords => (found ??= findRecords(root));
   const title = normaliseSpace(document.title ?? '');
-  const kind = classify(events, { title, url, records: () => records().records });
+  const { kind, byContent } = classify(events, { title, url, records: () => records().records });
   // eLicensing's renewal application has its own Submit: not NREMT's application page.
   if (licenseReaders && kind !== 'elicensing-license') {
     const renewal = licenseReaders.renewal(events, title, url);
@@ -123,6 +123,7 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   const evidence = (read.evidence ??= {});
   // The judge reads the page's sentences and labelled values in the same order.
   if (dateOrder() === 1) evidence.dayFirst = true;
+  if (byContent) evidence.byContent = true;
   evidence.outline = outlineOf(events, kind === 'nremt-dashboard');
   evidence.top = topLines(root);
   if (title) evidence.title = title;

@@ -1,0 +1,38 @@
+// Pages that show nobody's record though they hold a record's parts: a sign-in page, a help or
+// knowledge-base article, a guide with sample values. Judged in the background (judge-page.ts)
+// from the page's outline and title, for a page whose kind was told only by what it holds (a page
+// whose heading names it is its kind): the content script carries none of this vocabulary.
+import type { OutlineLine } from '../model';
+import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+
+// A guide or help article shows made-up values as samples: two of these kinds of words say so
+// (one "e.g." placeholder on a real page does not).
+const SAMPLE_WORDS = [phrases('sample*'), phrases('example*'), phrases('made up', 'fictional', 'fictitious')];
+// A help or knowledge-base article explains the pages with examples: it is none of them.
+const HELP = phrases('help center', 'help centre', 'knowledge base', 'faq', 'faqs', 'frequently asked questions', 'support article');
+// A help site names itself in the title: "Entering courses - NREMT Help", "Recertification Help | …".
+const HELP_SITE = phrases('help', 'support', 'docs', 'documentation', 'wiki');
+// A sign-in page ("Sign in to your NREMT account", "NREMT Login") shows nobody's record.
+const SIGN_IN = phrases('sign in', 'signin', 'log in', 'login', 'log on', 'sign on');
+// "Transcript | NREMT", "Entering courses - NREMT Help": the parts of a title line (as classify.ts splits them).
+const TITLE_PARTS = /\s+[|·•–—-]\s+/;
+
+/** A sign-in page, a help article or a guide's samples, by its main headings, lines and title. */
+export function showsNoRecord(outline: readonly OutlineLine[], title: string): boolean {
+  const headings = outline.flatMap((line) => (line.heading !== undefined && line.heading <= 2 && line.text ? [line.text] : []));
+  const titleParts = title.split(TITLE_PARTS);
+  const main = headings[0];
+  if ((main && startsWithPhrase(wordsOf(main), SIGN_IN)) || titleParts.some((part) => hasPhrase(part, SIGN_IN))) return true;
+  const samples = new Set<number>();
+  for (const line of outline) {
+    // A free line of text (not a heading, a labelled value or a table).
+    if (line.heading !== undefined || line.label !== undefined || line.text === undefined) continue;
+    SAMPLE_WORDS.forEach((forms, at) => hasPhrase(line.text!, forms) && samples.add(at));
+  }
+  return (
+    headings.some((text) => hasPhrase(text, HELP)) ||
+    samples.size >= 2 ||
+    hasPhrase(title, HELP) ||
+    titleParts.some((part) => isPhrase(wordsOf(part).slice(-1), HELP_SITE))
+  );
+}
