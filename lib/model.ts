@@ -159,6 +159,8 @@ export const CoverageSignals = z.object({
   collapsed: z.boolean(),
   filter: z.boolean(),
   pagerText: z.nullable(z.string()),
+  /** Shown short texts that may say the list is still loading: judged in the background. */
+  loadingTexts: z.optional(z.array(z.string())),
 });
 
 /**

@@ -11,7 +11,7 @@ const SHOWING_COUNT = /\b(?:showing|displaying|viewing)\s+(\d{1,5})\s+(?:of|out 
 const PAGE_OF = /\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b/i;
 // "Loading…", "Loading your courses...", "Please wait": not "Patient Loading and Transport".
 const LOADING_START = phrases('loading', 'please wait', 'fetching', 'retrieving');
-const LOADING_WHOSE = new Set(['your', 'the', 'my', 'more', 'all']);
+const LOADING_WHOSE = phrases('your', 'the', 'my', 'more', 'all');
 const LOADING_WHAT = phrases(
   'course', 'courses', 'education', 'transcript', 'data', 'record', 'records', 'result', 'results', 'content', 'page',
   'list', 'item', 'items', 'row', 'rows',
@@ -35,7 +35,7 @@ function isLoadingText(text: string): boolean {
   const start = findPhrase(words, LOADING_START);
   if (!start || start.at !== 0) return false;
   let at = start.length;
-  if (at < words.length && LOADING_WHOSE.has(words[at]!)) at += 1;
+  if (at < words.length && isPhrase([words[at]!], LOADING_WHOSE)) at += 1;
   if (at < words.length && isPhrase([words[at]!], LOADING_WHAT)) at += 1;
   return at === words.length;
 }
@@ -105,6 +105,8 @@ interface Found {
   filter: boolean;
   /** The short sentence that says how much of the list is shown, if any. */
   pagerText: string | null;
+  /** Shown texts and labels of a loading line's few words that may say so ("Loading your courses"): judged by coverageFrom. */
+  loadingTexts?: string[];
 }
 
 const CONTROL_TAGS = new Set(['A', 'BUTTON']);
@@ -146,7 +148,7 @@ export function scanForCoverage(all: ArrayLike<Element>, from: number, to: numbe
     // Most elements of a long list are bare cells and rows: only their own text is looked at.
     const own = ownText(el);
     if (own && own.length <= 200) {
-      if (!found.loading && includesAny(own, LOADING_HINTS) && isLoadingText(text(el)) && shown(el)) found.loading = true;
+      if (!found.loading && includesAny(own, LOADING_HINTS)) maySayLoading(found, text(el), el);
       // "Showing <b>1</b>–<b>10</b> of <b>37</b>": the sentence spans the element's children.
       // A report's later "Page k of M" footers are kept too: an export may hold every page.
       if ((!found.pagerText || PAGE_OF.test(found.pagerText)) && includesAny(` ${normaliseSpace(own)} `, PAGER_HINTS)) {
@@ -164,7 +166,7 @@ export function scanForCoverage(all: ArrayLike<Element>, from: number, to: numbe
       else if ((tag === 'PROGRESS' && !el.hasAttribute('value')) || (role === 'progressbar' && !el.hasAttribute('aria-valuenow'))) found.loading = shown(el);
       else {
         const label = el.getAttribute('aria-label') ?? el.getAttribute('title');
-        if (label && isLoadingText(label) && shown(el)) found.loading = true;
+        if (label && includesAny(label, LOADING_HINTS)) maySayLoading(found, label, el);
       }
     }
     if (!found.virtual && el.hasAttribute('aria-rowcount')) {
@@ -204,6 +206,11 @@ export function scanForCoverage(all: ArrayLike<Element>, from: number, to: numbe
   return found;
 }
 
+/** A shown text no longer than a loading line (four words): kept for coverageFrom to judge (isLoadingText). */
+function maySayLoading(found: CoverageSignals, said: string, el: Element): void {
+  if (wordsOf(said).length <= 4 && shown(el)) (found.loadingTexts ??= []).push(said);
+}
+
 function fieldLabel(el: Element): string {
   const labels = (el as HTMLInputElement).labels ? Array.from((el as HTMLInputElement).labels ?? [], (l) => text(l)) : [];
   const wrapping = el.closest('label');
@@ -234,7 +241,7 @@ export function readListCoverage(root: Element, rowsRead: number): ListCoverage 
 
 /** The coverage a finished walk shows. */
 export function coverageFrom(found: CoverageSignals, rowsRead: number): ListCoverage {
-  if (found.loading) return { complete: false, shown: rowsRead, reason: 'loading' };
+  if (found.loading || found.loadingTexts?.some(isLoadingText)) return { complete: false, shown: rowsRead, reason: 'loading' };
   const body = found.pagerText ?? '';
   const range = SHOWING_RANGE.exec(body);
   if (range) {
