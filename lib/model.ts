@@ -220,6 +220,8 @@ export const PageEvidence = z.object({
   dayFirst: z.optional(z.boolean()),
   /** No heading or title named the page's kind, what it holds told it (see lib/readers/not-a-record.ts). */
   byContent: z.optional(z.boolean()),
+  /** A saved dashboard told only by three certification facts beside their labels: their values' types confirm it (lib/readers/typed-facts.ts). */
+  typedFacts: z.optional(z.boolean()),
   /** Application pages: what only the page can tell (see lib/readers/application-evidence.ts). */
   application: z.optional(
     z.object({

@@ -4,13 +4,11 @@ import type { PageKind } from '../model';
 import { RECORD_FIELDS } from './records';
 import { isSubmitWording } from './submit-control';
 import { tableLayout } from './table';
-import { matchLabel, type LabelField } from './labels';
+import { matchLabel } from './labels';
 import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence } from './license-signals';
 import type { ScanEvent } from './scan';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
-import { parseLevel } from './level';
-import { parseDate } from './parse-date';
-import { registryFrom } from './person';
+import { TYPED_FACTS, typedFact } from './typed-facts';
 
 // Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
 // Each may start with "My" ("My Transcript").
@@ -36,10 +34,6 @@ const MY = phrases('my');
 const ACTION = phrases('show', 'view', 'edit');
 const BARE_STATUS = phrases('status');
 const NREMT_WORDS = phrases('nremt', 'national registry');
-// The certification facts a value's type confirms (a level word, a date, a registry number).
-const TYPED_FACTS = ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level'] as const;
-const typeFits = (field: LabelField, value: string): boolean =>
-  field === 'level' ? !!parseLevel(value) : field === 'registryNumber' ? !!registryFrom(value) : !!parseDate(value);
 
 export interface PageSignals {
   title: string;
@@ -90,13 +84,16 @@ function kindFromWholeHeading(text: string): PageKind | null {
  * page may still be a sign-in page, a help article or a guide's samples, which the background
  * judges from its outline (not-a-record.ts).
  */
-export function classify(events: ScanEvent[], signals: PageSignals): { kind: PageKind; byContent?: true } {
+export function classify(events: ScanEvent[], signals: PageSignals): { kind: PageKind; byContent?: true; typedFacts?: true } {
   const kind = kindOf(events, signals);
-  return typeof kind === 'string' ? { kind } : { kind: kind[0], byContent: true };
+  return typeof kind === 'string' ? { kind } : { kind: kind[0], byContent: true, ...(kind[1] ? { typedFacts: true } : {}) };
 }
 
-/** The kind a heading names, else the kind what the page holds tells (in a one-item tuple). */
-function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind] {
+/**
+ * The kind a heading names, else the kind what the page holds tells (a tuple; its second item:
+ * a saved dashboard the background confirms by its values' types, see typed-facts.ts).
+ */
+function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind, true?] {
   const host = hostOf(signals.url);
   const onElicensing = isElicensingHost(signals.url);
   const onNremt = host === 'nremt.org' || host.endsWith('.nremt.org');
@@ -132,7 +129,7 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
     } else if (event.kind === 'pair') {
       const field = matchLabel(event.label, TYPED_FACTS);
       if (field) registryOrExpiry += 1;
-      if (field && typeFits(field, event.value)) typedFacts.add(field === 'lastRecertified' || field === 'cycle' ? 'cycleStart' : field);
+      if (field && event.value) typedFacts.add(typedFact(field));
       if (matchLabel(event.label, ['applicationStatus']) && !isPhrase(event.label, BARE_STATUS)) applicationStatus = true;
     }
   }
@@ -151,6 +148,6 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
   if (courseTable || (onNremt && (signals.records?.() ?? 0) >= 2)) return ['nremt-education'];
   if (onNremt && registryOrExpiry >= 2) return ['nremt-dashboard'];
   // A saved page: three certification facts beside their labels, each value of its type, on a page naming NREMT.
-  if (namesNremt && typedFacts.size >= 3) return ['nremt-dashboard'];
+  if (namesNremt && typedFacts.size >= 3) return ['nremt-dashboard', true];
   return 'unknown';
 }

@@ -20,6 +20,7 @@ import { readLicensePageEvidence } from './license-page';
 import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
 import { readRequirements, type ShownFigure } from './requirements';
 import { showsNoRecord } from './not-a-record';
+import { typedFactsShown } from './typed-facts';
 import { couldNotRead } from './text';
 import { withDateOrder } from './parse-date';
 
@@ -41,6 +42,7 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   const outline = evidence.outline;
   // A sign-in page, a help article or a guide's samples: nobody's record, though it holds a record's parts.
   if (evidence.byContent && showsNoRecord(outline ?? [], evidence.title ?? '')) return { url: snapshot.url, kind: 'unknown' };
+  if (evidence.typedFacts && typedFactsShown(outline ?? []) < 3) return { url: snapshot.url, kind: 'unknown' };
   // Numeric dates in the order the page's own dates proved (see read-page.ts).
   if (outline) {
     withDateOrder(evidence.dayFirst ? 1 : 0, () => {

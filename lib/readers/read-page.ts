@@ -72,7 +72,7 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   let found: FoundRecords | null = null;
   const records = (): FoundRecords => (found ??= findRecords(root));
   const title = normaliseSpace(document.title ?? '');
-  const { kind, byContent } = classify(events, { title, url, records: () => records().records });
+  const { kind, byContent, typedFacts } = classify(events, { title, url, records: () => records().records });
   // eLicensing's renewal application has its own Submit: not NREMT's application page.
   if (licenseReaders && kind !== 'elicensing-license') {
     const renewal = licenseReaders.renewal(events, title, url);
@@ -124,6 +124,7 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   // The judge reads the page's sentences and labelled values in the same order.
   if (dateOrder() === 1) evidence.dayFirst = true;
   if (byContent) evidence.byContent = true;
+  if (typedFacts) evidence.typedFacts = true;
   evidence.outline = outlineOf(events, kind === 'nremt-dashboard');
   evidence.top = topLines(root);
   if (title) evidence.title = title;

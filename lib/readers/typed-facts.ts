@@ -1,0 +1,33 @@
+// A saved page that names NREMT and shows three certification facts beside their labels is a
+// dashboard when each value is of its fact's type (a level word, a date, a registry number). The
+// content script only counts the labels (classify.ts); the background confirms the values' types
+// from the outline (judge-page.ts), so the level and registry rules stay out of the content script.
+import type { OutlineLine } from '../model';
+import { matchLabel, type LabelField } from './labels';
+import { parseLevel } from './level';
+import { parseDate } from './parse-date';
+import { registryFrom } from './person';
+
+// The certification facts a value's type confirms.
+export const TYPED_FACTS = ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level'] as const;
+
+/** The fact a label's field tells (a cycle, a last recertification: the cycle's start). */
+export function typedFact(field: LabelField): string {
+  return field === 'lastRecertified' || field === 'cycle' ? 'cycleStart' : field;
+}
+
+function typeFits(field: LabelField, value: string): boolean {
+  return field === 'level' ? !!parseLevel(value) : field === 'registryNumber' ? !!registryFrom(value) : !!parseDate(value);
+}
+
+/** How many distinct facts the outline's labelled values show, each value of its type. */
+export function typedFactsShown(outline: readonly OutlineLine[]): number {
+  const facts = new Set<string>();
+  for (const line of outline) {
+    if (line.label === undefined || line.text === undefined) continue;
+    const field = matchLabel(line.label, TYPED_FACTS);
+    // The line is "label: value" (read-page.ts).
+    if (field && typeFits(field, line.text.slice(line.label.length + 2))) facts.add(typedFact(field));
+  }
+  return facts.size;
+}
