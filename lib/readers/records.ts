@@ -517,7 +517,8 @@ function agendaItems(group: Element, stats: Map<Element, Stats>): { items: Eleme
     const s = stats.get(child);
     if (!s) continue;
     if (!day && !items.length && s.dates > 0 && s.hours === 0) day = child;
-    else if (!day || s.dates > 0 || s.hours === 0 || (items[0] && tagOf(items[0]) + roleOf(items[0]) !== tagOf(child) + roleOf(child))) return null;
+    // An item is a course with its own title: a bare figure after a date is a row's next field.
+    else if (!day || s.dates > 0 || s.hours === 0 || isValuePiece(textOf(child)) || (items[0] && tagOf(items[0]) + roleOf(items[0]) !== tagOf(child) + roleOf(child))) return null;
     else items.push(child);
   }
   const text = day && items.length > 1 ? textOf(day) : '';

@@ -168,6 +168,19 @@ describe('an agenda: a day heading dates the items beneath it in its group (even
     ]);
   });
 
+  it.each([
+    ['a table row', (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`, (rows: string) => `<table><thead><tr><th>Course</th><th>Completed</th><th>Approval</th><th>Hours</th><th>#</th></tr></thead><tbody>${rows}</tbody></table>`],
+    ['a row of boxes', (cells: string[]) => `<div>${cells.map((c) => `<div>${c}</div>`).join('')}</div>`, (rows: string) => `<div>${rows}</div>`],
+  ] as const)('%s whose date is followed by figures (its hours, a row number) is one course, not an agenda', (_, row, list) => {
+    const snap = readHtml(
+      page(list(row(['Trauma Assessment', '2/18/2026', 'CAPCE 26-GERI-F3-0219', '2.0', '11']) + row(['RSI Pharmacology', '1/7/2026', 'OEMS 25-1202-T1', '1.5', '12']))),
+    );
+    expect(rows(snap)).toEqual([
+      ['Trauma Assessment', '2026-02-18', 2, '26-GERI-F3-0219'],
+      ['RSI Pharmacology', '2026-01-07', 1.5, '25-1202-T1'],
+    ]);
+  });
+
   it('a card whose labelled date is followed by two lines with hours is one course, not an agenda', () => {
     const card = (title: string, date: string) =>
       `<fieldset><legend>${title}</legend><div><label>Date Completed</label> <input readonly value="${date}"></div>` +
