@@ -257,3 +257,18 @@ describe('an empty cell under a completion date column', () => {
     expect(snap.unread).toHaveLength(1);
   });
 });
+
+describe('a group title joining the component and topic with a middle dot ("National · Cardiology")', () => {
+  it('names both for the courses beneath it', () => {
+    const group = (title: string, course: string) =>
+      `<li><div><div>${title} <span>3.50 / 6.00 CEH</span></div></div><ul><li><a href="#"><h3>${course}</h3><p>04/22/2026 | 2.00 CEH</p></a></li></ul></li>`;
+    const snap = readHtml(
+      page(`<ul>${group('National · Airway/Respiration/Ventilation', 'Capnography')}${group('National · Cardiology', 'ACLS Update')}${group('Individual', 'TECC')}</ul>`, 'Manage Education'),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Capnography', 'national', 'airway'],
+      ['ACLS Update', 'national', 'cardiovascular'],
+      ['TECC', 'individual', null],
+    ]);
+  });
+});
