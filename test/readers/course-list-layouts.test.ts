@@ -272,3 +272,32 @@ describe('a group title joining the component and topic with a middle dot ("Nati
     ]);
   });
 });
+
+describe("a section's header drawn like its courses, its name first and a sentence after", () => {
+  it('"Unassigned · These courses are not assigned" heads the courses beneath it', () => {
+    const header = (name: string, note: string) => `<div><div>${name}</div><div>${note}</div></div>`;
+    const course = (title: string, date: string, hours: string) => `<div><div>${title}</div><div>Completed ${date} · ${hours} credits</div></div>`;
+    const snap = readHtml(
+      page(
+        `<div>${header('Individual', '6 of 12.5 credits')}${course('Wilderness Refresher', '8/23/2025', '6')}` +
+          `${header('Unassigned', 'These courses are on your transcript but not assigned to a component.')}${course('Stop the Bleed', '12/6/2025', '2')}</div>`,
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component])).toEqual([
+      ['Wilderness Refresher', 'individual'],
+      ['Stop the Bleed', null],
+    ]);
+    expect(snap.unread ?? []).toEqual([]);
+  });
+});
+
+describe('a course card with its topic chip first and no readable date or hours', () => {
+  it('is still reported unread', () => {
+    const card = (topic: string, title: string, date: string, hours: string) =>
+      `<li><span>${topic}</span><h3>${title}</h3><p>${date}</p><p>${hours} credits</p><p>CAPCE 26-TRMA-F3-0001</p></li>`;
+    const snap = readHtml(page(`<ul>${card('Trauma', 'Burns', '01/14/2026', '2')}${card('Medical', 'Sepsis', '02/14/2026', '1')}${card('Trauma', 'Falls', 'pending', 'TBD')}</ul>`));
+    expect(snap.courses?.map((c) => c.title)).toEqual(['Burns', 'Sepsis']);
+    expect(snap.unread).toHaveLength(1);
+  });
+});
