@@ -27,6 +27,16 @@ export function hostOf(root: Node): Element | undefined {
   return (root as ShadowRoot).host ?? FRAGMENT_HOST.get(root);
 }
 
+/** The matches in `root` and in the open shadow trees inside it (an app drawn in its own tree). */
+export function queryAllDeep<T extends Element = Element>(root: ParentNode, selector: string): T[] {
+  const found = Array.from(root.querySelectorAll<T>(selector));
+  for (const el of root.querySelectorAll('*')) {
+    const shadow = shadowOf(el);
+    if (shadow) found.push(...queryAllDeep<T>(shadow, selector));
+  }
+  return found;
+}
+
 function isDeclarativeRoot(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'TEMPLATE' && (node as Element).hasAttribute('shadowrootmode');
 }

@@ -6,7 +6,7 @@
 // table, row i of each one row, its cells the shown cell of each column. The first table stands
 // for the grid; the others are folded into it and not read on their own.
 import { hasDigit } from './cut';
-import { isHidden, isHiddenElement } from './dom';
+import { isHidden, isHiddenElement, queryAllDeep } from './dom';
 import { matchLabel, type LabelField } from './labels';
 import { parseDates } from './parse-date';
 import { cellsOf, isHeaderLike, ownRows } from './table';
@@ -189,7 +189,7 @@ function clustersOf(tables: Element[]): Element[][] {
 export function joinOverlayTables(root: Element, live: boolean): OverlayJoin {
   const join: OverlayJoin = { folded: new Set(), cells: new Map() };
   CURRENT.set(root.ownerDocument, join);
-  const tables = Array.from(root.querySelectorAll(TABLES)).filter((table) => !table.closest('[hidden],[aria-hidden="true"]') && !isHiddenElement(table, live));
+  const tables = queryAllDeep(root, TABLES).filter((table) => !table.closest('[hidden],[aria-hidden="true"]') && !isHiddenElement(table, live));
   for (const cluster of clustersOf(tables)) {
     // Tables of one grid have as many header rows and as many body rows. Header tables first
     // (their key sorts first): body tables without headers must split as theirs do.

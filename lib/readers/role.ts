@@ -6,6 +6,7 @@
 // statuses ("Pending Training Officer Sign Off"), which is not a role.
 import type { PageRole } from '../model';
 import { chosenOption } from './coverage';
+import { queryAllDeep } from './dom';
 import { normaliseSpace } from './text';
 import { findPhrase, hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
@@ -44,14 +45,14 @@ function labelOf(el: Element): string {
 
 /** `lines`: the page's short lines of text (headers, buttons), where a switcher shows its value. */
 export function readRole(root: Element, lines: readonly string[] = []): PageRole | undefined {
-  for (const el of root.querySelectorAll('select, [role="combobox"], [role="listbox"]')) {
+  for (const el of queryAllDeep(root, 'select, [role="combobox"], [role="listbox"]')) {
     if (!hasPhrase(labelOf(el), ROLE_WORD)) continue;
     const chosen = el.tagName === 'SELECT' ? chosenOption(el as HTMLSelectElement) : clean(el.querySelector('[aria-selected="true"]')?.textContent ?? el.textContent);
     if (isPhrase(chosen, TRAINING_OFFICER)) return 'training-officer';
     if (chosen) return 'provider';
   }
   for (const line of lines) if (line.length <= 200 && findPhrase(wordsOf(line), ROLE_IS_TO)) return 'training-officer';
-  for (const heading of root.querySelectorAll('h1, h2, h3, [role="heading"]')) {
+  for (const heading of queryAllDeep(root, 'h1, h2, h3, [role="heading"]')) {
     if (isPhrase(clean(heading.textContent), TO_HEADING)) return 'training-officer';
   }
   return undefined;

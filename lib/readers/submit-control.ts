@@ -3,7 +3,7 @@
 // element to outline). Found by its wording and role, never by class names; only a control a person can see counts, so a hidden
 // copy earlier in the page can neither be read as "the button" nor get the outline.
 
-import { hostOf, shadowOf } from './dom';
+import { hostOf, queryAllDeep } from './dom';
 import { isPhrase, phrases } from './words';
 
 // "Submit Application", "Submit My/Your Application", "Submit Recertification Application",
@@ -92,16 +92,6 @@ function isDisabled(element: Element): boolean {
   return element.closest('fieldset[disabled]') !== null;
 }
 
-/** The matches in `root` and in the open shadow trees inside it (an app drawn in its own tree). */
-function deepAll(root: ParentNode, selector: string): HTMLElement[] {
-  const found = Array.from(root.querySelectorAll<HTMLElement>(selector));
-  for (const el of root.querySelectorAll('*')) {
-    const shadow = shadowOf(el);
-    if (shadow) found.push(...deepAll(shadow, selector));
-  }
-  return found;
-}
-
 /**
  * The page's Submit Application control: the first shown button-like control with that wording,
  * else the first shown link with it. Elements inside `ignore` (our own panel) are skipped.
@@ -112,7 +102,7 @@ export function findSubmitControl(
   wording: (text: string) => boolean = isSubmitWording,
 ): SubmitControl | null {
   let link: HTMLElement | null = null;
-  for (const element of deepAll(root, CANDIDATES)) {
+  for (const element of queryAllDeep<HTMLElement>(root, CANDIDATES)) {
     // Wording first: a transcript has hundreds of other buttons, and the visibility check costs.
     if (!wording(wordingOf(element))) continue;
     if (ignore && ignore.contains(element)) continue;
@@ -122,7 +112,7 @@ export function findSubmitControl(
   }
   // Kits' buttons carry no button tag or role of their own (their shadow root does): looked for
   // only when no real button says Submit (one pass over the page then).
-  for (const element of deepAll(root, '*')) {
+  for (const element of queryAllDeep<HTMLElement>(root, '*')) {
     if (!isCustomButton(element) || !wording(wordingOf(element))) continue;
     if (ignore && ignore.contains(element)) continue;
     if (isShown(element)) return { element, disabled: isDisabled(element) };

@@ -139,3 +139,44 @@ describe('a transposed table drawn as ARIA divs reads as the table does', () => 
     expect((readHtml(page(aria), EDU).courses ?? []).map((c) => [c.title, c.completedOn, c.hours])).toEqual(asTable);
   });
 });
+
+describe("a Training Officer's view inside a shadow root is still theirs, not the provider's", () => {
+  it('a review heading inside an open shadow root makes the page unknown, its courses unread', () => {
+    const content =
+      '<h1>Review Recertification Application</h1><p>Provider: Dana Okafor</p><table><thead><tr><th>Course Title</th><th>Date Completed</th><th>Hours</th></tr></thead>' +
+      '<tbody><tr><td>Airway Update</td><td>01/14/2026</td><td>2</td></tr><tr><td>Trauma Review</td><td>02/03/2026</td><td>1.5</td></tr></tbody></table>';
+    const plain = readHtml(application(content), 'https://www.nremt.org/to/review');
+    const shadowed = readHtml(application(`<app-view><template shadowrootmode="open">${content}</template></app-view>`), 'https://www.nremt.org/to/review');
+    expect(plain.kind).toBe('unknown');
+    expect(shadowed.kind).toBe('unknown');
+    expect(shadowed.courses ?? []).toEqual([]);
+  });
+});
+
+describe('a grid with frozen columns inside a shadow root', () => {
+  it("its overlaid tables are joined as in the page itself (blind-6's Element UI grid moved into a shadow root)", async () => {
+    const shadow = PERTURBATIONS.find((p) => p.name === 'shadow')!;
+    const page = loadSet(join(__dirname, '../fixtures/blind-6')).find((p) => p.name === 'edu-elementui-fixed-split')!;
+    const [as, after] = [await scorePerturbed(page, null), await scorePerturbed(page, shadow)];
+    expect(after.readCourses).toBe(6);
+    expect(after.matched).toBe(as.matched);
+  });
+});
+
+describe("a table row is one course whatever its columns' order", () => {
+  it('a row whose date cell comes before two numeric cells (hours, a row number) is a course, not an agenda day', () => {
+    const rows = [
+      ['CAPCE 26-GERI-F3-0219', '2/18/2026', 'Trauma Assessment in the Elderly', '2.0', '11'],
+      ['CAPCE 26-RSIP-F5-0004', '1/7/2026', 'RSI Pharmacology Review', '1.5', '12'],
+    ];
+    const html =
+      '<html><head><title>Transcript</title></head><body><h1>Transcript</h1><table><thead><tr><th>Approval</th><th>Completed</th><th>Course</th><th>Hours</th><th>#</th></tr></thead><tbody>' +
+      rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('') +
+      '</tbody></table></body></html>';
+    const read = readHtml(html, 'https://www.nremt.org/education/transcript');
+    expect((read.courses ?? []).map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber])).toEqual([
+      ['Trauma Assessment in the Elderly', '2026-02-18', 2, '26-GERI-F3-0219'],
+      ['RSI Pharmacology Review', '2026-01-07', 1.5, '26-RSIP-F5-0004'],
+    ]);
+  });
+});
