@@ -210,6 +210,8 @@ export const PageEvidence = z.object({
   outline: z.optional(z.array(OutlineLine)),
   /** The page's top lines: where the signed-in person may be named (lib/readers/chrome.ts). */
   top: z.optional(z.array(TopLine)),
+  /** The page's <title>: it may name the page's person ("Transcript: Keanu Alvarez-Whitfield"). */
+  title: z.optional(z.string()),
   /** eLicensing pages that name a license: the lines that may name its licensee. */
   licensee: z.optional(z.array(LicenseeLine)),
   /** The page's own dates prove numeric dates are written day first ("14/10/2025"). */

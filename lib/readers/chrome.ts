@@ -4,12 +4,13 @@
 // card (a name alone, then the level or the registry number), an avatar whose initials carry
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
 import { parseLevel } from './level';
-import { isInitialsOf, menuName, nameAtStart, nameIn, SIGNED_IN_CUES, withoutInitials } from './names';
+import { isInitialsOf, menuName, nameAtStart, nameIn, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
 import { topLines, type TopLine } from './top-lines';
 
 export type { TopLine } from './top-lines';
 import { textAfterPhrase, wordsOf } from './words';
 import { segmentsOf } from './facts';
+import { kindFromHeading } from './classify';
 import { hasDigit } from './cut';
 
 interface Line extends TopLine {
@@ -103,9 +104,29 @@ export function chromePerson(top: readonly TopLine[]): ChromePerson {
   const lines = markChrome(top);
   const out: ChromePerson = {};
   const found = pickName(lines);
-  if (found) out.name = found.name;
+  if (found) out.name = writtenOut(found.name, lines.map((line) => line.text));
   // The number beside the name, else one a line calls the registry number.
   const number = (found && REGISTRY.exec(found.line.text)?.[0]) ?? lines.map((line) => (wordsOf(line.text).includes('registry') ? REGISTRY.exec(line.text)?.[0] : undefined)).find(Boolean);
   if (number) out.registryNumber = number.replace('-', '');
   return out;
 }
+
+// "Manage Education — Hannah K. Briggs", "Transcript: Keanu Alvarez-Whitfield": a page's name, then its person's.
+const NAME_AFTER_PAGE = /\s*[:|–—]\s+|\s+-\s+/;
+
+/**
+ * The person a page's title or main heading names beside the page's own name. A course title
+ * has a name's shape too, so the name must carry a middle initial or stand alone in the page's
+ * chrome as well (a breadcrumb, a user menu).
+ */
+export function titledName(texts: readonly string[], top: readonly TopLine[]): string | null {
+  for (const text of texts) {
+    const parts = text.split(NAME_AFTER_PAGE);
+    if (parts.length !== 2 || !kindFromHeading(parts[0]!)) continue;
+    const name = nameIn(parts[1]!);
+    const chrome = top.slice(0, Math.max(0, top.findIndex((line) => line.heading)));
+    if (name && (wordsOf(name).some((word) => word.length === 1) || chrome.some((line) => line.text === name))) return name;
+  }
+  return null;
+}
+

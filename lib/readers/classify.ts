@@ -7,7 +7,7 @@ import { tableLayout } from './table';
 import { matchLabel, type LabelField } from './labels';
 import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence } from './license-signals';
 import type { ScanEvent } from './scan';
-import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { parseLevel } from './level';
 import { parseDate } from './parse-date';
 import { registryFrom } from './person';
@@ -32,11 +32,18 @@ const MY_EDUCATION_HEADING = phrases('courses', 'education', 'continuing educati
 const APPLICATION_HEADING = phrases('recertification application', 'recert application', 'application for recertification', 'national recertification application');
 const DASHBOARD_HEADING = phrases('dashboard', 'my certification', 'certification dashboard', 'certification', 'certifications');
 const MY = phrases('my');
+// A scaffolded page names itself with its action first ("Show Recertification Application").
+const ACTION = phrases('show', 'view', 'edit');
+// A guide or help article shows made-up values as samples: two of these kinds of words say so
+// (one "e.g." placeholder on a real page does not).
+const SAMPLE_WORDS = [phrases('sample*'), phrases('example*'), phrases('made up', 'fictional', 'fictitious')];
 const BARE_STATUS = phrases('status');
 // A help or knowledge-base article explains the pages with examples: it is none of them.
 const HELP = phrases('help center', 'help centre', 'knowledge base', 'faq', 'faqs', 'frequently asked questions', 'support article');
 // A help site names itself in the title: "Entering courses - NREMT Help", "Recertification Help | …".
 const HELP_SITE = phrases('help', 'support', 'docs', 'documentation', 'wiki');
+// A sign-in page ("Sign in to your NREMT account", "NREMT Login") shows nobody's record.
+const SIGN_IN = phrases('sign in', 'signin', 'log in', 'login', 'log on', 'sign on');
 const NREMT_WORDS = phrases('nremt', 'national registry');
 // The certification facts a value's type confirms (a level word, a date, a registry number).
 const TYPED_FACTS = ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level'] as const;
@@ -60,7 +67,7 @@ function isCourseTable(table: Element): boolean {
 const TITLE_PARTS = /\s+[|·•–—-]\s+/;
 
 /** The page a heading names, by the whole heading or, failing that, by one of its parts. */
-function kindFromHeading(text: string): PageKind | null {
+export function kindFromHeading(text: string): PageKind | null {
   const whole = kindFromWholeHeading(text);
   if (whole) return whole;
   const parts = text.split(TITLE_PARTS);
@@ -74,6 +81,10 @@ function kindFromHeading(text: string): PageKind | null {
 function kindFromWholeHeading(text: string): PageKind | null {
   const heading = cleanHeading(text);
   let words = wordsOf(heading);
+  // "NREMT Continuing Education Transcript": the site's name before the page's.
+  const site = findPhrase(words, NREMT_WORDS);
+  if (site?.at === 0) words = words.slice(site.length);
+  if (startsWithPhrase(words, ACTION)) words = words.slice(1);
   const mine = startsWithPhrase(words, MY);
   if (mine) words = words.slice(1);
   if (isPhrase(words, EDUCATION_HEADING) || (mine && isPhrase(words, MY_EDUCATION_HEADING))) return 'nremt-education';
@@ -91,12 +102,14 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   // 1. The page's main heading: the first h1/h2 that names a page kind (an h1 is often just
   // the site's logo), else the <title>.
   const headings = events.filter((e) => e.kind === 'heading' && e.level <= 6);
+  // An h1 naming the page outranks an h2 before it (a side menu's "My Certification").
   let byHeading: PageKind | null = null;
-  for (const heading of headings) {
-    // A navigation menu's heading names the menu ("My Certification" over its links), not the page.
-    if (heading.kind !== 'heading' || heading.level > 2 || heading.el.closest('nav,[role=navigation]')) continue;
-    byHeading = kindFromHeading(heading.text);
-    if (byHeading) break;
+  for (const level of [1, 2]) {
+    for (const heading of headings) {
+      // A navigation menu's heading names the menu ("My Certification" over its links), not the page.
+      if (heading.kind !== 'heading' || heading.level !== level || heading.el.closest('nav,[role=navigation]')) continue;
+      byHeading ??= kindFromHeading(heading.text);
+    }
   }
   // A report names its page in one word ("ManageEducation"): its capitals start the words.
   const byTitle = kindFromHeading(signals.title) ?? kindFromHeading(signals.title.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
@@ -108,7 +121,9 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   let applicationStatus = false;
   const typedFacts = new Set<string>();
   let namesNremt = hasPhrase(signals.title, NREMT_WORDS);
+  const samples = new Set<number>();
   for (const event of events) {
+    if (event.kind === 'title') SAMPLE_WORDS.forEach((forms, at) => hasPhrase(event.text, forms) && samples.add(at));
     if ((event.kind === 'title' || event.kind === 'heading') && !namesNremt) namesNremt = hasPhrase(event.text, NREMT_WORDS);
     if (event.kind === 'table') {
       if (isCourseTable(event.el)) courseTable = true;
@@ -130,7 +145,9 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
 
   // 2. No telling heading: what the page holds. A help article's examples are nobody's.
   const helpHeading = headings.some((e) => e.kind === 'heading' && e.level <= 2 && hasPhrase(e.text, HELP));
-  if (helpHeading || hasPhrase(signals.title, HELP) || signals.title.split(TITLE_PARTS).some((part) => isPhrase(wordsOf(part).slice(-1), HELP_SITE))) return 'unknown';
+  const main = headings.find((e): e is Extract<ScanEvent, { kind: 'heading' }> => e.kind === 'heading' && e.level <= 2);
+  if ((main && startsWithPhrase(wordsOf(main.text), SIGN_IN)) || signals.title.split(TITLE_PARTS).some((part) => hasPhrase(part, SIGN_IN))) return 'unknown';
+  if (helpHeading || samples.size >= 2 || hasPhrase(signals.title, HELP) || signals.title.split(TITLE_PARTS).some((part) => isPhrase(wordsOf(part).slice(-1), HELP_SITE))) return 'unknown';
   if (submitButton || applicationStatus) return 'nremt-application';
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.

@@ -148,10 +148,11 @@ export function scanForCoverage(all: ArrayLike<Element>, from: number, to: numbe
     if (own && own.length <= 200) {
       if (!found.loading && includesAny(own, LOADING_HINTS) && isLoadingText(text(el)) && shown(el)) found.loading = true;
       // "Showing <b>1</b>–<b>10</b> of <b>37</b>": the sentence spans the element's children.
-      if (!found.pagerText && includesAny(` ${normaliseSpace(own)} `, PAGER_HINTS)) {
+      // A report's later "Page k of M" footers are kept too: an export may hold every page.
+      if ((!found.pagerText || PAGE_OF.test(found.pagerText)) && includesAny(` ${normaliseSpace(own)} `, PAGER_HINTS)) {
         const whole = text(el);
-        if (whole.length <= 200 && (SHOWING_RANGE.test(whole) || SHOWING_COUNT.test(whole) || PAGE_OF.test(whole) || hasPhrase(whole, FILTER_ACTIVE)) && shown(el)) {
-          found.pagerText = whole;
+        if (whole.length <= 200 && (found.pagerText ? PAGE_OF.test(whole) : SHOWING_RANGE.test(whole) || SHOWING_COUNT.test(whole) || PAGE_OF.test(whole) || hasPhrase(whole, FILTER_ACTIVE)) && shown(el)) {
+          found.pagerText = found.pagerText ? `${found.pagerText.slice(0, 2000)} · ${whole}` : whole;
         }
       }
     }
@@ -251,7 +252,9 @@ export function coverageFrom(found: CoverageSignals, rowsRead: number): ListCove
     return counted(false, rowsRead, total, 'virtualised');
   }
   const pages = PAGE_OF.exec(body);
-  if ((pages && Number(pages[2]) > 1) || found.pager) return counted(false, rowsRead, undefined, 'pager');
+  // Every page's footer shown ("Page 1 of 2" … "Page 2 of 2"): a report exported whole.
+  const every = pages && new Set(Array.from(body.matchAll(new RegExp(PAGE_OF, 'gi'))).filter((m) => m[2] === pages[2]).map((m) => m[1])).size >= Number(pages[2]);
+  if ((pages && Number(pages[2]) > 1 && !every) || found.pager) return counted(false, rowsRead, undefined, 'pager');
   if (found.collapsed) return counted(false, rowsRead, undefined, 'collapsed');
   if (found.filter || hasPhrase(body, FILTER_ACTIVE)) return counted(false, rowsRead, undefined, 'filter');
   return counted(true, rowsRead, undefined);

@@ -20,7 +20,10 @@ export interface DashboardRead {
 const PENDING = phrases('pending', 'requested', 'awaiting');
 const ACTIVE = phrases('active', 'approved', 'affiliated', 'current');
 const INACTIVE = phrases('inactive', 'removed', 'denied', 'declined', 'rejected', 'expired', 'ended', 'none', 'no agency', 'not affiliated');
-const NO_AGENCY_WORDS = ['no agency', 'not affiliated', 'no affiliation', 'no affiliations', 'no current affiliation', 'no current affiliations', 'not currently affiliated'];
+const NO_AGENCY_WORDS = [
+  'no agency', 'not affiliated', 'no affiliation', 'no affiliations', 'no current affiliation', 'no current affiliations', 'not currently affiliated',
+  'not have an agency', 'not have any agency', 'not have an affiliation',
+];
 // A line anywhere that starts by saying so ("No agency affiliation on file").
 const NO_AGENCY_LINE = phrases(...NO_AGENCY_WORDS);
 // An agency's value or row may also say "None" ("None on file").
@@ -121,11 +124,22 @@ function agencyRows(table: TableText): Agency[] {
   }
   const found: Agency[] = [];
   for (const texts of start < 0 ? [] : rows.slice(start)) {
-    const name = texts[nameColumn] ?? '';
+    // "Agency | Cape Cod Regional EMS Hyannis, MA | Pending Approval": a label cell, then the name
+    // (its town and state beneath it are no part of it).
+    const labelled = statusColumn < 0 && matchLabel(texts[nameColumn] ?? '', AGENCY_FIELDS) === 'agency';
+    const name = labelled ? withoutPlace(texts[nameColumn + 1] ?? '') : (texts[nameColumn] ?? '');
     const status = agencyStatusFrom(statusColumn >= 0 ? (texts[statusColumn] ?? '') : texts.filter((_, i) => i !== nameColumn).join(' '));
     if (status && isNameLine(name) && !agencyStatusFrom(name)) found.push({ name, status });
   }
   return found;
+}
+
+/** "Cape Cod Regional EMS Hyannis, MA" -> "Cape Cod Regional EMS": a trailing "Town, ST" is an address. */
+function withoutPlace(text: string): string {
+  const tokens = text.split(' ');
+  const state = tokens[tokens.length - 1] ?? '';
+  const town = tokens[tokens.length - 2] ?? '';
+  return tokens.length > 3 && town.endsWith(',') && state.length === 2 && state === state.toUpperCase() ? tokens.slice(0, -2).join(' ') : text;
 }
 
 const RANK: Record<Agency['status'], number> = { active: 0, pending: 1, none: 2 };

@@ -161,7 +161,8 @@ export function readLicense(events: ScanEvent[]): LicenseRead {
   }
 
   if (candidates.length === 0 && pairs.licenseNumber) {
-    const number = numberFrom(pairs.licenseNumber);
+    // A printout may space a number's digits apart ("P51 2078"): the labelled value is one number.
+    const number = numberFrom(pairs.licenseNumber) ?? numberFrom(pairs.licenseNumber.split(' ').join(''));
     if (number) {
       candidates.push({
         number,

@@ -7,13 +7,14 @@
 // from here: a module they import is in their bundle.
 import type { Certification, OutlineLine, PageSnapshot } from '../model';
 import { readApplication } from './application';
-import { chromePerson } from './chrome';
+import { chromePerson, titledName } from './chrome';
 import { readDashboard } from './dashboard';
 import { pageLines, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
 import { readStatedFacts } from './facts';
 import { licenseeFrom } from './licensee';
 import { readPersonEvidence, withLabelledName } from './person';
+import { hasSiteWord, nameAtStart } from './names';
 import { disagreeingFigures, shownTotal } from './page-figures';
 import { readLicensePageEvidence } from './license-page';
 import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
@@ -69,12 +70,23 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
   // A labelled name first (when it is a name), then a greeting, a sentence, the page's chrome.
   const found = readPersonEvidence(pageLines);
   const person = (snapshot.person = withLabelledName(found.person, found.names));
+  // A greeting runs on into the menu beside it ("Welcome, Priya Raghunathan My Profile"): the name is its start.
+  if (person.name && hasSiteWord(person.name)) {
+    const name = nameAtStart(person.name);
+    if (name) person.name = name;
+    else delete person.name;
+  }
   if (!person.name && facts.name) person.name = facts.name;
   if (!person.registryNumber && facts.registryNumber) person.registryNumber = facts.registryNumber;
   if ((!person.name || !person.registryNumber) && evidence.top) {
     const chrome = chromePerson(evidence.top);
     if (!person.name && chrome.name) person.name = chrome.name;
     if (!person.registryNumber && chrome.registryNumber) person.registryNumber = chrome.registryNumber;
+  }
+  if (!person.name) {
+    const headings = (evidence.outline ?? []).flatMap((line) => (line.heading && line.heading <= 2 && line.text ? [line.text] : []));
+    const name = titledName([...headings, evidence.title ?? ''], evidence.top ?? []);
+    if (name) person.name = name;
   }
   if (snapshot.kind === 'nremt-dashboard') {
     const certification = (snapshot.certification ??= {});
@@ -89,7 +101,10 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
     return;
   }
   // Education and application pages: beside their labels (as on the dashboard), else in sentences.
-  const labelled = readDashboard(pageLines).certification;
+  const shown = readDashboard(pageLines);
+  const labelled = shown.certification;
+  // The application carries the provider's agency affiliation (its profile section).
+  if (snapshot.kind === 'nremt-application' && shown.agency?.name) snapshot.agency = shown.agency;
   const certification: Certification = {};
   const level = labelled.level ?? facts.level;
   const expiresOn = labelled.expiresOn ?? facts.expiresOn;

@@ -17,15 +17,16 @@ function withPerson(snapshot: PageSnapshot, events: ScanEvent[], licenseNumber: 
 }
 
 /**
- * The page's main heading (its first h1/h2, or any h1: a site's logo or a hidden "Breadcrumb"
- * may come first) or its title's first part names a renewal application ("Paramedic - Renewal
- * Application", "View renewal application | …").
+ * The page's main heading (its first heading, its first h1/h2, or any h1: a site's logo or a
+ * hidden "Breadcrumb" may come first) or its title names a renewal application ("Paramedic -
+ * Renewal Application", "View renewal application | …", "EMT - Renewal Application | …").
  */
 function isRenewalPage(events: readonly ScanEvent[], title: string): boolean {
   const main = events.find((e) => e.kind === 'heading' && e.level <= 2);
+  const first = events.find((e) => e.kind === 'heading');
   return (
-    namesRenewalApplication(titleHead(title)) ||
-    events.some((e) => e.kind === 'heading' && (e === main || e.level === 1) && namesRenewalApplication(e.text))
+    namesRenewalApplication(title) ||
+    events.some((e) => e.kind === 'heading' && (e === main || e === first || e.level === 1) && namesRenewalApplication(e.text))
   );
 }
 

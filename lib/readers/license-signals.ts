@@ -22,9 +22,12 @@ export function hasElicensingWords(text: string): boolean {
   return hasPhrase(text, ELICENSING_WORDS);
 }
 
-/** The site's own name in the title or a heading. */
+/**
+ * The site's own name in the title, a heading or a short line: a printout's letterhead or an
+ * account card ("Health Professions Licensing account") names the site as well as its header.
+ */
 export function namesElicensing(events: readonly ScanEvent[], title: string): boolean {
-  return hasElicensingWords(title) || events.some((e) => e.kind === 'heading' && hasElicensingWords(e.text));
+  return hasElicensingWords(title) || events.some((e) => (e.kind === 'heading' || (e.kind === 'title' && e.text.length <= 80)) && hasElicensingWords(e.text));
 }
 
 export function hostOf(url: string | null): string {

@@ -8,14 +8,14 @@
 import type { LicenseeLine } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
-import { menuName, nameAtStart, personName, SIGNED_IN_CUES } from './names';
+import { hasSiteWord, menuName, nameAtStart, personKey, personName, SIGN_OUT, SIGNED_IN_CUES } from './names';
 import type { ScanEvent } from './scan';
 import { normaliseSpace, textOf } from './text';
-import { textAfterPhrase, wordsOf } from './words';
+import { isPhrase, textAfterPhrase, wordsOf } from './words';
 import { trimChars } from './cut';
 
 const NAME_FIELD: readonly LabelField[] = ['name'];
-const NAME_MARKS = "'’.- ";
+const NAME_MARKS = "'’.-, ";
 
 function isLetter(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase();
@@ -49,9 +49,14 @@ export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
     // A top bar of inline items reads as one line: each item is a line of its own too.
     if (event.el.children.length > 1) for (const child of Array.from(event.el.children)) lines.push({ text: textOf(child), bare: true });
   }
-  // A top bar that is no line of the scan (a <header> of inline items): its greeting.
+  // A top bar that is no line of the scan (a <header> or <nav> of inline items, or whatever
+  // holds the sign-out link): its greeting.
   const doc = events[0]?.el.ownerDocument;
-  for (const bar of doc ? Array.from(doc.querySelectorAll('header, [role=banner]')).slice(0, 3) : []) {
+  const bars = doc ? Array.from(doc.querySelectorAll('header, nav, [role=banner]')).slice(0, 3) : [];
+  for (const link of doc ? Array.from(doc.querySelectorAll('a, button')) : []) {
+    if (link.parentElement && isPhrase(textOf(link), SIGN_OUT)) bars.push(link.parentElement);
+  }
+  for (const bar of bars) {
     for (const item of Array.from(bar.querySelectorAll('span, a, div, strong, b, p')).slice(0, 60)) {
       if (item.closest('[hidden], [aria-hidden="true"]')) continue;
       const text = textOf(item);
@@ -72,7 +77,8 @@ export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
     // A header item of several parts counts only where it holds a name beside a menu.
     if (menu && !menuName(text, isLevel)) continue;
     if (labelled) {
-      if (text.length >= 2 && text.length <= 80 && isLetter(text[0]!) && nameLetters(text)) return text;
+      // A site's words under a name label are a misread line, not a name ("Health Professions Licensing account").
+      if (text.length >= 2 && text.length <= 80 && isLetter(text[0]!) && nameLetters(text) && !hasSiteWord(text)) return text;
       // "Applicant: Jo Ng · License A441907": the name, then what else the line says.
       const start = nameAtStart(text);
       if (start) return start;
@@ -86,7 +92,8 @@ export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
       if (name) bare.push(name);
     }
   }
-  const key = (name: string) => wordsOf(name).join(' ');
+  // "Y. Carrasquillo" in the top bar and "Yesenia P. Carrasquillo" on the page are one person.
+  const key = personKey;
   const keys = new Set((introduced.length > 0 ? introduced : bare).map(key));
   if (keys.size !== 1) return null;
   const [only] = keys;

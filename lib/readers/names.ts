@@ -39,9 +39,9 @@ const SUFFIXES = new Set(['jr', 'sr']);
 export const SIGNED_IN_CUES = phrases(
   'signed in as', 'logged in as', 'logged on as', 'signed in user', 'logged in user', 'signed in', 'logged in',
   'welcome back', 'welcome', 'hello', 'hi', 'user', 'account', 'account for', 'account menu for', 'account options for',
-  'my account', 'profile of', 'licensee', 'applicant',
+  'my account', 'profile of', 'licensee', 'applicant', 'account menu', 'user menu',
 );
-const SIGN_OUT = phrases('log out', 'logout', 'log off', 'logoff', 'sign out', 'signout', 'sign off');
+export const SIGN_OUT = phrases('log out', 'logout', 'log off', 'logoff', 'sign out', 'signout', 'sign off');
 // A user menu's dropdown marks; with the separators, all that may stand between a name and its sign-out.
 const MENU_MARKS = `${SEPARATORS}▾▼⌄#[]&`;
 
@@ -82,7 +82,8 @@ function endsSentence(token: string): boolean {
 /** A name when the whole text is one, else null ("Aisha Rahman" yes; "Sign Out", "Trauma 2 hrs" no). */
 export function nameIn(text: string): string | null {
   const clean = normaliseSpace(text);
-  if (clean.length < 4 || clean.length > 60) return null;
+  // Words in brackets are an abbreviation or a role ("Tabletop (SALT)"), never part of a name.
+  if (clean.length < 4 || clean.length > 60 || clean.includes('(')) return null;
   const tokens = tokensOf(clean);
   if (tokens.length < 2 || tokens.length > 4) return null;
   const last = tokens.length - 1;
@@ -95,6 +96,8 @@ export function nameAtStart(text: string): string | null {
   const tokens = normaliseSpace(text).split(' ');
   const taken: string[] = [];
   for (const raw of tokens) {
+    // "(Learner)", "[Admin]": what follows a name in brackets is a role or a number, not a name.
+    if ('(['.includes(raw[0] ?? ' ')) break;
     const token = trimChars(raw, SEPARATORS);
     if (!token || !isNameToken(endsSentence(token) ? token.slice(0, -1) : token)) break;
     taken.push(token);
@@ -131,12 +134,16 @@ export function menuName(line: string, isLevel: (text: string) => boolean): stri
 function besideMenu(rest: readonly string[], isLevel: (text: string) => boolean): boolean {
   let shown = false;
   const words: string[] = [];
+  let bracket = false;
   for (const raw of rest) {
     const token = trimChars(raw, MENU_MARKS);
+    // A role in brackets ("(Learner)") may stand between a name and its sign-out.
+    bracket ||= raw.startsWith('(');
     // A dropdown mark, the number, the level, an icon's ligature word: what a user menu shows.
     if (token === '') shown ||= trimChars(raw, SEPARATORS) !== '';
     else if (isRegistryToken(token) || isLevel(token) || token.includes('_')) shown = true;
-    else if (!hasDigit(token)) words.push(token);
+    else if (!hasDigit(token) && !bracket) words.push(token);
+    if (raw.endsWith(')')) bracket = false;
   }
   // Menu items may come before the sign-out ("Tomasz Wierzbicki Account Sign out").
   const signOut = words.findIndex((_, i) => isPhrase(words.slice(i).join(' '), SIGN_OUT));
@@ -164,3 +171,17 @@ export function isInitialsOf(shown: string, name: string): boolean {
   const own = wordsOf(shown).join('');
   return own.length >= 2 && (own === initials || own === `${initials[0]}${initials[initials.length - 1]}`);
 }
+
+/** One person however their name is abbreviated: the first name's initial and the last name ("Y. Carrasquillo", "Yesenia P. Carrasquillo"). */
+export function personKey(name: string): string {
+  const words = wordsOf(name);
+  return `${words[0]?.[0] ?? ''} ${words[words.length - 1] ?? ''}`;
+}
+
+/** A name shown with its first name cut to an initial ("B. O'Sullivan-Tran"), written out where the page shows it in full. */
+export function writtenOut(name: string, texts: readonly string[]): string {
+  if ((wordsOf(name)[0]?.length ?? 0) > 1) return name;
+  const full = texts.map((text) => nameIn(withoutInitials(text))).find((other) => other && other.length > name.length && personKey(other) === personKey(name));
+  return full ?? name;
+}
+

@@ -131,6 +131,7 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   if (dateOrder() === 1) evidence.dayFirst = true;
   evidence.outline = outlineOf(events, kind === 'nremt-dashboard');
   evidence.top = topLines(root);
+  if (title) evidence.title = title;
   return read;
 }
 

@@ -509,6 +509,8 @@ function signatureOf(el: Element): string {
  * then several alike children with hours and no date. The children are the records, the day their date.
  */
 function agendaItems(group: Element, stats: Map<Element, Stats>): { items: Element[]; day: string } | null {
+  // A table row's cells are one record's fields, whatever their order.
+  if (isRow(group)) return null;
   let day: Element | null = null;
   const items: Element[] = [];
   for (const child of renderedElements(group)) {
@@ -584,9 +586,10 @@ export function atomsOf(
 
   const push = (text: string, prominent: boolean, columnLabel: string | null): void => {
     const clean = normaliseSpace(text);
-    if (!clean) return;
     // A column header names the whole cell: "Title: Trauma Review; Hours: 99" under "Course Title" is a title.
     const columnField = columnLabel ? headerField(columnLabel) : null;
+    // An empty cell says nothing, but under a completion date column it says the date is not shown.
+    if (!clean && columnField !== 'completedOn') return;
     if (columnField) {
       atoms.push({ text: clean, field: columnField, label: columnLabel, prominent });
       return;
@@ -619,7 +622,7 @@ export function atomsOf(
   const visit = (el: Element, columnLabel: string | null): void => {
     const known = leafText.get(el);
     if (known !== undefined) {
-      if (known) push(known, false, columnLabel);
+      push(known, false, columnLabel);
       return;
     }
     const tag = tagOf(el);

@@ -88,6 +88,18 @@ function segmentsOf(el: Element): Segment[] {
   return segments;
 }
 
+/** An empty element's aria-label: all a canvas app's semantics node says. */
+function spokenOnly(el: Element): string {
+  return el.firstChild ? '' : normaliseSpace(el.getAttribute('aria-label') ?? '');
+}
+
+/** The text before an element's first child element ("License Number" in "License Number<p>…"). */
+function leadingText(el: Element): string {
+  let lead = '';
+  for (let child = el.firstChild; child && child.nodeType !== 1; child = child.nextSibling) lead += child.nodeValue ?? '';
+  return normaliseSpace(lead);
+}
+
 function stripColon(text: string): string {
   return text.replace(/\s*[:：]\s*$/, '').replace(/\s*\*$/, '').trim();
 }
@@ -259,6 +271,8 @@ function onlySkippedBefore(el: Element): boolean {
 
 /** A table whose first row is a header of three or more cells: a data table, not label/value rows. */
 function isDataTable(table: Element): boolean {
+  // A layout grid of form fields (role="presentation") holds label/value pairs, however its first row reads.
+  if (isLayoutTable(table)) return false;
   if (isAriaTable(table)) {
     const first = ownRows(table)[0];
     if (!first) return false;
@@ -351,7 +365,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
         for (; child; child = child.nextSibling) if (child.nodeType === 1) visit(child as Element, table);
         return;
       }
-      const text = textOf(el);
+      // An empty node labelled for screen readers (a canvas app's semantics tree) says its heading there.
+      const text = textOf(el) || spokenOnly(el);
       const level = HEADING_TAGS[tag] ?? (Number(el.getAttribute('aria-level')) || 2);
       if (text) events.push({ kind: 'heading', level, text, el });
       // A heading can itself be a label ("<h4>Expiration Date</h4><p>…</p>").
@@ -391,7 +406,9 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       let dd = el.nextElementSibling;
       while (dd && dd.tagName.toUpperCase() !== 'DD' && dd.tagName.toUpperCase() !== 'DT') dd = dd.nextElementSibling;
       if (dd && dd.tagName.toUpperCase() === 'DD' && isLabelText(text)) {
-        events.push({ kind: 'pair', label: stripColon(text), value: textOf(dd), el, table });
+        // A form's description may be its read-only field (<dd><input value="A1902258" readonly></dd>).
+        const control = dd.querySelector('input, select, textarea');
+        events.push({ kind: 'pair', label: stripColon(text), value: textOf(dd) || normaliseSpace((control && controlValue(control)) ?? ''), el, table });
       } else if (text) {
         events.push({ kind: 'title', text, el, prominent: true });
       }
@@ -432,6 +449,13 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       for (const event of readPreformatted(el, table)) events.push(event);
       return;
     }
+    if (!el.firstChild && el.hasAttribute('aria-label')) {
+      // A canvas app's semantics node: its lines are in its label ("Expiration Date\nMar 31, 2027").
+      const lines = (el.getAttribute('aria-label') ?? '').split('\n').map(normaliseSpace).filter(Boolean);
+      if (lines.length === 2 && isLabelText(lines[0]!)) events.push({ kind: 'pair', label: stripColon(lines[0]!), value: lines[1]!, el, table });
+      else for (const text of lines) events.push({ kind: 'title', text, el, prominent: false });
+      return;
+    }
     if (isLeafish(el)) {
       // A chip or badge that names its value only to screen readers ("Affiliation status: Active").
       const spoken = el.getAttribute('aria-label');
@@ -467,6 +491,19 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
           // <div><span>Status</span><span>Current</span></div>: "Status Current" also reads as a
           // label (a qualifier word is also a value), so a first child that is a label and a rest
           // that is not make a pair of their own, read from the children.
+          // "License Status <span class="badge">Current</span>": a label as text, its value a chip.
+          const lead = leadingText(el);
+          const rest = normaliseSpace(text.slice(lead.length));
+          if (rest && text.startsWith(lead) && !lead.endsWith(':') && isLabelText(lead) && !isLabelText(rest)) {
+            events.push({ kind: 'pair', label: lead, value: rest, el, table });
+            return;
+          }
+          // <td><span><label>Provider</label><span>Bartholomew J. Nguyen</span></span></td>: a wrapper around the pair.
+          const only = el.childElementCount === 1 ? el.firstElementChild! : null;
+          if (only && textOf(only) === text && firstChildIsLabelOfValue(only)) {
+            visit(only, table);
+            return;
+          }
           if (firstChildIsLabelOfValue(el)) {
             for (const child of renderedElements(el)) visit(child, table);
             return;
@@ -501,6 +538,13 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
         if (isButton(child, child.tagName.toUpperCase())) visit(child, table);
       }
       return;
+    }
+    // "<li>License Number<p>A740218</p></li>": text before blocks (a list cell's caption) is a
+    // line too, or the label of the block after it.
+    const lead = leadingText(el);
+    if (lead && lead.length <= VALUE_BUDGET) {
+      const value = isLabelText(lead) && el.firstElementChild ? textOf(el.firstElementChild) : '';
+      events.push(value ? { kind: 'pair', label: stripColon(lead), value, el, table } : { kind: 'title', text: lead, el, prominent: false });
     }
     for (const child of renderedElements(el)) visit(child, table);
   };

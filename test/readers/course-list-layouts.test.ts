@@ -172,6 +172,15 @@ describe('an agenda: a day heading dates the items beneath it in its group (even
     ]);
   });
 
+  it('a table row whose date cell comes first, then two cells with figures, is one course', () => {
+    const row = (date: string, title: string, hours: string, n: string) => `<tr><td>CAPCE 26-GERI-F3-0219</td><td>${date}</td><td>${title}</td><td>${hours}</td><td>${n}</td></tr>`;
+    const body = `<table><thead><tr><th>Approval</th><th>Completed</th><th>Course</th><th>Hours</th><th>#</th></tr></thead><tbody>${row('2/18/2026', 'Elderly Trauma', '2.0', '11')}${row('1/7/2026', 'RSI Review', '1.5', '12')}</tbody></table>`;
+    expect(rows(readHtml(page(body)))).toEqual([
+      ['Elderly Trauma', '2026-02-18', 2, '26-GERI-F3-0219'],
+      ['RSI Review', '2026-01-07', 1.5, '26-GERI-F3-0219'],
+    ]);
+  });
+
   it('a card whose labelled date is followed by two lines with hours is one course, not an agenda', () => {
     const card = (title: string, date: string) =>
       `<fieldset><legend>${title}</legend><div><label>Date Completed</label> <input readonly value="${date}"></div>` +
@@ -233,6 +242,18 @@ describe('what is reported as a course not read', () => {
       ),
     );
     expect(rows(snap)?.map((row) => row[0])).toEqual(['Capnography', 'Anaphylaxis']);
+    expect(snap.unread).toHaveLength(1);
+  });
+});
+
+describe('an empty cell under a completion date column', () => {
+  it.each([[''], ['&nbsp;'], ['—']])('%j: the course is reported unread, never read without a date', (empty) => {
+    const body =
+      '<table><thead><tr><th>Course</th><th>Date Completed</th><th>Hours</th></tr></thead><tbody>' +
+      `<tr><td>Airway Update</td><td>01/14/2026</td><td>2</td></tr><tr><td>Sepsis Review</td><td>${empty}</td><td>1</td></tr>` +
+      '<tr><td>Burns</td><td>02/14/2026</td><td>1.5</td></tr></tbody></table>';
+    const snap = readHtml(page(body));
+    expect(rows(snap)?.map((row) => row[0])).toEqual(['Airway Update', 'Burns']);
     expect(snap.unread).toHaveLength(1);
   });
 });

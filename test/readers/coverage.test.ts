@@ -28,6 +28,7 @@ describe('list coverage', () => {
     ['a Material paginator "11 – 20 of 37"', PAGE(`${TABLE(10)}<div role="group"><span>11 – 20 of 37</span></div>`), { shown: 10, total: 37, reason: 'pager' }],
     ['"Showing 10 of 37"', PAGE(`${TABLE(10)}<p>Showing 10 of 37</p>`), { shown: 10, total: 37, reason: 'pager' }],
     ['"Page 1 of 4"', PAGE(`${TABLE(10)}<p>Page 1 of 4</p>`), { reason: 'pager' }],
+    ['a report export holding pages 1 and 3 of 3', PAGE(`${TABLE(10)}<p>Page 1 of 3</p><p>Page 3 of 3</p>`), { reason: 'pager' }],
     ['numbered page links', PAGE(`${TABLE(10)}<nav><a href="?p=1">1</a><a href="?p=2">2</a><a href="?p=3">3</a></nav>`), { reason: 'pager' }],
     ['an enabled "Next" button', PAGE(`${TABLE(10)}<button>Next</button>`), { reason: 'pager' }],
     ['"Load more"', PAGE(`${TABLE(10)}<button type="button">Load more</button>`), { reason: 'pager' }],
@@ -55,6 +56,8 @@ describe('list coverage', () => {
     ['an empty search box', PAGE(`<input type="search" aria-label="Search" value="">${TABLE(3)}`)],
     ['a hidden "Loading…"', PAGE(`${TABLE(3)}<p hidden>Loading…</p><p style="display: none">Loading...</p>`)],
     ['a grid whose aria-rowcount matches its rows', PAGE(TABLE(3, 'aria-rowcount="4"'))],
+    // A report exported whole (Crystal, Jasper, SSRS): each printed page keeps its footer.
+    ['a report export showing every page\'s "Page k of M" footer', PAGE(`${TABLE(2)}<p>Page 1 of 2</p>${TABLE(1)}<p>Page 2 of 2</p>`)],
   ];
   it.each(whole)('%s is whole', (_name, html) => {
     expect(coverage(html, 3).complete).toBe(true);

@@ -93,6 +93,16 @@ describe("the agency's name and status", () => {
       { name: 'Valley Medical EMS', status: 'pending' },
     ],
     [
+      'a caption row, then a row of the label, the name with its town beneath, and the status',
+      '<table><tr><td colspan="3">AGENCY AFFILIATION</td></tr><tr><td>Agency</td><td>Cape Cod Regional EMS<br><span>Hyannis, MA</span></td><td><span>Pending Approval</span></td></tr></table>',
+      { name: 'Cape Cod Regional EMS', status: 'pending' },
+    ],
+    [
+      'a sentence saying there is none, then advice that mentions Inactive',
+      '<dl><dt>Agency Affiliation</dt><dd>You do not have an agency affiliation. Providers without an affiliated agency are recertified as Inactive.</dd></dl>',
+      { name: null, status: 'none' },
+    ],
+    [
       'a name and its status on one line under the agency heading',
       '<h3>Agency Affiliation</h3><ul><li>Island Fire Department — Active</li></ul>',
       { name: 'Island Fire Department', status: 'active' },
@@ -157,5 +167,65 @@ describe('news and advice after the agency section are not agencies', () => {
       dashboard('<h2>Agency Affiliation</h2><p>You are not currently affiliated with an agency.</p><p>Without an agency affiliation your certification can only be renewed as Inactive.</p>'),
     );
     expect(snap.agency).toEqual({ name: null, status: 'none' });
+  });
+});
+
+describe('a form of read-only fields', () => {
+  it('a field constructor’s <dl><dt><label></dt><dd><input readonly></dd></dl> gives each value', () => {
+    const field = (label: string, value: string) => `<dl><dt><label for="${label}">${label}</label></dt><dd><input type="text" id="${label}" value="${value}" readonly></dd></dl>`;
+    const html = page(
+      `<h1>Recertification Application</h1>${field('National Registry Number', 'A1902258')}${field('Certification Level', 'Advanced EMT')}${field('Expiration Date', '2026-03-31')}<p><strong>Application Status:</strong> In Progress</p>`,
+      'Recertification Application - NREMT',
+    );
+    const snap = readHtml(html);
+    expect(snap.person?.registryNumber).toBe('A1902258');
+    expect(snap.certification).toMatchObject({ level: 'aemt', expiresOn: '2026-03-31' });
+  });
+});
+
+describe('a layout grid of output fields', () => {
+  it('each cell wraps a <label> and its value: the person and the certification are read', () => {
+    const cell = (label: string, value: string) => `<td><span><label for="${label}">${label}</label><span>${value}</span></span></td>`;
+    const html = page(
+      `<h1>Manage Education</h1><table role="presentation"><tr>${cell('Provider', 'Bartholomew J. Nguyen')}${cell('Registry #', 'E4419087')}${cell('Level', 'EMT')}${cell('Recert Cycle', '04/01/2026 – 03/31/2028')}</tr></table>` +
+        '<table><thead><tr><th>Course</th><th>Date Completed</th><th>Hours</th></tr></thead><tbody><tr><td>Airway Update</td><td>01/09/2026</td><td>2</td></tr></tbody></table>',
+      'Manage Education | NREMT',
+    );
+    const snap = readHtml(html);
+    expect(snap.person).toMatchObject({ name: 'Bartholomew J. Nguyen', registryNumber: 'E4419087' });
+    expect(snap.certification).toMatchObject({ level: 'emt', expiresOn: '2028-03-31', cycleStart: '2026-04-01' });
+  });
+});
+
+describe('a page drawn on a canvas, told to screen readers by empty labelled nodes', () => {
+  it('a Flutter semantics tree: headings, label/value lines and a profile card read from aria-label', () => {
+    const node = (label: string, role = '') => `<flt-semantics ${role ? `role="${role}" ` : ''}aria-label="${label}"></flt-semantics>`;
+    const html = page(
+      `<flt-glass-pane></flt-glass-pane><flt-semantics-host><flt-semantics><flt-semantics-container>${node('My Certification', 'heading')}${node('Account menu, Tomasz J. Wierzbicki', 'button')}` +
+        `${node('Tomasz J. Wierzbicki&#10;Registry Number  E3318260')}${node('CERTIFICATION', 'heading')}${node('Certification Level&#10;Emergency Medical Technician (EMT)')}` +
+        `${node('Expiration Date&#10;Mar 31, 2027')}${node('Recert Cycle&#10;Apr 1, 2025 – Mar 31, 2027')}${node('AGENCY AFFILIATION', 'heading')}` +
+        `${node('Franklin County Regional EMS&#10;Active&#10;Training Officer: D. Kowalczyk')}</flt-semantics-container></flt-semantics></flt-semantics-host>`,
+      'nremt_mobile',
+    );
+    const snap = readHtml(html);
+    expect(snap.kind).toBe('nremt-dashboard');
+    expect(snap.certification).toMatchObject({ level: 'emt', expiresOn: '2027-03-31', cycleStart: '2025-04-01' });
+    expect(snap.person).toMatchObject({ name: 'Tomasz J. Wierzbicki', registryNumber: 'E3318260' });
+    expect(snap.agency).toEqual({ name: 'Franklin County Regional EMS', status: 'active' });
+  });
+});
+
+describe('the agency on the application page', () => {
+  const application = (body: string) =>
+    readHtml(page(`<h1>Recertification Application</h1><dl><dt>Application Status</dt><dd>In Progress</dd></dl>${body}<button>Submit Application</button>`, 'Recertification Application | NREMT'));
+  it.each([
+    ['a labelled name with its status after a dash', '<p>Agency: Pittsfield Fire Department – Active</p>', { name: 'Pittsfield Fire Department', status: 'active' }],
+    ['a labelled name with its status in brackets', '<dl><dt>Agency</dt><dd>Fall River Emergency Medical Services (Active)</dd></dl>', { name: 'Fall River Emergency Medical Services', status: 'active' }],
+  ])('%s', (_, body, agency) => {
+    expect(application(body).agency).toEqual(agency);
+  });
+
+  it('an application page without an agency says nothing of one', () => {
+    expect(application('<p>Level: EMT</p>').agency).toBeUndefined();
   });
 });
