@@ -271,8 +271,6 @@ function onlySkippedBefore(el: Element): boolean {
 
 /** A table whose first row is a header of three or more cells: a data table, not label/value rows. */
 function isDataTable(table: Element): boolean {
-  // A layout grid of form fields (role="presentation") holds label/value pairs, however its first row reads.
-  if (isLayoutTable(table)) return false;
   if (isAriaTable(table)) {
     const first = ownRows(table)[0];
     if (!first) return false;
