@@ -117,6 +117,21 @@ describe("the agency's name and status", () => {
       '<div><div>Agency</div><div role="status" aria-label="Affiliation status: Active"><svg aria-hidden="true"><circle r="5"></circle></svg> Harbor EMS</div></div>',
       { name: 'Harbor EMS', status: 'active' },
     ],
+    [
+      'a site-builder text block: the name in bold, its town and a labelled status on the next line',
+      '<h3>Agency Affiliation</h3><p><strong>Brewster Fire Rescue</strong><br>Brewster, MA &middot; Affiliation status: <span>Active</span></p><p>Training Officer: Capt. L. Mendes</p>',
+      { name: 'Brewster Fire Rescue', status: 'active' },
+    ],
+    [
+      'the same text block in one widget with the training officer beneath',
+      '<h3>Agency Affiliation</h3><div><p><strong>Brewster Fire Rescue</strong><br>Brewster, MA &middot; Affiliation status: <span>Active</span></p><p>Training Officer: Capt. L. Mendes</p></div>',
+      { name: 'Brewster Fire Rescue', status: 'active' },
+    ],
+    [
+      'the name, then its status chip that goes on into a sentence',
+      '<h2>Agency Affiliation</h2><p>Barnstable County Regional EMS</p><p><em>Pending Approval</em> — requested 03/02/2026. Your Training Officer must approve the request.</p>',
+      { name: 'Barnstable County Regional EMS', status: 'pending' },
+    ],
   ])('%s', (_, body, agency) => {
     expect(dashboard(body).agency).toEqual(agency);
   });
