@@ -123,7 +123,9 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   let namesNremt = hasPhrase(signals.title, NREMT_WORDS);
   const samples = new Set<number>();
   for (const event of events) {
-    if (event.kind === 'title') SAMPLE_WORDS.forEach((forms, at) => hasPhrase(event.text, forms) && samples.add(at));
+    // A guide's example is often drawn as label/value lines ("Name: Jordan A. Sample").
+    const said = event.kind === 'title' ? event.text : event.kind === 'pair' ? `${event.label} ${event.value}` : '';
+    if (said) SAMPLE_WORDS.forEach((forms, at) => hasPhrase(said, forms) && samples.add(at));
     if ((event.kind === 'title' || event.kind === 'heading') && !namesNremt) namesNremt = hasPhrase(event.text, NREMT_WORDS);
     if (event.kind === 'table') {
       if (isCourseTable(event.el)) courseTable = true;

@@ -37,6 +37,14 @@ describe('a dashboard without a telling heading', () => {
   it.each([
     ['a help article holding an example course table', page('<h1>Which courses count?</h1><table><tr><th>Course</th><th>Completed</th><th>Hours</th></tr><tr><td>Airway</td><td>01/14/2026</td><td>2</td></tr><tr><td>Trauma</td><td>01/15/2026</td><td>1</td></tr></table>', 'Which courses count? – NREMT Help Center')],
     ['one labelled date on a page that names NREMT', page('<h1>National Registry</h1><p>Expiration Date: 03/31/2027</p><p>Level: EMT</p>', 'Sign in')],
+    [
+      "a guide's example dashboard, its sample person's name and the example's caption as label/value lines",
+      page(
+        '<p>Step A – NREMT.org</p><p>What your Dashboard should look like (example)</p><p>Name: Jordan A. Sample</p><p>Certification: Advanced EMT</p>' +
+          '<p>Registry #: A0000000</p><p>Expiration Date: 03/31/2026</p><p>Last Recertification Date: 03/30/2024</p>',
+        '2026 Recertification - Step by Step',
+      ),
+    ],
   ])('%s is unknown', (_, html) => {
     expect(readHtml(html).kind).toBe('unknown');
   });
