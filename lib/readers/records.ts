@@ -651,7 +651,14 @@ export function atomsOf(
       for (const cell of cells) {
         carryUpTo(index);
         const span = cell.hasAttributes() ? Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1)) : 1;
+        const first = atoms.length;
         visit(cell, namedHeaders(cell) ?? header?.[index] ?? null);
+        // A second line in the cell ("Opioid Care" over "Pioneer Valley EMS"): the provider or a note
+        // beneath the value, not a second value of its column that would start another course.
+        // (A cell holding a table of its own holds rows, not lines.)
+        for (let at = first + 1; at < atoms.length && !cell.querySelector('tr,[role=row]'); at++) {
+          if (atoms[at]!.field && atoms[at]!.field === atoms[first]!.field) atoms[at] = { ...atoms[at]!, field: null, label: null };
+        }
         index += span;
       }
       carryUpTo(Number.POSITIVE_INFINITY);

@@ -301,3 +301,25 @@ describe('a course card with its topic chip first and no readable date or hours'
     expect(snap.unread).toHaveLength(1);
   });
 });
+
+describe("a second line in a table cell: the provider or a note beneath the value (template toolkits' muted sub-line)", () => {
+  const row = (title: string, below: string, date: string, hours: string, approval: string): string =>
+    `<tr><td>${title}<div>${below}</div></td><td>${date}</td><td>${hours}</td><td>${approval}</td><td><a href="#">Edit</a></td></tr>`;
+  it.each([
+    ['the provider in a block under the title', 'Pioneer Valley EMS Education', 'Western Mass EMS Council'],
+    ['a source note under the title', 'Self-reported', 'Imported from CAPCE'],
+  ])('%s stays out of the title and starts no course', (_, first, second) => {
+    const snap = readHtml(
+      page(
+        '<h1>My Transcript</h1><table><thead><tr><th>Course</th><th>Completed</th><th>Hours</th><th>Approval</th><th></th></tr></thead><tbody>' +
+          row('Opioid Overdose Care', first, '03 Mar 2026', '1 hr', 'CAPCE 26-OPIO-F3-0148') +
+          row('Pediatric Assessment Triangle', second, '14 Feb 2026', '1.5 hrs', 'CAPCE 26-PEDS-F3-0101') +
+          '</tbody></table>',
+      ),
+    );
+    expect(rows(snap)).toEqual([
+      ['Opioid Overdose Care', '2026-03-03', 1, '26-OPIO-F3-0148'],
+      ['Pediatric Assessment Triangle', '2026-02-14', 1.5, '26-PEDS-F3-0101'],
+    ]);
+  });
+});
