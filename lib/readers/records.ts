@@ -657,7 +657,8 @@ export function atomsOf(
       carryUpTo(Number.POSITIVE_INFINITY);
       return;
     }
-    if ((tag === 'BUTTON' || roleOf(el) === 'button') && !isPicker(el)) return;
+    // A control is one line; a tap target holding lines of its own (a mobile list's whole row) is read.
+    if ((tag === 'BUTTON' || roleOf(el) === 'button') && !isPicker(el) && isLeafBlock(el)) return;
     // A value kept in an attribute: <time datetime>, <input readonly value>.
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       const value = controlValue(el);

@@ -1,0 +1,46 @@
+// Courses drawn as rows a person taps: the whole row is the control, and its lines are still the
+// course a person reads (mobile list builders make every item a role=button or a <button>).
+import { describe, expect, it } from 'vitest';
+import { readHtml } from './load';
+
+const page = (body: string): string =>
+  `<!DOCTYPE html><html><head><title>Manage Education</title></head><body><h1>Manage Education</h1>${body}</body></html>`;
+
+const row = (open: string, close: string, title: string, line: string, approval: string): string =>
+  `${open}<div aria-hidden="true">&#128218;</div><div><div>${title}</div><div>${line}</div><div>Approval: ${approval}</div></div>${close}`;
+
+describe('a course row that is itself a tap target', () => {
+  it.each([
+    ['a list item with role=button', '<li role="button" tabindex="0">', '</li>', 'ul'],
+    ['a div with role=button', '<div role="button" tabindex="0">', '</div>', 'div'],
+    ['a <button> holding the lines', '<button type="button">', '</button>', 'div'],
+  ])('%s', (_, open, close, list) => {
+    const snap = readHtml(
+      page(
+        `<h2>National Component</h2><h3>Trauma</h3><${list}>${row(open, close, 'Head Injuries &amp; TBI', '1/22/2026 &middot; 1 credit', '26-TRMA-F3-0012')}</${list}>` +
+          `<h2>Individual Component</h2><${list}>${row(open, close, 'Diabetic Emergencies', '2/19/2026 &middot; 0.75 credits', '25-0931-T1')}` +
+          `${row(open, close, 'Pediatric Sepsis', '3/19/2026 &middot; 2 credits', '26-0401-T3')}</${list}>`,
+      ),
+      'https://www.nremt.org/manage',
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber, c.component, c.topic])).toEqual([
+      ['Head Injuries & TBI', '2026-01-22', 1, '26-TRMA-F3-0012', 'national', 'trauma'],
+      ['Diabetic Emergencies', '2026-02-19', 0.75, '25-0931-T1', 'individual', null],
+      ['Pediatric Sepsis', '2026-03-19', 2, '26-0401-T3', 'individual', null],
+    ]);
+  });
+
+  it('a one-line button inside a course row is a control, not a value', () => {
+    const snap = readHtml(
+      page(
+        '<ul><li><div>Head Injuries &amp; TBI</div><div>1/22/2026 &middot; 1 credit</div><button type="button">Change topic</button></li>' +
+          '<li><div>Pediatric Sepsis</div><div>3/19/2026 &middot; 2 credits</div><button type="button">Change topic</button></li></ul>',
+      ),
+      'https://www.nremt.org/manage',
+    );
+    expect(snap.courses?.map((c) => [c.title, c.hours])).toEqual([
+      ['Head Injuries & TBI', 1],
+      ['Pediatric Sepsis', 2],
+    ]);
+  });
+});
