@@ -274,7 +274,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     const carried = tag === 'TR' ? rowSpans.carriedInto(el) : undefined;
     if (recordSet.has(el)) {
       const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
-      const atoms = atomsOf(el, header, leafText, carried);
+      // A description's terms name it (a glossary list: one course per term and description).
+      const atoms = [...termsOf(el).flatMap((term) => atomsOf(term, null, leafText)), ...atomsOf(el, header, leafText, carried)];
       // An agenda item's day, after its own values: a date of its own wins.
       const day = dayOf.get(el);
       if (day) atoms.push({ text: day, field: null, label: null, prominent: false });
@@ -292,6 +293,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
         return;
       }
     }
+    if (tag === 'DT' && isTermOfRecord(el, recordSet)) return;
     if (isHeaderRow(el)) {
       lastHeader = stackedHeader([el]);
       return;
@@ -334,6 +336,23 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   };
   walk(root, null);
   return { items, records: recordSet.size };
+}
+
+/** The terms just before a description that is a record; a field label ("Completed") is no title. */
+function termsOf(el: Element): Element[] {
+  const terms: Element[] = [];
+  if (tagOf(el) !== 'DD') return terms;
+  for (let prev = el.previousElementSibling; prev && tagOf(prev) === 'DT'; prev = prev.previousElementSibling) {
+    if (matchLabel(trimEndColon(textOf(prev)), RECORD_FIELDS)) return [];
+    terms.unshift(prev);
+  }
+  return terms;
+}
+
+function isTermOfRecord(term: Element, records: ReadonlySet<Element>): boolean {
+  let next = term.nextElementSibling;
+  while (next && tagOf(next) === 'DT') next = next.nextElementSibling;
+  return !!next && records.has(next) && termsOf(next).includes(term);
 }
 
 /**

@@ -44,3 +44,25 @@ describe('a course row that is itself a tap target', () => {
     ]);
   });
 });
+
+// A documentation toolchain's glossary list (DocBook variablelist, Sphinx/reST definition lists)
+// names each course in its term and gives its values in the description beside it.
+describe('a course per term and description of one definition list', () => {
+  it.each([
+    ['the term as a span', (t: string) => `<span>${t}</span>`],
+    ['the term as bold text', (t: string) => `<b>${t}</b>`],
+  ])('%s', (_, term) => {
+    const pair = (title: string, line: string) => `<dt>${term(title)}</dt><dd><p>${line}</p></dd>`;
+    const snap = readHtml(
+      page(
+        `<h2>Trauma</h2><dl>${pair('CPAP and Noninvasive Ventilation', 'Completed May 17, 2025; 1.5 hours; CAPCE <code>25-SSEM-F3-0231</code>')}` +
+          `${pair('Pediatric Airway Obstruction', 'Completed August 2, 2025; 1 hour; OEMS <code>25-0701-T1</code>')}</dl>`,
+      ),
+      'https://www.nremt.org/manage',
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber, c.topic])).toEqual([
+      ['CPAP and Noninvasive Ventilation', '2025-05-17', 1.5, '25-SSEM-F3-0231', 'trauma'],
+      ['Pediatric Airway Obstruction', '2025-08-02', 1, '25-0701-T1', 'trauma'],
+    ]);
+  });
+});
