@@ -108,6 +108,8 @@ export interface FoundRecords {
  * Finds the course records of a page and lists them, in reading order, with the headings around
  * them. `arranged`: looking again, with the page's positioned boxes read as lines (visual-rows.ts).
  */
+const REQUIREMENT_WORDS = phrases('requires', 'required', 'must complete', 'minimum of');
+
 export function findRecords(root: Element, arranged = false): FoundRecords {
   const live = hasLayout(root.ownerDocument);
   // Fixed-column grids: a row split over overlaid tables is read once, from its first table.
@@ -123,7 +125,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   const leafText = new Map<Element, string>();
   const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number, sections: number, sure: number): Stats => {
     const clean = text && normaliseSpace(text);
-    if (clean && hasDigit(clean)) {
+    // A requirement stated in prose ("National requires 25 hours.") is no course's figure.
+    if (clean && hasDigit(clean) && !(clean.endsWith('.') && hasPhrase(clean, REQUIREMENT_WORDS))) {
       if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
       if (isBareHours(clean)) hours += 1;
       else if (hoursWithUnit(clean) || isAppliedHours(clean) || labelledHours(clean)) {

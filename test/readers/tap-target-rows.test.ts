@@ -66,3 +66,22 @@ describe('a course per term and description of one definition list', () => {
     ]);
   });
 });
+
+describe('a saved education record exported from a document toolchain', () => {
+  const doc = (heading: string) =>
+    `<!DOCTYPE html><html><head><title>${heading}</title></head><body><h2>${heading}</h2>` +
+    '<h2>1. Certification</h2><table border="1"><tr><td>Certification</td><td>Advanced EMT</td></tr>' +
+    '<tr><td>Last Recertification Date</td><td>March 28, 2025</td></tr><tr><td>Expiration Date</td><td>March 31, 2027</td></tr></table>' +
+    '<div><p>Note</p><p>All sections must be complete to recertify. National requires 25 hours, State/Local 12.5 and Individual 12.5.</p></div>' +
+    '<h2>2. Individual Component</h2><dl><dt><span>Wilderness First Response Concepts</span></dt><dd><p>Completed July 19, 2025; 4 hours</p></dd>' +
+    '<dt><span>Grand Rounds: Sepsis</span></dt><dd><p>Completed February 7, 2026; 1 hour</p></dd></dl></body></html>';
+
+  it.each([['Recertification Education Record'], ['Continuing Education Record'], ['CE Record']])('"%s" names an education page; a requirement sentence is no course', (heading) => {
+    const snap = readHtml(doc(heading));
+    expect(snap.kind).toBe('nremt-education');
+    expect(snap.courses?.map((c) => [c.title, c.hours, c.component])).toEqual([
+      ['Wilderness First Response Concepts', 4, 'individual'],
+      ['Grand Rounds: Sepsis', 1, 'individual'],
+    ]);
+  });
+});
