@@ -564,10 +564,22 @@ function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): bo
     // A page or section heading above a lone record: the record stops below it.
     if (level !== null && level <= 2) return false;
     if (level !== null && isSectionName(textOf(child))) return false;
+    // A row of column titles beside it (a div grid repeated per section): the record is a row.
+    if (isColumnTitles(child)) return false;
     if (`${tagOf(child)}|${roleOf(child)}` === shape && (stats.get(child)?.dates ?? 0) > 0) alike += 1;
   }
   // Another sibling shaped like this one and holding a date: a record without hours, a sibling.
   return alike === 0;
+}
+
+function isColumnTitles(el: Element): boolean {
+  let named = 0;
+  for (const cell of renderedElements(el)) {
+    const text = textOf(cell);
+    if (text && !headerField(text)) return false;
+    if (text) named += 1;
+  }
+  return named >= 2;
 }
 
 const FLAGS = phrases('out of date', 'cycle', 'outside');

@@ -85,3 +85,30 @@ describe('a saved education record exported from a document toolchain', () => {
     ]);
   });
 });
+
+// A flex-box grid drawn per section (ClojureScript re-com, any div-based table): each section
+// repeats a row of column titles; one course alone in its section is a row under those titles,
+// not the section itself (its name and "2 / 4 credits" are no title or hours of the course).
+describe('a lone course row under its own row of column titles', () => {
+  const box = (name: string, figure: string, rows: string[]) =>
+    `<div><div><div><span>${name}</span></div><div><span>${figure}</span></div></div>` +
+    '<div><div><span>Course</span></div><div><span>Completed</span></div><div><span>Credits</span></div><div><span>Approval #</span></div></div>' +
+    rows.map((r) => `<div>${r.split('|').map((cell) => `<div><span>${cell}</span></div>`).join('')}</div>`).join('') +
+    '</div>';
+  it('each course read once, the section naming its topic', () => {
+    const snap = readHtml(
+      page(
+        `<div><div><span>National Component</span></div>${box('Airway, Respiration &amp; Ventilation', '2 / 4 credits', ['CPAP and Airway Adjuncts|23 Oct 2025|2|25-AIRW-F3-0551'])}` +
+          `${box('Cardiovascular', '4.5 / 5 credits', ['Stroke Recognition|6 Nov 2025|1.5|25-1030-T1', 'CPR Quality|14 Jan 2026|3|26-CPRQ-F1-0102'])}` +
+          `${box('Trauma', '2 / 3 credits', ['Head Injury Guidelines|4 Dec 2024|2|24-TRMA-F5-0871'])}</div>`,
+      ),
+      'https://www.nremt.org/manage',
+    );
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.topic])).toEqual([
+      ['CPAP and Airway Adjuncts', '2025-10-23', 2, 'airway'],
+      ['Stroke Recognition', '2025-11-06', 1.5, 'cardiovascular'],
+      ['CPR Quality', '2026-01-14', 3, 'cardiovascular'],
+      ['Head Injury Guidelines', '2024-12-04', 2, 'trauma'],
+    ]);
+  });
+});
