@@ -112,3 +112,21 @@ describe('a lone course row under its own row of column titles', () => {
     ]);
   });
 });
+
+// A printed application lists each course's component and topic in one cell, joined by a
+// middle dot or a bullet as a heading would join them ("National · Airway, Respiration & Ventilation").
+describe('component and topic joined by a dot in one cell', () => {
+  it.each([['·'], ['•'], ['–']])('"National %s Airway, …"', (dot) => {
+    const html =
+      '<html><head><title>Recertification Application</title></head><body><h1>Recertification Application</h1><table><thead><tr>' +
+      '<th>Course</th><th>Completed</th><th>Hours</th><th>Applied To</th><th>Approval #</th></tr></thead><tbody>' +
+      `<tr><td>Airway Management</td><td>Feb 7, 2026</td><td>2.0</td><td>National ${dot} Airway, Respiration &amp; Ventilation</td><td>26-BCEM-F3-0044</td></tr>` +
+      `<tr><td>Trauma Triage</td><td>Feb 9, 2026</td><td>2.0</td><td>National ${dot} Trauma</td><td>26-BCEM-F3-0045</td></tr>` +
+      '<tr><td>Protocols Update</td><td>Jun 14, 2025</td><td>6.0</td><td>State/Local</td><td>25-0540-T1</td></tr></tbody></table></body></html>';
+    expect(readHtml(html).courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Airway Management', 'national', 'airway'],
+      ['Trauma Triage', 'national', 'trauma'],
+      ['Protocols Update', 'local', null],
+    ]);
+  });
+});
