@@ -130,3 +130,16 @@ describe('component and topic joined by a dot in one cell', () => {
     ]);
   });
 });
+
+// A printed page states the status in its section heading, its value in a pill inside it.
+describe('a "Label: value" heading', () => {
+  it.each([
+    ['<h2>Application Status: <span>Not Submitted</span></h2>', 'not-submitted'],
+    ['<h3>Recertification Status: Submitted</h3>', 'submitted'],
+  ])('%s', (heading, status) => {
+    const html =
+      '<html><head><title>Recertification Application</title></head><body><h1>Recertification Application</h1>' +
+      `<p>Name Hollis B. Carrington</p>${heading}<p>Your application is reviewed after you submit it.</p></body></html>`;
+    expect(readHtml(html).application?.status).toBe(status);
+  });
+});
