@@ -371,7 +371,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       if (text && isLabelText(text)) {
         const value = valueNextTo(el, text);
         if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });
-      }
+      } else if (text.includes(':')) pushPairs(splitLabelledAll(text, ALL_FIELDS).filter((part) => part.value), el, table);
       return;
     }
     if (tag === 'CAPTION' || tag === 'LEGEND') {
