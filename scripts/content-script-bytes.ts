@@ -8,32 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { decodeVlq } from '../bench/source-map-bytes';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.output', 'bytes', 'chrome-mv3', 'content-scripts');
 const SCRIPTS = ['nremt.js', 'elicensing.js'];
 const TOP = Number(process.argv[2] ?? 40);
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** One source-map segment's fields (base64 VLQ). */
-function decodeSegment(segment: string): number[] {
-  const fields: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-      continue;
-    }
-    fields.push(value & 1 ? -(value >> 1) : value >> 1);
-    value = 0;
-    shift = 0;
-  }
-  return fields;
-}
 
 /** The generated code of `file`, split by the source file its map names (unmapped code under ''). */
 function codeBySource(file: string): Map<string, string> {
@@ -52,7 +32,7 @@ function codeBySource(file: string): Map<string, string> {
     let column = 0;
     for (const segment of mapped.split(',')) {
       if (!segment) continue;
-      const fields = decodeSegment(segment);
+      const fields = decodeVlq(segment);
       column += fields[0]!;
       if (fields.length > 1) sourceIndex += fields[1]!;
       starts.push([column, fields.length > 1 ? (map.sources[sourceIndex] ?? '') : '']);

@@ -150,10 +150,14 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
   // A labelled status first, then an applications table's Status column, then the current step
   // of a status bar, then a bare badge, then what the page's sentences tell.
   for (const rows of found.tables) tableStatus ??= applicationTableStatus(rows, applicationStatusFrom);
+  const labelled = status !== null;
   status ??= tableStatus ?? currentStep(found.steps) ?? badgeStatus ?? told?.status ?? null;
 
   const control = found.control;
   const submitButton = control !== undefined;
+  // An approved application shows no Submit control: unlabelled "approved" beside one is a step's
+  // badge ("Continuing Education · Complete"), and a wrong "done" is worse than not knowing.
+  if (!labelled && status === 'approved' && submitButton) status = null;
   const application: Application = { status, submitButton, paid };
   // Kept only when it says more than the status above (who or what NREMT is waiting for).
   if (statusText && hasPhrase(statusText, NREMT_WAITING_ON)) application.statusText = statusText;

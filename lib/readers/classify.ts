@@ -24,6 +24,11 @@ const EDUCATION_HEADING = phrases(
   'course history',
   'continuing education history',
   'ce history',
+  // A record kept of one's continuing education, as exported documents title it.
+  'education record',
+  'continuing education record',
+  'ce record',
+  'recertification education record',
 );
 // Only as "My …": alone they are a widget's or a handbook's.
 const MY_EDUCATION_HEADING = phrases('courses', 'education', 'continuing education');

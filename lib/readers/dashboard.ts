@@ -54,6 +54,17 @@ function isStatusTail(text: string): boolean {
 }
 
 /**
+ * "Brewster Fire Rescue Brewster, MA · Affiliation status:" -> "Brewster Fire Rescue": a name holds
+ * no bullet or bar, so what follows one is a detail (a label before the status), and a trailing
+ * "Town, ST" is the agency's address.
+ */
+function agencyNameOf(text: string): string {
+  const tokens = text.split(' ');
+  const bullet = tokens.findIndex((token) => token === '·' || token === '|');
+  return withoutPlace(trimChars((bullet > 0 ? tokens.slice(0, bullet) : tokens).join(' '), NAME_EDGE));
+}
+
+/**
  * "Pioneer Valley Ambulance (Pending Approval)", "Town Fire Department Requested 01/02/2026
  * Pending Approval", "Pending Approval – Hilltown Ambulance" -> name and status: the name ends
  * where its status begins, or starts after a status written first.
@@ -64,7 +75,7 @@ function splitAgencyValue(value: string): { name: string; status: Agency['status
   for (let i = 1; i < tokens.length; i++) {
     // "… affiliated with X, Northampton. This …" is a sentence, not a name and its status.
     if (!starts(tokens[i]!) || !isStatusTail(tokens.slice(i).join(' '))) continue;
-    const name = trimChars(tokens.slice(0, i).join(' '), NAME_EDGE);
+    const name = agencyNameOf(tokens.slice(0, i).join(' '));
     if (name) return { name, status: agencyStatusFrom(tokens.slice(i).join(' ')) };
   }
   // The status first, then a separator and the name.
@@ -72,7 +83,8 @@ function splitAgencyValue(value: string): { name: string; status: Agency['status
     for (let i = 0; i < Math.min(3, tokens.length - 1); i++) {
       const token = tokens[i]!;
       const separated = token.endsWith(':') || token === '–' || token === '—' || token === '-';
-      if (!separated) continue;
+      // "Pending Approval — requested 03/02/2026. …": the status goes on, no name follows it.
+      if (!separated || starts(tokens[i + 1]!)) continue;
       const name = trimChars(tokens.slice(i + 1).join(' '), NAME_EDGE);
       if (name) return { name, status: agencyStatusFrom(tokens.slice(0, i + 1).join(' ')) };
     }
@@ -137,9 +149,19 @@ function agencyRows(table: TableText): Agency[] {
 /** "Cape Cod Regional EMS Hyannis, MA" -> "Cape Cod Regional EMS": a trailing "Town, ST" is an address. */
 function withoutPlace(text: string): string {
   const tokens = text.split(' ');
+  return tokens.length > 3 && endsWithPlace(tokens) ? tokens.slice(0, -2).join(' ') : text;
+}
+
+function endsWithPlace(tokens: readonly string[]): boolean {
   const state = tokens[tokens.length - 1] ?? '';
   const town = tokens[tokens.length - 2] ?? '';
-  return tokens.length > 3 && town.endsWith(',') && state.length === 2 && state === state.toUpperCase() ? tokens.slice(0, -2).join(' ') : text;
+  return town.endsWith(',') && state.length === 2 && state === state.toUpperCase();
+}
+
+/** "Brewster, MA", "West Tisbury, MA": a town and state alone, the address under a name. */
+function isPlace(text: string): boolean {
+  const tokens = text.split(' ');
+  return tokens.length <= 3 && endsWithPlace(tokens);
 }
 
 const RANK: Record<Agency['status'], number> = { active: 0, pending: 1, none: 2 };
@@ -169,9 +191,18 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
         const status = isPhrase(event.text, AGENCY_STATUS_WORDS) ? agencyStatusFrom(event.text) : null;
         // "Island Fire Department — Active": the name and its status on one line.
         const split = status ? null : splitAgencyValue(event.text);
-        if (split?.status && isNameLine(split.name)) agencies.push({ name: split.name, status: split.status });
+        // "Brewster, MA · Affiliation status: Active" under the name: the address and the name's status.
+        const place = split?.status ? isPlace(split.name) : false;
+        if (split?.status && place && agencyLine) {
+          agencies.push({ name: agencyLine, status: split.status });
+          agencyLine = null;
+        } else if (split?.status && !place && isNameLine(split.name)) agencies.push({ name: split.name, status: split.status });
         else if (status && agencyLine) {
           agencies.push({ name: agencyLine, status });
+          agencyLine = null;
+        } else if (agencyLine && startsWithPhrase(event.text, AGENCY_STATUS_WORDS) && agencyStatusFrom(event.text)) {
+          // A status chip that runs on into a sentence ("Pending Approval — requested …. Your …").
+          agencies.push({ name: agencyLine, status: agencyStatusFrom(event.text)! });
           agencyLine = null;
         } else if (!status && agencyLine === null && isNameLine(event.text)) agencyLine = event.text;
       }

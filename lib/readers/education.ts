@@ -105,7 +105,8 @@ export function headingAssignment(text: string): Assignment | 'unassigned' | nul
   const firstNumber = words.findIndex((word, i) => i > 0 && hasDigit(word[0] ?? ''));
   if (firstNumber > 0) words.length = firstNumber;
   if (words.length > 1 && words[words.length - 1]!.includes('_')) words.pop();
-  const cut = words.join(' ');
+  // "National · Cardiology": a middle dot joins the component and its topic like a dash.
+  const cut = words.join(' ').replace(' · ', ' – ');
   if (isPhrase(cut, UNASSIGNED_HEADINGS)) return 'unassigned';
   return parseAssignment(cut);
 }

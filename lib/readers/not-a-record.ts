@@ -25,8 +25,8 @@ export function showsNoRecord(outline: readonly OutlineLine[], title: string): b
   if ((main && startsWithPhrase(wordsOf(main), SIGN_IN)) || titleParts.some((part) => hasPhrase(part, SIGN_IN))) return true;
   const samples = new Set<number>();
   for (const line of outline) {
-    // A free line of text (not a heading, a labelled value or a table).
-    if (line.heading !== undefined || line.label !== undefined || line.text === undefined) continue;
+    // A line of text or a labelled value (a guide's example is often drawn as "Name: Jordan A. Sample"), not a heading.
+    if (line.heading !== undefined || line.text === undefined) continue;
     SAMPLE_WORDS.forEach((forms, at) => hasPhrase(line.text!, forms) && samples.add(at));
   }
   return (

@@ -16,7 +16,8 @@ import { topLines } from './top-lines';
 import { readRole } from './role';
 import { preformattedEvents } from './preformatted';
 import { scanPage, type ScanEvent } from './scan';
-import { normaliseSpace } from './text';
+import { normaliseSpace, SKIPPED_TAGS } from './text';
+import { isHiddenElement, renderedChildren } from './dom';
 import { dateOrder, provenOrder, withDateOrder } from './parse-date';
 
 /**
@@ -60,10 +61,15 @@ export function readPageParts(document: Document, url: string | null, licenseRea
   return withDateOrder(provenOrder(textsOf(root)), () => readRoot(root, url, licenseReaders));
 }
 
-/** Each text node's text (sibling cells' texts are not glued together). */
-function* textsOf(root: Element): Generator<string> {
-  const walker = root.ownerDocument.createTreeWalker(root, 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node.nodeValue ?? '';
+/**
+ * Each shown text node's text, open shadow trees included (sibling cells' texts are not glued
+ * together): a hidden dialog's date proves nothing about the order of the dates shown.
+ */
+function* textsOf(node: Node): Generator<string> {
+  for (const child of renderedChildren(node) ?? Array.from(node.childNodes)) {
+    if (child.nodeType === 3) yield child.nodeValue ?? '';
+    else if (child.nodeType === 1 && !SKIPPED_TAGS.has((child as Element).tagName.toUpperCase()) && !isHiddenElement(child as Element, false)) yield* textsOf(child);
+  }
 }
 
 function readRoot(root: Element, url: string | null, licenseReaders?: LicenseReaders): PageRead {

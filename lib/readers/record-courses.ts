@@ -176,8 +176,14 @@ export function coursesFromRecords(found: FoundRecords): EducationRead {
         if (isNotACourseRow(item.text) || saysEmpty(item.text)) break;
         // A row without a date that names a component or topic ("National  9.5 / 25 credits",
         // "Not assigned  1 course"): a tree table's group row, its figures the group's.
-        if (headingAssignment(item.text) !== null && !item.atoms.some((atom) => dateIn(atom.text) !== null)) {
-          headings.onHeading(7, item.text);
+        // A section's header block drawn like its courses: its name first, a remark after it
+        // ("Unassigned · These courses are not assigned to a component"); a table row's first cell,
+        // or a chip beside an approval number, is a course's field.
+        const row = item.el.tagName === 'TR' || item.el.getAttribute('role') === 'row';
+        const course = row || item.atoms.some((atom) => approvalIn(atom.text) !== null);
+        const name = headingAssignment(item.text) !== null ? item.text : !course && headingAssignment(item.atoms[0]?.text ?? '') !== null ? item.atoms[0]!.text : null;
+        if (name && !item.atoms.some((atom) => dateIn(atom.text) !== null)) {
+          headings.onHeading(7, name);
           break;
         }
         const groups = splitRepeats(item.atoms);

@@ -108,6 +108,8 @@ export interface FoundRecords {
  * Finds the course records of a page and lists them, in reading order, with the headings around
  * them. `arranged`: looking again, with the page's positioned boxes read as lines (visual-rows.ts).
  */
+const REQUIREMENT_WORDS = phrases('requires', 'required', 'must complete', 'minimum of');
+
 export function findRecords(root: Element, arranged = false): FoundRecords {
   const live = hasLayout(root.ownerDocument);
   // Fixed-column grids: a row split over overlaid tables is read once, from its first table.
@@ -123,7 +125,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   const leafText = new Map<Element, string>();
   const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number, sections: number, sure: number): Stats => {
     const clean = text && normaliseSpace(text);
-    if (clean && hasDigit(clean)) {
+    // A requirement stated in prose ("National requires 25 hours.") is no course's figure.
+    if (clean && hasDigit(clean) && !(clean.endsWith('.') && hasPhrase(clean, REQUIREMENT_WORDS))) {
       if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
       if (isBareHours(clean)) hours += 1;
       else if (hoursWithUnit(clean) || isAppliedHours(clean) || labelledHours(clean)) {
@@ -274,7 +277,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     const carried = tag === 'TR' ? rowSpans.carriedInto(el) : undefined;
     if (recordSet.has(el)) {
       const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
-      const atoms = atomsOf(el, header, leafText, carried);
+      // A description's terms name it (a glossary list: one course per term and description).
+      const atoms = [...termsOf(el).flatMap((term) => atomsOf(term, null, leafText)), ...atomsOf(el, header, leafText, carried)];
       // An agenda item's day, after its own values: a date of its own wins.
       const day = dayOf.get(el);
       if (day) atoms.push({ text: day, field: null, label: null, prominent: false });
@@ -292,6 +296,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
         return;
       }
     }
+    if (tag === 'DT' && isTermOfRecord(el, recordSet)) return;
     if (isHeaderRow(el)) {
       lastHeader = stackedHeader([el]);
       return;
@@ -334,6 +339,23 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   };
   walk(root, null);
   return { items, records: recordSet.size };
+}
+
+/** The terms just before a description that is a record; a field label ("Completed") is no title. */
+function termsOf(el: Element): Element[] {
+  const terms: Element[] = [];
+  if (tagOf(el) !== 'DD') return terms;
+  for (let prev = el.previousElementSibling; prev && tagOf(prev) === 'DT'; prev = prev.previousElementSibling) {
+    if (matchLabel(trimEndColon(textOf(prev)), RECORD_FIELDS)) return [];
+    terms.unshift(prev);
+  }
+  return terms;
+}
+
+function isTermOfRecord(term: Element, records: ReadonlySet<Element>): boolean {
+  let next = term.nextElementSibling;
+  while (next && tagOf(next) === 'DT') next = next.nextElementSibling;
+  return !!next && records.has(next) && termsOf(next).includes(term);
 }
 
 /**
@@ -542,10 +564,22 @@ function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): bo
     // A page or section heading above a lone record: the record stops below it.
     if (level !== null && level <= 2) return false;
     if (level !== null && isSectionName(textOf(child))) return false;
+    // A row of column titles beside it (a div grid repeated per section): the record is a row.
+    if (isColumnTitles(child)) return false;
     if (`${tagOf(child)}|${roleOf(child)}` === shape && (stats.get(child)?.dates ?? 0) > 0) alike += 1;
   }
   // Another sibling shaped like this one and holding a date: a record without hours, a sibling.
   return alike === 0;
+}
+
+function isColumnTitles(el: Element): boolean {
+  let named = 0;
+  for (const cell of renderedElements(el)) {
+    const text = textOf(cell);
+    if (text && !headerField(text)) return false;
+    if (text) named += 1;
+  }
+  return named >= 2;
 }
 
 const FLAGS = phrases('out of date', 'cycle', 'outside');
@@ -651,13 +685,21 @@ export function atomsOf(
       for (const cell of cells) {
         carryUpTo(index);
         const span = cell.hasAttributes() ? Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1)) : 1;
+        const first = atoms.length;
         visit(cell, namedHeaders(cell) ?? header?.[index] ?? null);
+        // A second line in the cell ("Opioid Care" over "Pioneer Valley EMS"): the provider or a note
+        // beneath the value, not a second value of its column that would start another course.
+        // (A cell holding a table of its own holds rows, not lines.)
+        for (let at = first + 1; at < atoms.length && !cell.querySelector('tr,[role=row]'); at++) {
+          if (atoms[at]!.field && atoms[at]!.field === atoms[first]!.field) atoms[at] = { ...atoms[at]!, field: null, label: null };
+        }
         index += span;
       }
       carryUpTo(Number.POSITIVE_INFINITY);
       return;
     }
-    if ((tag === 'BUTTON' || roleOf(el) === 'button') && !isPicker(el)) return;
+    // A control is one line; a tap target holding lines of its own (a mobile list's whole row) is read.
+    if ((tag === 'BUTTON' || roleOf(el) === 'button') && !isPicker(el) && isLeafBlock(el)) return;
     // A value kept in an attribute: <time datetime>, <input readonly value>.
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       const value = controlValue(el);

@@ -118,6 +118,7 @@ export function readRenewalApplication(events: readonly ScanEvent[]): RenewalApp
   let submitControl = false;
   let started = false;
   let startable = false;
+  let saysNotSubmitted = false;
   for (const event of events) {
     if (event.kind === 'table') {
       // A fees table: "Renewal Fee | $125.00 | Amount Due".
@@ -147,7 +148,11 @@ export function readRenewalApplication(events: readonly ScanEvent[]): RenewalApp
     else if (named && chip === null && event.kind === 'title' && consistsOf(words, STATE_CHIP)) chip = renewalStateFromText(text);
     paid = paidIn(text, paid);
     if (hasPhrase(words, SUBMITTED)) submitted = true;
+    if (hasPhrase(words, NOT_SUBMITTED)) saysNotSubmitted = true;
   }
+  // A chip saying done beside a live submit control or "not yet submitted" is a step's status
+  // ("Photo ✓ Complete"), not the application's: done is never guessed from it.
+  if (chip !== null && chip !== 'started' && chip !== 'not-started' && chip !== 'paid-not-submitted' && (submitControl || saysNotSubmitted)) chip = null;
   let state: State | null =
     labelled ??
     chip ??

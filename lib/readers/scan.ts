@@ -271,8 +271,6 @@ function onlySkippedBefore(el: Element): boolean {
 
 /** A table whose first row is a header of three or more cells: a data table, not label/value rows. */
 function isDataTable(table: Element): boolean {
-  // A layout grid of form fields (role="presentation") holds label/value pairs, however its first row reads.
-  if (isLayoutTable(table)) return false;
   if (isAriaTable(table)) {
     const first = ownRows(table)[0];
     if (!first) return false;
@@ -373,7 +371,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       if (text && isLabelText(text)) {
         const value = valueNextTo(el, text);
         if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });
-      }
+      } else if (text.includes(':')) pushPairs(splitLabelledAll(text, ALL_FIELDS).filter((part) => part.value), el, table);
       return;
     }
     if (tag === 'CAPTION' || tag === 'LEGEND') {

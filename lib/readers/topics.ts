@@ -63,7 +63,7 @@ export function parseComponent(raw: string | null | undefined): Component | null
   return null;
 }
 
-const SEPARATOR = /\s*(?:[–—:>|/]|\s-\s|-(?=\s*[A-Za-z]))\s*/;
+const SEPARATOR = /\s*(?:[–—:>|/·•]|\s-\s|-(?=\s*[A-Za-z]))\s*/;
 
 /**
  * "National – Trauma", "National: Airway, Respiration & Ventilation", "Local", "Individual",

@@ -257,3 +257,69 @@ describe('an empty cell under a completion date column', () => {
     expect(snap.unread).toHaveLength(1);
   });
 });
+
+describe('a group title joining the component and topic with a middle dot ("National · Cardiology")', () => {
+  it('names both for the courses beneath it', () => {
+    const group = (title: string, course: string) =>
+      `<li><div><div>${title} <span>3.50 / 6.00 CEH</span></div></div><ul><li><a href="#"><h3>${course}</h3><p>04/22/2026 | 2.00 CEH</p></a></li></ul></li>`;
+    const snap = readHtml(
+      page(`<ul>${group('National · Airway/Respiration/Ventilation', 'Capnography')}${group('National · Cardiology', 'ACLS Update')}${group('Individual', 'TECC')}</ul>`, 'Manage Education'),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component, c.topic])).toEqual([
+      ['Capnography', 'national', 'airway'],
+      ['ACLS Update', 'national', 'cardiovascular'],
+      ['TECC', 'individual', null],
+    ]);
+  });
+});
+
+describe("a section's header drawn like its courses, its name first and a sentence after", () => {
+  it('"Unassigned · These courses are not assigned" heads the courses beneath it', () => {
+    const header = (name: string, note: string) => `<div><div>${name}</div><div>${note}</div></div>`;
+    const course = (title: string, date: string, hours: string) => `<div><div>${title}</div><div>Completed ${date} · ${hours} credits</div></div>`;
+    const snap = readHtml(
+      page(
+        `<div>${header('Individual', '6 of 12.5 credits')}${course('Wilderness Refresher', '8/23/2025', '6')}` +
+          `${header('Unassigned', 'These courses are on your transcript but not assigned to a component.')}${course('Stop the Bleed', '12/6/2025', '2')}</div>`,
+        'Manage Education',
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.component])).toEqual([
+      ['Wilderness Refresher', 'individual'],
+      ['Stop the Bleed', null],
+    ]);
+    expect(snap.unread ?? []).toEqual([]);
+  });
+});
+
+describe('a course card with its topic chip first and no readable date or hours', () => {
+  it('is still reported unread', () => {
+    const card = (topic: string, title: string, date: string, hours: string) =>
+      `<li><span>${topic}</span><h3>${title}</h3><p>${date}</p><p>${hours} credits</p><p>CAPCE 26-TRMA-F3-0001</p></li>`;
+    const snap = readHtml(page(`<ul>${card('Trauma', 'Burns', '01/14/2026', '2')}${card('Medical', 'Sepsis', '02/14/2026', '1')}${card('Trauma', 'Falls', 'pending', 'TBD')}</ul>`));
+    expect(snap.courses?.map((c) => c.title)).toEqual(['Burns', 'Sepsis']);
+    expect(snap.unread).toHaveLength(1);
+  });
+});
+
+describe("a second line in a table cell: the provider or a note beneath the value (template toolkits' muted sub-line)", () => {
+  const row = (title: string, below: string, date: string, hours: string, approval: string): string =>
+    `<tr><td>${title}<div>${below}</div></td><td>${date}</td><td>${hours}</td><td>${approval}</td><td><a href="#">Edit</a></td></tr>`;
+  it.each([
+    ['the provider in a block under the title', 'Pioneer Valley EMS Education', 'Western Mass EMS Council'],
+    ['a source note under the title', 'Self-reported', 'Imported from CAPCE'],
+  ])('%s stays out of the title and starts no course', (_, first, second) => {
+    const snap = readHtml(
+      page(
+        '<h1>My Transcript</h1><table><thead><tr><th>Course</th><th>Completed</th><th>Hours</th><th>Approval</th><th></th></tr></thead><tbody>' +
+          row('Opioid Overdose Care', first, '03 Mar 2026', '1 hr', 'CAPCE 26-OPIO-F3-0148') +
+          row('Pediatric Assessment Triangle', second, '14 Feb 2026', '1.5 hrs', 'CAPCE 26-PEDS-F3-0101') +
+          '</tbody></table>',
+      ),
+    );
+    expect(rows(snap)).toEqual([
+      ['Opioid Overdose Care', '2026-03-03', 1, '26-OPIO-F3-0148'],
+      ['Pediatric Assessment Triangle', '2026-02-14', 1.5, '26-PEDS-F3-0101'],
+    ]);
+  });
+});

@@ -37,6 +37,14 @@ describe('a dashboard without a telling heading', () => {
   it.each([
     ['a help article holding an example course table', page('<h1>Which courses count?</h1><table><tr><th>Course</th><th>Completed</th><th>Hours</th></tr><tr><td>Airway</td><td>01/14/2026</td><td>2</td></tr><tr><td>Trauma</td><td>01/15/2026</td><td>1</td></tr></table>', 'Which courses count? – NREMT Help Center')],
     ['one labelled date on a page that names NREMT', page('<h1>National Registry</h1><p>Expiration Date: 03/31/2027</p><p>Level: EMT</p>', 'Sign in')],
+    [
+      "a guide's example dashboard, its sample person's name and the example's caption as label/value lines",
+      page(
+        '<p>Step A – NREMT.org</p><p>What your Dashboard should look like (example)</p><p>Name: Jordan A. Sample</p><p>Certification: Advanced EMT</p>' +
+          '<p>Registry #: A0000000</p><p>Expiration Date: 03/31/2026</p><p>Last Recertification Date: 03/30/2024</p>',
+        '2026 Recertification - Step by Step',
+      ),
+    ],
   ])('%s is unknown', (_, html) => {
     expect(readHtml(html).kind).toBe('unknown');
   });
@@ -116,6 +124,21 @@ describe("the agency's name and status", () => {
       'a chip whose aria-label carries the status, under a label',
       '<div><div>Agency</div><div role="status" aria-label="Affiliation status: Active"><svg aria-hidden="true"><circle r="5"></circle></svg> Harbor EMS</div></div>',
       { name: 'Harbor EMS', status: 'active' },
+    ],
+    [
+      'a site-builder text block: the name in bold, its town and a labelled status on the next line',
+      '<h3>Agency Affiliation</h3><p><strong>Brewster Fire Rescue</strong><br>Brewster, MA &middot; Affiliation status: <span>Active</span></p><p>Training Officer: Capt. L. Mendes</p>',
+      { name: 'Brewster Fire Rescue', status: 'active' },
+    ],
+    [
+      'the same text block in one widget with the training officer beneath',
+      '<h3>Agency Affiliation</h3><div><p><strong>Brewster Fire Rescue</strong><br>Brewster, MA &middot; Affiliation status: <span>Active</span></p><p>Training Officer: Capt. L. Mendes</p></div>',
+      { name: 'Brewster Fire Rescue', status: 'active' },
+    ],
+    [
+      'the name, then its status chip that goes on into a sentence',
+      '<h2>Agency Affiliation</h2><p>Barnstable County Regional EMS</p><p><em>Pending Approval</em> — requested 03/02/2026. Your Training Officer must approve the request.</p>',
+      { name: 'Barnstable County Regional EMS', status: 'pending' },
     ],
   ])('%s', (_, body, agency) => {
     expect(dashboard(body).agency).toEqual(agency);

@@ -180,3 +180,20 @@ describe("a table row is one course whatever its columns' order", () => {
     ]);
   });
 });
+
+describe('the date order is proven only by dates the person sees', () => {
+  const dayFirst =
+    '<h1>Transcript</h1><table><thead><tr><th>Course</th><th>Completion date</th><th>CE hours</th></tr></thead><tbody>' +
+    '<tr><td>Airway Update</td><td>14/10/2025</td><td>2</td></tr><tr><td>Sepsis Review</td><td>08/01/2026</td><td>1</td></tr></tbody></table>';
+  const page = (body: string) => `<html><head><title>Transcript</title></head><body>${body}</body></html>`;
+  const dates = (html: string) => (readHtml(html, 'https://lms.example.org/transcript').courses ?? []).map((c) => c.completedOn);
+
+  it('a hidden dialog dated month first (01/15/2026) does not overturn the day-first dates shown', () => {
+    expect(dates(page(dayFirst))).toEqual(['2025-10-14', '2026-01-08']);
+    expect(dates(page(`${dayFirst}<div role="dialog" style="display:none"><p>Signed out at 4:45 PM on 01/15/2026.</p></div>`))).toEqual(['2025-10-14', '2026-01-08']);
+  });
+
+  it('day-first dates inside an open shadow root prove the order too', () => {
+    expect(dates(page(`<app-view><template shadowrootmode="open">${dayFirst}</template></app-view>`))).toEqual(['2025-10-14', '2026-01-08']);
+  });
+});

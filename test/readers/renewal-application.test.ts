@@ -53,6 +53,17 @@ describe('renewal application pages', () => {
     expect(readPage(page, URL_RENEWAL).renewal?.state).toBe('submitted');
   });
 
+  it.each([
+    ['the submit control still there', '<button>Submit Application</button>'],
+    ['"Not yet submitted" beside the submit step', '<h3>Submit</h3><p>Not yet submitted</p>'],
+  ])('a step\'s "✓ Complete" is not the application\'s status: paid, not submitted (%s)', (_, rest) => {
+    const page = doc(
+      '<h1>Paramedic - Renewal Application</h1><h3>Photo</h3><span>✓ Complete</span><h3>Attestation (I Agree)</h3><span>✓ Complete</span>' +
+        `<h3>Payment</h3><span>✓ Fee paid: $125.00</span>${rest}`,
+    );
+    expect(readPage(page, URL_RENEWAL).renewal?.state).toBe('paid-not-submitted');
+  });
+
   it('a labelled status wins over the page around it', () => {
     const page = doc('<h1>Paramedic - Renewal Application</h1><dl><dt>Renewal Status</dt><dd>Under Review</dd></dl><p>Receipt #1</p>');
     expect(readPage(page, URL_RENEWAL).renewal?.state).toBe('in-review');

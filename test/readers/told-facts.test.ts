@@ -9,6 +9,15 @@ const page = (body: string, title: string): string =>
 const application = (body: string): string => page(`<h1>Recertification Application</h1>${body}`, 'Recertification Application | NREMT');
 
 describe('an application status told without a status label', () => {
+  it('a step\'s "Complete" badge beside a Submit Application control is not the application approved', () => {
+    const step = (name: string, badge: string) => `<div><div><h4>${name}</h4></div><span>${badge}</span></div>`;
+    const body =
+      '<h3>2026 Recertification Application <span>In Progress</span></h3>' +
+      step('Continuing Education', 'Complete') + step('Profile and Workforce Information', 'Complete') + step('Make Payment', 'Start') +
+      '<div><h4>Submit</h4><button disabled>Submit Application</button></div>';
+    expect(readHtml(application(body)).application?.status).not.toBe('approved');
+  });
+
   it.each([
     ['a sentence', '<p>Your EMT recertification application was Returned Incomplete on March 2, 2026.</p>', 'returned'],
     ['a sentence that it has not been submitted', '<p>Payment received — your application has not been submitted.</p>', 'not-submitted'],
