@@ -161,6 +161,8 @@ export const CoverageSignals = z.object({
   pagerText: z.nullable(z.string()),
   /** Shown short texts that may say the list is still loading: judged in the background. */
   loadingTexts: z.optional(z.array(z.string())),
+  /** Shown short texts that may say how much of the list is shown: judged in the background. */
+  pagerTexts: z.optional(z.array(z.string())),
 });
 
 /**

@@ -3,6 +3,7 @@
 // an active filter) must not be taken as the whole list: the merge then only adds and updates.
 // Judged from what the page says and from ARIA state, never from class names or ids; no layout.
 import type { ListCoverage } from '../model';
+import { hasDigit } from './cut';
 import { normaliseSpace } from './text';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
@@ -103,8 +104,10 @@ interface Found {
   pager: boolean;
   collapsed: boolean;
   filter: boolean;
-  /** The short sentence that says how much of the list is shown, if any. */
+  /** The short sentence that says how much of the list is shown, if any (see pagerTextOf). */
   pagerText: string | null;
+  /** Shown short texts with a figure or a filter that may say how much of the list is shown: judged by pagerTextOf. */
+  pagerTexts?: string[];
   /** Shown texts and labels of a loading line's few words that may say so ("Loading your courses"): judged by coverageFrom. */
   loadingTexts?: string[];
 }
@@ -150,12 +153,10 @@ export function scanForCoverage(all: ArrayLike<Element>, from: number, to: numbe
     if (own && own.length <= 200) {
       if (!found.loading && includesAny(own, LOADING_HINTS)) maySayLoading(found, text(el), el);
       // "Showing <b>1</b>–<b>10</b> of <b>37</b>": the sentence spans the element's children.
-      // A report's later "Page k of M" footers are kept too: an export may hold every page.
-      if ((!found.pagerText || PAGE_OF.test(found.pagerText)) && includesAny(` ${normaliseSpace(own)} `, PAGER_HINTS)) {
+      // Every such sentence needs a figure, or says "filter".
+      if (includesAny(` ${normaliseSpace(own)} `, PAGER_HINTS)) {
         const whole = text(el);
-        if (whole.length <= 200 && (found.pagerText ? PAGE_OF.test(whole) : SHOWING_RANGE.test(whole) || SHOWING_COUNT.test(whole) || PAGE_OF.test(whole) || hasPhrase(whole, FILTER_ACTIVE)) && shown(el)) {
-          found.pagerText = found.pagerText ? `${found.pagerText.slice(0, 2000)} · ${whole}` : whole;
-        }
+        if (whole.length <= 200 && (hasDigit(whole) || includesAny(whole, ['filter'])) && shown(el)) (found.pagerTexts ??= []).push(whole);
       }
     }
     const isControl = tag === 'A' || tag === 'BUTTON' || tag === 'INPUT' || tag === 'SELECT' || tag === 'DETAILS' || tag === 'PROGRESS';
@@ -239,10 +240,25 @@ export function readListCoverage(root: Element, rowsRead: number): ListCoverage 
   return coverageFrom(scanForCoverage(all, 0, all.length, noCoverageSignals()), rowsRead);
 }
 
+/**
+ * The first text that says how much of the list is shown; a report's later "Page k of M" footers
+ * are kept too (an export may hold every page).
+ */
+function pagerTextOf(found: CoverageSignals): string | null {
+  let said = found.pagerText;
+  for (const whole of found.pagerTexts ?? []) {
+    if (said && !PAGE_OF.test(said)) break;
+    if (said ? PAGE_OF.test(whole) : SHOWING_RANGE.test(whole) || SHOWING_COUNT.test(whole) || PAGE_OF.test(whole) || hasPhrase(whole, FILTER_ACTIVE)) {
+      said = said ? `${said.slice(0, 2000)} · ${whole}` : whole;
+    }
+  }
+  return said;
+}
+
 /** The coverage a finished walk shows. */
 export function coverageFrom(found: CoverageSignals, rowsRead: number): ListCoverage {
   if (found.loading || found.loadingTexts?.some(isLoadingText)) return { complete: false, shown: rowsRead, reason: 'loading' };
-  const body = found.pagerText ?? '';
+  const body = pagerTextOf(found) ?? '';
   const range = SHOWING_RANGE.exec(body);
   if (range) {
     const [from, to, total] = [Number(range[1]), Number(range[2]), Number(range[3])];
