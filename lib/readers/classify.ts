@@ -153,8 +153,9 @@ export function classify(events: ScanEvent[], signals: PageSignals): PageKind {
   // 2. No telling heading: what the page holds. A help article's examples are nobody's.
   const helpHeading = headings.some((e) => e.kind === 'heading' && e.level <= 2 && hasPhrase(e.text, HELP));
   const main = headings.find((e): e is Extract<ScanEvent, { kind: 'heading' }> => e.kind === 'heading' && e.level <= 2);
-  if ((main && startsWithPhrase(wordsOf(main.text), SIGN_IN)) || signals.title.split(TITLE_PARTS).some((part) => hasPhrase(part, SIGN_IN))) return 'unknown';
-  if (helpHeading || samples.size >= 2 || hasPhrase(signals.title, HELP) || signals.title.split(TITLE_PARTS).some((part) => isPhrase(wordsOf(part).slice(-1), HELP_SITE))) return 'unknown';
+  const titleParts = signals.title.split(TITLE_PARTS);
+  if ((main && startsWithPhrase(wordsOf(main.text), SIGN_IN)) || titleParts.some((part) => hasPhrase(part, SIGN_IN))) return 'unknown';
+  if (helpHeading || samples.size >= 2 || hasPhrase(signals.title, HELP) || titleParts.some((part) => isPhrase(wordsOf(part).slice(-1), HELP_SITE))) return 'unknown';
   if (submitButton || applicationStatus) return 'nremt-application';
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
