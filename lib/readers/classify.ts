@@ -7,7 +7,7 @@ import { tableLayout } from './table';
 import { matchLabel } from './labels';
 import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence } from './license-signals';
 import type { ScanEvent } from './scan';
-import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 import { TYPED_FACTS, typedFact } from './typed-facts';
 
 // Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
@@ -52,9 +52,6 @@ function isCourseTable(table: Element): boolean {
   const columns = tableLayout(table, RECORD_FIELDS)?.columns;
   return !!columns && columns.courseTitle !== undefined && columns.hours !== undefined;
 }
-
-// "Transcript | NREMT", "NATIONAL REGISTRY — MY CERTIFICATION - SUMMARY": the parts of a title line.
-const TITLE_PARTS = /\s+[|·•–—-]\s+/;
 
 /** The page a heading names, by the whole heading or, failing that, by one of its parts. */
 export function kindFromHeading(text: string): PageKind | null {

@@ -1,5 +1,5 @@
 // NREMT dashboard ("My Certification"): level, expiration, cycle start, agency affiliation.
-// Judged from the page's lines and its tables as text (dashboard-tables.ts), so it runs in the
+// Judged from the page's lines and its tables as text (table-text.ts), so it runs in the
 // background for the content scripts (judge-page.ts).
 import type { Agency, Certification, Level, TableText } from '../model';
 import { matchLabel } from './labels';

@@ -93,10 +93,9 @@ export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
     }
   }
   // "Y. Carrasquillo" in the top bar and "Yesenia P. Carrasquillo" on the page are one person.
-  const key = personKey;
-  const keys = new Set((introduced.length > 0 ? introduced : bare).map(key));
+  const keys = new Set((introduced.length > 0 ? introduced : bare).map(personKey));
   if (keys.size !== 1) return null;
   const [only] = keys;
-  const writings = [...introduced, ...bare].filter((name) => key(name) === only);
+  const writings = [...introduced, ...bare].filter((name) => personKey(name) === only);
   return writings.sort((a, b) => Number(hasLowerCase(b)) - Number(hasLowerCase(a)) || b.length - a.length)[0] ?? null;
 }

@@ -3,7 +3,7 @@
 // from the page's outline and title, for a page whose kind was told only by what it holds (a page
 // whose heading names it is its kind): the content script carries none of this vocabulary.
 import type { OutlineLine } from '../model';
-import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { hasPhrase, isPhrase, phrases, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 
 // A guide or help article shows made-up values as samples: two of these kinds of words say so
 // (one "e.g." placeholder on a real page does not).
@@ -14,8 +14,6 @@ const HELP = phrases('help center', 'help centre', 'knowledge base', 'faq', 'faq
 const HELP_SITE = phrases('help', 'support', 'docs', 'documentation', 'wiki');
 // A sign-in page ("Sign in to your NREMT account", "NREMT Login") shows nobody's record.
 const SIGN_IN = phrases('sign in', 'signin', 'log in', 'login', 'log on', 'sign on');
-// "Transcript | NREMT", "Entering courses - NREMT Help": the parts of a title line (as classify.ts splits them).
-const TITLE_PARTS = /\s+[|·•–—-]\s+/;
 
 /** A sign-in page, a help article or a guide's samples, by its main headings, lines and title. */
 export function showsNoRecord(outline: readonly OutlineLine[], title: string): boolean {

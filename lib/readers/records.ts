@@ -104,12 +104,13 @@ export interface FoundRecords {
   records: number;
 }
 
+// A requirement stated in prose ("National requires 25 hours.") is no course's figure.
+const REQUIREMENT_WORDS = phrases('requires', 'required', 'must complete', 'minimum of');
+
 /**
  * Finds the course records of a page and lists them, in reading order, with the headings around
  * them. `arranged`: looking again, with the page's positioned boxes read as lines (visual-rows.ts).
  */
-const REQUIREMENT_WORDS = phrases('requires', 'required', 'must complete', 'minimum of');
-
 export function findRecords(root: Element, arranged = false): FoundRecords {
   const live = hasLayout(root.ownerDocument);
   // Fixed-column grids: a row split over overlaid tables is read once, from its first table.
@@ -690,8 +691,10 @@ export function atomsOf(
         // A second line in the cell ("Opioid Care" over "Pioneer Valley EMS"): the provider or a note
         // beneath the value, not a second value of its column that would start another course.
         // (A cell holding a table of its own holds rows, not lines.)
-        for (let at = first + 1; at < atoms.length && !cell.querySelector('tr,[role=row]'); at++) {
-          if (atoms[at]!.field && atoms[at]!.field === atoms[first]!.field) atoms[at] = { ...atoms[at]!, field: null, label: null };
+        if (atoms.length > first + 1 && !cell.querySelector('tr,[role=row]')) {
+          for (let at = first + 1; at < atoms.length; at++) {
+            if (atoms[at]!.field && atoms[at]!.field === atoms[first]!.field) atoms[at] = { ...atoms[at]!, field: null, label: null };
+          }
         }
         index += span;
       }

@@ -25,6 +25,8 @@ const STATE_FORMS: ReadonlyArray<[State, Phrases]> = [
   ['submitted', phrases('submitted', 'received')],
   ['started', phrases('in progress', 'started', 'draft', 'incomplete', 'saved', 'pending payment', 'payment due', 'payment required')],
 ];
+// The states that say the applicant's part is over.
+const DONE: ReadonlySet<State> = new Set(['submitted', 'in-review', 'approved']);
 const PAID_WORD = phrases('paid', 'payment received', 'fee received');
 // A status chip holds nothing but the statuses' words ("Submitted - Under Review"; not a step
 // "Submit - not completed").
@@ -152,7 +154,7 @@ export function readRenewalApplication(events: readonly ScanEvent[]): RenewalApp
   }
   // A chip saying done beside a live submit control or "not yet submitted" is a step's status
   // ("Photo ✓ Complete"), not the application's: done is never guessed from it.
-  if (chip !== null && chip !== 'started' && chip !== 'not-started' && chip !== 'paid-not-submitted' && (submitControl || saysNotSubmitted)) chip = null;
+  if (chip !== null && DONE.has(chip) && (submitControl || saysNotSubmitted)) chip = null;
   let state: State | null =
     labelled ??
     chip ??

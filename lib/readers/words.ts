@@ -96,3 +96,6 @@ export function consistsOf(text: string | readonly string[], set: Phrases): bool
   }
   return true;
 }
+
+// "Transcript | NREMT", "NATIONAL REGISTRY — MY CERTIFICATION - SUMMARY": the parts of a title line.
+export const TITLE_PARTS = /\s+[|·•–—-]\s+/;
