@@ -5,7 +5,7 @@
 // the application's status, the person, facts stated in sentences, how much of the course list
 // is shown, the page's own figures and requirements) is only gathered here as evidence and
 // judged by finishRead (judge-page.ts): in the background, for the content scripts.
-import type { OutlineLine, PageEvidence, PageSnapshot, RecordList } from '../model';
+import type { OutlineLine, PageEvidence, PageSnapshot, RecordItem, RecordList } from '../model';
 import { readApplicationEvidence } from './application-evidence';
 import { classify } from './classify';
 import { noCoverageSignals, scanForCoverage } from './coverage';
@@ -125,13 +125,19 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   return read;
 }
 
-/** The record finder's items as sent: a record's element only tells whether it is a table row. */
+/**
+ * The record finder's items as sent: a record's element only tells whether it is a table row. A
+ * piece's empty parts (no field, no label, not prominent), and a row's text where it is only its
+ * pieces side by side, are left out: a long list's message is a third smaller.
+ */
 function recordList(found: FoundRecords): RecordList {
-  const items = found.items.map((item) =>
-    item.kind === 'record' || item.kind === 'unread'
-      ? { kind: item.kind, atoms: item.atoms, text: item.text, ...(item.el.tagName === 'TR' || item.el.getAttribute('role') === 'row' ? { row: true } : {}) }
-      : item,
-  );
+  const items = found.items.map((item): RecordItem => {
+    if (item.kind !== 'record' && item.kind !== 'unread') return item;
+    const row = item.el.tagName === 'TR' || item.el.getAttribute('role') === 'row';
+    const atoms = item.atoms.map(({ text, field, label, prominent }) => ({ text, ...(field ? { field } : {}), ...(label !== null ? { label } : {}), ...(prominent ? { prominent } : {}) }));
+    const text = row && item.text === atoms.map((atom) => atom.text).join(' ') ? {} : { text: item.text };
+    return { kind: item.kind, atoms, ...text, ...(row ? { row } : {}) };
+  });
   return { dateOrder: dateOrder(), items };
 }
 
