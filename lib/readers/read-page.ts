@@ -16,7 +16,7 @@ import { readRole } from './role';
 import { preformattedEvents } from './preformatted';
 import { scanPage, type ScanEvent } from './scan';
 import { normaliseSpace, SKIPPED_TAGS } from './text';
-import { isHiddenElement, renderedChildren } from './dom';
+import { isHiddenElement, renderedChildren, withShadowTrees } from './dom';
 import { dateOrder, provenOrder, withDateOrder } from './parse-date';
 
 /**
@@ -58,7 +58,7 @@ export function readPageParts(document: Document, url: string | null, licenseRea
   const root = document.body ?? document.documentElement;
   if (!root) return { snapshot: { url, kind: 'unknown' } };
   // Numeric dates in the order the page's own dates prove ("14/10/2025": day first).
-  return withDateOrder(provenOrder(textsOf(root)), () => readRoot(root, url, licenseReaders));
+  return withDateOrder(provenOrder(textsOf(root)), () => withShadowTrees(() => readRoot(root, url, licenseReaders)));
 }
 
 /**
