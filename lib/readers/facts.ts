@@ -23,7 +23,7 @@ export interface StatedFacts {
 // The pieces of a header line ("Kimberly Tran · EMT · cycle ends March 31, 2027").
 const SEGMENT_CUT = /\s+[·•|—–-]\s+|\s*[·•|—–:;(),]\s*|\.\s+/;
 
-const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expiration date', 'valid through', 'valid until', 'cycle ends', 'cycle ending', 'cycle end date');
+const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expiration date', 'valid through', 'valid until', 'cycle ends', 'cycle ending', 'cycle end', 'cycle end date');
 const CYCLE_START = phrases('cycle began', 'cycle begins', 'cycle started', 'cycle starts', 'cycle start', 'cycle start date', 'cycle from', 'cycle opened');
 const CYCLE = phrases('cycle');
 // A line that starts with one of these labels states the person's own certification fact.
@@ -101,7 +101,10 @@ function stripRegistryName(line: string): string {
 export function readStatedFacts(lines: readonly string[], prose: boolean): StatedFacts {
   const facts: StatedFacts = {};
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
+    let line = lines[index]!;
+    // A fact's label alone on its line names the date on the next ("Cycle end" over "03/31/2026").
+    const next = lines[index + 1] ?? '';
+    if (startsWithPhrase(line, FACT_LABEL) && next.length <= 40 && !parseDates(line).length && parseDates(next).length) line = `${line}: ${next}`;
     const identity = identityFrom(line);
     const segments = line.length <= 200 ? segmentsOf(line) : [];
     const headerLevel = segments.map(segmentLevel).find(Boolean) ?? null;
