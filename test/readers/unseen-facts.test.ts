@@ -50,7 +50,7 @@ describe('an agency and its status', () => {
   });
 });
 
-describe.skip("the person's name and registry number", () => {
+describe("the person's name and registry number", () => {
   it.each([
     [
       'a profile card whose name, level and number each sit in wrappers (each line shown twice)',
@@ -75,6 +75,12 @@ describe.skip("the person's name and registry number", () => {
       '<header><span>National Registry of EMTs</span><nav><a>Dashboard</a> <a>Transcript</a> <span><i>account_circle</i> Tobias J. Wrenfield</span></nav></header>',
       '',
       'Tobias J. Wrenfield',
+    ],
+    [
+      "an avatar's initials of a double-barrelled name before it, the number after the main heading",
+      '<nav><a>Transcript</a><a>Manage Education</a></nav><div><span>KB</span> <span>Keisha Brandt-Molina</span></div>',
+      '<p>NREMT ID</p><p>E8825140</p><p>Certification</p><p>Emergency Medical Technician</p>',
+      'Keisha Brandt-Molina',
     ],
   ])('%s', (_, top, after, name) => {
     expect(transcript(top, after).person?.name).toBe(name);
