@@ -1,7 +1,7 @@
 // Which page is this? Decided by what the page says (its main heading, title, labels, tables,
 // buttons); the URL only breaks ties. A page that merely mentions the words is "unknown".
 import type { PageKind } from '../model';
-import { RECORD_FIELDS } from './records';
+import { RECORD_FIELDS } from '../vocabulary';
 import { isSubmitWording } from './submit-control';
 import { tableLayout } from './table';
 import { matchLabel } from './labels';

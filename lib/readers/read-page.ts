@@ -1,16 +1,15 @@
 // Classifies a page by what it says and runs the matching reader. Pure function of a Document
 // and a URL (the URL is only a hint). No zod here: content scripts send the result to the
 // background, which validates it at that boundary (and readPage validates for everyone else).
-// What needs no page to judge (the dashboard's facts and agency, the application's status, the
-// person, facts stated in sentences, how much of the course list is shown, the page's own
-// figures and requirements) is only gathered here as evidence and judged by finishRead
-// (judge-page.ts): in the background, for the content scripts.
-import type { OutlineLine, PageEvidence, PageSnapshot } from '../model';
+// What needs no page to judge (the courses the records hold, the dashboard's facts and agency,
+// the application's status, the person, facts stated in sentences, how much of the course list
+// is shown, the page's own figures and requirements) is only gathered here as evidence and
+// judged by finishRead (judge-page.ts): in the background, for the content scripts.
+import type { OutlineLine, PageEvidence, PageSnapshot, RecordList } from '../model';
 import { readApplicationEvidence } from './application-evidence';
 import { classify } from './classify';
 import { noCoverageSignals, scanForCoverage } from './coverage';
 import { dashboardTable, registryColumn } from './table-text';
-import { coursesFromRecords } from './record-courses';
 import { findRecords, type FoundRecords } from './records';
 import { topLines } from './top-lines';
 import { readRole } from './role';
@@ -45,8 +44,9 @@ export interface PageRead {
 /** Reads a page whole: what it shows and the evidence to judge (see judge-page.ts). Unvalidated. */
 export function readPageEvidence(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageRead {
   const read = readPageParts(document, url, licenseReaders);
+  // Judged only where a course list was found or the page says it is empty (see finishRead).
   const education = read.evidence?.education;
-  if (education && (education.foundCourseList || education.saysEmpty)) {
+  if (education) {
     const all = (document.body ?? document.documentElement).getElementsByTagName('*');
     education.coverage = scanForCoverage(all, 0, all.length, noCoverageSignals());
   }
@@ -95,28 +95,16 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
     case 'nremt-dashboard':
       // Its facts and agency are judged from the outline (its tables as text): see finishRead.
       break;
-    case 'nremt-education': {
-      const result = coursesFromRecords(records());
-      snapshot.courses = result.courses;
-      snapshot.unread = result.unread;
-      read.evidence = { education: { foundCourseList: result.foundCourseList, saysEmpty: result.saysEmpty } };
+    case 'nremt-education':
+      // The courses its records hold are read by finishRead.
+      read.evidence = { education: { foundCourseList: records().records > 0 }, recordLists: [recordList(records())] };
       read.records = records();
       break;
-    }
-    case 'nremt-application': {
-      // Its status is judged from the outline and this evidence: see finishRead.
+    case 'nremt-application':
+      // Its status is judged from the outline and this evidence, the courses sent with it read: see finishRead.
       read.evidence = { application: readApplicationEvidence(events, root) };
-      // The courses sent with the application: not the whole transcript, so they only add.
-      if (records().records > 0) {
-        const courses = coursesFromRecords(records());
-        if (courses.courses.length > 0) {
-          snapshot.courses = courses.courses;
-          snapshot.unread = courses.unread;
-          snapshot.listCoverage = { complete: false, reason: 'the courses listed on the application' };
-        }
-      }
+      if (records().records > 0) read.evidence.recordLists = [recordList(records())];
       break;
-    }
     case 'elicensing-license':
       return licenseReaders ? licenseReaders.license(events, url, title) : { snapshot: { url, kind: 'unknown' } };
     case 'elicensing-renewal':
@@ -135,6 +123,16 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   evidence.top = topLines(root);
   if (title) evidence.title = title;
   return read;
+}
+
+/** The record finder's items as sent: a record's element only tells whether it is a table row. */
+function recordList(found: FoundRecords): RecordList {
+  const items = found.items.map((item) =>
+    item.kind === 'record' || item.kind === 'unread'
+      ? { kind: item.kind, atoms: item.atoms, text: item.text, ...(item.el.tagName === 'TR' || item.el.getAttribute('role') === 'row' ? { row: true } : {}) }
+      : item,
+  );
+  return { dateOrder: dateOrder(), items };
 }
 
 /** Short lines and buttons' words: where a role switcher shows its chosen value. */

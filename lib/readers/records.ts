@@ -9,7 +9,8 @@
 import { headingAssignment } from './education';
 import { RowSpans, type CarriedCell } from './row-spans';
 import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, renderedElements, withArrangement } from './dom';
-import { matchLabel, splitLabelledAll, type LabelField } from './labels';
+import { matchLabel, splitLabelledAll } from './labels';
+import { RECORD_FIELDS } from '../vocabulary';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
 import { dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
@@ -19,13 +20,13 @@ import { joinedCells, joinOverlayTables } from './overlay-tables';
 import { arrangeByPosition } from './visual-rows';
 import { isLabelRow } from './table';
 
-export const RECORD_FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
+export type RecordField = (typeof RECORD_FIELDS)[number];
 
 /** One piece of text inside a record: a cell, a line, a "Label: value" value. */
 export interface Atom {
   text: string;
   /** The field its label, header cell or column header names, if any. */
-  field: LabelField | null;
+  field: RecordField | null;
   /** The label/header words as written (evidence for dates: "Date Added" is not completion). */
   label: string | null;
   /** A heading or bold line: the likeliest title. */
@@ -617,7 +618,7 @@ export function atomsOf(
   carried: readonly CarriedCell[] = [],
 ): Atom[] {
   const atoms: Atom[] = [];
-  let pendingLabel: { field: LabelField | null; label: string } | null = null;
+  let pendingLabel: { field: RecordField | null; label: string } | null = null;
 
   const push = (text: string, prominent: boolean, columnLabel: string | null): void => {
     const clean = normaliseSpace(text);
@@ -647,7 +648,7 @@ export function atomsOf(
       return;
     }
     const pieces = piecesOf(clean);
-    const label: { field: LabelField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
+    const label: { field: RecordField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
     pendingLabel = null;
     for (const piece of pieces) {
       atoms.push({ text: piece, field: pieces.length === 1 ? (label?.field ?? null) : null, label: label?.label ?? null, prominent });
@@ -796,8 +797,8 @@ function transposedAtoms(record: Element): Atom[] | null {
 }
 
 // Header words repeat on every row: each is matched once.
-const HEADER_FIELDS = new Map<string, LabelField | null>();
-function headerField(text: string): LabelField | null {
+const HEADER_FIELDS = new Map<string, RecordField | null>();
+function headerField(text: string): RecordField | null {
   let field = HEADER_FIELDS.get(text);
   if (field === undefined) {
     // Stacked header words: the whole column's, else the cell nearest the values ("Completion" over "Credits").
