@@ -131,6 +131,16 @@ export function cellsOf(row: Element, columnCount?: number): Element[] {
   return cells;
 }
 
+/**
+ * A row header holding a whole number (a spreadsheet's row numbers down its left edge): it
+ * counts the rows, it is no course's figure.
+ */
+export function isRowNumber(cell: Element): boolean {
+  if ((tag(cell) !== 'TH' && cell.getAttribute('role') !== 'rowheader') || cell.previousElementSibling) return false;
+  const text = textOf(cell);
+  return String(Number.parseInt(text, 10)) === text;
+}
+
 /** A row in <thead>, or of header cells only. */
 export function isHeaderLike(row: Element): boolean {
   if (row.parentElement && tag(row.parentElement) === 'THEAD') return true;
@@ -178,7 +188,7 @@ export function isLabelRow(row: Element, fields: readonly LabelField[]): boolean
   let other = 0;
   for (const cell of new Set(cellsOf(row))) {
     const text = textOf(cell);
-    if (!text) continue;
+    if (!text || isRowNumber(cell)) continue;
     if (headerField(text, fields)) named += 1;
     else if (hasDigit(text) || text.split(' ').length > 3) return false;
     else other += 1;
