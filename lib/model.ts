@@ -209,22 +209,23 @@ export const LicenseeLine = z.object({
 export const RecordAtom = z.object({
   text: z.string(),
   /** The field its label, header cell or column header names, if any. */
-  field: z.nullable(z.enum(RECORD_FIELDS)),
+  field: z.optional(z.nullable(z.enum(RECORD_FIELDS))),
   /** The label or header words as written. */
-  label: z.nullable(z.string()),
+  label: z.optional(z.nullable(z.string())),
   /** A heading or bold line: the likeliest title. */
-  prominent: z.boolean(),
+  prominent: z.optional(z.boolean()),
 });
 
 /**
  * What the record finder saw of a course list, in reading order: the headings and short lines
  * around the records (they may name a component or topic, or say the list is empty), and each
- * record (or a sibling shaped like one) as its pieces; `row`: the record is a table row.
+ * record (or a sibling shaped like one) as its pieces; `row`: the record is a table row, its
+ * text (when not given) its pieces side by side.
  */
 export const RecordItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('heading'), level: z.number(), text: z.string() }),
   z.object({ kind: z.literal('text'), text: z.string() }),
-  z.object({ kind: z.enum(['record', 'unread']), atoms: z.array(RecordAtom), text: z.string(), row: z.optional(z.boolean()) }),
+  z.object({ kind: z.enum(['record', 'unread']), atoms: z.array(RecordAtom), text: z.optional(z.string()), row: z.optional(z.boolean()) }),
 ]);
 
 /** A course list's items as read (one list per part of a page read in parts), with the order its numeric dates were read in. */
@@ -483,6 +484,7 @@ export type ListCoverage = z.infer<typeof ListCoverage>;
 export type PageEvidence = z.infer<typeof PageEvidence>;
 export type LicenseeLine = z.infer<typeof LicenseeLine>;
 export type OutlineLine = z.infer<typeof OutlineLine>;
+export type RecordAtom = z.infer<typeof RecordAtom>;
 export type RecordItem = z.infer<typeof RecordItem>;
 export type RecordList = z.infer<typeof RecordList>;
 export type TableText = z.infer<typeof TableText>;

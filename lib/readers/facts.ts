@@ -71,7 +71,8 @@ function dateAfter(text: string, set: ReturnType<typeof phrases>): string | null
 export function identityFrom(line: string): { name?: string; registryNumber?: string; level?: Level } | null {
   if (line.length > 160) return null;
   const raw = line.split(/\s+/);
-  const clean = raw.map((word) => word.replace(/^[\s·•|()[\],:;—–-]+|[\s·•|()[\],:;—–-]+$/g, ''));
+  // "#P1190457": the number sign before a number is no part of it.
+  const clean = raw.map((word) => word.replace(/^[\s·•|()[\],:;—–#-]+|[\s·•|()[\],:;—–-]+$/g, ''));
   const at = clean.findIndex((word) => isRegistryToken(word));
   if (at < 0) return null;
   const out: { name?: string; registryNumber?: string; level?: Level } = { registryNumber: clean[at]!.replace('-', '') };

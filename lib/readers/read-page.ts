@@ -5,19 +5,21 @@
 // the application's status, the person, facts stated in sentences, how much of the course list
 // is shown, the page's own figures and requirements) is only gathered here as evidence and
 // judged by finishRead (judge-page.ts): in the background, for the content scripts.
-import type { OutlineLine, PageEvidence, PageSnapshot, RecordList } from '../model';
+import type { OutlineLine, PageEvidence, PageSnapshot, RecordItem, RecordList } from '../model';
 import { readApplicationEvidence } from './application-evidence';
 import { classify } from './classify';
 import { noCoverageSignals, scanForCoverage } from './coverage';
 import { dashboardTable, registryColumn } from './table-text';
+import { tableHead } from './table';
 import { findRecords, type FoundRecords } from './records';
 import { topLines } from './top-lines';
 import { readRole } from './role';
 import { preformattedEvents } from './preformatted';
 import { scanPage, type ScanEvent } from './scan';
 import { normaliseSpace, SKIPPED_TAGS } from './text';
-import { isHiddenElement, renderedChildren } from './dom';
+import { isHiddenElement, renderedChildren, withShadowTrees } from './dom';
 import { dateOrder, provenOrder, withDateOrder } from './parse-date';
+import { hasDigit } from './cut';
 
 /**
  * The eLicensing readers, passed in by whoever reads both sites (readPage, `recert`). The NREMT
@@ -58,18 +60,25 @@ export function readPageParts(document: Document, url: string | null, licenseRea
   const root = document.body ?? document.documentElement;
   if (!root) return { snapshot: { url, kind: 'unknown' } };
   // Numeric dates in the order the page's own dates prove ("14/10/2025": day first).
-  return withDateOrder(provenOrder(textsOf(root)), () => readRoot(root, url, licenseReaders));
+  return withDateOrder(provenOrder(textsOf(root)), () => withShadowTrees(() => readRoot(root, url, licenseReaders)));
 }
 
 /**
- * Each shown text node's text, open shadow trees included (sibling cells' texts are not glued
- * together): a hidden dialog's date proves nothing about the order of the dates shown.
+ * Each shown text node's text that holds a figure (a date's only chance), open shadow trees
+ * included (sibling cells' texts are not glued together): a hidden dialog's date proves nothing
+ * about the order of the dates shown. A plain recursive walk over indexed children (a generator's
+ * delegation costs per level, and this walks the whole page).
  */
-function* textsOf(node: Node): Generator<string> {
-  for (const child of renderedChildren(node) ?? Array.from(node.childNodes)) {
-    if (child.nodeType === 3) yield child.nodeValue ?? '';
-    else if (child.nodeType === 1 && !SKIPPED_TAGS.has((child as Element).tagName.toUpperCase()) && !isHiddenElement(child as Element, false)) yield* textsOf(child);
+function textsOf(node: Node, texts: string[] = []): string[] {
+  const children = renderedChildren(node) ?? node.childNodes;
+  for (let i = 0, count = children.length; i < count; i++) {
+    const child = children[i]!;
+    if (child.nodeType === 3) {
+      const text = child.nodeValue ?? '';
+      if (hasDigit(text)) texts.push(text);
+    } else if (child.nodeType === 1 && !SKIPPED_TAGS.has((child as Element).tagName.toUpperCase()) && !isHiddenElement(child as Element, false)) textsOf(child, texts);
   }
+  return texts;
 }
 
 function readRoot(root: Element, url: string | null, licenseReaders?: LicenseReaders): PageRead {
@@ -125,13 +134,19 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   return read;
 }
 
-/** The record finder's items as sent: a record's element only tells whether it is a table row. */
+/**
+ * The record finder's items as sent: a record's element only tells whether it is a table row. A
+ * piece's empty parts (no field, no label, not prominent), and a row's text where it is only its
+ * pieces side by side, are left out: a long list's message is a third smaller.
+ */
 function recordList(found: FoundRecords): RecordList {
-  const items = found.items.map((item) =>
-    item.kind === 'record' || item.kind === 'unread'
-      ? { kind: item.kind, atoms: item.atoms, text: item.text, ...(item.el.tagName === 'TR' || item.el.getAttribute('role') === 'row' ? { row: true } : {}) }
-      : item,
-  );
+  const items = found.items.map((item): RecordItem => {
+    if (item.kind !== 'record' && item.kind !== 'unread') return item;
+    const row = item.el.tagName === 'TR' || item.el.getAttribute('role') === 'row';
+    const atoms = item.atoms.map(({ text, field, label, prominent }) => ({ text, ...(field ? { field } : {}), ...(label !== null ? { label } : {}), ...(prominent ? { prominent } : {}) }));
+    const text = row && item.text === atoms.map((atom) => atom.text).join(' ') ? {} : { text: item.text };
+    return { kind: item.kind, atoms, ...text, ...(row ? { row } : {}) };
+  });
   return { dateOrder: dateOrder(), items };
 }
 
@@ -157,8 +172,10 @@ function outlineOf(events: readonly ScanEvent[], dashboard: boolean): OutlineLin
     else if (event.kind === 'title') outline.push({ text: event.text });
     else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}`, label: event.label });
     else if (event.kind === 'table') {
-      const table = dashboardTable(event.el, dashboard);
-      const registry = registryColumn(event.el);
+      // Its header rows, found once for both readings.
+      const head = tableHead(event.el);
+      const table = dashboardTable(event.el, dashboard, head);
+      const registry = registryColumn(event.el, head);
       outline.push({ ...(table ? { table } : {}), ...(registry ? { registry } : {}) });
     }
   }

@@ -2,10 +2,9 @@
 // values (a date, an hours figure, an approval number, a component/topic name), labels and
 // column headers only breaking ties; the title is the free text left over. Needs no page: the
 // background runs it on the record finder's items a content script sends (judge-page.ts).
-import type { RecordItem, RecordList } from '../model';
+import type { RecordAtom as Atom, RecordItem, RecordList } from '../model';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isNotACourseRow, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
-import type { Atom } from './records';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
 import { hasLetters } from './cut';
@@ -184,21 +183,23 @@ function readList(items: readonly RecordItem[], out: EducationRead): void {
         break;
       case 'record':
       case 'unread': {
-        if (isNotACourseRow(item.text) || saysEmpty(item.text)) break;
+        // A row sent without its text: its pieces side by side (see read-page.ts).
+        const rowText = item.text ?? item.atoms.map((atom) => atom.text).join(' ');
+        if (isNotACourseRow(rowText) || saysEmpty(rowText)) break;
         // A row without a date that names a component or topic ("National  9.5 / 25 credits",
         // "Not assigned  1 course"): a tree table's group row, its figures the group's.
         // A section's header block drawn like its courses: its name first, a remark after it
         // ("Unassigned · These courses are not assigned to a component"); a table row's first cell,
         // or a chip beside an approval number, is a course's field.
         const course = item.row || item.atoms.some((atom) => approvalIn(atom.text) !== null);
-        const name = headingAssignment(item.text) !== null ? item.text : !course && headingAssignment(item.atoms[0]?.text ?? '') !== null ? item.atoms[0]!.text : null;
+        const name = headingAssignment(rowText) !== null ? rowText : !course && headingAssignment(item.atoms[0]?.text ?? '') !== null ? item.atoms[0]!.text : null;
         if (name && !item.atoms.some((atom) => dateIn(atom.text) !== null)) {
           headings.onHeading(7, name);
           break;
         }
         const groups = splitRepeats(item.atoms);
         for (const atoms of groups) {
-          const text = groups.length === 1 ? item.text : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
+          const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
           const result = buildCourse(partsFromAtoms(atoms, text), headings.current());
           if (isCourse(result)) out.courses.push(result);
           else out.unread.push({ text: excerpt(text), reason: result.reason });

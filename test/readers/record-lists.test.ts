@@ -34,6 +34,18 @@ describe('course lists read in the background', () => {
       const evidence = PageEvidence.parse(structuredClone(read.evidence));
       expect(evidence.recordLists).toHaveLength(1);
       expect(evidence.recordLists?.[0]?.dateOrder).toBe(1);
+      // A row's text is its cells side by side, and an unnamed piece has no label: neither is sent.
+      const rows = evidence.recordLists?.[0]?.items.filter((item) => item.kind === 'record');
+      expect(rows?.[0]).toEqual({
+        kind: 'record',
+        row: true,
+        atoms: [
+          { text: 'Trauma Review', field: 'courseTitle', label: 'Course Title' },
+          { text: '14/10/2025', field: 'completedOn', label: 'Date Completed' },
+          { text: '2', field: 'hours', label: 'Hours' },
+          { text: '25-ABC-F3-0102', field: 'approvalNumber', label: 'Approval Number' },
+        ],
+      });
       const snapshot = finishRead({ snapshot: read.snapshot, evidence });
       expect(snapshot.courses).toEqual([
         { title: 'Trauma Review', completedOn: '2025-10-14', hours: 2, component: 'national', topic: 'trauma', approvalNumber: '25-ABC-F3-0102' },
