@@ -65,3 +65,25 @@ describe('a spreadsheet copied to a page: facts and a title above the row of col
     ]);
   });
 });
+
+describe("dates printed by the program behind the page (Java's Date, a Unix date)", () => {
+  it.each([
+    ['Tue Feb 11 00:00:00 EST 2025', 'Thu Jun 05 00:00:00 EDT 2025'],
+    ['Tue Feb 11 09:30 UTC 2025', 'Thu Jun 05 14:00 UTC 2025'],
+  ])('%s: the rows of the list are its courses, the time no hours figure', (first, second) => {
+    const snap = readHtml(
+      page(
+        '<h1>Show Recertification Application</h1><ol><li><span>Recertification Cycle</span><div>Apr 1, 2024 – Mar 31, 2026</div></li>' +
+          '<li><span>Courses</span><div><table><thead><tr><th>Title</th><th>Date Completed</th><th>Hours</th><th>Applied To</th><th>Approval Number</th></tr></thead><tbody>' +
+          `<tr><td>Asthma Update</td><td>${first}</td><td>2.0</td><td>National – Airway, Respiration &amp; Ventilation</td><td>25-RESP-F3-0211</td></tr>` +
+          `<tr><td>Cardiac Arrest Review</td><td>${second}</td><td>1.5</td><td>Local</td><td>none</td></tr>` +
+          '</tbody></table></div></li></ol>',
+        'Recertification Application',
+      ),
+    );
+    expect(rows(snap)).toEqual([
+      ['Asthma Update', '2025-02-11', 2, 'national', 'airway', '25-RESP-F3-0211'],
+      ['Cardiac Arrest Review', '2025-06-05', 1.5, 'local', null, null],
+    ]);
+  });
+});
