@@ -19,6 +19,7 @@ import {
   URGENCIES,
   SITES,
   CONTROLS,
+  RECORD_FIELDS,
 } from './vocabulary';
 
 export * from './vocabulary';
@@ -204,6 +205,32 @@ export const LicenseeLine = z.object({
   menu: z.optional(z.boolean()),
 });
 
+/** One piece of text inside a course record (a cell, a line, a "Label: value" value): see lib/readers/records.ts. */
+export const RecordAtom = z.object({
+  text: z.string(),
+  /** The field its label, header cell or column header names, if any. */
+  field: z.optional(z.nullable(z.enum(RECORD_FIELDS))),
+  /** The label or header words as written. */
+  label: z.optional(z.nullable(z.string())),
+  /** A heading or bold line: the likeliest title. */
+  prominent: z.optional(z.boolean()),
+});
+
+/**
+ * What the record finder saw of a course list, in reading order: the headings and short lines
+ * around the records (they may name a component or topic, or say the list is empty), and each
+ * record (or a sibling shaped like one) as its pieces; `row`: the record is a table row, its
+ * text (when not given) its pieces side by side.
+ */
+export const RecordItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('heading'), level: z.number(), text: z.string() }),
+  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({ kind: z.enum(['record', 'unread']), atoms: z.array(RecordAtom), text: z.optional(z.string()), row: z.optional(z.boolean()) }),
+]);
+
+/** A course list's items as read (one list per part of a page read in parts), with the order its numeric dates were read in. */
+export const RecordList = z.object({ dateOrder: z.number(), items: z.array(RecordItem) });
+
 /**
  * What a page shows that is judged after reading, away from the page (the background judges it
  * for the content scripts, lib/readers/judge-page.ts): facts stated in sentences, the person in
@@ -235,11 +262,11 @@ export const PageEvidence = z.object({
       control: z.optional(z.object({ disabled: z.boolean() })),
     }),
   ),
+  /** The course lists the page shows, each read into the courses it holds in the background (lib/readers/record-courses.ts). */
+  recordLists: z.optional(z.array(RecordList)),
   education: z.optional(
     z.object({
       foundCourseList: z.boolean(),
-      saysEmpty: z.boolean(),
-      /** Absent when no course list was found (nothing to judge). */
       coverage: z.optional(CoverageSignals),
     }),
   ),
@@ -457,6 +484,9 @@ export type ListCoverage = z.infer<typeof ListCoverage>;
 export type PageEvidence = z.infer<typeof PageEvidence>;
 export type LicenseeLine = z.infer<typeof LicenseeLine>;
 export type OutlineLine = z.infer<typeof OutlineLine>;
+export type RecordAtom = z.infer<typeof RecordAtom>;
+export type RecordItem = z.infer<typeof RecordItem>;
+export type RecordList = z.infer<typeof RecordList>;
 export type TableText = z.infer<typeof TableText>;
 export type PageRole = z.infer<typeof PageRole>;
 export type ProviderRecord = z.infer<typeof ProviderRecord>;

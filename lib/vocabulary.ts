@@ -53,3 +53,5 @@ export const URGENCIES = ['now', 'soon', 'later'] as const;
 export const SITES = ['nremt', 'elicensing'] as const;
 /** The page's own control an action points at (outlined, never clicked). */
 export const CONTROLS = ['nremt-submit', 'elicensing-submit'] as const;
+/** The fields of a course record that a label or column header may name (lib/readers/records.ts). */
+export const RECORD_FIELDS = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'] as const;

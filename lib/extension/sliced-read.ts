@@ -189,7 +189,7 @@ function coursesOnlyFrom(part: PageRead, rows: ReadonlySet<Node>): boolean {
  */
 function pageFields(read: PageRead): string {
   const { courses: _courses, unread: _unread, ...rest } = read.snapshot;
-  const { top: _top, education: _education, ...evidence } = read.evidence ?? {};
+  const { top: _top, education: _education, recordLists: _lists, ...evidence } = read.evidence ?? {};
   return JSON.stringify([rest, evidence]);
 }
 
@@ -201,19 +201,12 @@ export function joinSlices(parts: readonly PageRead[]): PageRead | null {
   if (!first || (first.snapshot.kind !== 'nremt-education' && first.snapshot.kind !== 'unknown')) return null;
   const fields = pageFields(first);
   if (parts.some((part) => pageFields(part) !== fields)) return null;
-  const snapshot: PageSnapshot = { ...first.snapshot };
-  if (first.snapshot.courses) snapshot.courses = parts.flatMap((part) => part.snapshot.courses ?? []);
-  if (first.snapshot.unread) snapshot.unread = parts.flatMap((part) => part.snapshot.unread ?? []);
-  const joined: PageRead = { snapshot };
+  const joined: PageRead = { snapshot: { ...first.snapshot } };
   if (first.evidence) {
     joined.evidence = { ...first.evidence };
-    const education = first.evidence.education;
-    if (education) {
-      joined.evidence.education = {
-        foundCourseList: parts.some((part) => part.evidence?.education?.foundCourseList),
-        saysEmpty: parts.some((part) => part.evidence?.education?.saysEmpty),
-      };
-    }
+    // Each slice's course list is read on its own (its headings, its date order), in page order.
+    if (first.evidence.recordLists) joined.evidence.recordLists = parts.flatMap((part) => part.evidence?.recordLists ?? []);
+    if (first.evidence.education) joined.evidence.education = { foundCourseList: parts.some((part) => part.evidence?.education?.foundCourseList) };
   }
   return joined;
 }
@@ -264,8 +257,9 @@ export async function readInSlices(doc: Document, url: string, pause: () => Prom
   // The slices disagree about the page itself: only a whole read can say what it shows.
   if (!joined) return readWhole(doc, url);
   await step.pauseNow();
+  // Judged only where a course list was found or the page says it is empty (see finishRead).
   const education = joined.evidence?.education;
-  if (education && (education.foundCourseList || education.saysEmpty)) {
+  if (education) {
     let coverage = noCoverageSignals();
     const all = Array.from(body.getElementsByTagName('*'));
     for (let from = 0; from < all.length; from += 2000) {

@@ -4,7 +4,7 @@
 // card (a name alone, then the level or the registry number), an avatar whose initials carry
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
 import { parseLevel } from './level';
-import { isInitialsOf, menuName, nameAtStart, nameIn, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
+import { isInitialsOf, menuName, nameAtStart, nameIn, onlySiteWords, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
 import { topLines, type TopLine } from './top-lines';
 
 export type { TopLine } from './top-lines';
@@ -64,13 +64,18 @@ function pickName(lines: readonly Line[]): { name: string; line: Line } | null {
     const name = line.shown === undefined && (line.alone || REGISTRY.test(line.text)) ? identityName(line.text) : null;
     if (name) return { name, line };
   }
-  // A profile card: a name alone, then the level or the registry number.
+  // A profile card: a name alone, then the level or the registry number (the next three lines
+  // the card shows, a wrapper's repeat and a menu between them not counted), or the number later
+  // in the name's own line ("<p><b>Name</b><br>Registry #: A6120487</p>").
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const name = line.shown === undefined ? nameIn(line.text) : null;
+    // An avatar's initials before it are not part of it ("PR Priya N. Raghunathan").
+    const name = line.shown === undefined ? nameIn(withoutInitials(line.text)) : null;
     if (!name) continue;
-    const next = lines.slice(i + 1, i + 4).filter((other) => other.shown === undefined && other.text !== line.text);
+    const next = cardLinesAfter(lines, i);
     if (next.some((other) => (other.text.length <= 30 && parseLevel(other.text)) || REGISTRY.test(other.text))) return { name, line };
+    const own = lines[i - 1]?.text ?? '';
+    if (own.startsWith(`${line.text} `) && REGISTRY.test(own)) return { name, line };
   }
   // Alone in the chrome: the only name there.
   // An avatar's initials before it are not part of it ("PR Priya N. Raghunathan").
@@ -83,6 +88,19 @@ function pickName(lines: readonly Line[]): { name: string; line: Line } | null {
     if (name && isInitialsOf(line.shown!, name)) return { name, line };
   }
   return null;
+}
+
+/** The three lines shown after line `at`: each once, and not a menu of the site's words ("Dashboard", "Manage Education"). */
+function cardLinesAfter(lines: readonly Line[], at: number): Line[] {
+  const found: Line[] = [];
+  let last = lines[at]!.text;
+  for (const other of lines.slice(at + 1, at + 12)) {
+    if (found.length === 3) break;
+    if (other.shown !== undefined || other.text === last) continue;
+    last = other.text;
+    if (!onlySiteWords(other.text)) found.push(other);
+  }
+  return found;
 }
 
 /** The lines before the page's main heading (a heading that names a person is not it) are chrome. */

@@ -1,7 +1,7 @@
 // Which page is this? Decided by what the page says (its main heading, title, labels, tables,
 // buttons); the URL only breaks ties. A page that merely mentions the words is "unknown".
 import type { PageKind } from '../model';
-import { RECORD_FIELDS } from './records';
+import { RECORD_FIELDS } from '../vocabulary';
 import { isSubmitWording } from './submit-control';
 import { tableLayout } from './table';
 import { matchLabel } from './labels';
@@ -103,17 +103,20 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
   // 1. The page's main heading: the first h1/h2 that names a page kind (an h1 is often just
   // the site's logo), else the <title>.
   const headings = events.filter((e) => e.kind === 'heading' && e.level <= 6);
-  // An h1 naming the page outranks an h2 before it (a side menu's "My Certification").
+  // A report names its page in one word ("ManageEducation"): its capitals start the words.
+  const byTitle = kindFromHeading(signals.title) ?? kindFromHeading(signals.title.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
+  // An h1 naming the page outranks an h2 before it (a side menu's "My Certification"); of cards'
+  // headings of one level ("Certification", then "Manage Education"), the one the title names.
   let byHeading: PageKind | null = null;
   for (const level of [1, 2]) {
+    const kinds: Array<PageKind | null> = [];
     for (const heading of headings) {
       // A navigation menu's heading names the menu ("My Certification" over its links), not the page.
       if (heading.kind !== 'heading' || heading.level !== level || heading.el.closest('nav,[role=navigation]')) continue;
-      byHeading ??= kindFromHeading(heading.text);
+      kinds.push(kindFromHeading(heading.text));
     }
+    byHeading ??= kinds.includes(byTitle) && byTitle ? byTitle : (kinds.find(Boolean) ?? null);
   }
-  // A report names its page in one word ("ManageEducation"): its capitals start the words.
-  const byTitle = kindFromHeading(signals.title) ?? kindFromHeading(signals.title.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
   const { elicensingWords, licenseTable } = licenseEvidence(events, signals.title, signals.url);
 
   let courseTable = false;

@@ -70,7 +70,7 @@ function agencyNameOf(text: string): string {
  * where its status begins, or starts after a status written first.
  */
 function splitAgencyValue(value: string): { name: string; status: Agency['status'] | null } {
-  const tokens = normaliseSpace(value).split(' ');
+  const tokens = withoutIconWords(normaliseSpace(value)).split(' ');
   const starts = (token: string): boolean => STATUS_START.has(wordsOf(token)[0] ?? '');
   for (let i = 1; i < tokens.length; i++) {
     // "… affiliated with X, Northampton. This …" is a sentence, not a name and its status.
@@ -89,7 +89,7 @@ function splitAgencyValue(value: string): { name: string; status: Agency['status
       if (name) return { name, status: agencyStatusFrom(tokens.slice(0, i + 1).join(' ')) };
     }
   }
-  return { name: value.trim(), status: null };
+  return { name: tokens.join(' '), status: null };
 }
 
 // A status shown alone beside an agency's name (a chip, a badge).
@@ -105,20 +105,23 @@ function isCount(text: string): boolean {
 /** A line that can be an agency's name: short words, no "Label:" detail, not a count. */
 // The site's own subjects: "Recertification approved" in a Message Center, "… your certification
 // can only be renewed as Inactive" are news and advice, never an agency's name and status.
-const NOT_AN_AGENCY = phrases('recertification', 'certification', 'application', 'applications', 'course', 'courses');
+const NOT_AN_AGENCY = phrases('recertification', 'certification', 'application', 'applications', 'course', 'courses', 'message', 'messages', 'notifications');
+// A section's action link beside its caption ("Agency Affiliation | Add or Remove Agency Affiliation").
+const ACTION = phrases('add', 'remove', 'edit', 'manage', 'change', 'update', 'request', 'view');
 
 function isNameLine(text: string): boolean {
-  return text.length <= 80 && !text.includes(':') && wordsOf(text).length > 0 && !isCount(text) && !hasPhrase(text, NOT_AN_AGENCY);
+  return text.length <= 80 && !text.includes(':') && wordsOf(text).length > 0 && !isCount(text) && !hasPhrase(text, NOT_AN_AGENCY) && !startsWithPhrase(text, ACTION);
 }
 
 /**
- * A table of agencies the table reader has no header for: under a caption row naming the
- * section, or with a row naming the Agency column; each later row names an agency (its first
- * cell, or the Agency column) and its status (the status column, else the row's other cells).
+ * A table of agencies the table reader has no header for: under a caption row or a heading
+ * naming the section, or with a row naming the Agency column; each later row names an agency
+ * (its first cell, or the Agency column) and its status (the status column, else the row's
+ * other cells).
  */
-function agencyRows(table: TableText): Agency[] {
+function agencyRows(table: TableText, underHeading: boolean): Agency[] {
   const rows = table.rows;
-  let inSection = false;
+  let inSection = underHeading;
   let nameColumn = 0;
   let statusColumn = -1;
   let start = -1;
@@ -141,7 +144,8 @@ function agencyRows(table: TableText): Agency[] {
     const labelled = statusColumn < 0 && matchLabel(texts[nameColumn] ?? '', AGENCY_FIELDS) === 'agency';
     const name = labelled ? withoutPlace(texts[nameColumn + 1] ?? '') : (texts[nameColumn] ?? '');
     const status = agencyStatusFrom(statusColumn >= 0 ? (texts[statusColumn] ?? '') : texts.filter((_, i) => i !== nameColumn).join(' '));
-    if (status && isNameLine(name) && !agencyStatusFrom(name)) found.push({ name, status });
+    // A label/value row ("Affiliation Status | Active") names a field, not an agency.
+    if (status && isNameLine(name) && !agencyStatusFrom(name) && !matchLabel(name, AGENCY_FIELDS)) found.push({ name, status });
   }
   return found;
 }
@@ -166,11 +170,29 @@ function isPlace(text: string): boolean {
 
 const RANK: Record<Agency['status'], number> = { active: 0, pending: 1, none: 2 };
 
+function isLowerCase(word: string): boolean {
+  return word.toLowerCase() === word && word.toUpperCase() !== word;
+}
+
+/**
+ * "schedule Pending Approval" -> "Pending Approval": an icon font draws its ligature word as a
+ * glyph, so a lower-case word before capitalised text (or a word_with_underscores after it) is
+ * no part of what the line says. Names and statuses are written with capitals.
+ */
+function withoutIconWords(text: string): string {
+  const words = text.split(' ');
+  while (words.length > 1 && isLowerCase(words[0]!) && !isLowerCase(words[1]!)) words.shift();
+  if (words.length > 1 && words[words.length - 1]!.includes('_')) words.pop();
+  return words.join(' ');
+}
+
 export function readDashboard(events: readonly PageLine[]): DashboardRead {
   let level: Level | null = null;
   let expiresOn: string | null = null;
   let cycleStart: string | null = null;
   let inAgencySection = false;
+  // The level of the heading that opened the agency section (0: a caption did): a deeper heading is an item's name.
+  let agencySectionLevel = 0;
   let agencySectionSeen = false;
   let saysNoAgency = false;
   const agencies: Agency[] = [];
@@ -179,18 +201,26 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
 
   for (const event of events) {
     if (event.kind === 'heading') {
+      const item = inAgencySection && agencyLine === null && event.level > agencySectionLevel && isNameLine(event.text) && !agencyStatusFrom(event.text);
+      if (item && !hasPhrase(event.text, AGENCY_SECTION)) {
+        // A list item's title under the section ("<h4>Lowell General Ambulance</h4> Pending Approval").
+        agencyLine = event.text;
+        continue;
+      }
       agencyLine = null;
       inAgencySection = hasPhrase(event.text, AGENCY_SECTION);
+      agencySectionLevel = event.level;
       if (inAgencySection) agencySectionSeen = true;
       continue;
     }
     if (event.kind === 'title') {
-      if ((inAgencySection && hasPhrase(event.text, NO_AGENCY)) || startsWithPhrase(event.text, NO_AGENCY_LINE)) saysNoAgency = true;
+      const text = withoutIconWords(event.text);
+      if ((inAgencySection && hasPhrase(text, NO_AGENCY)) || startsWithPhrase(text, NO_AGENCY_LINE)) saysNoAgency = true;
       else if (inAgencySection) {
         // An item of the section: the agency's name on its own line, then its status word (a chip).
-        const status = isPhrase(event.text, AGENCY_STATUS_WORDS) ? agencyStatusFrom(event.text) : null;
+        const status = isPhrase(text, AGENCY_STATUS_WORDS) ? agencyStatusFrom(text) : null;
         // "Island Fire Department — Active": the name and its status on one line.
-        const split = status ? null : splitAgencyValue(event.text);
+        const split = status ? null : splitAgencyValue(text);
         // "Brewster, MA · Affiliation status: Active" under the name: the address and the name's status.
         const place = split?.status ? isPlace(split.name) : false;
         if (split?.status && place && agencyLine) {
@@ -200,11 +230,11 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
         else if (status && agencyLine) {
           agencies.push({ name: agencyLine, status });
           agencyLine = null;
-        } else if (agencyLine && startsWithPhrase(event.text, AGENCY_STATUS_WORDS) && agencyStatusFrom(event.text)) {
+        } else if (agencyLine && startsWithPhrase(text, AGENCY_STATUS_WORDS) && agencyStatusFrom(text)) {
           // A status chip that runs on into a sentence ("Pending Approval — requested …. Your …").
-          agencies.push({ name: agencyLine, status: agencyStatusFrom(event.text)! });
+          agencies.push({ name: agencyLine, status: agencyStatusFrom(text)! });
           agencyLine = null;
-        } else if (!status && agencyLine === null && isNameLine(event.text)) agencyLine = event.text;
+        } else if (!status && agencyLine === null && isNameLine(text)) agencyLine = text;
       }
       continue;
     }
@@ -213,7 +243,7 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
       if (!table) continue;
       const columns = table.columns;
       if (!columns) {
-        const rows = agencyRows(table);
+        const rows = agencyRows(table, inAgencySection);
         if (rows.length > 0) agencySectionSeen = true;
         agencies.push(...rows);
         continue;
@@ -278,9 +308,10 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
       }
       case 'agency': {
         agencySectionSeen = true;
-        if (isCount(event.value)) {
-          // "Agency Affiliation · 1 agency": the section's caption, its items follow.
+        if (isCount(event.value) || startsWithPhrase(event.value, ACTION)) {
+          // "Agency Affiliation · 1 agency", "Agency Affiliation  Add or Remove …": the section's caption, its items follow.
           inAgencySection = true;
+          agencySectionLevel = 0;
           agencyLine = null;
           break;
         }

@@ -30,11 +30,36 @@ export function hostOf(root: Node): Element | undefined {
 /** The matches in `root` and in the open shadow trees inside it (an app drawn in its own tree). */
 export function queryAllDeep<T extends Element = Element>(root: ParentNode, selector: string): T[] {
   const found = Array.from(root.querySelectorAll<T>(selector));
-  for (const el of root.querySelectorAll('*')) {
-    const shadow = shadowOf(el);
-    if (shadow) found.push(...queryAllDeep<T>(shadow, selector));
-  }
+  for (const tree of shadowTrees(root)) found.push(...tree.querySelectorAll<T>(selector));
   return found;
+}
+
+// Within one read of a page (withShadowTrees), the open shadow trees under each root, looked for once.
+let treesOfRoot: Map<ParentNode, DocumentFragment[]> | null = null;
+
+/** Runs `read` looking for the page's open shadow trees once, not once per query (a read changes nothing). */
+export function withShadowTrees<T>(read: () => T): T {
+  const was = treesOfRoot;
+  treesOfRoot = new Map();
+  try {
+    return read();
+  } finally {
+    treesOfRoot = was;
+  }
+}
+
+/** The open shadow trees inside `root`, in document order, each followed by those inside it. */
+function shadowTrees(root: ParentNode): DocumentFragment[] {
+  let trees = treesOfRoot?.get(root);
+  if (!trees) {
+    trees = [];
+    for (const el of root.querySelectorAll('*')) {
+      const shadow = shadowOf(el);
+      if (shadow) trees.push(shadow, ...shadowTrees(shadow));
+    }
+    treesOfRoot?.set(root, trees);
+  }
+  return trees;
 }
 
 function isDeclarativeRoot(node: Node): boolean {

@@ -14,8 +14,6 @@ import { parseAssignment, parseTopic, type Assignment } from './topics';
 export interface EducationRead {
   courses: Course[];
   unread: UnreadRow[];
-  /** A course table or course cards were found (even if empty). */
-  foundCourseList: boolean;
   /** The page says in words that there are no courses. */
   saysEmpty: boolean;
 }

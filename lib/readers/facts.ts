@@ -23,7 +23,7 @@ export interface StatedFacts {
 // The pieces of a header line ("Kimberly Tran · EMT · cycle ends March 31, 2027").
 const SEGMENT_CUT = /\s+[·•|—–-]\s+|\s*[·•|—–:;(),]\s*|\.\s+/;
 
-const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expiration date', 'valid through', 'valid until', 'cycle ends', 'cycle ending', 'cycle end date');
+const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expiration date', 'valid through', 'valid until', 'cycle ends', 'cycle ending', 'cycle end', 'cycle end date');
 const CYCLE_START = phrases('cycle began', 'cycle begins', 'cycle started', 'cycle starts', 'cycle start', 'cycle start date', 'cycle from', 'cycle opened');
 const CYCLE = phrases('cycle');
 // A line that starts with one of these labels states the person's own certification fact.
@@ -71,7 +71,8 @@ function dateAfter(text: string, set: ReturnType<typeof phrases>): string | null
 export function identityFrom(line: string): { name?: string; registryNumber?: string; level?: Level } | null {
   if (line.length > 160) return null;
   const raw = line.split(/\s+/);
-  const clean = raw.map((word) => word.replace(/^[\s·•|()[\],:;—–-]+|[\s·•|()[\],:;—–-]+$/g, ''));
+  // "#P1190457": the number sign before a number is no part of it.
+  const clean = raw.map((word) => word.replace(/^[\s·•|()[\],:;—–#-]+|[\s·•|()[\],:;—–-]+$/g, ''));
   const at = clean.findIndex((word) => isRegistryToken(word));
   if (at < 0) return null;
   const out: { name?: string; registryNumber?: string; level?: Level } = { registryNumber: clean[at]!.replace('-', '') };
@@ -101,7 +102,10 @@ function stripRegistryName(line: string): string {
 export function readStatedFacts(lines: readonly string[], prose: boolean): StatedFacts {
   const facts: StatedFacts = {};
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
+    let line = lines[index]!;
+    // A fact's label alone on its line names the date on the next ("Cycle end" over "03/31/2026").
+    const next = lines[index + 1] ?? '';
+    if (startsWithPhrase(line, FACT_LABEL) && next.length <= 40 && !parseDates(line).length && parseDates(next).length) line = `${line}: ${next}`;
     const identity = identityFrom(line);
     const segments = line.length <= 200 ? segmentsOf(line) : [];
     const headerLevel = segments.map(segmentLevel).find(Boolean) ?? null;

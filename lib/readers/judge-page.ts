@@ -1,11 +1,12 @@
-// The judgements made over what a page read, that need no page: the dashboard's facts and agency
+// The judgements made over what a page read, that need no page: the courses its records hold,
+// the dashboard's facts and agency
 // and the application's status (from the page's lines and tables as text), the person, the facts
 // it states in sentences, the signed-in person in its chrome (or an eLicensing page's licensee),
 // how much of its course list it shows, the hours it requires and its own figures against the
 // courses read. Pure: the background runs it on what a content script sends (so the content
 // scripts carry none of it), readPage right after reading. The content scripts import nothing
 // from here: a module they import is in their bundle.
-import type { Certification, OutlineLine, PageSnapshot } from '../model';
+import type { Certification, OutlineLine, PageEvidence, PageSnapshot } from '../model';
 import { readApplication } from './application';
 import { chromePerson, titledName } from './chrome';
 import { readDashboard } from './dashboard';
@@ -23,6 +24,7 @@ import { showsNoRecord } from './not-a-record';
 import { typedFactsShown } from './typed-facts';
 import { couldNotRead } from './text';
 import { withDateOrder } from './parse-date';
+import { coursesFromLists } from './record-courses';
 
 /** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
 export function readPageUnchecked(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageSnapshot {
@@ -43,6 +45,16 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   // A sign-in page, a help article or a guide's samples: nobody's record, though it holds a record's parts.
   if (evidence.byContent && showsNoRecord(outline ?? [], evidence.title ?? '')) return { url: snapshot.url, kind: 'unknown' };
   if (evidence.typedFacts && typedFactsShown(outline ?? []) < 3) return { url: snapshot.url, kind: 'unknown' };
+  const list = evidence.recordLists ? coursesFromLists(evidence.recordLists) : null;
+  if (list && snapshot.kind === 'nremt-education') {
+    snapshot.courses = list.courses;
+    snapshot.unread = list.unread;
+  } else if (list && list.courses.length > 0) {
+    // The courses sent with an application: not the whole transcript, so they only add.
+    snapshot.courses = list.courses;
+    snapshot.unread = list.unread;
+    snapshot.listCoverage = { complete: false, reason: 'the courses listed on the application' };
+  }
   // Numeric dates in the order the page's own dates proved (see read-page.ts).
   if (outline) {
     withDateOrder(evidence.dayFirst ? 1 : 0, () => {
@@ -64,7 +76,7 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
     const name = licenseeFrom(evidence.licensee);
     if (name) snapshot.person = { name, ...snapshot.person };
   }
-  if (evidence.education) judgeCourseList(snapshot, evidence.education, evidence.outline ?? []);
+  if (evidence.education) judgeCourseList(snapshot, { ...evidence.education, saysEmpty: list?.saysEmpty ?? false }, evidence.outline ?? []);
   return snapshot;
 }
 
@@ -120,8 +132,11 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
   if (Object.keys(certification).length > 0) snapshot.certification = certification;
 }
 
+/** What the content script found of the course list, and whether the page says in words that it is empty. */
+type CourseListEvidence = NonNullable<PageEvidence['education']> & { saysEmpty: boolean };
+
 /** The hours the page requires, how much of the course list it shows, its own figures against the courses read. */
-function judgeCourseList(snapshot: PageSnapshot, education: NonNullable<NonNullable<PageRead['evidence']>['education']>, outline: readonly OutlineLine[]): void {
+function judgeCourseList(snapshot: PageSnapshot, education: CourseListEvidence, outline: readonly OutlineLine[]): void {
   const shown: ShownFigure[] = [];
   const requirements = readRequirements(outline, shown);
   if (requirements) snapshot.requirements = requirements;

@@ -112,7 +112,7 @@ function matchKey(key: string, fields: readonly LabelField[]): LabelField | null
 const MATCHED = new Map<string, Map<string, LabelField | null>>();
 const LIST_KEYS = new WeakMap<readonly LabelField[], string>();
 
-export function matchLabel(raw: string, fields: readonly LabelField[]): LabelField | null {
+export function matchLabel<F extends LabelField>(raw: string, fields: readonly F[]): F | null {
   if (raw.length > MAX_LABEL_LENGTH) return null;
   let listKey = LIST_KEYS.get(fields);
   if (listKey === undefined) LIST_KEYS.set(fields, (listKey = fields.join(' ')));
@@ -123,7 +123,8 @@ export function matchLabel(raw: string, fields: readonly LabelField[]): LabelFie
     field = matchUncached(raw, fields);
     if (cache.size < 2000) cache.set(raw, field);
   }
-  return field;
+  // The cache holds what matchUncached found among these same fields.
+  return field as F | null;
 }
 
 function matchUncached(raw: string, fields: readonly LabelField[]): LabelField | null {
@@ -137,7 +138,7 @@ function matchUncached(raw: string, fields: readonly LabelField[]): LabelField |
  * "Completion Date: 03/12/2026" -> the label's field and the value after the colon.
  * Only the text before the first colon is tried as a label.
  */
-export function splitLabelled(raw: string, fields: readonly LabelField[]): { field: LabelField; value: string } | null {
+export function splitLabelled<F extends LabelField>(raw: string, fields: readonly F[]): { field: F; value: string } | null {
   const colon = raw.indexOf(':');
   if (colon <= 0 || colon > MAX_LABEL_LENGTH) return null;
   const field = matchLabel(raw.slice(0, colon), fields);
@@ -145,8 +146,8 @@ export function splitLabelled(raw: string, fields: readonly LabelField[]): { fie
   return { field, value: raw.slice(colon + 1).trim() };
 }
 
-export interface LabelledPart {
-  field: LabelField;
+export interface LabelledPart<F extends LabelField = LabelField> {
+  field: F;
   /** The label as written (without the colon). */
   label: string;
   value: string;
@@ -169,7 +170,7 @@ function labelStartBefore(text: string, colon: number, fields: readonly LabelFie
 }
 
 /** Cut one value at known labels that follow it without a separator ("2026 Hours: 1.5"). */
-function cutAtLabels(part: LabelledPart, fields: readonly LabelField[], out: LabelledPart[]): void {
+function cutAtLabels<F extends LabelField>(part: LabelledPart<F>, fields: readonly F[], out: LabelledPart<F>[]): void {
   let current = part;
   for (;;) {
     const value = current.value;
@@ -193,9 +194,9 @@ function cutAtLabels(part: LabelledPart, fields: readonly LabelField[], out: Lab
  * with its colon follows a value; a separated piece without a label stays in the value
  * before it. [] when the line does not start with a label.
  */
-export function splitLabelledAll(raw: string, fields: readonly LabelField[]): LabelledPart[] {
+export function splitLabelledAll<F extends LabelField>(raw: string, fields: readonly F[]): LabelledPart<F>[] {
   const pieces = raw.split(PAIR_SEPARATOR);
-  const parts: LabelledPart[] = [];
+  const parts: LabelledPart<F>[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const piece = pieces[i]!;
     const split = splitLabelled(piece, fields);
@@ -209,7 +210,7 @@ export function splitLabelledAll(raw: string, fields: readonly LabelField[]): La
       last.value = `${last.value}${separator === ';' ? '' : ' '}${separator} ${piece}`.trim();
     }
   }
-  const out: LabelledPart[] = [];
+  const out: LabelledPart<F>[] = [];
   for (const part of parts) cutAtLabels(part, fields, out);
   return out;
 }

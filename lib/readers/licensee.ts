@@ -51,7 +51,8 @@ export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
   }
   // A top bar that is no line of the scan (a <header> or <nav> of inline items, or whatever
   // holds the sign-out link): its greeting.
-  const doc = events[0]?.el.ownerDocument;
+  // The page's own document: a saved page's declarative shadow tree may belong to its template's.
+  const doc = (events.find((event) => event.el.isConnected) ?? events[0])?.el.ownerDocument;
   const bars = doc ? Array.from(doc.querySelectorAll('header, nav, [role=banner]')).slice(0, 3) : [];
   for (const link of doc ? Array.from(doc.querySelectorAll('a, button')) : []) {
     if (link.parentElement && isPhrase(textOf(link), SIGN_OUT)) bars.push(link.parentElement);

@@ -55,6 +55,12 @@ export function hasSiteWord(text: string): boolean {
   return wordsOf(text).some(isSiteWord);
 }
 
+/** A line of the site's words only: a menu ("Dashboard Transcript Manage Education"), never a name or a fact. */
+export function onlySiteWords(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length > 0 && words.every(isSiteWord);
+}
+
 /** A registry number written as one token ("P3318204", "A-2290457"). */
 export function isRegistryToken(token: string): boolean {
   return REGISTRY_TOKEN.test(token);
@@ -85,10 +91,16 @@ export function nameIn(text: string): string | null {
   // Words in brackets are an abbreviation or a role ("Tabletop (SALT)"), never part of a name.
   if (clean.length < 4 || clean.length > 60 || clean.includes('(')) return null;
   const tokens = tokensOf(clean);
-  if (tokens.length < 2 || tokens.length > 4) return null;
+  if (tokens.length < 2 || tokens.length > 4 || isPlace(clean)) return null;
   const last = tokens.length - 1;
   if (endsSentence(tokens[last]!)) tokens[last] = tokens[last]!.slice(0, -1);
   return tokens.every(isNameToken) ? tokens.join(' ') : null;
+}
+
+/** "Worcester, MA": a town and its two-letter state, an address line, not "Last, First". */
+function isPlace(text: string): boolean {
+  const state = text.slice(-3);
+  return text.length > 4 && state[0] === ' ' && text[text.length - 4] === ',' && state.slice(1) === state.slice(1).toUpperCase() && !state.includes('.');
 }
 
 /** The name at the start of a text ("Dana M. Okafor. Your registry number…" -> "Dana M. Okafor"). */
@@ -156,9 +168,13 @@ export function personName(raw: string): string | null {
   return nameIn(withoutInitials(trimChars(raw, ',:–—-!')));
 }
 
-/** "LM Lauren E. McAllister": an avatar's initials before the name are not part of it. */
+/**
+ * "LM Lauren E. McAllister", "account_circle Tobias J. Wren": an avatar's initials, or an icon
+ * font's ligature word (drawn as a glyph), before the name are not part of it.
+ */
 export function withoutInitials(text: string): string {
   const space = text.indexOf(' ');
+  if (space > 0 && text.slice(0, space).includes('_') && text.slice(0, space) === text.slice(0, space).toLowerCase()) return text.slice(space + 1);
   const first = text.slice(0, space);
   return space > 0 && first === first.toUpperCase() && isInitialsOf(first, text.slice(space + 1)) ? text.slice(space + 1) : text;
 }
@@ -169,7 +185,12 @@ export function isInitialsOf(shown: string, name: string): boolean {
     .map((word) => word[0])
     .join('');
   const own = wordsOf(shown).join('');
-  return own.length >= 2 && (own === initials || own === `${initials[0]}${initials[initials.length - 1]}`);
+  // A double-barrelled surname gives one initial or two ("KB" or "KBM" for "Keisha Brandt-Molina").
+  const written = normaliseSpace(name)
+    .split(' ')
+    .map((word) => word[0]?.toLowerCase())
+    .join('');
+  return own.length >= 2 && (own === initials || own === written || own === `${initials[0]}${initials[initials.length - 1]}`);
 }
 
 /** One person however their name is abbreviated: the first name's initial and the last name ("Y. Carrasquillo", "Yesenia P. Carrasquillo"). */

@@ -8,7 +8,8 @@ import type { PageLine } from './page-lines';
 import { hasLetters, trimChars } from './cut';
 import { hasPhrase, phrases, textAfterPhrase } from './words';
 
-const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10})\b/i;
+// Letters and digits, or digits in groups ("2310-4471"; a date's "03" or "12" is no group).
+const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10}(?:-\d{4,6})?)\b/i;
 // "Registry Number: E1234567" inside a longer line.
 const REGISTRY_LABEL = phrases('registry number', 'registry no', 'registry id', 'registry', 'nremt id', 'nremt number', 'nremt no');
 const CURRENT = phrases('active', 'current');
@@ -64,7 +65,14 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
       const name = field === 'name' ? nameFrom(event.value) : null;
       if (name) names.push(name);
       if (!registryNumber) registryNumber = registryIn(event.value);
-    } else if (event.kind === 'table' && !registryNumber && event.registry) {
+    } else if (event.kind === 'table' && !registryNumber && event.table) {
+      // A row of label and value cells side by side ("Name | Renata V. Okoro | Registry Number | A0472318").
+      for (const cells of event.table.rows) {
+        const at = cells.findIndex((cell, i) => i < cells.length - 1 && matchLabel(cell, ['registryNumber']) === 'registryNumber');
+        registryNumber ??= at >= 0 ? registryFrom(cells[at + 1]!) : null;
+      }
+    }
+    if (event.kind === 'table' && !registryNumber && event.registry) {
       // A certifications table with a "Registry Number" column: the active row, else the first
       // (each row: its number, then its status when the table has a Status column).
       const rows = event.registry;

@@ -1,23 +1,22 @@
 // Classifies a page by what it says and runs the matching reader. Pure function of a Document
 // and a URL (the URL is only a hint). No zod here: content scripts send the result to the
 // background, which validates it at that boundary (and readPage validates for everyone else).
-// What needs no page to judge (the dashboard's facts and agency, the application's status, the
-// person, facts stated in sentences, how much of the course list is shown, the page's own
-// figures and requirements) is only gathered here as evidence and judged by finishRead
-// (judge-page.ts): in the background, for the content scripts.
-import type { OutlineLine, PageEvidence, PageSnapshot } from '../model';
+// What needs no page to judge (the courses the records hold, the dashboard's facts and agency,
+// the application's status, the person, facts stated in sentences, how much of the course list
+// is shown, the page's own figures and requirements) is only gathered here as evidence and
+// judged by finishRead (judge-page.ts): in the background, for the content scripts.
+import type { OutlineLine, PageEvidence, PageSnapshot, RecordItem, RecordList } from '../model';
 import { readApplicationEvidence } from './application-evidence';
 import { classify } from './classify';
 import { noCoverageSignals, scanForCoverage } from './coverage';
 import { dashboardTable, registryColumn } from './table-text';
-import { coursesFromRecords } from './record-courses';
 import { findRecords, type FoundRecords } from './records';
 import { topLines } from './top-lines';
 import { readRole } from './role';
 import { preformattedEvents } from './preformatted';
 import { scanPage, type ScanEvent } from './scan';
 import { normaliseSpace, SKIPPED_TAGS } from './text';
-import { isHiddenElement, renderedChildren } from './dom';
+import { isHiddenElement, renderedChildren, withShadowTrees } from './dom';
 import { dateOrder, provenOrder, withDateOrder } from './parse-date';
 
 /**
@@ -45,8 +44,9 @@ export interface PageRead {
 /** Reads a page whole: what it shows and the evidence to judge (see judge-page.ts). Unvalidated. */
 export function readPageEvidence(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageRead {
   const read = readPageParts(document, url, licenseReaders);
+  // Judged only where a course list was found or the page says it is empty (see finishRead).
   const education = read.evidence?.education;
-  if (education && (education.foundCourseList || education.saysEmpty)) {
+  if (education) {
     const all = (document.body ?? document.documentElement).getElementsByTagName('*');
     education.coverage = scanForCoverage(all, 0, all.length, noCoverageSignals());
   }
@@ -58,7 +58,7 @@ export function readPageParts(document: Document, url: string | null, licenseRea
   const root = document.body ?? document.documentElement;
   if (!root) return { snapshot: { url, kind: 'unknown' } };
   // Numeric dates in the order the page's own dates prove ("14/10/2025": day first).
-  return withDateOrder(provenOrder(textsOf(root)), () => readRoot(root, url, licenseReaders));
+  return withDateOrder(provenOrder(textsOf(root)), () => withShadowTrees(() => readRoot(root, url, licenseReaders)));
 }
 
 /**
@@ -95,28 +95,16 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
     case 'nremt-dashboard':
       // Its facts and agency are judged from the outline (its tables as text): see finishRead.
       break;
-    case 'nremt-education': {
-      const result = coursesFromRecords(records());
-      snapshot.courses = result.courses;
-      snapshot.unread = result.unread;
-      read.evidence = { education: { foundCourseList: result.foundCourseList, saysEmpty: result.saysEmpty } };
+    case 'nremt-education':
+      // The courses its records hold are read by finishRead.
+      read.evidence = { education: { foundCourseList: records().records > 0 }, recordLists: [recordList(records())] };
       read.records = records();
       break;
-    }
-    case 'nremt-application': {
-      // Its status is judged from the outline and this evidence: see finishRead.
+    case 'nremt-application':
+      // Its status is judged from the outline and this evidence, the courses sent with it read: see finishRead.
       read.evidence = { application: readApplicationEvidence(events, root) };
-      // The courses sent with the application: not the whole transcript, so they only add.
-      if (records().records > 0) {
-        const courses = coursesFromRecords(records());
-        if (courses.courses.length > 0) {
-          snapshot.courses = courses.courses;
-          snapshot.unread = courses.unread;
-          snapshot.listCoverage = { complete: false, reason: 'the courses listed on the application' };
-        }
-      }
+      if (records().records > 0) read.evidence.recordLists = [recordList(records())];
       break;
-    }
     case 'elicensing-license':
       return licenseReaders ? licenseReaders.license(events, url, title) : { snapshot: { url, kind: 'unknown' } };
     case 'elicensing-renewal':
@@ -135,6 +123,22 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   evidence.top = topLines(root);
   if (title) evidence.title = title;
   return read;
+}
+
+/**
+ * The record finder's items as sent: a record's element only tells whether it is a table row. A
+ * piece's empty parts (no field, no label, not prominent), and a row's text where it is only its
+ * pieces side by side, are left out: a long list's message is a third smaller.
+ */
+function recordList(found: FoundRecords): RecordList {
+  const items = found.items.map((item): RecordItem => {
+    if (item.kind !== 'record' && item.kind !== 'unread') return item;
+    const row = item.el.tagName === 'TR' || item.el.getAttribute('role') === 'row';
+    const atoms = item.atoms.map(({ text, field, label, prominent }) => ({ text, ...(field ? { field } : {}), ...(label !== null ? { label } : {}), ...(prominent ? { prominent } : {}) }));
+    const text = row && item.text === atoms.map((atom) => atom.text).join(' ') ? {} : { text: item.text };
+    return { kind: item.kind, atoms, ...text, ...(row ? { row } : {}) };
+  });
+  return { dateOrder: dateOrder(), items };
 }
 
 /** Short lines and buttons' words: where a role switcher shows its chosen value. */

@@ -1,17 +1,19 @@
 // Courses from the records the record finder found: each record's fields told apart by their
 // values (a date, an hours figure, an approval number, a component/topic name), labels and
-// column headers only breaking ties; the title is the free text left over.
+// column headers only breaking ties; the title is the free text left over. Needs no page: the
+// background runs it on the record finder's items a content script sends (judge-page.ts).
+import type { RecordAtom as Atom, RecordItem, RecordList } from '../model';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isNotACourseRow, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
-import type { Atom, FoundRecords } from './records';
-import { RECORD_FIELDS } from './records';
+import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
 import { hasLetters } from './cut';
 import { isPhrase, phrases } from './words';
-
-const NOT_ASSIGNED = phrases('unassigned', 'not assigned');
+import { withDateOrder } from './parse-date';
 import { parseAppliedHours } from './parse-hours';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
+
+const NOT_ASSIGNED = phrases('unassigned', 'not assigned');
 
 /** The parts of one course, from its atoms. */
 export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseParts {
@@ -157,11 +159,19 @@ export function splitRepeats(atoms: readonly Atom[]): Atom[][] {
   return groups;
 }
 
-/** Every course the found records hold, with the component/topic of the headings above them. */
-export function coursesFromRecords(found: FoundRecords): EducationRead {
-  const out: EducationRead = { courses: [], unread: [], foundCourseList: found.records > 0, saysEmpty: false };
+/**
+ * Every course the lists' records hold, with the component/topic of the headings above them;
+ * each list's numeric dates in the order its page proved (see read-page.ts).
+ */
+export function coursesFromLists(lists: readonly RecordList[]): EducationRead {
+  const out: EducationRead = { courses: [], unread: [], saysEmpty: false };
+  for (const list of lists) withDateOrder(list.dateOrder, () => readList(list.items, out));
+  return out;
+}
+
+function readList(items: readonly RecordItem[], out: EducationRead): void {
   const headings = new HeadingContext();
-  for (const item of found.items) {
+  for (const item of items) {
     switch (item.kind) {
       case 'heading':
         headings.onHeading(item.level, item.text);
@@ -173,22 +183,23 @@ export function coursesFromRecords(found: FoundRecords): EducationRead {
         break;
       case 'record':
       case 'unread': {
-        if (isNotACourseRow(item.text) || saysEmpty(item.text)) break;
+        // A row sent without its text: its pieces side by side (see read-page.ts).
+        const rowText = item.text ?? item.atoms.map((atom) => atom.text).join(' ');
+        if (isNotACourseRow(rowText) || saysEmpty(rowText)) break;
         // A row without a date that names a component or topic ("National  9.5 / 25 credits",
         // "Not assigned  1 course"): a tree table's group row, its figures the group's.
         // A section's header block drawn like its courses: its name first, a remark after it
         // ("Unassigned · These courses are not assigned to a component"); a table row's first cell,
         // or a chip beside an approval number, is a course's field.
-        const row = item.el.tagName === 'TR' || item.el.getAttribute('role') === 'row';
-        const course = row || item.atoms.some((atom) => approvalIn(atom.text) !== null);
-        const name = headingAssignment(item.text) !== null ? item.text : !course && headingAssignment(item.atoms[0]?.text ?? '') !== null ? item.atoms[0]!.text : null;
+        const course = item.row || item.atoms.some((atom) => approvalIn(atom.text) !== null);
+        const name = headingAssignment(rowText) !== null ? rowText : !course && headingAssignment(item.atoms[0]?.text ?? '') !== null ? item.atoms[0]!.text : null;
         if (name && !item.atoms.some((atom) => dateIn(atom.text) !== null)) {
           headings.onHeading(7, name);
           break;
         }
         const groups = splitRepeats(item.atoms);
         for (const atoms of groups) {
-          const text = groups.length === 1 ? item.text : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
+          const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
           const result = buildCourse(partsFromAtoms(atoms, text), headings.current());
           if (isCourse(result)) out.courses.push(result);
           else out.unread.push({ text: excerpt(text), reason: result.reason });
@@ -197,5 +208,4 @@ export function coursesFromRecords(found: FoundRecords): EducationRead {
       }
     }
   }
-  return out;
 }

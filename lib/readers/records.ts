@@ -9,7 +9,8 @@
 import { headingAssignment } from './education';
 import { RowSpans, type CarriedCell } from './row-spans';
 import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, renderedElements, withArrangement } from './dom';
-import { matchLabel, splitLabelledAll, type LabelField } from './labels';
+import { matchLabel, splitLabelledAll } from './labels';
+import { RECORD_FIELDS } from '../vocabulary';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
 import { dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
@@ -19,13 +20,13 @@ import { joinedCells, joinOverlayTables } from './overlay-tables';
 import { arrangeByPosition } from './visual-rows';
 import { isLabelRow, isRowNumber } from './table';
 
-export const RECORD_FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
+export type RecordField = (typeof RECORD_FIELDS)[number];
 
 /** One piece of text inside a record: a cell, a line, a "Label: value" value. */
 export interface Atom {
   text: string;
   /** The field its label, header cell or column header names, if any. */
-  field: LabelField | null;
+  field: RecordField | null;
   /** The label/header words as written (evidence for dates: "Date Added" is not completion). */
   label: string | null;
   /** A heading or bold line: the likeliest title. */
@@ -46,6 +47,8 @@ interface Stats {
   sections: number;
   /** Hours told by a unit or a label (a bare number alone may be a step's or a tile's). */
   sure: number;
+  /** Hours figures that are progress ("13.25 of 30 credits"). */
+  progress: number;
 }
 
 const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
@@ -121,10 +124,10 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   const unsure = new Set<Element>();
 
   // Pass 1: counts, bottom-up.
-  const ZERO: Stats = { dates: 0, hours: 0, minimal: 0, sections: 0, sure: 0 };
+  const ZERO: Stats = { dates: 0, hours: 0, minimal: 0, sections: 0, sure: 0, progress: 0 };
   // Each leaf's text, read once here and again when its record is read.
   const leafText = new Map<Element, string>();
-  const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number, sections: number, sure: number): Stats => {
+  const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number, sections: number, sure: number, progress: number): Stats => {
     const clean = text && normaliseSpace(text);
     // A requirement stated in prose ("National requires 25 hours.") is no course's figure.
     if (clean && hasDigit(clean) && !(clean.endsWith('.') && hasPhrase(clean, REQUIREMENT_WORDS))) {
@@ -133,6 +136,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       else if (hoursWithUnit(clean) || isAppliedHours(clean) || labelledHours(clean)) {
         hours += 1;
         sure += 1;
+        if (isAppliedHours(clean)) progress += 1;
       }
     } else if (clean && clean.length <= 24 && matchLabel(withoutColon(clean), ['hours'])) sure += 1;
     if (headingLevel(el) !== null && isSectionHeading(el)) sections += 1;
@@ -143,7 +147,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       minimal.push(el);
       minimalCount = 1;
     }
-    const own: Stats = { dates, hours, minimal: minimalCount, sections, sure };
+    const own: Stats = { dates, hours, minimal: minimalCount, sections, sure, progress };
     stats.set(el, own);
     return own;
   };
@@ -153,13 +157,14 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     if (!rendered && el.children.length === 0) {
       const text = el.textContent ?? '';
       leafText.set(el, text);
-      return classify(el, text, false, 0, 0, 0, 0, 0);
+      return classify(el, text, false, 0, 0, 0, 0, 0, 0);
     }
     let dates = 0;
     let hours = 0;
     let minimalCount = 0;
     let sections = 0;
     let sure = 0;
+    let progress = 0;
     let childHasBoth = false;
     let direct = '';
     const firstMinimal = minimal.length;
@@ -185,7 +190,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
           const date = parseDates(value).length;
           const hour = hoursWithUnit(value) || isBareHours(value.trim()) || isAppliedHours(value) ? 1 : 0;
           if (date || hour) {
-            stats.set(child, { dates: date, hours: hour, minimal: 0, sections: 0, sure: hour });
+            stats.set(child, { dates: date, hours: hour, minimal: 0, sections: 0, sure: hour, progress: 0 });
             parent.set(child, el);
             dates += date;
             hours += hour;
@@ -210,9 +215,10 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       minimalCount += s.minimal;
       sections += s.sections;
       sure += s.sure;
+      progress += s.progress;
       if (s.dates > 0 && s.hours > 0) childHasBoth = true;
     }
-    return classify(el, direct.trim(), childHasBoth, dates, hours, minimalCount, sections, sure);
+    return classify(el, direct.trim(), childHasBoth, dates, hours, minimalCount, sections, sure, progress);
   };
   measure(root);
 
@@ -254,6 +260,15 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   const shapeOf = (el: Element): string => `${tagOf(el)}|${roleOf(el)}`;
   for (const record of recordSet) shapes.set(shapeOf(record), (shapes.get(shapeOf(record)) ?? 0) + 1);
   for (const record of recordSet) if (unsure.has(record) && shapes.get(shapeOf(record)) === 1) recordSet.delete(record);
+  // A block alone in its shape above a list of others (a heading card with the cycle's dates, an
+  // application's sections) that holds the page's main heading, or shows hours only as progress
+  // ("13.25 of 30 credits"): the page's summary, not one of its records.
+  if (recordSet.size > 2) {
+    for (const record of recordSet) {
+      const s = stats.get(record)!;
+      if (!isRow(record) && shapes.get(shapeOf(record)) === 1 && (s.progress === s.hours || record.querySelector('h1,[role=heading][aria-level="1"]'))) recordSet.delete(record);
+    }
+  }
 
   // Record siblings: same tag and role as a record, under the same parent.
   const siblingShapes = new Map<Element, Set<string>>();
@@ -297,7 +312,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     // Shaped like a record but holding records: a branch (a component of a tree), read inside.
     if (shapes && shapes.has(`${tag}|${roleOf(el)}`) && (stats.get(el)?.minimal ?? 0) === 0) {
       const text = textOf(el);
-      if (text && !isHeaderRow(el) && !isGroupRow(el)) {
+      // A row of column titles drawn with any tags is the list's header, not a course.
+      if (text && !isHeaderRow(el) && !isGroupRow(el) && !isColumnTitles(el)) {
         const atoms = atomsOf(el, headerFor(el), leafText, carried);
         // A sheet's numbered empty row shows nothing.
         if (atoms.some((atom) => atom.text)) items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
@@ -629,7 +645,7 @@ export function atomsOf(
   carried: readonly CarriedCell[] = [],
 ): Atom[] {
   const atoms: Atom[] = [];
-  let pendingLabel: { field: LabelField | null; label: string } | null = null;
+  let pendingLabel: { field: RecordField | null; label: string } | null = null;
 
   const push = (text: string, prominent: boolean, columnLabel: string | null): void => {
     const clean = normaliseSpace(text);
@@ -659,7 +675,7 @@ export function atomsOf(
       return;
     }
     const pieces = piecesOf(clean);
-    const label: { field: LabelField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
+    const label: { field: RecordField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
     pendingLabel = null;
     for (const piece of pieces) {
       atoms.push({ text: piece, field: pieces.length === 1 ? (label?.field ?? null) : null, label: label?.label ?? null, prominent });
@@ -808,8 +824,8 @@ function transposedAtoms(record: Element): Atom[] | null {
 }
 
 // Header words repeat on every row: each is matched once.
-const HEADER_FIELDS = new Map<string, LabelField | null>();
-function headerField(text: string): LabelField | null {
+const HEADER_FIELDS = new Map<string, RecordField | null>();
+function headerField(text: string): RecordField | null {
   let field = HEADER_FIELDS.get(text);
   if (field === undefined) {
     // Stacked header words: the whole column's, else the cell nearest the values ("Completion" over "Credits").

@@ -458,9 +458,12 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       for (const event of readPreformatted(el, table)) events.push(event);
       return;
     }
-    if (!el.firstChild && el.hasAttribute('aria-label')) {
-      // A canvas app's semantics node: its lines are in its label ("Expiration Date\nMar 31, 2027").
-      const lines = (el.getAttribute('aria-label') ?? '').split('\n').map(normaliseSpace).filter(Boolean);
+    // A canvas app's semantics node, or a report's card drawn in SVG: what it shows is in its label.
+    if (el.hasAttribute('aria-label') && (!el.firstChild || (!textOf(el) && el.querySelector('svg,canvas')))) {
+      // Its lines ("Expiration Date\nMar 31, 2027"), or its value and then what it is ("3/31/2028, Expiration Date").
+      let lines = (el.getAttribute('aria-label') ?? '').split('\n').map(normaliseSpace).filter(Boolean);
+      const cut = lines.length === 1 ? lines[0]!.lastIndexOf(', ') : -1;
+      if (cut > 0 && isLabelText(lines[0]!.slice(cut + 2))) lines = [lines[0]!.slice(cut + 2), lines[0]!.slice(0, cut)];
       if (lines.length === 2 && isLabelText(lines[0]!)) events.push({ kind: 'pair', label: stripColon(lines[0]!), value: lines[1]!, el, table });
       else for (const text of lines) events.push({ kind: 'title', text, el, prominent: false });
       return;
@@ -538,14 +541,14 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
             return;
           }
           // A list item stays plain: education.ts reads a plain <li> as a possible course line.
-          // A second description under one term is a line of its own ("Recert cycle Apr 1, 2024 – …").
-          if (TITLE_TAGS.has(tag) || tag.includes('-') || (tag === 'DD' && el.previousElementSibling?.tagName.toUpperCase() === 'DD')) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
+          // A description not paired with a label term is a line of its own: a second one under
+          // its term ("Recert cycle Apr 1, 2024 – …"), or one under a term of other words ("Cycle end").
+          const term = el.previousElementSibling;
+          if (TITLE_TAGS.has(tag) || tag.includes('-') || (tag === 'DD' && !(term?.tagName.toUpperCase() === 'DT' && isLabelText(textOf(term))))) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
         }
       }
-      // Inline children are part of this text; buttons inside still count.
-      for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-        if (isButton(child, child.tagName.toUpperCase())) visit(child, table);
-      }
+      // Inline children are part of this text; buttons inside (inline ones have a role), however wrapped, still count.
+      for (const child of Array.from(el.querySelectorAll('[role=button]'))) visit(child, table);
       return;
     }
     // "<li>License Number<p>A740218</p></li>": text before blocks (a list cell's caption) is a

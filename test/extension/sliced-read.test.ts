@@ -124,11 +124,13 @@ describe('reading in slices', () => {
   });
 
   it('slices that disagree about the page itself are not joined', () => {
-    const part = (snapshot: PageSnapshot): PageRead => ({ snapshot });
-    const a: PageSnapshot = { url: URL, kind: 'nremt-education', courses: [] };
+    const list = (text: string) => ({ dateOrder: 0, items: [{ kind: 'text' as const, text }] });
+    const part = (snapshot: PageSnapshot, text = 'Trauma'): PageRead => ({ snapshot, evidence: { recordLists: [list(text)] } });
+    const a: PageSnapshot = { url: URL, kind: 'nremt-education' };
     expect(joinSlices([part(a), part({ url: URL, kind: 'unknown' })])).toBeNull();
     expect(joinSlices([part(a), part({ ...a, person: { name: 'Someone Else' } })])).toBeNull();
-    expect(joinSlices([part(a), part(a)])?.snapshot.courses).toEqual([]);
+    // Each slice's course list is kept apart, in page order.
+    expect(joinSlices([part(a), part(a, 'Medical')])?.evidence?.recordLists).toEqual([list('Trauma'), list('Medical')]);
   });
 
   // Every fixture page, sliced two rows at a time wherever it has a headed table: the same as whole.

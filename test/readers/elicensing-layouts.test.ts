@@ -69,6 +69,12 @@ describe("the licensee's name", () => {
     expect(snapshot.person?.name).toBeUndefined();
   });
 
+  it('from a greeting beside Sign Out, when the first lines are a web component\'s (a declarative shadow root)', () => {
+    const menu = '<x-nav><template shadowrootmode="open"><nav><ul><li><a href="/home">Home</a></li><li><a href="/profile">My Profile</a></li></ul></nav></template></x-nav>';
+    const header = '<header><span><strong>Mass.gov</strong> · Health Professions Licensing</span><span>Welcome, Bridget A. Nakamura-Lowe · <a href="/logout">Sign Out</a></span></header>';
+    expect(read(header + menu + GRID).person?.name).toBe('Bridget A. Nakamura-Lowe');
+  });
+
   it('a "Licensee" field', () => {
     const snapshot = read(`<h1>License Details</h1><dl><dt>Licensee</dt><dd>Marisol Vega</dd><dt>License #</dt><dd>A660214</dd>
 <dt>Status</dt><dd>Current</dd><dt>Expires</dt><dd>2027-03-31</dd></dl>`);

@@ -238,6 +238,25 @@ describe('a page drawn on a canvas, told to screen readers by empty labelled nod
   });
 });
 
+describe("a report's cards drawn in SVG, told to screen readers by their aria-label (value, then what it is)", () => {
+  it('reads the level, the cycle start and the expiration above a course grid', () => {
+    const card = (value: string, label: string) =>
+      `<div role="figure" aria-label="${value}, ${label}"><svg role="presentation"><text>${value}</text><text>${label}</text></svg></div>`;
+    const grid =
+      '<div role="grid"><div role="row"><div role="columnheader">Course Title</div><div role="columnheader">Completed</div><div role="columnheader">Credits</div></div>' +
+      '<div role="row"><div role="gridcell">Airway Update</div><div role="gridcell">Friday, November 13, 2026</div><div role="gridcell">2.00</div></div>' +
+      '<div role="row"><div role="gridcell">Trauma Review</div><div role="gridcell">Wednesday, October 28, 2026</div><div role="gridcell">1.00</div></div></div>';
+    const html = page(
+      `<h1>Continuing Education Transcript</h1>${card('Advanced EMT', 'Certification Level')}${card('4/1/2026', 'Cycle Start')}${card('3/31/2028', 'Expiration Date')}${grid}`,
+      'My Transcript | NREMT',
+    );
+    const snap = readHtml(html);
+    expect(snap.kind).toBe('nremt-education');
+    expect(snap.certification).toEqual({ level: 'aemt', expiresOn: '2028-03-31', cycleStart: '2026-04-01' });
+    expect(snap.courses).toHaveLength(2);
+  });
+});
+
 describe('the agency on the application page', () => {
   const application = (body: string) =>
     readHtml(page(`<h1>Recertification Application</h1><dl><dt>Application Status</dt><dd>In Progress</dd></dl>${body}<button>Submit Application</button>`, 'Recertification Application | NREMT'));

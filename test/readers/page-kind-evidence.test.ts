@@ -131,6 +131,15 @@ describe('which heading names the page', () => {
     expect(readHtml(html).kind).toBe('nremt-education');
   });
 
+  it.each([
+    ['a "Certification" summary card before the course list', '<h2>Manage Education</h2>', 'Manage Education', 'nremt-education'],
+    ['a "Certification" summary card before the application', '<h2>Recertification Application</h2><p>Status: In Progress</p>', 'Recertification Application', 'nremt-application'],
+    ['a title that names no page: the first heading', '<h2>Transcript</h2>', 'NREMT Provider Portal', 'nremt-dashboard'],
+  ])('card headings of one level that name different pages: the one the title names wins (%s)', (_, second, title, kind) => {
+    const html = page(`<h2>Certification</h2><dl><dt>Registry Number</dt><dd>E4410962</dd><dt>Cycle end</dt><dd>03/31/2027</dd></dl>${second}${courseTable}`, title);
+    expect(readHtml(html).kind).toBe(kind);
+  });
+
   it('the site’s name before the page’s name in the title', () => {
     const html = page(
       '<p>Registry Number: E4410962</p><p>Certification Level: EMT</p><p>Expiration Date: 03/31/2027</p>' +

@@ -91,6 +91,21 @@ describe('course records found by what they hold, whatever the tags', () => {
     ]);
   });
 
+  it('a row of column titles drawn with custom elements (no table, no roles) is no unread course', () => {
+    const row = (cells: string[], tag = 'x-td') => `<x-trow>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</x-trow>`;
+    const snap = readHtml(
+      page(
+        `<x-table>${row(['Course', 'Completed', 'CEH', 'Approval #'], 'x-th')}${row(['Airway Update', 'Monday, February 2, 2026', '2.0 CEH', '26-RESP-F3-0020'])}` +
+          `${row(['Trauma Review', 'Friday, March 14, 2025', '3.0 CEH', '25-0611-T1'])}</x-table>`,
+      ),
+    );
+    expect(snap.courses?.map((c) => [c.title, c.hours])).toEqual([
+      ['Airway Update', 2],
+      ['Trauma Review', 3],
+    ]);
+    expect(snap.unread ?? []).toEqual([]);
+  });
+
   it('hidden rows are not read', () => {
     const snap = readHtml(
       page(

@@ -64,6 +64,14 @@ describe('renewal application pages', () => {
     expect(readPage(page, URL_RENEWAL).renewal?.state).toBe('paid-not-submitted');
   });
 
+  it.each([
+    ['a link drawn as a button inside a wrapper', '<div><span class="wrap"><a role="button" href="#submit">Submit Application</a></span></div>'],
+    ['a button inside inline wrappers', '<p><span><span><button type="button">Submit Application</button></span></span></p>'],
+  ])('the submit control is seen wherever inline wrappers put it (%s)', (_, control) => {
+    const page = doc(`<h1>EMT - Renewal Application</h1><h2>Payment</h2><p>Fee paid: $125.00</p><h2>Submit</h2>${control}`);
+    expect(readPage(page, URL_RENEWAL).renewal).toMatchObject({ state: 'paid-not-submitted', submitControl: true });
+  });
+
   it('a labelled status wins over the page around it', () => {
     const page = doc('<h1>Paramedic - Renewal Application</h1><dl><dt>Renewal Status</dt><dd>Under Review</dd></dl><p>Receipt #1</p>');
     expect(readPage(page, URL_RENEWAL).renewal?.state).toBe('in-review');

@@ -249,3 +249,13 @@ describe('a label whose help text sits hidden beside it', () => {
     expect(read.certification).toEqual({ level: 'aemt', expiresOn: '2027-03-31', cycleStart: '2025-04-01' });
   });
 });
+
+describe('a certification card above a course list', () => {
+  it('"Cycle start" and "Cycle end" labels give the cycle and the expiration', () => {
+    const body =
+      '<h1>Manage Education</h1><dl><dt>Certification</dt><dd>EMT</dd><dt>Cycle start</dt><dd>10/16/2023</dd><dt>Cycle end</dt><dd>03/31/2026</dd></dl>' +
+      '<table><thead><tr><th>Course</th><th>Completed</th><th>Hours</th></tr></thead><tbody><tr><td>Airway Update</td><td>01/14/2026</td><td>2</td></tr>' +
+      '<tr><td>Trauma Review</td><td>02/14/2026</td><td>1.5</td></tr></tbody></table>';
+    expect(readHtml(page(body, 'Manage Education')).certification).toMatchObject({ expiresOn: '2026-03-31', cycleStart: '2023-10-16' });
+  });
+});
