@@ -148,22 +148,35 @@ export function isHeaderLike(row: Element): boolean {
   return cells.length > 0 && cells.every(isHeaderCell);
 }
 
+/** A table's first rows and the header row its markup marks (see tableHead). */
+export interface TableHead {
+  rows: Element[];
+  marked: Element | undefined;
+}
+
+/**
+ * The first three rows (not a walk over every row of a long transcript) and the header row the
+ * markup marks: the last <thead> row, else the first all-<th> row of several cells among them (a
+ * one-cell <th colspan> row is a group label, not the header). Found once for a table read for
+ * several field lists.
+ */
+export function tableHead(table: Element): TableHead {
+  const rows = ownRowsIn(table, 3).map((entry) => entry.row);
+  let marked: Element | undefined;
+  for (const row of rows) {
+    if (row.parentElement && tag(row.parentElement) === 'THEAD') marked = row;
+  }
+  return { rows, marked: marked ?? rows.find((row) => isHeaderLike(row) && new Set(cellsOf(row)).size > 1) };
+}
+
 /**
  * The header row (in <thead>, or the first all-<th> row among the first three rows) mapped to
  * the fields it names. null when the table has no header row.
  */
-export function tableLayout(table: Element, fields: readonly LabelField[]): TableLayout | null {
-  // Only the first three rows matter: not a walk over every row of a long transcript.
-  const rows = ownRowsIn(table, 3).map((entry) => entry.row);
-  // The last <thead> row, else the first all-<th> row of several cells among the first three
-  // (a one-cell <th colspan> row is a group label, not the header).
-  let headerRow: Element | undefined;
-  for (const row of rows) {
-    if (row.parentElement && tag(row.parentElement) === 'THEAD') headerRow = row;
-  }
-  if (!headerRow) headerRow = rows.find((row) => isHeaderLike(row) && new Set(cellsOf(row)).size > 1);
+export function tableLayout(table: Element, fields: readonly LabelField[], head = tableHead(table)): TableLayout | null {
+  const first = head.rows[0];
   // Old-style tables mark the header only by its words (<td><b>COURSE NAME</b></td>…).
-  if (!headerRow && rows[0] && isLabelRow(rows[0], fields)) headerRow = rows[0];
+  const headerRow = head.marked ?? (first && isLabelRow(first, fields) ? first : undefined);
   if (!headerRow) return null;
   const headerTexts = cellsOf(headerRow).map((cell) => textOf(cell));
   const columns: Partial<Record<LabelField, number>> = {};
