@@ -142,7 +142,8 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
         facts.expiresOn ??= range[1]!;
       }
     }
-    if (!facts.level && prose && hasPhrase(line, SPEAKS_OF_YOU) && line.length <= 200) {
+    // On the dashboard any sentence about "your" certification; elsewhere only the person's header line.
+    if (!facts.level && (prose || header) && hasPhrase(line, SPEAKS_OF_YOU) && line.length <= 200) {
       const level = parseLevel(stripRegistryName(line));
       if (level) facts.level = level;
     }

@@ -155,7 +155,7 @@ describe('certification dates off the dashboard', () => {
 const application = (body: string) =>
   readHtml(page(`<nav><a>Dashboard</a><a>Application</a></nav>${body}`, 'Recertification Application'), 'https://www.nremt.org/recertification/application');
 
-describe.skip("the application's status and level", () => {
+describe("the application's status and level", () => {
   it.each([
     [
       'the main heading names the application and its status',
@@ -175,6 +175,11 @@ describe.skip("the application's status and level", () => {
   it('a heading naming the application and "Complete" beside a Submit control is not approved', () => {
     const status = application('<h3>Recertification Application Complete</h3><button>Submit Application</button>').application?.status;
     expect(status).not.toBe('approved');
+  });
+
+  it('a heading naming the application "Incomplete" (a form not yet filled in) is not NREMT returning it', () => {
+    const status = application('<h3>Recertification Application Incomplete</h3><p>Complete every section.</p><button disabled>Submit Application</button>').application?.status;
+    expect(status).not.toBe('returned');
   });
 
   it('a header sentence saying "your … Advanced EMT recertification" gives the level', () => {
