@@ -69,7 +69,7 @@ export function headingLevel(el: Element): number | null {
   const tag = tagOf(el);
   if (tag in HEADING_TAGS) return HEADING_TAGS[tag]!;
   if (roleOf(el) === 'heading') return Number(el.getAttribute('aria-level')) || 2;
-  if (tag === 'CAPTION' || tag === 'LEGEND' || tag === 'SUMMARY') return 7;
+  if (tag === 'CAPTION' || tag === 'LEGEND' || tag === 'SUMMARY' || tag === 'FIGCAPTION') return 7;
   // A disclosure's toggle (an accordion header without a heading): it names what it opens.
   if ((tag === 'BUTTON' || roleOf(el) === 'button') && el.hasAttribute('aria-expanded') && !isPicker(el)) return 7;
   return null;
@@ -365,7 +365,10 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       const text = textOf(el);
       if (text.length <= 120) items.push({ kind: 'text', text });
     }
-    for (const child of renderedElements(el)) walk(child, el);
+    const children = renderedElements(el);
+    // A figure's caption names what it holds, drawn below it or above.
+    if (tag === 'FIGURE') children.sort((a, b) => Number(tagOf(b) === 'FIGCAPTION') - Number(tagOf(a) === 'FIGCAPTION'));
+    for (const child of children) walk(child, el);
   };
   walk(root, null);
   return { items, records: recordSet.size };
