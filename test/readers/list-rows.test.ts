@@ -187,3 +187,22 @@ describe("a report's own lines inside its table are no course", () => {
     expect(snap.unread?.map((u) => u.text)).toEqual([expect.stringContaining('Ice Rescue Awareness')]);
   });
 });
+
+describe('a saved page whose template tags sit inside table rows (Wicket dev mode, other server templates)', () => {
+  // The browser ignores an end tag that would close an element outside the table part it stands in.
+  const panel = (name: string) =>
+    page(
+      `<div><${name}><h3>National Component</h3><h4>Trauma</h4><table><thead>` +
+        '<tr><td colspan="3">Showing 1 to 2 of 2</td></tr>' +
+        `<tr><${name}><th>Course</th><th>Completed</th><th>Hours</th></${name}></tr></thead><tbody>` +
+        '<tr><td>Burns Update</td><td>5/12/26</td><td>1.5</td></tr><tr><td>Spinal Care</td><td>6/3/26</td><td>1.0</td></tr>' +
+        `</tbody></table></${name}></div>`,
+    );
+  it.each([['wicket:panel'], ['ui:fragment'], ['my-panel']])('<%s>', (name) => {
+    const snap = readHtml(panel(name));
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic])).toEqual([
+      ['Burns Update', '2026-05-12', 1.5, 'national', 'trauma'],
+      ['Spinal Care', '2026-06-03', 1, 'national', 'trauma'],
+    ]);
+  });
+});
