@@ -1,6 +1,7 @@
 // Turns saved HTML into a Document with happy-dom (no scripts, no network), then the same
 // readers the extension runs classify and read it.
 import { Window } from 'happy-dom';
+import './table-scope';
 import type { PageSnapshot } from '../model';
 import { readPage } from '../readers';
 import { hideWhatStylesheetsHide } from './stylesheet-hidden';

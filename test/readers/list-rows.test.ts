@@ -169,3 +169,40 @@ describe('the component or topic a list is under, told by its section names', ()
     expect(assigned(snap)).toEqual([['Burns Update', null, null]]);
   });
 });
+
+describe("a report's own lines inside its table are no course", () => {
+  const report = (footer: string) =>
+    page(
+      '<h1>Manage Education</h1><table><tr><th>Course</th><th>Completed</th><th>Credits</th><th>Component</th></tr>' +
+        '<tr><td>Burns Update</td><td>Dec 7, 2025</td><td>2</td><td>National</td></tr>' +
+        '<tr><td>Ice Rescue Awareness</td><td>Dec 7, 2024</td><td>TBD</td><td>State/Local</td></tr>' +
+        `<tr><td>Total credits:</td><td></td><td>2</td><td></td></tr>${footer}</table>`,
+    );
+  it.each([
+    ['a footer with its generation date and page count', '<tr><td>Generated 11/30/26 9:12 AM</td><td></td><td></td><td>Page 1 of 1</td></tr>'],
+    ['the page count alone', '<tr><td></td><td></td><td></td><td>Page 1 of 3</td></tr>'],
+  ])('%s', (_, footer) => {
+    const snap = readHtml(report(footer));
+    expect(snap.courses?.map((c) => c.title)).toEqual(['Burns Update']);
+    expect(snap.unread?.map((u) => u.text)).toEqual([expect.stringContaining('Ice Rescue Awareness')]);
+  });
+});
+
+describe('a saved page whose template tags sit inside table rows (Wicket dev mode, other server templates)', () => {
+  // The browser ignores an end tag that would close an element outside the table part it stands in.
+  const panel = (name: string) =>
+    page(
+      `<div><${name}><h3>National Component</h3><h4>Trauma</h4><table><thead>` +
+        '<tr><td colspan="3">Showing 1 to 2 of 2</td></tr>' +
+        `<tr><${name}><th>Course</th><th>Completed</th><th>Hours</th></${name}></tr></thead><tbody>` +
+        '<tr><td>Burns Update</td><td>5/12/26</td><td>1.5</td></tr><tr><td>Spinal Care</td><td>6/3/26</td><td>1.0</td></tr>' +
+        `</tbody></table></${name}></div>`,
+    );
+  it.each([['wicket:panel'], ['ui:fragment'], ['my-panel']])('<%s>', (name) => {
+    const snap = readHtml(panel(name));
+    expect(snap.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic])).toEqual([
+      ['Burns Update', '2026-05-12', 1.5, 'national', 'trauma'],
+      ['Spinal Care', '2026-06-03', 1, 'national', 'trauma'],
+    ]);
+  });
+});
