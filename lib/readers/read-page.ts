@@ -10,6 +10,7 @@ import { readApplicationEvidence } from './application-evidence';
 import { classify } from './classify';
 import { noCoverageSignals, scanForCoverage } from './coverage';
 import { dashboardTable, registryColumn } from './table-text';
+import { tableHead } from './table';
 import { findRecords, type FoundRecords } from './records';
 import { topLines } from './top-lines';
 import { readRole } from './role';
@@ -18,6 +19,7 @@ import { scanPage, type ScanEvent } from './scan';
 import { normaliseSpace, SKIPPED_TAGS } from './text';
 import { isHiddenElement, renderedChildren, withShadowTrees } from './dom';
 import { dateOrder, provenOrder, withDateOrder } from './parse-date';
+import { hasDigit } from './cut';
 
 /**
  * The eLicensing readers, passed in by whoever reads both sites (readPage, `recert`). The NREMT
@@ -62,14 +64,21 @@ export function readPageParts(document: Document, url: string | null, licenseRea
 }
 
 /**
- * Each shown text node's text, open shadow trees included (sibling cells' texts are not glued
- * together): a hidden dialog's date proves nothing about the order of the dates shown.
+ * Each shown text node's text that holds a figure (a date's only chance), open shadow trees
+ * included (sibling cells' texts are not glued together): a hidden dialog's date proves nothing
+ * about the order of the dates shown. A plain recursive walk over indexed children (a generator's
+ * delegation costs per level, and this walks the whole page).
  */
-function* textsOf(node: Node): Generator<string> {
-  for (const child of renderedChildren(node) ?? Array.from(node.childNodes)) {
-    if (child.nodeType === 3) yield child.nodeValue ?? '';
-    else if (child.nodeType === 1 && !SKIPPED_TAGS.has((child as Element).tagName.toUpperCase()) && !isHiddenElement(child as Element, false)) yield* textsOf(child);
+function textsOf(node: Node, texts: string[] = []): string[] {
+  const children = renderedChildren(node) ?? node.childNodes;
+  for (let i = 0, count = children.length; i < count; i++) {
+    const child = children[i]!;
+    if (child.nodeType === 3) {
+      const text = child.nodeValue ?? '';
+      if (hasDigit(text)) texts.push(text);
+    } else if (child.nodeType === 1 && !SKIPPED_TAGS.has((child as Element).tagName.toUpperCase()) && !isHiddenElement(child as Element, false)) textsOf(child, texts);
   }
+  return texts;
 }
 
 function readRoot(root: Element, url: string | null, licenseReaders?: LicenseReaders): PageRead {
@@ -163,8 +172,10 @@ function outlineOf(events: readonly ScanEvent[], dashboard: boolean): OutlineLin
     else if (event.kind === 'title') outline.push({ text: event.text });
     else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}`, label: event.label });
     else if (event.kind === 'table') {
-      const table = dashboardTable(event.el, dashboard);
-      const registry = registryColumn(event.el);
+      // Its header rows, found once for both readings.
+      const head = tableHead(event.el);
+      const table = dashboardTable(event.el, dashboard, head);
+      const registry = registryColumn(event.el, head);
       outline.push({ ...(table ? { table } : {}), ...(registry ? { registry } : {}) });
     }
   }

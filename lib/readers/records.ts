@@ -18,7 +18,7 @@ import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
 import { hasPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
 import { arrangeByPosition } from './visual-rows';
-import { isLabelRow } from './table';
+import { isLabelRow, isRowNumber } from './table';
 
 export type RecordField = (typeof RECORD_FIELDS)[number];
 
@@ -170,6 +170,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     const firstMinimal = minimal.length;
     // Indexed access: happy-dom's nextSibling walks are several times slower on long lists.
     const nodes: ArrayLike<Node> = joined.get(el) ?? rendered ?? el.childNodes;
+    const row = isRow(el);
     for (let i = 0, count = nodes.length; i < count; i++) {
       const node = nodes[i]!;
       const type = node.nodeType;
@@ -199,6 +200,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
         continue;
       }
       if (SKIPPED_TAGS.has(childTag) || isHiddenElement(child, live) || isCollapsedGroup(child, el) || folded.has(child)) continue;
+      if (row && isRowNumber(child)) continue;
       const s = measure(child);
       // A stepper (its current step marked): the steps of a process, their numbers and dates no
       // course's (unless the current step holds the courses).
@@ -283,16 +285,21 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   for (const record of recordSet) signatures.add(signatureOf(record));
 
   // Pass 2: reading order.
-  const items: WalkItem[] = [];
   const headerCache = new Map<Element, string[] | null>();
+  const items: WalkItem[] = [];
   let lastHeader: string[] | null = null;
+  // Column letters over a sheet name no field: the list's own column titles, a row of the body, name its columns.
+  const headerFor = (row: Element): string[] | null => {
+    const own = rowHeader(row, headerCache);
+    return isRow(row) && !own?.some(headerField) ? (lastHeader ?? own) : own;
+  };
   const rowSpans = new RowSpans();
   const walk = (el: Element, up: Element | null): void => {
     const tag = tagOf(el);
     if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live) || (up && isCollapsedGroup(el, up)) || folded.has(el)) return;
     const carried = tag === 'TR' ? rowSpans.carriedInto(el) : undefined;
     if (recordSet.has(el)) {
-      const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
+      const header = headerFor(el);
       // A description's terms name it (a glossary list: one course per term and description).
       const atoms = [...termsOf(el).flatMap((term) => atomsOf(term, null, leafText)), ...atomsOf(el, header, leafText, carried)];
       // An agenda item's day, after its own values: a date of its own wins.
@@ -307,15 +314,20 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       const text = textOf(el);
       // A row of column titles drawn with any tags is the list's header, not a course.
       if (text && !isHeaderRow(el) && !isGroupRow(el) && !isColumnTitles(el)) {
-        const header = rowHeader(el, headerCache) ?? (isRow(el) ? lastHeader : null);
-        const atoms = atomsOf(el, header, leafText, carried);
-        items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
+        const atoms = atomsOf(el, headerFor(el), leafText, carried);
+        // A sheet's numbered empty row shows nothing.
+        if (atoms.some((atom) => atom.text)) items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
         return;
       }
     }
     if (tag === 'DT' && isTermOfRecord(el, recordSet)) return;
     if (isHeaderRow(el)) {
       lastHeader = stackedHeader([el]);
+      // The list's own column titles in the body of a table headed by nothing (or by a sheet's column
+      // letters): the rows above them, before any course, are the sheet's title and facts.
+      if (!rowHeader(el, headerCache)?.some(headerField)) {
+        for (let last = items.at(-1); last?.kind === 'unread' && last.el.parentElement === el.parentElement; last = items.at(-1)) items.pop();
+      }
       return;
     }
     // Alone under its own heading but shaped like the records, with a date and no hours: a course not read
@@ -429,7 +441,7 @@ function isHeaderRow(el: Element): boolean {
   if (el.parentElement && tagOf(el.parentElement) === 'THEAD') return true;
   const cells = cellsOfRow(el);
   // A header drawn with plain cells is one by its words ("Topic | Course Title | Completed").
-  return cells.length > 1 && (cells.every((cell) => tagOf(cell) === 'TH' || roleOf(cell) === 'columnheader') || (tagOf(el) === 'TR' && isLabelRow(el, RECORD_FIELDS)));
+  return cells.length > 1 && (cells.every((cell) => tagOf(cell) === 'TH' || roleOf(cell) === 'columnheader') || isLabelRow(el, RECORD_FIELDS));
 }
 
 /** A row of one cell (a group row: "National – Trauma"), or whose only cell with words spans columns beside empty ones. */
@@ -703,7 +715,7 @@ export function atomsOf(
         carryUpTo(index);
         const span = cell.hasAttributes() ? Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1)) : 1;
         const first = atoms.length;
-        visit(cell, namedHeaders(cell) ?? header?.[index] ?? null);
+        if (!isRowNumber(cell)) visit(cell, namedHeaders(cell) ?? header?.[index] ?? null);
         // A second line in the cell ("Opioid Care" over "Pioneer Valley EMS"): the provider or a note
         // beneath the value, not a second value of its column that would start another course.
         // (A cell holding a table of its own holds rows, not lines.)

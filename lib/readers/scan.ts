@@ -2,7 +2,7 @@
 // "label: value" pairs (dt/dd, th/td, label elements, "Label: value" text), tables, buttons.
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
-import { cellsOf, isAriaTable, isLabelRow, ownRows } from './table';
+import { cellsOf, isAriaTable, isLabelRow, isRowNumber, ownRows } from './table';
 import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 
@@ -275,7 +275,7 @@ function isDataTable(table: Element): boolean {
     const first = ownRows(table)[0];
     if (!first) return false;
     const cells = cellsOf(first);
-    return cells.length >= 3 && cells.every((cell) => (cell.getAttribute('role') ?? '').toLowerCase() === 'columnheader');
+    return cells.length >= 3 && cells.every((cell) => (cell.getAttribute('role') ?? '').toLowerCase() === 'columnheader') && !isColumnLetters(first);
   }
   let first: Element | null = null;
   for (let section = table.firstElementChild; section && !first; section = section.nextElementSibling) {
@@ -283,10 +283,15 @@ function isDataTable(table: Element): boolean {
     if (sectionTag === 'TR') first = section;
     else if (sectionTag === 'THEAD' || sectionTag === 'TBODY') first = section.firstElementChild;
   }
-  if (!first || !(isHeaderRow(first) || isLabelRow(first, ALL_FIELDS))) return false;
+  if (!first || !(isHeaderRow(first) || isLabelRow(first, ALL_FIELDS)) || isColumnLetters(first)) return false;
   let cells = 0;
   for (let cell = first.firstElementChild; cell; cell = cell.nextElementSibling) cells += 1;
   return cells >= 3;
+}
+
+/** A sheet's column letters: they head its rows of label/value facts as well as its list. */
+function isColumnLetters(row: Element): boolean {
+  return cellsOf(row).every((cell) => /^[A-Z]{0,2}$/.test(textOf(cell)));
 }
 
 function isHeaderRow(row: Element | null): boolean {
@@ -301,6 +306,12 @@ function isHeaderRow(row: Element | null): boolean {
 function isLayoutTable(table: Element | null): boolean {
   const role = table?.getAttribute('role');
   return role === 'presentation' || role === 'none';
+}
+
+function shownCells(row: Element): number {
+  let shown = 0;
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) if (!isRowNumber(cell) && shortTextOf(cell, 1) !== '') shown += 1;
+  return shown;
 }
 
 /** A cell that shows a value: some text that is not itself a label. */
@@ -424,9 +435,9 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
           return;
         }
         // "Label:" and its value cell: alone in their row, or side by side with other pairs (a
-        // sheet); without the colon, only a two-cell row of a field's name and a value.
+        // sheet); without the colon, only a row of a field's name and a value (a sheet's empty cells and row number aside).
         const colon = /[:：]$/.test(text);
-        if (tag === 'TD' && next && row && isLabelText(text) && (colon || row.children.length === 2) && isValueCell(next)) {
+        if (tag === 'TD' && next && row && isLabelText(text) && (colon || shownCells(row) === 2) && isValueCell(next)) {
           events.push({ kind: 'pair', label: stripColon(text), value: textOf(next), el, table });
           return;
         }

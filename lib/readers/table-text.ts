@@ -4,7 +4,7 @@
 // content scripts.
 import type { TableText } from '../model';
 import type { LabelField } from './labels';
-import { bodyRows, cellsOf, ownRows, tableLayout } from './table';
+import { bodyRows, cellsOf, ownRows, tableHead, tableLayout, type TableHead } from './table';
 import { textOf } from './text';
 
 export const CERT_FIELDS: readonly LabelField[] = ['level', 'expiresOn', 'cycleStart', 'cycle', 'lastRecertified'];
@@ -17,8 +17,8 @@ const cellTexts = (row: Element): string[] => cellsOf(row).map((cell) => textOf(
  * `table` as text for readDashboard, when it can hold what that reads. Other pages than the
  * dashboard only read their certification facts from it (a table naming level and expiration).
  */
-export function dashboardTable(table: Element, dashboard: boolean): TableText | undefined {
-  const layout = tableLayout(table, TABLE_FIELDS);
+export function dashboardTable(table: Element, dashboard: boolean, head: TableHead = tableHead(table)): TableText | undefined {
+  const layout = tableLayout(table, TABLE_FIELDS, head);
   if (!layout) {
     if (!dashboard) return undefined;
     const rows = ownRows(table);
@@ -37,8 +37,8 @@ export function dashboardTable(table: Element, dashboard: boolean): TableText | 
  * A table's Registry Number column: each body row's number cell and, when the table has a Status
  * column, its status cell. Undefined when the header names no registry number.
  */
-export function registryColumn(table: Element): string[][] | undefined {
-  const layout = tableLayout(table, ['registryNumber', 'certificationStatus']);
+export function registryColumn(table: Element, head: TableHead = tableHead(table)): string[][] | undefined {
+  const layout = tableLayout(table, ['registryNumber', 'certificationStatus'], head);
   const column = layout?.columns.registryNumber;
   if (!layout || column === undefined) return undefined;
   const status = layout.columns.certificationStatus;

@@ -131,6 +131,16 @@ export function cellsOf(row: Element, columnCount?: number): Element[] {
   return cells;
 }
 
+/**
+ * A row header holding a whole number (a spreadsheet's row numbers down its left edge): it
+ * counts the rows, it is no course's figure.
+ */
+export function isRowNumber(cell: Element): boolean {
+  if ((tag(cell) !== 'TH' && cell.getAttribute('role') !== 'rowheader') || cell.previousElementSibling) return false;
+  const text = textOf(cell);
+  return String(Number.parseInt(text, 10)) === text;
+}
+
 /** A row in <thead>, or of header cells only. */
 export function isHeaderLike(row: Element): boolean {
   if (row.parentElement && tag(row.parentElement) === 'THEAD') return true;
@@ -138,22 +148,35 @@ export function isHeaderLike(row: Element): boolean {
   return cells.length > 0 && cells.every(isHeaderCell);
 }
 
+/** A table's first rows and the header row its markup marks (see tableHead). */
+export interface TableHead {
+  rows: Element[];
+  marked: Element | undefined;
+}
+
+/**
+ * The first three rows (not a walk over every row of a long transcript) and the header row the
+ * markup marks: the last <thead> row, else the first all-<th> row of several cells among them (a
+ * one-cell <th colspan> row is a group label, not the header). Found once for a table read for
+ * several field lists.
+ */
+export function tableHead(table: Element): TableHead {
+  const rows = ownRowsIn(table, 3).map((entry) => entry.row);
+  let marked: Element | undefined;
+  for (const row of rows) {
+    if (row.parentElement && tag(row.parentElement) === 'THEAD') marked = row;
+  }
+  return { rows, marked: marked ?? rows.find((row) => isHeaderLike(row) && new Set(cellsOf(row)).size > 1) };
+}
+
 /**
  * The header row (in <thead>, or the first all-<th> row among the first three rows) mapped to
  * the fields it names. null when the table has no header row.
  */
-export function tableLayout(table: Element, fields: readonly LabelField[]): TableLayout | null {
-  // Only the first three rows matter: not a walk over every row of a long transcript.
-  const rows = ownRowsIn(table, 3).map((entry) => entry.row);
-  // The last <thead> row, else the first all-<th> row of several cells among the first three
-  // (a one-cell <th colspan> row is a group label, not the header).
-  let headerRow: Element | undefined;
-  for (const row of rows) {
-    if (row.parentElement && tag(row.parentElement) === 'THEAD') headerRow = row;
-  }
-  if (!headerRow) headerRow = rows.find((row) => isHeaderLike(row) && new Set(cellsOf(row)).size > 1);
+export function tableLayout(table: Element, fields: readonly LabelField[], head = tableHead(table)): TableLayout | null {
+  const first = head.rows[0];
   // Old-style tables mark the header only by its words (<td><b>COURSE NAME</b></td>…).
-  if (!headerRow && rows[0] && isLabelRow(rows[0], fields)) headerRow = rows[0];
+  const headerRow = head.marked ?? (first && isLabelRow(first, fields) ? first : undefined);
   if (!headerRow) return null;
   const headerTexts = cellsOf(headerRow).map((cell) => textOf(cell));
   const columns: Partial<Record<LabelField, number>> = {};
@@ -178,7 +201,7 @@ export function isLabelRow(row: Element, fields: readonly LabelField[]): boolean
   let other = 0;
   for (const cell of new Set(cellsOf(row))) {
     const text = textOf(cell);
-    if (!text) continue;
+    if (!text || isRowNumber(cell)) continue;
     if (headerField(text, fields)) named += 1;
     else if (hasDigit(text) || text.split(' ').length > 3) return false;
     else other += 1;

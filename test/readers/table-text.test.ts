@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPageEvidence } from '../../lib/readers/read-page';
 import { finishRead } from '../../lib/readers/judge-page';
+import { tableHead, tableLayout } from '../../lib/readers/table';
 import { parseHtml } from './load';
 
 const COURSES = Array.from({ length: 30 }, (_, i) => `<tr><td>Course ${i}</td><td>01/${String((i % 28) + 1).padStart(2, '0')}/2026</td><td>2</td><td>26-ABC-F3-${1000 + i}</td></tr>`).join('');
@@ -42,5 +43,28 @@ describe('tables as text in the outline', () => {
         <tbody>${COURSES}</tbody></table>`);
     expect(read.evidence?.outline?.filter((line) => line.text === undefined)).toEqual([{}]);
     expect(judged.courses).toHaveLength(30);
+  });
+});
+
+describe("a table's header rows, found once for every field list", () => {
+  it('a header of plain cells is a header by the words of each list on its own', () => {
+    const { document, close } = parseHtml(
+      '<table><tr><td><b>Registry Number</b></td><td><b>Status</b></td></tr><tr><td>E1234567</td><td>Active</td></tr></table>' +
+        '<table><thead><tr><th>Level</th><th>Expiration Date</th></tr></thead><tbody><tr><td>EMT</td><td>03/31/2027</td></tr></tbody></table>',
+    );
+    try {
+      for (const table of Array.from(document.querySelectorAll('table'))) {
+        const head = tableHead(table);
+        for (const fields of [['registryNumber', 'certificationStatus'], ['level', 'expiresOn'], ['agency']] as const) {
+          expect(tableLayout(table, fields, head)).toEqual(tableLayout(table, fields));
+        }
+      }
+      const [words, marked] = Array.from(document.querySelectorAll('table'));
+      expect(tableLayout(words!, ['registryNumber', 'certificationStatus'], tableHead(words!))?.columns).toEqual({ registryNumber: 0, certificationStatus: 1 });
+      expect(tableLayout(words!, ['agency'], tableHead(words!))).toBeNull();
+      expect(tableHead(marked!).marked?.textContent).toBe('LevelExpiration Date');
+    } finally {
+      close();
+    }
   });
 });
