@@ -33,8 +33,16 @@ export function inertWindow(url: string | null = null): Window {
 export function savedDocument(window: Window, html: string): Document {
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   hideWhatStylesheetsHide(document);
+  hideClosedDisclosures(document);
   placeWhereStylesheetsPlace(document);
   return document;
+}
+
+/** A closed <details> shows its summary only (a browser draws nothing of the rest). */
+function hideClosedDisclosures(document: Document): void {
+  for (const details of document.querySelectorAll('details:not([open])')) {
+    for (const child of details.children) if (child.tagName !== 'SUMMARY') child.setAttribute('hidden', '');
+  }
 }
 
 export async function readHtml(html: string, url: string | null): Promise<PageSnapshot> {

@@ -10,6 +10,7 @@ import { excerpt, normaliseSpace } from './text';
 import { hasDigit, hasLetters, trimChars, withoutBrackets } from './cut';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { parseAssignment, parseTopic, type Assignment } from './topics';
+import { assignmentIn } from './values';
 
 export interface EducationRead {
   courses: Course[];
@@ -96,17 +97,22 @@ export function headingAssignment(text: string): Assignment | 'unassigned' | nul
   // An icon font's ligature beside the name is drawn as a glyph: a lower-case word before a
   // capitalised name ("place State/Local"), a word_with_underscores after it ("Trauma chevron_right").
   while (words.length > 1 && isLowerCase(words[0]!) && !isLowerCase(words[1]!)) words.shift();
+  // A progress figure drawn before the name ("10.75 of 25 hrs National Component"): the name starts at its first capital.
+  if (hasDigit(words[0]![0] ?? '')) words.splice(0, Math.max(0, words.findIndex((word) => word[0] !== word[0]!.toLowerCase())));
   // "Component: State/Local", "Topic: Trauma": the group's label before its name names nothing ("National Component: Trauma" keeps it).
   if (words.length > 1 && isPhrase(words[0]!, GROUP_LABEL)) words.shift();
   // "Component: (Not Assigned)": the name in brackets, alone after the label.
   else if (words.length === 1 && isPhrase(wordsOf(text).slice(1), UNASSIGNED_HEADINGS)) return 'unassigned';
   const firstNumber = words.findIndex((word, i) => i > 0 && hasDigit(word[0] ?? ''));
   if (firstNumber > 0) words.length = firstNumber;
-  if (words.length > 1 && words[words.length - 1]!.includes('_')) words.pop();
+  // An icon's ligature or letter after the name ("Trauma chevron_right", "Trauma i", "State/Local info"), not "Not assigned"'s word.
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && (last.includes('_') || (isLowerCase(last) && !isLowerCase(words[words.length - 2]!) && !isPhrase(words.join(' '), UNASSIGNED_HEADINGS)))) words.pop();
   // "National · Cardiology": a middle dot joins the component and its topic like a dash.
   const cut = words.join(' ').replace(' · ', ' – ');
   if (isPhrase(cut, UNASSIGNED_HEADINGS)) return 'unassigned';
-  return parseAssignment(cut);
+  // A card's headline and subhead side by side ("National Component Airway, Respiration & Ventilation").
+  return parseAssignment(cut) ?? assignmentIn(cut);
 }
 
 function isLowerCase(word: string): boolean {

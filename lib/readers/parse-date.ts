@@ -18,7 +18,8 @@ const NUMERIC_US = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/
 const PLAIN_NUMERIC_US = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 // Year first: ISO, and the same order with slashes or dots ("2026/01/14").
 const ISO = /(?<![\d/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/;
-const NAME_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+// A program's printed date may hold its time and zone before the year ("Tue Feb 11 00:00:00 EST 2025").
+const NAME_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+\d\d?:\d\d(?::\d\d)?(?:\s+[a-z]{3,4}(?:[+-][\d:]{4,5})?)?)?\s+(\d{4})\b`, 'i');
 // "12 March 2026", "14-Jun-2025", "31-MAR-26" (a two-digit year only in the hyphenated form).
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:\s+|-)${MONTH_NAME}(?:,?\s+|-)(\d{4}|\d{2})\b`, 'i');
 
@@ -82,7 +83,8 @@ interface Found {
   length: number;
 }
 
-function findFirst(text: string): Found | null {
+/** The first date in the text, where it starts and how long it is. */
+export function findFirst(text: string): Found | null {
   const candidates: Found[] = [];
   let m = ISO.exec(text);
   if (m) candidates.push({ iso: isoFromParts(Number(m[1]), Number(m[3]), Number(m[4])), index: m.index, length: m[0].length });

@@ -69,7 +69,7 @@ export function headingLevel(el: Element): number | null {
   const tag = tagOf(el);
   if (tag in HEADING_TAGS) return HEADING_TAGS[tag]!;
   if (roleOf(el) === 'heading') return Number(el.getAttribute('aria-level')) || 2;
-  if (tag === 'CAPTION' || tag === 'LEGEND' || tag === 'SUMMARY') return 7;
+  if (tag === 'CAPTION' || tag === 'LEGEND' || tag === 'SUMMARY' || tag === 'FIGCAPTION') return 7;
   // A disclosure's toggle (an accordion header without a heading): it names what it opens.
   if ((tag === 'BUTTON' || roleOf(el) === 'button') && el.hasAttribute('aria-expanded') && !isPicker(el)) return 7;
   return null;
@@ -260,13 +260,14 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   const shapeOf = (el: Element): string => `${tagOf(el)}|${roleOf(el)}`;
   for (const record of recordSet) shapes.set(shapeOf(record), (shapes.get(shapeOf(record)) ?? 0) + 1);
   for (const record of recordSet) if (unsure.has(record) && shapes.get(shapeOf(record)) === 1) recordSet.delete(record);
-  // A block alone in its shape above a list of others (a heading card with the cycle's dates, an
-  // application's sections) that holds the page's main heading, or shows hours only as progress
-  // ("13.25 of 30 credits"): the page's summary, not one of its records.
+  // A block above a list of others (a heading card with the cycle's dates, an application's
+  // sections) is the page's summary, not one of its records: the only one holding the page's main
+  // heading, or alone in its shape and showing hours only as progress ("13.25 of 30 credits").
   if (recordSet.size > 2) {
+    const headed = [...recordSet].filter((record) => record.querySelector('h1,[role=heading][aria-level="1"]'));
     for (const record of recordSet) {
       const s = stats.get(record)!;
-      if (!isRow(record) && shapes.get(shapeOf(record)) === 1 && (s.progress === s.hours || record.querySelector('h1,[role=heading][aria-level="1"]'))) recordSet.delete(record);
+      if (!isRow(record) && ((headed.length === 1 && headed[0] === record) || (shapes.get(shapeOf(record)) === 1 && s.progress === s.hours))) recordSet.delete(record);
     }
   }
 
@@ -364,7 +365,10 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       const text = textOf(el);
       if (text.length <= 120) items.push({ kind: 'text', text });
     }
-    for (const child of renderedElements(el)) walk(child, el);
+    const children = renderedElements(el);
+    // A figure's caption names what it holds, drawn below it or above.
+    if (tag === 'FIGURE') children.sort((a, b) => Number(tagOf(b) === 'FIGCAPTION') - Number(tagOf(a) === 'FIGCAPTION'));
+    for (const child of children) walk(child, el);
   };
   walk(root, null);
   return { items, records: recordSet.size };

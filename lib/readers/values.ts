@@ -6,7 +6,7 @@ import { CAPCE_NUMBER, oemsNumberIn } from './approval';
 import { normaliseSpace } from './text';
 import { hasDigit, trimChars, withoutBrackets } from './cut';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
-import { parseDates } from './parse-date';
+import { findFirst, parseDates } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
 import { parseAssignment, type Assignment } from './topics';
 import { matchLabel } from './labels';
@@ -63,9 +63,10 @@ function isOfTotal(before: string): boolean {
   return cut !== null && hasDigit(cut.trimEnd().slice(-1));
 }
 
+/** A bare clock figure after the start of a date (after it, or inside a program's printed date) is its time of day. */
 function isTimeOfDay(text: string, clock: RegExpExecArray): boolean {
   const bare = wordsOf(clock[0]).length === 2 && clock[0].includes(':');
-  return bare && parseDates(text.slice(0, clock.index)).length > 0;
+  return bare && (findFirst(text)?.index ?? text.length) < clock.index;
 }
 
 /** A text that is only a number a course's credit can be (0.25 steps, "2.00"). */

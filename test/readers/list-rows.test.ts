@@ -2,6 +2,7 @@
 // own column titles stand, never by one page's words. Each case is a minimal page of its kind.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
+import { headingAssignment } from '../../lib/readers/education';
 
 const page = (body: string, title = 'Manage Education'): string =>
   `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
@@ -63,5 +64,108 @@ describe('a spreadsheet copied to a page: facts and a title above the row of col
       '2024-04-01',
       '2026-03-31',
     ]);
+  });
+});
+
+describe("dates printed by the program behind the page (Java's Date, a Unix date)", () => {
+  it.each([
+    ['Tue Feb 11 00:00:00 EST 2025', 'Thu Jun 05 00:00:00 EDT 2025'],
+    ['Tue Feb 11 09:30 UTC 2025', 'Thu Jun 05 14:00 UTC 2025'],
+  ])('%s: the rows of the list are its courses, the time no hours figure', (first, second) => {
+    const snap = readHtml(
+      page(
+        '<h1>Show Recertification Application</h1><ol><li><span>Recertification Cycle</span><div>Apr 1, 2024 – Mar 31, 2026</div></li>' +
+          '<li><span>Courses</span><div><table><thead><tr><th>Title</th><th>Date Completed</th><th>Hours</th><th>Applied To</th><th>Approval Number</th></tr></thead><tbody>' +
+          `<tr><td>Asthma Update</td><td>${first}</td><td>2.0</td><td>National – Airway, Respiration &amp; Ventilation</td><td>25-RESP-F3-0211</td></tr>` +
+          `<tr><td>Cardiac Arrest Review</td><td>${second}</td><td>1.5</td><td>Local</td><td>none</td></tr>` +
+          '</tbody></table></div></li></ol>',
+        'Recertification Application',
+      ),
+    );
+    expect(rows(snap)).toEqual([
+      ['Asthma Update', '2025-02-11', 2, 'national', 'airway', '25-RESP-F3-0211'],
+      ['Cardiac Arrest Review', '2025-06-05', 1.5, 'local', null, null],
+    ]);
+  });
+});
+
+describe('the component or topic a list is under, told by its section names', () => {
+  const table = (...titles: string[]) =>
+    '<table><thead><tr><th>Course</th><th>Completed</th><th>Credits</th></tr></thead><tbody>' +
+    titles.map((title, i) => `<tr><td>${title}</td><td>0${i + 1}/12/2026</td><td>2.00</td></tr>`).join('') +
+    '</tbody></table>';
+  const assigned = (snap: ReturnType<typeof readHtml>) => snap.courses?.map((c) => [c.title, c.component, c.topic]);
+
+  it.each([
+    ['below its table', (caption: string, list: string) => `<figure>${list}<figcaption>${caption}</figcaption></figure>`],
+    ['above its table', (caption: string, list: string) => `<figure><figcaption>${caption}</figcaption>${list}</figure>`],
+  ])("a figure's caption names its table, %s", (_, figure) => {
+    const snap = readHtml(
+      page(
+        '<h1>Manage Education</h1>' +
+          figure('National Component — Trauma — 2 of 4 credits', table('Burns Update')) +
+          '<h2>State/Local Component</h2><p>No courses assigned yet.</p>' +
+          figure('Individual Component — 2 of 12.5 credits', table('Wilderness Refresher')),
+      ),
+    );
+    expect(assigned(snap)).toEqual([
+      ['Burns Update', 'national', 'trauma'],
+      ['Wilderness Refresher', 'individual', null],
+    ]);
+  });
+
+  it.each([
+    ['a progress figure before the name', '10.75 of 25 hrs National Component', '3 / 5 hrs Trauma', '7 of 12.5 hrs State/Local Component'],
+    ["an info icon's letter after the name", 'National Component', 'Trauma i 3 / 5', 'State/Local info'],
+  ])('%s', (_, component, topic, local) => {
+    const snap = readHtml(page(`<h1>Manage Education</h1><h2>${component}</h2><h3>${topic}</h3>${table('Burns Update')}<h2>${local}</h2>${table('Protocol Update')}`));
+    expect(assigned(snap)).toEqual([
+      ['Burns Update', 'national', 'trauma'],
+      ['Protocol Update', 'local', null],
+    ]);
+  });
+
+  it.each([
+    ['10.75 of 25 hrs National Component', { component: 'national', topic: null }],
+    ['1 course Unassigned Courses', 'unassigned'],
+    ['Airway/Respiration/Ventilation i 3.75 / 6', { component: 'national', topic: 'airway' }],
+    ['Cardiology help_outline', { component: 'national', topic: 'cardiovascular' }],
+    // A lower-case word that is part of the name stays.
+    // A card's headline and subhead side by side: the component, then its topic.
+    ['National Component Airway, Respiration & Ventilation', { component: 'national', topic: 'airway' }],
+    ['Component: Not assigned (Count: 1)', 'unassigned'],
+    ['Not assigned', 'unassigned'],
+    ['Not yet assigned expand_more', 'unassigned'],
+  ])('%j names %j', (text, named) => {
+    expect(headingAssignment(text)).toEqual(named);
+  });
+
+  it("a card per topic, its title a headline (the component) and a subhead (the topic)", () => {
+    const item = (title: string, date: string, hours: string) => `<li><div><h3>${title}</h3><p>${date} · 26-AIRW-F3-0001</p></div><span>${hours}</span></li>`;
+    const card = (headline: string, subhead: string, ...items: string[]) =>
+      `<section><div><span>${headline}</span><span>${subhead}</span></div><ul>${items.join('')}</ul></section>`;
+    const snap = readHtml(
+      page(
+        '<h1>Manage Education</h1>' +
+          card('National Component', 'Airway, Respiration &amp; Ventilation', item('Capnography Review', '11/15/2025', '1:30'), item('Supraglottic Airways', '02/03/2026', '1:30')) +
+          card('National Component', 'Trauma', item('Burns Update', '09/20/2025', '2:00'), item('Spinal Care', '09/21/2025', '1:00')),
+      ),
+    );
+    expect(assigned(snap)).toEqual([
+      ['Capnography Review', 'national', 'airway'],
+      ['Supraglottic Airways', 'national', 'airway'],
+      ['Burns Update', 'national', 'trauma'],
+      ['Spinal Care', 'national', 'trauma'],
+    ]);
+  });
+
+  it("a closed disclosure's list is not shown (its summary is)", () => {
+    const snap = readHtml(
+      page(
+        `<h1>Manage Education</h1><details open><summary>Unassigned courses (1)</summary>${table('Burns Update')}</details>` +
+          `<details><summary>Removed from this cycle (1)</summary>${table('Hazmat Operations')}</details>`,
+      ),
+    );
+    expect(assigned(snap)).toEqual([['Burns Update', null, null]]);
   });
 });

@@ -23,6 +23,11 @@ describe('parseDate', () => {
     ['Completed 03/12/2026', '2026-03-12'],
     ['02/29/2028', '2028-02-29'],
     ['Dec 31, 2026 11:59 PM', '2026-12-31'],
+    // A date object printed by the program behind the page: Java's Date.toString(), a Unix date.
+    ['Tue Feb 11 00:00:00 EST 2025', '2025-02-11'],
+    ['Thu Jun 05 00:00:00 EDT 2025', '2025-06-05'],
+    ['Wed Mar 4 09:15 UTC 2026', '2026-03-04'],
+    ['Sat Nov 1 10:00:00 GMT+01:00 2025', '2025-11-01'],
   ])('%j -> %s', (raw, iso) => {
     expect(parseDate(raw)).toBe(iso);
   });

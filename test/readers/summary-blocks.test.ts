@@ -42,6 +42,18 @@ describe('a summary block above the list is not a course', () => {
     const snap = readHtml(page(body, title));
     expect(snap.courses?.map((course) => course.title)).toEqual(TITLES);
   });
+
+  // The same block drawn like the course cards under it (one card template for the whole page).
+  const card = (title: string, date: string, hours: string, approval: string) =>
+    `<div class="card"><h3>${title}</h3><p>Completed ${date}</p><p>${hours}</p><p>${approval}</p></div>`;
+  const CARDS = card('Airway Update', '01/14/2026', '2 credits', '26-AIRW-F3-0001') + card('Trauma Review', '02/14/2026', '1.5 credits', '26-TRAU-F3-0002') + card('Protocol Update', '03/01/2026', '3 credits', '26-0101-T1');
+  it.each([
+    ["the page's heading, the cycle's range and a progress figure", '<div class="card"><h1>Manage Education</h1><p>Cycle Apr 1, 2025 – Mar 31, 2027</p><p>13.25 of 30 credits</p></div>'],
+    ["the page's heading, the cycle's range and a total", '<div class="card"><h1>Manage Education</h1><p>Cycle Apr 1, 2025 – Mar 31, 2027</p><p>6.5 credits</p></div>'],
+  ])('a card like the course cards holding %s', (_, summary) => {
+    const snap = readHtml(page(`<main>${summary}${CARDS}</main>`, 'Manage Education'));
+    expect(snap.courses?.map((course) => course.title)).toEqual(TITLES);
+  });
 });
 
 describe('courses that look alone are still courses', () => {
