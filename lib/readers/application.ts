@@ -104,6 +104,25 @@ export function returnReasonsFrom(lines: readonly string[]): string[] {
   return [...seen.values()];
 }
 
+const SUBMIT_STEP = phrases('submit', 'submit application');
+
+/**
+ * A heading that names the application, then its status ("2026 Recertification Application In
+ * Progress"), or the Submit step's heading with its status ("Submit · Not submitted"). Never
+ * "approved": a section heading's "Complete" says the form is filled in, not that NREMT approved it.
+ */
+function headingStatus(text: string): Status | null {
+  const words = wordsOf(text);
+  const named = findPhrase(words, APPLICATION_WORD);
+  const submit = findPhrase(words, SUBMIT_STEP);
+  const rest = named ? words.slice(named.at + 1) : submit?.at === 0 ? words.slice(submit.length) : [];
+  const status = rest.length > 0 && consistsOf(rest, STATUS_WORDS) ? applicationStatusFrom(rest.join(' ')) : null;
+  if (status === 'approved' || (!named && status !== 'not-submitted' && status !== 'submitted')) return null;
+  // "Application Incomplete" is a form not filled in yet; NREMT's return says "Returned".
+  if (status === 'returned' && !rest.includes('returned')) return null;
+  return status;
+}
+
 /** The status a status bar marks as the current step (aria-current="step"), when the step is a status. */
 function currentStep(steps: readonly string[]): Status | null {
   for (const text of steps) {
@@ -124,6 +143,7 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
   const lines: string[] = [];
 
   let told: Told | null = null;
+  let headed: Status | null = null;
   for (const event of events) {
     if (event.kind === 'pair' || event.kind === 'title') lines.push(event.kind === 'pair' ? event.value : event.text);
     if (event.kind === 'pair') {
@@ -133,6 +153,8 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
         statusText = event.value.trim();
       }
       if (field === 'payment' && paid === null) paid = paidFrom(event.value);
+    } else if (event.kind === 'heading' && headed === null && headingStatus(event.text)) {
+      headed = headingStatus(event.text);
     } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && isPhrase(event.text, STATUS_BADGE)) {
       badgeStatus = applicationStatusFrom(event.text);
       statusText ??= event.text.trim();
@@ -148,10 +170,10 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
     }
   }
   // A labelled status first, then an applications table's Status column, then the current step
-  // of a status bar, then a bare badge, then what the page's sentences tell.
+  // of a status bar, then a bare badge, then a heading's, then what the page's sentences tell.
   for (const rows of found.tables) tableStatus ??= applicationTableStatus(rows, applicationStatusFrom);
   const labelled = status !== null;
-  status ??= tableStatus ?? currentStep(found.steps) ?? badgeStatus ?? told?.status ?? null;
+  status ??= tableStatus ?? currentStep(found.steps) ?? badgeStatus ?? headed ?? told?.status ?? null;
 
   const control = found.control;
   const submitButton = control !== undefined;

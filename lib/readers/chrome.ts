@@ -71,7 +71,10 @@ function pickName(lines: readonly Line[]): { name: string; line: Line } | null {
     const line = lines[i]!;
     // An avatar's initials before it are not part of it ("PR Priya N. Raghunathan").
     const name = line.shown === undefined ? nameIn(withoutInitials(line.text)) : null;
-    if (!name) continue;
+    // A box whose parts follow it ("Certificant Devontae J. Whitcomb", then "Certificant"): its
+    // first part is a label, the name is the part after it.
+    const part = lines[i + 1]?.text ?? '';
+    if (!name || (part !== line.text && line.text.startsWith(`${part} `))) continue;
     const next = cardLinesAfter(lines, i);
     if (next.some((other) => (other.text.length <= 30 && parseLevel(other.text)) || REGISTRY.test(other.text))) return { name, line };
     const own = lines[i - 1]?.text ?? '';

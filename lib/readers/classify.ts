@@ -105,8 +105,12 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
   const headings = events.filter((e) => e.kind === 'heading' && e.level <= 6);
   // A report names its page in one word ("ManageEducation"): its capitals start the words.
   const byTitle = kindFromHeading(signals.title) ?? kindFromHeading(signals.title.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
+  // The page the site's menu or breadcrumb marks as the current one.
+  const current = (events.find((event) => event.el.isConnected) ?? events[0])?.el.ownerDocument.querySelector('[aria-current=page]')?.textContent;
+  const byMenu = current ? kindFromHeading(current.trim()) : null;
   // An h1 naming the page outranks an h2 before it (a side menu's "My Certification"); of cards'
-  // headings of one level ("Certification", then "Manage Education"), the one the title names.
+  // headings of one level ("Certification", then "Manage Education"), the one the title names,
+  // else the one the menu marks as current.
   let byHeading: PageKind | null = null;
   for (const level of [1, 2]) {
     const kinds: Array<PageKind | null> = [];
@@ -115,7 +119,7 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
       if (heading.kind !== 'heading' || heading.level !== level || heading.el.closest('nav,[role=navigation]')) continue;
       kinds.push(kindFromHeading(heading.text));
     }
-    byHeading ??= kinds.includes(byTitle) && byTitle ? byTitle : (kinds.find(Boolean) ?? null);
+    byHeading ??= kinds.find((kind) => kind && kind === (byTitle ?? byMenu)) ?? kinds.find(Boolean) ?? null;
   }
   const { elicensingWords, licenseTable } = licenseEvidence(events, signals.title, signals.url);
 

@@ -25,7 +25,14 @@ const SEGMENT_CUT = /\s+[·•|—–-]\s+|\s*[·•|—–:;(),]\s*|\.\s+/;
 
 const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expiration date', 'valid through', 'valid until', 'cycle ends', 'cycle ending', 'cycle end', 'cycle end date');
 const CYCLE_START = phrases('cycle began', 'cycle begins', 'cycle started', 'cycle starts', 'cycle start', 'cycle start date', 'cycle from', 'cycle opened');
-const CYCLE = phrases('cycle');
+// What a cycle's date range may be called ("Recertification window: Apr 1, 2024 – Mar 31, 2026").
+const CYCLE = phrases('cycle', 'recertification window', 'recertification period', 'certification period');
+// A cycle is two years: a range of months ("window: Oct 1, 2025 – Mar 31, 2026") is the application window.
+const CYCLE_DAYS = 360;
+
+function spanDays(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}
 // A line that starts with one of these labels states the person's own certification fact.
 // A piece of a longer line that states the person's certification fact ("… · Expiration date: 03/31/2026").
 const CERTIFICATION_FACT = ['certification expires', 'certification expiring', 'certification expiration', 'expiration date'];
@@ -129,13 +136,14 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
       const range = parseDates(textAfterPhrase(line, CYCLE) ?? '');
       if (start) facts.cycleStart = start;
       else if (last) facts.cycleStart = dayAfterIso(last);
-      else if (range.length >= 2 && range[0]! < range[1]!) {
+      else if (range.length >= 2 && spanDays(range[0]!, range[1]!) >= CYCLE_DAYS) {
         // "Recertification cycle: April 1, 2026 – March 31, 2028": the cycle ends at the expiration.
         facts.cycleStart = range[0]!;
         facts.expiresOn ??= range[1]!;
       }
     }
-    if (!facts.level && prose && hasPhrase(line, SPEAKS_OF_YOU) && line.length <= 200) {
+    // On the dashboard any sentence about "your" certification; elsewhere only the person's header line.
+    if (!facts.level && (prose || header) && hasPhrase(line, SPEAKS_OF_YOU) && line.length <= 200) {
       const level = parseLevel(stripRegistryName(line));
       if (level) facts.level = level;
     }

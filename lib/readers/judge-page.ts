@@ -87,6 +87,17 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
 function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evidence']>, pageLines: readonly PageLine[]): void {
   const lines = (evidence.outline ?? []).flatMap((line) => (line.text === undefined ? [] : [line.text]));
   const facts = readStatedFacts(lines, snapshot.kind === 'nremt-dashboard');
+  // A header line of bold labels between their values ("<b>EMT</b> · <b>Recert Cycle</b> 04/01/2025 – …")
+  // reaches the outline in pieces; the page's top lines hold it whole.
+  if (evidence.top && (!facts.expiresOn || !facts.cycleStart)) {
+    const top = readStatedFacts(
+      evidence.top.map((line) => line.text),
+      false,
+    );
+    facts.expiresOn ??= top.expiresOn;
+    facts.cycleStart ??= top.cycleStart;
+    facts.level ??= top.level;
+  }
   // A labelled name first (when it is a name), then a greeting, a sentence, the page's chrome.
   const found = readPersonEvidence(pageLines);
   const person = (snapshot.person = withLabelledName(found.person, found.names));

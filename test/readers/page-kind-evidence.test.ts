@@ -140,6 +140,12 @@ describe('which heading names the page', () => {
     expect(readHtml(html).kind).toBe(kind);
   });
 
+  it('card headings that name different pages under a title that names none: the menu\'s current page wins', () => {
+    const nav = '<nav><a href="/dashboard">Dashboard</a><a href="/manage-education" aria-current="page">Manage Education</a><a href="/application">Recertification Application</a></nav>';
+    const html = page(`${nav}<h2>Certification</h2><dl><dt>Registry Number</dt><dd>E4410962</dd></dl><h2>Manage Education</h2>${courseTable}`, 'NREMT Provider Portal');
+    expect(readHtml(html).kind).toBe('nremt-education');
+  });
+
   it('the site’s name before the page’s name in the title', () => {
     const html = page(
       '<p>Registry Number: E4410962</p><p>Certification Level: EMT</p><p>Expiration Date: 03/31/2027</p>' +
