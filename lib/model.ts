@@ -205,6 +205,26 @@ export const LicenseeLine = z.object({
   menu: z.optional(z.boolean()),
 });
 
+/**
+ * What an eLicensing license or renewal page shows, in reading order, as its content script sends
+ * it for the background to judge (lib/readers/license-events.ts): headings, lines and controls
+ * (a <dt>'s own <dd> beside it), labelled values, and tables as text.
+ */
+export const LicenseEvent = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('heading'), text: z.string(), dd: z.optional(z.string()) }),
+  z.object({ kind: z.literal('title'), text: z.string(), dd: z.optional(z.string()) }),
+  z.object({ kind: z.literal('button'), text: z.string(), disabled: z.boolean(), dd: z.optional(z.string()) }),
+  z.object({ kind: z.literal('pair'), label: z.string(), value: z.string(), inTable: z.optional(z.boolean()) }),
+  z.object({
+    kind: z.literal('table'),
+    /** Its first rows' text (a fees table). */
+    rows: z.array(z.string()),
+    /** Where it has license fields' columns: which column holds each, and its body rows' cells. */
+    columns: z.optional(z.record(z.string(), z.number())),
+    cells: z.optional(z.array(z.array(z.string()))),
+  }),
+]);
+
 /** One piece of text inside a course record (a cell, a line, a "Label: value" value): see lib/readers/records.ts. */
 export const RecordAtom = z.object({
   text: z.string(),
@@ -243,6 +263,8 @@ export const PageEvidence = z.object({
   top: z.optional(z.array(TopLine)),
   /** The page's <title>: it may name the page's person ("Transcript: Keanu Alvarez-Whitfield"). */
   title: z.optional(z.string()),
+  /** eLicensing license and renewal pages: what the license readers judge, and the numeric date order read under (see parse-date.ts). */
+  license: z.optional(z.object({ events: z.array(LicenseEvent), dateOrder: z.optional(z.number()) })),
   /** eLicensing pages that name a license: the lines that may name its licensee. */
   licensee: z.optional(z.array(LicenseeLine)),
   /** The page's own dates prove numeric dates are written day first ("14/10/2025"). */
@@ -483,6 +505,7 @@ export type PageSnapshot = z.infer<typeof PageSnapshot>;
 export type ListCoverage = z.infer<typeof ListCoverage>;
 export type PageEvidence = z.infer<typeof PageEvidence>;
 export type LicenseeLine = z.infer<typeof LicenseeLine>;
+export type LicenseEvent = z.infer<typeof LicenseEvent>;
 export type OutlineLine = z.infer<typeof OutlineLine>;
 export type RecordAtom = z.infer<typeof RecordAtom>;
 export type RecordItem = z.infer<typeof RecordItem>;

@@ -2,16 +2,15 @@
 // A license is told by its values first: a number with its level prefix (E, A, P), a status word
 // (a cell, a chip), a date; column headers and labels say which date is the expiration. A card
 // with no labels at all gives its number, its status chip and "Expired on …" / "Valid through …".
-import type { Level, License } from '../model';
+// Judged in the background from what the content script sends (license-events.ts).
+import type { Level, License, LicenseEvent } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { levelFromLicenseNumber, parseLevel } from './level';
 import { leadingDate, parseDate } from './parse-date';
-import type { ScanEvent } from './scan';
-import { bodyRows, cellsOf, tableLayout } from './table';
-import { textOf } from './text';
+import { LICENSE_FIELDS } from './license-events';
 import { consistsOf, hasPhrase, phrases, textAfterPhrase, wordsOf, type Phrases } from './words';
 
-const LICENSE_FIELDS: readonly LabelField[] = ['licenseNumber', 'licenseType', 'licenseStatus', 'expiresOn', 'renewalStatus'];
+type TableEvent = Extract<LicenseEvent, { kind: 'table' }>;
 // The one value pattern: a level prefix and digits ("P902113", "E-0912345").
 const LICENSE_NUMBER = /\b([EAP])-?(\d{3,9})\b/i;
 
@@ -82,14 +81,12 @@ export interface LicenseRead {
 }
 
 /** License rows of a table, and the renewal status of an applications table. */
-function readTable(table: Element, candidates: Candidate[]): string | null {
-  const layout = tableLayout(table, LICENSE_FIELDS);
-  if (!layout) return null;
-  const { columns } = layout;
-  const rows = bodyRows(table, layout);
+function readTable(table: TableEvent, candidates: Candidate[]): string | null {
+  if (!table.columns || !table.cells) return null;
+  const columns = table.columns as Partial<Record<LabelField, number>>;
+  const rows = table.cells;
   let found = false;
-  for (const row of rows) {
-    const texts = cellsOf(row).map((cell) => textOf(cell));
+  for (const texts of rows) {
     const cell = (index: number | undefined): string => (index === undefined ? '' : (texts[index] ?? ''));
     // The number column by its header, else (in a table with an expiration column, not a list
     // of applications) the cell that is a license number.
@@ -109,10 +106,9 @@ function readTable(table: Element, candidates: Candidate[]): string | null {
   if (found || (columns.licenseStatus === undefined && columns.renewalStatus === undefined)) return null;
   // An applications table: the status of a renewal application, in eLicensing's words.
   const statusColumn = columns.renewalStatus ?? columns.licenseStatus!;
-  for (const row of rows) {
-    const cells = cellsOf(row);
-    if (!hasPhrase(cells.map((c) => textOf(c)).join(' '), RENEWAL)) continue;
-    const statusText = textOf(cells[statusColumn]);
+  for (const texts of rows) {
+    if (!hasPhrase(texts.join(' '), RENEWAL)) continue;
+    const statusText = texts[statusColumn] ?? '';
     if (statusText) return statusText;
   }
   return null;
@@ -123,7 +119,7 @@ function readTable(table: Element, candidates: Candidate[]): string | null {
  * status as a chip, its expiration in a sentence. What comes before the first number belongs
  * to it (a card's status above its number); each further number starts another license.
  */
-function readUnlabelled(events: ScanEvent[]): Candidate[] {
+function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
   const found: Candidate[] = [];
   const before: Candidate = { number: null, level: null, status: null, expiresOn: null };
   for (const event of events) {
@@ -145,17 +141,17 @@ function readUnlabelled(events: ScanEvent[]): Candidate[] {
   return found;
 }
 
-export function readLicense(events: ScanEvent[]): LicenseRead {
+export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
   const candidates: Candidate[] = [];
   let renewalStatus: string | null = null;
   const pairs: Partial<Record<LabelField, string>> = {};
 
   for (const event of events) {
     if (event.kind === 'table') {
-      renewalStatus ??= readTable(event.el, candidates);
+      renewalStatus ??= readTable(event, candidates);
       continue;
     }
-    if (event.kind !== 'pair' || (event.table && candidates.length > 0)) continue;
+    if (event.kind !== 'pair' || (event.inTable && candidates.length > 0)) continue;
     const field = matchLabel(event.label, LICENSE_FIELDS);
     if (field && pairs[field] === undefined) pairs[field] = event.value;
   }

@@ -25,6 +25,7 @@ import { typedFactsShown } from './typed-facts';
 import { couldNotRead } from './text';
 import { withDateOrder } from './parse-date';
 import { coursesFromLists } from './record-courses';
+import { judgeLicense } from './judge-license';
 
 /** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
 export function readPageUnchecked(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageSnapshot {
@@ -72,7 +73,9 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
       statedFacts(snapshot, evidence, lines);
     });
   }
-  if (evidence.licensee) {
+  // An eLicensing page: its license and renewal, and whether its licensee lines name its person.
+  const named = evidence.license ? judgeLicense(snapshot, evidence.license) : true;
+  if (evidence.licensee && named) {
     const name = licenseeFrom(evidence.licensee);
     if (name) snapshot.person = { name, ...snapshot.person };
   }

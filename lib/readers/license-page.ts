@@ -1,19 +1,24 @@
 // eLicensing license pages. The eLicensing content script uses readLicensePageEvidence alone:
-// only license pages matter on that site, so it skips the NREMT readers (bundle budget). Whose
-// license it is (the licensee's name) is judged from the lines it finds by the background.
-import type { PageSnapshot } from '../model';
-import { readLicense } from './elicensing';
+// only license pages matter on that site, so it skips the NREMT readers (bundle budget). It tells
+// a license or renewal page and sends what the page shows; the background reads the license, the
+// renewal and whose license it is from that (judge-license.ts, from finishRead).
+import type { PageEvidence, PageKind } from '../model';
+import { dateOrder } from './date-order';
 import { isElicensingHeading, namesElicensing, isElicensingHost, licenseEvidence, titleHead } from './license-signals';
-import { namesRenewalApplication, readRenewalApplication, renewalStateFromText, showsRenewalApplication } from './renewal-application';
+import { namesRenewalApplication, showsRenewalApplication } from './renewal-application';
 import { licenseeLines } from './licensee';
+import { licenseEvents } from './license-events';
 import { scanPage, type ScanEvent } from './scan';
-import { couldNotRead } from './text';
 import type { LicenseReaders, PageRead } from './read-page';
 
-/** The license's person: its number, and the lines that may name the licensee (see finishRead). */
-function withPerson(snapshot: PageSnapshot, events: ScanEvent[], licenseNumber: string | null): PageRead {
-  snapshot.person = licenseNumber ? { licenseNumber } : {};
-  return { snapshot, evidence: { licensee: licenseeLines(events) } };
+/**
+ * A license or renewal page's read: what it shows, the numeric date order its own dates proved
+ * (where readPage read it under one), and the lines that may name the licensee.
+ */
+function pageRead(kind: PageKind, events: ScanEvent[], url: string | null): PageRead {
+  const license: NonNullable<PageEvidence['license']> = { events: licenseEvents(events) };
+  if (dateOrder()) license.dateOrder = dateOrder();
+  return { snapshot: { url, kind }, evidence: { license, licensee: licenseeLines(events) } };
 }
 
 /**
@@ -30,47 +35,16 @@ function isRenewalPage(events: readonly ScanEvent[], title: string): boolean {
   );
 }
 
-/** The snapshot of a page already known to be a license page (or a renewal page showing its license). */
+/** The read of a page already known to be a license page (or a renewal page showing its license). */
 export function licenseSnapshot(events: ScanEvent[], url: string | null, title = ''): PageRead {
-  if (isRenewalPage(events, title)) return renewalSnapshot(events, url);
-  const result = readLicense(events);
-  const snapshot: PageSnapshot = { url, kind: 'elicensing-license' };
-  const read = withPerson(snapshot, events, result.license.number);
-  snapshot.license = result.license;
-  // The license page may show the renewal too: a status in its applications table, or the
-  // "Start a … - Renewal Application" control.
-  // What the page shows of the application itself wins when it is the paid-not-submitted trap.
-  const status = result.license.renewalStatus ? renewalStateFromText(result.license.renewalStatus) : null;
-  const shown = readRenewalApplication(events);
-  const renewal = status && shown?.state !== 'paid-not-submitted' ? { state: status, paid: null, submitControl: false } : shown;
-  if (renewal) snapshot.renewal = renewal;
-  if (result.missing.length > 0) snapshot.unreadReason = couldNotRead(result.missing);
-  return read;
-}
-
-function renewalSnapshot(events: ScanEvent[], url: string | null): PageRead {
-  const renewal = readRenewalApplication(events);
-  const snapshot: PageSnapshot = { url, kind: 'elicensing-renewal' };
-  let read: PageRead = { snapshot };
-  // The license being renewed, when the page shows its number: then whose renewal it is is
-  // known from the page itself. Without it, no person: a greeting alone is not an identity the
-  // routing can match, and the tab's owner (the license page read before it) is whose it is.
-  const { license } = readLicense(events);
-  if (license.number) {
-    read = withPerson(snapshot, events, license.number);
-    delete license.renewalStatus;
-    snapshot.license = license;
-  }
-  if (renewal) snapshot.renewal = renewal;
-  else snapshot.unreadReason = couldNotRead(['renewal application status']);
-  return read;
+  return pageRead(isRenewalPage(events, title) ? 'elicensing-renewal' : 'elicensing-license', events, url);
 }
 
 /** An eLicensing renewal application page (not the license page), or null. */
 export function renewalPageSnapshot(events: ScanEvent[], title: string, url: string | null): PageRead | null {
   const onSite = isElicensingHost(url) || namesElicensing(events, title);
   if (!onSite || !showsRenewalApplication(events, title)) return null;
-  return renewalSnapshot(events, url);
+  return pageRead('elicensing-renewal', events, url);
 }
 
 /** A license page by its main heading or title, or by a license table on the eLicensing site. */

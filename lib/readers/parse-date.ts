@@ -3,6 +3,9 @@
 // and without date-fns here: its formatter would triple the content scripts' size.
 
 import { wordsOf } from './words';
+import { order } from './date-order';
+
+export { dateOrder, withDateOrder } from './date-order';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -51,26 +54,6 @@ export function dayAfterIso(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   const next = new Date(Date.UTC(year, month - 1, day + 1));
   return `${pad(next.getUTCFullYear(), 4)}-${pad(next.getUTCMonth() + 1, 2)}-${pad(next.getUTCDate(), 2)}`;
-}
-
-// Numeric dates' order as the page's own dates prove it: 1 day first ("14/10/2025" and never
-// "10/14/2025": an LMS set to a day-first locale), 2 month first, 3 both shown (read month first), 0 unproven.
-let order = 0;
-
-/** The order numeric dates are read in now (see provenOrder). */
-export function dateOrder(): number {
-  return order;
-}
-
-/** Runs `read` with numeric dates read in the `proven` order. */
-export function withDateOrder<T>(proven: number, read: () => T): T {
-  const was = order;
-  order = proven;
-  try {
-    return read();
-  } finally {
-    order = was;
-  }
 }
 
 const NUMERIC_ALL = new RegExp(NUMERIC_US.source, 'g');

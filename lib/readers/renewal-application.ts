@@ -2,11 +2,9 @@
 // site's guide: "Show Details" on the license → "Start a … - Renewal Application" → "Start
 // Application" → photo, "I Agree", e-signature → pay → submit. Leaving after paying and before
 // submitting leaves the renewal incomplete: the reader tells "paid" from "submitted".
-import type { RenewalApplication } from '../model';
+import type { LicenseEvent, RenewalApplication } from '../model';
 import { matchLabel, splitLabelled } from './labels';
 import type { ScanEvent } from './scan';
-import { ownRows } from './table';
-import { textOf } from './text';
 import { isElicensingSubmitWording } from './submit-control';
 import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, textAfterPhrase, wordsOf, type Phrases } from './words';
 import { trimChars } from './cut';
@@ -82,12 +80,6 @@ export function showsRenewalApplication(events: readonly ScanEvent[], title: str
   return events.some((e) => (e.kind === 'heading' || e.kind === 'button') && namesRenewalApplication(e.text));
 }
 
-/** A <dt> whose words are no known label ("Renewal fee") is read with its <dd> ("$125.00 — not yet paid"). */
-function withDescription(el: Element, text: string): string {
-  if (el.tagName.toUpperCase() !== 'DT') return text;
-  const dd = el.nextElementSibling;
-  return dd && dd.tagName.toUpperCase() === 'DD' ? `${text}: ${textOf(dd)}` : text;
-}
 
 /** Payment words with the amounts left out: "Payment of $125.00 received" -> payment of received. */
 function paymentWords(text: string): string[] {
@@ -111,7 +103,7 @@ function paidIn(text: string, before: boolean | null): boolean | null {
  * still there), the start controls. An unfinished status with the fee shown paid is the trap:
  * paid, not submitted.
  */
-export function readRenewalApplication(events: readonly ScanEvent[]): RenewalApplication | null {
+export function readRenewalApplication(events: readonly LicenseEvent[]): RenewalApplication | null {
   let labelled: State | null = null;
   let chip: State | null = null;
   let named = false;
@@ -124,10 +116,11 @@ export function readRenewalApplication(events: readonly ScanEvent[]): RenewalApp
   for (const event of events) {
     if (event.kind === 'table') {
       // A fees table: "Renewal Fee | $125.00 | Amount Due".
-      for (const row of ownRows(event.el).slice(0, 50)) paid = paidIn(textOf(row), paid);
+      for (const row of event.rows) paid = paidIn(row, paid);
       continue;
     }
-    const text = event.kind === 'pair' ? `${event.label}: ${event.value}` : withDescription(event.el, event.text);
+    // A <dt> whose words are no known label ("Renewal fee") is read with its <dd> ("$125.00 — not yet paid").
+    const text = event.kind === 'pair' ? `${event.label}: ${event.value}` : event.dd === undefined ? event.text : `${event.text}: ${event.dd}`;
     if (event.kind === 'pair' && labelled === null && matchLabel(event.label, ['renewalStatus'])) {
       labelled = renewalStateFromText(event.value);
     }

@@ -1,0 +1,50 @@
+// An eLicensing license or renewal page judged from what its content script sent
+// (license-events.ts): the license, the renewal application, and whose license it is. Runs in
+// the background (from finishRead), never in the content script.
+import type { LicenseEvent, PageEvidence, PageSnapshot } from '../model';
+import { readLicense } from './elicensing';
+import { withDateOrder } from './parse-date';
+import { readRenewalApplication, renewalStateFromText } from './renewal-application';
+import { couldNotRead } from './text';
+
+/**
+ * Fills the snapshot of a license or renewal page. Returns whether the licensee lines name its
+ * person: a renewal page that shows no license number has no person (a greeting alone is not an
+ * identity the routing can match; the tab's owner, the license page read before it, is whose it is).
+ */
+export function judgeLicense(snapshot: PageSnapshot, shown: NonNullable<PageEvidence['license']>): boolean {
+  return withDateOrder(shown.dateOrder ?? 0, () =>
+    snapshot.kind === 'elicensing-license' ? licensePage(snapshot, shown.events) : renewalPage(snapshot, shown.events),
+  );
+}
+
+function licensePage(snapshot: PageSnapshot, events: readonly LicenseEvent[]): boolean {
+  const result = readLicense(events);
+  const number = result.license.number;
+  snapshot.person = number ? { licenseNumber: number } : {};
+  snapshot.license = result.license;
+  // The license page may show the renewal too: a status in its applications table, or the
+  // "Start a … - Renewal Application" control.
+  // What the page shows of the application itself wins when it is the paid-not-submitted trap.
+  const status = result.license.renewalStatus ? renewalStateFromText(result.license.renewalStatus) : null;
+  const shown = readRenewalApplication(events);
+  const renewal = status && shown?.state !== 'paid-not-submitted' ? { state: status, paid: null, submitControl: false } : shown;
+  if (renewal) snapshot.renewal = renewal;
+  if (result.missing.length > 0) snapshot.unreadReason = couldNotRead(result.missing);
+  return true;
+}
+
+function renewalPage(snapshot: PageSnapshot, events: readonly LicenseEvent[]): boolean {
+  const renewal = readRenewalApplication(events);
+  // The license being renewed, when the page shows its number: then whose renewal it is is
+  // known from the page itself.
+  const { license } = readLicense(events);
+  if (license.number) {
+    snapshot.person = { licenseNumber: license.number };
+    delete license.renewalStatus;
+    snapshot.license = license;
+  }
+  if (renewal) snapshot.renewal = renewal;
+  else snapshot.unreadReason = couldNotRead(['renewal application status']);
+  return license.number !== null;
+}
