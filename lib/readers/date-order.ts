@@ -1,6 +1,7 @@
 // Numeric dates' order as the page's own dates prove it: 1 day first ("14/10/2025" and never
 // "10/14/2025": an LMS set to a day-first locale), 2 month first, 3 both shown (read month first), 0 unproven.
-// Apart from parse-date.ts so a reader can pass the order on without bundling the date parser.
+// Apart from parse-date.ts so a reader can pass the order on without bundling the date parser;
+// every reader imports it from here.
 /** Read through dateOrder(); parse-date.ts reads it directly. */
 export let order = 0;
 

@@ -3,7 +3,7 @@
 // the background (from finishRead), never in the content script.
 import type { LicenseEvent, PageEvidence, PageSnapshot } from '../model';
 import { readLicense } from './elicensing';
-import { withDateOrder } from './parse-date';
+import { withDateOrder } from './date-order';
 import { readRenewalApplication, renewalStateFromText } from './renewal-application';
 import { couldNotRead } from './text';
 

@@ -23,7 +23,7 @@ import { readRequirements, type ShownFigure } from './requirements';
 import { showsNoRecord } from './not-a-record';
 import { typedFactsShown } from './typed-facts';
 import { couldNotRead } from './text';
-import { withDateOrder } from './parse-date';
+import { withDateOrder } from './date-order';
 import { coursesFromLists } from './record-courses';
 import { judgeLicense } from './judge-license';
 

@@ -5,7 +5,6 @@
 import { wordsOf } from './words';
 import { order } from './date-order';
 
-export { dateOrder, withDateOrder } from './date-order';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,

@@ -18,7 +18,8 @@ import { preformattedEvents } from './preformatted';
 import { scanPage, type ScanEvent } from './scan';
 import { normaliseSpace, SKIPPED_TAGS } from './text';
 import { isHiddenElement, renderedChildren, withShadowTrees } from './dom';
-import { dateOrder, provenOrder, withDateOrder } from './parse-date';
+import { dateOrder, withDateOrder } from './date-order';
+import { provenOrder } from './parse-date';
 import { hasDigit } from './cut';
 
 /**

@@ -9,7 +9,7 @@ import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
 import { hasLetters } from './cut';
 import { isPhrase, phrases } from './words';
-import { withDateOrder } from './parse-date';
+import { withDateOrder } from './date-order';
 import { parseAppliedHours } from './parse-hours';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
 
