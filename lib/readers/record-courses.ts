@@ -139,24 +139,63 @@ function valuesIn(text: string): { approval: string | null; date: string | null;
 
 /**
  * One flat list of several courses ("Course Title … Hours … Course Title … Hours …" in one
- * definition list): a labelled field that comes again starts the next course.
+ * definition list, or a title and its date, hours and approval number repeated as siblings): a
+ * fact that comes again starts the next course. Facts are named by their labels; told by their
+ * values too (a date, an hours figure, an approval number alone) when every course so cut has a
+ * title and a date and several show hours. A table row is one course: only its labels cut it.
  */
-export function splitRepeats(atoms: readonly Atom[]): Atom[][] {
+export function splitRepeats(atoms: readonly Atom[], row = false): Atom[][] {
+  const labelled = cutAtRepeats(atoms, false);
+  if (row) return labelled;
+  const valued = cutAtRepeats(atoms, true);
+  const courseLike = (group: Atom[]) => group.some((atom) => factOf(atom, true) === 'completedOn') && group.some(isTitleLike);
+  const withHours = valued.filter((group) => group.some((atom) => factOf(atom, true) === 'hours')).length;
+  return valued.length > labelled.length && withHours >= 2 && valued.every(courseLike) ? valued : labelled;
+}
+
+function cutAtRepeats(atoms: readonly Atom[], byValue: boolean): Atom[][] {
   const groups: Atom[][] = [];
   let current: Atom[] = [];
-  let seen = new Set<string>();
+  let seen = new Set<CourseFact>();
+  // How many pieces the first course shows before its first fact (its title, a chip): each
+  // course starts as many pieces before its repeated facts, not at them.
+  let lead = -1;
+  let lastFact = -1;
   for (const atom of atoms) {
-    // Only a course's own facts start the next one: two chips in one Assigned To cell do not.
-    if (atom.field && seen.has(atom.field) && atom.field !== 'assignment' && atom.field !== 'topic') {
+    const fact = factOf(atom, byValue);
+    if (fact && lead < 0) lead = current.length;
+    if (fact && seen.has(fact)) {
+      // A labelled title starts its course itself.
+      const back = fact === 'courseTitle' ? 0 : Math.min(lead, current.length - 1 - lastFact);
+      const next = current.splice(current.length - back, back);
       groups.push(current);
-      current = [];
+      current = next;
       seen = new Set();
     }
-    if (atom.field) seen.add(atom.field);
+    if (fact) {
+      seen.add(fact);
+      lastFact = current.length;
+    }
     current.push(atom);
   }
   groups.push(current);
   return groups;
+}
+
+type CourseFact = 'courseTitle' | 'completedOn' | 'hours' | 'approvalNumber';
+
+/** The course's own fact an atom shows (chips side by side in one cell are not one each). */
+function factOf(atom: Atom, byValue: boolean): CourseFact | null {
+  if (atom.field) return atom.field === 'assignment' || atom.field === 'topic' ? null : atom.field;
+  const text = atom.text;
+  if (!byValue || !isValuePiece(text) || isAppliedHours(text)) return null;
+  if (approvalIn(text) !== null) return 'approvalNumber';
+  if (dateIn(text) !== null) return namesOtherDate(atom.label ?? '') || namesOtherDate(text) ? null : 'completedOn';
+  return hoursIn(text) !== null ? 'hours' : null;
+}
+
+function isTitleLike(atom: Atom): boolean {
+  return hasLetters(atom.text) && !atom.field && !isValuePiece(atom.text) && !isStatusWord(atom.text) && !isControlWord(atom.text);
 }
 
 /**
@@ -197,7 +236,7 @@ function readList(items: readonly RecordItem[], out: EducationRead): void {
           headings.onHeading(7, name);
           break;
         }
-        const groups = splitRepeats(item.atoms);
+        const groups = splitRepeats(item.atoms, item.row);
         for (const atoms of groups) {
           const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
           const result = buildCourse(partsFromAtoms(atoms, text), headings.current());

@@ -300,15 +300,6 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live) || (up && isCollapsedGroup(el, up)) || folded.has(el)) return;
     const carried = tag === 'TR' ? rowSpans.carriedInto(el) : undefined;
     if (recordSet.has(el)) {
-      // A definition list whose terms each start a course (a term, then its descriptions): one record per term.
-      const groups = tag === 'DL' ? termGroups(el) : [];
-      if (groups.length > 1) {
-        for (const group of groups) {
-          const atoms = atomsOf(group, null, leafText);
-          items.push({ kind: 'record', el, atoms, text: recordText(el, atoms) });
-        }
-        return;
-      }
       const header = headerFor(el);
       // A description's terms name it (a glossary list: one course per term and description).
       const atoms = [...termsOf(el).flatMap((term) => atomsOf(term, null, leafText)), ...atomsOf(el, header, leafText, carried)];
@@ -381,22 +372,6 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   };
   walk(root, null);
   return { items, records: recordSet.size };
-}
-
-/** A definition list's terms, each with the descriptions after it. */
-function termGroups(list: Element): Element[][] {
-  const groups: Element[][] = [];
-  let last = '';
-  for (const child of renderedElements(list)) {
-    const tag = tagOf(child);
-    if (isHidden(child) || (tag !== 'DT' && tag !== 'DD')) continue;
-    // Terms that are field names ("Date Completed") label values: not one course each.
-    if (tag === 'DT' && matchLabel(trimEndColon(textOf(child)), RECORD_FIELDS)) return [];
-    if (tag === 'DT' && last !== 'DT') groups.push([]);
-    groups.at(-1)?.push(child);
-    last = tag;
-  }
-  return groups;
 }
 
 /** The terms just before a description that is a record; a field label ("Completed") is no title. */
@@ -662,13 +637,32 @@ const PAIR_CUT = /\s*[|·•]\s*/;
 function piecesOf(line: string): string[] {
   return line.split(PAIR_CUT).flatMap((piece) => {
     const parts = piece.split(' — ');
-    return parts.length > 1 && parts.slice(1).some(isValuePiece) ? parts : [piece];
+    return parts.length > 1 && parts.slice(1).some(isValuePiece) ? withTitleHours(parts) : [piece];
   }).filter(Boolean);
+}
+
+/**
+ * An hours figure right after a title's words ("ECG 101 — 4 hrs") stays with them: it is the
+ * course's hours only when the course shows none of its own, which its other pieces tell.
+ */
+function withTitleHours(parts: string[]): string[] {
+  const kept: string[] = [];
+  for (const part of parts) {
+    const before = kept.at(-1);
+    if (before !== undefined && isWordsOnly(before) && isValuePiece(part) && hoursWithUnit(part) !== null && dateIn(part) === null) kept[kept.length - 1] = `${before} — ${part}`;
+    else kept.push(part);
+  }
+  return kept;
+}
+
+/** Words that show no value of a course (a date or hours figure among them is a line's, not a title's). */
+function isWordsOnly(text: string): boolean {
+  return dateIn(text) === null && hoursWithUnit(text) === null && !isValuePiece(text);
 }
 
 /** The pieces of text of one record, with the label or column header that names each. */
 export function atomsOf(
-  record: Element | Element[],
+  record: Element,
   header: string[] | null,
   leafText: ReadonlyMap<Element, string> = new Map(),
   carried: readonly CarriedCell[] = [],
@@ -707,14 +701,9 @@ export function atomsOf(
     const label: { field: RecordField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
     pendingLabel = null;
     for (const piece of pieces) {
-      const atom = { text: piece, field: pieces.length === 1 ? (label?.field ?? null) : null, label: label?.label ?? null, prominent };
-      const before = atoms.at(-1);
-      if (pieces.length > 1 && piece !== pieces[0] && before && !isValuePiece(before.text) && isHoursPiece(piece)) cut.set(atom, before);
-      atoms.push(atom);
+      atoms.push({ text: piece, field: pieces.length === 1 ? (label?.field ?? null) : null, label: label?.label ?? null, prominent });
     }
   };
-  // An hours figure cut from a longer text ("ECG 101 — 4 hrs") is that text's when the record shows its hours on their own.
-  const cut = new Map<Atom, Atom>();
 
   const visit = (el: Element, columnLabel: string | null): void => {
     const known = leafText.get(el);
@@ -828,17 +817,10 @@ export function atomsOf(
     if (text.trim()) push(text, false, columnLabel);
     for (const child of renderedElements(el)) visit(child, columnLabel);
   };
-  const parts = 'tagName' in record ? [record] : record;
-  const transposed = parts.length === 1 && transposedAtoms(parts[0]!);
+  const transposed = transposedAtoms(record);
   if (transposed) return transposed;
-  for (const part of parts) visit(part, null);
-  if (!atoms.some((atom) => !cut.has(atom) && (atom.field === 'hours' || isHoursPiece(atom.text)))) return atoms;
-  for (const [atom, before] of cut) before.text += ` — ${atom.text}`;
-  return atoms.filter((atom) => !cut.has(atom));
-}
-
-function isHoursPiece(text: string): boolean {
-  return isValuePiece(text) && hoursWithUnit(text) !== null && dateIn(text) === null;
+  visit(record, null);
+  return atoms;
 }
 
 /**
