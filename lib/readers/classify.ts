@@ -71,6 +71,8 @@ function kindFromWholeHeading(text: string): PageKind | null {
   // "NREMT Continuing Education Transcript": the site's name before the page's.
   const site = findPhrase(words, NREMT_WORDS);
   if (site?.at === 0) words = words.slice(site.length);
+  // "2026 Recertification Application": the cycle's year before the page's name.
+  if (isYear(words[0] ?? '')) words = words.slice(1);
   if (startsWithPhrase(words, ACTION)) words = words.slice(1);
   const mine = startsWithPhrase(words, MY);
   if (mine) words = words.slice(1);
@@ -79,6 +81,11 @@ function kindFromWholeHeading(text: string): PageKind | null {
   if (isElicensingHeading(heading)) return 'elicensing-license';
   if (isPhrase(words, DASHBOARD_HEADING)) return 'nremt-dashboard';
   return null;
+}
+
+function isYear(word: string): boolean {
+  const year = Number(word);
+  return word.length === 4 && Number.isInteger(year) && year >= 1990 && year <= 2100;
 }
 
 /**

@@ -110,7 +110,8 @@ const NOT_AN_AGENCY = phrases('recertification', 'certification', 'application',
 const ACTION = phrases('add', 'remove', 'edit', 'manage', 'change', 'update', 'request', 'view');
 
 function isNameLine(text: string): boolean {
-  return text.length <= 80 && !text.includes(':') && wordsOf(text).length > 0 && !isCount(text) && !hasPhrase(text, NOT_AN_AGENCY) && !startsWithPhrase(text, ACTION);
+  // Letters alone ("P", "P V") are an avatar's or a logo's initials beside the name, never one.
+  return text.length <= 80 && !text.includes(':') && wordsOf(text).some((word) => word.length > 1) && !isCount(text) && !hasPhrase(text, NOT_AN_AGENCY) && !startsWithPhrase(text, ACTION);
 }
 
 /**
@@ -234,7 +235,11 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
           // A status chip that runs on into a sentence ("Pending Approval — requested …. Your …").
           agencies.push({ name: agencyLine, status: agencyStatusFrom(text)! });
           agencyLine = null;
-        } else if (!status && agencyLine === null && isNameLine(text)) agencyLine = text;
+        } else if (!status && agencyLine === null) {
+          // "Pioneer Valley Ambulance Northampton, MA · Training Officer: R. Szymanski": the name, then its details.
+          const name = isNameLine(text) ? text : agencyNameOf(text);
+          if (isNameLine(name)) agencyLine = name;
+        }
       }
       continue;
     }

@@ -13,7 +13,7 @@ import { withDateOrder } from './date-order';
 import { parseAppliedHours } from './parse-hours';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
 
-const NOT_ASSIGNED = phrases('unassigned', 'not assigned');
+const NOT_ASSIGNED = phrases('unassigned', 'not assigned', 'not yet assigned', 'awaiting assignment');
 
 /** The parts of one course, from its atoms. */
 export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseParts {

@@ -597,6 +597,8 @@ function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): bo
     // A page or section heading above a lone record: the record stops below it.
     if (level !== null && level <= 2) return false;
     if (level !== null && isSectionName(textOf(child))) return false;
+    // A group's title line with its progress ("National · Cardiology (2.0 of 6 hrs)"): the group names its courses.
+    if ((stats.get(child)?.dates ?? 0) === 0 && isGroupTitle(textOf(child))) return false;
     // A row of column titles beside it (a div grid repeated per section): the record is a row.
     if (isColumnTitles(child)) return false;
     if (`${tagOf(child)}|${roleOf(child)}` === shape && (stats.get(child)?.dates ?? 0) > 0) alike += 1;
@@ -619,7 +621,15 @@ const FLAGS = phrases('out of date', 'cycle', 'outside');
 const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
-  const text = textOf(el);
+  return isSectionHeadingText(textOf(el));
+}
+
+/** A component or topic name with a figure (its progress): a group's title, not a course's chip. */
+function isGroupTitle(text: string): boolean {
+  return hasDigit(text) && isSectionHeadingText(text);
+}
+
+function isSectionHeadingText(text: string): boolean {
   return text.length <= 80 && headingAssignment(text) !== null;
 }
 

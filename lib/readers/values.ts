@@ -22,6 +22,7 @@ const STATUS = phrases(
   'approved', 'accepted', 'verified', 'pending', 'pending review', 'pending approval', 'rejected', 'denied', 'returned',
   'complete', 'completed', 'incomplete', 'in progress', 'submitted', 'active', 'credited', 'not credited', 'counted',
   'applied', 'not applied', 'valid', 'invalid', 'expired', 'audit', 'audited', 'need review', 'needs review', 'unassigned', 'not assigned',
+  'not yet assigned', 'not yet applied', 'awaiting assignment',
 );
 const CONTROL = phrases(
   'view', 'edit', 'remove', 'delete', 'detail', 'details', 'show details', 'hide details', 'assign', 'unassign', 'move',
