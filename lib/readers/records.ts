@@ -332,9 +332,9 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       return;
     }
     // Alone under its own heading but shaped like the records, with a date and no hours: a course not read
-    // (a table's rows are told by their siblings: another table's rows are a layout's).
+    // (a table's rows are told by their siblings: another table's rows are a layout's; a date alone is a fact's value).
     const own = stats.get(el);
-    if (own && own.dates > 0 && own.minimal === 0 && !isRow(el) && signatures.has(signatureOf(el))) {
+    if (own && own.dates > 0 && own.minimal === 0 && !isRow(el) && signatures.has(signatureOf(el)) && !isValuePiece(textOf(el))) {
       const atoms = atomsOf(el, null, leafText);
       items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
       return;
