@@ -123,6 +123,11 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   return parts;
 }
 
+function holdsValue(text: string): boolean {
+  const { approval, date, hours } = valuesIn(text);
+  return approval !== null || date !== null || hours !== null;
+}
+
 /** The approval number, completion date and hours figure a piece shows (the number's digits are neither). */
 function valuesIn(text: string): { approval: string | null; date: string | null; hours: string | null } {
   const approval = approvalIn(text);
@@ -171,7 +176,9 @@ export function coursesFromLists(lists: readonly RecordList[]): EducationRead {
 
 function readList(items: readonly RecordItem[], out: EducationRead): void {
   const headings = new HeadingContext();
-  for (const item of items) {
+  const first = items.findIndex((item) => item.kind === 'record');
+  const last = items.findLastIndex((item) => item.kind === 'record');
+  for (const [index, item] of items.entries()) {
     switch (item.kind) {
       case 'heading':
         headings.onHeading(item.level, item.text);
@@ -197,6 +204,9 @@ function readList(items: readonly RecordItem[], out: EducationRead): void {
           headings.onHeading(7, name);
           break;
         }
+        // Blocks shaped like the records before or after the list that hold none of a course's
+        // values (a text-only page's paragraphs: its menu, intro, footer) are the page's text.
+        if (item.kind === 'unread' && !item.row && (index < first || index > last) && !item.atoms.some((atom) => holdsValue(atom.text))) break;
         const groups = splitRepeats(item.atoms);
         for (const atoms of groups) {
           const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
