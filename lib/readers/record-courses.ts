@@ -123,6 +123,48 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   return parts;
 }
 
+function pushCourse(out: EducationRead, atoms: readonly Atom[], text: string, headings: HeadingContext): void {
+  const result = buildCourse(partsFromAtoms(atoms, text), headings.current());
+  if (isCourse(result)) out.courses.push(result);
+  else out.unread.push({ text: excerpt(text), reason: result.reason });
+}
+
+/**
+ * One block of plain text holding several courses, a line or a few each ("Airway Update |
+ * 01/09/2026 | 2.00", then the next): a course ends where, after its date and hours, free words
+ * (the next title) or another date begin; a line naming a component or topic ("NATIONAL
+ * COMPONENT", "=== Local ===") heads the courses after it. Null unless two courses come of it.
+ */
+function courseLines(atoms: readonly Atom[]): Array<Atom[] | string> | null {
+  if (atoms.some((atom) => atom.field) || atoms.filter((atom) => isValuePiece(atom.text) && dateIn(atom.text)).length < 2) return null;
+  const lines: Array<Atom[] | string> = [];
+  let current: Atom[] = [];
+  let dated = false;
+  let houred = false;
+  const close = (): void => {
+    if (current.length) lines.push(current);
+    current = [];
+    dated = houred = false;
+  };
+  for (const atom of atoms) {
+    const { approval, date, hours } = valuesIn(atom.text);
+    const value = approval !== null || date !== null || hours !== null;
+    if (!value && headingAssignment(atom.text) !== null) {
+      close();
+      lines.push(atom.text);
+      continue;
+    }
+    const starts = dated && houred && (value ? date !== null && isValuePiece(atom.text) : hasLetters(atom.text) && !isStatusWord(atom.text) && !isControlWord(atom.text));
+    if (starts) close();
+    current.push(atom);
+    if (date) dated = true;
+    if (hours) houred = true;
+  }
+  close();
+  const courses = lines.filter((line) => typeof line !== 'string');
+  return courses.length >= 2 && courses.filter((line) => isCourse(buildCourse(partsFromAtoms(line, ''), { component: null, topic: null }))).length >= 2 ? lines : null;
+}
+
 function holdsValue(text: string): boolean {
   const { approval, date, hours } = valuesIn(text);
   return approval !== null || date !== null || hours !== null;
@@ -207,6 +249,14 @@ function readList(items: readonly RecordItem[], out: EducationRead): void {
         // Blocks shaped like the records before or after the list that hold none of a course's
         // values (a text-only page's paragraphs: its menu, intro, footer) are the page's text.
         if (item.kind === 'unread' && !item.row && (index < first || index > last) && !item.atoms.some((atom) => holdsValue(atom.text))) break;
+        const lines = item.row ? null : courseLines(item.atoms);
+        if (lines) {
+          for (const line of lines) {
+            if (typeof line === 'string') headings.onHeading(7, line);
+            else pushCourse(out, line, line.map((atom) => atom.text).join(' · '), headings);
+          }
+          break;
+        }
         const groups = splitRepeats(item.atoms);
         for (const atoms of groups) {
           const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');

@@ -135,7 +135,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       // A requirement stated in prose ("National requires 25 hours.") is no course's figure.
       if (clean && hasDigit(clean) && !(clean.endsWith('.') && hasPhrase(clean, REQUIREMENT_WORDS))) {
         if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
-        if (isBareHours(clean)) hours += 1;
+        // A bare figure is hours alone on its line, or as one of a line's fields ("Title | 01/09/2026 | 2.00").
+        if (isBareHours(clean) || (clean.length <= 200 && piecesOf(clean).some(isBareHours))) hours += 1;
         else if (hoursWithUnit(clean) || isAppliedHours(clean) || labelledHours(clean)) {
           hours += 1;
           sure += 1;
@@ -652,8 +653,24 @@ const PAIR_CUT = /\s*[|·•]\s*/;
 function piecesOf(line: string): string[] {
   return line.split(PAIR_CUT).flatMap((piece) => {
     const parts = piece.split(' — ');
-    return parts.length > 1 && parts.slice(1).some(isValuePiece) ? parts : [piece];
+    return parts.length > 1 && parts.slice(1).some(isValuePiece) ? parts : valuesCut(piece);
   }).filter(Boolean);
+}
+
+// Plain-text records separate their fields with dashes or commas ("Title - 01/09/2026 - 2.00").
+const VALUE_CUTS = [' – ', ' - ', ', '];
+
+/**
+ * A piece cut where two or more values follow (a title may hold one: "… - 2.5 hrs bundle"); the
+ * words before the first value stay one title.
+ */
+function valuesCut(piece: string): string[] {
+  for (const cut of VALUE_CUTS) {
+    const parts = piece.split(cut);
+    const first = parts.findIndex((part, i) => i > 0 && isValuePiece(part));
+    if (first > 0 && parts.filter(isValuePiece).length >= 2) return [parts.slice(0, first).join(cut), ...parts.slice(first)];
+  }
+  return [piece];
 }
 
 /** The pieces of text of one record, with the label or column header that names each. */
