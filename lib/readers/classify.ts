@@ -65,6 +65,23 @@ export function kindFromHeading(text: string): PageKind | null {
   return null;
 }
 
+/**
+ * The page a `<title>` names: as a heading names it, else by the part after a colon, where a
+ * portal or a transcoder puts the page's own name after its own ("Provider Portal : Manage
+ * Education", "Text only: Transcript").
+ */
+export function kindFromTitle(title: string): PageKind | null {
+  const kind = kindFromHeading(title);
+  if (kind) return kind;
+  for (const part of title.split(TITLE_PARTS)) {
+    const colon = part.indexOf(':');
+    const after = colon > 0 ? part.slice(colon + 1) : '';
+    const named = after.trim() ? kindFromWholeHeading(after) : null;
+    if (named) return named;
+  }
+  return null;
+}
+
 function kindFromWholeHeading(text: string): PageKind | null {
   const heading = cleanHeading(text);
   let words = wordsOf(heading);
@@ -111,7 +128,7 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
   // the site's logo), else the <title>.
   const headings = events.filter((e) => e.kind === 'heading' && e.level <= 6);
   // A report names its page in one word ("ManageEducation"): its capitals start the words.
-  const byTitle = kindFromHeading(signals.title) ?? kindFromHeading(signals.title.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
+  const byTitle = kindFromTitle(signals.title) ?? kindFromHeading(signals.title.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
   // The page the site's menu or breadcrumb marks as the current one.
   const current = (events.find((event) => event.el.isConnected) ?? events[0])?.el.ownerDocument.querySelector('[aria-current=page]')?.textContent;
   const byMenu = current ? kindFromHeading(current.trim()) : null;
@@ -119,6 +136,7 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
   // headings of one level ("Certification", then "Manage Education"), the one the title names,
   // else the one the menu marks as current.
   let byHeading: PageKind | null = null;
+  let byCard = false;
   for (const level of [1, 2]) {
     const kinds: Array<PageKind | null> = [];
     for (const heading of headings) {
@@ -126,7 +144,9 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
       if (heading.kind !== 'heading' || heading.level !== level || heading.el.closest('nav,[role=navigation]')) continue;
       kinds.push(kindFromHeading(heading.text));
     }
-    byHeading ??= kinds.find((kind) => kind && kind === (byTitle ?? byMenu)) ?? kinds.find(Boolean) ?? null;
+    if (byHeading) continue;
+    byHeading = kinds.find((kind) => kind && kind === (byTitle ?? byMenu)) ?? kinds.find(Boolean) ?? null;
+    byCard = level > 1;
   }
   const { elicensingWords, licenseTable } = licenseEvidence(events, signals.title, signals.url);
 
@@ -150,7 +170,12 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
     }
   }
 
-  const heading = byHeading ?? byTitle;
+  // A portal's windows (portlets, widgets, panels) each carry a heading: one of them ("My
+  // Certification") does not name the page the title or the menu names, when that page's
+  // course list is what the page holds.
+  const named = byTitle ?? byMenu;
+  const courses = (): boolean => courseTable || (signals.records?.() ?? 0) >= 2;
+  const heading = byCard && named === 'nremt-education' && byHeading !== named && courses() ? named : (byHeading ?? byTitle);
   if (heading === 'elicensing-license' || ((onElicensing || elicensingWords) && licenseTable)) return 'elicensing-license';
   if (heading === 'nremt-education') return 'nremt-education';
   if (heading === 'nremt-application') return 'nremt-application';

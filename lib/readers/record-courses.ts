@@ -123,6 +123,53 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   return parts;
 }
 
+function pushCourse(out: EducationRead, atoms: readonly Atom[], text: string, headings: HeadingContext): void {
+  const result = buildCourse(partsFromAtoms(atoms, text), headings.current());
+  if (isCourse(result)) out.courses.push(result);
+  else out.unread.push({ text: excerpt(text), reason: result.reason });
+}
+
+/**
+ * One block of plain text holding several courses, a line or a few each ("Airway Update |
+ * 01/09/2026 | 2.00", then the next): a course ends where, after its date and hours, free words
+ * (the next title) or another date begin; a line naming a component or topic ("NATIONAL
+ * COMPONENT", "=== Local ===") heads the courses after it. Null unless two courses come of it.
+ */
+function courseLines(atoms: readonly Atom[]): Array<Atom[] | string> | null {
+  if (atoms.some((atom) => atom.field) || atoms.filter((atom) => isValuePiece(atom.text) && dateIn(atom.text)).length < 2) return null;
+  const lines: Array<Atom[] | string> = [];
+  let current: Atom[] = [];
+  let dated = false;
+  let houred = false;
+  const close = (): void => {
+    if (current.length) lines.push(current);
+    current = [];
+    dated = houred = false;
+  };
+  for (const atom of atoms) {
+    const { approval, date, hours } = valuesIn(atom.text);
+    const value = approval !== null || date !== null || hours !== null;
+    if (!value && headingAssignment(atom.text) !== null) {
+      close();
+      lines.push(atom.text);
+      continue;
+    }
+    const starts = dated && houred && (value ? date !== null && isValuePiece(atom.text) : hasLetters(atom.text) && !isStatusWord(atom.text) && !isControlWord(atom.text));
+    if (starts) close();
+    current.push(atom);
+    if (date) dated = true;
+    if (hours) houred = true;
+  }
+  close();
+  const courses = lines.filter((line) => typeof line !== 'string');
+  return courses.length >= 2 && courses.filter((line) => isCourse(buildCourse(partsFromAtoms(line, ''), { component: null, topic: null }))).length >= 2 ? lines : null;
+}
+
+function holdsValue(text: string): boolean {
+  const { approval, date, hours } = valuesIn(text);
+  return approval !== null || date !== null || hours !== null;
+}
+
 /** The approval number, completion date and hours figure a piece shows (the number's digits are neither). */
 function valuesIn(text: string): { approval: string | null; date: string | null; hours: string | null } {
   const approval = approvalIn(text);
@@ -210,7 +257,9 @@ export function coursesFromLists(lists: readonly RecordList[]): EducationRead {
 
 function readList(items: readonly RecordItem[], out: EducationRead): void {
   const headings = new HeadingContext();
-  for (const item of items) {
+  const first = items.findIndex((item) => item.kind === 'record');
+  const last = items.findLastIndex((item) => item.kind === 'record');
+  for (const [index, item] of items.entries()) {
     switch (item.kind) {
       case 'heading':
         headings.onHeading(item.level, item.text);
@@ -234,6 +283,17 @@ function readList(items: readonly RecordItem[], out: EducationRead): void {
         const name = headingAssignment(rowText) !== null ? rowText : !course && headingAssignment(item.atoms[0]?.text ?? '') !== null ? item.atoms[0]!.text : null;
         if (name && !item.atoms.some((atom) => dateIn(atom.text) !== null)) {
           headings.onHeading(7, name);
+          break;
+        }
+        // Blocks shaped like the records before or after the list that hold none of a course's
+        // values (a text-only page's paragraphs: its menu, intro, footer) are the page's text.
+        if (item.kind === 'unread' && !item.row && (index < first || index > last) && !item.atoms.some((atom) => holdsValue(atom.text))) break;
+        const lines = item.row ? null : courseLines(item.atoms);
+        if (lines) {
+          for (const line of lines) {
+            if (typeof line === 'string') headings.onHeading(7, line);
+            else pushCourse(out, line, line.map((atom) => atom.text).join(' · '), headings);
+          }
           break;
         }
         const groups = splitRepeats(item.atoms, item.row);

@@ -128,17 +128,22 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   // Each leaf's text, read once here and again when its record is read.
   const leafText = new Map<Element, string>();
   const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number, sections: number, sure: number, progress: number): Stats => {
-    const clean = text && normaliseSpace(text);
-    // A requirement stated in prose ("National requires 25 hours.") is no course's figure.
-    if (clean && hasDigit(clean) && !(clean.endsWith('.') && hasPhrase(clean, REQUIREMENT_WORDS))) {
-      if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
-      if (isBareHours(clean)) hours += 1;
-      else if (hoursWithUnit(clean) || isAppliedHours(clean) || labelledHours(clean)) {
-        hours += 1;
-        sure += 1;
-        if (isAppliedHours(clean)) progress += 1;
-      }
-    } else if (clean && clean.length <= 24 && matchLabel(withoutColon(clean), ['hours'])) sure += 1;
+    // Lines a break separates are measured each on its own: a text-only page's "2.00" line is a
+    // bare hours figure, though the lines before it hold a title and a date.
+    for (const line of text.split(LINE_BREAK)) {
+      const clean = line && normaliseSpace(line);
+      // A requirement stated in prose ("National requires 25 hours.") is no course's figure.
+      if (clean && hasDigit(clean) && !(clean.endsWith('.') && hasPhrase(clean, REQUIREMENT_WORDS))) {
+        if (DATE_SHAPE.test(clean)) dates += parseDates(clean).length;
+        // A bare figure is hours alone on its line, or as one of a line's fields ("Title | 01/09/2026 | 2.00").
+        if (isBareHours(clean) || (clean.length <= 200 && piecesOf(clean).some(isBareHours))) hours += 1;
+        else if (hoursWithUnit(clean) || isAppliedHours(clean) || labelledHours(clean)) {
+          hours += 1;
+          sure += 1;
+          if (isAppliedHours(clean)) progress += 1;
+        }
+      } else if (clean && clean.length <= 24 && matchLabel(withoutColon(clean), ['hours'])) sure += 1;
+    }
     if (headingLevel(el) !== null && isSectionHeading(el)) sections += 1;
     if (dates === 0 && hours === 0 && sections === 0 && sure === 0) return ZERO;
     if (dates > 0 && hours > 0 && !childHasBoth) {
@@ -182,7 +187,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       const child = node as Element;
       const childTag = tagOf(child);
       // Text on either side of a line break is two lines ("… 2025<br>CAPCE 25-…"), not one word.
-      if (childTag === 'BR') direct += ' ';
+      if (childTag === 'BR') direct += LINE_BREAK;
       if (childTag === 'INPUT' || childTag === 'SELECT' || childTag === 'TEXTAREA') {
         // A read-only form shows its values in its controls.
         const value = controlValue(child);
@@ -313,8 +318,10 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     // Shaped like a record but holding records: a branch (a component of a tree), read inside.
     if (shapes && shapes.has(`${tag}|${roleOf(el)}`) && (stats.get(el)?.minimal ?? 0) === 0) {
       const text = textOf(el);
+      // Column titles drawn as a block of lines, before any course: the blocks above them are the page's.
+      if (text && !isRow(el) && isColumnTitles(el) && !items.some((item) => item.kind === 'record')) popUnread(items, el);
       // A row of column titles drawn with any tags is the list's header, not a course.
-      if (text && !isHeaderRow(el) && !isGroupRow(el) && !isColumnTitles(el)) {
+      else if (text && !isHeaderRow(el) && !isGroupRow(el) && !isColumnTitles(el)) {
         const atoms = atomsOf(el, headerFor(el), leafText, carried);
         // A sheet's numbered empty row shows nothing.
         if (atoms.some((atom) => atom.text)) items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
@@ -326,9 +333,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       lastHeader = stackedHeader([el]);
       // The list's own column titles in the body of a table headed by nothing (or by a sheet's column
       // letters): the rows above them, before any course, are the sheet's title and facts.
-      if (!rowHeader(el, headerCache)?.some(headerField)) {
-        for (let last = items.at(-1); last?.kind === 'unread' && last.el.parentElement === el.parentElement; last = items.at(-1)) items.pop();
-      }
+      if (!rowHeader(el, headerCache)?.some(headerField)) popUnread(items, el);
       return;
     }
     // Alone under its own heading but shaped like the records, with a date and no hours: a course not read
@@ -374,6 +379,14 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   return { items, records: recordSet.size };
 }
 
+/**
+ * Drops the unread blocks just before `el` under its parent: they stand above the list's column
+ * titles (a section's header drawn like its courses still names what follows).
+ */
+function popUnread(items: WalkItem[], el: Element): void {
+  for (let last = items.at(-1); last?.kind === 'unread' && last.el.parentElement === el.parentElement && headingAssignment(last.text) === null; last = items.at(-1)) items.pop();
+}
+
 /** The terms just before a description that is a record; a field label ("Completed") is no title. */
 function termsOf(el: Element): Element[] {
   const terms: Element[] = [];
@@ -400,6 +413,9 @@ function recordText(el: Element, atoms: readonly Atom[]): string {
   if (isLeafBlock(el) && !hasBreak(el)) return textOf(el);
   return atoms.map((atom) => (atom.label && atom.field ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
 }
+
+// Where a <br> broke an element's own text (a character no page text holds).
+const LINE_BREAK = '\u2028';
 
 // Cheap first look before the date parser: numbers with separators, or a month's name by a number.
 const DATE_SHAPE = /\d[/.-]\d{1,2}[/.-]\d|\d{4}-\d|[a-z]{3}[a-z]*\.?[\s-]+\d|\d[\s-]+[a-z]{3}/i;
@@ -647,7 +663,7 @@ const PAIR_CUT = /\s*[|·•]\s*/;
 function piecesOf(line: string): string[] {
   return line.split(PAIR_CUT).flatMap((piece) => {
     const parts = piece.split(' — ');
-    return parts.length > 1 && parts.slice(1).some(isValuePiece) ? withTitleHours(parts) : [piece];
+    return parts.length > 1 && parts.slice(1).some(isValuePiece) ? withTitleHours(parts) : valuesCut(piece);
   }).filter(Boolean);
 }
 
@@ -668,6 +684,22 @@ function withTitleHours(parts: string[]): string[] {
 /** Words that show no value of a course (a date or hours figure among them is a line's, not a title's). */
 function isWordsOnly(text: string): boolean {
   return dateIn(text) === null && hoursWithUnit(text) === null && !isValuePiece(text);
+}
+
+// Plain-text records separate their fields with dashes or commas ("Title - 01/09/2026 - 2.00").
+const VALUE_CUTS = [' – ', ' - ', ', '];
+
+/**
+ * A piece cut where two or more values follow (a title may hold one: "… - 2.5 hrs bundle"); the
+ * words before the first value stay one title.
+ */
+function valuesCut(piece: string): string[] {
+  for (const cut of VALUE_CUTS) {
+    const parts = piece.split(cut);
+    const first = parts.findIndex((part, i) => i > 0 && isValuePiece(part));
+    if (first > 0 && parts.filter(isValuePiece).length >= 2) return [parts.slice(0, first).join(cut), ...parts.slice(first)];
+  }
+  return [piece];
 }
 
 /** The pieces of text of one record, with the label or column header that names each. */
