@@ -114,30 +114,54 @@ function readTable(table: TableEvent, candidates: Candidate[]): string | null {
   return null;
 }
 
+/** A column title of a date ("Issue Date", "Last Issue/Renewal Date", "Expiration Date"). */
+function isDateTitle(text: string): boolean {
+  return text.length <= 40 && (wordsOf(text).includes('date') || matchLabel(text, ['expiresOn']) !== null);
+}
+
 /**
  * A license shown without labels (a card): its number where it stands alone or in a title, its
  * status as a chip, its expiration in a sentence. What comes before the first number belongs
  * to it (a card's status above its number); each further number starts another license.
+ * A grid drawn without table markup (custom elements, no roles) shows its column titles, then
+ * each row's values in the same order: when a row shows as many bare dates as the titles name
+ * dates, the date in the expiration's place is its expiration.
  */
 function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
   const found: Candidate[] = [];
   const before: Candidate = { number: null, level: null, status: null, expiresOn: null };
+  let titles: string[] = [];
+  let columns: string[] = [];
+  let dates: string[] = [];
+  const byColumn = (): void => {
+    const current = found[found.length - 1];
+    const at = columns.findIndex((title) => matchLabel(title, ['expiresOn']) !== null);
+    if (current && current.expiresOn === null && at >= 0 && dates.length === columns.length) current.expiresOn = dates[at]!;
+  };
   for (const event of events) {
+    const text = event.kind === 'pair' ? event.label : event.kind === 'title' || event.kind === 'heading' ? event.text : '';
+    if (isDateTitle(text)) titles.push(text);
     if (event.kind !== 'title' && event.kind !== 'heading') continue;
-    const text = event.text;
     const current = found[found.length - 1] ?? before;
     const number = text.length <= 80 ? numberFrom(text) : null;
     if (number) {
+      byColumn();
+      if (titles.length > 0) columns = titles;
+      titles = [];
+      dates = [];
       const base = found.length === 0 ? before : { status: null, expiresOn: null };
       found.push({ number, level: levelOf(text, number), status: base.status, expiresOn: base.expiresOn });
       continue;
     }
+    const date = parseDate(text);
+    if (date && text.length <= 20) dates.push(date);
     if (current.status === null && consistsOf(text, STATUS_CHIP)) current.status = licenseStatusFrom(text);
     if (current.expiresOn === null) {
       const after = textAfterPhrase(text, EXPIRY_WORDS);
       if (after !== null) current.expiresOn = leadingDate(after);
     }
   }
+  byColumn();
   return found;
 }
 
