@@ -94,7 +94,9 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
     name.unshift(word);
     if (raw[i] !== clean[i] && /^[·•|([—–]/.test(raw[i]!)) break;
   }
-  const named = name.length >= 2 && name.length <= 4 ? nameIn(name.join(' ')) : null;
+  // "R2077154 Ana L. Ferreira-Quintal" (a header of the number, then the name, and nothing else): the name after it.
+  const after = at === 0 && name.length === 0 ? nameIn(clean.slice(1).join(' ')) : null;
+  const named = after ?? (name.length >= 2 && name.length <= 4 ? nameIn(name.join(' ')) : null);
   if (named) out.name = named;
   const level = parseLevel(stripRegistryName(line));
   if (level) out.level = level;

@@ -28,6 +28,8 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     'main content skip view edit new more all privacy terms copyright portal registered ' +
     'health licensing detail show hide expired active print save cancel continue next previous pay page about ' +
     'accessibility agree photo signature submitted issue issued total amount due history step required address phone email ' +
+    // Controls' verbs: "Download Wallet Card" is a button, not a person.
+    'download upload export ' +
     // Status words: "Not Started", "Pending Approval" stand alone on a line like a name.
     'global not started pending approval approved complete completed incomplete returned progress inactive current'
   ).split(' '),
