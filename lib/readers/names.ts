@@ -40,7 +40,7 @@ const SUFFIXES = new Set(['jr', 'sr']);
 // What tells who is signed in, right before the name.
 export const SIGNED_IN_CUES = phrases(
   'signed in as', 'logged in as', 'logged on as', 'signed in user', 'logged in user', 'signed in', 'logged in',
-  'welcome back', 'welcome', 'hello', 'hi', 'user', 'account', 'account for', 'account menu for', 'account options for',
+  'welcome back', 'welcome', 'hello', 'hi', 'good morning', 'good afternoon', 'good evening', 'good day', 'user', 'account', 'account for', 'account menu for', 'account options for',
   'my account', 'profile of', 'licensee', 'applicant', 'account menu', 'user menu',
 );
 export const SIGN_OUT = phrases('log out', 'logout', 'log off', 'logoff', 'sign out', 'signout', 'sign off');

@@ -51,3 +51,17 @@ describe("a user menu's toggle in the header", () => {
     expect(readLicensePageUnchecked(page, url).person?.name).toBe('Keon R. Abernathy');
   });
 });
+
+describe('a time-of-day greeting names the signed-in person', () => {
+  it.each([
+    ['a header heading with the name in bold (Star Admin)', '<ul><li><h1>Good Morning, <span><b>Ana Lucía Ferreira</b></span></h1><h3>Paramedic · Registry No. P3017765</h3></li></ul>'],
+    ['a greeting line in the top bar', '<div>Good afternoon, Ana Lucía Ferreira | <a>My Profile</a></div>'],
+    ['a greeting sentence', '<p>Good evening, Ana Lucía Ferreira.</p>'],
+  ])('%s', (_, header) => {
+    expect(readHtml(transcript(header)).person?.name).toBe('Ana Lucía Ferreira');
+  });
+
+  it('a greeting without a name names nobody', () => {
+    expect(readHtml(transcript('<p>Good morning! Your transcript was updated.</p>')).person?.name).toBeUndefined();
+  });
+});
