@@ -4,6 +4,7 @@
 // card (a name alone, then the level or the registry number), an avatar whose initials carry
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
 import { parseLevel } from './level';
+import { matchLabel } from './labels';
 import { isInitialsOf, menuName, nameAtStart, nameIn, onlySiteWords, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
 import { topLines, type TopLine } from './top-lines';
 
@@ -130,6 +131,24 @@ export function chromePerson(top: readonly TopLine[]): ChromePerson {
   const number = (found && REGISTRY.exec(found.line.text)?.[0]) ?? lines.map((line) => (wordsOf(line.text).includes('registry') ? REGISTRY.exec(line.text)?.[0] : undefined)).find(Boolean);
   if (number) out.registryNumber = number.replace('-', '');
   return out;
+}
+
+/**
+ * A profile card anywhere on the page (after the main heading too): a name alone on its line and,
+ * on the very next line, the registry number the page gives for its person ("Yusuf K. Abernathy",
+ * then "Registry # A6002471"), with nothing else on that line but a label. A course's title is
+ * followed by its date or hours, never by the person's number.
+ */
+export function cardName(texts: readonly string[], registryNumber: string | null | undefined): string | null {
+  if (!registryNumber) return null;
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const name = nameIn(withoutInitials(texts[i]!));
+    const next = texts[i + 1]!;
+    const number = REGISTRY.exec(next)?.[0];
+    const label = next.replace(number ?? '', '').trim();
+    if (name && number && number.replace('-', '') === registryNumber && (!label || matchLabel(label, ['registryNumber']))) return name;
+  }
+  return null;
 }
 
 // "Manage Education — Hannah K. Briggs", "Transcript: Keanu Alvarez-Whitfield": a page's name, then its person's.

@@ -81,11 +81,12 @@ export interface LicenseRead {
 }
 
 /** License rows of a table, and the renewal status of an applications table. */
-function readTable(table: TableEvent, candidates: Candidate[]): string | null {
+function readTable(table: TableEvent, candidates: Candidate[], apart: Candidate[]): string | null {
   if (!table.columns || !table.cells) return null;
   const columns = table.columns as Partial<Record<LabelField, number>>;
   const rows = table.cells;
   let found = false;
+  const rowsApart: Candidate[] = [];
   for (const texts of rows) {
     const cell = (index: number | undefined): string => (index === undefined ? '' : (texts[index] ?? ''));
     // The number column by its header, else (in a table with an expiration column, not a list
@@ -93,16 +94,21 @@ function readTable(table: TableEvent, candidates: Candidate[]): string | null {
     const numberAt =
       columns.licenseNumber ?? (columns.expiresOn === undefined ? -1 : texts.findIndex((text) => wholeNumber(text) !== null));
     const number = numberAt >= 0 ? numberFrom(cell(numberAt)) : null;
+    const expiresOn = parseDate(cell(columns.expiresOn));
+    const status = (at: number): LicenseStatus | null => (at >= 0 ? licenseStatusFrom(cell(at)) : null);
+    // A row of a grid whose number column is drawn in another table (a frozen column): its other cells.
+    if (!number && expiresOn) rowsApart.push({ number: null, level: parseLevel(cell(columns.licenseType)), status: status(columns.licenseStatus ?? -1), expiresOn });
     if (!number) continue;
     found = true;
-    const statusAt = columns.licenseStatus ?? texts.findIndex((text) => consistsOf(text, STATUS_CHIP));
     candidates.push({
       number,
       level: levelOf(cell(columns.licenseType), number),
-      status: statusAt >= 0 ? licenseStatusFrom(cell(statusAt)) : null,
-      expiresOn: parseDate(cell(columns.expiresOn)),
+      status: status(columns.licenseStatus ?? texts.findIndex((text) => consistsOf(text, STATUS_CHIP))),
+      expiresOn,
     });
   }
+  // Only a table that shows no number at all is a part of a grid drawn apart.
+  if (!found) apart.push(...rowsApart);
   if (found || (columns.licenseStatus === undefined && columns.renewalStatus === undefined)) return null;
   // An applications table: the status of a renewal application, in eLicensing's words.
   const statusColumn = columns.renewalStatus ?? columns.licenseStatus!;
@@ -114,30 +120,54 @@ function readTable(table: TableEvent, candidates: Candidate[]): string | null {
   return null;
 }
 
+/** A column title of a date ("Issue Date", "Last Issue/Renewal Date", "Expiration Date"). */
+function isDateTitle(text: string): boolean {
+  return text.length <= 40 && (wordsOf(text).includes('date') || matchLabel(text, ['expiresOn']) !== null);
+}
+
 /**
  * A license shown without labels (a card): its number where it stands alone or in a title, its
  * status as a chip, its expiration in a sentence. What comes before the first number belongs
  * to it (a card's status above its number); each further number starts another license.
+ * A grid drawn without table markup (custom elements, no roles) shows its column titles, then
+ * each row's values in the same order: when a row shows as many bare dates as the titles name
+ * dates, the date in the expiration's place is its expiration.
  */
 function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
   const found: Candidate[] = [];
   const before: Candidate = { number: null, level: null, status: null, expiresOn: null };
+  let titles: string[] = [];
+  let columns: string[] = [];
+  let dates: string[] = [];
+  const byColumn = (): void => {
+    const current = found[found.length - 1];
+    const at = columns.findIndex((title) => matchLabel(title, ['expiresOn']) !== null);
+    if (current && current.expiresOn === null && at >= 0 && dates.length === columns.length) current.expiresOn = dates[at]!;
+  };
   for (const event of events) {
+    const text = event.kind === 'pair' ? event.label : event.kind === 'title' || event.kind === 'heading' ? event.text : '';
+    if (isDateTitle(text)) titles.push(text);
     if (event.kind !== 'title' && event.kind !== 'heading') continue;
-    const text = event.text;
     const current = found[found.length - 1] ?? before;
     const number = text.length <= 80 ? numberFrom(text) : null;
     if (number) {
+      byColumn();
+      if (titles.length > 0) columns = titles;
+      titles = [];
+      dates = [];
       const base = found.length === 0 ? before : { status: null, expiresOn: null };
       found.push({ number, level: levelOf(text, number), status: base.status, expiresOn: base.expiresOn });
       continue;
     }
+    const date = parseDate(text);
+    if (date && text.length <= 20) dates.push(date);
     if (current.status === null && consistsOf(text, STATUS_CHIP)) current.status = licenseStatusFrom(text);
     if (current.expiresOn === null) {
       const after = textAfterPhrase(text, EXPIRY_WORDS);
       if (after !== null) current.expiresOn = leadingDate(after);
     }
   }
+  byColumn();
   return found;
 }
 
@@ -146,9 +176,10 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
   let renewalStatus: string | null = null;
   const pairs: Partial<Record<LabelField, string>> = {};
 
+  const apart: Candidate[] = [];
   for (const event of events) {
     if (event.kind === 'table') {
-      renewalStatus ??= readTable(event, candidates);
+      renewalStatus ??= readTable(event, candidates, apart);
       continue;
     }
     if (event.kind !== 'pair' || (event.inTable && candidates.length > 0)) continue;
@@ -156,7 +187,9 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
     if (field && pairs[field] === undefined) pairs[field] = event.value;
   }
 
-  if (candidates.length === 0 && pairs.licenseNumber) {
+  // A column's title beside its cells ("License #: E100200 A731925") labels no one number.
+  const several = (pairs.licenseNumber ?? '').split(' ').filter((word) => wholeNumber(word)).length > 1;
+  if (candidates.length === 0 && pairs.licenseNumber && !several) {
     // A printout may space a number's digits apart ("P51 2078"): the labelled value is one number.
     const number = numberFrom(pairs.licenseNumber) ?? numberFrom(pairs.licenseNumber.split(' ').join(''));
     if (number) {
@@ -168,7 +201,16 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
       });
     }
   }
-  if (candidates.length === 0) candidates.push(...readUnlabelled(events));
+  const unlabelled = candidates.length === 0;
+  if (unlabelled) candidates.push(...readUnlabelled(events));
+  // Rows drawn apart from their numbers (a frozen column, another table): row for row, when as
+  // many; their columns say more than the lines read after a bare number.
+  if (apart.length === candidates.length) {
+    candidates.forEach((candidate, index) => {
+      const row = apart[index]!;
+      for (const key of ['level', 'status', 'expiresOn'] as const) if (row[key] && (unlabelled || !candidate[key])) Object.assign(candidate, { [key]: row[key] });
+    });
+  }
   if (pairs.renewalStatus && renewalStatus === null) renewalStatus = pairs.renewalStatus.trim();
 
   const chosen = best(candidates);

@@ -94,7 +94,9 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
     name.unshift(word);
     if (raw[i] !== clean[i] && /^[·•|([—–]/.test(raw[i]!)) break;
   }
-  const named = name.length >= 2 && name.length <= 4 ? nameIn(name.join(' ')) : null;
+  // "R2077154 Ana L. Ferreira-Quintal" (a header of the number, then the name, and nothing else): the name after it.
+  const after = at === 0 && name.length === 0 ? nameIn(clean.slice(1).join(' ')) : null;
+  const named = after ?? (name.length >= 2 && name.length <= 4 ? nameIn(name.join(' ')) : null);
   if (named) out.name = named;
   const level = parseLevel(stripRegistryName(line));
   if (level) out.level = level;
@@ -110,9 +112,15 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
   const facts: StatedFacts = {};
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index]!;
-    // A fact's label alone on its line names the date on the next ("Cycle end" over "03/31/2026").
-    const next = lines[index + 1] ?? '';
-    if (startsWithPhrase(line, FACT_LABEL) && next.length <= 40 && !parseDates(line).length && parseDates(next).length) line = `${line}: ${next}`;
+    // A fact's label alone on its line names the date on the next ("Cycle end" over "03/31/2026"),
+    // or after its help sentence ("Last Recertification Date: Courses completed after this date
+    // count…", then "Mar 28, 2025"): the label takes the date.
+    if (startsWithPhrase(line, FACT_LABEL) && !parseDates(line).length) {
+      const help = lines[index + 1] ?? '';
+      const sentence = help.endsWith('.') && !parseDates(help).length;
+      const next = (sentence ? lines[index + 2] : help) ?? '';
+      if (next.length <= 40 && parseDates(next).length) line = `${sentence ? line.split(':')[0] : line}: ${next}`;
+    }
     const identity = identityFrom(line);
     const segments = line.length <= 200 ? segmentsOf(line) : [];
     const headerLevel = segments.map(segmentLevel).find(Boolean) ?? null;

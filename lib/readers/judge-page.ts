@@ -8,7 +8,7 @@
 // from here: a module they import is in their bundle.
 import type { Certification, OutlineLine, PageEvidence, PageSnapshot } from '../model';
 import { readApplication } from './application';
-import { chromePerson, titledName } from './chrome';
+import { cardName, chromePerson, titledName } from './chrome';
 import { readDashboard } from './dashboard';
 import { pageLines, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
@@ -113,6 +113,11 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
     const chrome = chromePerson(evidence.top);
     if (!person.name && chrome.name) person.name = chrome.name;
     if (!person.registryNumber && chrome.registryNumber) person.registryNumber = chrome.registryNumber;
+  }
+  // A profile card after the main heading: a name, then the person's registry number.
+  if (!person.name) {
+    const name = cardName(lines, person.registryNumber);
+    if (name) person.name = name;
   }
   if (!person.name) {
     const headings = (evidence.outline ?? []).flatMap((line) => (line.heading && line.heading <= 2 && line.text ? [line.text] : []));

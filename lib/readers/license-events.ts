@@ -15,20 +15,25 @@ function descriptionOf(el: Element): string | undefined {
   return dd && dd.tagName.toUpperCase() === 'DD' ? textOf(dd) : undefined;
 }
 
-function tableEvent(table: Element): LicenseEvent {
+function tableEvent(table: Element, next: Element | undefined): LicenseEvent {
   // A fees table's first rows ("Renewal Fee | $125.00 | Amount Due").
   const event: LicenseEvent = { kind: 'table', rows: ownRows(table).slice(0, 50).map((row) => textOf(row)) };
   const layout = tableLayout(table, LICENSE_FIELDS);
   if (layout) {
     event.columns = layout.columns;
-    event.cells = bodyRows(table, layout).map((row) => cellsOf(row).map((cell) => textOf(cell)));
+    let body = bodyRows(table, layout);
+    // A grid drawing its header and its body as two tables (a fixed header over a scrolling
+    // body): the body is the next table, when each of its rows is as wide as the header.
+    const width = layout.headerTexts.length;
+    if (body.length === 0 && next && ownRows(next).every((row) => cellsOf(row).length === width)) body = ownRows(next);
+    event.cells = body.map((row) => cellsOf(row).map((cell) => textOf(cell)));
   }
   return event;
 }
 
 export function licenseEvents(events: readonly ScanEvent[]): LicenseEvent[] {
-  return events.map((event): LicenseEvent => {
-    if (event.kind === 'table') return tableEvent(event.el);
+  return events.map((event, index): LicenseEvent => {
+    if (event.kind === 'table') return tableEvent(event.el, events.slice(index + 1).find((other) => other.kind === 'table')?.el);
     if (event.kind === 'pair') return { kind: 'pair', label: event.label, value: event.value, inTable: !!event.table };
     const dd = descriptionOf(event.el);
     const shown: Extract<LicenseEvent, { dd?: string }> =

@@ -11,11 +11,14 @@ import { parseLevel } from './level';
 import { hasSiteWord, menuName, nameAtStart, personKey, personName, SIGN_OUT, SIGNED_IN_CUES } from './names';
 import type { ScanEvent } from './scan';
 import { normaliseSpace, textOf } from './text';
-import { isPhrase, textAfterPhrase, wordsOf } from './words';
+import { bodyRows, cellsOf, tableLayout } from './table';
+import { isPhrase, phrases, textAfterPhrase, wordsOf } from './words';
 import { trimChars } from './cut';
 
 const NAME_FIELD: readonly LabelField[] = ['name'];
 const NAME_MARKS = "'’.-, ";
+// The column titles of the licensee's own name (not a course's "Provider", an application's "Applicant").
+const OWN_NAME = phrases('name', 'full name', 'licensee', 'licensee name', 'licensee full name');
 
 function isLetter(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase();
@@ -44,6 +47,14 @@ export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
   for (const event of events) {
     // A labelled name ("Licensee Name", "Name") wins, however it is written.
     if (event.kind === 'pair' && matchLabel(event.label, NAME_FIELD)) lines.push({ text: normaliseSpace(event.value), labelled: true });
+    // A table of one row under a "Licensee Name" column (a report's export): the name in its column.
+    const layout = event.kind === 'table' ? tableLayout(event.el, NAME_FIELD) : null;
+    const rows = layout ? bodyRows(event.el, layout) : [];
+    const column = layout?.columns.name ?? -1;
+    // Only the licensee's own column ("Licensee Name", "Name"): a course's "Provider" is no person.
+    const own = column >= 0 && isPhrase(layout!.headerTexts[column]!, OWN_NAME);
+    const cell = own && rows.length === 1 ? cellsOf(rows[0]!)[column] : undefined;
+    if (cell) lines.push({ text: textOf(cell), labelled: true });
     if ((event.kind !== 'title' && event.kind !== 'button' && event.kind !== 'heading') || event.text.length > 120) continue;
     lines.push({ text: event.text, bare: true });
     // A top bar of inline items reads as one line: each item is a line of its own too.

@@ -28,6 +28,8 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     'main content skip view edit new more all privacy terms copyright portal registered ' +
     'health licensing detail show hide expired active print save cancel continue next previous pay page about ' +
     'accessibility agree photo signature submitted issue issued total amount due history step required address phone email ' +
+    // Controls' verbs: "Download Wallet Card" is a button, not a person.
+    'download upload export ' +
     // Status words: "Not Started", "Pending Approval" stand alone on a line like a name.
     'global not started pending approval approved complete completed incomplete returned progress inactive current'
   ).split(' '),
@@ -38,7 +40,7 @@ const SUFFIXES = new Set(['jr', 'sr']);
 // What tells who is signed in, right before the name.
 export const SIGNED_IN_CUES = phrases(
   'signed in as', 'logged in as', 'logged on as', 'signed in user', 'logged in user', 'signed in', 'logged in',
-  'welcome back', 'welcome', 'hello', 'hi', 'user', 'account', 'account for', 'account menu for', 'account options for',
+  'welcome back', 'welcome', 'hello', 'hi', 'good morning', 'good afternoon', 'good evening', 'good day', 'user', 'account', 'account for', 'account menu for', 'account options for',
   'my account', 'profile of', 'licensee', 'applicant', 'account menu', 'user menu',
 );
 export const SIGN_OUT = phrases('log out', 'logout', 'log off', 'logoff', 'sign out', 'signout', 'sign off');

@@ -13,7 +13,7 @@ const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10}(?:-\d{4,6})?)\b/i;
 // "Registry Number: E1234567" inside a longer line.
 const REGISTRY_LABEL = phrases('registry number', 'registry no', 'registry id', 'registry', 'nremt id', 'nremt number', 'nremt no');
 const CURRENT = phrases('active', 'current');
-const GREETING = phrases('welcome back', 'welcome');
+const GREETING = phrases('welcome back', 'welcome', 'good morning', 'good afternoon', 'good evening', 'good day');
 
 /** The registry number at the start of a value ("A3187642", "E1234567 (Active)"), else null. */
 export function registryFrom(value: string): string | null {

@@ -5,6 +5,7 @@ import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelle
 import { cellsOf, isAriaTable, isLabelRow, isRowNumber, ownRows } from './table';
 import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
+import { drawnLines } from './svg-text';
 
 export interface HeadingEvent {
   kind: 'heading';
@@ -115,13 +116,21 @@ function isLeafish(el: Element): boolean {
   if (renderedChildren(el)) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
-    // An icon's drawing (<svg><circle/></svg>) is skipped, whatever it holds.
-    if (SKIPPED_TAGS.has(tag)) continue;
+    // An icon's drawing (<svg><circle/></svg>) is skipped; a card drawn with words is a block.
+    if (SKIPPED_TAGS.has(tag)) {
+      if (isDrawnCard(child)) return false;
+      continue;
+    }
     if (!INLINE_TAGS.has(tag) && tag !== 'BR') return false;
     // An inline wrapper around blocks (<a><div>…</div></a>) is not leafish either.
     if (child.firstElementChild && !isLeafish(child)) return false;
   }
   return true;
+}
+
+/** An SVG drawing with words in it (two or more texts): a card, not an icon or an avatar's initials. */
+function isDrawnCard(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'SVG' && el.querySelectorAll('text').length > 1;
 }
 
 const BOLD_TAGS = new Set(['STRONG', 'B']);
@@ -347,8 +356,13 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
 
   const visit = (el: Element, table: Element | null): void => {
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) return;
+    if (SKIPPED_TAGS.has(tag) && !isDrawnCard(el)) return;
     if (isHiddenElement(el, live)) return;
+    if (tag === 'SVG') {
+      // A card drawn in SVG: its words placed by coordinates, read in rows, labels with their values.
+      for (const line of drawnLines(el, isLabelText)) events.push(line.label ? { kind: 'pair', label: stripColon(line.label), value: line.text, el, table } : { kind: 'title', text: line.text, el, prominent: false });
+      return;
+    }
 
     if (el.getAttribute('role') === 'progressbar') {
       // A bar's numbers are the page's own figure ("9.5 / 30"); a bare percentage says no hours.

@@ -61,6 +61,13 @@ export function topLines(root: Element): TopLine[] {
       const value = el.getAttribute(attribute);
       if (value) lines.push({ text: normaliseSpace(value), alone: false, shown: shortTextOf(el, 40) ?? '' });
     }
+    // A menu's toggle (a user menu's name on a button): its shown words and its menu's last item,
+    // shown or closed ("Amara Lindqvist" + "Sign Out"), say what it opens; the name is only ever
+    // read from the toggle's own shown words (chrome.ts).
+    const items = tag === 'BUTTON' || el.getAttribute('role') === 'button' || el.hasAttribute('aria-haspopup') ? el.parentElement?.querySelectorAll('a, button') : undefined;
+    const last = items?.[items.length - 1];
+    const toggle = last && !el.contains(last) ? shortTextOf(el, 80) : null;
+    if (toggle) lines.push({ text: `${toggle} ${normaliseSpace(last!.textContent ?? '')}`, alone: false });
     const isCell = inCell || isCellBox(el, tag);
     // "Grace E. Halloran <div hidden menu>", "Aaliyah N. Brooks<i>arrow_drop_down</i>": the element's own words are a line too.
     const leafish = isLeafish(el);

@@ -63,10 +63,10 @@ export function parseComponent(raw: string | null | undefined): Component | null
   return null;
 }
 
-const SEPARATOR = /\s*(?:[–—:>|/·•]|\s-\s|-(?=\s*[A-Za-z]))\s*/;
+const SEPARATOR = /\s*(?:[–—:>›»→▸|/·•]|\s-\s|-(?=\s*[A-Za-z]))\s*/;
 
 /**
- * "National – Trauma", "National: Airway, Respiration & Ventilation", "Local", "Individual",
+ * "National – Trauma", "National: Airway, Respiration & Ventilation", "National › Trauma" (a path), "Local", "Individual",
  * or a bare topic ("Trauma" -> National). null when the text names neither.
  */
 export function parseAssignment(raw: string | null | undefined): Assignment | null {
