@@ -136,25 +136,40 @@ function pushCourse(out: EducationRead, atoms: readonly Atom[], text: string, he
  * COMPONENT", "=== Local ===") heads the courses after it. Null unless two courses come of it.
  */
 function courseLines(atoms: readonly Atom[]): Array<Atom[] | string> | null {
+  const lines = cutLines(atoms, false);
+  // Courses of one run show their values in one order; when the first shows its date before
+  // its title and the others after, each date heads a group of courses (an iPhone-style list).
+  if (!lines || inOneOrder(lines.filter((line) => typeof line !== 'string'))) return lines;
+  return cutLines(atoms, true);
+}
+
+function cutLines(atoms: readonly Atom[], datesHead: boolean): Array<Atom[] | string> | null {
   if (atoms.some((atom) => atom.field) || atoms.filter((atom) => isValuePiece(atom.text) && dateIn(atom.text)).length < 2) return null;
   const lines: Array<Atom[] | string> = [];
   let current: Atom[] = [];
   let dated = false;
   let houred = false;
+  let groupDate: Atom | null = null;
   const close = (): void => {
-    if (current.length) lines.push(current);
+    if (current.length && (!datesHead || groupDate)) lines.push(groupDate && !dated ? [groupDate, ...current] : current);
     current = [];
     dated = houred = false;
   };
   for (const atom of atoms) {
     const { approval, date, hours } = valuesIn(atom.text);
     const value = approval !== null || date !== null || hours !== null;
+    if (datesHead && date !== null && approval === null && hours === null && isValuePiece(atom.text)) {
+      // Lines before the first date head no group: the page's own text, not a course.
+      close();
+      groupDate = atom;
+      continue;
+    }
     if (!value && headingAssignment(atom.text) !== null) {
       close();
       lines.push(atom.text);
       continue;
     }
-    const starts = dated && houred && (value ? date !== null && isValuePiece(atom.text) : hasLetters(atom.text) && !isStatusWord(atom.text) && !isControlWord(atom.text));
+    const starts = (dated || groupDate !== null) && houred && (value ? (date !== null && isValuePiece(atom.text)) || (datesHead && hours !== null) : hasLetters(atom.text) && !isStatusWord(atom.text) && !isControlWord(atom.text));
     if (starts) close();
     current.push(atom);
     if (date) dated = true;
@@ -163,6 +178,20 @@ function courseLines(atoms: readonly Atom[]): Array<Atom[] | string> | null {
   close();
   const courses = lines.filter((line) => typeof line !== 'string');
   return courses.length >= 2 && courses.filter((line) => isCourse(buildCourse(partsFromAtoms(line, ''), { component: null, topic: null }))).length >= 2 ? lines : null;
+}
+
+/** Whether every course shows its date, hours and approval in the order the first one does. */
+function inOneOrder(courses: readonly Atom[][]): boolean {
+  const rank = new Map<string, number>();
+  return courses.every((atoms) => {
+    const kinds = atoms.flatMap((atom) => {
+      const { approval, date, hours } = valuesIn(atom.text);
+      return [date !== null ? 'date' : '', hours !== null ? 'hours' : '', approval !== null ? 'approval' : ''].filter(Boolean);
+    });
+    if (rank.size === 0) kinds.forEach((kind, index) => rank.has(kind) || rank.set(kind, index));
+    const ranks = kinds.map((kind) => rank.get(kind) ?? -1);
+    return ranks.every((value, index) => index === 0 || value >= ranks[index - 1]!);
+  });
 }
 
 function holdsValue(text: string): boolean {
