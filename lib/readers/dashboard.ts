@@ -325,15 +325,20 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
           break;
         }
         const split = splitAgencyValue(event.value);
+        // A name holds no colon: "… EMS Training Officer: R. Amaral" ran on into a detail of unknown length.
+        if (split.name.includes(':')) break;
         if (split.status) agencies.push({ name: split.name, status: split.status });
-        else pendingAgencyName = split.name;
+        // Its status follows on a line of its own, the name cut from the line's details and address.
+        else pendingAgencyName = agencyNameOf(split.name);
         break;
       }
       case 'agencyStatus': {
+        // The status of the agency named just before: by its label, or on its own line in the section.
         const status = agencyStatusFrom(event.value);
-        if (status && pendingAgencyName) {
-          agencies.push({ name: pendingAgencyName, status });
-          pendingAgencyName = null;
+        const name = pendingAgencyName ?? agencyLine;
+        if (status && name) {
+          agencies.push({ name, status });
+          pendingAgencyName = agencyLine = null;
         }
         break;
       }
