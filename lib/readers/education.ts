@@ -50,8 +50,9 @@ export function isNotACourseRow(text: string): boolean {
   const words = wordsOf(text);
   // A report's footer ("Generated 11/30/26 9:12 AM · Page 1 of 1"): its page count, wherever it stands.
   if (words.some((word, i) => word === 'page' && hasDigit(words[i + 1] ?? '') && words[i + 2] === 'of')) return true;
-  if (startsWithPhrase(words, SUM_ROW)) return words[0] === 'total' || words[0] === 'totals' || words[0] === 'subtotal' || words[0] === 'grand' || hasDigit(words[1] ?? '');
-  // A label ending in "total" and then only figures, no date: a group's total (a course has its date).
+  if (startsWithPhrase(words, SUM_ROW) && (words[0] === 'total' || words[0] === 'totals' || words[0] === 'subtotal' || words[0] === 'grand' || hasDigit(words[1] ?? ''))) return true;
+  // A label ending in "total" and then only figures, no date: a group's total (a course has its date;
+  // "Page subtotal: 15.50").
   const total = words.findIndex((word) => isPhrase(word, TOTAL_WORD));
   if (total > 0) {
     const rest = words.slice(total + 1);

@@ -50,6 +50,8 @@ export function labelKey(raw: string): string {
     .toLowerCase()
     .replace(/#/g, ' number ')
     .replace(/\bno\.(?=\s|$)/g, ' number ')
+    // A database column's name: "APPROVAL_NO", "CERT_NO".
+    .replace(/(?<=[a-z][_ ])no$/, 'number')
     .replace(/\bnum\.?(?=\s|$)/g, ' number ')
     .replace(/\bexp\./g, 'exp ')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -179,6 +179,13 @@ export function tableLayout(table: Element, fields: readonly LabelField[], head 
   const headerRow = head.marked ?? (first && isLabelRow(first, fields) ? first : undefined);
   if (!headerRow) return null;
   const headerTexts = cellsOf(headerRow).map((cell) => textOf(cell));
+  // Stacked header rows (a data frame's column names over its index names): an empty header
+  // cell takes the text of the cell above it.
+  for (const row of head.rows.slice(0, head.rows.indexOf(headerRow)).reverse()) {
+    cellsOf(row).forEach((cell, index) => {
+      if (headerTexts[index] === '') headerTexts[index] = textOf(cell);
+    });
+  }
   const columns: Partial<Record<LabelField, number>> = {};
   headerTexts.forEach((text, index) => {
     const field = headerField(text, fields);
