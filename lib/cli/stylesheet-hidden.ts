@@ -2,8 +2,9 @@
 // a collapsed group, a template row, a kit's duplicate cells, a reflow table's column titles.
 // A browser would not show those, so `recert` does not read them either: every element a
 // top-level rule hides gets the `hidden` attribute before the readers run. Rules inside @media
-// apply to some screens only and are left alone; an element that another rule or its own style
-// shows again keeps its box.
+// apply to some screens only and are left alone; an element that its own style, or another rule
+// that wins the cascade (more important, more specific, or as specific and later), shows again
+// keeps its box.
 
 export interface Rule {
   selectors: string[];
@@ -11,6 +12,8 @@ export interface Rule {
   block: string;
   display: string | null;
   visibility: string | null;
+  /** Where the rule stands in the sheets: of rules equally weighty the later wins. */
+  order: number;
 }
 
 /** The selectors of a list, split at its top-level commas: one a parser does not know spoils none of the others. */
@@ -65,7 +68,7 @@ export function topLevelRules(doc: Document): Rule[] {
       at = close;
       if (!prelude || prelude.startsWith('@')) continue; // @media and other blocks: not the page at rest
       const block = css.slice(open + 1, close - 1);
-      rules.push({ selectors: selectorList(prelude), block, display: declared(block, 'display'), visibility: declared(block, 'visibility') });
+      rules.push({ selectors: selectorList(prelude), block, display: declared(block, 'display'), visibility: declared(block, 'visibility'), order: rules.length });
     }
   }
   return rules;
@@ -99,6 +102,28 @@ export function selectSafely(doc: Document, selector: string): Element[] {
   }
 }
 
+/** A selector's specificity as one number: ids, then classes, attributes and pseudo-classes, then types. */
+export function specificity(selector: string): number {
+  const plain = selector.replace(/\\./g, 'x').replace(/\[[^\]]*\]/g, '.a').replace(/::?(?:before|after|first-line|first-letter|placeholder|selection)\b/g, '');
+  const ids = plain.match(/#[\w-]+/g)?.length ?? 0;
+  const classes = plain.match(/\.[\w-]+|:(?!not\b|is\b|where\b)[\w-]+/g)?.length ?? 0;
+  const types = plain.match(/(?:^|[\s>+~(,])[a-z][\w-]*/gi)?.length ?? 0;
+  return ids * 10000 + classes * 100 + types;
+}
+
+function important(rule: Rule, property: string): boolean {
+  return rule.block.split(';').some((declaration) => declaration.split(':')[0]!.trim().toLowerCase() === property && declaration.includes('!important'));
+}
+
+/** Whether `other`'s selector `selector` outweighs `rule`'s `hiding` in the cascade for `property`. */
+function outweighs(other: Rule, selector: string, rule: Rule, hiding: string, property: string): boolean {
+  const mine = important(rule, property);
+  const theirs = important(other, property);
+  if (mine !== theirs) return theirs;
+  const difference = specificity(selector) - specificity(hiding);
+  return difference > 0 || (difference === 0 && other.order > rule.order);
+}
+
 /** Marks what the document's stylesheets hide as `hidden`; returns how many elements it marked. */
 export function hideWhatStylesheetsHide(doc: Document): number {
   const rules = topLevelRules(doc);
@@ -111,7 +136,8 @@ export function hideWhatStylesheetsHide(doc: Document): number {
         if (element.hasAttribute('hidden')) continue;
         if (shows((element as HTMLElement).style?.getPropertyValue(property).trim(), property)) continue;
         const shownAgain = rules.some(
-          (other) => other !== rule && shows(other[property], property) && other.selectors.some((s) => matchesSafely(element, s)),
+          (other) =>
+            other !== rule && shows(other[property], property) && other.selectors.some((s) => matchesSafely(element, s) && outweighs(other, s, rule, selector, property)),
         );
         if (shownAgain) continue;
         element.setAttribute('hidden', '');

@@ -42,6 +42,7 @@ export function saysEmpty(text: string): boolean {
 const SUM_ROW = phrases('total', 'totals', 'subtotal', 'grand total', 'showing', 'page');
 const TOTAL_WORD = phrases('total', 'totals', 'subtotal');
 const COUNT_OF = phrases('courses', 'results', 'records');
+const PROGRESS_WORD = phrases('of', 'credit*', 'hour*', 'hrs', 'ceh', 'ceu*', 'complete', 'completed', 'done');
 /**
  * A totals, pager or count row ("Total 12.75", "National Component total 9.25 / 30.00",
  * "Showing 1 of 3", "12 courses", "… 5 courses, 8.25 hours"): not a course.
@@ -58,6 +59,8 @@ export function isNotACourseRow(text: string): boolean {
     const rest = words.slice(total + 1);
     if (rest.every((word) => hasDigit(word) && !hasLetters(word)) && parseDates(text).length === 0) return true;
   }
+  // A section's progress figure ("12.25 of 25 credits", "48% complete"): figures and their units only.
+  if (words.length > 0 && words.every((word) => (hasDigit(word) && !hasLetters(word)) || isPhrase(word, PROGRESS_WORD)) && parseDates(text).length === 0) return true;
   // A count of the list itself, wherever it stands ("… 5 courses, 8.25 hours entered."): a summary line.
   return words.some((word, i) => hasDigit(word) && word.length <= 5 && !hasLetters(word) && startsWithPhrase(words.slice(i + 1), COUNT_OF));
 }

@@ -25,6 +25,14 @@ describe('hideWhatStylesheetsHide: a saved page hides what its stylesheet hides'
     ['a selector list', '.x, .y span{color:red;display:none}', '<p id="a" class="x">x</p><div class="y"><span id="b">y</span></div><p id="c">z</p>', ['c']],
     ['an unknown selector hides nothing', ':unknown-thing(3){display:none}', '<p id="a">x</p>', ['a']],
     ['no stylesheet', '', '<p id="a">x</p>', ['a']],
+    // The cascade: of rules equally specific the later wins; a more specific one wins wherever it stands.
+    ['a utility class after the component rule hides it', '.item{display:grid} .hidden{display:none}', '<div id="a" class="item hidden">x</div><div id="b" class="item">y</div>', ['b']],
+    ['a utility class (d-none, is-hidden) after a flex rule', '.row{display:flex}.d-none{display:none}', '<div id="a" class="row d-none">x</div><div id="b" class="row">y</div>', ['b']],
+    ['visibility: a later equal rule hides', '.card{visibility:visible} .gone{visibility:hidden}', '<div id="a" class="card gone">x</div>', []],
+    ['a component rule after the utility class shows it again', '.hidden{display:none} .item{display:grid}', '<div id="a" class="item hidden">x</div>', ['a']],
+    ['a type rule does not outweigh a class', '.hidden{display:none} div{display:block}', '<div id="a" class="hidden">x</div>', []],
+    ['an id rule outweighs a later class', '#a{display:block} .hidden{display:none}', '<div id="a" class="hidden">x</div>', ['a']],
+    ['!important hides over a more specific rule', '.hidden{display:none !important} #a.item{display:grid}', '<div id="a" class="item hidden">x</div>', []],
   ])('%s', (_name, style, body, shown) => {
     expect(shownIds(style, body)).toEqual(shown);
   });
