@@ -86,7 +86,8 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       const session = await context.newCDPSession(page);
       await startProfiling(session);
-      await page.goto(URLS.manageEducation, { waitUntil: 'load' });
+      // BENCH_FIRST_COURSES=5000: a generated course page instead of the replica.
+      await page.goto(process.env.BENCH_FIRST_COURSES ? URLS.generatedEducation(Number(process.env.BENCH_FIRST_COURSES)) : URLS.manageEducation, { waitUntil: 'load' });
       // BENCH_UNTIL_LOAD=1: only what runs before the page's load event (what page load pays).
       if (!process.env.BENCH_UNTIL_LOAD) {
         await panelReady(page);
