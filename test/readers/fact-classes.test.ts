@@ -182,3 +182,41 @@ describe('label and value cells side by side in a print header', () => {
     expect(snap.courses).toHaveLength(2);
   });
 });
+
+describe('eLicensing: a license card whose expiration is a labelled value', () => {
+  const URL = 'https://healthprofessionlicensing.mass.gov/licenses';
+  function read(cards: string) {
+    const html = page(`<header><span>Health Professions Licensing</span></header><h1>Manage My Licenses and Applications</h1>${cards}`, 'Health Professions Licensing');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const full = readPage(doc, URL);
+    expect(PageSnapshot.parse(readLicensePageUnchecked(doc, URL))).toEqual(full);
+    return full;
+  }
+  it.each([
+    [
+      'a caption span before the date in each line',
+      '<article><h2>Paramedic — P620198</h2><p><span>Probation</span></p><div><div><span>Issue Date</span>Sep. 5, 2012</div><div><span>Expiration Date</span>Mar. 31, 2026</div></div></article>',
+      { number: 'P620198', status: 'probation', expiresOn: '2026-03-31' },
+    ],
+    [
+      'a definition list under the card title',
+      '<section><h3>EMT E512044</h3><dl><dt>Status</dt><dd>Current</dd><dt>Expires</dt><dd>03/31/2027</dd></dl></section>',
+      { number: 'E512044', status: 'current', expiresOn: '2027-03-31' },
+    ],
+    [
+      'two cards: each expiration stays with its own license',
+      '<article><h2>EMT — E100200</h2><p><span>Expired</span></p><div><span>Expiration Date</span> 03/31/2020</div></article>' +
+        '<article><h2>Paramedic — P620198</h2><p><span>Current</span></p><div><span>Expiration Date</span> 03/31/2028</div></article>',
+      { number: 'P620198', status: 'current', expiresOn: '2028-03-31' },
+    ],
+  ])('%s', (_, cards, license) => {
+    expect(read(cards).license).toMatchObject(license);
+  });
+
+  it("column titles drawn as label/value pairs give no status ('License Status' beside 'Issue Date')", () => {
+    const grid =
+      '<div><span>License Number</span> <span>License Status</span> <span>Issue Date</span> <span>Expiration Date</span></div>' +
+      '<div><span>A845213</span></div><div><span>03/31/2026</span></div>';
+    expect(read(grid).license?.status).not.toBe('other');
+  });
+});
