@@ -349,18 +349,23 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
           break;
         }
         const split = splitAgencyValue(event.value);
+        // A name holds no colon: "… EMS Training Officer: R. Amaral" ran on into a detail of unknown length.
+        if (split.name.includes(':')) break;
         if (split.status) agencies.push({ name: split.name, status: split.status });
+        // Its status follows on a line of its own, the name cut from the line's details and address.
         else {
-          pendingAgencyName = split.name;
+          pendingAgencyName = agencyNameOf(split.name);
           sincePending = 0;
         }
         break;
       }
       case 'agencyStatus': {
+        // The status of the agency named just before: by its label, or on its own line in the section.
         const status = agencyStatusFrom(event.value);
-        if (status && pendingAgencyName) {
-          agencies.push({ name: pendingAgencyName, status });
-          pendingAgencyName = null;
+        const name = pendingAgencyName ?? agencyLine;
+        if (status && name) {
+          agencies.push({ name, status });
+          pendingAgencyName = agencyLine = null;
         }
         break;
       }

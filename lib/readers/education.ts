@@ -77,17 +77,8 @@ export interface Context {
   topic: Topic | null;
 }
 
-const UNASSIGNED_HEADINGS = phrases(
-  'unassigned',
-  'not assigned',
-  'not yet assigned',
-  'unassigned courses',
-  'unassigned education',
-  'not assigned courses',
-  'courses not yet assigned',
-  'courses not assigned',
-  'not assigned education',
-);
+// A group that says so anywhere in its name ("(not assigned) (1)", "Transcript Courses Not Yet Assigned").
+const UNASSIGNED_HEADINGS = phrases('unassigned', 'not assigned', 'not yet assigned');
 
 // A group's label before its name ("Component: State/Local", "Topic: Trauma").
 const GROUP_LABEL = phrases('component', 'topic');
@@ -114,7 +105,7 @@ export function headingAssignment(text: string): Assignment | 'unassigned' | nul
   const cut = words.join(' ').replace(' · ', ' – ');
   if (isPhrase(cut, UNASSIGNED_HEADINGS)) return 'unassigned';
   // A card's headline and subhead side by side ("National Component Airway, Respiration & Ventilation").
-  return parseAssignment(cut) ?? assignmentIn(cut);
+  return parseAssignment(cut) ?? assignmentIn(cut) ?? (hasPhrase(wordsOf(text), UNASSIGNED_HEADINGS) ? 'unassigned' : null);
 }
 
 function isLowerCase(word: string): boolean {

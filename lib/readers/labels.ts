@@ -189,6 +189,16 @@ function cutAtLabels<F extends LabelField>(part: LabelledPart<F>, fields: readon
 }
 
 /**
+ * "Cape Cod Regional EMS Status: Active" -> the text before the first known label with its
+ * colon ("Cape Cod Regional EMS") and each labelled pair from there on.
+ */
+export function cutAtNextLabel<F extends LabelField>(text: string, fields: readonly F[]): { before: string; pairs: LabelledPart<F>[] } {
+  const out: LabelledPart<F>[] = [];
+  cutAtLabels({ field: fields[0]!, label: '', value: text }, fields, out);
+  return { before: out[0]!.value, pairs: out.slice(1) };
+}
+
+/**
  * Every "Label: value" pair of one line: "Completed: March 3, 2026 · Hours: 1.5 · Approval
  * Number: 25-…" gives three. Pairs are cut at "·", "•", "|", ";" and where a known label
  * with its colon follows a value; a separated piece without a label stays in the value

@@ -83,7 +83,7 @@ function tokensOf(text: string): string[] {
 }
 
 /** "Okafor." at a sentence's end loses its period; an initial ("M.") and a suffix ("Jr.") keep theirs. */
-function endsSentence(token: string): boolean {
+export function endsSentence(token: string): boolean {
   return token.endsWith('.') && token.length > 2 && !SUFFIXES.has(wordsOf(token)[0] ?? '');
 }
 

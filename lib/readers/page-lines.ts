@@ -2,6 +2,7 @@
 // free lines and tables (as text). What is judged in the background (the dashboard, the
 // application's status) reads these instead of the page's elements.
 import type { OutlineLine, TableText } from '../model';
+import { LABEL_FIELDS, cutAtNextLabel, type LabelField } from './labels';
 
 export type PageLine =
   | { kind: 'heading'; level: number; text: string }
@@ -9,14 +10,25 @@ export type PageLine =
   | { kind: 'title'; text: string }
   | { kind: 'table'; table: TableText | undefined; registry: string[][] | undefined };
 
-/** The outline's lines, in reading order. */
+// The labels of facts, the only fields read from these lines: a course's ("Approval", "Course")
+// may follow a status word ("Pending Approval: Hilltown Ambulance") without starting a pair.
+const COURSE_FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
+const FACT_FIELDS = LABEL_FIELDS.filter((field) => !COURSE_FIELDS.includes(field));
+
+/**
+ * The outline's lines, in reading order. A value or a line that runs on into further "Label:
+ * value" pairs ("Cape Cod Regional EMS Status: Active Training Officer: …", a box of several
+ * lines read as one value) stops where the next known label begins; the pairs follow it.
+ */
 export function pageLines(outline: readonly OutlineLine[]): PageLine[] {
-  return outline.map((line): PageLine => {
+  return outline.flatMap((line): PageLine[] => {
     const text = line.text;
-    if (text === undefined) return { kind: 'table', table: line.table, registry: line.registry };
-    if (line.heading !== undefined) return { kind: 'heading', level: line.heading, text };
+    if (text === undefined) return [{ kind: 'table', table: line.table, registry: line.registry }];
+    if (line.heading !== undefined) return [{ kind: 'heading', level: line.heading, text }];
     // A labelled value's text is "label: value".
-    if (line.label !== undefined) return { kind: 'pair', label: line.label, value: text.slice(line.label.length + 2) };
-    return { kind: 'title', text };
+    const value = line.label === undefined ? text : text.slice(line.label.length + 2);
+    const { before, pairs } = value.includes(':') ? cutAtNextLabel(value, FACT_FIELDS) : { before: value, pairs: [] };
+    const first: PageLine = line.label === undefined ? { kind: 'title', text: before } : { kind: 'pair', label: line.label, value: before };
+    return [first, ...pairs.map((pair): PageLine => ({ kind: 'pair', label: pair.label, value: pair.value }))];
   });
 }

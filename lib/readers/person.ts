@@ -3,7 +3,7 @@
 // status, "Pending Approval") is judged by personName, in the background for the content script.
 import type { Person } from '../model';
 import { matchLabel } from './labels';
-import { hasSiteWord } from './names';
+import { endsSentence, hasSiteWord } from './names';
 import type { PageLine } from './page-lines';
 import { hasLetters, trimChars } from './cut';
 import { hasPhrase, phrases, textAfterPhrase } from './words';
@@ -91,15 +91,17 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
   return { person, names };
 }
 
-/** The capitalised words right after a greeting, up to the sentence's end: "Sam Okafor." -> "Sam Okafor". */
+/** The capitalised words right after a greeting, up to the sentence's end: "Sam Okafor." -> "Sam Okafor", "Dmitri V. Sokolov" as written. */
 function greetedNameIn(text: string): string | null {
   const taken: string[] = [];
   for (const token of text.split(' ')) {
     const first = token[0] ?? '';
     if (first === first.toLowerCase() || taken.length === 4) break;
     const end = token[token.length - 1]!;
-    taken.push(',.!;'.includes(end) ? token.slice(0, -1) : token);
-    if (',.!;'.includes(end) && token.length > 2) break;
+    // An initial ("V.") or a suffix ("Jr.") keeps its period; a sentence's period or a comma ends the name.
+    const stop = ',!;'.includes(end) || (end === '.' && endsSentence(token));
+    taken.push(stop ? token.slice(0, -1) : token);
+    if (stop) break;
   }
   return taken.length >= 2 ? nameFrom(taken.join(' ')) : null;
 }

@@ -94,7 +94,8 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     }
     // Words before the values of a one-line course ("Trauma Review — 10/02/2025 — 2 hrs").
     const lead = hours === text.trim() ? '' : leadingWords(text, firstValueIndex(text));
-    if (lead && hasLetters(lead) && !matchLabel(lead, RECORD_FIELDS) && !namesOtherDate(lead) && !isPhrase(lead, VALUE_LABEL)) {
+    // Words that name another date ("Start", "Added") say so only before a date: "Mass Casualty Triage: START — 3 h" is a title.
+    if (lead && hasLetters(lead) && !matchLabel(lead, RECORD_FIELDS) && !(date && namesOtherDate(lead)) && !isPhrase(lead, VALUE_LABEL)) {
       free.push({ atom: { ...atom, text: lead }, at });
     }
   };
