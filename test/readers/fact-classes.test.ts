@@ -220,3 +220,27 @@ describe('eLicensing: a license card whose expiration is a labelled value', () =
     expect(read(grid).license?.status).not.toBe('other');
   });
 });
+
+describe("a page named by its report's identifier in the title", () => {
+  // Labelled facts above a course list whose column titles are a report's field names: the
+  // facts alone would tell a dashboard; the title names the page.
+  const body =
+    '<div><b>National Registry of Emergency Medical Technicians</b></div><table>' +
+    '<tr><td>Registry Number:</td><td>E4428105</td></tr><tr><td>Certification Level:</td><td>EMT</td></tr><tr><td>Expiration Date:</td><td>31-MAR-2027</td></tr></table>' +
+    '<table><tr><td>SEQ</td><td>DATE_COMPL</td><td>COURSE_TITLE</td><td>APPROVAL_NO</td><td>HOURS</td></tr>' +
+    '<tr><td>0001</td><td>22-FEB-2026</td><td>OB EMERGENCIES</td><td>26-0204-T1</td><td>3.00</td></tr>' +
+    '<tr><td>0002</td><td>17-MAY-2026</td><td>STROKE SCALES</td><td>26-EMSW-F3-1182</td><td>1.50</td></tr></table>';
+  it.each([
+    ['NRP_TRANSCRIPT_R01', 'nremt-education'],
+    ['recert_2026_manage_education', 'nremt-education'],
+    ['rptCourseHistory', 'nremt-education'],
+  ])('%s', (title, kind) => {
+    const snap = readHtml(page(body, title));
+    expect(snap.kind).toBe(kind);
+    expect(snap.courses?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(['NREMT_HELP_FAQ_EXPORT', 'Transcript_Help_FAQ', 'SignIn_Transcript'])('%s (help or sign-in) stays unknown', (title) => {
+    expect(readHtml(page(body, title)).kind).toBe('unknown');
+  });
+});
