@@ -244,3 +244,23 @@ describe("a page named by its report's identifier in the title", () => {
     expect(readHtml(page(body, title)).kind).toBe('unknown');
   });
 });
+
+describe('a layout table (role=presentation) of labels and read-only fields is no data table', () => {
+  const input = (id: string, value: string) => `<input id="${id}" readonly value="${value}">`;
+  it.each([
+    [
+      'label[for] and its field side by side, two pairs a row',
+      '<table role="presentation"><tr><td><label for="a">Registry Number:</label></td><td>' + input('a', 'E3356610') + '</td><td><label for="b">Expiration Date:</label></td><td>' + input('b', '3/31/2027') + '</td></tr>' +
+        '<tr><td><label for="c">Recertification Cycle:</label></td><td colspan="3">' + input('c', '4/1/2025 - 3/31/2027') + '</td></tr></table>',
+    ],
+    [
+      'role=none, three pairs a row',
+      '<table role="none"><tr><td><label for="a">Registry Number:</label></td><td>' + input('a', 'E3356610') + '</td><td><label for="b">Expiration Date:</label></td><td>' + input('b', '3/31/2027') +
+        '</td><td><label for="c">Cycle Start Date:</label></td><td>' + input('c', '4/1/2025') + '</td></tr></table>',
+    ],
+  ])('%s', (_, form) => {
+    const snap = readHtml(page(`<h1>Recertification Application</h1>${form}<button>Submit Application</button>`, 'Recertification Application'));
+    expect(snap.person?.registryNumber).toBe('E3356610');
+    expect(snap.certification).toMatchObject({ expiresOn: '2027-03-31', cycleStart: '2025-04-01' });
+  });
+});
