@@ -100,6 +100,17 @@ function kindFromWholeHeading(text: string): PageKind | null {
   return null;
 }
 
+function identifierKind(title: string): PageKind | null {
+  const words = wordsOf(title.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
+  for (let from = 0; from < words.length; from++) {
+    for (let to = words.length; to > from; to--) {
+      const kind = kindFromWholeHeading(words.slice(from, to).join(' '));
+      if (kind) return kind;
+    }
+  }
+  return null;
+}
+
 function isYear(word: string): boolean {
   const year = Number(word);
   return word.length === 4 && Number.isInteger(year) && year >= 1990 && year <= 2100;
@@ -127,8 +138,11 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
   // 1. The page's main heading: the first h1/h2 that names a page kind (an h1 is often just
   // the site's logo), else the <title>.
   const headings = events.filter((e) => e.kind === 'heading' && e.level <= 6);
-  // A report names its page in one word ("ManageEducation"): its capitals start the words.
-  const byTitle = kindFromTitle(signals.title) ?? kindFromHeading(signals.title.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
+  // A report names its page in one identifier ("ManageEducation", "NRP_TRANSCRIPT_R01"): its
+  // capitals or underscores part the words, and the page's name is among them.
+  const told = kindFromTitle(signals.title);
+  const byId = told || signals.title.includes(' ') ? null : identifierKind(signals.title);
+  const byTitle = told ?? byId;
   // The page the site's menu or breadcrumb marks as the current one.
   const current = (events.find((event) => event.el.isConnected) ?? events[0])?.el.ownerDocument.querySelector('[aria-current=page]')?.textContent;
   const byMenu = current ? kindFromHeading(current.trim()) : null;
@@ -176,6 +190,8 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
   const named = byTitle ?? byMenu;
   const courses = (): boolean => courseTable || (signals.records?.() ?? 0) >= 2;
   const heading = byCard && named === 'nremt-education' && byHeading !== named && courses() ? named : (byHeading ?? byTitle);
+  // An identifier is weaker than words: the background still weighs it a sign-in page or a help export.
+  if (heading && heading === byId && heading !== byHeading) return [heading];
   if (heading === 'elicensing-license' || ((onElicensing || elicensingWords) && licenseTable)) return 'elicensing-license';
   if (heading === 'nremt-education') return 'nremt-education';
   if (heading === 'nremt-application') return 'nremt-application';

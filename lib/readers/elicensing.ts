@@ -147,8 +147,14 @@ function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
   for (const event of events) {
     const text = event.kind === 'pair' ? event.label : event.kind === 'title' || event.kind === 'heading' ? event.text : '';
     if (isDateTitle(text)) titles.push(text);
-    if (event.kind !== 'title' && event.kind !== 'heading') continue;
     const current = found[found.length - 1] ?? before;
+    if (event.kind === 'pair') {
+      // A card's own labelled values ("Expiration Date Mar. 31, 2026"): its license's, not another card's.
+      const field = matchLabel(event.label, ['expiresOn', 'licenseStatus']);
+      if (field === 'expiresOn') current.expiresOn ??= parseDate(event.value);
+      if (field === 'licenseStatus' && consistsOf(event.value, STATUS_CHIP)) current.status ??= licenseStatusFrom(event.value);
+    }
+    if (event.kind !== 'title' && event.kind !== 'heading') continue;
     const number = text.length <= 80 ? numberFrom(text) : null;
     if (number) {
       byColumn();

@@ -419,7 +419,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
     }
     if (tag === 'TABLE' || isAriaTable(el)) {
       events.push({ kind: 'table', el });
-      if (isDataTable(el)) {
+      if (!isLayoutTable(el) && isDataTable(el)) {
         // A table with a header row of 3+ columns is read by its header (table.ts); only
         // its buttons matter here. Skipping per-cell label checks keeps big transcripts fast.
         for (const button of Array.from(el.querySelectorAll('button, input[type=submit], input[type=button], [role=button]'))) {

@@ -182,3 +182,85 @@ describe('label and value cells side by side in a print header', () => {
     expect(snap.courses).toHaveLength(2);
   });
 });
+
+describe('eLicensing: a license card whose expiration is a labelled value', () => {
+  const URL = 'https://healthprofessionlicensing.mass.gov/licenses';
+  function read(cards: string) {
+    const html = page(`<header><span>Health Professions Licensing</span></header><h1>Manage My Licenses and Applications</h1>${cards}`, 'Health Professions Licensing');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const full = readPage(doc, URL);
+    expect(PageSnapshot.parse(readLicensePageUnchecked(doc, URL))).toEqual(full);
+    return full;
+  }
+  it.each([
+    [
+      'a caption span before the date in each line',
+      '<article><h2>Paramedic — P620198</h2><p><span>Probation</span></p><div><div><span>Issue Date</span>Sep. 5, 2012</div><div><span>Expiration Date</span>Mar. 31, 2026</div></div></article>',
+      { number: 'P620198', status: 'probation', expiresOn: '2026-03-31' },
+    ],
+    [
+      'a definition list under the card title',
+      '<section><h3>EMT E512044</h3><dl><dt>Status</dt><dd>Current</dd><dt>Expires</dt><dd>03/31/2027</dd></dl></section>',
+      { number: 'E512044', status: 'current', expiresOn: '2027-03-31' },
+    ],
+    [
+      'two cards: each expiration stays with its own license',
+      '<article><h2>EMT — E100200</h2><p><span>Expired</span></p><div><span>Expiration Date</span> 03/31/2020</div></article>' +
+        '<article><h2>Paramedic — P620198</h2><p><span>Current</span></p><div><span>Expiration Date</span> 03/31/2028</div></article>',
+      { number: 'P620198', status: 'current', expiresOn: '2028-03-31' },
+    ],
+  ])('%s', (_, cards, license) => {
+    expect(read(cards).license).toMatchObject(license);
+  });
+
+  it("column titles drawn as label/value pairs give no status ('License Status' beside 'Issue Date')", () => {
+    const grid =
+      '<div><span>License Number</span> <span>License Status</span> <span>Issue Date</span> <span>Expiration Date</span></div>' +
+      '<div><span>A845213</span></div><div><span>03/31/2026</span></div>';
+    expect(read(grid).license?.status).not.toBe('other');
+  });
+});
+
+describe("a page named by its report's identifier in the title", () => {
+  // Labelled facts above a course list whose column titles are a report's field names: the
+  // facts alone would tell a dashboard; the title names the page.
+  const body =
+    '<div><b>National Registry of Emergency Medical Technicians</b></div><table>' +
+    '<tr><td>Registry Number:</td><td>E4428105</td></tr><tr><td>Certification Level:</td><td>EMT</td></tr><tr><td>Expiration Date:</td><td>31-MAR-2027</td></tr></table>' +
+    '<table><tr><td>SEQ</td><td>DATE_COMPL</td><td>COURSE_TITLE</td><td>APPROVAL_NO</td><td>HOURS</td></tr>' +
+    '<tr><td>0001</td><td>22-FEB-2026</td><td>OB EMERGENCIES</td><td>26-0204-T1</td><td>3.00</td></tr>' +
+    '<tr><td>0002</td><td>17-MAY-2026</td><td>STROKE SCALES</td><td>26-EMSW-F3-1182</td><td>1.50</td></tr></table>';
+  it.each([
+    ['NRP_TRANSCRIPT_R01', 'nremt-education'],
+    ['recert_2026_manage_education', 'nremt-education'],
+    ['rptCourseHistory', 'nremt-education'],
+  ])('%s', (title, kind) => {
+    const snap = readHtml(page(body, title));
+    expect(snap.kind).toBe(kind);
+    expect(snap.courses?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(['NREMT_HELP_FAQ_EXPORT', 'Transcript_Help_FAQ', 'SignIn_Transcript'])('%s (help or sign-in) stays unknown', (title) => {
+    expect(readHtml(page(body, title)).kind).toBe('unknown');
+  });
+});
+
+describe('a layout table (role=presentation) of labels and read-only fields is no data table', () => {
+  const input = (id: string, value: string) => `<input id="${id}" readonly value="${value}">`;
+  it.each([
+    [
+      'label[for] and its field side by side, two pairs a row',
+      '<table role="presentation"><tr><td><label for="a">Registry Number:</label></td><td>' + input('a', 'E3356610') + '</td><td><label for="b">Expiration Date:</label></td><td>' + input('b', '3/31/2027') + '</td></tr>' +
+        '<tr><td><label for="c">Recertification Cycle:</label></td><td colspan="3">' + input('c', '4/1/2025 - 3/31/2027') + '</td></tr></table>',
+    ],
+    [
+      'role=none, three pairs a row',
+      '<table role="none"><tr><td><label for="a">Registry Number:</label></td><td>' + input('a', 'E3356610') + '</td><td><label for="b">Expiration Date:</label></td><td>' + input('b', '3/31/2027') +
+        '</td><td><label for="c">Cycle Start Date:</label></td><td>' + input('c', '4/1/2025') + '</td></tr></table>',
+    ],
+  ])('%s', (_, form) => {
+    const snap = readHtml(page(`<h1>Recertification Application</h1>${form}<button>Submit Application</button>`, 'Recertification Application'));
+    expect(snap.person?.registryNumber).toBe('E3356610');
+    expect(snap.certification).toMatchObject({ expiresOn: '2027-03-31', cycleStart: '2025-04-01' });
+  });
+});
