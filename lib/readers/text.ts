@@ -4,7 +4,7 @@
 
 export const INLINE_TAGS = new Set(['B', 'I', 'EM', 'U', 'SUP', 'SUB', 'SMALL', 'MARK', 'ABBR', 'CODE', 'S', 'WBR', 'STRONG', 'A', 'SPAN', 'LABEL', 'TIME', 'FONT']);
 // Tags after which no space is needed inside a word ("Cardio<b>vascular</b>").
-export const GLUED_TAGS = new Set(['B', 'I', 'EM', 'U', 'SUP', 'SUB', 'SMALL', 'MARK', 'ABBR', 'CODE', 'S', 'WBR', 'FONT']);
+const GLUED_TAGS = new Set(['B', 'I', 'EM', 'U', 'SUP', 'SUB', 'SMALL', 'MARK', 'ABBR', 'CODE', 'S', 'WBR', 'FONT']);
 export const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'SVG', 'HEAD', 'IFRAME', 'OBJECT']);
 
 const TEXT_NODE = 3;
