@@ -5,14 +5,14 @@
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
 import { parseLevel } from './level';
 import { matchLabel } from './labels';
-import { isInitialsOf, menuName, nameAtStart, nameIn, onlySiteWords, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
+import { isInitialsOf, isNameToken, menuName, nameAtStart, nameIn, onlySiteWords, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
 import { topLines, type TopLine } from './top-lines';
 
 export type { TopLine } from './top-lines';
-import { textAfterPhrase, wordsOf } from './words';
+import { phrases, textAfterPhrase, wordsOf } from './words';
 import { segmentsOf } from './facts';
 import { kindFromHeading } from './classify';
-import { hasDigit } from './cut';
+import { hasDigit, SEPARATORS, trimChars } from './cut';
 
 interface Line extends TopLine {
   /** Before the page's main heading (the header, the user menu, a sidebar). */
@@ -49,12 +49,40 @@ export interface ChromePerson {
   registryNumber?: string;
 }
 
+// A greeting may name only the first name ("Welcome back, Keisha").
+const GREETING = phrases('welcome back', 'welcome', 'hello', 'hi', 'good morning', 'good afternoon', 'good evening', 'good day');
+
+/**
+ * "Welcome back, Keisha" beside "Keisha M. Brathwaite" in the user menu: a greeting by first name
+ * is the person whose full name the chrome shows starting with it, when it shows only one such.
+ */
+function greetedFullName(lines: readonly Line[]): { name: string; line: Line } | null {
+  for (const line of lines) {
+    const after = textAfterPhrase(line.text, GREETING);
+    const first = after === null ? '' : trimChars(trimChars(after, SEPARATORS).split(' ')[0] ?? '', `${SEPARATORS}!.`);
+    if (!first || !isNameToken(first) || first.length < 2) continue;
+    const found = new Map<string, Line>();
+    for (const other of lines) {
+      const text = other.text;
+      for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+        const name = at === 0 || text[at - 1] === ' ' ? nameAtStart(text.slice(at)) : null;
+        if (name && name.split(' ')[0] === first) found.set(name, other);
+      }
+    }
+    const [only] = found;
+    if (found.size === 1 && only) return { name: only[0], line: only[1] };
+  }
+  return null;
+}
+
 /** The name the lines show for the signed-in person, and the line that shows it. */
 function pickName(lines: readonly Line[]): { name: string; line: Line } | null {
   for (const line of lines) {
     const name = cuedName(line.text);
     if (name) return { name, line };
   }
+  const greeted = greetedFullName(lines);
+  if (greeted) return greeted;
   // A user menu: the name beside a sign-out control, a dropdown mark, the number or the level.
   for (const line of lines) {
     const name = line.shown === undefined && line.chrome ? menuName(line.text, isLevel) : null;

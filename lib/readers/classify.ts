@@ -188,7 +188,8 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
   if (courseTable || (onNremt && (signals.records?.() ?? 0) >= 2)) return ['nremt-education'];
   if (onNremt && registryOrExpiry >= 2) return ['nremt-dashboard'];
-  // A saved page: three certification facts beside their labels, each value of its type, on a page naming NREMT.
-  if (namesNremt && typedFacts.size >= 3) return ['nremt-dashboard', true];
+  // A saved page naming NREMT: three certification facts beside their labels, or two and no course
+  // records (a kit draws the level and number as bare lines); the background confirms by what it reads.
+  if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && (signals.records?.() ?? 0) < 2))) return ['nremt-dashboard', true];
   return 'unknown';
 }

@@ -198,14 +198,22 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
   let saysNoAgency = false;
   const agencies: Agency[] = [];
   let pendingAgencyName: string | null = null;
+  // Lines seen since the agency was named without its status: its status chip comes right after.
+  let sincePending = 0;
+  // A status chip drawn before its agency's name (a badge floated to the right of the item).
+  let chipBefore: Agency['status'] | null = null;
   let agencyLine: string | null = null;
 
   for (const event of events) {
     if (event.kind === 'heading') {
       const item = inAgencySection && agencyLine === null && event.level > agencySectionLevel && isNameLine(event.text) && !agencyStatusFrom(event.text);
+      const before = chipBefore;
+      chipBefore = null;
       if (item && !hasPhrase(event.text, AGENCY_SECTION)) {
-        // A list item's title under the section ("<h4>Lowell General Ambulance</h4> Pending Approval").
-        agencyLine = event.text;
+        // A list item's title under the section ("<h4>Lowell General Ambulance</h4> Pending Approval"),
+        // or after its status chip.
+        if (before) agencies.push({ name: event.text, status: before });
+        else agencyLine = event.text;
         continue;
       }
       agencyLine = null;
@@ -216,10 +224,22 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
     }
     if (event.kind === 'title') {
       const text = withoutIconWords(event.text);
+      // "Agency Affiliation: Brewster Rescue Squad", then "Pending Approval — requested …" on the
+      // next line (the name's own line may repeat between): that line is the agency's status.
+      if (pendingAgencyName !== null && text !== pendingAgencyName && ++sincePending <= 1 && startsWithPhrase(text, AGENCY_STATUS_WORDS) && isNameLine(pendingAgencyName) && !agencyStatusFrom(pendingAgencyName)) {
+        const status = agencyStatusFrom(text);
+        if (status) {
+          agencies.push({ name: pendingAgencyName, status });
+          pendingAgencyName = null;
+          continue;
+        }
+      }
       if ((inAgencySection && hasPhrase(text, NO_AGENCY)) || startsWithPhrase(text, NO_AGENCY_LINE)) saysNoAgency = true;
       else if (inAgencySection) {
         // An item of the section: the agency's name on its own line, then its status word (a chip).
         const status = isPhrase(text, AGENCY_STATUS_WORDS) ? agencyStatusFrom(text) : null;
+        const before = chipBefore;
+        chipBefore = null;
         // "Island Fire Department — Active": the name and its status on one line.
         const split = status ? null : splitAgencyValue(text);
         // "Brewster, MA · Affiliation status: Active" under the name: the address and the name's status.
@@ -235,10 +255,14 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
           // A status chip that runs on into a sentence ("Pending Approval — requested …. Your …").
           agencies.push({ name: agencyLine, status: agencyStatusFrom(text)! });
           agencyLine = null;
-        } else if (!status && agencyLine === null) {
+        } else if (status) {
+          // A chip with no name before it: the name on the very next line is its agency's.
+          chipBefore = status;
+        } else if (agencyLine === null) {
           // "Pioneer Valley Ambulance Northampton, MA · Training Officer: R. Szymanski": the name, then its details.
           const name = isNameLine(text) ? text : agencyNameOf(text);
-          if (isNameLine(name)) agencyLine = name;
+          if (isNameLine(name) && before) agencies.push({ name, status: before });
+          else if (isNameLine(name)) agencyLine = name;
         }
       }
       continue;
@@ -329,7 +353,10 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
         if (split.name.includes(':')) break;
         if (split.status) agencies.push({ name: split.name, status: split.status });
         // Its status follows on a line of its own, the name cut from the line's details and address.
-        else pendingAgencyName = agencyNameOf(split.name);
+        else {
+          pendingAgencyName = agencyNameOf(split.name);
+          sincePending = 0;
+        }
         break;
       }
       case 'agencyStatus': {

@@ -21,7 +21,7 @@ import { readLicensePageEvidence } from './license-page';
 import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
 import { readRequirements, type ShownFigure } from './requirements';
 import { showsNoRecord } from './not-a-record';
-import { typedFactsShown } from './typed-facts';
+import { showsOwnCertification, typedFactsShown } from './typed-facts';
 import { couldNotRead } from './text';
 import { withDateOrder } from './date-order';
 import { coursesFromLists } from './record-courses';
@@ -45,7 +45,9 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   const outline = evidence.outline;
   // A sign-in page, a help article or a guide's samples: nobody's record, though it holds a record's parts.
   if (evidence.byContent && showsNoRecord(outline ?? [], evidence.title ?? '')) return { url: snapshot.url, kind: 'unknown' };
-  if (evidence.typedFacts && typedFactsShown(outline ?? []) < 3) return { url: snapshot.url, kind: 'unknown' };
+  // A dashboard told by its labelled facts: each value of its type, and with two of them, the others read too.
+  const typed = evidence.typedFacts ? typedFactsShown(outline ?? []) : 3;
+  if (typed < 2) return { url: snapshot.url, kind: 'unknown' };
   const list = evidence.recordLists ? coursesFromLists(evidence.recordLists) : null;
   if (list && snapshot.kind === 'nremt-education') {
     snapshot.courses = list.courses;
@@ -80,6 +82,7 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
     if (name) snapshot.person = { name, ...snapshot.person };
   }
   if (evidence.education) judgeCourseList(snapshot, { ...evidence.education, saysEmpty: list?.saysEmpty ?? false }, evidence.outline ?? []);
+  if (typed < 3 && !showsOwnCertification(snapshot)) return { url: snapshot.url, kind: 'unknown' };
   return snapshot;
 }
 

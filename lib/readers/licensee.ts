@@ -65,10 +65,13 @@ export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
   // The page's own document: a saved page's declarative shadow tree may belong to its template's.
   const doc = (events.find((event) => event.el.isConnected) ?? events[0])?.el.ownerDocument;
   const bars = doc ? Array.from(doc.querySelectorAll('header, nav, [role=banner]')).slice(0, 3) : [];
+  const header = bars.length;
   for (const link of doc ? Array.from(doc.querySelectorAll('a, button')) : []) {
     if (link.parentElement && isPhrase(textOf(link), SIGN_OUT)) bars.push(link.parentElement);
   }
-  for (const bar of bars) {
+  for (const [at, bar] of bars.entries()) {
+    // What holds the sign-out link is a menu line of its own ("Signed in: Jo Ng · My Profile · Log Out").
+    if (at >= header) lines.push({ text: textOf(bar), menu: true });
     for (const item of Array.from(bar.querySelectorAll('span, a, div, strong, b, p')).slice(0, 60)) {
       if (item.closest('[hidden], [aria-hidden="true"]')) continue;
       const text = textOf(item);

@@ -323,6 +323,12 @@ function shownCells(row: Element): number {
   return shown;
 }
 
+/** A row of label and value cells side by side ("Name | Jo Ng | Registry Number | E1234567"): a print header's. */
+function pairedCells(row: Element): boolean {
+  const cells = Array.from(row.children).filter((cell) => shortTextOf(cell, 1) !== '');
+  return cells.length % 2 < 1 && cells.every((cell, i) => isLabelText(shortTextOf(cell, VALUE_BUDGET) ?? '') === i % 2 < 1);
+}
+
 /** A cell that shows a value: some text that is not itself a label. */
 function isValueCell(cell: Element): boolean {
   const value = shortTextOf(cell, VALUE_BUDGET);
@@ -451,7 +457,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
         // "Label:" and its value cell: alone in their row, or side by side with other pairs (a
         // sheet); without the colon, only a row of a field's name and a value (a sheet's empty cells and row number aside).
         const colon = /[:：]$/.test(text);
-        if (tag === 'TD' && next && row && isLabelText(text) && (colon || shownCells(row) === 2) && isValueCell(next)) {
+        if (tag === 'TD' && next && row && isLabelText(text) && (colon || shownCells(row) === 2 || pairedCells(row)) && isValueCell(next)) {
           events.push({ kind: 'pair', label: stripColon(text), value: textOf(next), el, table });
           return;
         }

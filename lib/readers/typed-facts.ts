@@ -1,8 +1,9 @@
-// A saved page that names NREMT and shows three certification facts beside their labels is a
+// A saved page that names NREMT and shows three certification facts beside their labels (or two,
+// and the rest read elsewhere on it: showsOwnCertification) is a
 // dashboard when each value is of its fact's type (a level word, a date, a registry number). The
 // content script only counts the labels (classify.ts); the background confirms the values' types
 // from the outline (judge-page.ts), so the level and registry rules stay out of the content script.
-import type { OutlineLine } from '../model';
+import type { OutlineLine, PageSnapshot } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
 import { parseDate } from './parse-date';
@@ -30,4 +31,14 @@ export function typedFactsShown(outline: readonly OutlineLine[]): number {
     if (field && typeFits(field, line.text.slice(line.label.length + 2))) facts.add(typedFact(field));
   }
   return facts.size;
+}
+
+/**
+ * A dashboard told by only two labelled facts (a mobile or TV kit draws the level and the registry
+ * number as bare lines): it is the person's own when what was read of it is a whole certification,
+ * its level and expiration and its registry number or cycle start.
+ */
+export function showsOwnCertification(snapshot: PageSnapshot): boolean {
+  const certification = snapshot.certification;
+  return !!certification?.level && !!certification.expiresOn && !!(snapshot.person?.registryNumber || certification.cycleStart);
 }
