@@ -99,19 +99,33 @@ export function selectSafely(doc: Document, selector: string): Element[] {
   }
 }
 
+/**
+ * A selector's weight as the cascade counts it: ids, then classes, attributes and pseudo-classes,
+ * then element names; a :not(…) weighs as what it holds (close enough for the selectors pages hide things with).
+ */
+function specificity(selector: string): number {
+  const count = (pattern: RegExp): number => selector.match(pattern)?.length ?? 0;
+  return count(/#[\w-]+/g) * 10000 + count(/\.[\w-]+|\[[^\]]*\]|:(?!:)[\w-]+(?![\w(-])/g) * 100 + count(/(?:^|[\s>+~])[a-zA-Z][\w-]*/g);
+}
+
 /** Marks what the document's stylesheets hide as `hidden`; returns how many elements it marked. */
 export function hideWhatStylesheetsHide(doc: Document): number {
   const rules = topLevelRules(doc);
   let marked = 0;
-  for (const rule of rules) {
+  for (const [index, rule] of rules.entries()) {
     const property = hides(rule);
     if (!property) continue;
     for (const selector of rule.selectors) {
+      const weight = specificity(selector);
       for (const element of selectSafely(doc, selector)) {
         if (element.hasAttribute('hidden')) continue;
         if (shows((element as HTMLElement).style?.getPropertyValue(property).trim(), property)) continue;
+        // A rule that shows it wins when it weighs more, or as much and comes later ("… .hidden{display:none}" after ".item{display:grid}" hides).
         const shownAgain = rules.some(
-          (other) => other !== rule && shows(other[property], property) && other.selectors.some((s) => matchesSafely(element, s)),
+          (other, at) =>
+            other !== rule &&
+            shows(other[property], property) &&
+            other.selectors.some((s) => matchesSafely(element, s) && (specificity(s) > weight || (specificity(s) === weight && at > index))),
         );
         if (shownAgain) continue;
         element.setAttribute('hidden', '');
