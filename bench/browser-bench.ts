@@ -181,7 +181,7 @@ async function changeView(page: Page, step: number): Promise<void> {
   }, step);
 }
 
-async function measureSpaReread(withExt: BrowserContext, courses: number, changes: number): Promise<SpaReread> {
+export async function measureSpaReread(withExt: BrowserContext, courses: number, changes: number): Promise<SpaReread> {
   const url = URLS.generatedEducation(courses);
   const page = await withExt.newPage();
   try {
@@ -247,7 +247,7 @@ async function profiledLoad(context: BrowserContext, url: string): Promise<Panel
 }
 
 /** Medians over a few profiled loads (one alone is at the mercy of a busy machine). */
-async function panelBreakdown(context: BrowserContext, url: string, runs = 3): Promise<PanelBreakdown> {
+export async function panelBreakdown(context: BrowserContext, url: string, runs = 3): Promise<PanelBreakdown> {
   const samples: PanelBreakdown[] = [];
   for (let run = 0; run < runs; run++) samples.push(await profiledLoad(context, url));
   const medianOf = (key: keyof PanelBreakdown) => median(samples.map((sample) => sample[key]).filter((value): value is number => value !== null));

@@ -12,7 +12,8 @@ import { URLS, routeSites } from './replica-routes';
 import { sourceLocator, type SourceMapLike } from './source-map-bytes';
 
 const ROOT = join(import.meta.dirname, '..');
-const OUT = join(ROOT, '.bench-tmp', 'analyze', 'chrome-mv3');
+// BENCH_OUT: another source-mapped build (see profile-breakdown.ts).
+const OUT = process.env.BENCH_OUT ? join(ROOT, process.env.BENCH_OUT) : join(ROOT, '.bench-tmp', 'analyze', 'chrome-mv3');
 const COURSES = Number(process.env.BENCH_COURSES ?? 5000);
 const IDLE = new Set(['(idle)', '(program)', '(root)']);
 

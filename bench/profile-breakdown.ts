@@ -13,7 +13,9 @@ import { URLS, routeSites } from './replica-routes';
 import { moduleGroup, sourceLocator, type SourceMapLike } from './source-map-bytes';
 
 const ROOT = join(import.meta.dirname, '..');
-const OUT = join(ROOT, '.bench-tmp', 'analyze', 'chrome-mv3');
+// BENCH_OUT=.output/bytes/chrome-mv3 (after `RECERT_BYTES=1 npx wxt build`, with --no-build): maps that
+// describe the code exactly (no terser second pass), so functions are named right.
+const OUT = process.env.BENCH_OUT ? join(ROOT, process.env.BENCH_OUT) : join(ROOT, '.bench-tmp', 'analyze', 'chrome-mv3');
 
 interface Node {
   id: number;
@@ -24,7 +26,7 @@ interface Node {
 function locatorFor(url: string, cache: Map<string, ((line: number, column: number) => string | null) | null>) {
   if (!cache.has(url)) {
     const path = join(OUT, new URL(url).pathname);
-    cache.set(url, existsSync(`${path}.map`) ? sourceLocator(JSON.parse(readFileSync(`${path}.map`, 'utf8')) as SourceMapLike) : null);
+    cache.set(url, existsSync(`${path}.map`) ? sourceLocator(JSON.parse(readFileSync(`${path}.map`, 'utf8')) as SourceMapLike, !!process.env.BENCH_DETAIL) : null);
   }
   return cache.get(url) ?? null;
 }
@@ -60,7 +62,7 @@ function bySource(profile: CpuProfile, cache: Map<string, ((line: number, column
 function print(title: string, totals: Map<string, number>, runs: number): void {
   const sum = [...totals.values()].reduce((a, b) => a + b, 0) / runs;
   console.log(`\n${title}: ${sum.toFixed(1)} ms of extension JS per run (median-free average of ${runs})`);
-  for (const [key, value] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+  for (const [key, value] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_TOP ?? 15))) {
     console.log(`  ${(value / runs).toFixed(1).padStart(6)} ms  ${key}`);
   }
 }
@@ -84,9 +86,13 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       const session = await context.newCDPSession(page);
       await startProfiling(session);
-      await page.goto(URLS.manageEducation, { waitUntil: 'load' });
-      await panelReady(page);
-      await page.waitForTimeout(200);
+      // BENCH_FIRST_COURSES=5000: a generated course page instead of the replica.
+      await page.goto(process.env.BENCH_FIRST_COURSES ? URLS.generatedEducation(Number(process.env.BENCH_FIRST_COURSES)) : URLS.manageEducation, { waitUntil: 'load' });
+      // BENCH_UNTIL_LOAD=1: only what runs before the page's load event (what page load pays).
+      if (!process.env.BENCH_UNTIL_LOAD) {
+        await panelReady(page);
+        await page.waitForTimeout(200);
+      }
       for (const [key, value] of bySource(await stopProfiling(session), cache)) load.set(key, (load.get(key) ?? 0) + value);
       await page.close();
     }

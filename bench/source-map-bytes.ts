@@ -63,29 +63,36 @@ export function attributeBytes(code: string, map: SourceMapLike): Map<string, nu
 }
 
 /** Looks up the original source of generated positions (0-based line and column). */
-export function sourceLocator(map: SourceMapLike): (line: number, column: number) => string | null {
-  const table: { column: number; source: number | null }[][] = [];
+export function sourceLocator(map: SourceMapLike, withLine = false): (line: number, column: number) => string | null {
+  const table: { column: number; source: number | null; line: number }[][] = [];
   let sourceIndex = 0;
+  let sourceLine = 0;
   for (const line of map.mappings.split(';')) {
     let column = 0;
-    const segments: { column: number; source: number | null }[] = [];
+    const segments: { column: number; source: number | null; line: number }[] = [];
     for (const raw of line.split(',')) {
       if (!raw) continue;
       const fields = decodeVlq(raw);
       column += fields[0] ?? 0;
-      if (fields.length >= 4) sourceIndex += fields[1] ?? 0;
-      segments.push({ column, source: fields.length >= 4 ? sourceIndex : null });
+      if (fields.length >= 4) {
+        sourceIndex += fields[1] ?? 0;
+        sourceLine += fields[2] ?? 0;
+      }
+      segments.push({ column, source: fields.length >= 4 ? sourceIndex : null, line: sourceLine });
     }
     table.push(segments);
   }
   return (line, column) => {
     const segments = table[line] ?? [];
-    let found: { column: number; source: number | null } | undefined;
+    let found: { column: number; source: number | null; line: number } | undefined;
     for (const segment of segments) {
       if (segment.column > column) break;
       found = segment;
     }
-    return found && found.source !== null ? (map.sources[found.source] ?? null) : null;
+    if (!found || found.source === null) return null;
+    const source = map.sources[found.source] ?? null;
+    // BENCH_DETAIL: the source line where the sampled function starts (its name is minified).
+    return source && withLine ? `${source}:${found.line + 1}` : source;
   };
 }
 

@@ -12,6 +12,7 @@ import { textSignatureInSteps } from '../../lib/extension/text-signature';
 import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
 import { PageClient } from '../../lib/extension/page-client';
 import { readInSlices } from '../../lib/extension/sliced-read';
+import { pageState } from '../../lib/extension/page-state';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { isSignInOrOutPage } from '../../lib/extension/sign-page';
 import { PANEL_MARGIN, PANEL_WIDTH, panelSide, type Side } from '../../lib/extension/placement';
@@ -28,7 +29,7 @@ const PANEL_TOP = 80;
 // The frame that holds the panel (an extension page; see lib/extension/frame-host.ts). Its size
 // follows what the panel inside reports; its side follows the page's Submit button.
 const FRAME_CSS = `iframe { position: fixed; top: ${PANEL_TOP}px; right: ${PANEL_MARGIN}px; width: ${PANEL_WIDTH}px; height: 48px;
-  border: 0; border-radius: 10px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.25); z-index: 2147483646; color-scheme: normal; }`;
+  border: 0; border-radius: 10px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.25); z-index: 2147483646; color-scheme: normal; visibility: hidden; }`;
 
 export default defineContentScript({
   matches: NREMT_MATCHES,
@@ -51,6 +52,8 @@ async function runNremt(ctx: ContentContext): Promise<void> {
   // What was last sent to the background: a re-read that finds the same is not sent (no write).
   let lastSentKey: string | null = null;
   let lastKind: string | null = null;
+  // What the page's state was when it was last read (see page-state.ts).
+  let lastState: string | null = null;
   const regions = new VolatileRegions();
   let touchedSinceRead: Element[] = [];
   // Attached while the background works on the first read (see start below).
@@ -65,6 +68,7 @@ async function runNremt(ctx: ContentContext): Promise<void> {
     style.height = `${Math.max(40, Math.min(frameSize.height, window.innerHeight - PANEL_TOP - 20))}px`;
     style.right = side === 'right' ? `${PANEL_MARGIN}px` : 'auto';
     style.left = side === 'left' ? `${PANEL_MARGIN}px` : 'auto';
+    style.visibility = 'visible';
   }
 
   function onFrameMessage(message: FromFrame): void {
@@ -180,6 +184,13 @@ async function runNremt(ctx: ContentContext): Promise<void> {
         await yieldToPage(window);
       }
       performance.mark('recert-copilot:read-start');
+      // A view change that left the page as it was read (a new address, the same markup): nothing new.
+      const state = pageState(document, location.href);
+      if (state !== null && state === lastState) {
+        performance.measure('recert-copilot:read', 'recert-copilot:read-start');
+        return regions.learn(touched);
+      }
+      lastState = state;
       // A long course list is read in slices, one task each (see sliced-read.ts).
       const { snapshot, evidence } = await readInSlices(document, location.href, () => yieldToPage(window)).catch((error: unknown) =>
         readSafely(document, location.href, () => {
@@ -190,6 +201,8 @@ async function runNremt(ctx: ContentContext): Promise<void> {
       // Signing in or out ends every tab's browsing session (see the background).
       if (snapshot.kind === 'unknown' && isSignInOrOutPage(document)) snapshot.signInOrOut = true;
       lastKind = snapshot.kind;
+      // Its key is a task of its own: a 5,000-course list's evidence is megabytes of JSON.
+      await yieldToPage(window);
       const key = snapshotKey([snapshot, evidence]);
       // The clock ticked, a banner rotated: nothing the readers use changed. Nothing to send.
       if (key === lastSentKey) return regions.learn(touched);
@@ -229,7 +242,6 @@ async function runNremt(ctx: ContentContext): Promise<void> {
   });
   // After the first read: the snapshot goes to the background first, and these wait with the panel.
   const start = (): void => {
-    ui ??= mount();
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     // Not forced: the signature includes the URL, so a new view is read, but a view the mutation
     // observer already caught is not read twice (WXT notices URL changes up to a second late).
@@ -259,5 +271,7 @@ async function runNremt(ctx: ContentContext): Promise<void> {
     });
   };
 
+  // The panel's frame loads (in the extension's process) while the page is read; it shows from the first paint.
+  ui = mount();
   await readAndRender(true, start);
 }
