@@ -28,8 +28,7 @@ const MUTATION_MAX_WAIT_MS = 1000;
 const PANEL_TOP = 80;
 // The frame that holds the panel (an extension page; see lib/extension/frame-host.ts). Its size
 // follows what the panel inside reports; its side follows the page's Submit button.
-const FRAME_CSS = `iframe { position: fixed; top: ${PANEL_TOP}px; right: ${PANEL_MARGIN}px; width: ${PANEL_WIDTH}px; height: 48px;
-  border: 0; border-radius: 10px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.25); z-index: 2147483646; color-scheme: normal; visibility: hidden; }`;
+const FRAME_CSS = `iframe{position:fixed;top:${PANEL_TOP}px;right:${PANEL_MARGIN}px;width:${PANEL_WIDTH}px;height:48px;border:0;border-radius:10px;box-shadow:0 6px 24px #00000040;z-index:2147483646;color-scheme:normal;visibility:hidden}`;
 
 export default defineContentScript({
   matches: NREMT_MATCHES,

@@ -135,6 +135,7 @@ export function hideWhatStylesheetsHide(doc: Document): number {
       for (const element of selectSafely(doc, selector)) {
         if (element.hasAttribute('hidden')) continue;
         if (shows((element as HTMLElement).style?.getPropertyValue(property).trim(), property)) continue;
+        // A rule that shows it wins when it weighs more, or as much and comes later ("… .hidden{display:none}" after ".item{display:grid}" hides).
         const shownAgain = rules.some(
           (other) =>
             other !== rule && shows(other[property], property) && other.selectors.some((s) => matchesSafely(element, s) && outweighs(other, s, rule, selector, property)),

@@ -77,7 +77,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       else parts.hoursText ??= hours;
     }
     if (!isValue) {
-      const assignment = assignmentIn(text);
+      const assignment = assignmentIn(text, true);
       if (assignment) {
         // "National – Trauma" names both; a lone topic chip beside a "National" chip names the topic.
         if (parts.assignmentText === null) parts.assignmentText = text;

@@ -12,7 +12,7 @@ import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, r
 import { matchLabel, splitLabelledAll } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { parseDates } from './parse-date';
-import { SKIPPED_TAGS, INLINE_TAGS, normaliseSpace, textOf } from './text';
+import { SKIPPED_TAGS, INLINE_TAGS, isNoteMark, normaliseSpace, textOf } from './text';
 import { dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
 import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
 import { hasPhrase, phrases, wordsOf } from './words';
@@ -633,7 +633,8 @@ function isColumnTitles(el: Element): boolean {
   return named >= 2;
 }
 
-const FLAGS = phrases('out of date', 'cycle', 'outside');
+// Remarks after a title: out of the cycle, or where the course came from ("Entered by you", "Imported from CAPCE").
+const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'imported', 'self reported', 'added by');
 const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
@@ -820,7 +821,7 @@ export function atomsOf(
         } else if (child.nodeType === 3) line += child.nodeValue ?? '';
         else if (child.nodeType === 1) {
           const childEl = child as Element;
-          if (SKIPPED_TAGS.has(tagOf(childEl)) || isHidden(childEl)) continue;
+          if (SKIPPED_TAGS.has(tagOf(childEl)) || isHidden(childEl) || isNoteMark(childEl, tagOf(childEl))) continue;
           const childText = textOf(childEl);
           // A label before the value in its own element ("<span>Hours</span>2.0": a stacked
           // table's column title repeated in every cell, a card's caption) is evidence, not value.
@@ -845,7 +846,8 @@ export function atomsOf(
           }
           // A flag after the title in its own element ("Out of Date", "before cycle") remarks on the course.
           if (line.trim() && !hasTextAfter(childEl) && (hasPhrase(childText, FLAGS) || isStatusWord(childText))) continue;
-          line += ` ${childText} `;
+          // A superscript or subscript is part of its word ("Bleed<sup>®</sup>", "EtCO<sub>2</sub>").
+          line += ['SUP', 'SUB'].includes(tagOf(childEl)) ? childText : ` ${childText} `;
         }
       }
       push(line, prominent, columnLabel);

@@ -44,7 +44,7 @@ function collectOne(child: Node, parts: string[], state: { length: number; budge
   }
   if (child.nodeType !== ELEMENT_NODE) return true;
   const tag = (child as Element).tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || isHidden(child as Element)) return true;
+  if (SKIPPED_TAGS.has(tag) || isHidden(child as Element) || isNoteMark(child as Element, tag)) return true;
   if (tag === 'BR') {
     parts.push(' ');
     return true;
@@ -54,6 +54,11 @@ function collectOne(child: Node, parts: string[], state: { length: number; budge
   if (!collect(child, parts, state)) return false;
   if (!glued) parts.push(' ');
   return true;
+}
+
+/** A footnote's mark (<sup><a href="#fn1">1</a></sup>, or the link around it): it points at a note, no part of the text. */
+export function isNoteMark(el: Element, tag: string): boolean {
+  return tag === 'SUP' && (el.closest('a') ?? el.querySelector('a'))?.getAttribute('href')?.[0] === '#';
 }
 
 /** An element whose text is exactly its textContent: no child elements, no shadow tree, not a slot nor a line of boxes. */

@@ -5,7 +5,7 @@
 import { CAPCE_NUMBER, oemsNumberIn } from './approval';
 import { normaliseSpace } from './text';
 import { hasDigit, trimChars, withoutBrackets } from './cut';
-import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
+import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { findFirst, parseDates } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
 import { parseAssignment, type Assignment } from './topics';
@@ -113,22 +113,28 @@ export function approvalIn(text: string): string | null {
 }
 
 /** A whole text that names a component or topic ("National – Trauma", "Cardiology", "Local"). */
-export function assignmentIn(text: string): Assignment | null {
+export function assignmentIn(text: string, inCourse = false): Assignment | null {
   if (text.length > 60) return null;
   const words = normaliseSpace(withoutBrackets(text)).split(' ').filter((word) => word.toLowerCase() !== 'component');
   const clean = words.join(' ');
   const whole = parseAssignment(clean);
   if (whole) return whole;
-  // "National Airway, Respiration & Ventilation": the component word, then the topic.
-  return words.length > 1 ? parseAssignment(`${words[0]} – ${words.slice(1).join(' ')}`) : null;
+  // "National Airway, Respiration & Ventilation": the component word, then the topic; a group's
+  // "LOCAL Required: 12.50". In a course's own line a component word before other words starts
+  // its title ("Local Protocol Review: …", "Individual Study Project").
+  const split = words.length > 1 ? parseAssignment(`${words[0]} – ${words.slice(1).join(' ')}`) : null;
+  return split?.topic || !inCourse ? split : null;
 }
 
 export function isStatusWord(text: string): boolean {
   return isPhrase(text, STATUS);
 }
 
+// A control's verb before what it acts on ("Edit assignment", "View certificate", "Remove course").
+const CONTROL_VERB = phrases('edit', 'view', 'remove', 'delete', 'assign', 'unassign', 'reassign', 'change', 'download', 'upload');
+
 export function isControlWord(text: string): boolean {
-  return isPhrase(text, CONTROL);
+  return isPhrase(text, CONTROL) || (wordsOf(text).length <= 3 && startsWithPhrase(text, CONTROL_VERB));
 }
 
 export function namesOtherDate(text: string): boolean {
