@@ -88,6 +88,15 @@ export interface ApplicationRead {
 }
 
 const NREMT_WAITING_ON = phrases('training officer', 'medical director', 'sign off', 'signoff', 'agency', 'legal pathway', 'national registry review', 'immediate action');
+const WAITING = phrases('pending', 'awaiting');
+
+/** A bare badge: a status phrase alone, or "Pending/Awaiting" + whom NREMT waits on ("Pending Training Officer Sign Off"). */
+function badgeFrom(text: string): Status | null {
+  const words = wordsOf(text);
+  const waiting = words.length <= 7 && findPhrase(words, WAITING)?.at === 0 && hasPhrase(words, NREMT_WAITING_ON);
+  if (waiting) return 'submitted';
+  return isPhrase(text, STATUS_BADGE) ? applicationStatusFrom(text) : null;
+}
 
 // The reasons NREMT gives for returning an application (its help pages' wording).
 const RETURN_REASONS = /\b(out of date|n\/a to topic|not ems related|not state\/capce|duplicate hours|instructor course|insufficient description|leadership\/management|course not accepted|document required)\b/gi;
@@ -142,7 +151,9 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
   let statusText: string | null = null;
   const lines: string[] = [];
 
-  let told: Told | null = null;
+  const toldLines: Array<Told & { text: string }> = [];
+  // Bare status lines counted: one repeated is each course's or section's own badge ("Accepted").
+  const bare = new Map<string, number>();
   let headed: Status | null = null;
   for (const event of events) {
     if (event.kind === 'pair' || event.kind === 'title') lines.push(event.kind === 'pair' ? event.value : event.text);
@@ -155,10 +166,12 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
       if (field === 'payment' && paid === null) paid = paidFrom(event.value);
     } else if (event.kind === 'heading' && headed === null && headingStatus(event.text)) {
       headed = headingStatus(event.text);
-    } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && isPhrase(event.text, STATUS_BADGE)) {
-      badgeStatus = applicationStatusFrom(event.text);
+    } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && badgeFrom(event.text)) {
+      badgeStatus = badgeFrom(event.text);
       statusText ??= event.text.trim();
     } else if (event.kind === 'title') {
+      const key = wordsOf(event.text).join(' ');
+      if (consistsOf(event.text, STATUS_WORDS)) bare.set(key, (bare.get(key) ?? 0) + 1);
       // "Certification expires 03/31/2026 · Application status: In Progress": a labelled status inside a line.
       for (const piece of event.text.split(' · ')) {
         const split = splitLabelled(piece, ['applicationStatus']);
@@ -166,14 +179,20 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
       }
       // Prose and timelines: the newest dated entry, else the first sentence that tells.
       const line = toldIn(event.text);
-      if (line && (told === null || line.date > told.date)) told = line;
+      if (line) toldLines.push({ ...line, text: key });
     }
   }
+  let told: Told | null = null;
+  for (const line of toldLines) if ((bare.get(line.text) ?? 0) < 2 && (told === null || line.date > told.date)) told = line;
   // A labelled status first, then an applications table's Status column, then the current step
   // of a status bar, then a bare badge, then a heading's, then what the page's sentences tell.
   for (const rows of found.tables) tableStatus ??= applicationTableStatus(rows, applicationStatusFrom);
   const labelled = status !== null;
-  status ??= tableStatus ?? currentStep(found.steps) ?? badgeStatus ?? headed ?? told?.status ?? null;
+  const step = currentStep(found.steps);
+  status ??= tableStatus ?? step ?? badgeStatus ?? headed ?? told?.status ?? null;
+  // Conflicting unlabelled evidence: never claim the more advanced "approved" (a wrong "done" tells
+  // the provider Step A is finished); take the first source that says otherwise.
+  if (!labelled && status === 'approved') status = [tableStatus, step, badgeStatus, headed, told?.status].find((other) => other && other !== 'approved') ?? status;
 
   const control = found.control;
   const submitButton = control !== undefined;
