@@ -28,7 +28,8 @@ function checked(hours: number, raw: string): HoursResult {
 }
 
 export function parseHours(raw: string | null | undefined): HoursResult {
-  const text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  // A decimal comma ("1,5", "0,75 h"); never a thousands separator ("1,500") or a list ("1,2,3").
+  const text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/^(\d+),(\d\d?)(?![\d,])/, '$1.$2');
   if (text === '' || /^[-–—]+$/.test(text) || /^n\/?a$/i.test(text)) {
     return { ok: false, reason: 'no hours shown' };
   }
