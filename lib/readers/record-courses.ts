@@ -125,9 +125,20 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
 }
 
 function pushCourse(out: EducationRead, atoms: readonly Atom[], text: string, headings: HeadingContext): void {
-  const result = buildCourse(partsFromAtoms(atoms, text), headings.current());
+  const result = courseOf(partsFromAtoms(atoms, text), headings);
   if (isCourse(result)) out.courses.push(result);
   else out.unread.push({ text: excerpt(text), reason: result.reason });
+}
+
+// The page's own facts: a strip of them drawn like records ("Certification Advanced EMT",
+// "Recertification Cycle Apr 1, 2025 – …") puts a label where a course's title stands.
+const FACT_LABELS = ['name', 'registryNumber', 'level', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'certificationStatus', 'agency', 'agencyStatus', 'applicationStatus', 'payment', 'licenseNumber', 'licenseStatus'] as const;
+
+/** The course the parts make, unless its "title" is only a field's label: a label alone is no title. */
+function courseOf(parts: CourseParts, headings: HeadingContext): ReturnType<typeof buildCourse> {
+  const title = (parts.title ?? '').trim();
+  if (title && matchLabel(title, FACT_LABELS) !== null) return { text: excerpt(parts.rowText), reason: 'a field label, not a course title' };
+  return buildCourse(parts, headings.current());
 }
 
 /**
@@ -329,7 +340,7 @@ function readList(items: readonly RecordItem[], out: EducationRead): void {
         const groups = splitRepeats(item.atoms, item.row);
         for (const atoms of groups) {
           const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
-          const result = buildCourse(partsFromAtoms(atoms, text), headings.current());
+          const result = courseOf(partsFromAtoms(atoms, text), headings);
           if (isCourse(result)) out.courses.push(result);
           else out.unread.push({ text: excerpt(text), reason: result.reason });
         }
