@@ -163,6 +163,23 @@ function endsWithPlace(tokens: readonly string[]): boolean {
   return town.endsWith(',') && state.length === 2 && state === state.toUpperCase();
 }
 
+/**
+ * "Agency Affiliation Franklin County Regional Ambulance Affiliation Status" -> the name: a label
+ * element beside its value (no colon, no table) runs into the value's line; the agency field's
+ * label before the name and the status field's label after it are no part of it (a name may end
+ * in "Agency", so only a status label is cut there).
+ */
+export function withoutEdgeLabels(name: string): string {
+  let words = name.split(' ');
+  for (let n = Math.min(3, words.length - 2); n > 0; n--) {
+    if (matchLabel(words.slice(0, n).join(' '), AGENCY_FIELDS) === 'agency') { words = words.slice(n); break; }
+  }
+  for (let n = Math.min(3, words.length - 1); n > 0; n--) {
+    if (matchLabel(words.slice(-n).join(' '), AGENCY_FIELDS) === 'agencyStatus') { words = words.slice(0, -n); break; }
+  }
+  return words.join(' ');
+}
+
 /** "Brewster, MA", "West Tisbury, MA": a town and state alone, the address under a name. */
 function isPlace(text: string): boolean {
   const tokens = text.split(' ');
@@ -375,7 +392,10 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
   }
 
   let agency: Agency | null = null;
-  if (agencies.length > 0) agency = [...agencies].sort((a, b) => RANK[a.status] - RANK[b.status])[0]!;
+  if (agencies.length > 0) {
+    const first = [...agencies].sort((a, b) => RANK[a.status] - RANK[b.status])[0]!;
+    agency = { ...first, name: first.name === null ? null : withoutEdgeLabels(first.name) };
+  }
   // A section seen but not read is unknown, not "no agency": only the page's own words say none.
   else if (saysNoAgency) agency = { name: null, status: 'none' };
 
