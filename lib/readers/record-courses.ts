@@ -121,7 +121,28 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     const titled = free.find(({ atom }) => atom.prominent && hasLetters(atom.text)) ?? free.find(({ atom }) => hasLetters(atom.text));
     if (titled) parts.title = titled.atom.text;
   }
+  if (parts.title !== null) parts.title = continuedTitle(atoms, parts.title);
   return parts;
+}
+
+// Words no title ends with: a title ending so was cut where its cell's inline pieces meet.
+const JOINERS = new Set(['&', '+', '/', '-', '–', 'and', 'of', 'for', 'with', 'to', 'in', 'on', 'the']);
+
+/**
+ * "Advanced Airway Management &" then "Capnography", "Review": a cell whose text is split into
+ * inline pieces (a document editor's spell-check runs) gives the title its pieces after it, up to
+ * the next piece a column or label names or one that holds a value.
+ */
+function continuedTitle(atoms: readonly Atom[], title: string): string {
+  const at = atoms.findIndex((atom) => atom.text === title);
+  if (at < 0 || !JOINERS.has(title.split(' ').at(-1)!.toLowerCase())) return title;
+  let text = title;
+  for (let i = at + 1; i < atoms.length; i++) {
+    const atom = atoms[i]!;
+    if (atom.field || atom.label || !hasLetters(atom.text) || isValuePiece(atom.text)) break;
+    text += ` ${atom.text}`;
+  }
+  return text;
 }
 
 function pushCourse(out: EducationRead, atoms: readonly Atom[], text: string, headings: HeadingContext): void {
