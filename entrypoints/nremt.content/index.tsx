@@ -26,6 +26,8 @@ const MUTATION_DEBOUNCE_MS = 250;
 // A page that never stops changing is still read about once a second.
 const MUTATION_MAX_WAIT_MS = 1000;
 const PANEL_TOP = 80;
+// The bench times each read by these marks on the page's timeline (never content).
+const READ_START = 'recert-copilot:read-start';
 // The frame that holds the panel (an extension page; see lib/extension/frame-host.ts). Its size
 // follows what the panel inside reports; its side follows the page's Submit button.
 const FRAME_CSS = `iframe{position:fixed;top:${PANEL_TOP}px;right:${PANEL_MARGIN}px;width:${PANEL_WIDTH}px;height:48px;border:0;border-radius:10px;box-shadow:0 6px 24px #00000040;z-index:2147483646;color-scheme:normal;visibility:hidden}`;
@@ -182,11 +184,11 @@ async function runNremt(ctx: ContentContext): Promise<void> {
         lastSignature = signature;
         await yieldToPage(window);
       }
-      performance.mark('recert-copilot:read-start');
+      performance.mark(READ_START);
       // A view change that left the page as it was read (a new address, the same markup): nothing new.
       const state = pageState(document, location.href);
       if (state !== null && state === lastState) {
-        performance.measure('recert-copilot:read', 'recert-copilot:read-start');
+        performance.measure('recert-copilot:read', READ_START);
         return regions.learn(touched);
       }
       lastState = state;
@@ -217,7 +219,7 @@ async function runNremt(ctx: ContentContext): Promise<void> {
       if (session.sameRead) regions.learn(touched);
       panelState = view.state;
       paint();
-      performance.measure('recert-copilot:read', 'recert-copilot:read-start');
+      performance.measure('recert-copilot:read', READ_START);
     } finally {
       reading = false;
       if (readAgain) {

@@ -21,6 +21,6 @@ export function pageState(doc: Document, url: string, maxElements = MAX_ELEMENTS
   const markup = body.outerHTML;
   if (/<(?!recert-copilot-)[a-z][\w.]*-/i.test(markup)) return null;
   const { host, hash } = new URL(url);
-  const values = Array.from(body.querySelectorAll('input,select,textarea'), (field) => `${(field as HTMLInputElement).value}${(field as HTMLInputElement).checked}`);
+  const values = Array.from(body.querySelectorAll('input,select,textarea'), (field) => (field as HTMLInputElement).value + (field as HTMLInputElement).checked);
   return textSignature([host, hash, innerWidth, innerHeight, root.className, head?.innerHTML, values, markup].join('\u0000'));
 }
