@@ -5,11 +5,11 @@
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
 import { parseLevel } from './level';
 import { matchLabel } from './labels';
-import { isInitialsOf, isNameToken, menuName, nameAtStart, nameIn, onlySiteWords, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
+import { GREETINGS, isInitialsOf, isNameToken, menuName, nameAtStart, nameIn, onlySiteWords, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
 import { topLines, type TopLine } from './top-lines';
 
 export type { TopLine } from './top-lines';
-import { phrases, textAfterPhrase, wordsOf } from './words';
+import { textAfterPhrase, wordsOf } from './words';
 import { segmentsOf } from './facts';
 import { kindFromHeading } from './classify';
 import { hasDigit, SEPARATORS, trimChars } from './cut';
@@ -49,8 +49,6 @@ export interface ChromePerson {
   registryNumber?: string;
 }
 
-// A greeting may name only the first name ("Welcome back, Keisha").
-const GREETING = phrases('welcome back', 'welcome', 'hello', 'hi', 'good morning', 'good afternoon', 'good evening', 'good day');
 
 /**
  * "Welcome back, Keisha" beside "Keisha M. Brathwaite" in the user menu: a greeting by first name
@@ -58,7 +56,7 @@ const GREETING = phrases('welcome back', 'welcome', 'hello', 'hi', 'good morning
  */
 function greetedFullName(lines: readonly Line[]): { name: string; line: Line } | null {
   for (const line of lines) {
-    const after = textAfterPhrase(line.text, GREETING);
+    const after = textAfterPhrase(line.text, GREETINGS);
     const first = after === null ? '' : trimChars(trimChars(after, SEPARATORS).split(' ')[0] ?? '', `${SEPARATORS}!.`);
     if (!first || !isNameToken(first) || first.length < 2) continue;
     const found = new Map<string, Line>();

@@ -7,7 +7,7 @@
 import { SEPARATORS, hasDigit, trimChars } from './cut';
 import { isLabelWord } from './labels';
 import { normaliseSpace } from './text';
-import { isPhrase, phrases, wordsOf } from './words';
+import { anyOf, isPhrase, phrases, wordsOf } from './words';
 
 // Capitalised word, initial, or a nickname in quotes.
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|["“'‘]\p{L}+["”'’])$/u;
@@ -38,10 +38,12 @@ const NOT_NAME = /* @__PURE__ */ new Set(
 const SUFFIXES = new Set(['jr', 'sr']);
 
 // What tells who is signed in, right before the name.
-export const SIGNED_IN_CUES = phrases(
-  'signed in as', 'logged in as', 'logged on as', 'signed in user', 'logged in user', 'signed in', 'logged in',
-  'welcome back', 'welcome', 'hello', 'hi', 'good morning', 'good afternoon', 'good evening', 'good day', 'user', 'account', 'account for', 'account menu for', 'account options for',
-  'my account', 'profile of', 'licensee', 'applicant', 'account menu', 'user menu',
+/** Greetings: they cue the signed-in person's name, which may be the first name alone. */
+export const GREETINGS = phrases('welcome back', 'welcome', 'hello', 'hi', 'good morning', 'good afternoon', 'good evening', 'good day');
+export const SIGNED_IN_CUES = anyOf(
+  phrases('signed in as', 'logged in as', 'logged on as', 'signed in user', 'logged in user', 'signed in', 'logged in'),
+  GREETINGS,
+  phrases('user', 'account', 'account for', 'account menu for', 'account options for', 'my account', 'profile of', 'licensee', 'applicant', 'account menu', 'user menu'),
 );
 export const SIGN_OUT = phrases('log out', 'logout', 'log off', 'logoff', 'sign out', 'signout', 'sign off');
 // A user menu's dropdown marks; with the separators, all that may stand between a name and its sign-out.

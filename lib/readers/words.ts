@@ -41,6 +41,12 @@ export function phrases(...list: string[]): Phrases {
   return { list: list.map((phrase) => phrase.toLowerCase().split(' ').filter(Boolean)) };
 }
 
+/** Several sets as one, in their order: a shared set (greetings) inside a larger one. */
+/*@__NO_SIDE_EFFECTS__*/
+export function anyOf(...sets: Phrases[]): Phrases {
+  return { list: sets.flatMap((set) => set.list) };
+}
+
 function wordIs(word: string, pattern: string): boolean {
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
 }
