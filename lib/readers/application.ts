@@ -10,6 +10,7 @@ import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, wordsOf, type Phr
 import { withLeadingDate } from './parse-date';
 import { SEPARATORS, trimChars } from './cut';
 import { splitLabelled } from './labels';
+import { kindFromHeading } from './classify';
 
 type Status = NonNullable<Application['status']>;
 
@@ -207,4 +208,19 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
   if (control) application.submitButtonEnabled = !control.disabled;
   const missing = status === null && !submitButton ? ['application status'] : [];
   return { application, missing };
+}
+
+/**
+ * A dashboard's application card: the section under a heading that names the application page
+ * ("Recertification Application", then "Status: Not Started" beside a Start button). Its status
+ * when the section shows one, else null; the Submit control wherever the page shows one.
+ */
+export function dashboardApplication(events: readonly PageLine[], found: ApplicationEvidence): Application | null {
+  const at = events.findIndex((event) => event.kind === 'heading' && kindFromHeading(event.text) === 'nremt-application');
+  const heading = events[at];
+  if (heading?.kind !== 'heading') return null;
+  const end = events.findIndex((event, i) => i > at && event.kind === 'heading' && event.level <= heading.level);
+  const { control } = found;
+  const read = readApplication(events.slice(at, end < 0 ? undefined : end), { tables: [], steps: [], ...(control ? { control } : {}) }).application;
+  return read.status ? read : null;
 }

@@ -170,8 +170,11 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
   let applicationStatus = false;
   const typedFacts = new Set<string>();
   let namesNremt = hasPhrase(signals.title, NREMT_WORDS);
+  let namesApplication = hasPhrase(signals.title, APPLICATION_HEADING);
+  let bareStatus = false;
   for (const event of events) {
     if ((event.kind === 'title' || event.kind === 'heading') && !namesNremt) namesNremt = hasPhrase(event.text, NREMT_WORDS);
+    if (event.kind === 'heading' && !namesApplication) namesApplication = hasPhrase(event.text, APPLICATION_HEADING);
     if (event.kind === 'table') {
       if (isCourseTable(event.el)) courseTable = true;
     } else if (event.kind === 'button' && isSubmitWording(event.text)) {
@@ -180,7 +183,10 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
       const field = matchLabel(event.label, TYPED_FACTS);
       if (field) registryOrExpiry += 1;
       if (field && event.value) typedFacts.add(typedFact(field));
-      if (matchLabel(event.label, ['applicationStatus']) && !isPhrase(event.label, BARE_STATUS)) applicationStatus = true;
+      if (matchLabel(event.label, ['applicationStatus'])) {
+        if (isPhrase(event.label, BARE_STATUS)) bareStatus = true;
+        else applicationStatus = true;
+      }
     }
   }
 
@@ -199,7 +205,9 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
 
   // 2. No telling heading: what the page holds (a help article's examples are nobody's: judged
   // in the background, see not-a-record.ts).
-  if (submitButton || applicationStatus) return ['nremt-application'];
+  // A bare "Status" beside its value tells the application's only where the page names the
+  // application (a notification message: "Recertification Application Returned Incomplete", then "Status: …").
+  if (submitButton || applicationStatus || (bareStatus && namesApplication)) return ['nremt-application'];
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
   if (courseTable || (onNremt && (signals.records?.() ?? 0) >= 2)) return ['nremt-education'];

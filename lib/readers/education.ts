@@ -82,7 +82,8 @@ export interface Context {
 }
 
 // A group that says so anywhere in its name ("(not assigned) (1)", "Transcript Courses Not Yet Assigned").
-const UNASSIGNED_HEADINGS = phrases('unassigned', 'not assigned', 'not yet assigned');
+// "Not assigned": a heading, group row or cell saying the courses under or in it are in no component yet.
+export const NOT_ASSIGNED = phrases('unassigned', 'not assigned', 'not yet assigned', 'awaiting assignment');
 
 // A group's label before its name ("Component: State/Local", "Topic: Trauma").
 const GROUP_LABEL = phrases('component', 'topic');
@@ -99,17 +100,16 @@ export function headingAssignment(text: string): Assignment | 'unassigned' | nul
   // "Component: State/Local", "Topic: Trauma": the group's label before its name names nothing ("National Component: Trauma" keeps it).
   if (words.length > 1 && isPhrase(words[0]!, GROUP_LABEL)) words.shift();
   // "Component: (Not Assigned)": the name in brackets, alone after the label.
-  else if (words.length === 1 && isPhrase(wordsOf(text).slice(1), UNASSIGNED_HEADINGS)) return 'unassigned';
+  else if (words.length === 1 && isPhrase(wordsOf(text).slice(1), NOT_ASSIGNED)) return 'unassigned';
   const firstNumber = words.findIndex((word, i) => i > 0 && hasDigit(word[0] ?? ''));
   if (firstNumber > 0) words.length = firstNumber;
   // An icon's ligature or letter after the name ("Trauma chevron_right", "Trauma i", "State/Local info"), not "Not assigned"'s word.
   const last = words[words.length - 1]!;
-  if (words.length > 1 && (last.includes('_') || (isLowerCase(last) && !isLowerCase(words[words.length - 2]!) && !isPhrase(words.join(' '), UNASSIGNED_HEADINGS)))) words.pop();
+  if (words.length > 1 && (last.includes('_') || (isLowerCase(last) && !isLowerCase(words[words.length - 2]!) && !isPhrase(words.join(' '), NOT_ASSIGNED)))) words.pop();
   // "National · Cardiology": a middle dot joins the component and its topic like a dash.
   const cut = words.join(' ').replace(' · ', ' – ');
-  if (isPhrase(cut, UNASSIGNED_HEADINGS)) return 'unassigned';
   // A card's headline and subhead side by side ("National Component Airway, Respiration & Ventilation").
-  return parseAssignment(cut) ?? assignmentIn(cut) ?? (hasPhrase(wordsOf(text), UNASSIGNED_HEADINGS) ? 'unassigned' : null);
+  return parseAssignment(cut) ?? assignmentIn(cut) ?? (hasPhrase(wordsOf(text), NOT_ASSIGNED) ? 'unassigned' : null);
 }
 
 function isLowerCase(word: string): boolean {

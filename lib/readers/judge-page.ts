@@ -7,7 +7,7 @@
 // scripts carry none of it), readPage right after reading. The content scripts import nothing
 // from here: a module they import is in their bundle.
 import type { Certification, OutlineLine, PageEvidence, PageSnapshot } from '../model';
-import { readApplication } from './application';
+import { dashboardApplication, readApplication } from './application';
 import { cardName, chromePerson, titledName } from './chrome';
 import { readDashboard } from './dashboard';
 import { pageLines, type PageLine } from './page-lines';
@@ -66,8 +66,10 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
         const dashboard = readDashboard(lines);
         snapshot.certification = dashboard.certification;
         if (dashboard.agency) snapshot.agency = dashboard.agency;
-      }
-      if (evidence.application) {
+        // A card of the dashboard may show the application's status.
+        const application = evidence.application && dashboardApplication(lines, evidence.application);
+        if (application) snapshot.application = application;
+      } else if (evidence.application) {
         const application = readApplication(lines, evidence.application);
         snapshot.application = application.application;
         if (application.missing.length > 0) snapshot.unreadReason = couldNotRead(application.missing);

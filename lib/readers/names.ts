@@ -31,7 +31,9 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     // Controls' verbs: "Download Wallet Card" is a button, not a person.
     'download upload export ' +
     // Status words: "Not Started", "Pending Approval" stand alone on a line like a name.
-    'global not started pending approval approved complete completed incomplete returned progress inactive current'
+    'global not started pending approval approved complete completed incomplete returned progress inactive current ' +
+    // A salutation is never part of a name ("Dear Ingrid S. Moreau", "Good Morning Dana Okafor").
+    'dear morning afternoon evening'
   ).split(' '),
 );
 // A suffix keeps its period ("Jr."): it is no sentence's end.
@@ -39,7 +41,7 @@ const SUFFIXES = new Set(['jr', 'sr']);
 
 // What tells who is signed in, right before the name.
 /** Greetings: they cue the signed-in person's name, which may be the first name alone. */
-export const GREETINGS = phrases('welcome back', 'welcome', 'hello', 'hi', 'good morning', 'good afternoon', 'good evening', 'good day');
+export const GREETINGS = phrases('welcome back', 'welcome', 'hello', 'hi', 'dear', 'good morning', 'good afternoon', 'good evening', 'good day');
 export const SIGNED_IN_CUES = anyOf(
   phrases('signed in as', 'logged in as', 'logged on as', 'signed in user', 'logged in user', 'signed in', 'logged in'),
   GREETINGS,

@@ -1,8 +1,9 @@
 // Pages that show nobody's record though they hold a record's parts: a sign-in page, a help or
-// knowledge-base article, a guide with sample values. Judged in the background (judge-page.ts)
+// knowledge-base article, a guide with sample values, a discussion among several people. Judged in the background (judge-page.ts)
 // from the page's outline and title, for a page whose kind was told only by what it holds (a page
 // whose heading names it is its kind): the content script carries none of this vocabulary.
 import type { OutlineLine } from '../model';
+import { hasDigit } from './cut';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 
 // A guide or help article shows made-up values as samples: two of these kinds of words say so
@@ -14,22 +15,35 @@ const HELP = phrases('help center', 'help centre', 'knowledge base', 'faq', 'faq
 const HELP_SITE = phrases('help', 'support', 'docs', 'documentation', 'wiki');
 // A sign-in page ("Sign in to your NREMT account", "NREMT Login") shows nobody's record.
 const SIGN_IN = phrases('sign in', 'signin', 'log in', 'login', 'log on', 'sign on');
+// A discussion (a forum thread, a comments page) is several people's posts: what one of them
+// copied of a record is not the reader's. Two of these kinds of lines say so: a post's control
+// alone on its line, a byline's time or author, a count of the posts.
+const POST_CONTROL = phrases('reply', 'permalink', 'quote', 'reply with quote', 'add a comment');
+const BYLINE = phrases('ago', 'posted by', 'submitted by');
+const POST_COUNT = phrases('comment', 'comments', 'replies', 'posts');
 
-/** A sign-in page, a help article or a guide's samples, by its main headings, lines and title. */
+/** A sign-in page, a help article, a guide's samples or a discussion, by its main headings, lines and title. */
 export function showsNoRecord(outline: readonly OutlineLine[], title: string): boolean {
   const headings = outline.flatMap((line) => (line.heading !== undefined && line.heading <= 2 && line.text ? [line.text] : []));
   const titleParts = title.split(TITLE_PARTS);
   const main = headings[0];
   if ((main && startsWithPhrase(wordsOf(main), SIGN_IN)) || titleParts.some((part) => hasPhrase(part, SIGN_IN))) return true;
   const samples = new Set<number>();
+  const discussion = new Set<number>();
   for (const line of outline) {
     // A line of text or a labelled value (a guide's example is often drawn as "Name: Jordan A. Sample"), not a heading.
     if (line.heading !== undefined || line.text === undefined) continue;
-    SAMPLE_WORDS.forEach((forms, at) => hasPhrase(line.text!, forms) && samples.add(at));
+    const text = line.text;
+    SAMPLE_WORDS.forEach((forms, at) => hasPhrase(text, forms) && samples.add(at));
+    const words = wordsOf(text);
+    if (isPhrase(words, POST_CONTROL)) discussion.add(0);
+    if (words.length <= 12 && hasPhrase(words, BYLINE)) discussion.add(1);
+    if (words.length <= 3 && hasDigit(text) && hasPhrase(words, POST_COUNT)) discussion.add(2);
   }
   return (
     headings.some((text) => hasPhrase(text, HELP)) ||
     samples.size >= 2 ||
+    discussion.size >= 2 ||
     hasPhrase(title, HELP) ||
     titleParts.some((part) => isPhrase(wordsOf(part).slice(-1), HELP_SITE))
   );

@@ -3,7 +3,7 @@
 // status, "Pending Approval") is judged by personName, in the background for the content script.
 import type { Person } from '../model';
 import { matchLabel } from './labels';
-import { endsSentence, hasSiteWord } from './names';
+import { endsSentence, GREETINGS, hasSiteWord } from './names';
 import type { PageLine } from './page-lines';
 import { hasLetters, trimChars } from './cut';
 import { hasPhrase, phrases, textAfterPhrase } from './words';
@@ -13,7 +13,6 @@ const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10}(?:-\d{4,6})?)\b/i;
 // "Registry Number: E1234567" inside a longer line.
 const REGISTRY_LABEL = phrases('registry number', 'registry no', 'registry id', 'registry', 'nremt id', 'nremt number', 'nremt no');
 const CURRENT = phrases('active', 'current');
-const GREETING = phrases('welcome back', 'welcome', 'good morning', 'good afternoon', 'good evening', 'good day');
 
 /** The registry number at the start of a value ("A3187642", "E1234567 (Active)"), else null. */
 export function registryFrom(value: string): string | null {
@@ -80,8 +79,8 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
       if (row) registryNumber = registryFrom(row[0]!);
     } else if (event.kind === 'title') {
       registryNumber ??= registryIn(event.text);
-      // "Welcome, Sam Okafor" / "Welcome back, Jordan Rivera.": the signed-in person.
-      const greeting = greetedName ? null : textAfterPhrase(event.text, GREETING);
+      // "Welcome, Sam Okafor" / "Welcome back, Jordan Rivera." / "Dear Ingrid S. Moreau,": the signed-in person.
+      const greeting = greetedName ? null : textAfterPhrase(event.text, GREETINGS);
       if (greeting !== null) greetedName = greetedNameIn(trimChars(greeting, ','));
     }
   }

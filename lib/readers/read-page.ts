@@ -103,7 +103,8 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
 
   switch (kind) {
     case 'nremt-dashboard':
-      // Its facts and agency are judged from the outline (its tables as text): see finishRead.
+      // Its facts and agency are judged from the outline (its tables as text), an application card's status with the Submit control: see finishRead.
+      read.evidence = { application: readApplicationEvidence(events, root) };
       break;
     case 'nremt-education':
       // The courses its records hold are read by finishRead.

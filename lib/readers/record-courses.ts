@@ -3,17 +3,15 @@
 // column headers only breaking ties; the title is the free text left over. Needs no page: the
 // background runs it on the record finder's items a content script sends (judge-page.ts).
 import type { RecordAtom as Atom, RecordItem, RecordList } from '../model';
-import { buildCourse, HeadingContext, headingAssignment, isCourse, isNotACourseRow, saysEmpty, type CourseParts, type EducationRead } from './education';
+import { buildCourse, HeadingContext, headingAssignment, isCourse, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
 import { hasLetters } from './cut';
-import { isPhrase, phrases } from './words';
+import { isPhrase } from './words';
 import { withDateOrder } from './date-order';
 import { parseAppliedHours } from './parse-hours';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
-
-const NOT_ASSIGNED = phrases('unassigned', 'not assigned', 'not yet assigned', 'awaiting assignment');
 
 /** The parts of one course, from its atoms. */
 export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseParts {

@@ -109,7 +109,10 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
   let named = false;
   let paid: boolean | null = null;
   let submitted = false;
+  // The submit control shown, and whether it can be used: a disabled one ("available after
+  // payment") is still the application's own control on the page.
   let submitControl = false;
+  let submitLive = false;
   let started = false;
   let startable = false;
   let saysNotSubmitted = false;
@@ -136,7 +139,10 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
     if (isPhrase(words, START_APPLICATION)) started = true;
     if (isStartRenewal(text)) startable = true;
     if (event.kind === 'button') {
-      if (isElicensingSubmitWording(text) && !event.disabled) submitControl = true;
+      if (isElicensingSubmitWording(text)) {
+        submitControl = true;
+        if (!event.disabled) submitLive = true;
+      }
       continue;
     }
     if (hasPhrase(words, RENEWAL_WORDS)) named = true;
@@ -147,7 +153,7 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
   }
   // A chip saying done beside a live submit control or "not yet submitted" is a step's status
   // ("Photo ✓ Complete"), not the application's: done is never guessed from it.
-  if (chip !== null && DONE.has(chip) && (submitControl || saysNotSubmitted)) chip = null;
+  if (chip !== null && DONE.has(chip) && (submitLive || saysNotSubmitted)) chip = null;
   let state: State | null =
     labelled ??
     chip ??
@@ -155,7 +161,7 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
       ? 'submitted'
       : paid === true
         ? 'paid-not-submitted'
-        : started || submitControl || paid === false
+        : started || submitLive || paid === false
           ? 'started'
           : startable
             ? 'not-started'

@@ -62,8 +62,29 @@ function linesOf(container: Element, rects: boolean, counts: Counts, visual: Map
     else lines.push([box]);
   }
   const holds = (line: typeof boxes, key: 'dates' | 'hours'): boolean => line.some((box) => counts.get(box.el)?.[key]);
-  const records = lines.filter((line) => holds(line, 'dates') && holds(line, 'hours'));
+  const isRecord = (line: typeof boxes): boolean => holds(line, 'dates') && holds(line, 'hours');
+  const records = lines.filter(isRecord);
   if (records.length < 2) return;
+  // A title wrapped onto the next line: that line holds only text under a text box of the record
+  // line above it, and stands closer to it than the records stand to each other.
+  let pitch = Infinity;
+  for (let i = 1; i < records.length; i++) pitch = Math.min(pitch, records[i]![0]!.y - records[i - 1]![0]!.y);
+  // Where the last line taken into the record above stands (a title may wrap more than once).
+  let reach = -Infinity;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const above = lines[i - 1]!;
+    const y = Math.max(above[0]!.y, reach);
+    const title = isRecord(above) && !holds(line, 'dates') && !holds(line, 'hours') && line[0]!.y - y < pitch ? above.find((box) => !counts.get(box.el)?.dates && !counts.get(box.el)?.hours && line.every((part) => Math.abs(part.x - box.x) < SAME_LINE)) : undefined;
+    reach = -Infinity;
+    if (!title) continue;
+    // One box of the title's whole text in its place (ours, like the lines: no box of its own).
+    const whole = container.ownerDocument.createElement('span');
+    whole.textContent = [title, ...line].map((box) => textOf(box.el)).join(' ');
+    title.el = whole;
+    reach = line[0]!.y;
+    lines.splice(i--, 1);
+  }
   const columns = records.flat().map((box) => box.x);
   visual.set(
     container,

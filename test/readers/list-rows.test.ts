@@ -136,6 +136,10 @@ describe('the component or topic a list is under, told by its section names', ()
     ['Component: Not assigned (Count: 1)', 'unassigned'],
     ['Not assigned', 'unassigned'],
     ['Not yet assigned expand_more', 'unassigned'],
+    // One "not assigned" vocabulary for headings and a course's own cell (record-courses.ts).
+    ['Awaiting Assignment', 'unassigned'],
+    ['Awaiting assignment (2)', 'unassigned'],
+    ['Unassigned', 'unassigned'],
   ])('%j names %j', (text, named) => {
     expect(headingAssignment(text)).toEqual(named);
   });

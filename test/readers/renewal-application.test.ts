@@ -90,3 +90,16 @@ describe('renewal application pages', () => {
     expect(snapshot.unreadReason).toContain('renewal application status');
   });
 });
+
+describe('the renewal submit control: shown counts, usable or not', () => {
+  const page = (control: string, status = 'In Progress') =>
+    doc(`<h1>EMT - Renewal Application</h1><p>Status: ${status}</p><dl><dt>Renewal fee</dt><dd>$125.00 — not yet paid</dd></dl>${control}`);
+  it.each([
+    ['an enabled button', '<button type="submit">Submit Application</button>', true],
+    ['a disabled button (available after payment)', '<button type="submit" disabled>Submit Application</button>', true],
+    ['an aria-disabled input', '<input type="submit" value="Submit Application" aria-disabled="true">', true],
+    ['no control, only the payment button', '<button>Pay $125.00</button>', false],
+  ])('%s', (_, control, shown) => {
+    expect(readPage(page(control), URL_RENEWAL).renewal).toEqual({ state: 'started', paid: false, submitControl: shown });
+  });
+});

@@ -197,3 +197,40 @@ describe('frozen panes: one row drawn in two containers', () => {
     ]);
   });
 });
+
+// PDF.js text layer: one absolutely positioned span per text run; a long title wraps onto the next
+// line-run, under the title column, with no other cell beside it and closer than the rows stand.
+function textLayer(rows: ReadonlyArray<{ runs: readonly string[]; cells: readonly string[] }>, lineAfterFirst?: string): string {
+  const span = (text: string, top: number, x: number) => `<span role="presentation" style="left: ${x}px; top: ${top}px; font-size: 12px; transform: scaleX(0.97);">${text}</span>`;
+  let top = 100;
+  let body = HEADERS.map((text, c) => span(text, 80, [72, 340, 430, 480][c]!)).join('');
+  for (const [r, row] of rows.entries()) {
+    body += span(row.runs[0]!, top, 72) + row.cells.map((text, c) => span(text, top, [340, 430, 480][c]!)).join('');
+    for (const run of row.runs.slice(1)) body += span(run, (top += 13), 72);
+    top += 20;
+    // A line of its own in the title column, a row's pitch below: not the title's.
+    if (lineAfterFirst && r === 0) {
+      body += span(lineAfterFirst, top, 72);
+      top += 20;
+    }
+  }
+  return page('.textLayer span { position: absolute; color: transparent; white-space: pre }', `<h1>Continuing Education Transcript</h1><div class="textLayer">${body}</div>`);
+}
+
+describe('a PDF text layer: a title wrapped onto the next line-run', () => {
+  const [a, b, c] = COURSES;
+  it.each([
+    ['wrapped once', [['Airway Management', 'Update'], ['Trauma Triage Review'], ['Pediatric Assessment']]],
+    ['wrapped twice', [['Airway', 'Management', 'Update'], ['Trauma Triage Review'], ['Pediatric Assessment']]],
+    ['the last title wrapped', [['Airway Management Update'], ['Trauma Triage Review'], ['Pediatric', 'Assessment']]],
+  ])('%s: one title', (_, runs) => {
+    const rows = [a!, b!, c!].map((course, i) => ({ runs: runs[i]!, cells: course.slice(1) }));
+    expect(read(textLayer(rows)).courses).toEqual(EXPECTED.slice(0, 3));
+  });
+
+  it('a line a row apart in the title column is not the title above', () => {
+    const rows = [a!, b!, c!].map((course) => ({ runs: [course[0]], cells: course.slice(1) }));
+    const got = read(textLayer(rows, 'Instructor-led courses'));
+    expect(got.courses.map((course) => course[0])).toEqual(EXPECTED.slice(0, 3).map((course) => course[0]));
+  });
+});
