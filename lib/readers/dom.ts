@@ -9,10 +9,10 @@ const FRAGMENT_HOST = new WeakMap<Node, Element>();
 export function shadowOf(el: Element): DocumentFragment | null {
   const open = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   if (open) return open;
-  // A declarative shadow root is a custom element's first child; a browser's parser attaches it.
-  if (!el.tagName.includes('-')) return null;
+  // A declarative shadow root is its host's first child (a custom element's, or a <div>'s,
+  // <section>'s, …); a browser's parser attaches it. Older kits wrote `shadowroot`.
   const first = el.firstElementChild;
-  if (first && first.tagName.toUpperCase() === 'TEMPLATE' && (first.getAttribute('shadowrootmode') ?? '').toLowerCase() === 'open') {
+  if (first && first.tagName.toUpperCase() === 'TEMPLATE' && (first.getAttribute('shadowrootmode') ?? first.getAttribute('shadowroot'))?.toLowerCase() === 'open') {
     const content = (first as HTMLTemplateElement).content;
     if (content) {
       FRAGMENT_HOST.set(content, el);
@@ -63,7 +63,7 @@ function shadowTrees(root: ParentNode): DocumentFragment[] {
 }
 
 function isDeclarativeRoot(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'TEMPLATE' && (node as Element).hasAttribute('shadowrootmode');
+  return node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'TEMPLATE' && ((node as Element).hasAttribute('shadowrootmode') || (node as Element).hasAttribute('shadowroot'));
 }
 
 /** The light-DOM nodes a <slot> shows (its fallback content when none are assigned). */

@@ -7,7 +7,7 @@ export type HoursResult = { ok: true; hours: number } | { ok: false; reason: str
 export const MAX_COURSE_HOURS = 100;
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
-const HOUR_UNIT = String.raw`(?:h|hr|hrs|hour|hours|credit hours?|credit|credits|ch|ceh|ceu|ceus|ce hours?|contact hours?)\.?`;
+const HOUR_UNIT = String.raw`(?:h|hr|hrs|hour|hours|credit hours?|credit|credits|cr|ch|ceh|ceu|ceus|ce hours?|contact hours?)\.?`;
 const MINUTE_UNIT = String.raw`(?:m|min|mins|minute|minutes)\.?`;
 
 const PLAIN = new RegExp(`^${NUMBER}(?:\\s*${HOUR_UNIT})?$`, 'i');

@@ -356,6 +356,10 @@ function readList(items: readonly RecordItem[], out: EducationRead): void {
           }
           break;
         }
+        // A strip of the page's own facts drawn like a record ("Certification Advanced EMT ·
+        // Registry Number A2208815 · Recertification Cycle Apr 1, 2025 – …"): two or more of its
+        // pieces are fact labels, and no piece names a course's field. The page's summary, not a course.
+        if (!item.row && item.atoms.filter((atom) => matchLabel(atom.text, FACT_LABELS) !== null).length > 1 && !item.atoms.some((atom) => atom.field)) break;
         const groups = splitRepeats(item.atoms, item.row);
         for (const atoms of groups) {
           const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');

@@ -146,7 +146,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     }
     if (headingLevel(el) !== null && isSectionHeading(el)) sections += 1;
     if (dates === 0 && hours === 0 && sections === 0 && sure === 0) return ZERO;
-    if (dates > 0 && hours > 0 && !childHasBoth) {
+    // A <slot> only passes its host's children through (a card's <dl><slot>): its parent is the record.
+    if (dates > 0 && hours > 0 && !childHasBoth && tagOf(el) !== 'SLOT') {
       // A definition list is one block of fields (a course's, or a certification summary's "Hours 38.25"), like a card.
       if (sure === 0 && hours === 1 && !isRow(el) && (tagOf(el) === 'DL' || !CONTAINER_TAGS.has(tagOf(el))) && !(el.parentElement && isRow(el.parentElement))) unsure.add(el);
       minimal.push(el);
@@ -221,7 +222,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       sections += s.sections;
       sure += s.sure;
       progress += s.progress;
-      if (s.dates > 0 && s.hours > 0) childHasBoth = true;
+      if (s.dates > 0 && s.hours > 0 && (s.minimal > 0 || childTag !== 'SLOT')) childHasBoth = true;
     }
     return classify(el, direct.trim(), childHasBoth, dates, hours, minimalCount, sections, sure, progress);
   };

@@ -15,7 +15,7 @@ type Counts = ReadonlyMap<Element, { dates: number; hours: number }>;
 // Boxes of one line stand within a few pixels of each other.
 const SAME_LINE = 4;
 // The panes of one grid sit within a few levels of a common wrapper.
-const PANE_LEVELS = 3;
+const PANE_LEVELS = 4;
 
 function px(value?: string): number | null {
   const number = parseFloat(value!);

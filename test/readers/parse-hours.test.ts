@@ -17,6 +17,8 @@ describe('parseHours', () => {
     ['2.0 Hours', 2],
     ['1 hour', 1],
     ['3 credits', 3],
+    ['0.75 cr', 0.75],
+    ['2.00 cr.', 2],
     ['1 hr 30 min', 1.5],
     ['  2\u00a0hrs ', 2],
     ['0', 0],

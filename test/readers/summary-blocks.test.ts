@@ -68,3 +68,24 @@ describe('courses that look alone are still courses', () => {
     expect(snap.courses?.map((course) => course.title)).toEqual(titles);
   });
 });
+
+// A strip of the page's facts above the list, each a label over its value, one of them a cycle's
+// range and one a figure in credits: drawn like a record, read as nothing (not even unread).
+describe("a strip of the page's own facts is neither a course nor an unread one", () => {
+  const fact = (label: string, value: string) => `<div><b>${label}</b>${value}</div>`;
+  it.each([
+    ['bold labels over their values', `<div class="strip">${fact('Certification', 'Advanced EMT')}${fact('Registry Number', 'A2208815')}${fact('Recertification Cycle', 'Apr 1, 2025 – Mar 31, 2027')}${fact('Model', 'NCCP 2025 · 50 credits')}</div>`],
+    ['labels in spans side by side', '<p><span>Level</span> <span>Paramedic</span> <span>Cycle</span> <span>04/01/2025 – 03/31/2027</span> <span>Required</span> <span>60 hours</span></p>'],
+  ])('%s', (_, strip) => {
+    const snap = readHtml(page(`<main><h1>Manage Education</h1>${strip}${TABLE}</main>`, 'Manage Education'));
+    expect(snap.courses?.map((course) => course.title)).toEqual(TITLES);
+    expect(snap.unread ?? []).toEqual([]);
+  });
+
+  it('a course card titled by one fact label alone is still reported', () => {
+    const card = '<div class="card"><h3>Certification</h3><p>Completed 01/20/2026</p><p>4 credits</p><p>26-0202-T1</p></div>';
+    const snap = readHtml(page(`<main><h1>Manage Education</h1>${card}${TABLE}</main>`, 'Manage Education'));
+    expect(snap.courses?.map((course) => course.title)).toEqual(TITLES);
+    expect(snap.unread?.map((row) => row.reason)).toEqual(['a field label, not a course title']);
+  });
+});
