@@ -9,7 +9,7 @@
 import { headingAssignment } from './education';
 import { RowSpans, type CarriedCell } from './row-spans';
 import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, renderedElements, withArrangement } from './dom';
-import { matchLabel, splitLabelledAll } from './labels';
+import { matchLabel, splitLabelled, splitLabelledAll } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, isNoteMark, normaliseSpace, textOf } from './text';
@@ -744,7 +744,10 @@ export function atomsOf(
     const label: { field: RecordField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
     pendingLabel = null;
     for (const piece of pieces) {
-      atoms.push({ text: piece, field: pieces.length === 1 ? (label?.field ?? null) : null, label: label?.label ?? null, prominent });
+      // A meta line's later piece with its own label ("9 Jan 2026 · 3 credits · Topic: Trauma").
+      const own = pieces.length > 1 ? splitLabelled(piece, RECORD_FIELDS) : null;
+      if (own?.value) atoms.push({ text: own.value, field: own.field, label: trimEndColon(piece.slice(0, piece.indexOf(':'))), prominent: false });
+      else atoms.push({ text: piece, field: pieces.length === 1 ? (label?.field ?? null) : null, label: label?.label ?? null, prominent });
     }
   };
 

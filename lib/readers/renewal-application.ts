@@ -49,7 +49,8 @@ export function renewalStateFromText(text: string): State | null {
 const START_APPLICATION = phrases('start application', 'i agree', 'continue application', 'resume application');
 const PAID = phrases(
   ...['received', 'successful', 'complete', 'completed', 'confirmed', 'processed', 'paid'].map((done) => `payment ${done}`),
-  'payment was successful', 'payment has been received', 'payment of received', 'fee paid', 'fees paid', 'amount paid',
+  'payment was successful', 'payment has been received', 'payment of received', 'fee has been received', 'fee was received',
+  'fee received', 'fee paid', 'fees paid', 'amount paid',
   'paid in full', 'receipt', 'transaction id', 'transaction number',
 );
 const UNPAID = phrases(
@@ -136,7 +137,8 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
     if (isPhrase(words, START_APPLICATION)) started = true;
     if (isStartRenewal(text)) startable = true;
     if (event.kind === 'button') {
-      if (isElicensingSubmitWording(text) && !event.disabled) submitControl = true;
+      // Shown, even when disabled until the fee is paid ("Available after payment"): the page has it.
+      if (isElicensingSubmitWording(text)) submitControl = true;
       continue;
     }
     if (hasPhrase(words, RENEWAL_WORDS)) named = true;
