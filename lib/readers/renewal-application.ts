@@ -6,7 +6,7 @@ import type { LicenseEvent, RenewalApplication } from '../model';
 import { matchLabel, splitLabelled } from './labels';
 import type { ScanEvent } from './scan';
 import { isElicensingSubmitWording } from './submit-control';
-import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, textAfterPhrase, wordsOf, type Phrases } from './words';
+import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, textAfterPhrase, wordsOf, yesOrNo, type Phrases } from './words';
 import { trimChars } from './cut';
 
 type State = NonNullable<RenewalApplication['state']>;
@@ -131,6 +131,12 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
         const split = splitLabelled(piece.trim(), ['renewalStatus']);
         if (split) labelled = renewalStateFromText(split.value);
       }
+    }
+    // "Fee paid: No" (a check box left off): the label's words say nothing of themselves.
+    const checked = event.kind === 'pair' && matchLabel(event.label, ['payment']) ? yesOrNo(event.value) : null;
+    if (checked !== null) {
+      paid ??= checked;
+      continue;
     }
     const words = wordsOf(text);
     // The start controls may be links or buttons; the submit control is a button.

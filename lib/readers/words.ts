@@ -113,3 +113,11 @@ export function consistsOf(text: string | readonly string[], set: Phrases): bool
 
 // "Transcript | NREMT", "NATIONAL REGISTRY — MY CERTIFICATION - SUMMARY": the parts of a title line.
 export const TITLE_PARTS = /\s+[|·•–—-]\s+/;
+
+const YES = phrases('yes', 'true');
+const NO = phrases('no', 'false');
+
+/** A check box's state as the scan gives it beside its label ("Fee paid: Yes"), or a bare yes/no value; else null. */
+export function yesOrNo(text: string): boolean | null {
+  return isPhrase(text, YES) ? true : isPhrase(text, NO) ? false : null;
+}
