@@ -215,3 +215,22 @@ export function controlValue(el: Element): string | null {
 export function isChecked(el: Element): boolean {
   return hasLayout(el.ownerDocument) ? (el as HTMLInputElement).checked : el.hasAttribute('checked');
 }
+
+/** The control a <label> names: by its `for`, else the one inside it. */
+export function controlOf(label: Element): Element | null {
+  const id = label.getAttribute('for');
+  const root = label.getRootNode() as Document | ShadowRoot;
+  return id ? (root.getElementById?.(id) ?? null) : label.querySelector('input, select, textarea');
+}
+
+/** A check box or radio button: the statement or option its label makes holds only when it is on. */
+export function isChoice(control: Element | null): control is Element {
+  const type = control?.tagName.toUpperCase() === 'INPUT' ? control.getAttribute('type') : '';
+  return type === 'checkbox' || type === 'radio';
+}
+
+/** A check box's or radio button's label while it is off: the option or statement it makes does not hold. */
+export function labelsOffChoice(el: Element): boolean {
+  const control = el.tagName.toUpperCase() === 'LABEL' ? controlOf(el) : null;
+  return isChoice(control) && !isChecked(control);
+}

@@ -8,7 +8,7 @@
 //     siblings shaped like records that did not qualify (reported as unread, never dropped).
 import { headingAssignment } from './education';
 import { RowSpans, type CarriedCell } from './row-spans';
-import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, renderedElements, withArrangement } from './dom';
+import { controlValue, hasLayout, isHidden, isHiddenElement, labelsOffChoice, renderedChildren, renderedElements, withArrangement } from './dom';
 import { matchLabel, splitLabelled, splitLabelledAll } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { parseDates } from './parse-date';
@@ -758,7 +758,8 @@ export function atomsOf(
       return;
     }
     const tag = tagOf(el);
-    if ((SKIPPED_TAGS.has(tag) && tag !== 'SELECT') || isHidden(el)) return;
+    // An option left unchosen ("○ Local ● National") is not the record's value.
+    if ((SKIPPED_TAGS.has(tag) && tag !== 'SELECT') || isHidden(el) || labelsOffChoice(el)) return;
     // The usual cell: text only.
     if (el.childElementCount === 0 && !renderedChildren(el)) {
       if (tag === 'INPUT' || tag === 'TEXTAREA') {

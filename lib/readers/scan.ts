@@ -3,7 +3,7 @@
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isLabelRow, isRowNumber, ownRows } from './table';
-import { controlValue, hasLayout, isChecked, isHidden, isHiddenElement, renderedChildren, renderedElements } from './dom';
+import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 import { drawnLines } from './svg-text';
 
@@ -208,21 +208,11 @@ function onlyControlValue(box: Element): string | null {
 
 /**
  * The control a form's label names: <label for> (the block itself or the one label inside it,
- * when the label is all its text), a control inside the label, or the one right after it.
+ * when the label is all its text), a control inside the label or the block, or the one right after it.
  */
 function controlOfLabel(el: Element, text: string): Element | null {
   const label = el.tagName.toUpperCase() === 'LABEL' ? el : el.querySelector('label');
-  if (!label || textOf(label) !== text) return null;
-  const target = label.getAttribute('for');
-  const root = el.getRootNode() as Document | ShadowRoot;
-  if (target) return typeof root.getElementById === 'function' ? root.getElementById(target) : null;
-  return label.querySelector('input, select, textarea') ?? el.querySelector('input, select, textarea') ?? shownAfter(label);
-}
-
-/** A check box or radio button: the statement or option its label makes holds only when it is on. */
-function isChoice(control: Element | null): control is Element {
-  const type = control?.tagName.toUpperCase() === 'INPUT' ? (control.getAttribute('type') ?? '').toLowerCase() : '';
-  return type === 'checkbox' || type === 'radio';
+  return label && textOf(label) === text ? (controlOf(label) ?? el.querySelector('input, select, textarea') ?? shownAfter(label)) : null;
 }
 
 /**

@@ -60,6 +60,44 @@ describe('an editable grid: cells that are controls or contenteditable', () => {
   });
 });
 
+describe('course cards whose fields are controls', () => {
+  const card = (title: string, date: string, hours: string, component: string, topic: string) =>
+    `<section><h3>${title}</h3><div><label for="d-${title}">Date completed</label><input id="d-${title}" type="date" value="${date}" readonly></div>
+<div><label for="h-${title}">Credit hours</label><input id="h-${title}" type="number" value="${hours}" readonly></div>${component}${topic}</section>`;
+  const select = (id: string, label: string, options: string[], chosen: number | null) =>
+    `<div><label for="${id}">${label}</label><select id="${id}">${options.map((option, i) => `<option${i === chosen ? ' selected' : ''}>${option}</option>`).join('')}</select></div>`;
+  const radios = (name: string, options: string[], chosen: number) =>
+    `<fieldset><legend>Requirement</legend>${options.map((option, i) => `<label><input type="radio" name="${name}"${i === chosen ? ' checked' : ''}> ${option}</label>`).join('')}</fieldset>`;
+  const html = page(
+    'Manage Education',
+    `<h1>Manage Education</h1>${[
+      card('Sepsis Recognition', '2026-01-14', '1.5', select('c1', 'Component', ['Local', 'National', 'Individual'], 1), select('t1', 'Topic', ['—', 'Airway', 'Medical'], 2)),
+      card('Mass Casualty Drill', '2025-09-30', '4', select('c2', 'Component', ['Local', 'National', 'Individual'], 2), select('t2', 'Topic', ['—', 'Airway', 'Medical'], null)),
+      card('Chest Pain Workup', '2025-08-30', '2', radios('r3', ['State/Local', 'National', 'Individual'], 1), select('t3', 'Topic', ['Airway', 'Cardiology'], 1)),
+      card('Protocol Update', '2025-07-02', '3', radios('r4', ['National', 'State/Local', 'Individual'], 1), ''),
+    ].join('')}`,
+  );
+
+  it("each card's chosen option, never an option left unchosen", () => {
+    const courses = readHtml(html).courses ?? [];
+    expect(courses.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic])).toEqual([
+      ['Sepsis Recognition', '2026-01-14', 1.5, 'national', 'medical'],
+      ['Mass Casualty Drill', '2025-09-30', 4, 'individual', null],
+      ['Chest Pain Workup', '2025-08-30', 2, 'national', 'cardiovascular'],
+      ['Protocol Update', '2025-07-02', 3, 'local', null],
+    ]);
+  });
+
+  it("a select repeated on every card is the card's field, not a filter of the list", () => {
+    expect(readHtml(html).listCoverage).toBeUndefined();
+  });
+
+  it('one Topic select above the list still filters it', () => {
+    const filtered = html.replace('<h1>Manage Education</h1>', `<h1>Manage Education</h1>${select('f', 'Show topic', ['All topics', 'Trauma'], 1)}`);
+    expect(readHtml(filtered).listCoverage).toMatchObject({ complete: false, reason: 'filter' });
+  });
+});
+
 describe('a check box or radio button beside its label', () => {
   const renewal = (checklist: string) =>
     page(
