@@ -199,11 +199,14 @@ function onlyShownChild(el: Element): boolean {
   return !!parent && Array.from(parent.children).every((child) => child === el || isHidden(child));
 }
 
-/** A read-only field, bare or wrapped in its own box: the only control, when the box shows no text of its own. */
+/**
+ * A read-only field, bare or wrapped in its own box: the only control, when the box shows no text
+ * of its own or only after it (a lookup field's description: "[4410732] Nashoba Valley EMS").
+ */
 function onlyControlValue(box: Element): string | null {
   const controls = box.querySelectorAll('input, select, textarea');
   const only = controlValue(box) ?? (controls.length === 1 ? controlValue(controls[0]!) : null);
-  return only && textOf(box) === '' ? normaliseSpace(only) : null;
+  return only && (textOf(box) === '' || box.firstElementChild === controls[0]) ? normaliseSpace(only) : null;
 }
 
 /**

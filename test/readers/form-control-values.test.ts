@@ -148,6 +148,19 @@ describe('lookup fields: a code in the control, its description beside it', () =
     expect(read.person).toMatchObject({ registryNumber: 'P7720415', name: 'Lucia V. Ferreira-Banks' });
   });
 
+  it('the same header drawn with div cells and span labels (no <label> element)', () => {
+    const html = page(
+      'Work With Education',
+      `<div role="banner">Records Portal · Signed on: Lucia V. Ferreira-Banks</div><h1>Manage Education</h1><div role="presentation">
+<div role="row"><div role="cell"><span>Registry No.</span></div><div role="cell"><input value="P7720415" disabled><span>Lucia V. Ferreira-Banks</span></div></div>
+<div role="row"><div role="cell"><span>Agency</span></div><div role="cell"><input value="20931" disabled><span>Quabbin Valley Ambulance</span></div></div>
+<div role="row"><div role="cell"><span>Affiliation Status</span></div><div role="cell"><input value="A" disabled><span>Active</span></div></div></div>${COURSES}`,
+    );
+    const read = readHtml(html);
+    expect(read.person).toMatchObject({ registryNumber: 'P7720415', name: 'Lucia V. Ferreira-Banks' });
+    expect(read.agency).toEqual({ name: 'Quabbin Valley Ambulance', status: 'active' });
+  });
+
   it('the line after a registry number is no name unless the page shows that name elsewhere too', () => {
     const html = page('Manage Education', '<h1>Manage Education</h1><p>Registry Number: P7720415</p><p>Pediatric Trauma Review</p>' + COURSES);
     expect(readHtml(html).person?.name).toBeUndefined();
