@@ -62,6 +62,8 @@ const SUBMITTED = phrases(
   'thank you for submi*', 'thank you for your submi*',
 );
 const RENEWAL_WORDS = phrases('renewal application');
+const EMPTY_BOXES = ['☐', '□', '[ ]'];
+const BOXES = [...EMPTY_BOXES, '☑', '☒', '✓', '✔'];
 const START_RENEWAL = phrases('start a', 'start an');
 
 /** The control that starts a renewal: "Start a EMT - Renewal Application". */
@@ -121,7 +123,9 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
       continue;
     }
     // A <dt> whose words are no known label ("Renewal fee") is read with its <dd> ("$125.00 — not yet paid").
-    const text = event.kind === 'pair' ? `${event.label}: ${event.value}` : event.dd === undefined ? event.text : `${event.text}: ${event.dd}`;
+    // A checklist line marked by a box ("Fee paid ☑") is a statement, never the label of the next line.
+    const marked = event.kind === 'pair' && BOXES.some((mark) => event.label.includes(mark));
+    const text = event.kind === 'pair' ? (marked ? event.label : `${event.label}: ${event.value}`) : event.dd === undefined ? event.text : `${event.text}: ${event.dd}`;
     if (event.kind === 'pair' && labelled === null && matchLabel(event.label, ['renewalStatus'])) {
       labelled = renewalStateFromText(event.value);
     }
@@ -136,6 +140,12 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
     const checked = event.kind === 'pair' && matchLabel(event.label, ['payment']) ? yesOrNo(event.value) : null;
     if (checked !== null) {
       paid ??= checked;
+      continue;
+    }
+    // A printed checklist's empty box ("Fee paid ☐", "[ ] Application submitted"): the line does not hold.
+    const box = EMPTY_BOXES.find((mark) => text.includes(mark));
+    if (box) {
+      if (matchLabel(trimChars(text.replace(box, ''), ' :'), ['payment'])) paid ??= false;
       continue;
     }
     const words = wordsOf(text);

@@ -63,6 +63,15 @@ describe('the renewal fee and the submit control', () => {
     expect(read.renewal).toMatchObject({ state: 'started', paid: false, submitControl: true });
   });
 
+  it.each([
+    ['<h3>Checklist</h3><p>Photo uploaded ☑</p><p>Fee paid ☐</p><p>Application submitted ☐</p>', 'started', false],
+    ['<h3>Checklist</h3><p>Photo uploaded ☑</p><p>Fee paid ☑</p><p>Application submitted ☐</p>', 'paid-not-submitted', true],
+    ['<ul><li>[x] Attestation signed</li><li>[ ] Payment received</li><li>[ ] Application submitted</li></ul>', 'started', null],
+  ])('a printed checklist: %s -> %s, paid %s', (list, state, paid) => {
+    const read = readHtml(RENEWAL(list, '<button>Submit Application</button>'));
+    expect(read.renewal).toMatchObject({ state, paid });
+  });
+
   it('a hidden Submit control is not shown', () => {
     const read = readHtml(RENEWAL('<p>Payment status: Not Paid</p>', '<button style="display:none">Submit Application</button>'));
     expect(read.renewal?.submitControl).toBe(false);
