@@ -164,6 +164,8 @@ export const CoverageSignals = z.object({
   loadingTexts: z.optional(z.array(z.string())),
   /** Shown short texts that may say how much of the list is shown: judged in the background. */
   pagerTexts: z.optional(z.array(z.string())),
+  /** Shown selects that may narrow the list (a component, topic, year…): their labels and chosen options, judged in the background. */
+  filterSelects: z.optional(z.array(z.tuple([z.string(), z.string()]))),
 });
 
 /**

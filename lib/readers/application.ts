@@ -6,7 +6,7 @@ import { applicationTableStatus } from './application-table';
 import type { ApplicationEvidence } from './application-evidence';
 import { matchLabel } from './labels';
 import type { PageLine } from './page-lines';
-import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, wordsOf, type Phrases } from './words';
+import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, wordsOf, yesOrNo, type Phrases } from './words';
 import { withLeadingDate } from './parse-date';
 import { SEPARATORS, trimChars } from './cut';
 import { splitLabelled } from './labels';
@@ -164,7 +164,7 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
         status = valueStatus(event.value);
         statusText = event.value.trim();
       }
-      if (field === 'payment' && paid === null) paid = paidFrom(event.value);
+      if (field === 'payment' && paid === null) paid = paidFrom(event.value) ?? yesOrNo(event.value);
     } else if (event.kind === 'heading' && headed === null && headingStatus(event.text)) {
       headed = headingStatus(event.text);
     } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && badgeFrom(event.text)) {

@@ -167,12 +167,20 @@ export function chromePerson(top: readonly TopLine[]): ChromePerson {
  */
 export function cardName(texts: readonly string[], registryNumber: string | null | undefined): string | null {
   if (!registryNumber) return null;
+  const isNumberLine = (text: string): boolean => {
+    const number = REGISTRY.exec(text)?.[0];
+    const label = trimChars(text.replace(number ?? '', '').trim(), ':');
+    return !!number && number.replace('-', '') === registryNumber && (!label || matchLabel(label, ['registryNumber']) !== null);
+  };
   for (let i = 0; i + 1 < texts.length; i++) {
     const name = nameIn(withoutInitials(texts[i]!));
-    const next = texts[i + 1]!;
-    const number = REGISTRY.exec(next)?.[0];
-    const label = next.replace(number ?? '', '').trim();
-    if (name && number && number.replace('-', '') === registryNumber && (!label || matchLabel(label, ['registryNumber']))) return name;
+    if (name && isNumberLine(texts[i + 1]!)) return name;
+  }
+  // A lookup field: the number, then its description, the person's name, which the page's other
+  // lines show too (its chrome): "Registry Number: E6631098", "Brendan K. Szymanski".
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const name = isNumberLine(texts[i]!) ? nameIn(texts[i + 1]!) : null;
+    if (name && name === texts[i + 1] && texts.some((text, at) => at !== i + 1 && text !== name && text.includes(name))) return name;
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { tableLayout } from './table';
 import { matchLabel } from './labels';
 import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence } from './license-signals';
 import type { ScanEvent } from './scan';
-import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
+import { findPhrase, hasPhrase, isPhrase, phrases, runTogetherWordsOf, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 import { TYPED_FACTS, typedFact } from './typed-facts';
 
 // Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
@@ -101,7 +101,7 @@ function kindFromWholeHeading(text: string): PageKind | null {
 }
 
 function identifierKind(title: string): PageKind | null {
-  const words = wordsOf(title.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
+  const words = runTogetherWordsOf(title);
   for (let from = 0; from < words.length; from++) {
     for (let to = words.length; to > from; to--) {
       const kind = kindFromWholeHeading(words.slice(from, to).join(' '));

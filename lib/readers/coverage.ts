@@ -5,6 +5,7 @@
 import type { ListCoverage } from '../model';
 import { hasDigit } from './cut';
 import { normaliseSpace } from './text';
+import { controlValue } from './dom';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
 const SHOWING_RANGE = /\b(?:showing|displaying|viewing)?\s*(\d{1,5})\s*(?:[-–—]|to)\s*(\d{1,5})\s+of\s+(\d{1,5})\b/i;
@@ -110,6 +111,8 @@ interface Found {
   pagerTexts?: string[];
   /** Shown texts and labels of a loading line's few words that may say so ("Loading your courses"): judged by coverageFrom. */
   loadingTexts?: string[];
+  /** Shown selects that may narrow the list (a component, topic, year…): label and chosen option, judged by coverageFrom. */
+  filterSelects?: Array<[string, string]>;
 }
 
 const CONTROL_TAGS = new Set(['A', 'BUTTON']);
@@ -197,10 +200,9 @@ export function scanForCoverage(all: ArrayLike<Element>, from: number, to: numbe
         const type = (el.getAttribute('type') ?? 'text').toLowerCase();
         const value = ((el as HTMLInputElement).value ?? el.getAttribute('value') ?? '').trim();
         if (value && (type === 'search' || role === 'searchbox' || (type === 'text' && includesAny(fieldLabel(el), FILTER_FIELD))) && shown(el)) found.filter = true;
-      } else if (tag === 'SELECT' && includesAny(fieldLabel(el), FILTER_SELECT) && shown(el)) {
-        const chosen = chosenOption(el as HTMLSelectElement);
-        // A page-size choice ("10 per page") is a pager, found by its own words.
-        if (!choosesAll(chosen) && !isPageSize(chosen)) found.filter = true;
+      } else if (tag === 'SELECT' && (found.filterSelects?.length ?? 0) < 10) {
+        const label = fieldLabel(el);
+        if (includesAny(label, FILTER_SELECT) && shown(el)) (found.filterSelects ??= []).push([label, chosenOption(el as HTMLSelectElement)]);
       }
     }
   }
@@ -220,11 +222,9 @@ function fieldLabel(el: Element): string {
     .join(' ');
 }
 
-/** The chosen option's text (the `selected` attribute when the DOM has not settled a choice). */
+/** The chosen option's text, as the browser shows it (controlValue). */
 export function chosenOption(select: HTMLSelectElement): string {
-  const options = Array.from(select.options ?? []);
-  const chosen = options[select.selectedIndex] ?? options.find((o) => o.hasAttribute('selected')) ?? options[0];
-  return text(chosen);
+  return normaliseSpace(controlValue(select) ?? '');
 }
 
 function counted(complete: boolean, shownCount: number, total: number | undefined, reason?: string): ListCoverage {
@@ -279,6 +279,11 @@ export function coverageFrom(found: CoverageSignals, rowsRead: number): ListCove
   const every = pages && new Set(Array.from(body.matchAll(new RegExp(PAGE_OF, 'gi'))).filter((m) => m[2] === pages[2]).map((m) => m[1])).size >= Number(pages[2]);
   if ((pages && Number(pages[2]) > 1 && !every) || found.pager) return counted(false, rowsRead, undefined, 'pager');
   if (found.collapsed) return counted(false, rowsRead, undefined, 'collapsed');
-  if (found.filter || hasPhrase(body, FILTER_ACTIVE)) return counted(false, rowsRead, undefined, 'filter');
+  // A select that narrows the list is one of its kind; one repeated on every record ("Topic" per
+  // course of an editable list) is that record's own field.
+  // A page-size choice ("10 per page") is a pager, found by its own words; "All topics" narrows nothing.
+  const filters = (found.filterSelects ?? []).filter(([, chosen]) => !choosesAll(chosen) && !isPageSize(chosen)).map(([label]) => label);
+  const narrowed = filters.some((label) => filters.indexOf(label) === filters.lastIndexOf(label));
+  if (found.filter || narrowed || hasPhrase(body, FILTER_ACTIVE)) return counted(false, rowsRead, undefined, 'filter');
   return counted(true, rowsRead, undefined);
 }

@@ -8,7 +8,7 @@ import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { PageLine } from './page-lines';
 import { AGENCY_FIELDS, CERT_FIELDS } from './table-text';
 import { normaliseSpace } from './text';
-import { trimChars } from './cut';
+import { hasDigit, trimChars } from './cut';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
 export interface DashboardRead {
@@ -108,6 +108,12 @@ function isCount(text: string): boolean {
 const NOT_AN_AGENCY = phrases('recertification', 'certification', 'application', 'applications', 'course', 'courses', 'message', 'messages', 'notifications');
 // A section's action link beside its caption ("Agency Affiliation | Add or Remove Agency Affiliation").
 const ACTION = phrases('add', 'remove', 'edit', 'manage', 'change', 'update', 'request', 'view');
+
+/** A lookup field's code, not words: one short token without small letters ("4410732", "PA"). */
+function isCode(text: string): boolean {
+  const code = text.trim();
+  return code.length > 0 && code.length <= 12 && !code.includes(' ') && code === code.toUpperCase();
+}
 
 function isNameLine(text: string): boolean {
   // Letters alone ("P", "P V") are an avatar's or a logo's initials beside the name, never one.
@@ -221,7 +227,22 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
   let chipBefore: Agency['status'] | null = null;
   let agencyLine: string | null = null;
 
+  // A lookup field's code ("Agency: 4410732", "Affiliation Status: PA"): its description is the next line.
+  let coded: 'agency' | 'agencyStatus' | null = null;
   for (const event of events) {
+    const lookup = coded;
+    coded = null;
+    if (event.kind === 'title' && lookup === 'agency' && isNameLine(event.text) && !agencyStatusFrom(event.text)) {
+      pendingAgencyName = event.text;
+      sincePending = 0;
+      continue;
+    }
+    const described = event.kind === 'title' && lookup === 'agencyStatus' ? agencyStatusFrom(event.text) : null;
+    if (described && pendingAgencyName !== null) {
+      agencies.push({ name: pendingAgencyName, status: described });
+      pendingAgencyName = null;
+      continue;
+    }
     if (event.kind === 'heading') {
       const item = inAgencySection && agencyLine === null && event.level > agencySectionLevel && isNameLine(event.text) && !agencyStatusFrom(event.text);
       const before = chipBefore;
@@ -365,6 +386,10 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
           saysNoAgency = true;
           break;
         }
+        if (isCode(event.value) && hasDigit(event.value)) {
+          coded = 'agency';
+          break;
+        }
         const split = splitAgencyValue(event.value);
         // A name holds no colon: "… EMS Training Officer: R. Amaral" ran on into a detail of unknown length.
         if (split.name.includes(':')) break;
@@ -379,6 +404,7 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
       case 'agencyStatus': {
         // The status of the agency named just before: by its label, or on its own line in the section.
         const status = agencyStatusFrom(event.value);
+        if (!status && isCode(event.value)) coded = 'agencyStatus';
         const name = pendingAgencyName ?? agencyLine;
         if (status && name) {
           agencies.push({ name, status });

@@ -188,20 +188,49 @@ export function hiddenByLayout(el: Element): boolean {
 const NOT_A_VALUE = new Set(['button', 'submit', 'reset', 'hidden', 'checkbox', 'radio', 'password', 'file', 'image']);
 
 /**
- * What a form control shows: an input's value, the selected option of a select, a textarea's
- * text. null for buttons, hidden inputs and anything that is not a control.
+ * What a form control shows: an input's value, the selected option of a select (the first when
+ * none is marked, as a browser shows it), a textarea's text. In a live page that is the
+ * control's current value (its properties: the person may have changed it); a saved page has
+ * only its markup (its attributes). null for buttons, hidden inputs, check boxes and anything
+ * that is not a control.
  */
 export function controlValue(el: Element): string | null {
   const tag = el.tagName.toUpperCase();
+  const live = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' ? hasLayout(el.ownerDocument) : false;
   if (tag === 'INPUT') {
     if (NOT_A_VALUE.has((el.getAttribute('type') ?? 'text').toLowerCase())) return null;
-    return el.getAttribute('value') ?? (el as HTMLInputElement).value ?? null;
+    return live ? (el as HTMLInputElement).value : el.getAttribute('value');
   }
   if (tag === 'SELECT') {
     const options = Array.from(el.querySelectorAll('option'));
-    const chosen = options.find((option) => option.hasAttribute('selected')) ?? options[0];
+    const marked = live ? (el as HTMLSelectElement).selectedOptions[0] : options.find((option) => option.hasAttribute('selected'));
+    const chosen = marked ?? (el.hasAttribute('multiple') ? undefined : options[0]);
     return chosen ? (chosen.textContent ?? '').trim() : null;
   }
-  if (tag === 'TEXTAREA') return el.textContent ?? null;
+  if (tag === 'TEXTAREA') return live ? (el as HTMLTextAreaElement).value : el.textContent;
   return null;
+}
+
+/** Whether a check box or radio button is on: its current state in a live page, its markup's in a saved one. */
+export function isChecked(el: Element): boolean {
+  return hasLayout(el.ownerDocument) ? (el as HTMLInputElement).checked : el.hasAttribute('checked');
+}
+
+/** The control a <label> names: by its `for`, else the one inside it. */
+export function controlOf(label: Element): Element | null {
+  const id = label.getAttribute('for');
+  const root = label.getRootNode() as Document | ShadowRoot;
+  return id ? (root.getElementById?.(id) ?? null) : label.querySelector('input, select, textarea');
+}
+
+/** A check box or radio button: the statement or option its label makes holds only when it is on. */
+export function isChoice(control: Element | null): control is Element {
+  const type = control?.tagName.toUpperCase() === 'INPUT' ? control.getAttribute('type') : '';
+  return type === 'checkbox' || type === 'radio';
+}
+
+/** A check box's or radio button's label while it is off: the option or statement it makes does not hold. */
+export function labelsOffChoice(el: Element): boolean {
+  const control = el.tagName.toUpperCase() === 'LABEL' ? controlOf(el) : null;
+  return isChoice(control) && !isChecked(control);
 }

@@ -166,7 +166,11 @@ function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
       continue;
     }
     const date = parseDate(text);
-    if (date && text.length <= 20) dates.push(date);
+    if (date && text.length <= 20) {
+      dates.push(date);
+      // The row's dates are all there: later dates are another list's ("My Applications … 02/24/2026").
+      if (dates.length === columns.length) byColumn();
+    }
     if (current.status === null && consistsOf(text, STATUS_CHIP)) current.status = licenseStatusFrom(text);
     if (current.expiresOn === null) {
       const after = textAfterPhrase(text, EXPIRY_WORDS);
@@ -181,6 +185,7 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
   const candidates: Candidate[] = [];
   let renewalStatus: string | null = null;
   const pairs: Partial<Record<LabelField, string>> = {};
+  const bare = new Set<LabelField>();
 
   const apart: Candidate[] = [];
   for (const event of events) {
@@ -190,7 +195,13 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
     }
     if (event.kind !== 'pair' || (event.inTable && candidates.length > 0)) continue;
     const field = matchLabel(event.label, LICENSE_FIELDS);
-    if (field && pairs[field] === undefined) pairs[field] = event.value;
+    // A bare "Status" (a renewal page's application status) gives way to a later "License Status".
+    const qualified = wordsOf(event.label).length > 1;
+    if (field && (pairs[field] === undefined || (qualified && bare.has(field)))) {
+      pairs[field] = event.value;
+      if (qualified) bare.delete(field);
+      else bare.add(field);
+    }
   }
 
   // A column's title beside its cells ("License #: E100200 A731925") labels no one number.

@@ -6,6 +6,18 @@ import { readLicense } from './elicensing';
 import { withDateOrder } from './date-order';
 import { readRenewalApplication, renewalStateFromText } from './renewal-application';
 import { couldNotRead } from './text';
+import { matchLabel } from './labels';
+import { registryFrom } from './person';
+
+/** The person's NREMT registry number beside its label ("NREMT Registry #: A1958364"), not the license's own number. */
+function registryNumberOf(events: readonly LicenseEvent[], licenseNumber: string): string | null {
+  for (const event of events) {
+    if (event.kind !== 'pair' || matchLabel(event.label, ['registryNumber', 'licenseNumber']) !== 'registryNumber') continue;
+    const number = registryFrom(event.value);
+    if (number && number !== licenseNumber) return number;
+  }
+  return null;
+}
 
 /**
  * Fills the snapshot of a license or renewal page. Returns whether the licensee lines name its
@@ -21,7 +33,8 @@ export function judgeLicense(snapshot: PageSnapshot, shown: NonNullable<PageEvid
 function licensePage(snapshot: PageSnapshot, events: readonly LicenseEvent[]): boolean {
   const result = readLicense(events);
   const number = result.license.number;
-  snapshot.person = number ? { licenseNumber: number } : {};
+  const registryNumber = number ? registryNumberOf(events, number) : null;
+  snapshot.person = number ? { licenseNumber: number, ...(registryNumber ? { registryNumber } : {}) } : {};
   snapshot.license = result.license;
   // The license page may show the renewal too: a status in its applications table, or the
   // "Start a … - Renewal Application" control.

@@ -26,6 +26,7 @@ import { couldNotRead } from './text';
 import { withDateOrder } from './date-order';
 import { coursesFromLists } from './record-courses';
 import { judgeLicense } from './judge-license';
+import { matchLabel } from './labels';
 
 /** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
 export function readPageUnchecked(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageSnapshot {
@@ -145,7 +146,11 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
   const shown = readDashboard(pageLines);
   const labelled = shown.certification;
   // The application carries the provider's agency affiliation (its profile section).
-  if (snapshot.kind === 'nremt-application' && shown.agency?.name) snapshot.agency = shown.agency;
+  // An education page's header of labelled facts may name it too ("Agency Affiliation: …", or a
+  // lookup field's code and its description): only where a label names it, never from the page's
+  // tables alone (a course's sponsoring agency).
+  const besideLabel = (line: PageLine): boolean => line.kind === 'pair' && matchLabel(line.label, ['agency']) !== null;
+  if (shown.agency?.name && (snapshot.kind === 'nremt-application' || pageLines.some(besideLabel))) snapshot.agency = shown.agency;
   const certification: Certification = {};
   const level = labelled.level ?? facts.level;
   const expiresOn = labelled.expiresOn ?? facts.expiresOn;

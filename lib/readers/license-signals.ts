@@ -4,7 +4,7 @@ import { matchLabel } from './labels';
 import type { ScanEvent } from './scan';
 import { tableLayout } from './table';
 import { normaliseSpace } from './text';
-import { hasPhrase, isPhrase, phrases } from './words';
+import { hasPhrase, isPhrase, phrases, runTogetherWordsOf } from './words';
 
 const ELICENSING_HEADING = phrases(
   'manage my licenses', 'manage my licenses and applications', 'my licenses', 'my licenses and applications',
@@ -19,7 +19,7 @@ export function isElicensingHeading(text: string): boolean {
 
 /** The site's own name ("Health Professions Licensing") in a title or heading. */
 export function hasElicensingWords(text: string): boolean {
-  return hasPhrase(text, ELICENSING_WORDS);
+  return hasPhrase(runTogetherWordsOf(text), ELICENSING_WORDS);
 }
 
 /**

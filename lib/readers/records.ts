@@ -8,8 +8,8 @@
 //     siblings shaped like records that did not qualify (reported as unread, never dropped).
 import { headingAssignment } from './education';
 import { RowSpans, type CarriedCell } from './row-spans';
-import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, renderedElements, withArrangement } from './dom';
-import { matchLabel, splitLabelledAll } from './labels';
+import { controlValue, hasLayout, isHidden, isHiddenElement, labelsOffChoice, renderedChildren, renderedElements, withArrangement } from './dom';
+import { matchLabel, splitLabelled, splitLabelledAll } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, isNoteMark, normaliseSpace, textOf } from './text';
@@ -745,7 +745,10 @@ export function atomsOf(
     const label: { field: RecordField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
     pendingLabel = null;
     for (const piece of pieces) {
-      atoms.push({ text: piece, field: pieces.length === 1 ? (label?.field ?? null) : null, label: label?.label ?? null, prominent });
+      // A meta line's later piece with its own label ("9 Jan 2026 · 3 credits · Topic: Trauma").
+      const own = pieces.length > 1 ? splitLabelled(piece, RECORD_FIELDS) : null;
+      if (own?.value) atoms.push({ text: own.value, field: own.field, label: trimEndColon(piece.slice(0, piece.indexOf(':'))), prominent: false });
+      else atoms.push({ text: piece, field: pieces.length === 1 ? (label?.field ?? null) : null, label: label?.label ?? null, prominent });
     }
   };
 
@@ -756,7 +759,8 @@ export function atomsOf(
       return;
     }
     const tag = tagOf(el);
-    if ((SKIPPED_TAGS.has(tag) && tag !== 'SELECT') || isHidden(el)) return;
+    // An option left unchosen ("○ Local ● National") is not the record's value.
+    if ((SKIPPED_TAGS.has(tag) && tag !== 'SELECT') || isHidden(el) || labelsOffChoice(el)) return;
     // The usual cell: text only.
     if (el.childElementCount === 0 && !renderedChildren(el)) {
       if (tag === 'INPUT' || tag === 'TEXTAREA') {

@@ -6,7 +6,7 @@ import type { LicenseEvent, RenewalApplication } from '../model';
 import { matchLabel, splitLabelled } from './labels';
 import type { ScanEvent } from './scan';
 import { isElicensingSubmitWording } from './submit-control';
-import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, textAfterPhrase, wordsOf, type Phrases } from './words';
+import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, textAfterPhrase, wordsOf, yesOrNo, type Phrases } from './words';
 import { trimChars } from './cut';
 
 type State = NonNullable<RenewalApplication['state']>;
@@ -49,7 +49,8 @@ export function renewalStateFromText(text: string): State | null {
 const START_APPLICATION = phrases('start application', 'i agree', 'continue application', 'resume application');
 const PAID = phrases(
   ...['received', 'successful', 'complete', 'completed', 'confirmed', 'processed', 'paid'].map((done) => `payment ${done}`),
-  'payment was successful', 'payment has been received', 'payment of received', 'fee paid', 'fees paid', 'amount paid',
+  'payment was successful', 'payment has been received', 'payment of received', 'fee has been received', 'fee was received',
+  'fee received', 'fee paid', 'fees paid', 'amount paid',
   'paid in full', 'receipt', 'transaction id', 'transaction number',
 );
 const UNPAID = phrases(
@@ -61,6 +62,8 @@ const SUBMITTED = phrases(
   'thank you for submi*', 'thank you for your submi*',
 );
 const RENEWAL_WORDS = phrases('renewal application');
+const EMPTY_BOXES = ['☐', '□', '[ ]'];
+const BOXES = [...EMPTY_BOXES, '☑', '☒', '✓', '✔'];
 const START_RENEWAL = phrases('start a', 'start an');
 
 /** The control that starts a renewal: "Start a EMT - Renewal Application". */
@@ -123,7 +126,9 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
       continue;
     }
     // A <dt> whose words are no known label ("Renewal fee") is read with its <dd> ("$125.00 — not yet paid").
-    const text = event.kind === 'pair' ? `${event.label}: ${event.value}` : event.dd === undefined ? event.text : `${event.text}: ${event.dd}`;
+    // A checklist line marked by a box ("Fee paid ☑") is a statement, never the label of the next line.
+    const marked = event.kind === 'pair' && BOXES.some((mark) => event.label.includes(mark));
+    const text = event.kind === 'pair' ? (marked ? event.label : `${event.label}: ${event.value}`) : event.dd === undefined ? event.text : `${event.text}: ${event.dd}`;
     if (event.kind === 'pair' && labelled === null && matchLabel(event.label, ['renewalStatus'])) {
       labelled = renewalStateFromText(event.value);
     }
@@ -133,6 +138,18 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
         const split = splitLabelled(piece.trim(), ['renewalStatus']);
         if (split) labelled = renewalStateFromText(split.value);
       }
+    }
+    // "Fee paid: No" (a check box left off): the label's words say nothing of themselves.
+    const checked = event.kind === 'pair' && matchLabel(event.label, ['payment']) ? yesOrNo(event.value) : null;
+    if (checked !== null) {
+      paid ??= checked;
+      continue;
+    }
+    // A printed checklist's empty box ("Fee paid ☐", "[ ] Application submitted"): the line does not hold.
+    const box = EMPTY_BOXES.find((mark) => text.includes(mark));
+    if (box) {
+      if (matchLabel(trimChars(text.replace(box, ''), ' :'), ['payment'])) paid ??= false;
+      continue;
     }
     const words = wordsOf(text);
     // The start controls may be links or buttons; the submit control is a button.

@@ -3,7 +3,7 @@
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isLabelRow, isRowNumber, ownRows } from './table';
-import { controlValue, hasLayout, isHidden, isHiddenElement, renderedChildren, renderedElements } from './dom';
+import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 import { drawnLines } from './svg-text';
 
@@ -199,11 +199,39 @@ function onlyShownChild(el: Element): boolean {
   return !!parent && Array.from(parent.children).every((child) => child === el || isHidden(child));
 }
 
-/** A read-only field, bare or wrapped in its own box: the only control, when the box shows no text of its own. */
+/**
+ * A read-only field, bare or wrapped in its own box: the only control, when the box shows no text
+ * of its own or only after it (a lookup field's description: "[4410732] Nashoba Valley EMS").
+ */
 function onlyControlValue(box: Element): string | null {
   const controls = box.querySelectorAll('input, select, textarea');
   const only = controlValue(box) ?? (controls.length === 1 ? controlValue(controls[0]!) : null);
-  return only && textOf(box) === '' ? normaliseSpace(only) : null;
+  return only && (textOf(box) === '' || box.firstElementChild === controls[0]) ? normaliseSpace(only) : null;
+}
+
+/**
+ * The control a form's label names: <label for> (the block itself or the one label inside it,
+ * when the label is all its text), a control inside the label or the block, or the one right after it.
+ */
+function controlOfLabel(el: Element, text: string): Element | null {
+  const label = el.tagName.toUpperCase() === 'LABEL' ? el : el.querySelector('label');
+  return label && textOf(label) === text ? (controlOf(label) ?? el.querySelector('input, select, textarea') ?? shownAfter(label)) : null;
+}
+
+/**
+ * What a form's label and the control it names show, whatever the label's words ("Cycle End
+ * Date"): the control's value beside the label; a check box's state beside a field's label
+ * ("Fee paid ☑" -> Fee paid: Yes), another statement or option as a line only when it is on.
+ * null: nothing to show; undefined: the control shows nothing (the label is read as usual).
+ */
+function controlEvent(el: Element, text: string, control: Element, table: Element | null): ScanEvent | null | undefined {
+  if (isChoice(control)) {
+    const on = isChecked(control);
+    if (isLabelText(text)) return { kind: 'pair', label: stripColon(text), value: on ? 'Yes' : 'No', el, table };
+    return on ? { kind: 'title', text, el, prominent: false } : null;
+  }
+  const value = controlValue(control);
+  return value?.trim() ? { kind: 'pair', label: stripColon(text), value: normaliseSpace(value), el, table } : undefined;
 }
 
 /** The value shown next to a label element, by the usual arrangements. */
@@ -553,6 +581,14 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
             for (const child of renderedElements(el)) visit(child, table);
             return;
           }
+          const control = controlOfLabel(el, text);
+          if (control) {
+            const event = controlEvent(el, text, control, table);
+            if (event !== undefined) {
+              if (event) events.push(event);
+              return;
+            }
+          }
           if (isLabelText(text)) {
             const value = valueNextTo(el, text);
             // A label with no value beside it captions what follows (a card's header).
@@ -583,6 +619,16 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       // Inline children are part of this text; buttons inside (inline ones have a role), however wrapped, still count.
       for (const child of Array.from(el.querySelectorAll('[role=button]'))) visit(child, table);
       return;
+    }
+    // <label>Expiration <input value="…"></label>: a label around its control.
+    if (tag === 'LABEL') {
+      const text = shortTextOf(el, VALUE_BUDGET);
+      const control = text ? controlOfLabel(el, text) : null;
+      const event = control && el.contains(control) ? controlEvent(el, text!, control, table) : undefined;
+      if (event !== undefined) {
+        if (event) events.push(event);
+        return;
+      }
     }
     // "<li>License Number<p>A740218</p></li>": text before blocks (a list cell's caption) is a
     // line too, or the label of the block after it.

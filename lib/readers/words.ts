@@ -10,6 +10,14 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+/**
+ * The words of a text whose words run together at a capital: an identifier ("ManageEducation"),
+ * or two blocks whose text meets without a space ("Health Professions Licensing<small>Massachusetts …").
+ */
+export function runTogetherWordsOf(text: string): string[] {
+  return wordsOf(text.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
+}
+
 /** The lower-case words of a text with where each ends in it (to read the value after a phrase). */
 export function wordSpans(text: string): { words: string[]; ends: number[] } {
   const words: string[] = [];
@@ -105,3 +113,11 @@ export function consistsOf(text: string | readonly string[], set: Phrases): bool
 
 // "Transcript | NREMT", "NATIONAL REGISTRY — MY CERTIFICATION - SUMMARY": the parts of a title line.
 export const TITLE_PARTS = /\s+[|·•–—-]\s+/;
+
+const YES = phrases('yes', 'true');
+const NO = phrases('no', 'false');
+
+/** A check box's state as the scan gives it beside its label ("Fee paid: Yes"), or a bare yes/no value; else null. */
+export function yesOrNo(text: string): boolean | null {
+  return isPhrase(text, YES) ? true : isPhrase(text, NO) ? false : null;
+}
