@@ -9,7 +9,7 @@
 // (record-courses.ts).
 import type { RecordAtom as Atom } from '../model';
 import { findFirst } from './parse-date';
-import { approvalIn, hoursWithUnit, namesOtherDate, VALUE_LABEL } from './values';
+import { approvalIn, hoursWithUnit, isValuePiece, namesOtherDate, VALUE_LABEL } from './values';
 import { hasDigit, hasLetters, trimChars } from './cut';
 import { findPhrase, hasPhrase, isPhrase, phrases, wordSpans } from './words';
 
@@ -22,7 +22,7 @@ export interface ProseCourse {
 // Words that join a course's values into a sentence, dropped at a clause's start or end.
 const JOINING = phrases(
   'you completed', 'you also completed', 'also', 'completed', 'you took', 'you attended', 'attended', 'you finished', 'finished', 'you earned', 'earned',
-  'earning', 'worth', 'for', 'of', 'and', 'with', 'which', 'which is', 'which was', 'it is', 'it was', 'titled', 'called',
+  'earning', 'worth', 'for', 'of', 'and', 'with', 'which', 'it', 'is', 'was', 'were', 'has been', 'titled', 'called',
   'named', 'the course', 'a course', 'course', 'assigned to', 'applied to', 'counted toward', 'counted towards',
   'counts toward', 'credited to', 'under',
 );
@@ -212,8 +212,30 @@ function readSentence(text: string, quotes: readonly Span[], offset: number): Se
   for (const found of [approvalIn, findFirst, hoursWithUnit] as const) if (found(plain)) kinds += 1;
   const summary = hasPhrase(plain, SUMMARY);
   const course = kinds >= 2 && !summary;
-  // A remark's values are not the course's ("It was reviewed on 03/20/2026."): only its words count.
-  return { text: text.trim(), atoms: course ? atoms : atoms.filter((atom) => !values.has(atom)), course, summary };
+  for (const value of values) VALUES.add(value);
+  return { text: text.trim(), atoms, course, summary };
+}
+
+// The pieces cut from prose that are a course's values.
+const VALUES = new WeakSet<Atom>();
+
+/** Which of a course's values a piece is, if it is one. */
+function kindOf(atom: Atom): string | null {
+  if (!VALUES.has(atom) && !isValuePiece(atom.text)) return null;
+  return approvalIn(atom.text) ? 'approval' : findFirst(atom.text) ? 'date' : hoursWithUnit(atom.text) ? 'hours' : null;
+}
+
+/**
+ * The pieces of a sentence that adds to a course ("'Pediatric Airway' was completed on 03/14/2026.
+ * It is worth 2.0 hours …"): its words, and each value the course does not show yet; a remark's
+ * second date ("It was reviewed on 08/20/2025.") is not the course's.
+ */
+function adding(course: readonly Atom[], atoms: readonly Atom[]): Atom[] {
+  const shown = new Set(course.map(kindOf));
+  return atoms.filter((atom) => {
+    const kind = kindOf(atom);
+    return kind === null || !shown.has(kind);
+  });
 }
 
 /**
@@ -252,10 +274,10 @@ export function proseCourses(atoms: readonly Atom[]): ProseCourse[] | null {
     if (sentence.summary) continue;
     const last = courses.at(-1);
     if (sentence.course) {
-      courses.push({ atoms: [...lead.flatMap((s) => s.atoms), ...sentence.atoms], text: [...lead.map((s) => s.text), sentence.text].join(' ') });
+      courses.push({ atoms: [...adding(sentence.atoms, lead.flatMap((s) => s.atoms)), ...sentence.atoms], text: [...lead.map((s) => s.text), sentence.text].join(' ') });
       lead = [];
     } else if (last) {
-      last.atoms.push(...sentence.atoms);
+      last.atoms.push(...adding(last.atoms, sentence.atoms));
       last.text += ` ${sentence.text}`;
     } else lead.push(sentence);
   }

@@ -64,6 +64,44 @@ describe('courses told one sentence each', () => {
   });
 });
 
+describe('one course sentence, five wordings', () => {
+  type Row = [string, string, string, string, string];
+  const wordings: Array<[string, (...row: Row) => string]> = [
+    ['an emphasised title, "earning", "counted toward"', (t, d, h, a, c) => `<p>On ${d} you finished <em>${t}</em>, earning ${h} hours (CAPCE ${a}), counted toward ${c}.</p>`],
+    ['hours first, the date last, "it counts toward"', (t, d, h, a, c) => `<p>You earned ${h} hours for '${t}' (CAPCE ${a}) on ${d}; it counts toward ${c}.</p>`],
+    ['"Course "…" was completed", "Applied to:"', (t, d, h, a, c) => `<p>Course "${t}" was completed on ${d} and awarded ${h} credit hours (CAPCE ${a}). Applied to: ${c}.</p>`],
+    ['the title and date in one sentence, the rest in the next', (t, d, h, a, c) => `<li><i>${t}</i> was completed on ${d}. It is worth ${h} hours, approval number CAPCE ${a}, and is assigned to ${c}.</li>`],
+    ['the date first with a colon, an unquoted title', (t, d, h, a, c) => `<p>${d}: you completed ${t} for ${h} hours under CAPCE ${a}, assigned to ${c}.</p>`],
+  ];
+  const data: Row[] = [
+    ['Pediatric Airway', '03/14/2026', '2.0', '26-PEDS-F3-0211', 'National – Airway'],
+    ['Chest Pain Review', 'February 27, 2026', '1.5', '26-CARD-F3-0148', 'National – Cardiology'],
+    ['Stroke Scales', '01/09/2026', '1', '26-NEUR-F3-0010', 'Local'],
+  ];
+  it.each(wordings)('%s', (_, sentence) => {
+    const html = page('Education Summary | NREMT', `<h1>Education Summary</h1><div>${data.map((row) => sentence(...row)).join('')}</div>`);
+    expect(rows(readHtml(html, 'https://www.nremt.org/my-certification/education-summary'))).toEqual([
+      ['Pediatric Airway', '2026-03-14', 2, 'national', 'airway', '26-PEDS-F3-0211'],
+      ['Chest Pain Review', '2026-02-27', 1.5, 'national', 'cardiovascular', '26-CARD-F3-0148'],
+      ['Stroke Scales', '2026-01-09', 1, 'local', null, '26-NEUR-F3-0010'],
+    ]);
+  });
+
+  it('two courses in one sentence with unquoted titles are not merged', () => {
+    const html = page(
+      'Education Summary | NREMT',
+      '<h1>Education Summary</h1><p>You completed Pediatric Airway on 03/14/2026 (2 hours, CAPCE 26-PEDS-F3-0211) and Chest Pain Review on 02/27/2026 (1.5 hours, CAPCE 26-CARD-F3-0148).</p>' +
+        '<p>You completed Stroke Scales on 01/09/2026 (1 hour, CAPCE 26-NEUR-F3-0010) and Water Rescue Awareness on 05/03/2025 (0.75 hours).</p>',
+    );
+    expect(rows(readHtml(html, 'https://www.nremt.org/my-certification/education-summary')).map((row) => row.slice(0, 3))).toEqual([
+      ['Pediatric Airway', '2026-03-14', 2],
+      ['Chest Pain Review', '2026-02-27', 1.5],
+      ['Stroke Scales', '2026-01-09', 1],
+      ['Water Rescue Awareness', '2025-05-03', 0.75],
+    ]);
+  });
+});
+
 describe('prose that mentions dates and hours of no course', () => {
   it('a help article with worked examples is unknown', () => {
     const html = page(
