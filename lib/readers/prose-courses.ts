@@ -11,7 +11,7 @@ import type { RecordAtom as Atom } from '../model';
 import { findFirst } from './parse-date';
 import { approvalIn, hoursWithUnit, isValuePiece, namesOtherDate, VALUE_LABEL } from './values';
 import { hasDigit, hasLetters, trimChars } from './cut';
-import { findPhrase, hasPhrase, isPhrase, phrases, wordSpans } from './words';
+import { anyOf, findPhrase, hasPhrase, isPhrase, phrases, wordSpans } from './words';
 
 /** A course told by sentences: its pieces, and the sentences as written. */
 export interface ProseCourse {
@@ -19,15 +19,17 @@ export interface ProseCourse {
   text: string;
 }
 
-// Words that join a course's values into a sentence, dropped at a clause's start or end.
-const JOINING = phrases(
-  'you completed', 'you also completed', 'also', 'completed', 'you took', 'you attended', 'attended', 'you finished', 'finished', 'you earned', 'earned',
-  'earning', 'worth', 'for', 'of', 'and', 'with', 'which', 'it', 'is', 'was', 'were', 'has been', 'titled', 'called',
-  'named', 'the course', 'a course', 'course', 'assigned to', 'applied to', 'counted toward', 'counted towards',
-  'counts toward', 'credited to', 'under',
-);
 // Words that say where a course counts, before the component/topic ("assigned to National – Airway").
 const ASSIGNED = phrases('assigned to', 'applied to', 'counted toward', 'counted towards', 'counts toward', 'counts towards', 'credited to');
+// Words that join a course's values into a sentence, dropped at a clause's start or end.
+const JOINING = anyOf(
+  phrases(
+    'you completed', 'you also completed', 'also', 'completed', 'you took', 'you attended', 'attended', 'you finished', 'finished',
+    'you earned', 'earned', 'earning', 'worth', 'for', 'of', 'and', 'with', 'which', 'it', 'is', 'was', 'were', 'has been',
+    'titled', 'called', 'named', 'the course', 'a course', 'course', 'under',
+  ),
+  ASSIGNED,
+);
 // A sentence of the page's own figures: totals, or what is required.
 const SUMMARY = phrases(
   'in total', 'total', 'totals', 'altogether', 'in all', 'overall', 'combined', 'so far', 'sum', 'requirement', 'requires',
