@@ -9,7 +9,7 @@ import { agencyStatusFrom } from './dashboard';
 import { parseLevel } from './level';
 import { isNameToken, isRegistryToken, nameIn } from './names';
 import { dayAfterIso, parseDates } from './parse-date';
-import { findPhrase, hasPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
+import { findPhrase, hasPhrase, phrases, startsWithPhrase, textAfterPhrase, wordSpans, wordsOf } from './words';
 
 export interface StatedFacts {
   name?: string;
@@ -46,6 +46,10 @@ const REGISTRY_NAME = phrases('national registry of emergency medical technician
 // A level at the start of a header segment, then nothing or what it is the level of.
 // Whose it is, or the designation before the level ("Nationally Registered Emergency Medical Technician").
 const OWNER = phrases('your', 'my', 'nationally registered', 'nationally certified');
+// A clause about the reader's own certification starts with "your" ("Your EMT certification expires on …,
+// and your current cycle began on …"), at a sentence's start or after a joining word.
+const OWN = phrases('your', 'my');
+const JOINING = phrases('and', 'but', 'while', 'so');
 const LEVEL_OF = phrases('certification', 'certified', 'recertification', 'recert', 'cycle', 'expires', 'expiring', 'expiration', 'nccp', 'national continued competency program', 'nremt', 'registry');
 
 /** The level a header segment states: "Advanced EMT", "Paramedic certification expiring …", "Your EMT recertification". */
@@ -128,7 +132,10 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
     // ("certifications expiring 03/31/2027 open October 1" is about everyone): it names them,
     // their number or their level, or starts with the fact's label.
     const header = identity !== null || headerLevel !== null || startsWithPhrase(line, FACT_LABEL) || segments.some((piece) => startsWithPhrase(piece, PIECE_LABEL));
-    if (!prose && !header) continue;
+    // A letter or summary off the dashboard tells the person's facts in its own sentences ("your").
+    const own = prose || header ? null : ownClauses(line);
+    if (!prose && !header && !own) continue;
+    if (own) line = own;
     if (identity) {
       facts.registryNumber ??= identity.registryNumber;
       if (identity.name) facts.name ??= identity.name;
@@ -151,7 +158,7 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
       }
     }
     // On the dashboard any sentence about "your" certification; elsewhere only the person's header line.
-    if (!facts.level && (prose || header) && hasPhrase(line, SPEAKS_OF_YOU) && line.length <= 200) {
+    if (!facts.level && hasPhrase(line, SPEAKS_OF_YOU) && line.length <= 200) {
       const level = parseLevel(stripRegistryName(line));
       if (level) facts.level = level;
     }
@@ -161,6 +168,25 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
     }
   }
   return facts;
+}
+
+/**
+ * The clauses of a sentence that speak of the reader's own certification: from a "your" that
+ * opens a sentence or a joined clause to that sentence's end ("…, and your current cycle began on
+ * April 1, 2024."); a "your" inside a clause ("before your cycle began") or after "if" opens none.
+ */
+function ownClauses(line: string): string | null {
+  const { words, ends } = wordSpans(line);
+  let out = '';
+  for (let found = findPhrase(words, OWN); found; found = findPhrase(words, OWN, found.at + 1)) {
+    const start = ends[found.at]! - words[found.at]!.length;
+    const before = line.slice(0, start).trimEnd();
+    const joined = found.at > 0 && startsWithPhrase(words.slice(found.at - 1), JOINING);
+    if (before !== '' && !'.;:!'.includes(before.at(-1)!) && !joined) continue;
+    const end = line.indexOf('. ', start);
+    out += `${line.slice(start, end < 0 ? line.length : end + 1)} `;
+  }
+  return out.trim() || null;
 }
 
 /** "You are affiliated with X. This affiliation is active.": the agency's name and its status. */

@@ -10,6 +10,7 @@ import { excerpt } from './text';
 import { hasLetters } from './cut';
 import { isPhrase } from './words';
 import { withDateOrder } from './date-order';
+import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { parseAppliedHours } from './parse-hours';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
 
@@ -75,11 +76,13 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       else parts.hoursText ??= hours;
     }
     if (!isValue) {
-      const assignment = assignmentIn(text, true);
+      // "counted toward National – Trauma": the words before the name say where the course counts.
+      const named = assignedTo(text) ?? text;
+      const assignment = assignmentIn(named, true);
       if (assignment) {
         // "National – Trauma" names both; a lone topic chip beside a "National" chip names the topic.
-        if (parts.assignmentText === null) parts.assignmentText = text;
-        else if (assignment.topic && parts.topicText === null) parts.topicText = text;
+        if (parts.assignmentText === null) parts.assignmentText = named;
+        else if (assignment.topic && parts.topicText === null) parts.topicText = named;
         return;
       }
       if (isStatusWord(text)) {
@@ -119,7 +122,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     const titled = free.find(({ atom }) => atom.prominent && hasLetters(atom.text)) ?? free.find(({ atom }) => hasLetters(atom.text));
     if (titled) parts.title = titled.atom.text;
   }
-  if (parts.title !== null) parts.title = continuedTitle(atoms, parts.title);
+  if (parts.title !== null) parts.title = unquoted(continuedTitle(atoms, parts.title));
   return parts;
 }
 
@@ -348,6 +351,12 @@ function readList(items: readonly RecordItem[], out: EducationRead): void {
         // Blocks shaped like the records before or after the list that hold none of a course's
         // values (a text-only page's paragraphs: its menu, intro, footer) are the page's text.
         if (item.kind === 'unread' && !item.row && (index < first || index > last) && !item.atoms.some((atom) => holdsValue(atom.text))) break;
+        // Courses told in sentences (a letter, a digest): each course sentence with its remarks.
+        const prose = item.row ? null : proseCourses(item.atoms);
+        if (prose) {
+          for (const course of prose) for (const atoms of splitRepeats(course.atoms)) pushCourse(out, atoms, course.text, headings);
+          break;
+        }
         const lines = item.row ? null : courseLines(item.atoms);
         if (lines) {
           for (const line of lines) {
