@@ -447,19 +447,6 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
     }
     if (tag === 'TABLE' || isAriaTable(el)) {
       events.push({ kind: 'table', el });
-      // A form laid out in a table: a row of labels, their fields in the row below, pair after pair.
-      const rows = ownRows(el);
-      const labelRows = rows.length < 30 ? rows.filter((row, i) => rows[i + 1] && isLabelRow(row, ALL_FIELDS) && !isLabelRow(rows[i + 1]!, ALL_FIELDS) && (!rows[i + 2] || isLabelRow(rows[i + 2]!, ALL_FIELDS))) : [];
-      if (labelRows.length > 1) {
-        for (const row of labelRows) {
-          const values = cellsOf(rows[rows.indexOf(row) + 1]!);
-          cellsOf(row).forEach((cell, c) => {
-            const label = textOf(cell);
-            const value = values[c] && (textOf(values[c]) || onlyControlValue(values[c]!));
-            if (value && isLabelText(label)) events.push({ kind: 'pair', label: stripColon(label), value, el: cell, table: el });
-          });
-        }
-      }
       if (!isLayoutTable(el) && isDataTable(el)) {
         // A table with a header row of 3+ columns is read by its header (table.ts); only
         // its buttons matter here. Skipping per-cell label checks keeps big transcripts fast.
