@@ -30,9 +30,13 @@ export function applicationStatusFrom(text: string): Status | null {
   return null;
 }
 
-/** A status value is its first sentence: "In Progress. Your application is not submitted until …" is in progress. */
+// Where a status value's remark begins: "In Progress — 2 of 6 sections complete" is in progress.
+const REMARK_CUTS = ['. ', ' — ', ' – ', ' - ', '; ', ' ('];
+
+/** A status value is its first clause: "In Progress. Your application is not submitted until …" is in progress. */
 function valueStatus(value: string): Status | null {
-  return applicationStatusFrom(value.split('. ')[0]!);
+  const end = Math.min(...REMARK_CUTS.map((cut) => value.indexOf(cut)).filter((at) => at > 0), value.length);
+  return applicationStatusFrom(value.slice(0, end)) ?? applicationStatusFrom(value.split('. ')[0]!);
 }
 
 const APPLICATION_WORD = phrases('application');

@@ -30,3 +30,17 @@ describe('application status: the page\'s own status over section and course wor
     expect(readHtml(APP(`<p><b>Application Status:</b> Approved</p>${COURSES}`), 'https://www.nremt.org/app').application?.status).toBe('approved');
   });
 });
+
+// A labelled status followed by a remark: the status is the value's first clause, not a word of the
+// remark ("2 of 6 sections complete" is no approval).
+describe('application status: a labelled value with a remark after it', () => {
+  it.each([
+    ['a dash', '<div role="status"><strong>Application Status: In Progress</strong> — 2 of 6 sections complete.</div>', 'in-progress'],
+    ['an en dash', '<p><b>Status:</b> Not Started – sections complete as you go</p>', 'not-started'],
+    ['a parenthesis', '<p><b>Application Status:</b> In Progress (3 sections completed)</p>', 'in-progress'],
+    ['a semicolon', '<p><b>Recertification Status:</b> Pending National Registry Review; education complete</p>', 'submitted'],
+    ['a sentence', '<p><b>Application Status:</b> Not Submitted. All sections complete.</p>', 'not-submitted'],
+  ])('%s', (_name, body, status) => {
+    expect(readHtml(APP(body), 'https://www.nremt.org/app').application?.status).toBe(status);
+  });
+});
