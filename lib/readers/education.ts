@@ -52,12 +52,12 @@ export function isNotACourseRow(text: string): boolean {
   // A report's footer ("Generated 11/30/26 9:12 AM · Page 1 of 1"): its page count, wherever it stands.
   if (words.some((word, i) => word === 'page' && hasDigit(words[i + 1] ?? '') && words[i + 2] === 'of')) return true;
   if (startsWithPhrase(words, SUM_ROW) && (words[0] === 'total' || words[0] === 'totals' || words[0] === 'subtotal' || words[0] === 'grand' || hasDigit(words[1] ?? ''))) return true;
-  // A label ending in "total" and then only figures, no date: a group's total (a course has its date;
-  // "Page subtotal: 15.50").
+  // A label ending in "total" and then only figures and their units, no date: a group's total (a
+  // course has its date; "Page subtotal: 15.50", "Section total 5 of 6 CEH").
   const total = words.findIndex((word) => isPhrase(word, TOTAL_WORD));
   if (total > 0) {
     const rest = words.slice(total + 1);
-    if (rest.every((word) => hasDigit(word) && !hasLetters(word)) && parseDates(text).length === 0) return true;
+    if ((rest.length === 0 || rest.some(hasDigit)) && rest.every((word) => (hasDigit(word) && !hasLetters(word)) || isPhrase(word, PROGRESS_WORD)) && parseDates(text).length === 0) return true;
   }
   // A section's progress figure ("12.25 of 25 credits", "48% complete"): figures and their units only.
   if (words.length > 0 && words.every((word) => (hasDigit(word) && !hasLetters(word)) || isPhrase(word, PROGRESS_WORD)) && parseDates(text).length === 0) return true;
