@@ -25,8 +25,16 @@ export function terseContentScripts(): Plugin {
       if (!contentScript) return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const result = await minify(chunk.code, { ecma: 2020, compress: { passes: 3, sequences: false, hoist_funs: true }, mangle: true, format: { comments: false } });
-        if (result.code) chunk.code = await gzipOrder(result.code);
+        // A source-mapped build (the bench's analyze build): terser maps its output through the
+        // bundler's map, and the declarations keep their place (reordering would void the map).
+        const mapAsset = bundle[`${chunk.fileName}.map`];
+        const sourceMap = mapAsset?.type === 'asset' && chunk.map ? { sourceMap: { content: JSON.stringify(chunk.map), asObject: true } } : {};
+        const result = await minify(chunk.code, { ecma: 2020, compress: { passes: 3, sequences: false, hoist_funs: true }, mangle: true, format: { comments: false }, ...sourceMap });
+        if (!result.code) continue;
+        if (mapAsset?.type === 'asset' && result.map) {
+          chunk.code = result.code;
+          mapAsset.source = JSON.stringify(result.map);
+        } else chunk.code = await gzipOrder(result.code);
       }
     },
   };
