@@ -8,7 +8,7 @@ import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
 import { hasLetters } from './cut';
-import { isPhrase } from './words';
+import { isPhrase, phrases } from './words';
 import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { parseAppliedHours } from './parse-hours';
@@ -308,6 +308,20 @@ function isTitleLike(atom: Atom): boolean {
   return hasLetters(atom.text) && !atom.field && !isValuePiece(atom.text) && !isStatusWord(atom.text) && !isControlWord(atom.text);
 }
 
+// A group row's expand/collapse toggle, its caption read with the row ("Collapse National ›
+// Cardiology (2)"): a control's words, no part of the group's name.
+const TOGGLE = phrases('collapse', 'expand', 'toggle', 'collapse group', 'expand group', 'toggle group', 'collapse row', 'expand row', 'collapse section', 'expand section');
+
+/** The text without a toggle's caption before or after it. */
+function withoutToggle(text: string): string {
+  const words = text.split(' ');
+  for (const n of [2, 1]) {
+    if (words.length > n && isPhrase(words.slice(0, n).join(' '), TOGGLE)) words.splice(0, n);
+    if (words.length > n && isPhrase(words.slice(-n).join(' '), TOGGLE)) words.splice(-n, n);
+  }
+  return words.join(' ');
+}
+
 /**
  * Every course the lists' records hold, with the component/topic of the headings above them;
  * each list's numeric dates in the order its page proved (see read-page.ts).
@@ -328,10 +342,12 @@ function readList(items: readonly RecordItem[], out: EducationRead): void {
         headings.onHeading(item.level, item.text);
         if (saysEmpty(item.text)) out.saysEmpty = true;
         break;
-      case 'text':
-        if (headingAssignment(item.text) !== null) headings.onHeading(7, item.text);
+      case 'text': {
+        const group = withoutToggle(item.text);
+        if (headingAssignment(group) !== null) headings.onHeading(7, group);
         else if (saysEmpty(item.text)) out.saysEmpty = true;
         break;
+      }
       case 'record':
       case 'unread': {
         // A row sent without its text: its pieces side by side (see read-page.ts).
@@ -343,7 +359,8 @@ function readList(items: readonly RecordItem[], out: EducationRead): void {
         // ("Unassigned · These courses are not assigned to a component"); a table row's first cell,
         // or a chip beside an approval number, is a course's field.
         const course = item.row || item.atoms.some((atom) => approvalIn(atom.text) !== null);
-        const name = headingAssignment(rowText) !== null ? rowText : !course && headingAssignment(item.atoms[0]?.text ?? '') !== null ? item.atoms[0]!.text : null;
+        const group = withoutToggle(rowText);
+        const name = headingAssignment(group) !== null ? group : !course && headingAssignment(item.atoms[0]?.text ?? '') !== null ? item.atoms[0]!.text : null;
         if (name && !item.atoms.some((atom) => dateIn(atom.text) !== null)) {
           headings.onHeading(7, name);
           break;
