@@ -7,7 +7,8 @@ import { buildCourse, HeadingContext, headingAssignment, isCourse, isNotACourseR
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
-import { hasLetters } from './cut';
+import { hasLetters, SEPARATORS, trimChars } from './cut';
+import { findFirst } from './parse-date';
 import { isPhrase, phrases } from './words';
 import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
@@ -93,6 +94,13 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       free.push({ atom, at });
       return;
     }
+    // Words after the values of a meta line ("February 2, 2026   4 credits   Individual"): where the course counts.
+    const tail = wordsAfterValues(text, approval);
+    const counted = tail && assignmentIn(tail, true);
+    if (counted) {
+      if (parts.assignmentText === null) parts.assignmentText = tail;
+      else if (counted.topic && parts.topicText === null) parts.topicText = tail;
+    }
     // Words before the values of a one-line course ("Trauma Review — 10/02/2025 — 2 hrs").
     const lead = hours === text.trim() ? '' : leadingWords(text, firstValueIndex(text));
     // Words that name another date ("Start", "Added") say so only before a date: "Mass Casualty Triage: START — 3 h" is a title.
@@ -124,6 +132,17 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   }
   if (parts.title !== null) parts.title = unquoted(continuedTitle(atoms, parts.title));
   return parts;
+}
+
+/** The words after a piece's approval number, date and hours figure ("02/02/2026  4 credits  Local" -> "Local"). */
+function wordsAfterValues(text: string, approval: string | null): string {
+  // The number blanked out, not cut out: its digits are neither a date nor hours, and the places stay.
+  const at = approval ? text.toLowerCase().indexOf(approval.toLowerCase()) : -1;
+  const rest = at < 0 ? text : text.slice(0, at) + ' '.repeat(approval!.length) + text.slice(at + approval!.length);
+  const date = findFirst(rest);
+  const hours = hoursWithUnit(rest)?.match;
+  const end = Math.max(at < 0 ? 0 : at + approval!.length, date ? date.index + date.length : 0, hours ? hours.index + hours.text.length : 0);
+  return end > 0 ? trimChars(text.slice(end), SEPARATORS) : '';
 }
 
 // Words no title ends with: a title ending so was cut where its cell's inline pieces meet.
