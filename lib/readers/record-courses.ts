@@ -327,6 +327,17 @@ function isTitleLike(atom: Atom): boolean {
   return hasLetters(atom.text) && !atom.field && !isValuePiece(atom.text) && !isStatusWord(atom.text) && !isControlWord(atom.text);
 }
 
+/**
+ * The page's own text drawn as a block (a footer: the site's address, "Last sign-in: 11/22/2026
+ * 7:42 AM", "Session expires after 20 minutes"): no piece is a course's value on its own, and
+ * every date it shows is another event's. Neither a course nor an unread row.
+ */
+function isPageText(atoms: readonly Atom[]): boolean {
+  const dated = atoms.filter((atom) => dateIn(atom.text) !== null);
+  const otherDate = (atom: Atom) => namesOtherDate(atom.label ?? '') || namesOtherDate(atom.text.slice(0, firstValueIndex(atom.text)));
+  return dated.length > 0 && dated.every(otherDate) && !atoms.some((atom) => isValuePiece(atom.text));
+}
+
 // A group row's expand/collapse toggle, its caption read with the row ("Collapse National ›
 // Cardiology (2)"): a control's words, no part of the group's name.
 const TOGGLE = phrases('collapse', 'expand', 'toggle', 'collapse group', 'expand group', 'toggle group', 'collapse row', 'expand row', 'collapse section', 'expand section');
@@ -371,7 +382,7 @@ function readList(items: readonly RecordItem[], out: EducationRead): void {
       case 'unread': {
         // A row sent without its text: its pieces side by side (see read-page.ts).
         const rowText = item.text ?? item.atoms.map((atom) => atom.text).join(' ');
-        if (isNotACourseRow(rowText) || saysEmpty(rowText)) break;
+        if (isNotACourseRow(rowText) || saysEmpty(rowText) || isPageText(item.atoms)) break;
         // A row without a date that names a component or topic ("National  9.5 / 25 credits",
         // "Not assigned  1 course"): a tree table's group row, its figures the group's.
         // A section's header block drawn like its courses: its name first, a remark after it
