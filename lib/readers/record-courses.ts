@@ -7,8 +7,9 @@ import { buildCourse, HeadingContext, headingAssignment, isCourse, isNotACourseR
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
-import { hasLetters } from './cut';
-import { isPhrase } from './words';
+import { hasLetters, SEPARATORS, trimChars } from './cut';
+import { findFirst } from './parse-date';
+import { isPhrase, phrases } from './words';
 import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { parseAppliedHours } from './parse-hours';
@@ -93,6 +94,13 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       free.push({ atom, at });
       return;
     }
+    // Words after the values of a meta line ("February 2, 2026   4 credits   Individual"): where the course counts.
+    const tail = wordsAfterValues(text, approval);
+    const counted = tail && assignmentIn(tail, true);
+    if (counted) {
+      if (parts.assignmentText === null) parts.assignmentText = tail;
+      else if (counted.topic && parts.topicText === null) parts.topicText = tail;
+    }
     // Words before the values of a one-line course ("Trauma Review — 10/02/2025 — 2 hrs").
     const lead = hours === text.trim() ? '' : leadingWords(text, firstValueIndex(text));
     // Words that name another date ("Start", "Added") say so only before a date: "Mass Casualty Triage: START — 3 h" is a title.
@@ -124,6 +132,17 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   }
   if (parts.title !== null) parts.title = unquoted(continuedTitle(atoms, parts.title));
   return parts;
+}
+
+/** The words after a piece's approval number, date and hours figure ("02/02/2026  4 credits  Local" -> "Local"). */
+function wordsAfterValues(text: string, approval: string | null): string {
+  // The number blanked out, not cut out: its digits are neither a date nor hours, and the places stay.
+  const at = approval ? text.toLowerCase().indexOf(approval.toLowerCase()) : -1;
+  const rest = at < 0 ? text : text.slice(0, at) + ' '.repeat(approval!.length) + text.slice(at + approval!.length);
+  const date = findFirst(rest);
+  const hours = hoursWithUnit(rest)?.match;
+  const end = Math.max(at < 0 ? 0 : at + approval!.length, date ? date.index + date.length : 0, hours ? hours.index + hours.text.length : 0);
+  return end > 0 ? trimChars(text.slice(end), SEPARATORS) : '';
 }
 
 // Words no title ends with: a title ending so was cut where its cell's inline pieces meet.
@@ -309,6 +328,31 @@ function isTitleLike(atom: Atom): boolean {
 }
 
 /**
+ * The page's own text drawn as a block (a footer: the site's address, "Last sign-in: 11/22/2026
+ * 7:42 AM", "Session expires after 20 minutes"): no piece is a course's value on its own, and
+ * every date it shows is another event's. Neither a course nor an unread row.
+ */
+function isPageText(atoms: readonly Atom[]): boolean {
+  const dated = atoms.filter((atom) => dateIn(atom.text) !== null);
+  const otherDate = (atom: Atom) => namesOtherDate(atom.label ?? '') || namesOtherDate(atom.text.slice(0, firstValueIndex(atom.text)));
+  return dated.length > 0 && dated.every(otherDate) && !atoms.some((atom) => isValuePiece(atom.text));
+}
+
+// A group row's expand/collapse toggle, its caption read with the row ("Collapse National ›
+// Cardiology (2)"): a control's words, no part of the group's name.
+const TOGGLE = phrases('collapse', 'expand', 'toggle', 'collapse group', 'expand group', 'toggle group', 'collapse row', 'expand row', 'collapse section', 'expand section');
+
+/** The text without a toggle's caption before or after it. */
+function withoutToggle(text: string): string {
+  const words = text.split(' ');
+  for (const n of [2, 1]) {
+    if (words.length > n && isPhrase(words.slice(0, n).join(' '), TOGGLE)) words.splice(0, n);
+    if (words.length > n && isPhrase(words.slice(-n).join(' '), TOGGLE)) words.splice(-n, n);
+  }
+  return words.join(' ');
+}
+
+/**
  * Every course the lists' records hold, with the component/topic of the headings above them;
  * each list's numeric dates in the order its page proved (see read-page.ts).
  */
@@ -328,22 +372,25 @@ function readList(items: readonly RecordItem[], out: EducationRead): void {
         headings.onHeading(item.level, item.text);
         if (saysEmpty(item.text)) out.saysEmpty = true;
         break;
-      case 'text':
-        if (headingAssignment(item.text) !== null) headings.onHeading(7, item.text);
+      case 'text': {
+        const group = withoutToggle(item.text);
+        if (headingAssignment(group) !== null) headings.onHeading(7, group);
         else if (saysEmpty(item.text)) out.saysEmpty = true;
         break;
+      }
       case 'record':
       case 'unread': {
         // A row sent without its text: its pieces side by side (see read-page.ts).
         const rowText = item.text ?? item.atoms.map((atom) => atom.text).join(' ');
-        if (isNotACourseRow(rowText) || saysEmpty(rowText)) break;
+        if (isNotACourseRow(rowText) || saysEmpty(rowText) || isPageText(item.atoms)) break;
         // A row without a date that names a component or topic ("National  9.5 / 25 credits",
         // "Not assigned  1 course"): a tree table's group row, its figures the group's.
         // A section's header block drawn like its courses: its name first, a remark after it
         // ("Unassigned · These courses are not assigned to a component"); a table row's first cell,
         // or a chip beside an approval number, is a course's field.
         const course = item.row || item.atoms.some((atom) => approvalIn(atom.text) !== null);
-        const name = headingAssignment(rowText) !== null ? rowText : !course && headingAssignment(item.atoms[0]?.text ?? '') !== null ? item.atoms[0]!.text : null;
+        const group = withoutToggle(rowText);
+        const name = headingAssignment(group) !== null ? group : !course && headingAssignment(item.atoms[0]?.text ?? '') !== null ? item.atoms[0]!.text : null;
         if (name && !item.atoms.some((atom) => dateIn(atom.text) !== null)) {
           headings.onHeading(7, name);
           break;

@@ -31,7 +31,7 @@ const CONTROL = phrases(
 // Words that say a date is not the completion date ("Date Added", "Expires").
 const OTHER_DATE = phrases(
   'added', 'entered', 'created', 'imported', 'uploaded', 'submitted', 'assigned', 'modified', 'updated', 'expir*', 'due',
-  'start', 'started', 'starts', 'begin', 'began', 'registered',
+  'start', 'started', 'starts', 'begin', 'began', 'registered', 'sign in', 'signed in', 'log in', 'logged in', 'login', 'last visit*',
 );
 
 export interface Found {
