@@ -18,7 +18,8 @@ const LOADING_WHAT = phrases(
   'course', 'courses', 'education', 'transcript', 'data', 'record', 'records', 'result', 'results', 'content', 'page',
   'list', 'item', 'items', 'row', 'rows',
 );
-const MORE_CONTROL = phrases(
+/** A control that shows more of the list: "Load more", "Show all", "More courses" (what follows may name the list). */
+export const MORE_CONTROL = phrases(
   ...['load', 'show', 'view', 'see'].flatMap((verb) => [`${verb} more`, `${verb} all`, `${verb} remaining`]),
   'more courses', 'more results', 'more rows',
 );

@@ -8,7 +8,8 @@ import { parseDate, parseDates } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
 import { excerpt, normaliseSpace } from './text';
 import { hasDigit, hasLetters, trimChars, withoutBrackets } from './cut';
-import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { MORE_CONTROL } from './coverage';
 import { parseAssignment, parseTopic, type Assignment } from './topics';
 import { assignmentIn } from './values';
 
@@ -63,6 +64,21 @@ export function isNotACourseRow(text: string): boolean {
   if (words.length > 0 && words.every((word) => (hasDigit(word) && !hasLetters(word)) || isPhrase(word, PROGRESS_WORD)) && parseDates(text).length === 0) return true;
   // A count of the list itself, wherever it stands ("… 5 courses, 8.25 hours entered."): a summary line.
   return words.some((word, i) => hasDigit(word) && word.length <= 5 && !hasLetters(word) && startsWithPhrase(words.slice(i + 1), COUNT_OF));
+}
+
+// What a show-more control may name after its verb ("Load more courses", "View all 14 courses").
+const LISTED = phrases('course', 'courses', 'result', 'results', 'row', 'rows', 'item', 'items', 'record', 'records', 'entries', 'education');
+/**
+ * The list's own control for showing more of it, the whole text ("Show 6 more courses…", "Load
+ * more", "View all 14 courses"): it stands where a course would (the last item under a date
+ * heading, the table's last row) and is none.
+ */
+export function isMoreControl(text: string): boolean {
+  const words = wordsOf(text).filter((word) => !hasDigit(word));
+  const verb = findPhrase(words, MORE_CONTROL);
+  if (verb?.at !== 0) return false;
+  const rest = words.slice(verb.length);
+  return rest.length === 0 || isPhrase(rest, LISTED);
 }
 
 const UNASSIGNED = phrases('unassigned', 'not assigned', 'none', 'pending assignment');

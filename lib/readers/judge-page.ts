@@ -14,7 +14,7 @@ import { pageLines, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
 import { readStatedFacts } from './facts';
 import { licenseeFrom } from './licensee';
-import { readPersonEvidence, withLabelledName } from './person';
+import { nameAfterLabel, readPersonEvidence, withLabelledName } from './person';
 import { hasSiteWord, nameAtStart } from './names';
 import { disagreeingFigures, shownTotal } from './page-figures';
 import { readLicensePageEvidence } from './license-page';
@@ -128,6 +128,11 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
   if (!person.name) {
     const headings = (evidence.outline ?? []).flatMap((line) => (line.heading && line.heading <= 2 && line.text ? [line.text] : []));
     const name = titledName([...headings, evidence.title ?? ''], evidence.top ?? []);
+    if (name) person.name = name;
+  }
+  // A printout's "Name           Theresa M. Okafor": the label and the name, the gap between them lost.
+  if (!person.name) {
+    const name = lines.map(nameAfterLabel).find(Boolean);
     if (name) person.name = name;
   }
   if (snapshot.kind === 'nremt-dashboard') {

@@ -3,7 +3,7 @@
 // status, "Pending Approval") is judged by personName, in the background for the content script.
 import type { Person } from '../model';
 import { matchLabel } from './labels';
-import { endsSentence, GREETINGS, hasSiteWord } from './names';
+import { endsSentence, GREETINGS, hasSiteWord, nameIn } from './names';
 import type { PageLine } from './page-lines';
 import { hasLetters, trimChars } from './cut';
 import { hasPhrase, phrases, textAfterPhrase } from './words';
@@ -88,6 +88,21 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
   if (greetedName) person.name = greetedName;
   if (registryNumber) person.registryNumber = registryNumber;
   return { person, names };
+}
+
+/**
+ * "Name Theresa M. Okafor", "Provider Name Dana K. Whitfield": a line of a name's label, then the
+ * name with nothing between (a printout's column gap, a bold label without its colon), as the
+ * registry number and the level are read from "Registry # A4417082", "Level Advanced EMT". All
+ * that follows the label must be the name: "Training Officer Kevin Marsh" has no such label.
+ */
+export function nameAfterLabel(text: string): string | null {
+  const tokens = text.split(' ');
+  for (let at = 1; at <= 2 && at < tokens.length - 1; at++) {
+    const name = matchLabel(tokens.slice(0, at).join(' '), ['name']) ? nameIn(tokens.slice(at).join(' ')) : null;
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The capitalised words right after a greeting, up to the sentence's end: "Sam Okafor." -> "Sam Okafor", "Dmitri V. Sokolov" as written. */

@@ -3,7 +3,7 @@
 // column headers only breaking ties; the title is the free text left over. Needs no page: the
 // background runs it on the record finder's items a content script sends (judge-page.ts).
 import type { RecordAtom as Atom, RecordItem, RecordList } from '../model';
-import { buildCourse, HeadingContext, headingAssignment, isCourse, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
+import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
@@ -362,11 +362,21 @@ export function coursesFromLists(lists: readonly RecordList[]): EducationRead {
   return out;
 }
 
+/** The item without the list's show-more control ("… · Show 6 more courses…"), which is none of its courses; null when that is all it holds. */
+function withoutMoreControls(item: RecordItem): RecordItem | null {
+  if (item.kind !== 'record' && item.kind !== 'unread') return item;
+  const atoms = item.atoms.filter((atom) => !isMoreControl(atom.text));
+  if (atoms.length === item.atoms.length) return item;
+  return atoms.length === 0 ? null : { ...item, atoms, text: item.text === undefined ? undefined : atoms.map((atom) => atom.text).join(' · ') };
+}
+
 function readList(items: readonly RecordItem[], out: EducationRead): void {
   const headings = new HeadingContext();
   const first = items.findIndex((item) => item.kind === 'record');
   const last = items.findLastIndex((item) => item.kind === 'record');
-  for (const [index, item] of items.entries()) {
+  for (const [index, listed] of items.entries()) {
+    const item = withoutMoreControls(listed);
+    if (!item) continue;
     switch (item.kind) {
       case 'heading':
         headings.onHeading(item.level, item.text);
@@ -391,7 +401,10 @@ function readList(items: readonly RecordItem[], out: EducationRead): void {
         const course = item.row || item.atoms.some((atom) => approvalIn(atom.text) !== null);
         const group = withoutToggle(rowText);
         const name = headingAssignment(group) !== null ? group : !course && headingAssignment(item.atoms[0]?.text ?? '') !== null ? item.atoms[0]!.text : null;
-        if (name && !item.atoms.some((atom) => dateIn(atom.text) !== null)) {
+        // A row with a title of its own under its column is a course, its group in its own cells
+        // (a Component column, merged row headers carried down): without a readable date it is unread.
+        const titled = item.atoms.some((atom) => atom.field === 'courseTitle' && headingAssignment(atom.text) === null);
+        if (name && !titled && !item.atoms.some((atom) => dateIn(atom.text) !== null)) {
           headings.onHeading(7, name);
           break;
         }
