@@ -47,16 +47,17 @@ export function renewalStateFromText(text: string): State | null {
 }
 
 const START_APPLICATION = phrases('start application', 'i agree', 'continue application', 'resume application');
-const PAID_DONE = ['received', 'successful', 'complete', 'completed', 'confirmed', 'processed', 'paid'];
-// The fee, then (was, has been) what was done to it: "Payment received", "Your payment was
-// received", "The renewal fee has been paid".
+// The fee, then what was done to it: "Payment received", "Your payment was received", "The
+// renewal fee has been paid" (read without their auxiliaries, see paymentWords). Written out:
+// the content script imports this module, and a bundler keeps a computed list.
 const PAID = phrases(
-  ...['payment', 'fee', 'fees'].flatMap((fee) => ['', 'was ', 'has been ', 'have been '].flatMap((was) => PAID_DONE.map((done) => `${fee} ${was}${done}`))),
-  'payment of received', 'amount paid', 'paid in full', 'receipt', 'transaction id', 'transaction number',
+  'payment received', 'payment successful', 'payment complete', 'payment completed', 'payment confirmed', 'payment processed',
+  'payment paid', 'fee received', 'fee processed', 'fee paid', 'fees paid', 'payment of received', 'amount paid', 'paid in full', 'receipt', 'transaction id', 'transaction number',
 );
+const AUXILIARIES = ['was', 'were', 'has', 'have', 'been'];
 // A payment label's value states the fee first, its details after ("Paid 11/24/2026 ·
 // Confirmation …", "Not paid — $125.00 due"); a value that also doubts it says nothing.
-const FEE_PAID = phrases(...PAID_DONE);
+const FEE_PAID = phrases('paid', 'received', 'confirmed', 'processed', 'complete', 'completed', 'successful');
 const FEE_UNPAID = phrases('not', 'unpaid', 'due', 'outstanding', 'failed', 'declined');
 const FEE_DOUBT = phrases('pending', 'refund*', 'partial*', 'balance');
 // Advice says what would happen ("once your payment has been processed", "after your application
@@ -66,8 +67,9 @@ const UNPAID = phrases(
   'not paid', 'not yet paid', 'unpaid', 'payment due', 'payment required', 'payment pending', 'pending payment',
   'balance due', 'amount due',
 );
+// Read without auxiliaries too: "application has been submitted" is "application submitted".
 const SUBMITTED = phrases(
-  'application has been submitted', 'application was submitted', 'application submitted', 'submitted successfully',
+  'application submitted', 'submitted successfully',
   'thank you for submi*', 'thank you for your submi*',
 );
 const RENEWAL_WORDS = phrases('renewal application');
@@ -93,9 +95,12 @@ export function showsRenewalApplication(events: readonly ScanEvent[], title: str
 }
 
 
-/** Payment words with the amounts left out: "Payment of $125.00 received" -> payment of received. */
+/**
+ * Payment words with the amounts and auxiliaries left out: "Payment of $125.00 received" ->
+ * payment of received; "Your fee has been paid" -> your fee paid.
+ */
 function paymentWords(text: string): string[] {
-  return wordsOf(text).filter((word) => Number.isNaN(Number(word)));
+  return wordsOf(text).filter((word) => Number.isNaN(Number(word)) && !AUXILIARIES.includes(word));
 }
 
 /** Whether a sentence of the text says one of the phrases as a fact, not after advice's words. */
