@@ -6,8 +6,9 @@
 import type { Level, License, LicenseEvent } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { levelFromLicenseNumber, parseLevel } from './level';
-import { leadingDate, parseDate } from './parse-date';
+import { leadingDate, parseDate, withLeadingDate } from './parse-date';
 import { LICENSE_FIELDS } from './license-events';
+import { hasDigit } from './cut';
 import { consistsOf, hasPhrase, phrases, textAfterPhrase, wordsOf, type Phrases } from './words';
 
 type TableEvent = Extract<LicenseEvent, { kind: 'table' }>;
@@ -120,9 +121,34 @@ function readTable(table: TableEvent, candidates: Candidate[], apart: Candidate[
   return null;
 }
 
-/** A column title of a date ("Issue Date", "Last Issue/Renewal Date", "Expiration Date"). */
+/** A column title of a date ("Issue Date", "Last Issue/Renewal Date", "Expiration Date"); a title holds no figures ("Date Submitted 02/09/2027" is a value). */
 function isDateTitle(text: string): boolean {
-  return text.length <= 40 && (wordsOf(text).includes('date') || matchLabel(text, ['expiresOn']) !== null);
+  return text.length <= 40 && !hasDigit(text) && (wordsOf(text).includes('date') || matchLabel(text, ['expiresOn']) !== null);
+}
+
+/**
+ * A license row shown without its column titles: the cells on the lines after its number, up to
+ * a heading, a labelled value, a sentence, another record's figures ("APP-2024-004417") or a
+ * renewal's name. A license expires after it was issued and last renewed: of two or more bare
+ * dates, the latest (later than every other) is its expiration.
+ */
+class UntitledRow {
+  private dates: string[] = [];
+  private open = true;
+
+  /** One more line after the number (nothing once the row has ended). */
+  add(event: LicenseEvent, text: string): void {
+    if (!this.open) return;
+    // A bare date: nothing before or after it ("Issued 06/14/2021" is labelled).
+    const date = withLeadingDate(text);
+    if (date && wordsOf(date[1]).length === 0) this.dates.push(date[0]);
+    else if (event.kind !== 'title' || text.length > 40 || hasDigit(text) || hasPhrase(text, RENEWAL)) this.open = false;
+  }
+
+  expiresOn(): string | null {
+    const [latest, next] = [...this.dates].sort().reverse();
+    return next !== undefined && latest! > next ? latest! : null;
+  }
 }
 
 /**
@@ -139,6 +165,8 @@ function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
   let titles: string[] = [];
   let columns: string[] = [];
   let dates: string[] = [];
+  // Each license's row when no date titles were shown before it (by its number's index).
+  const untitled = new Map<number, UntitledRow>();
   const byColumn = (): void => {
     const current = found[found.length - 1];
     const at = columns.findIndex((title) => matchLabel(title, ['expiresOn']) !== null);
@@ -147,6 +175,7 @@ function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
   for (const event of events) {
     const text = event.kind === 'pair' ? event.label : event.kind === 'title' || event.kind === 'heading' ? event.text : '';
     if (isDateTitle(text)) titles.push(text);
+    untitled.get(found.length - 1)?.add(event, text);
     const current = found[found.length - 1] ?? before;
     if (event.kind === 'pair') {
       // A card's own labelled values ("Expiration Date Mar. 31, 2026"): its license's, not another card's.
@@ -162,6 +191,7 @@ function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
       titles = [];
       dates = [];
       const base = found.length === 0 ? before : { status: null, expiresOn: null };
+      if (columns.length === 0 && wholeNumber(text)) untitled.set(found.length, new UntitledRow());
       found.push({ number, level: levelOf(text, number), status: base.status, expiresOn: base.expiresOn });
       continue;
     }
@@ -178,6 +208,8 @@ function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
     }
   }
   byColumn();
+  // Nothing else gave the expiration: the untitled row's own dates.
+  for (const [index, row] of untitled) found[index]!.expiresOn ??= row.expiresOn();
   return found;
 }
 

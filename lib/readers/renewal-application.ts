@@ -6,7 +6,7 @@ import type { LicenseEvent, RenewalApplication } from '../model';
 import { matchLabel, splitLabelled } from './labels';
 import type { ScanEvent } from './scan';
 import { isElicensingSubmitWording } from './submit-control';
-import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, textAfterPhrase, wordsOf, yesOrNo, type Phrases } from './words';
+import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf, yesOrNo, type Phrases } from './words';
 import { trimChars } from './cut';
 
 type State = NonNullable<RenewalApplication['state']>;
@@ -47,18 +47,29 @@ export function renewalStateFromText(text: string): State | null {
 }
 
 const START_APPLICATION = phrases('start application', 'i agree', 'continue application', 'resume application');
+// The fee, then what was done to it: "Payment received", "Your payment was received", "The
+// renewal fee has been paid" (read without their auxiliaries, see paymentWords). Written out:
+// the content script imports this module, and a bundler keeps a computed list.
 const PAID = phrases(
-  ...['received', 'successful', 'complete', 'completed', 'confirmed', 'processed', 'paid'].map((done) => `payment ${done}`),
-  'payment was successful', 'payment has been received', 'payment of received', 'fee has been received', 'fee was received',
-  'fee received', 'fee paid', 'fees paid', 'amount paid',
-  'paid in full', 'receipt', 'transaction id', 'transaction number',
+  'payment received', 'payment successful', 'payment complete', 'payment completed', 'payment confirmed', 'payment processed',
+  'payment paid', 'fee received', 'fee processed', 'fee paid', 'fees paid', 'payment of received', 'amount paid', 'paid in full', 'receipt', 'transaction id', 'transaction number',
 );
+const AUXILIARIES = ['was', 'were', 'has', 'have', 'been'];
+// A payment label's value states the fee first, its details after ("Paid 11/24/2026 ·
+// Confirmation …", "Not paid — $125.00 due"); a value that also doubts it says nothing.
+const FEE_PAID = phrases('paid', 'received', 'confirmed', 'processed', 'complete', 'completed', 'successful');
+const FEE_UNPAID = phrases('not', 'unpaid', 'due', 'outstanding', 'failed', 'declined');
+const FEE_DOUBT = phrases('pending', 'refund*', 'partial*', 'balance');
+// Advice says what would happen ("once your payment has been processed", "after your application
+// has been submitted"), not what did: the words after these in a sentence state nothing.
+const ADVICE = phrases('if', 'once', 'after', 'when', 'until', 'unless', 'before');
 const UNPAID = phrases(
   'not paid', 'not yet paid', 'unpaid', 'payment due', 'payment required', 'payment pending', 'pending payment',
   'balance due', 'amount due',
 );
+// Read without auxiliaries too: "application has been submitted" is "application submitted".
 const SUBMITTED = phrases(
-  'application has been submitted', 'application was submitted', 'application submitted', 'submitted successfully',
+  'application submitted', 'submitted successfully',
   'thank you for submi*', 'thank you for your submi*',
 );
 const RENEWAL_WORDS = phrases('renewal application');
@@ -84,9 +95,30 @@ export function showsRenewalApplication(events: readonly ScanEvent[], title: str
 }
 
 
-/** Payment words with the amounts left out: "Payment of $125.00 received" -> payment of received. */
+/**
+ * Payment words with the amounts and auxiliaries left out: "Payment of $125.00 received" ->
+ * payment of received; "Your fee has been paid" -> your fee paid.
+ */
 function paymentWords(text: string): string[] {
-  return wordsOf(text).filter((word) => Number.isNaN(Number(word)));
+  return wordsOf(text).filter((word) => Number.isNaN(Number(word)) && !AUXILIARIES.includes(word));
+}
+
+/** Whether a sentence of the text says one of the phrases as a fact, not after advice's words. */
+function states(text: string, set: Phrases): boolean {
+  return text.split('. ').some((sentence) => {
+    const words = paymentWords(sentence);
+    for (let found = findPhrase(words, set); found; found = findPhrase(words, set, found.at + 1)) {
+      if (!hasPhrase(words.slice(0, found.at), ADVICE)) return true;
+    }
+    return false;
+  });
+}
+
+/** What a payment label's value says of the fee: its first words ("Paid 11/24/2026 · Confirmation …"), else nothing. */
+function feeStated(value: string): boolean | null {
+  const words = wordsOf(value);
+  if (startsWithPhrase(words, FEE_UNPAID)) return false;
+  return startsWithPhrase(words, FEE_PAID) && !hasPhrase(words, FEE_UNPAID) && !hasPhrase(words, FEE_DOUBT) ? true : null;
 }
 
 /**
@@ -96,7 +128,7 @@ function paymentWords(text: string): string[] {
 function paidIn(text: string, before: boolean | null): boolean | null {
   const due = textAfterPhrase(text, UNPAID);
   if (due !== null && Number.parseFloat(trimChars(due, '$:')) !== 0) return false;
-  return before ?? (hasPhrase(paymentWords(text), PAID) ? true : null);
+  return before ?? (states(text, PAID) ? true : null);
 }
 
 /**
@@ -139,10 +171,11 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
         if (split) labelled = renewalStateFromText(split.value);
       }
     }
-    // "Fee paid: No" (a check box left off): the label's words say nothing of themselves.
-    const checked = event.kind === 'pair' && matchLabel(event.label, ['payment']) ? yesOrNo(event.value) : null;
+    // "Fee paid: No" (a check box left off): the label's words say nothing of themselves. A fee
+    // stated unpaid wins, as an amount due does.
+    const checked = event.kind === 'pair' && matchLabel(event.label, ['payment']) ? (yesOrNo(event.value) ?? feeStated(event.value)) : null;
     if (checked !== null) {
-      paid ??= checked;
+      paid = checked && (paid ?? true);
       continue;
     }
     // A printed checklist's empty box ("Fee paid ☐", "[ ] Application submitted"): the line does not hold.
@@ -165,7 +198,7 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
     if (hasPhrase(words, RENEWAL_WORDS)) named = true;
     else if (named && chip === null && event.kind === 'title' && consistsOf(words, STATE_CHIP)) chip = renewalStateFromText(text);
     paid = paidIn(text, paid);
-    if (hasPhrase(words, SUBMITTED)) submitted = true;
+    if (states(text, SUBMITTED)) submitted = true;
     if (hasPhrase(words, NOT_SUBMITTED)) saysNotSubmitted = true;
   }
   // A chip saying done beside a live submit control or "not yet submitted" is a step's status
