@@ -266,8 +266,9 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
   // A status chip drawn before its agency's name (a badge floated to the right of the item).
   let chipBefore: Agency['status'] | null = null;
   let agencyLine: string | null = null;
-  // The name beside an agency label: with no status anywhere, still the agency (its status unknown).
-  let labelledName: string | null = null;
+  // The names beside an agency label: one name with no status anywhere is still the agency (its
+  // status unknown); several are a field repeated on each course (its sponsor), no profile fact.
+  const labelledNames = new Set<string>();
 
   // A lookup field's code ("Agency: 4410732", "Affiliation Status: PA"): its description is the next line.
   let coded: 'agency' | 'agencyStatus' | null = null;
@@ -275,7 +276,8 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
     const lookup = coded;
     coded = null;
     if (event.kind === 'title' && lookup === 'agency' && isNameLine(event.text) && !agencyStatusFrom(event.text)) {
-      pendingAgencyName = labelledName = event.text;
+      pendingAgencyName = event.text;
+      labelledNames.add(event.text);
       sincePending = 0;
       continue;
     }
@@ -439,7 +441,8 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         if (split.status) agencies.push({ name: split.name, status: split.status });
         // Its status follows on a line of its own, the name cut from the line's details and address.
         else {
-          pendingAgencyName = labelledName = agencyNameOf(split.name);
+          pendingAgencyName = agencyNameOf(split.name);
+          labelledNames.add(pendingAgencyName);
           sincePending = 0;
         }
         break;
@@ -469,7 +472,10 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
   // A section seen but not read is unknown, not "no agency": only the page's own words say none.
   else if (saysNoAgency) agency = { name: null, status: 'none' };
   // "Agency: Cape Ann Regional EMS" and no status anywhere: the name alone.
-  else if (labelledName && isNameLine(labelledName) && !agencyStatusFrom(labelledName) && canBeAgencyName(labelledName, person)) agency = { name: labelledName };
+  else if (labelledNames.size === 1) {
+    const name = [...labelledNames][0]!;
+    if (isNameLine(name) && !agencyStatusFrom(name) && canBeAgencyName(name, person)) agency = { name };
+  }
 
   const missing: string[] = [];
   if (!level) missing.push('certification level');

@@ -150,7 +150,8 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
   // lookup field's code and its description): only where a label names it, never from the page's
   // tables alone (a course's sponsoring agency).
   const besideLabel = (line: PageLine): boolean => line.kind === 'pair' && matchLabel(line.label, ['agency']) !== null;
-  if (shown.agency?.name && (snapshot.kind === 'nremt-application' || pageLines.some(besideLabel))) snapshot.agency = shown.agency;
+  // A name without its status there is as likely a course's sponsor: only the application's is read so.
+  if (shown.agency?.name && (snapshot.kind === 'nremt-application' || (shown.agency.status && pageLines.some(besideLabel)))) snapshot.agency = shown.agency;
   const certification: Certification = {};
   const level = labelled.level ?? facts.level;
   const expiresOn = labelled.expiresOn ?? facts.expiresOn;

@@ -124,3 +124,18 @@ describe('a column of labels drawn as its own table beside the column of their v
     expect(snap.certification?.cycleStart ?? null).toBeNull();
   });
 });
+
+describe('labelled names without status repeated on each course: a course\'s sponsor, not the provider\'s agency', () => {
+  const cards =
+    '<h2>National Component</h2><h3>Trauma</h3>' +
+    '<div><b>Burn Management</b><div>Date Completed: 05/10/2025</div><div>Hours: 1</div><div>Agency: Cape Cod Community College</div><div>Approval Number: 25-BURN-F3-0510</div></div>' +
+    '<div><b>Pit-Crew CPR</b><div>Date Completed: 01/09/2025</div><div>Hours: 3</div><div>Agency: Lowell General EMS</div><div>Approval Number: 24-PITC-F1-0042</div></div>';
+  it.each([
+    ['on an education page', '<title>Manage Education – NREMT</title>', '<h1>Manage Education</h1>', 'nremt-education'],
+    ['on the application', '<title>Recertification Application – NREMT</title>', '<h1>Recertification Application</h1><p>Application Status: In Progress</p><h2>Continuing Education</h2>', 'nremt-application'],
+  ])('%s', (_, head, top, kind) => {
+    const snap = readHtml(`<!DOCTYPE html><html><head>${head}</head><body>${top}${cards}</body></html>`);
+    expect(snap.kind).toBe(kind);
+    expect(snap.agency).toBeUndefined();
+  });
+});
