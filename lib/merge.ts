@@ -140,13 +140,19 @@ function siteOf(kind: PageSnapshot['kind']): 'nremt' | 'elicensing' | null {
   return null;
 }
 
+/** An agency named without its status keeps the status read before only when it is the same agency. */
+function mergeAgency(base: ProviderRecord['agency'], update: PageSnapshot['agency']): ProviderRecord['agency'] {
+  if (update && update.status === undefined && update.name !== base?.name) return { name: update.name };
+  return overlayKnown(base, update);
+}
+
 export function mergeSnapshot(record: ProviderRecord, snapshot: PageSnapshot, readAtIso: string): ProviderRecord {
   // An unreadable or unrecognised page tells us nothing: never let it erase what we know.
   if (snapshot.unreadReason !== undefined || snapshot.kind === 'unknown') return record;
   const next: ProviderRecord = { ...record, person: fillPerson(record.person, snapshot.person) };
   const certification = overlayKnown(record.certification, snapshot.certification);
   if (certification) next.certification = certification;
-  const agency = overlayKnown(record.agency, snapshot.agency);
+  const agency = mergeAgency(record.agency, snapshot.agency);
   if (agency) next.agency = agency;
   if (snapshot.application) next.application = { ...snapshot.application };
   const license = overlayKnown(record.license, snapshot.license);

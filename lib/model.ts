@@ -70,7 +70,8 @@ export const Person = z.object({
 
 export const Agency = z.object({
   name: z.nullable(z.string()),
-  status: z.enum(AGENCY_STATUSES),
+  /** Absent when the page names the agency without any status (an application's "Agency: …"). */
+  status: z.optional(z.enum(AGENCY_STATUSES)),
 });
 
 export const Application = z.object({

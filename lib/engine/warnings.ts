@@ -113,7 +113,8 @@ export function surplusWarnings(components: Components): Warning[] {
 }
 
 export function agencyWarnings(agency: Agency | undefined): Warning[] {
-  if (!agency || agency.status === 'active') return [];
+  // An agency shown without its status (an application's "Agency: …") says nothing either way.
+  if (!agency || agency.status === 'active' || agency.status === undefined) return [];
   const inactive = 'Without an agency affiliation NREMT renews you as "Inactive".';
   if (agency.status === 'pending') {
     const name = agency.name ? ` with ${agency.name}` : '';

@@ -72,6 +72,13 @@ function agencyNameOf(text: string): string {
 function splitAgencyValue(value: string): { name: string; status: Agency['status'] | null } {
   const tokens = withoutIconWords(normaliseSpace(value)).split(' ');
   const starts = (token: string): boolean => STATUS_START.has(wordsOf(token)[0] ?? '');
+  // "Pioneer Valley Ambulance Service Pending Approval Requested Feb 19, 2027 · Training Officer: …":
+  // the name and its status end at a bullet or a bar, details follow it.
+  const bullet = tokens.findIndex((token) => token === '·' || token === '|');
+  if (bullet > 1) {
+    const head = splitAgencyValue(tokens.slice(0, bullet).join(' '));
+    if (head.status) return head;
+  }
   for (let i = 1; i < tokens.length; i++) {
     // "… affiliated with X, Northampton. This …" is a sentence, not a name and its status.
     if (!starts(tokens[i]!) || !isStatusTail(tokens.slice(i).join(' '))) continue;
@@ -117,7 +124,39 @@ function isCode(text: string): boolean {
 
 function isNameLine(text: string): boolean {
   // Letters alone ("P", "P V") are an avatar's or a logo's initials beside the name, never one.
-  return text.length <= 80 && !text.includes(':') && wordsOf(text).some((word) => word.length > 1) && !isCount(text) && !hasPhrase(text, NOT_AN_AGENCY) && !startsWithPhrase(text, ACTION);
+  return text.length <= 80 && !text.includes(':') && wordsOf(text).some((word) => word.length > 1) && !hasPhrase(text, NOT_AN_AGENCY) && !startsWithPhrase(text, ACTION) && !isOtherValue(text);
+}
+
+// A status indicator's or a toast's type word, read aloud before its message ("Success: Active").
+const NOTICE = phrases('success', 'warning', 'error', 'danger', 'info', 'information', 'notice', 'alert', 'note', 'caution', 'attention', 'important', 'tip');
+// A control's label where a name could stand.
+const CONTROL = phrases('details', 'show details', 'view details', 'see all', 'see details', 'more', 'learn more', 'read more', 'sign out', 'log out', 'sign in', 'log in', 'submit', 'cancel', 'save', 'close', 'back', 'next', 'previous');
+const MONTH_WORDS = new Set([
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+]);
+
+/** "Mar 24, 2026", "2024-03-18", "35%", "$30.00": figures and month words only. */
+function isFigureOrDate(text: string): boolean {
+  const words = wordsOf(text);
+  const figure = (word: string): boolean => Number.isInteger(Number(word));
+  return words.some(figure) && words.every((word) => figure(word) || MONTH_WORDS.has(word));
+}
+
+/** A value of another kind where an agency's name would stand: a notice word, a figure or a date, a control's label, a count. */
+function isOtherValue(text: string): boolean {
+  return isPhrase(text, NOTICE) || isPhrase(text, CONTROL) || isFigureOrDate(text) || isCount(text);
+}
+
+/** Whether a name read as an agency's can be one: not a value of another kind, not the person's own name. */
+export function canBeAgencyName(name: string, person: string | null | undefined): boolean {
+  return !isOtherValue(name) && !isPersonName(name, person);
+}
+
+/** The signed-in person's own name ("Marta L. Ferreira", or its words in another order): no agency's. */
+function isPersonName(text: string, person: string | null | undefined): boolean {
+  const own = new Set(wordsOf(person ?? ''));
+  const words = wordsOf(text);
+  return own.size >= 2 && words.length >= 2 && words.every((word) => own.has(word));
 }
 
 /**
@@ -192,7 +231,7 @@ function isPlace(text: string): boolean {
   return tokens.length <= 3 && endsWithPlace(tokens);
 }
 
-const RANK: Record<Agency['status'], number> = { active: 0, pending: 1, none: 2 };
+const RANK: Record<NonNullable<Agency['status']>, number> = { active: 0, pending: 1, none: 2 };
 
 function isLowerCase(word: string): boolean {
   return word.toLowerCase() === word && word.toUpperCase() !== word;
@@ -210,7 +249,8 @@ function withoutIconWords(text: string): string {
   return words.join(' ');
 }
 
-export function readDashboard(events: readonly PageLine[]): DashboardRead {
+/** The dashboard's facts and agency; `person` is the signed-in person's name, never the agency's. */
+export function readDashboard(events: readonly PageLine[], person?: string | null): DashboardRead {
   let level: Level | null = null;
   let expiresOn: string | null = null;
   let cycleStart: string | null = null;
@@ -226,6 +266,9 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
   // A status chip drawn before its agency's name (a badge floated to the right of the item).
   let chipBefore: Agency['status'] | null = null;
   let agencyLine: string | null = null;
+  // The names beside an agency label: one name with no status anywhere is still the agency (its
+  // status unknown); several are a field repeated on each course (its sponsor), no profile fact.
+  const labelledNames = new Set<string>();
 
   // A lookup field's code ("Agency: 4410732", "Affiliation Status: PA"): its description is the next line.
   let coded: 'agency' | 'agencyStatus' | null = null;
@@ -234,6 +277,7 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
     coded = null;
     if (event.kind === 'title' && lookup === 'agency' && isNameLine(event.text) && !agencyStatusFrom(event.text)) {
       pendingAgencyName = event.text;
+      labelledNames.add(event.text);
       sincePending = 0;
       continue;
     }
@@ -280,8 +324,9 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
         chipBefore = null;
         // "Island Fire Department — Active": the name and its status on one line.
         const split = status ? null : splitAgencyValue(text);
-        // "Brewster, MA · Affiliation status: Active" under the name: the address and the name's status.
-        const place = split?.status ? isPlace(split.name) : false;
+        // "Brewster, MA · Affiliation status: Active" under the name: the address and the name's status;
+        // "Success: Active", a status indicator's type word and its message: the status alone.
+        const place = split?.status ? isPlace(split.name) || isPhrase(split.name, NOTICE) : false;
         if (split?.status && place && agencyLine) {
           agencies.push({ name: agencyLine, status: split.status });
           agencyLine = null;
@@ -397,6 +442,7 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
         // Its status follows on a line of its own, the name cut from the line's details and address.
         else {
           pendingAgencyName = agencyNameOf(split.name);
+          labelledNames.add(pendingAgencyName);
           sincePending = 0;
         }
         break;
@@ -418,12 +464,18 @@ export function readDashboard(events: readonly PageLine[]): DashboardRead {
   }
 
   let agency: Agency | null = null;
-  if (agencies.length > 0) {
-    const first = [...agencies].sort((a, b) => RANK[a.status] - RANK[b.status])[0]!;
-    agency = { ...first, name: first.name === null ? null : withoutEdgeLabels(first.name) };
-  }
+  // The person's own name, a notice word, a date, a figure, a control is no agency's name, whatever stood beside it.
+  const named = agencies
+    .map((found) => ({ ...found, name: found.name === null ? null : withoutEdgeLabels(found.name) }))
+    .filter((found) => found.name === null || canBeAgencyName(found.name, person));
+  if (named.length > 0) agency = [...named].sort((a, b) => RANK[a.status ?? 'none'] - RANK[b.status ?? 'none'])[0]!;
   // A section seen but not read is unknown, not "no agency": only the page's own words say none.
   else if (saysNoAgency) agency = { name: null, status: 'none' };
+  // "Agency: Cape Ann Regional EMS" and no status anywhere: the name alone.
+  else if (labelledNames.size === 1) {
+    const name = [...labelledNames][0]!;
+    if (isNameLine(name) && !agencyStatusFrom(name) && canBeAgencyName(name, person)) agency = { name };
+  }
 
   const missing: string[] = [];
   if (!level) missing.push('certification level');

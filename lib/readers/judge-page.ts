@@ -9,7 +9,7 @@
 import type { Certification, OutlineLine, PageEvidence, PageSnapshot } from '../model';
 import { dashboardApplication, readApplication } from './application';
 import { cardName, chromePerson, titledName } from './chrome';
-import { readDashboard } from './dashboard';
+import { canBeAgencyName, readDashboard } from './dashboard';
 import { pageLines, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
 import { readStatedFacts } from './facts';
@@ -64,9 +64,6 @@ export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
     withDateOrder(evidence.dayFirst ? 1 : 0, () => {
       const lines = pageLines(outline);
       if (snapshot.kind === 'nremt-dashboard') {
-        const dashboard = readDashboard(lines);
-        snapshot.certification = dashboard.certification;
-        if (dashboard.agency) snapshot.agency = dashboard.agency;
         // A card of the dashboard may show the application's status.
         const application = evidence.application && dashboardApplication(lines, evidence.application);
         if (application) snapshot.application = application;
@@ -135,12 +132,16 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
     const name = lines.map(nameAfterLabel).find(Boolean);
     if (name) person.name = name;
   }
+  // The dashboard's facts beside their labels (also an education or application page's), read once
+  // the person is known: the person's own name is never the agency's.
+  const shown = readDashboard(pageLines, person.name);
   if (snapshot.kind === 'nremt-dashboard') {
-    const certification = (snapshot.certification ??= {});
+    const certification = (snapshot.certification = shown.certification);
     certification.level ??= facts.level ?? null;
     certification.expiresOn ??= facts.expiresOn ?? null;
     certification.cycleStart ??= facts.cycleStart ?? null;
-    if (!snapshot.agency && facts.agency) snapshot.agency = facts.agency;
+    if (shown.agency) snapshot.agency = shown.agency;
+    else if (facts.agency && (facts.agency.name === null || canBeAgencyName(facts.agency.name, person.name))) snapshot.agency = facts.agency;
     const missing: string[] = [];
     if (!certification.level) missing.push('certification level');
     if (!certification.expiresOn) missing.push('expiration date');
@@ -148,14 +149,14 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
     return;
   }
   // Education and application pages: beside their labels (as on the dashboard), else in sentences.
-  const shown = readDashboard(pageLines);
   const labelled = shown.certification;
   // The application carries the provider's agency affiliation (its profile section).
   // An education page's header of labelled facts may name it too ("Agency Affiliation: …", or a
   // lookup field's code and its description): only where a label names it, never from the page's
   // tables alone (a course's sponsoring agency).
   const besideLabel = (line: PageLine): boolean => line.kind === 'pair' && matchLabel(line.label, ['agency']) !== null;
-  if (shown.agency?.name && (snapshot.kind === 'nremt-application' || pageLines.some(besideLabel))) snapshot.agency = shown.agency;
+  // A name without its status there is as likely a course's sponsor: only the application's is read so.
+  if (shown.agency?.name && (snapshot.kind === 'nremt-application' || (shown.agency.status && pageLines.some(besideLabel)))) snapshot.agency = shown.agency;
   const certification: Certification = {};
   const level = labelled.level ?? facts.level;
   const expiresOn = labelled.expiresOn ?? facts.expiresOn;

@@ -3,6 +3,7 @@
 // application's status) reads these instead of the page's elements.
 import type { OutlineLine, TableText } from '../model';
 import { LABEL_FIELDS, cutAtNextLabel, type LabelField } from './labels';
+import { withLabelColumnsPaired } from './label-columns';
 
 export type PageLine =
   | { kind: 'heading'; level: number; text: string }
@@ -18,10 +19,11 @@ const FACT_FIELDS = LABEL_FIELDS.filter((field) => !COURSE_FIELDS.includes(field
 /**
  * The outline's lines, in reading order. A value or a line that runs on into further "Label:
  * value" pairs ("Cape Cod Regional EMS Status: Active Training Officer: …", a box of several
- * lines read as one value) stops where the next known label begins; the pairs follow it.
+ * lines read as one value) stops where the next known label begins; the pairs follow it. A
+ * table of labels with the table of their values after it is read as their pairs.
  */
 export function pageLines(outline: readonly OutlineLine[]): PageLine[] {
-  return outline.flatMap((line): PageLine[] => {
+  const lines = outline.flatMap((line): PageLine[] => {
     const text = line.text;
     if (text === undefined) return [{ kind: 'table', table: line.table, registry: line.registry }];
     if (line.heading !== undefined) return [{ kind: 'heading', level: line.heading, text }];
@@ -31,4 +33,5 @@ export function pageLines(outline: readonly OutlineLine[]): PageLine[] {
     const first: PageLine = line.label === undefined ? { kind: 'title', text: before } : { kind: 'pair', label: line.label, value: before };
     return [first, ...pairs.map((pair): PageLine => ({ kind: 'pair', label: pair.label, value: pair.value }))];
   });
+  return withLabelColumnsPaired(lines, FACT_FIELDS);
 }

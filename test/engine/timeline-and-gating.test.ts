@@ -155,6 +155,13 @@ describe('agency', () => {
       expect(codes(r)).not.toContain('NO_AGENCY');
     }
   });
+  it('named without a status (an application\'s "Agency: …"): no NO_AGENCY, no agency action, the step still unknown', () => {
+    const r = buildReport({ record: record({ certification: cert, agency: { name: 'PVA' } }) }, '2026-12-01');
+    expect(codes(r)).not.toContain('NO_AGENCY');
+    expect(r.nextActions.map((a) => a.id)).not.toContain('affiliate');
+    expect(r.nextActions.map((a) => a.id)).not.toContain('agency-pending');
+    expect(r.checklist.find((i) => i.id === 'affiliate')?.state).toBe('unknown');
+  });
 });
 
 describe('what we do not know is never shown as zero', () => {

@@ -161,3 +161,20 @@ describe('required figures shown on the education page', () => {
     expect(rec.requirements).toEqual({ local: 12.5 });
   });
 });
+
+describe('an agency named without its status (an application\'s "Agency: …")', () => {
+  const dashboard = (agency: PageSnapshot['agency']): PageSnapshot => page('nremt-dashboard', { agency });
+  const application = page('nremt-application', { agency: { name: 'Cape Ann Regional EMS' } });
+
+  it.each([
+    ['the same agency read with its status before keeps that status', { name: 'Cape Ann Regional EMS', status: 'active' as const }, { name: 'Cape Ann Regional EMS', status: 'active' }],
+    ['another agency read before gives it no status', { name: 'Lowell General EMS', status: 'active' as const }, { name: 'Cape Ann Regional EMS' }],
+    ['"no agency" read before gives it no status', { name: null, status: 'none' as const }, { name: 'Cape Ann Regional EMS' }],
+  ])('%s', (_, before, want) => {
+    expect(fold(dashboard(before), application).agency).toEqual(want);
+  });
+
+  it('a status read later completes it', () => {
+    expect(fold(application, dashboard({ name: 'Cape Ann Regional EMS', status: 'pending' })).agency).toEqual({ name: 'Cape Ann Regional EMS', status: 'pending' });
+  });
+});
