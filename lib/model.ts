@@ -189,6 +189,8 @@ export const TableText = z.object({
 export const OutlineLine = z.object({
   text: z.optional(z.string()),
   heading: z.optional(z.number()),
+  /** A heading inside a navigation menu: it names the menu, not the page (lib/readers/classify.ts). */
+  nav: z.optional(z.boolean()),
   /** A labelled value: its label (the text is "label: value"). */
   label: z.optional(z.string()),
   /** A table a dashboard fact may sit in, as text. */
@@ -276,6 +278,23 @@ export const PageEvidence = z.object({
   byContent: z.optional(z.boolean()),
   /** A saved dashboard told only by three certification facts beside their labels: their values' types confirm it (lib/readers/typed-facts.ts). */
   typedFacts: z.optional(z.boolean()),
+  /**
+   * What the background tells an NREMT page's kind from besides its outline and title (the content
+   * script reads every kind's evidence and does not classify: lib/readers/judge-kind.ts): the text
+   * of the menu item marked as the current page, how many course records the record finder found,
+   * whether a table's header names a course's title and hours or a license number, whether a
+   * control says "Submit Application", whether the page is seen under the Training Officer role.
+   */
+  signals: z.optional(
+    z.object({
+      current: z.optional(z.string()),
+      records: z.number(),
+      courseTable: z.optional(z.boolean()),
+      licenseTable: z.optional(z.boolean()),
+      submitButton: z.optional(z.boolean()),
+      trainingOfficer: z.optional(z.boolean()),
+    }),
+  ),
   /** Application pages: what only the page can tell (see lib/readers/application-evidence.ts). */
   application: z.optional(
     z.object({

@@ -199,9 +199,9 @@ async function runNremt(ctx: ContentContext): Promise<void> {
         }),
       );
       if (ctx.isInvalid) return;
-      // Signing in or out ends every tab's browsing session (see the background).
-      if (snapshot.kind === 'unknown' && isSignInOrOutPage(document)) snapshot.signInOrOut = true;
-      lastKind = snapshot.kind;
+      // Signing in or out ends every tab's browsing session (see the background, which keeps
+      // this only where it judges the page to be none of the provider's own).
+      if (isSignInOrOutPage(document)) snapshot.signInOrOut = true;
       // Its key is a task of its own: a 5,000-course list's evidence is megabytes of JSON.
       await yieldToPage(window);
       const key = snapshotKey([snapshot, evidence]);
@@ -214,6 +214,7 @@ async function runNremt(ctx: ContentContext): Promise<void> {
       meanwhile?.();
       view = await reply;
       if (ctx.isInvalid) return;
+      lastKind = session.kind;
       // The background made the same of it (the page's lines changed, not what they say): what
       // changed is not worth a read next time.
       if (session.sameRead) regions.learn(touched);

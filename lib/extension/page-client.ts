@@ -16,6 +16,8 @@ export class PageClient {
   private lastRead: string | null = null;
   /** Whether the last page sent made the same snapshot as the one before it (see IngestReply.read). */
   sameRead = false;
+  /** The kind the background judged the last page sent (null when it did not answer). */
+  kind: string | null = null;
 
   // Whose pages this tab shows is kept by the background, keyed by the sender's tab: nothing is
   // kept here or in the page's storage, where the page's own scripts could change it.
@@ -28,10 +30,12 @@ export class PageClient {
   /** What the page showed, and the evidence the background judges (lib/readers/judge-page.ts). */
   async ingest(snapshot: PageSnapshot, evidence?: PageEvidence): Promise<PageView> {
     this.sameRead = false;
+    this.kind = null;
     const reply = await this.send('ingestPage', { snapshot, evidence });
     if (!reply || !isView(reply.view)) throw new Error('The extension did not answer; reload the page.');
     this.sameRead = !!reply.read && reply.read === this.lastRead;
     this.lastRead = reply.read ?? null;
+    this.kind = reply.kind ?? null;
     this.currentKey = reply.view.personKey;
     this.unreadReason = reply.view.unreadReason;
     return reply.view;

@@ -207,7 +207,7 @@ export function createPageService(store: RecertStore, now: () => Date = () => ne
     async ingestPage(data, sender) {
       const snapshot = parsed(PageSnapshot, finishRead(parsed(PageRequest, data)));
       const reply = await serial(() => ingest(snapshot, senderTab(sender)));
-      return { ...reply, read: textSignature(JSON.stringify(snapshot)) };
+      return { ...reply, read: textSignature(JSON.stringify(snapshot)), kind: snapshot.kind };
     },
     async pageView(data, sender) {
       const request = parsed(ViewRequest, data);

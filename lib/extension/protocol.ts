@@ -4,7 +4,7 @@
 // stores, runs the engine and answers. Types only plus the messenger: no zod here, so the
 // content scripts stay small; the background validates every request (see page-service.ts).
 import { defineExtensionMessaging, type ExtensionMessenger } from '@webext-core/messaging';
-import type { PageEvidence, PageSnapshot } from '../model';
+import type { PageEvidence, PageKind, PageSnapshot } from '../model';
 import type { HeldQuestion, PageView } from './page-view';
 import type { ReportResult } from './report-for';
 
@@ -15,6 +15,8 @@ export interface IngestReply {
    * last reply's means the page changed only in what no reader uses (a countdown, a banner).
    */
   read?: string;
+  /** The page's kind as the background judged it (the content script does not classify). */
+  kind?: PageKind;
 }
 
 /** What the popup and the browser side panel show: the chosen person's report and the switcher. */

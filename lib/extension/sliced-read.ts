@@ -189,16 +189,17 @@ function coursesOnlyFrom(part: PageRead, rows: ReadonlySet<Node>): boolean {
  */
 function pageFields(read: PageRead): string {
   const { courses: _courses, unread: _unread, ...rest } = read.snapshot;
-  const { top: _top, education: _education, recordLists: _lists, ...evidence } = read.evidence ?? {};
-  return JSON.stringify([rest, evidence]);
+  const { top: _top, education: _education, recordLists: _lists, signals, ...evidence } = read.evidence ?? {};
+  const { records: _records, ...page } = signals ?? { records: 0 };
+  return JSON.stringify([rest, evidence, page]);
 }
 
 /** Puts the slices' reads back together, in page order; null when they disagree about the page. */
 export function joinSlices(parts: readonly PageRead[]): PageRead | null {
   const [first] = parts;
-  // Only a course list is joined; other pages that long (an application listing hundreds of
-  // courses) read controls whose visibility only the live page knows.
-  if (!first || (first.snapshot.kind !== 'nremt-education' && first.snapshot.kind !== 'unknown')) return null;
+  // Only a course list is joined: a page that long showing the Submit control (an application
+  // listing hundreds of courses) reads controls whose visibility only the live page knows.
+  if (!first || parts.some((part) => part.evidence?.application?.control)) return null;
   const fields = pageFields(first);
   if (parts.some((part) => pageFields(part) !== fields)) return null;
   const joined: PageRead = { snapshot: { ...first.snapshot } };
@@ -207,6 +208,8 @@ export function joinSlices(parts: readonly PageRead[]): PageRead | null {
     // Each slice's course list is read on its own (its headings, its date order), in page order.
     if (first.evidence.recordLists) joined.evidence.recordLists = parts.flatMap((part) => part.evidence?.recordLists ?? []);
     if (first.evidence.education) joined.evidence.education = { foundCourseList: parts.some((part) => part.evidence?.education?.foundCourseList) };
+    const signals = first.evidence.signals;
+    if (signals) joined.evidence.signals = { ...signals, records: parts.reduce((sum, part) => sum + (part.evidence?.signals?.records ?? 0), 0) };
   }
   return joined;
 }
@@ -257,7 +260,7 @@ export async function readInSlices(doc: Document, url: string, pause: () => Prom
   // The slices disagree about the page itself: only a whole read can say what it shows.
   if (!joined) return readWhole(doc, url);
   await step.pauseNow();
-  // Judged only where a course list was found or the page says it is empty (see finishRead).
+  // Judged only on an education page (see judge-kind.ts and finishRead).
   const education = joined.evidence?.education;
   if (education) {
     let coverage = noCoverageSignals();

@@ -1,12 +1,10 @@
 // Which page is this? Decided by what the page says (its main heading, title, labels, tables,
 // buttons); the URL only breaks ties. A page that merely mentions the words is "unknown".
-import type { PageKind } from '../model';
-import { RECORD_FIELDS } from '../vocabulary';
-import { isSubmitWording } from './submit-control';
-import { tableLayout } from './table';
+// Judged in the background from what the content script sends (the page's outline and signals:
+// see judge-kind.ts), so the content script carries none of it.
+import type { OutlineLine, PageEvidence, PageKind } from '../model';
 import { matchLabel } from './labels';
-import { cleanHeading, hostOf, isElicensingHeading, isElicensingHost, licenseEvidence } from './license-signals';
-import type { ScanEvent } from './scan';
+import { cleanHeading, hasElicensingWords, hostOf, isElicensingHeading, isElicensingHost } from './license-signals';
 import { findPhrase, hasPhrase, isPhrase, phrases, runTogetherWordsOf, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 import { TYPED_FACTS, typedFact } from './typed-facts';
 
@@ -40,18 +38,8 @@ const ACTION = phrases('show', 'view', 'edit');
 const BARE_STATUS = phrases('status');
 const NREMT_WORDS = phrases('nremt', 'national registry');
 
-export interface PageSignals {
-  title: string;
-  url: string | null;
-  /** How many course records the page holds (counted only when the page's words do not tell). */
-  records?: () => number;
-}
-
-/** A table whose header names a course title and hours: a course table wherever it is. */
-function isCourseTable(table: Element): boolean {
-  const columns = tableLayout(table, RECORD_FIELDS)?.columns;
-  return !!columns && columns.courseTitle !== undefined && columns.hours !== undefined;
-}
+/** What the page holds besides its outline (see PageEvidence.signals): its title and address too. */
+export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'trainingOfficer'> & { title: string; url: string | null };
 
 /** The page a heading names, by the whole heading or, failing that, by one of its parts. */
 export function kindFromHeading(text: string): PageKind | null {
@@ -121,8 +109,8 @@ function isYear(word: string): boolean {
  * page may still be a sign-in page, a help article or a guide's samples, which the background
  * judges from its outline (not-a-record.ts).
  */
-export function classify(events: ScanEvent[], signals: PageSignals): { kind: PageKind; byContent?: true; typedFacts?: true } {
-  const kind = kindOf(events, signals);
+export function classify(outline: readonly OutlineLine[], signals: PageSignals): { kind: PageKind; byContent?: true; typedFacts?: true } {
+  const kind = kindOf(outline, signals);
   return typeof kind === 'string' ? { kind } : { kind: kind[0], byContent: true, ...(kind[1] ? { typedFacts: true } : {}) };
 }
 
@@ -130,21 +118,21 @@ export function classify(events: ScanEvent[], signals: PageSignals): { kind: Pag
  * The kind a heading names, else the kind what the page holds tells (a tuple; its second item:
  * a saved dashboard the background confirms by its values' types, see typed-facts.ts).
  */
-function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind, true?] {
+function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind | [PageKind, true?] {
   const host = hostOf(signals.url);
   const onElicensing = isElicensingHost(signals.url);
   const onNremt = host === 'nremt.org' || host.endsWith('.nremt.org');
 
   // 1. The page's main heading: the first h1/h2 that names a page kind (an h1 is often just
   // the site's logo), else the <title>.
-  const headings = events.filter((e) => e.kind === 'heading' && e.level <= 6);
+  const headings = outline.filter((line) => line.heading !== undefined && line.heading <= 6);
   // A report names its page in one identifier ("ManageEducation", "NRP_TRANSCRIPT_R01"): its
   // capitals or underscores part the words, and the page's name is among them.
   const told = kindFromTitle(signals.title);
   const byId = told || signals.title.includes(' ') ? null : identifierKind(signals.title);
   const byTitle = told ?? byId;
   // The page the site's menu or breadcrumb marks as the current one.
-  const current = (events.find((event) => event.el.isConnected) ?? events[0])?.el.ownerDocument.querySelector('[aria-current=page]')?.textContent;
+  const current = signals.current;
   const byMenu = current ? kindFromHeading(current.trim()) : null;
   // An h1 naming the page outranks an h2 before it (a side menu's "My Certification"); of cards'
   // headings of one level ("Certification", then "Manage Education"), the one the title names,
@@ -155,38 +143,46 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
     const kinds: Array<PageKind | null> = [];
     for (const heading of headings) {
       // A navigation menu's heading names the menu ("My Certification" over its links), not the page.
-      if (heading.kind !== 'heading' || heading.level !== level || heading.el.closest('nav,[role=navigation]')) continue;
-      kinds.push(kindFromHeading(heading.text));
+      if (heading.heading !== level || heading.nav) continue;
+      kinds.push(kindFromHeading(heading.text ?? ''));
     }
     if (byHeading) continue;
     byHeading = kinds.find((kind) => kind && kind === (byTitle ?? byMenu)) ?? kinds.find(Boolean) ?? null;
     byCard = level > 1;
   }
-  const { elicensingWords, licenseTable } = licenseEvidence(events, signals.title, signals.url);
+  // The site's own name in the title, a heading or a short line (a letterhead, an account card).
+  const isTitleLine = (line: OutlineLine): boolean => line.heading === undefined && line.label === undefined;
+  const elicensingWords =
+    hasElicensingWords(signals.title) ||
+    outline.some((line) => line.text !== undefined && (line.heading !== undefined || (isTitleLine(line) && line.text.length <= 80)) && hasElicensingWords(line.text));
+  // A table with a License Number column, or a "License Number" label on an eLicensing page.
+  const licenseTable =
+    !!signals.licenseTable || ((onElicensing || elicensingWords) && outline.some((line) => line.label !== undefined && matchLabel(line.label, ['licenseNumber']) !== null));
 
-  let courseTable = false;
-  let submitButton = false;
+  const courseTable = !!signals.courseTable;
+  const submitButton = !!signals.submitButton;
   let registryOrExpiry = 0;
   let applicationStatus = false;
   const typedFacts = new Set<string>();
   let namesNremt = hasPhrase(signals.title, NREMT_WORDS);
   let namesApplication = hasPhrase(signals.title, APPLICATION_HEADING);
   let bareStatus = false;
-  for (const event of events) {
-    if ((event.kind === 'title' || event.kind === 'heading') && !namesNremt) namesNremt = hasPhrase(event.text, NREMT_WORDS);
-    if (event.kind === 'heading' && !namesApplication) namesApplication = hasPhrase(event.text, APPLICATION_HEADING);
-    if (event.kind === 'table') {
-      if (isCourseTable(event.el)) courseTable = true;
-    } else if (event.kind === 'button' && isSubmitWording(event.text)) {
-      submitButton = true;
-    } else if (event.kind === 'pair') {
-      const field = matchLabel(event.label, TYPED_FACTS);
-      if (field) registryOrExpiry += 1;
-      if (field && event.value) typedFacts.add(typedFact(field));
-      if (matchLabel(event.label, ['applicationStatus'])) {
-        if (isPhrase(event.label, BARE_STATUS)) bareStatus = true;
-        else applicationStatus = true;
-      }
+  for (const line of outline) {
+    const text = line.text;
+    if (text === undefined) continue;
+    if (line.label === undefined) {
+      if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS);
+      if (line.heading !== undefined && !namesApplication) namesApplication = hasPhrase(text, APPLICATION_HEADING);
+      continue;
+    }
+    // A labelled value's text is "label: value".
+    const label = line.label;
+    const field = matchLabel(label, TYPED_FACTS);
+    if (field) registryOrExpiry += 1;
+    if (field && text.length > label.length + 2) typedFacts.add(typedFact(field));
+    if (matchLabel(label, ['applicationStatus'])) {
+      if (isPhrase(label, BARE_STATUS)) bareStatus = true;
+      else applicationStatus = true;
     }
   }
 
@@ -194,7 +190,7 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
   // Certification") does not name the page the title or the menu names, when that page's
   // course list is what the page holds.
   const named = byTitle ?? byMenu;
-  const courses = (): boolean => courseTable || (signals.records?.() ?? 0) >= 2;
+  const courses = (): boolean => courseTable || signals.records >= 2;
   const heading = byCard && named === 'nremt-education' && byHeading !== named && courses() ? named : (byHeading ?? byTitle);
   // An identifier is weaker than words: the background still weighs it a sign-in page or a help export.
   if (heading && heading === byId && heading !== byHeading) return [heading];
@@ -210,10 +206,10 @@ function kindOf(events: ScanEvent[], signals: PageSignals): PageKind | [PageKind
   if (submitButton || applicationStatus || (bareStatus && namesApplication)) return ['nremt-application'];
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
-  if (courseTable || (onNremt && (signals.records?.() ?? 0) >= 2)) return ['nremt-education'];
+  if (courseTable || (onNremt && signals.records >= 2)) return ['nremt-education'];
   if (onNremt && registryOrExpiry >= 2) return ['nremt-dashboard'];
   // A saved page naming NREMT: three certification facts beside their labels, or two and no course
   // records (a kit draws the level and number as bare lines); the background confirms by what it reads.
-  if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && (signals.records?.() ?? 0) < 2))) return ['nremt-dashboard', true];
+  if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && signals.records < 2))) return ['nremt-dashboard', true];
   return 'unknown';
 }

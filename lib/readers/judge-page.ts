@@ -27,10 +27,11 @@ import { withDateOrder } from './date-order';
 import { coursesFromLists } from './record-courses';
 import { judgeLicense } from './judge-license';
 import { matchLabel } from './labels';
+import { judgeKind, kindOfRead } from './judge-kind';
 
 /** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
 export function readPageUnchecked(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageSnapshot {
-  return finishRead(readPageEvidence(document, url, licenseReaders));
+  return finishRead(readPageEvidence(document, url, licenseReaders && { ...licenseReaders, kindOf: kindOfRead }));
 }
 
 /** An eLicensing page as the eLicensing content script reads it and the background judges it. Unvalidated. */
@@ -39,7 +40,9 @@ export function readLicensePageUnchecked(document: Document, url: string | null)
 }
 
 /** The snapshot a page read makes once its evidence is judged. */
-export function finishRead(read: Pick<PageRead, 'snapshot' | 'evidence'>): PageSnapshot {
+export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageSnapshot {
+  // The page's kind first, and the evidence that kind's reading judges (the content script sends every kind's).
+  const read = judgeKind(sent);
   const snapshot = read.snapshot;
   const evidence = read.evidence;
   if (!evidence) return snapshot;

@@ -1,16 +1,18 @@
-// Classifies a page by what it says and runs the matching reader. Pure function of a Document
-// and a URL (the URL is only a hint). No zod here: content scripts send the result to the
-// background, which validates it at that boundary (and readPage validates for everyone else).
-// What needs no page to judge (the courses the records hold, the dashboard's facts and agency,
-// the application's status, the person, facts stated in sentences, how much of the course list
-// is shown, the page's own figures and requirements) is only gathered here as evidence and
-// judged by finishRead (judge-page.ts): in the background, for the content scripts.
-import type { OutlineLine, PageEvidence, PageSnapshot, RecordItem, RecordList } from '../model';
+// Gathers what a page shows, for every kind of page alike: the page's kind is decided by
+// judgeKind (judge-kind.ts, classify.ts) from this evidence, in the background for the content
+// scripts. Pure function of a Document and a URL (the URL is only a hint). No zod here: content
+// scripts send the result to the background, which validates it at that boundary (and readPage
+// validates for everyone else). What needs no page to judge (the page's kind, the courses the
+// records hold, the dashboard's facts and agency, the application's status, the person, facts
+// stated in sentences, how much of the course list is shown, the page's own figures and
+// requirements) is only gathered here as evidence and judged by finishRead (judge-page.ts).
+import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordItem, RecordList } from '../model';
+import { RECORD_FIELDS } from '../vocabulary';
 import { readApplicationEvidence } from './application-evidence';
-import { classify } from './classify';
 import { noCoverageSignals, scanForCoverage } from './coverage';
+import { isSubmitWording } from './submit-control';
 import { dashboardTable, registryColumn } from './table-text';
-import { tableHead } from './table';
+import { tableHead, tableLayout } from './table';
 import { findRecords, type FoundRecords } from './records';
 import { topLines } from './top-lines';
 import { readRole } from './role';
@@ -30,6 +32,8 @@ import { hasDigit } from './cut';
 export interface LicenseReaders {
   license: (events: ScanEvent[], url: string | null, title: string) => PageRead;
   renewal: (events: ScanEvent[], title: string, url: string | null) => PageRead | null;
+  /** The page's kind from what was read (classify.ts; readPageUnchecked passes it, see judge-kind.ts). */
+  kindOf?: (read: PageRead) => PageKind;
 }
 
 /**
@@ -47,7 +51,7 @@ export interface PageRead {
 /** Reads a page whole: what it shows and the evidence to judge (see judge-page.ts). Unvalidated. */
 export function readPageEvidence(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageRead {
   const read = readPageParts(document, url, licenseReaders);
-  // Judged only where a course list was found or the page says it is empty (see finishRead).
+  // Judged only on an education page (see judge-kind.ts and finishRead).
   const education = read.evidence?.education;
   if (education) {
     const all = (document.body ?? document.documentElement).getElementsByTagName('*');
@@ -85,55 +89,42 @@ function textsOf(node: Node, texts: string[] = []): string[] {
 function readRoot(root: Element, url: string | null, licenseReaders?: LicenseReaders): PageRead {
   const document = root.ownerDocument;
   const events = scanPage(root, preformattedEvents);
-  let found: FoundRecords | null = null;
-  const records = (): FoundRecords => (found ??= findRecords(root));
+  const found = findRecords(root);
   const title = normaliseSpace(document.title ?? '');
-  const { kind, byContent, typedFacts } = classify(events, { title, url, records: () => records().records });
-  // eLicensing's renewal application has its own Submit: not NREMT's application page.
-  if (licenseReaders && kind !== 'elicensing-license') {
-    const renewal = licenseReaders.renewal(events, title, url);
-    if (renewal) return renewal;
+  // Every kind's evidence: the background decides the kind and keeps what that kind reads.
+  const snapshot: PageSnapshot = { url, kind: 'unknown' };
+  const signals: NonNullable<PageEvidence['signals']> = { records: found.records };
+  const current = (events.find((event) => event.el.isConnected) ?? events[0])?.el.ownerDocument.querySelector('[aria-current=page]')?.textContent;
+  if (current) signals.current = current;
+  for (const event of events) {
+    if (event.kind === 'table') {
+      const columns = tableLayout(event.el, RECORD_FIELDS)?.columns;
+      if (columns?.courseTitle !== undefined && columns.hours !== undefined) signals.courseTable = true;
+      if (tableLayout(event.el, ['licenseNumber', 'expiresOn'])?.columns.licenseNumber !== undefined) signals.licenseTable = true;
+    } else if (event.kind === 'button' && isSubmitWording(event.text)) signals.submitButton = true;
   }
   // A Training Officer's views show other people's names and courses: nothing of them is read.
-  if (kind !== 'unknown' && kind !== 'elicensing-license' && readRole(root, shortLines(events)) === 'training-officer') {
-    return { snapshot: { url, kind: 'unknown', role: 'training-officer' } };
-  }
-  const snapshot: PageSnapshot = { url, kind };
-  const read: PageRead = { snapshot };
-
-  switch (kind) {
-    case 'nremt-dashboard':
-      // Its facts and agency are judged from the outline (its tables as text), an application card's status with the Submit control: see finishRead.
-      read.evidence = { application: readApplicationEvidence(events, root) };
-      break;
-    case 'nremt-education':
-      // The courses its records hold are read by finishRead.
-      read.evidence = { education: { foundCourseList: records().records > 0 }, recordLists: [recordList(records())] };
-      read.records = records();
-      break;
-    case 'nremt-application':
-      // Its status is judged from the outline and this evidence, the courses sent with it read: see finishRead.
-      read.evidence = { application: readApplicationEvidence(events, root) };
-      if (records().records > 0) read.evidence.recordLists = [recordList(records())];
-      break;
-    case 'elicensing-license':
-      return licenseReaders ? licenseReaders.license(events, url, title) : { snapshot: { url, kind: 'unknown' } };
-    case 'elicensing-renewal':
-    case 'unknown':
-      return read;
-  }
-  // NREMT's own pages: the person, and the facts they state in sentences, are judged by
-  // finishRead from the outline; where no label or greeting names the person, the page's chrome
-  // (header, user menu, profile card) may.
-  const evidence = (read.evidence ??= {});
+  if (readRole(root, shortLines(events)) === 'training-officer') signals.trainingOfficer = true;
+  const evidence: PageEvidence = {
+    signals,
+    // The dashboard's application card, the application page's status and Submit control.
+    application: readApplicationEvidence(events, root),
+    // The courses its records hold are read by finishRead.
+    education: { foundCourseList: found.records > 0 },
+    recordLists: [recordList(found)],
+    outline: outlineOf(events, found),
+    top: topLines(root),
+  };
   // The judge reads the page's sentences and labelled values in the same order.
   if (dateOrder() === 1) evidence.dayFirst = true;
-  if (byContent) evidence.byContent = true;
-  if (typedFacts) evidence.typedFacts = true;
-  evidence.outline = outlineOf(events, kind === 'nremt-dashboard');
-  evidence.top = topLines(root);
   if (title) evidence.title = title;
-  return read;
+  const read: PageRead = { snapshot, evidence, records: found };
+  if (!licenseReaders?.kindOf) return read;
+  // Whoever reads both sites (readPage, `recert`) knows the kind here. eLicensing's renewal
+  // application has its own Submit: not NREMT's application page.
+  const kind = licenseReaders.kindOf(read);
+  if (kind !== 'elicensing-license') return licenseReaders.renewal(events, title, url) ?? read;
+  return licenseReaders.license(events, url, title);
 }
 
 /**
@@ -165,18 +156,25 @@ function shortLines(events: readonly ScanEvent[]): string[] {
 
 /**
  * The page's headings, lines of text, labelled values and tables, in reading order; a table a
- * fact may sit in as text (see table-text.ts).
+ * fact may sit in as text (see table-text.ts): a dashboard's agency and header-less tables unless
+ * they hold course records (the background keeps those only on a dashboard, judge-kind.ts).
  */
-function outlineOf(events: readonly ScanEvent[], dashboard: boolean): OutlineLine[] {
+function outlineOf(events: readonly ScanEvent[], found: FoundRecords): OutlineLine[] {
+  // The elements holding a record (a course table's rows are never sent as text).
+  const holders = new Set<Node>();
+  for (const item of found.items) {
+    if (item.kind !== 'record' && item.kind !== 'unread') continue;
+    for (let node: Node | null = item.el; node && !holders.has(node); node = node.parentNode) holders.add(node);
+  }
   const outline: OutlineLine[] = [];
   for (const event of events) {
-    if (event.kind === 'heading') outline.push({ heading: event.level, text: event.text });
+    if (event.kind === 'heading') outline.push({ heading: event.level, text: event.text, ...(event.el.closest('nav,[role=navigation]') ? { nav: true } : {}) });
     else if (event.kind === 'title') outline.push({ text: event.text });
     else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}`, label: event.label });
     else if (event.kind === 'table') {
       // Its header rows, found once for both readings.
       const head = tableHead(event.el);
-      const table = dashboardTable(event.el, dashboard, head);
+      const table = dashboardTable(event.el, !holders.has(event.el), head);
       const registry = registryColumn(event.el, head);
       outline.push({ ...(table ? { table } : {}), ...(registry ? { registry } : {}) });
     }

@@ -129,6 +129,9 @@ describe('reading in slices', () => {
     const a: PageSnapshot = { url: URL, kind: 'nremt-education' };
     expect(joinSlices([part(a), part({ url: URL, kind: 'unknown' })])).toBeNull();
     expect(joinSlices([part(a), part({ ...a, person: { name: 'Someone Else' } })])).toBeNull();
+    // A slice showing the Submit control: only the live page knows whether the person sees it.
+    const submit = (read: PageRead): PageRead => ({ ...read, evidence: { ...read.evidence, application: { tables: [], steps: [], control: { disabled: false } } } });
+    expect(joinSlices([part(a), submit(part(a))])).toBeNull();
     // Each slice's course list is kept apart, in page order.
     expect(joinSlices([part(a), part(a, 'Medical')])?.evidence?.recordLists).toEqual([list('Trauma'), list('Medical')]);
   });

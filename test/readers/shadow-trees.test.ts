@@ -2,6 +2,7 @@
 // role switcher, the Submit control, fixed-column grids): not a walk over every element per query.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPageEvidence } from '../../lib/readers/read-page';
+import { finishRead } from '../../lib/readers/judge-page';
 import { queryAllDeep, withShadowTrees } from '../../lib/readers/dom';
 
 afterEach(() => {
@@ -24,7 +25,7 @@ describe('open shadow trees, looked for once per read', () => {
     application();
     const walks = vi.spyOn(document.body, 'querySelectorAll');
     const read = readPageEvidence(document, 'https://www.nremt.org/recertification-application');
-    expect(read.snapshot.kind).toBe('nremt-application');
+    expect(finishRead(read).kind).toBe('nremt-application');
     expect(read.evidence?.application?.control).toEqual({ disabled: false });
     expect(walks.mock.calls.filter(([selector]) => selector === '*')).toHaveLength(1);
   });

@@ -26,8 +26,9 @@ describe('tables as text in the outline', () => {
         <tr><td>Advanced EMT</td><td>A7654321</td><td>03/31/2027</td><td>Active</td></tr></tbody></table>
       <table><thead><tr><th>Agency</th><th>Status</th></tr></thead>
         <tbody><tr><td>Hilltown Ambulance</td><td>Pending Approval</td></tr></tbody></table>`);
-    // The content script judged nothing: the snapshot names no fact.
-    expect(read.snapshot).toEqual({ url: 'https://www.nremt.org/x', kind: 'nremt-dashboard' });
+    // The content script judged nothing: the snapshot names no fact, not even the page's kind.
+    expect(read.snapshot).toEqual({ url: 'https://www.nremt.org/x', kind: 'unknown' });
+    expect(judged.kind).toBe('nremt-dashboard');
     const tables = (read.evidence?.outline ?? []).filter((line) => line.text === undefined);
     expect(tables).toHaveLength(2);
     expect(tables[0]?.registry).toEqual([['E1234567', 'Expired'], ['A7654321', 'Active']]);

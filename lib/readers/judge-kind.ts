@@ -1,0 +1,55 @@
+// The page's kind, decided in the background from what the NREMT content script sends (so the
+// content script carries no classifier): the script reads every kind's evidence alike (read-page.ts),
+// and this decides the kind (classify.ts) and keeps only the evidence that kind's reading judges.
+// readPage runs it too (through finishRead), on the same read.
+import type { PageEvidence, PageKind, PageSnapshot } from '../model';
+import { classify } from './classify';
+import type { PageRead } from './read-page';
+
+type Read = Pick<PageRead, 'snapshot' | 'evidence'>;
+
+/** The kind classify tells from a read's outline and signals (unknown when it has none). */
+export function kindOfRead(read: Read): PageKind {
+  const evidence = read.evidence;
+  if (!evidence?.signals) return read.snapshot.kind;
+  return classify(evidence.outline ?? [], { ...evidence.signals, title: evidence.title ?? '', url: read.snapshot.url }).kind;
+}
+
+/**
+ * A read with its kind decided and its evidence cut to what that kind's reading judges (what the
+ * content script sent when it classified the page itself). A read without signals (an eLicensing
+ * page, a reader that failed) is already decided.
+ */
+export function judgeKind(read: Read): Read {
+  const evidence = read.evidence;
+  if (!evidence?.signals) return read;
+  const url = read.snapshot.url;
+  const { kind, byContent, typedFacts } = classify(evidence.outline ?? [], { ...evidence.signals, title: evidence.title ?? '', url });
+  // Nobody's record here: a page of no kind, an eLicensing page (its readers are not NREMT's), a
+  // Training Officer's view. A sign-in or sign-out page is told by the content script.
+  const signInOrOut = read.snapshot.signInOrOut ? { signInOrOut: true } : {};
+  if (kind === 'unknown' || kind === 'elicensing-license' || kind === 'elicensing-renewal') return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
+  if (evidence.signals.trainingOfficer) return { snapshot: { url, kind: 'unknown', role: 'training-officer', ...signInOrOut } };
+  const snapshot: PageSnapshot = { url, kind };
+  const dashboard = kind === 'nremt-dashboard';
+  const kept: PageEvidence = {};
+  // A dashboard reads its application card; the application page its status.
+  if (kind !== 'nremt-education') kept.application = evidence.application;
+  if (kind === 'nremt-education') kept.education = evidence.education;
+  // An application's courses only add to the list: kept where it shows some.
+  if (kind === 'nremt-education' || (kind === 'nremt-application' && evidence.signals.records > 0)) kept.recordLists = evidence.recordLists;
+  if (evidence.dayFirst) kept.dayFirst = true;
+  if (byContent) kept.byContent = true;
+  if (typedFacts) kept.typedFacts = true;
+  // Other pages than the dashboard read only a certifications table (a level and an expiration
+  // column) of its tables as text: not an agency table, nor one without a header.
+  kept.outline = (evidence.outline ?? []).map((line) => {
+    const table = line.table;
+    if (!table || dashboard || (table.columns && !table.texts)) return line;
+    const { table: _table, ...rest } = line;
+    return rest;
+  });
+  kept.top = evidence.top;
+  if (evidence.title) kept.title = evidence.title;
+  return { snapshot, evidence: kept };
+}
