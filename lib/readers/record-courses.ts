@@ -370,7 +370,44 @@ function withoutMoreControls(item: RecordItem): RecordItem | null {
   return atoms.length === 0 ? null : { ...item, atoms, text: item.text === undefined ? undefined : atoms.map((atom) => atom.text).join(' · ') };
 }
 
-function readList(items: readonly RecordItem[], out: EducationRead): void {
+/** A whole number as a row counter writes it ("7"), nothing else. */
+function counterOf(text: string): number | null {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 4 && [...t].every((c) => c >= '0' && c <= '9') ? Number(t) : null;
+}
+
+/**
+ * The row numbers of a grid (1, 2, 3 … down its rows, first or last of each record's pieces):
+ * they count the rows, so they are no course's hours. A run of three or more records whose piece
+ * there goes up by one; a piece an hours header names is left to be the hours.
+ */
+function rowNumbers(items: readonly RecordItem[]): Set<Atom> {
+  const found = new Set<Atom>();
+  for (const end of [0, -1]) {
+    let run: Atom[] = [];
+    const close = (): void => {
+      if (run.length >= 3) run.forEach((atom) => found.add(atom));
+      run = [];
+    };
+    for (const item of items) {
+      if (item.kind !== 'record' && item.kind !== 'unread') continue;
+      const atom = item.atoms.length > 1 ? item.atoms.at(end) : undefined;
+      const n = atom && atom.field !== 'hours' ? counterOf(atom.text) : null;
+      if (n === null) {
+        close();
+        continue;
+      }
+      if (run.length > 0 && n !== counterOf(run.at(-1)!.text)! + 1) close();
+      run.push(atom!);
+    }
+    close();
+  }
+  return found;
+}
+
+function readList(listed: readonly RecordItem[], out: EducationRead): void {
+  const numbers = rowNumbers(listed);
+  const items = numbers.size === 0 ? listed : listed.map((item) => (item.kind === 'record' || item.kind === 'unread' ? { ...item, atoms: item.atoms.filter((atom) => !numbers.has(atom)) } : item));
   const headings = new HeadingContext();
   const first = items.findIndex((item) => item.kind === 'record');
   const last = items.findLastIndex((item) => item.kind === 'record');
