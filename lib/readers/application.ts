@@ -67,12 +67,18 @@ interface Told {
 function toldIn(line: string): Told | null {
   // A timeline entry: the date, then what happened ("Nov 9, 2026 — Approved. Recertified …").
   const [date, rest] = withLeadingDate(line) ?? ['', line];
+  let urgent: Told | null = null;
   for (const sentence of rest.split('. ')) {
     const status = sentenceStatus(trimChars(sentence, SEPARATORS));
-    if (status) return { status, date };
+    // A banner's lead-in "Immediate Action Required." yields to its own "… has not been submitted".
+    if (status === 'returned' && !hasPhrase(sentence, RETURN_WORDS)) urgent ??= { status, date };
+    else if (status && (!urgent || status === 'not-submitted')) return { status, date };
   }
-  return null;
+  return urgent;
 }
+
+// Words only a returned application shows; "(Immediate) Action Required" alone may be a banner's urgency.
+const RETURN_WORDS = phrases('returned', 'incomplete', 'deficien*');
 
 const NOT_PAID = phrases('not paid', 'unpaid', 'due', 'outstanding', 'balance', 'payment required');
 const PAID = phrases('paid', 'received', 'payment complete');
@@ -198,6 +204,11 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
   // Conflicting unlabelled evidence: never claim the more advanced "approved" (a wrong "done" tells
   // the provider Step A is finished); take the first source that says otherwise.
   if (!labelled && status === 'approved') status = [tableStatus, step, badgeStatus, headed, told?.status].find((other) => other && other !== 'approved') ?? status;
+
+  // "Action Required" with no word of a return, beside a sentence saying the application is not
+  // submitted: the action is Submit (paid, not submitted), not a returned application.
+  const returnSaid = events.some((event) => (event.kind === 'title' || event.kind === 'heading') && hasPhrase(event.text, RETURN_WORDS));
+  if (!labelled && status === 'returned' && !returnSaid && toldLines.some((line) => line.status === 'not-submitted')) status = 'not-submitted';
 
   const control = found.control;
   const submitButton = control !== undefined;

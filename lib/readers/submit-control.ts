@@ -50,6 +50,16 @@ function wordingOf(element: Element): string {
   return text.trim() ? text : (element.getAttribute('aria-label') ?? '');
 }
 
+/**
+ * The wording without its icons: an icon font's ligature (<i>send</i>) or an aria-hidden glyph
+ * is read as a word ("send Submit Application"), though a person sees only the picture.
+ */
+function wordingWithoutIcons(element: Element): string {
+  let text = element.textContent ?? '';
+  for (const icon of element.querySelectorAll('i, [aria-hidden="true"]')) text = text.replace(icon.textContent ?? '', ' ');
+  return text;
+}
+
 /** A plain link is a Submit control only when no real button says so (it may be styled as one). */
 function isButtonLike(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
@@ -104,7 +114,7 @@ export function findSubmitControl(
   let link: HTMLElement | null = null;
   for (const element of queryAllDeep<HTMLElement>(root, CANDIDATES)) {
     // Wording first: a transcript has hundreds of other buttons, and the visibility check costs.
-    if (!wording(wordingOf(element))) continue;
+    if (!wording(wordingOf(element)) && !wording(wordingWithoutIcons(element))) continue;
     if (ignore && ignore.contains(element)) continue;
     if (!isShown(element)) continue;
     if (isButtonLike(element)) return { element, disabled: isDisabled(element) };
