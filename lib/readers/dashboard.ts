@@ -225,6 +225,25 @@ export function withoutEdgeLabels(name: string): string {
   return words.join(' ');
 }
 
+// A person's role labelling the next line's detail ("Medical Director sign-off: Approved …").
+const ROLE_LABELS = phrases('training officer', 'medical director');
+
+/**
+ * "Plymouth County EMS Medical Director sign-off: Approved 11/16/2026" -> "Plymouth County EMS":
+ * a value run into the next line; the name ends where a role's label (before a colon) begins, and
+ * what follows is that person's detail, not the agency's status.
+ */
+function beforeRoleLabel(value: string): string {
+  const tokens = value.split(' ');
+  // Without a colon the label ends the value: the next line's label split from its own value.
+  const found = tokens.findIndex((token) => token.includes(':'));
+  const colon = found < 0 ? tokens.length - 1 : found;
+  for (let k = 1; k <= colon; k++) {
+    if (startsWithPhrase(tokens.slice(k, colon + 1).join(' '), ROLE_LABELS)) return tokens.slice(0, k).join(' ');
+  }
+  return value;
+}
+
 /** "Brewster, MA", "West Tisbury, MA": a town and state alone, the address under a name. */
 function isPlace(text: string): boolean {
   const tokens = text.split(' ');
@@ -330,7 +349,7 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         if (split?.status && place && agencyLine) {
           agencies.push({ name: agencyLine, status: split.status });
           agencyLine = null;
-        } else if (split?.status && !place && isNameLine(split.name)) agencies.push({ name: split.name, status: split.status });
+        } else if (split?.status && !place && isNameLine(split.name) && !agencyStatusFrom(split.name)) agencies.push({ name: split.name, status: split.status });
         else if (status && agencyLine) {
           agencies.push({ name: agencyLine, status });
           agencyLine = null;
@@ -435,7 +454,7 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
           coded = 'agency';
           break;
         }
-        const split = splitAgencyValue(event.value);
+        const split = splitAgencyValue(beforeRoleLabel(event.value));
         // A name holds no colon: "… EMS Training Officer: R. Amaral" ran on into a detail of unknown length.
         if (split.name.includes(':')) break;
         if (split.status) agencies.push({ name: split.name, status: split.status });
@@ -467,7 +486,7 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
   // The person's own name, a notice word, a date, a figure, a control is no agency's name, whatever stood beside it.
   const named = agencies
     .map((found) => ({ ...found, name: found.name === null ? null : withoutEdgeLabels(found.name) }))
-    .filter((found) => found.name === null || canBeAgencyName(found.name, person));
+    .filter((found) => found.name === null || (canBeAgencyName(found.name, person) && !isPhrase(found.name, AGENCY_STATUS_WORDS)));
   if (named.length > 0) agency = [...named].sort((a, b) => RANK[a.status ?? 'none'] - RANK[b.status ?? 'none'])[0]!;
   // A section seen but not read is unknown, not "no agency": only the page's own words say none.
   else if (saysNoAgency) agency = { name: null, status: 'none' };

@@ -35,7 +35,7 @@ describe('an agency value that runs on into its status and other details', () =>
   });
 
   it('a name that runs into an unknown label is not read (a name holds no colon)', () => {
-    const read = readHtml(dashboard(FACTS, '<dl><dt>Agency</dt><dd>Cape Cod Regional EMS Training Officer: R. Amaral</dd><dt>Affiliation Status</dt><dd>Active</dd></dl>'), URL);
+    const read = readHtml(dashboard(FACTS, '<dl><dt>Agency</dt><dd>Cape Cod Regional EMS Duty Liaison: R. Amaral</dd><dt>Affiliation Status</dt><dd>Active</dd></dl>'), URL);
     expect(read.agency?.name ?? null).toBeNull();
   });
 });
