@@ -8,11 +8,15 @@ import type { PageRead } from './read-page';
 
 type Read = Pick<PageRead, 'snapshot' | 'evidence'>;
 
-/** The kind classify tells from a read's outline and signals (unknown when it has none). */
+/** What classify tells from a read's outline and signals (the content script's evidence). */
+function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['signals']>, url: string | null) {
+  return classify(evidence.outline ?? [], { ...signals, title: evidence.title ?? '', url });
+}
+
+/** The kind classify tells from a read's outline and signals (the read's own kind when it has none). */
 export function kindOfRead(read: Read): PageKind {
   const evidence = read.evidence;
-  if (!evidence?.signals) return read.snapshot.kind;
-  return classify(evidence.outline ?? [], { ...evidence.signals, title: evidence.title ?? '', url: read.snapshot.url }).kind;
+  return evidence?.signals ? classified(evidence, evidence.signals, read.snapshot.url).kind : read.snapshot.kind;
 }
 
 /**
@@ -24,7 +28,7 @@ export function judgeKind(read: Read): Read {
   const evidence = read.evidence;
   if (!evidence?.signals) return read;
   const url = read.snapshot.url;
-  const { kind, byContent, typedFacts } = classify(evidence.outline ?? [], { ...evidence.signals, title: evidence.title ?? '', url });
+  const { kind, byContent, typedFacts } = classified(evidence, evidence.signals, url);
   // Nobody's record here: a page of no kind, an eLicensing page (its readers are not NREMT's), a
   // Training Officer's view. A sign-in or sign-out page is told by the content script.
   const signInOrOut = read.snapshot.signInOrOut ? { signInOrOut: true } : {};
