@@ -13,15 +13,25 @@ export function savedFromUrl(html: string): string | null {
   return match?.[1] ?? null;
 }
 
+/**
+ * The address a page without a "saved from" line is parsed at. Not about:blank: happy-dom
+ * resolves a `<link rel=preload href="/pkg/app.wasm">` against it as the page is parsed, and
+ * against about:blank that throws (an unhandled rejection that ended `recert read`).
+ */
+const UNSAVED_PAGE_URL = 'https://saved-page.invalid/';
+
 /** A window that runs no script and loads nothing: a saved page is data, never code. */
 export function inertWindow(url: string | null = null): Window {
   return new Window({
-    url: url ?? 'about:blank',
+    url: url ?? UNSAVED_PAGE_URL,
     settings: {
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       handleDisabledFileLoadingAsSuccess: true,
+      // Preloads "as fetch" are not covered by the switches above: answer every request here,
+      // so reading a saved page never reaches the network.
+      fetch: { interceptor: { beforeAsyncRequest: async ({ window }) => new window.Response('') } },
     },
   });
 }
