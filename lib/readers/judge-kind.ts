@@ -8,9 +8,16 @@ import type { PageRead } from './read-page';
 
 type Read = Pick<PageRead, 'snapshot' | 'evidence'>;
 
+/** Kinds already told, by the evidence they were told from (readPage asks twice: kindOfRead, then judgeKind). */
+const told = new WeakMap<PageEvidence, { url: string | null; kind: ReturnType<typeof classify> }>();
+
 /** What classify tells from a read's outline and signals (the content script's evidence). */
 function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['signals']>, url: string | null) {
-  return classify(evidence.outline ?? [], { ...signals, title: evidence.title ?? '', url });
+  const known = told.get(evidence);
+  if (known && known.url === url) return known.kind;
+  const kind = classify(evidence.outline ?? [], { ...signals, title: evidence.title ?? '', url });
+  told.set(evidence, { url, kind });
+  return kind;
 }
 
 /** The kind classify tells from a read's outline and signals (the read's own kind when it has none). */
