@@ -18,10 +18,7 @@ const FLOORS: Record<string, number> = { 'blind-1': 1, 'blind-2': 0.995, 'blind-
 const MIN_FIELDS: Record<string, number> = { 'blind-5': 300, 'blind-6': 600, 'blind-7': 700, 'blind-8': 300, 'blind-9': 1400, 'blind-10': 800, 'blind-11': 600, 'blind-12': 800, 'blind-13': 800, 'blind-14': 800, 'blind-15': 500, 'blind-16': 700, 'blind-17': 700, 'blind-18': 700, 'blind-20': 450, 'blind-19': 1100, 'blind-21': 250, 'blind-22': 1100, 'blind-23': 1050 };
 
 /** Pages still read as having no course when measured (a fix removes one). */
-const ZERO_COURSE_KNOWN: Record<string, string[]> = {
-  'blind-22': ['transcript-slack-selfdm-emt2028.html'],
-  'blind-23': ['edu-logseq-split-duplicate.html'],
-};
+const ZERO_COURSE_KNOWN: Record<string, string[]> = {};
 
 function scoreSet(dir: string) {
   let matched = 0;
