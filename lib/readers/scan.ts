@@ -64,27 +64,35 @@ function segmentsOf(el: Element): Segment[] {
     if (current.label || text) segments.push({ label: current.label, text });
     current = { label: null, text: '' };
   };
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      current.text += child.nodeValue ?? '';
-      continue;
+  const read = (parent: Element): void => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        current.text += child.nodeValue ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const childEl = child as Element;
+      const childTag = childEl.tagName.toUpperCase();
+      if (SKIPPED_TAGS.has(childTag)) continue;
+      if (childTag === 'BR') {
+        close();
+        continue;
+      }
+      // An inline wrapper around lines (a chat message's <span>, its lines broken by <br>): its lines are the block's.
+      if (childEl.querySelector('br')) {
+        if (!isHidden(childEl)) read(childEl);
+        continue;
+      }
+      const childText = textOf(childEl);
+      if (childTag !== 'A' && isLabelText(childText) && /[:：]\s*$/.test(childText + (child.nextSibling?.nodeValue ?? '').slice(0, 2))) {
+        close();
+        current.label = stripColon(childText);
+        continue;
+      }
+      current.text += ` ${childText} `;
     }
-    if (child.nodeType !== 1) continue;
-    const childEl = child as Element;
-    const childTag = childEl.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(childTag)) continue;
-    if (childTag === 'BR') {
-      close();
-      continue;
-    }
-    const childText = textOf(childEl);
-    if (childTag !== 'A' && isLabelText(childText) && /[:：]\s*$/.test(childText + (child.nextSibling?.nodeValue ?? '').slice(0, 2))) {
-      close();
-      current.label = stripColon(childText);
-      continue;
-    }
-    current.text += ` ${childText} `;
-  }
+  };
+  read(el);
   close();
   return segments;
 }
