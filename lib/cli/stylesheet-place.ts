@@ -6,7 +6,8 @@
 // earlier ones; specificity is not weighed.
 import { declared, selectSafely, topLevelRules } from './stylesheet-hidden';
 
-const OFFSETS = ['top', 'left', 'bottom', 'transform'];
+// And whether it keeps its text's line breaks (a chat's pasted message: `white-space: pre-wrap`, lib/readers/dom.ts).
+const OFFSETS = ['top', 'left', 'bottom', 'transform', 'white-space'];
 
 /** Gives every element the offsets the document's stylesheets declare for it; returns how many it placed. */
 export function placeWhereStylesheetsPlace(doc: Document): number {

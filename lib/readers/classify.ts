@@ -37,6 +37,8 @@ const MY = phrases('my');
 const ACTION = phrases('show', 'view', 'edit');
 const BARE_STATUS = phrases('status');
 const NREMT_WORDS = phrases('nremt', 'national registry');
+// Whose record a line names: another person's ("Mike's NREMT transcript", "her transcript") is not the reader's.
+const OTHERS = phrases('his', 'her', 'their', 'someone', 'somebody');
 
 /** What the page holds besides its outline (see PageEvidence.signals): its title and address too. */
 export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'trainingOfficer'> & { title: string; url: string | null };
@@ -97,6 +99,12 @@ function identifierKind(title: string): PageKind | null {
     }
   }
   return null;
+}
+
+/** A line naming NREMT's course list, and nobody else's ("Here is Mike's NREMT transcript" is not the reader's). */
+function namesOwnCourseList(text: string): boolean {
+  const words = wordsOf(text);
+  return hasPhrase(words, NREMT_WORDS) && hasPhrase(words, EDUCATION_HEADING) && !hasPhrase(words, OTHERS) && !words.some((word) => word.endsWith("'s") || word.endsWith('’s'));
 }
 
 function isYear(word: string): boolean {
@@ -167,11 +175,13 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let namesNremt = hasPhrase(signals.title, NREMT_WORDS);
   let namesApplication = hasPhrase(signals.title, APPLICATION_HEADING);
   let bareStatus = false;
+  let pastedCourses = false;
   for (const line of outline) {
     const text = line.text;
     if (text === undefined) continue;
     if (line.label === undefined) {
       if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS);
+      if (!pastedCourses) pastedCourses = namesOwnCourseList(text);
       if (line.heading !== undefined && !namesApplication) namesApplication = hasPhrase(text, APPLICATION_HEADING);
       continue;
     }
@@ -208,6 +218,10 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
   if (courseTable || (onNremt && signals.records >= 2)) return ['nremt-education'];
   if (onNremt && registryOrExpiry >= 2) return ['nremt-dashboard'];
+  // The person's own course list pasted into another site (a chat, a notes tool): a line names it
+  // as NREMT's ("Pasted my NREMT transcript", "Copied from NREMT Manage Education"), and it shows
+  // two or more course records.
+  if (pastedCourses && signals.records >= 2) return ['nremt-education'];
   // A saved page naming NREMT: three certification facts beside their labels, or two and no course
   // records (a kit draws the level and number as bare lines); the background confirms by what it reads.
   if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && signals.records < 2))) return ['nremt-dashboard', true];

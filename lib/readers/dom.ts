@@ -185,6 +185,17 @@ export function hiddenByLayout(el: Element): boolean {
   );
 }
 
+/**
+ * Whether the page shows the element's text with its line breaks (`white-space: pre`, `pre-wrap`,
+ * `pre-line`, a <pre>): a message pasted as text keeps its lines. A saved page carries its
+ * stylesheet's white-space in the element's own style (lib/cli/stylesheet-place.ts).
+ */
+export function keepsLineBreaks(el: Element): boolean {
+  const own = el.closest('[style*="white-space"]') as HTMLElement | null;
+  const style = hasLayout(el.ownerDocument) && el.isConnected ? getComputedStyle(el).whiteSpace : (own?.style.getPropertyValue('white-space') ?? '');
+  return style.startsWith('pre') || el.closest('pre') !== null;
+}
+
 const NOT_A_VALUE = new Set(['button', 'submit', 'reset', 'hidden', 'checkbox', 'radio', 'password', 'file', 'image']);
 
 /**

@@ -229,7 +229,7 @@ export function buildCourse(parts: CourseParts, context: Context): Course | Unre
   if (!title) return { text: row(), reason: 'no course title' };
   // A split course shows the part applied here and the course's hours: "2.00 of 3.00 applied".
   const applied = parseAppliedHours(parts.hoursText);
-  const hours = applied ? { ok: true as const, hours: applied.hours } : parseHours(parts.hoursText);
+  const hours = applied ? { ok: true as const, hours: applied.hours } : withoutRemark(parts.hoursText);
   if (!hours.ok) return { text: row(), reason: hours.reason };
   let completedOn: string | null = null;
   if (parts.hasDateField) {
@@ -250,6 +250,18 @@ export function buildCourse(parts: CourseParts, context: Context): Course | Unre
   };
   if (applied) course.courseHours = applied.of;
   return course;
+}
+
+/**
+ * The hours figure, a remark in brackets after it left out ("5 (of 8)", "3 (remaining 3 of 8)": the
+ * part of a split course counted here) when the figure alone reads.
+ */
+function withoutRemark(text: string | null): ReturnType<typeof parseHours> {
+  const hours = parseHours(text);
+  const at = text?.indexOf(' (') ?? -1;
+  if (hours.ok || at < 1 || !text!.trimEnd().endsWith(')')) return hours;
+  const figure = parseHours(text!.slice(0, at));
+  return figure.ok ? figure : hours;
 }
 
 export function isCourse(result: Course | UnreadRow): result is Course {

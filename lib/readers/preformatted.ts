@@ -22,15 +22,19 @@ function isRule(line: string): boolean {
   return true;
 }
 
-/** The line cut where two or more spaces separate its pieces (fixed-width columns). */
+// A tab moves on to the next column: a tab-separated line's cells are placed a column apart.
+const TAB_STOP = 8;
+
+/** The line cut where two or more spaces separate its pieces (fixed-width columns), or at its tabs. */
 function cellsOf(line: string): Cell[] {
+  if (line.includes('\t')) return line.split('\t').map((text, column) => ({ text: text.trim(), at: column * TAB_STOP })).filter((cell) => cell.text !== '');
   const cells: Cell[] = [];
   let start = -1;
   let spaces = 0;
   for (let i = 0; i <= line.length; i++) {
     const char = i < line.length ? line[i]! : ' ';
-    if (char === ' ' || char === '\t') {
-      spaces += char === '\t' ? 2 : 1;
+    if (char === ' ') {
+      spaces += 1;
       if (start >= 0 && (spaces >= 2 || i === line.length)) {
         cells.push({ text: line.slice(start, i - spaces + 1).trim(), at: start });
         start = -1;

@@ -9,7 +9,7 @@ import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
 import { hasLetters, SEPARATORS, trimChars } from './cut';
 import { findFirst } from './parse-date';
-import { isPhrase, phrases } from './words';
+import { isPhrase, phrases, startsWithPhrase } from './words';
 import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { parseAppliedHours } from './parse-hours';
@@ -88,6 +88,11 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       }
       if (isStatusWord(text)) {
         if (isPhrase(text, NOT_ASSIGNED)) parts.assignmentText ??= text;
+        return;
+      }
+      // A group's caption inside the record, a remark after it ("Unassigned (still on transcript)"): no title's words.
+      if (!atom.prominent && startsWithPhrase(text, NOT_ASSIGNED) && headingAssignment(text) === 'unassigned') {
+        parts.assignmentText ??= text;
         return;
       }
       if (isControlWord(text) || matchLabel(text, RECORD_FIELDS)) return;

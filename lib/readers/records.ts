@@ -127,6 +127,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   const ZERO: Stats = { dates: 0, hours: 0, minimal: 0, sections: 0, sure: 0, progress: 0 };
   // Each leaf's text, read once here and again when its record is read.
   const leafText = new Map<Element, string>();
+  // A table pasted as text into a <pre>, its lines cut at tabs: every row a record of its own.
+  const tabbed = new Map<Element, string[][]>();
   const classify = (el: Element, text: string, childHasBoth: boolean, dates: number, hours: number, minimalCount: number, sections: number, sure: number, progress: number): Stats => {
     // Lines a break separates are measured each on its own: a text-only page's "2.00" line is a
     // bare hours figure, though the lines before it hold a title and a date.
@@ -163,7 +165,9 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     if (!rendered && el.children.length === 0) {
       const text = el.textContent ?? '';
       leafText.set(el, text);
-      return classify(el, text, false, 0, 0, 0, 0, 0, 0);
+      const rows = tabbedRows(el, text);
+      if (rows) tabbed.set(el, rows);
+      return classify(el, rows ? rows.map((cells) => cells.join(' | ')).join(LINE_BREAK) : text, false, 0, 0, 0, 0, 0, 0);
     }
     let dates = 0;
     let hours = 0;
@@ -244,6 +248,11 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   const tableHeaders = new Map<Element, string[] | null>();
   const dayOf = new Map<Element, string>();
   for (const start of minimal) {
+    // The printout's rows are the records: it grows into nothing around it.
+    if (tabbed.has(start)) {
+      recordSet.add(start);
+      continue;
+    }
     const agenda = agendaItems(start, stats);
     if (agenda) {
       for (const item of agenda.items) {
@@ -301,10 +310,18 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     return isRow(row) && !own?.some(headerField) ? (lastHeader ?? own) : own;
   };
   const rowSpans = new RowSpans();
+  let rowsMore = 0;
   const walk = (el: Element, up: Element | null): void => {
     const tag = tagOf(el);
     if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live) || (up && isCollapsedGroup(el, up)) || folded.has(el)) return;
     const carried = tag === 'TR' ? rowSpans.carriedInto(el) : undefined;
+    const rows = recordSet.has(el) ? tabbed.get(el) : undefined;
+    if (rows) {
+      const found = tabbedItems(el, rows);
+      items.push(...found);
+      rowsMore += found.filter((item) => item.kind === 'record').length - 1;
+      return;
+    }
     if (recordSet.has(el)) {
       const header = headerFor(el);
       // A description's terms name it (a glossary list: one course per term and description).
@@ -377,7 +394,35 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     for (const child of children) walk(child, el);
   };
   walk(root, null);
-  return { items, records: recordSet.size };
+  return { items, records: recordSet.size + Math.max(0, rowsMore) };
+}
+
+/** The lines of a <pre>'s text cut at its tabs (a table pasted as text), when two or more have cells; else null. */
+function tabbedRows(el: Element, text: string): string[][] | null {
+  if (!text.includes('\t') || !el.closest('pre')) return null;
+  const rows = text.split('\n').map((line) => line.split('\t').map(normaliseSpace));
+  return rows.filter((cells) => cells.length > 1).length >= 2 ? rows : null;
+}
+
+/**
+ * A table pasted as tab-separated lines: a line of column names heads the rows after it, each
+ * row with cells is a record, its cells named by the column above them; a line of one piece
+ * ("Showing 1 - 4 of 4") is a line of text.
+ */
+function tabbedItems(el: Element, rows: readonly string[][]): WalkItem[] {
+  const items: WalkItem[] = [];
+  let header: readonly string[] | null = null;
+  for (const cells of rows) {
+    const text = cells.filter(Boolean).join(' ');
+    if (cells.length < 2) {
+      if (text) items.push({ kind: 'text', text });
+    } else if (cells.every((cell) => !cell || headerField(cell))) header = cells;
+    else {
+      const atoms = cells.flatMap((cell, i): Atom[] => (cell ? [{ text: cell, field: header?.[i] ? headerField(header[i]!) : null, label: header?.[i] || null, prominent: false }] : []));
+      items.push({ kind: 'record', el, atoms, text });
+    }
+  }
+  return items;
 }
 
 /**
@@ -720,6 +765,8 @@ export function atomsOf(
     const columnField = columnLabel ? headerField(columnLabel) : null;
     // An empty cell says nothing, but under a completion date column it says the date is not shown.
     if (!clean && columnField !== 'completedOn') return;
+    // A colon drawn on its own between a label and its value (an outline's "completed : May 18th") is neither.
+    if (clean === ':' || clean === '：') return;
     if (columnField) {
       atoms.push({ text: clean, field: columnField, label: columnLabel, prominent });
       return;

@@ -3,7 +3,7 @@
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isLabelRow, isRowNumber, ownRows } from './table';
-import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, renderedChildren, renderedElements } from './dom';
+import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 import { drawnLines } from './svg-text';
 
@@ -56,7 +56,7 @@ interface Segment {
  * A leafish block cut into lines at <br> and at inline label elements
  * ("<b>Hours:</b> 2 <b>Approval #:</b> 25-…"). One segment means "nothing to cut".
  */
-function segmentsOf(el: Element): Segment[] {
+function segmentsOf(el: Element, blocks?: Element[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment = { label: null, text: '' };
   const close = (): void => {
@@ -64,29 +64,57 @@ function segmentsOf(el: Element): Segment[] {
     if (current.label || text) segments.push({ label: current.label, text });
     current = { label: null, text: '' };
   };
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      current.text += child.nodeValue ?? '';
-      continue;
+  const read = (parent: Element): void => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        // Text whose line breaks the page keeps (pre-wrap: a pasted message): each line its own.
+        const value = child.nodeValue ?? '';
+        const lines = blocks ? value.split('\n') : [value];
+        lines.forEach((line, at) => {
+          if (at > 0) close();
+          current.text += line;
+        });
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const childEl = child as Element;
+      const childTag = childEl.tagName.toUpperCase();
+      if (SKIPPED_TAGS.has(childTag)) continue;
+      if (childTag === 'BR') {
+        close();
+        continue;
+      }
+      // A block among the kept lines (a message's time stamp box) is read on its own.
+      if (blocks && (!INLINE_TAGS.has(childTag) || !isLeafish(childEl))) {
+        close();
+        blocks.push(childEl);
+        continue;
+      }
+      // An inline wrapper around lines (a chat message's <span>, its lines broken by <br>): its lines are the block's.
+      if (childEl.querySelector('br')) {
+        if (!isHidden(childEl)) read(childEl);
+        continue;
+      }
+      const childText = textOf(childEl);
+      if (childTag !== 'A' && isLabelText(childText) && /[:：]\s*$/.test(childText + (child.nextSibling?.nodeValue ?? '').slice(0, 2))) {
+        close();
+        current.label = stripColon(childText);
+        continue;
+      }
+      current.text += ` ${childText} `;
     }
-    if (child.nodeType !== 1) continue;
-    const childEl = child as Element;
-    const childTag = childEl.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(childTag)) continue;
-    if (childTag === 'BR') {
-      close();
-      continue;
-    }
-    const childText = textOf(childEl);
-    if (childTag !== 'A' && isLabelText(childText) && /[:：]\s*$/.test(childText + (child.nextSibling?.nodeValue ?? '').slice(0, 2))) {
-      close();
-      current.label = stripColon(childText);
-      continue;
-    }
-    current.text += ` ${childText} `;
-  }
+  };
+  read(el);
   close();
   return segments;
+}
+
+/** Own text broken into lines that the page shows as lines (`white-space: pre-wrap`: a pasted message). */
+function keepsLines(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child.nodeValue ?? '').trim().includes('\n')) return keepsLineBreaks(el);
+  }
+  return false;
 }
 
 /** An empty element's aria-label: all a canvas app's semantics node says. */
@@ -388,6 +416,33 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
     for (const part of parts) events.push({ kind: 'pair', label: part.label, value: part.value, el, table });
   };
 
+  // A block's lines, each a labelled value or a line of text ("<strong>Completion Date:</strong> 03/12/2026<br><strong>Hours:</strong> 2").
+  const pushSegments = (segments: Segment[], el: Element, table: Element | null): void => {
+    // "<strong>Completion Date:</strong> 03/12/2026<br><strong>Hours:</strong> 2" in one block.
+    let lineLabel: string | null = null;
+    segments.forEach((segment, index) => {
+      if (segment.label) {
+        if (segment.text) events.push({ kind: 'pair', label: segment.label, value: segment.text, el, table });
+        return;
+      }
+      // "Name<br>Darnell W. Price": a label alone on its line names the next line.
+      if (lineLabel !== null) {
+        events.push({ kind: 'pair', label: lineLabel, value: segment.text, el, table });
+        lineLabel = null;
+        return;
+      }
+      const next = segments[index + 1];
+      if (next && !next.label && isLabelText(segment.text) && !isLabelText(next.text)) {
+        lineLabel = stripColon(segment.text);
+        return;
+      }
+      const parts = splitLabelledAll(segment.text, ALL_FIELDS);
+      if (parts.length) pushPairs(parts, el, table);
+      // A later line of its own ("Submitted 02/14/2026 · Expiration date: 03/31/2026") is read too.
+      else events.push({ kind: 'title', text: segment.text, el, prominent: index === 0 });
+    });
+  };
+
   const visit = (el: Element, table: Element | null): void => {
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag) && !isDrawnCard(el)) return;
@@ -516,35 +571,20 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       else for (const text of lines) events.push({ kind: 'title', text, el, prominent: false });
       return;
     }
+    // Text whose line breaks the page keeps beside blocks (a pasted message and its time stamp box): its lines, then the blocks.
+    if (!isLeafish(el) && keepsLines(el)) {
+      const blocks: Element[] = [];
+      pushSegments(segmentsOf(el, blocks), el, table);
+      for (const block of blocks) visit(block, table);
+      return;
+    }
     if (isLeafish(el)) {
       // A chip or badge that names its value only to screen readers ("Affiliation status: Active").
       const spoken = el.getAttribute('aria-label');
       if (spoken?.includes(':')) pushPairs(splitLabelledAll(spoken, ALL_FIELDS), el, table);
-      const segments = segmentsOf(el);
+      const segments = segmentsOf(el, keepsLines(el) ? [] : undefined);
       if (segments.length > 1) {
-        // "<strong>Completion Date:</strong> 03/12/2026<br><strong>Hours:</strong> 2" in one block.
-        let lineLabel: string | null = null;
-        segments.forEach((segment, index) => {
-          if (segment.label) {
-            if (segment.text) events.push({ kind: 'pair', label: segment.label, value: segment.text, el, table });
-            return;
-          }
-          // "Name<br>Darnell W. Price": a label alone on its line names the next line.
-          if (lineLabel !== null) {
-            events.push({ kind: 'pair', label: lineLabel, value: segment.text, el, table });
-            lineLabel = null;
-            return;
-          }
-          const next = segments[index + 1];
-          if (next && !next.label && isLabelText(segment.text) && !isLabelText(next.text)) {
-            lineLabel = stripColon(segment.text);
-            return;
-          }
-          const parts = splitLabelledAll(segment.text, ALL_FIELDS);
-          if (parts.length) pushPairs(parts, el, table);
-          // A later line of its own ("Submitted 02/14/2026 · Expiration date: 03/31/2026") is read too.
-          else events.push({ kind: 'title', text: segment.text, el, prominent: index === 0 });
-        });
+        pushSegments(segments, el, table);
       } else {
         const text = shortTextOf(el, VALUE_BUDGET);
         if (text) {
