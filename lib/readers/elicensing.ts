@@ -213,6 +213,34 @@ function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
   return found;
 }
 
+type TitleEvent = Extract<LicenseEvent, { kind: 'title' }>;
+const isChip = (event: LicenseEvent | undefined): event is TitleEvent => event?.kind === 'title' && consistsOf(event.text, STATUS_CHIP);
+
+/**
+ * A status chip beside a labelled license (a card's badge, "Probation"): among its card's header
+ * lines back to the heading, control or value before its number, among its labelled fields, or
+ * right after them. Another credential's card (a self-reported BLS card's own "Current") lies
+ * beyond a heading, another number or a line of its own; unknown beats its status.
+ */
+function chipBeside(events: readonly LicenseEvent[], at: number): LicenseStatus | null {
+  const chips: string[] = [];
+  for (let i = at - 1; events[i]?.kind === 'title'; i--) {
+    const event = events[i];
+    if (isChip(event)) chips.push(event.text);
+  }
+  let last = at;
+  for (let i = at + 1; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.kind === 'heading' || event.kind === 'table' || (event.kind === 'pair' && matchLabel(event.label, ['licenseNumber']))) break;
+    if (event.kind === 'pair' && matchLabel(event.label, LICENSE_FIELDS)) last = i;
+  }
+  for (let i = at + 1; i <= last || isChip(events[i]); i++) {
+    const event = events[i];
+    if (isChip(event)) chips.push(event.text);
+  }
+  return chips.length > 0 ? licenseStatusFrom(chips.join(' ')) : null;
+}
+
 export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
   const candidates: Candidate[] = [];
   let renewalStatus: string | null = null;
@@ -220,7 +248,9 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
   const bare = new Set<LabelField>();
 
   const apart: Candidate[] = [];
-  for (const event of events) {
+  // Where the labelled number stands (its card's chips are beside it).
+  let numberAt = -1;
+  for (const [index, event] of events.entries()) {
     if (event.kind === 'table') {
       renewalStatus ??= readTable(event, candidates, apart);
       continue;
@@ -231,6 +261,7 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
     const qualified = wordsOf(event.label).length > 1;
     if (field && (pairs[field] === undefined || (qualified && bare.has(field)))) {
       pairs[field] = event.value;
+      if (field === 'licenseNumber') numberAt = index;
       if (qualified) bare.delete(field);
       else bare.add(field);
     }
@@ -245,7 +276,7 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
       candidates.push({
         number,
         level: levelOf(pairs.licenseType ?? '', number),
-        status: pairs.licenseStatus ? licenseStatusFrom(pairs.licenseStatus) : null,
+        status: pairs.licenseStatus ? licenseStatusFrom(pairs.licenseStatus) : chipBeside(events, numberAt),
         expiresOn: pairs.expiresOn ? parseDate(pairs.expiresOn) : null,
       });
     }
