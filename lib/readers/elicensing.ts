@@ -6,10 +6,10 @@
 import type { Level, License, LicenseEvent } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { levelFromLicenseNumber, parseLevel } from './level';
-import { leadingDate, parseDate, withLeadingDate } from './parse-date';
+import { leadingDate, parseDate, parseDates, withLeadingDate } from './parse-date';
 import { LICENSE_FIELDS } from './license-events';
 import { hasDigit } from './cut';
-import { consistsOf, hasPhrase, phrases, textAfterPhrase, wordsOf, type Phrases } from './words';
+import { consistsOf, hasPhrase, phrases, textAfterPhrase, TITLE_PARTS, wordsOf, type Phrases } from './words';
 
 type TableEvent = Extract<LicenseEvent, { kind: 'table' }>;
 // The one value pattern: a level prefix and digits ("P902113", "E-0912345").
@@ -30,6 +30,8 @@ const STATUS_FORMS: ReadonlyArray<[LicenseStatus, Phrases]> = [
 // A status chip holds nothing but status words ("Non-Disciplinary Condition/Restriction").
 const STATUS_CHIP = phrases(...STATUS_FORMS.flatMap(([, forms]) => forms.list.flat()), 'inactive', 'retired', 'condition', 'restriction', 'and');
 
+// A fixed-column row's words besides its number and dates: its level and its status.
+const ROW_WORDS = phrases(...STATUS_CHIP.list.flat(), 'paramedic', 'advanced', 'emergency', 'medical', 'technician', 'responder', 'emt', 'aemt', 'emr');
 // An expiration stated in a sentence: the date right after these words.
 const EXPIRY_WORDS = phrases('expir*', 'expir* on', 'expir* date', 'valid through', 'valid thru', 'valid until', 'valid to', 'good through');
 const RENEWAL = phrases('renew*');
@@ -39,6 +41,29 @@ export function licenseStatusFrom(text: string): LicenseStatus | null {
   if (words.length === 0) return null;
   for (const [status, forms] of STATUS_FORMS) if (hasPhrase(words, forms)) return status;
   return 'other';
+}
+
+/** A status the text names, never "other" (a row of level words names none). */
+function namedStatus(text: string | readonly string[]): LicenseStatus | null {
+  return STATUS_FORMS.find(([, forms]) => hasPhrase(text, forms))?.[0] ?? null;
+}
+
+/**
+ * What a license's own line says of it: a part that is a status chip and the date after expiry
+ * words ("A441907 · Current · Expires 3/31/2026"); a fixed-column row of nothing but its number,
+ * level and status words and two or more dates ("A7730164 ADVANCED EMT CURRENT 04/01/2022
+ * 03/31/2026") gives its status and, as a row without titles, its latest date. Other words: nothing.
+ */
+function ownLine(text: string): Pick<Candidate, 'status' | 'expiresOn'> {
+  const parts = text.split(TITLE_PARTS);
+  const chip = parts.find((part) => consistsOf(part, STATUS_CHIP));
+  // Expiry words in another part than the chip ("Expired | Expiration date 03/31/2026").
+  const after = parts.map((part) => (part === chip ? null : textAfterPhrase(part, EXPIRY_WORDS))).find((rest) => rest !== null);
+  const own = { status: chip ? licenseStatusFrom(chip) : null, expiresOn: after ? leadingDate(after) : null };
+  const words = wordsOf(text).filter((word) => !hasDigit(word));
+  const [latest, next] = parseDates(text).sort().reverse();
+  if (parts.length > 1 || !consistsOf(words, ROW_WORDS) || next === undefined || !(latest! > next)) return own;
+  return { status: namedStatus(words), expiresOn: latest! };
 }
 
 interface Candidate {
@@ -192,7 +217,8 @@ function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
       dates = [];
       const base = found.length === 0 ? before : { status: null, expiresOn: null };
       if (columns.length === 0 && wholeNumber(text)) untitled.set(found.length, new UntitledRow());
-      found.push({ number, level: levelOf(text, number), status: base.status, expiresOn: base.expiresOn });
+      const own = ownLine(text);
+      found.push({ number, level: levelOf(text, number), status: own.status ?? base.status, expiresOn: own.expiresOn ?? base.expiresOn });
       continue;
     }
     const date = parseDate(text);
