@@ -6,7 +6,7 @@
 import type { Level, License, LicenseEvent } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { levelFromLicenseNumber, parseLevel } from './level';
-import { leadingDate, parseDate, parseDates, withLeadingDate } from './parse-date';
+import { findFirst, leadingDate, parseDate, withLeadingDate } from './parse-date';
 import { LICENSE_FIELDS } from './license-events';
 import { hasDigit } from './cut';
 import { consistsOf, hasPhrase, phrases, textAfterPhrase, TITLE_PARTS, wordsOf, type Phrases } from './words';
@@ -60,8 +60,17 @@ function ownLine(text: string): Pick<Candidate, 'status' | 'expiresOn'> {
   // Expiry words in another part than the chip ("Expired | Expiration date 03/31/2026").
   const after = parts.map((part) => (part === chip ? null : textAfterPhrase(part, EXPIRY_WORDS))).find((rest) => rest !== null);
   const own = { status: chip ? licenseStatusFrom(chip) : null, expiresOn: after ? leadingDate(after) : null };
-  const words = wordsOf(text).filter((word) => !hasDigit(word));
-  const [latest, next] = parseDates(text).sort().reverse();
+  // The row's dates, in any writing ("04/01/2022", "Jun 14, 2015"), and its words without them.
+  const dates: string[] = [];
+  let rest = text;
+  let words: string[] = [];
+  for (let found = findFirst(rest); found; found = findFirst(rest)) {
+    if (found.iso) dates.push(found.iso);
+    words.push(...wordsOf(rest.slice(0, found.index)));
+    rest = rest.slice(found.index + found.length);
+  }
+  words = [...words, ...wordsOf(rest)].filter((word) => !hasDigit(word));
+  const [latest, next] = dates.sort().reverse();
   if (parts.length > 1 || !consistsOf(words, ROW_WORDS) || next === undefined || !(latest! > next)) return own;
   return { status: namedStatus(words), expiresOn: latest! };
 }

@@ -34,6 +34,7 @@ describe("a license's own line holds its status and expiration", () => {
       'probation',
       '2028-03-31',
     ],
+    ['a row whose dates are written in words', screen('P330817   PARAMEDIC   PROBATION   Jun 14, 2015   31 March 2028'), 'P330817', 'probation', '2028-03-31'],
     ['a printout row without titles', screen('E240881   EMT   CURRENT   04/01/2022   03/31/2026'), 'E240881', 'current', '2026-03-31'],
   ])('%s', (_, body, number, status, expiresOn) => {
     expect(licenseOf(body)).toMatchObject({ number, status, expiresOn });
