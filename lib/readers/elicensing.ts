@@ -6,10 +6,10 @@
 import type { Level, License, LicenseEvent } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { levelFromLicenseNumber, parseLevel } from './level';
-import { leadingDate, parseDate, withLeadingDate } from './parse-date';
+import { findFirst, leadingDate, parseDate, withLeadingDate } from './parse-date';
 import { LICENSE_FIELDS } from './license-events';
 import { hasDigit } from './cut';
-import { consistsOf, hasPhrase, phrases, textAfterPhrase, wordsOf, type Phrases } from './words';
+import { consistsOf, hasPhrase, phrases, textAfterPhrase, TITLE_PARTS, wordsOf, type Phrases } from './words';
 
 type TableEvent = Extract<LicenseEvent, { kind: 'table' }>;
 // The one value pattern: a level prefix and digits ("P902113", "E-0912345").
@@ -30,6 +30,8 @@ const STATUS_FORMS: ReadonlyArray<[LicenseStatus, Phrases]> = [
 // A status chip holds nothing but status words ("Non-Disciplinary Condition/Restriction").
 const STATUS_CHIP = phrases(...STATUS_FORMS.flatMap(([, forms]) => forms.list.flat()), 'inactive', 'retired', 'condition', 'restriction', 'and');
 
+// A fixed-column row's words besides its number and dates: its level and its status.
+const ROW_WORDS = phrases(...STATUS_CHIP.list.flat(), 'paramedic', 'advanced', 'emergency', 'medical', 'technician', 'responder', 'emt', 'aemt', 'emr');
 // An expiration stated in a sentence: the date right after these words.
 const EXPIRY_WORDS = phrases('expir*', 'expir* on', 'expir* date', 'valid through', 'valid thru', 'valid until', 'valid to', 'good through');
 const RENEWAL = phrases('renew*');
@@ -39,6 +41,38 @@ export function licenseStatusFrom(text: string): LicenseStatus | null {
   if (words.length === 0) return null;
   for (const [status, forms] of STATUS_FORMS) if (hasPhrase(words, forms)) return status;
   return 'other';
+}
+
+/** A status the text names, never "other" (a row of level words names none). */
+function namedStatus(text: string | readonly string[]): LicenseStatus | null {
+  return STATUS_FORMS.find(([, forms]) => hasPhrase(text, forms))?.[0] ?? null;
+}
+
+/**
+ * What a license's own line says of it: a part that is a status chip and the date after expiry
+ * words ("A441907 · Current · Expires 3/31/2026"); a fixed-column row of nothing but its number,
+ * level and status words and two or more dates ("A7730164 ADVANCED EMT CURRENT 04/01/2022
+ * 03/31/2026") gives its status and, as a row without titles, its latest date. Other words: nothing.
+ */
+function ownLine(text: string): Pick<Candidate, 'status' | 'expiresOn'> {
+  const parts = text.split(TITLE_PARTS);
+  const chip = parts.find((part) => consistsOf(part, STATUS_CHIP));
+  // Expiry words in another part than the chip ("Expired | Expiration date 03/31/2026").
+  const after = parts.map((part) => (part === chip ? null : textAfterPhrase(part, EXPIRY_WORDS))).find((rest) => rest !== null);
+  const own = { status: chip ? licenseStatusFrom(chip) : null, expiresOn: after ? leadingDate(after) : null };
+  // The row's dates, in any writing ("04/01/2022", "Jun 14, 2015"), and its words without them.
+  const dates: string[] = [];
+  let rest = text;
+  let words: string[] = [];
+  for (let found = findFirst(rest); found; found = findFirst(rest)) {
+    if (found.iso) dates.push(found.iso);
+    words.push(...wordsOf(rest.slice(0, found.index)));
+    rest = rest.slice(found.index + found.length);
+  }
+  words = [...words, ...wordsOf(rest)].filter((word) => !hasDigit(word));
+  const [latest, next] = dates.sort().reverse();
+  if (parts.length > 1 || !consistsOf(words, ROW_WORDS) || next === undefined || !(latest! > next)) return own;
+  return { status: namedStatus(words), expiresOn: latest! };
 }
 
 interface Candidate {
@@ -192,7 +226,8 @@ function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
       dates = [];
       const base = found.length === 0 ? before : { status: null, expiresOn: null };
       if (columns.length === 0 && wholeNumber(text)) untitled.set(found.length, new UntitledRow());
-      found.push({ number, level: levelOf(text, number), status: base.status, expiresOn: base.expiresOn });
+      const own = ownLine(text);
+      found.push({ number, level: levelOf(text, number), status: own.status ?? base.status, expiresOn: own.expiresOn ?? base.expiresOn });
       continue;
     }
     const date = parseDate(text);
@@ -213,6 +248,34 @@ function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
   return found;
 }
 
+type TitleEvent = Extract<LicenseEvent, { kind: 'title' }>;
+const isChip = (event: LicenseEvent | undefined): event is TitleEvent => event?.kind === 'title' && consistsOf(event.text, STATUS_CHIP);
+
+/**
+ * A status chip beside a labelled license (a card's badge, "Probation"): among its card's header
+ * lines back to the heading, control or value before its number, among its labelled fields, or
+ * right after them. Another credential's card (a self-reported BLS card's own "Current") lies
+ * beyond a heading, another number or a line of its own; unknown beats its status.
+ */
+function chipBeside(events: readonly LicenseEvent[], at: number): LicenseStatus | null {
+  const chips: string[] = [];
+  for (let i = at - 1; events[i]?.kind === 'title'; i--) {
+    const event = events[i];
+    if (isChip(event)) chips.push(event.text);
+  }
+  let last = at;
+  for (let i = at + 1; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.kind === 'heading' || event.kind === 'table' || (event.kind === 'pair' && matchLabel(event.label, ['licenseNumber']))) break;
+    if (event.kind === 'pair' && matchLabel(event.label, LICENSE_FIELDS)) last = i;
+  }
+  for (let i = at + 1; i <= last || isChip(events[i]); i++) {
+    const event = events[i];
+    if (isChip(event)) chips.push(event.text);
+  }
+  return chips.length > 0 ? licenseStatusFrom(chips.join(' ')) : null;
+}
+
 export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
   const candidates: Candidate[] = [];
   let renewalStatus: string | null = null;
@@ -220,7 +283,9 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
   const bare = new Set<LabelField>();
 
   const apart: Candidate[] = [];
-  for (const event of events) {
+  // Where the labelled number stands (its card's chips are beside it).
+  let numberAt = -1;
+  for (const [index, event] of events.entries()) {
     if (event.kind === 'table') {
       renewalStatus ??= readTable(event, candidates, apart);
       continue;
@@ -231,6 +296,7 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
     const qualified = wordsOf(event.label).length > 1;
     if (field && (pairs[field] === undefined || (qualified && bare.has(field)))) {
       pairs[field] = event.value;
+      if (field === 'licenseNumber') numberAt = index;
       if (qualified) bare.delete(field);
       else bare.add(field);
     }
@@ -245,7 +311,7 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
       candidates.push({
         number,
         level: levelOf(pairs.licenseType ?? '', number),
-        status: pairs.licenseStatus ? licenseStatusFrom(pairs.licenseStatus) : null,
+        status: pairs.licenseStatus ? licenseStatusFrom(pairs.licenseStatus) : chipBeside(events, numberAt),
         expiresOn: pairs.expiresOn ? parseDate(pairs.expiresOn) : null,
       });
     }

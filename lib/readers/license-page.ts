@@ -5,7 +5,10 @@
 import type { PageEvidence, PageKind } from '../model';
 import { dateOrder } from './date-order';
 import { isElicensingHeading, namesElicensing, isElicensingHost, licenseEvidence, titleHead } from './license-signals';
-import { namesRenewalApplication, showsRenewalApplication } from './renewal-application';
+import { namesRenewalApplication, renewalStateFromText, showsRenewalApplication } from './renewal-application';
+import { isElicensingSubmitWording } from './submit-control';
+import { matchLabel } from './labels';
+import { wordsOf } from './words';
 import { licenseeLines } from './licensee';
 import { licenseEvents } from './license-events';
 import { scanPage, type ScanEvent } from './scan';
@@ -35,9 +38,30 @@ function isRenewalPage(events: readonly ScanEvent[], title: string): boolean {
   );
 }
 
+/**
+ * What only the renewal application itself shows, wherever its values live (read-only inputs,
+ * aria-labels, positioned boxes): its own Submit control named as such ("Submit Application";
+ * a bare "Submit" may be any form's), or its labelled status beside its labelled fee. A license
+ * page offers to start a renewal or lists applications in a table, never these.
+ */
+function showsApplication(events: readonly ScanEvent[]): boolean {
+  let status = false;
+  let fee = false;
+  for (const event of events) {
+    if (event.kind === 'button' && wordsOf(event.text).length > 1 && isElicensingSubmitWording(event.text)) return true;
+    if (event.kind !== 'pair' || event.table) continue;
+    if (matchLabel(event.label, ['renewalStatus']) && renewalStateFromText(event.value)) status = true;
+    if (matchLabel(event.label, ['payment'])) fee = true;
+  }
+  return status && fee;
+}
+
 /** The read of a page already known to be a license page (or a renewal page showing its license). */
 export function licenseSnapshot(events: ScanEvent[], url: string | null, title = ''): PageRead {
-  return pageRead(isRenewalPage(events, title) ? 'elicensing-renewal' : 'elicensing-license', events, url);
+  // A page its heading or title names the license page keeps that name: an expanded "Show
+  // Details" panel may show the application on it.
+  const renewal = isRenewalPage(events, title) || (!namesLicensePage(events, title) && showsApplication(events));
+  return pageRead(renewal ? 'elicensing-renewal' : 'elicensing-license', events, url);
 }
 
 /** An eLicensing renewal application page (not the license page), or null. */
@@ -47,12 +71,15 @@ export function renewalPageSnapshot(events: ScanEvent[], title: string, url: str
   return pageRead('elicensing-renewal', events, url);
 }
 
+/** The main heading or the title names a license page ("Manage My Licenses and Applications"). */
+function namesLicensePage(events: readonly ScanEvent[], title: string): boolean {
+  const mainHeading = events.find((e) => e.kind === 'heading' && e.level <= 2);
+  return (mainHeading?.kind === 'heading' && isElicensingHeading(mainHeading.text)) || isElicensingHeading(titleHead(title));
+}
+
 /** A license page by its main heading or title, or by a license table on the eLicensing site. */
 function isLicensePage(events: ScanEvent[], title: string, url: string | null): boolean {
-  const mainHeading = events.find((e) => e.kind === 'heading' && e.level <= 2);
-  if (mainHeading?.kind === 'heading' && isElicensingHeading(mainHeading.text)) return true;
-  if (isElicensingHeading(titleHead(title))) return true;
-  return licenseEvidence(events, title, url).licenseTable;
+  return namesLicensePage(events, title) || licenseEvidence(events, title, url).licenseTable;
 }
 
 /** What the eLicensing content script reads and sends: the background validates and judges it. */
