@@ -12,7 +12,7 @@ import { textSignatureInSteps } from '../../lib/extension/text-signature';
 import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
 import { PageClient } from '../../lib/extension/page-client';
 import { readInSlices } from '../../lib/extension/sliced-read';
-import { pageState } from '../../lib/extension/page-state';
+import { pageState, type PageState } from '../../lib/extension/page-state';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { isSignInOrOutPage } from '../../lib/extension/sign-page';
 import { PANEL_MARGIN, PANEL_WIDTH, panelSide, type Side } from '../../lib/extension/placement';
@@ -54,7 +54,7 @@ async function runNremt(ctx: ContentContext): Promise<void> {
   let lastSentKey: string | null = null;
   let lastKind: string | null = null;
   // What the page's state was when it was last read (see page-state.ts).
-  let lastState: string | null = null;
+  let lastState: PageState | null = null;
   const regions = new VolatileRegions();
   let touchedSinceRead: Element[] = [];
   // Attached while the background works on the first read (see start below).
@@ -186,7 +186,7 @@ async function runNremt(ctx: ContentContext): Promise<void> {
       }
       performance.mark(READ_START);
       // A view change that left the page as it was read (a new address, the same markup): nothing new.
-      const state = pageState(document, location.href);
+      const state = pageState(document, location.href, lastState);
       if (state !== null && state === lastState) {
         performance.measure('recert-copilot:read', READ_START);
         return regions.learn(touched);
