@@ -8,7 +8,7 @@ import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host'
 import type { FromFrame } from '../../lib/extension/frame-protocol';
 import { afterLoad } from '../../lib/extension/after-load';
 import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
-import { textSignatureInSteps } from '../../lib/extension/text-signature';
+import { SeenText } from '../../lib/extension/seen-text';
 import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
 import { PageClient } from '../../lib/extension/page-client';
 import { readInSlices } from '../../lib/extension/sliced-read';
@@ -49,7 +49,8 @@ async function runNremt(ctx: ContentContext): Promise<void> {
   let view: PageView | null = null;
   let panelState: PanelState = 'loading';
   let highlight: Highlight | null = null;
-  let lastSignature = '';
+  // The text and address of the page when it was last looked at.
+  const seenText = new SeenText();
   // What was last sent to the background: a re-read that finds the same is not sent (no write).
   let lastSentKey: string | null = null;
   let lastKind: string | null = null;
@@ -158,8 +159,6 @@ async function runNremt(ctx: ContentContext): Promise<void> {
     });
   }
 
-  const pageSignature = () => textSignatureInSteps(location.href + '\n' + (document.body?.textContent ?? ''), () => yieldToPage(window));
-
   let reading = false;
   let readAgain = false;
   /**
@@ -176,12 +175,9 @@ async function runNremt(ctx: ContentContext): Promise<void> {
     try {
       const touched = touchedSinceRead;
       touchedSinceRead = [];
-      // A page whose text did not change is not read again (a long page's text is hashed in pieces).
+      // A page whose text did not change is not read again.
       if (!first) {
-        const signature = await pageSignature();
-        if (ctx.isInvalid) return;
-        if (signature === lastSignature) return regions.learn(touched);
-        lastSignature = signature;
+        if (seenText.same(document, location.href)) return regions.learn(touched);
         await yieldToPage(window);
       }
       performance.mark(READ_START);

@@ -30,14 +30,15 @@ export interface PageState {
 export function pageState(doc: Document, url: string, last: PageState | null = null, maxElements = MAX_ELEMENTS): PageState | null {
   const { body, head, documentElement: root } = doc;
   if (!body || doc.getElementsByTagName('*').length > maxElements) return null;
+  const { host, hash } = new URL(url);
+  const values = Array.from(body.querySelectorAll('input,select,textarea'), (field) => (field as HTMLInputElement).value + (field as HTMLInputElement).checked);
+  const key = [host, hash, innerWidth, innerHeight, root.className, head?.innerHTML, values].join('\u0000');
+  // Equal to a copy, so no custom element either (a copy is made only of a body without one).
+  if (last?.key === key && body.isEqualNode(last.body)) return last;
   const elements = body.getElementsByTagName('*');
   for (let i = 0; i < elements.length; i++) {
     const name = (elements[i] as Element).localName;
     if (name.includes('-') && !name.startsWith(OWN_ELEMENT)) return null;
   }
-  const { host, hash } = new URL(url);
-  const values = Array.from(body.querySelectorAll('input,select,textarea'), (field) => (field as HTMLInputElement).value + (field as HTMLInputElement).checked);
-  const key = [host, hash, innerWidth, innerHeight, root.className, head?.innerHTML, values].join('\u0000');
-  if (last?.key === key && body.isEqualNode(last.body)) return last;
   return { key, body: doc.implementation.createHTMLDocument('').importNode(body, true) };
 }

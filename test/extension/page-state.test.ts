@@ -92,6 +92,11 @@ describe('page state: what a read depends on', () => {
       load(html);
       expect(pageState(document, URL), html).toBeNull();
     }
+    load(generateEducationPage(20).html);
+    const before = pageState(document, URL);
+    document.querySelector('main')?.append(document.createElement('course-list'));
+    expect(before).not.toBeNull();
+    expect(pageState(document, URL, before)).toBeNull();
   });
 
   it('is unknown on a page too large to fingerprint in one short step', () => {
