@@ -8,11 +8,11 @@ import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host'
 import type { FromFrame } from '../../lib/extension/frame-protocol';
 import { afterLoad } from '../../lib/extension/after-load';
 import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
-import { textSignatureInSteps } from '../../lib/extension/text-signature';
+import { SeenText } from '../../lib/extension/seen-text';
 import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
 import { PageClient } from '../../lib/extension/page-client';
 import { readInSlices } from '../../lib/extension/sliced-read';
-import { pageState } from '../../lib/extension/page-state';
+import { pageState, type PageState } from '../../lib/extension/page-state';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { isSignInOrOutPage } from '../../lib/extension/sign-page';
 import { PANEL_MARGIN, PANEL_WIDTH, panelSide, type Side } from '../../lib/extension/placement';
@@ -49,12 +49,13 @@ async function runNremt(ctx: ContentContext): Promise<void> {
   let view: PageView | null = null;
   let panelState: PanelState = 'loading';
   let highlight: Highlight | null = null;
-  let lastSignature = '';
+  // The text and address of the page when it was last looked at.
+  const seenText = new SeenText();
   // What was last sent to the background: a re-read that finds the same is not sent (no write).
   let lastSentKey: string | null = null;
   let lastKind: string | null = null;
   // What the page's state was when it was last read (see page-state.ts).
-  let lastState: string | null = null;
+  let lastState: PageState | null = null;
   const regions = new VolatileRegions();
   let touchedSinceRead: Element[] = [];
   // Attached while the background works on the first read (see start below).
@@ -158,8 +159,6 @@ async function runNremt(ctx: ContentContext): Promise<void> {
     });
   }
 
-  const pageSignature = () => textSignatureInSteps(location.href + '\n' + (document.body?.textContent ?? ''), () => yieldToPage(window));
-
   let reading = false;
   let readAgain = false;
   /**
@@ -176,17 +175,14 @@ async function runNremt(ctx: ContentContext): Promise<void> {
     try {
       const touched = touchedSinceRead;
       touchedSinceRead = [];
-      // A page whose text did not change is not read again (a long page's text is hashed in pieces).
+      // A page whose text did not change is not read again.
       if (!first) {
-        const signature = await pageSignature();
-        if (ctx.isInvalid) return;
-        if (signature === lastSignature) return regions.learn(touched);
-        lastSignature = signature;
+        if (seenText.same(document, location.href)) return regions.learn(touched);
         await yieldToPage(window);
       }
       performance.mark(READ_START);
       // A view change that left the page as it was read (a new address, the same markup): nothing new.
-      const state = pageState(document, location.href);
+      const state = pageState(document, location.href, lastState);
       if (state !== null && state === lastState) {
         performance.measure('recert-copilot:read', READ_START);
         return regions.learn(touched);
