@@ -15,7 +15,7 @@ import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, isNoteMark, normaliseSpace, textOf } from './text';
 import { assignmentIn, dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
 import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
-import { hasPhrase, phrases, wordsOf } from './words';
+import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
 import { arrangeByPosition } from './visual-rows';
 import { isLabelRow, isRowNumber } from './table';
@@ -657,6 +657,8 @@ function isColumnTitles(el: Element): boolean {
 
 // Remarks after a title: out of the cycle, or where the course came from ("Entered by you", "Imported from CAPCE").
 const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'imported', 'self reported', 'added by');
+// A status badge after a title or an hours figure, the whole of its own element ("Possible duplicate", "(split)").
+const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged');
 const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
@@ -871,7 +873,7 @@ export function atomsOf(
             continue;
           }
           // A flag after the title in its own element ("Out of Date", "before cycle") remarks on the course.
-          if (line.trim() && !hasTextAfter(childEl) && (hasPhrase(childText, FLAGS) || isStatusWord(childText))) continue;
+          if (line.trim() && !hasTextAfter(childEl) && (hasPhrase(childText, FLAGS) || isStatusWord(childText) || isPhrase(childText, BADGES))) continue;
           // A superscript or subscript is part of its word ("Bleed<sup>®</sup>", "EtCO<sub>2</sub>").
           line += ['SUP', 'SUB'].includes(tagOf(childEl)) ? childText : ` ${childText} `;
         }
