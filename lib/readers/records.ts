@@ -13,7 +13,7 @@ import { matchLabel, splitLabelled, splitLabelledAll } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, isNoteMark, normaliseSpace, textOf } from './text';
-import { assignmentIn, dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
+import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
 import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
@@ -265,7 +265,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   const shapes = new Map<string, number>();
   const shapeOf = (el: Element): string => `${tagOf(el)}|${roleOf(el)}`;
   for (const record of recordSet) shapes.set(shapeOf(record), (shapes.get(shapeOf(record)) ?? 0) + 1);
-  for (const record of recordSet) if (unsure.has(record) && shapes.get(shapeOf(record)) === 1) recordSet.delete(record);
+  // A course's approval number beside them makes them a course's (a lone card under "Unassigned Courses").
+  for (const record of recordSet) if (unsure.has(record) && shapes.get(shapeOf(record)) === 1 && approvalIn(textOf(record)) === null) recordSet.delete(record);
   // A block above a list of others (a heading card with the cycle's dates, an application's
   // sections) is the page's summary, not one of its records: the only one holding the page's main
   // heading, or alone in its shape and showing hours only as progress ("13.25 of 30 credits").
