@@ -7,7 +7,8 @@ import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
-import { hasLetters, SEPARATORS, trimChars } from './cut';
+import { hasDigit, hasLetters, SEPARATORS, trimChars } from './cut';
+import { parseComponent, parseTopic } from './topics';
 import { findFirst } from './parse-date';
 import { isPhrase, phrases, startsWithPhrase } from './words';
 import { withDateOrder } from './date-order';
@@ -60,6 +61,8 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   // among words ("Trauma Update: 3.0 hrs of Case Reviews") counts only for a field no such
   // piece shows, else it is part of a title.
   const free: Array<{ atom: Atom; at: number }> = [];
+  // The pieces that named an assignment, in reading order.
+  const namings: Array<{ atom: Atom; at: number }> = [];
   let applied: string | null = null;
   const amongWords: Array<{ atom: Atom; at: number }> = [];
   const read = (atom: Atom, at: number): void => {
@@ -81,6 +84,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       const named = assignedTo(text) ?? text;
       const assignment = assignmentIn(named, true);
       if (assignment) {
+        namings.push({ atom, at });
         // "National – Trauma" names both; a lone topic chip beside a "National" chip names the topic.
         if (parts.assignmentText === null) parts.assignmentText = named;
         else if (assignment.topic && parts.topicText === null) parts.topicText = named;
@@ -127,6 +131,15 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   // "3 of 12.5 credits" beside the course's own "2 credits": a section's progress; a split
   // course's part ("2.00 of 3.00 applied" beside its 3.00 hours) is what counts here.
   if (applied && (parts.hoursText === null || hoursIn(parts.hoursText) === parseAppliedHours(applied)?.of)) parts.hoursText = applied;
+  // No title but two pieces naming an assignment, the first with more than a name ("Airway 101",
+  // "Individual: 3 Cases in Sepsis" above "Individual • 03/05/2026 • 2 hrs"): that one is the title.
+  if (parts.title === null && free.length === 0 && namings.length >= 2 && isTitleNamingTopic(namings[0]!.atom.text)) {
+    const [title, ...rest] = namings;
+    free.push(title!);
+    parts.assignmentText = null;
+    parts.topicText = null;
+    for (const { atom, at } of rest) read(atom, at);
+  }
   free.sort((a, b) => a.at - b.at);
   // Without a completion date anywhere (no such label, only "Date Added"-like dates), the
   // course simply has none; with one named but unreadable, the row is reported.
@@ -137,6 +150,13 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   }
   if (parts.title !== null) parts.title = unquoted(continuedTitle(atoms, parts.title));
   return parts;
+}
+
+/** Words that open with a component's or topic's name and go on (a figure, words after a colon): a title's. */
+function isTitleNamingTopic(text: string): boolean {
+  const colon = text.indexOf(':');
+  const rest = colon < 0 ? '' : text.slice(colon + 1);
+  return hasDigit(text) || (rest.trim() !== '' && parseTopic(rest) === null && parseComponent(rest) === null);
 }
 
 /** The words after a piece's approval number, date and hours figure ("02/02/2026  4 credits  Local" -> "Local"). */

@@ -13,9 +13,9 @@ import { matchLabel, splitLabelled, splitLabelledAll } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, isNoteMark, normaliseSpace, textOf } from './text';
-import { dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
+import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
 import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
-import { hasPhrase, phrases, wordsOf } from './words';
+import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
 import { arrangeByPosition } from './visual-rows';
 import { isLabelRow, isRowNumber } from './table';
@@ -274,7 +274,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   const shapes = new Map<string, number>();
   const shapeOf = (el: Element): string => `${tagOf(el)}|${roleOf(el)}`;
   for (const record of recordSet) shapes.set(shapeOf(record), (shapes.get(shapeOf(record)) ?? 0) + 1);
-  for (const record of recordSet) if (unsure.has(record) && shapes.get(shapeOf(record)) === 1) recordSet.delete(record);
+  // A course's approval number beside them makes them a course's (a lone card under "Unassigned Courses").
+  for (const record of recordSet) if (unsure.has(record) && shapes.get(shapeOf(record)) === 1 && approvalIn(textOf(record)) === null) recordSet.delete(record);
   // A block above a list of others (a heading card with the cycle's dates, an application's
   // sections) is the page's summary, not one of its records: the only one holding the page's main
   // heading, or alone in its shape and showing hours only as progress ("13.25 of 30 credits").
@@ -646,11 +647,15 @@ function agendaItems(group: Element, stats: Map<Element, Stats>): { items: Eleme
 /** A parent the record may grow into: it holds no other record, and is not a list or a titled section. */
 function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): boolean {
   if ((stats.get(up)?.minimal ?? 0) !== 1) return false;
-  // A component or topic heading anywhere beside the record (in a header wrapper too): a section.
-  if ((stats.get(up)?.sections ?? 0) > (stats.get(current)?.sections ?? 0)) return false;
   const tag = tagOf(up);
   // A row or a tree item is one node of its list: a tree item's parent is the branch that names it.
   if (CONTAINER_TAGS.has(tag) || CONTAINER_ROLES.has(roleOf(up)) || isRow(current) || roleOf(current) === 'treeitem') return false;
+  // A meta line of values only ("National / Cardiology • 10/17/2025 • 1 hr"): the words beside it
+  // are its own title, even one opening with a topic's name ("Cardiology: 12-Lead Acquisition").
+  const untitled = isValuesOnly(textOf(current));
+  // A component or topic heading anywhere beside the record (in a header wrapper too): a section
+  // (beside a meta line, the lines below tell a heading naming a section from a title).
+  if (!untitled && (stats.get(up)?.sections ?? 0) > (stats.get(current)?.sections ?? 0)) return false;
   const shape = `${tagOf(current)}|${roleOf(current)}`;
   let alike = 0;
   for (const child of renderedElements(up)) {
@@ -658,15 +663,32 @@ function canWiden(up: Element, current: Element, stats: Map<Element, Stats>): bo
     const level = headingLevel(child);
     // A page or section heading above a lone record: the record stops below it.
     if (level !== null && level <= 2) return false;
-    if (level !== null && isSectionName(textOf(child))) return false;
+    const text = textOf(child);
+    const named = untitled && hasDigit(text) && !showsProgress(text) ? '' : text;
+    if (level !== null && isSectionName(named)) return false;
     // A group's title line with its progress ("National · Cardiology (2.0 of 6 hrs)"): the group names its courses.
-    if ((stats.get(child)?.dates ?? 0) === 0 && isGroupTitle(textOf(child))) return false;
+    if ((stats.get(child)?.dates ?? 0) === 0 && isGroupTitle(named)) return false;
     // A row of column titles beside it (a div grid repeated per section): the record is a row.
     if (isColumnTitles(child)) return false;
     if (`${tagOf(child)}|${roleOf(child)}` === shape && (stats.get(child)?.dates ?? 0) > 0) alike += 1;
   }
   // Another sibling shaped like this one and holding a date: a record without hours, a sibling.
   return alike === 0;
+}
+
+/** A line whose every piece is a course's value, a component/topic name or a labelled field: no title in it. */
+function isValuesOnly(text: string): boolean {
+  const pieces = piecesOf(text);
+  return pieces.length > 1 && pieces.every((piece) => isValuePiece(piece) || assignmentIn(piece) !== null || splitLabelled(piece, RECORD_FIELDS) !== null);
+}
+
+// What a group's figure counts ("Not assigned 1 course", "Trauma 3 items").
+const COUNTED = phrases('course', 'courses', 'item', 'items', 'class', 'classes');
+const PROGRESS_MARKS = ['/', '%', ' of ', ')'];
+/** Figures after a name that are a group's progress or count ("(2.0 of 6 hrs)", "4 / 5", "1 course"), not a title's ("12-Lead"). */
+function showsProgress(text: string): boolean {
+  const tail = text.slice([...text].findIndex((ch) => hasDigit(ch)));
+  return PROGRESS_MARKS.some((mark) => tail.includes(mark)) || hoursWithUnit(tail) !== null || hasPhrase(tail, COUNTED);
 }
 
 function isColumnTitles(el: Element): boolean {
@@ -681,6 +703,8 @@ function isColumnTitles(el: Element): boolean {
 
 // Remarks after a title: out of the cycle, or where the course came from ("Entered by you", "Imported from CAPCE").
 const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'imported', 'self reported', 'added by');
+// A status badge after a title or an hours figure, the whole of its own element ("Possible duplicate", "(split)").
+const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged');
 const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
@@ -897,7 +921,7 @@ export function atomsOf(
             continue;
           }
           // A flag after the title in its own element ("Out of Date", "before cycle") remarks on the course.
-          if (line.trim() && !hasTextAfter(childEl) && (hasPhrase(childText, FLAGS) || isStatusWord(childText))) continue;
+          if (line.trim() && !hasTextAfter(childEl) && (hasPhrase(childText, FLAGS) || isStatusWord(childText) || isPhrase(childText, BADGES))) continue;
           // A superscript or subscript is part of its word ("Bleed<sup>®</sup>", "EtCO<sub>2</sub>").
           line += ['SUP', 'SUB'].includes(tagOf(childEl)) ? childText : ` ${childText} `;
         }
