@@ -7,6 +7,7 @@ import { parseLevel } from './level';
 import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { PageLine } from './page-lines';
 import { AGENCY_FIELDS, CERT_FIELDS } from './table-text';
+import { approvalIn } from './values';
 import { normaliseSpace } from './text';
 import { hasDigit, trimChars } from './cut';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
@@ -269,6 +270,32 @@ function signOffIn(line: PageLine, role: string | null): { given: boolean; role:
   return { given: false, role: text && startsWithPhrase(text, ROLE_LABELS) && wordsOf(text).length <= 4 ? text : null };
 }
 
+// A course's own fields: an agency labelled among them is the course's sponsor. (An approval is
+// told by its number: "Training Officer Approval: Approved on …" is a sign-off.)
+const COURSE_LABELS = ['courseTitle', 'completedOn', 'hours'] as const;
+
+/** A line of a course record: a course field's label, or an approval number. */
+function isCourseLine(line: PageLine): boolean {
+  if (line.kind === 'pair') return matchLabel(line.label, COURSE_LABELS) !== null || approvalIn(line.value) !== null;
+  return line.kind === 'title' && approvalIn(line.text) !== null;
+}
+
+/**
+ * "Agency: Boston EMS" inside a course card (its date, hours or approval number within two lines,
+ * no heading between): the agency that gave the course, not the user's affiliation.
+ */
+function inCourseCard(events: readonly PageLine[], at: number): boolean {
+  const near = (step: number): boolean => {
+    for (let k = 1; k <= 2; k++) {
+      const line = events[at + step * k];
+      if (!line || line.kind === 'heading') return false;
+      if (isCourseLine(line)) return true;
+    }
+    return false;
+  };
+  return near(-1) || near(1);
+}
+
 /** "Brewster, MA", "West Tisbury, MA": a town and state alone, the address under a name. */
 function isPlace(text: string): boolean {
   const tokens = text.split(' ');
@@ -318,7 +345,7 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
 
   // A lookup field's code ("Agency: 4410732", "Affiliation Status: PA"): its description is the next line.
   let coded: 'agency' | 'agencyStatus' | null = null;
-  for (const event of events) {
+  for (const [index, event] of events.entries()) {
     const lookup = coded;
     coded = null;
     const signOff = signOffIn(event, role);
@@ -468,6 +495,7 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         break;
       }
       case 'agency': {
+        if (inCourseCard(events, index)) break;
         agencySectionSeen = true;
         if (isCount(event.value) || startsWithPhrase(event.value, ACTION)) {
           // "Agency Affiliation · 1 agency", "Agency Affiliation  Add or Remove …": the section's caption, its items follow.
