@@ -4,17 +4,23 @@
 // 25-abc-f3-0102" -> "25-ABC-F3-0102", "OEMS 25-0970-T3" -> "25-0970-T3") so the same course
 // reads the same on the Transcript and on Manage Education.
 import { isPhrase, phrases } from './words';
+import { hasDigit } from './cut';
 
 const NO_NUMBER = phrases('n a', 'na', 'none', 'not applicable', 'not approved', 'pending', 'unknown', 'tbd', '0');
 export const CAPCE_NUMBER = /\b\d{2}-[A-Z0-9]{2,10}-F\d-\d{3,5}\b/i;
-// One token of letters/digits joined by hyphens, one of them a T marker ("T3"), with digits.
-const OEMS_TOKEN = /^(?:[A-Z0-9]+-)*T\d(?:-[A-Z0-9]+)*$/i;
+// One token of letters/digits joined by hyphens, one of them a T marker ("T3", or a bare "T"
+// between other parts: "MA-26-T-0133").
+const OEMS_TOKEN = /^(?:[A-Z0-9]+-)*T\d?(?:-[A-Z0-9]+)*$/i;
 
 /** The OEMS number among the text's words ("OEMS 25-0970-T3," -> "25-0970-T3"), or null. */
 export function oemsNumberIn(text: string): string | null {
   for (const token of text.split(' ')) {
     const bare = token.replace(/^[(#:]+|[),.;:]+$/g, '');
-    if (bare.includes('-') && OEMS_TOKEN.test(bare)) return bare;
+    if (!bare.includes('-') || !hasDigit(bare) || !OEMS_TOKEN.test(bare)) continue;
+    // A bare T marker only among three or more parts with a number's digits ("MA-26-T-0133", not "T-1").
+    const parts = bare.split('-');
+    const marked = parts.some((part) => part.length === 2 && hasDigit(part) && part[0]!.toUpperCase() === 'T');
+    if (marked || (parts.length >= 4 && parts.filter(hasDigit).length >= 2)) return bare;
   }
   return null;
 }

@@ -5,7 +5,7 @@
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
 import { parseLevel } from './level';
 import { matchLabel } from './labels';
-import { GREETINGS, isInitialsOf, isNameToken, menuName, nameAtStart, nameIn, onlySiteWords, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
+import { GREETINGS, isInitialsOf, isNameToken, menuName, nameAtStart, nameIn, namesStaff, onlySiteWords, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
 import { topLines, type TopLine } from './top-lines';
 
 export type { TopLine } from './top-lines';
@@ -102,8 +102,12 @@ function pickName(lines: readonly Line[]): { name: string; line: Line } | null {
     // first part is a label, the name is the part after it.
     const part = lines[i + 1]?.text ?? '';
     if (!name || (part !== line.text && line.text.startsWith(`${part} `))) continue;
+    // A name after a course staff role is theirs ("Course Coordinator", "Kevin Marsh").
+    if (namesStaff(lines[i - 1]?.text ?? '')) continue;
     const next = cardLinesAfter(lines, i);
-    if (next.some((other) => (other.text.length <= 30 && parseLevel(other.text)) || REGISTRY.test(other.text))) return { name, line };
+    const at = next.findIndex((other) => (other.text.length <= 30 && parseLevel(other.text)) || REGISTRY.test(other.text));
+    // Another name before the level or number: the card (if any) is that one's, not this line's.
+    if (at >= 0 && !next.slice(0, at).some((other) => nameIn(withoutInitials(other.text)))) return { name, line };
     const own = lines[i - 1]?.text ?? '';
     if (own.startsWith(`${line.text} `) && REGISTRY.test(own)) return { name, line };
   }

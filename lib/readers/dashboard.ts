@@ -7,6 +7,7 @@ import { parseLevel } from './level';
 import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { PageLine } from './page-lines';
 import { AGENCY_FIELDS, CERT_FIELDS } from './table-text';
+import { approvalIn } from './values';
 import { normaliseSpace } from './text';
 import { hasDigit, trimChars } from './cut';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
@@ -244,6 +245,57 @@ function beforeRoleLabel(value: string): string {
   return value;
 }
 
+// A sign-off given: "Medical Director sign-off: Approved 11/16/2026", "Training Officer: Verified".
+const SIGNED_OFF = phrases('approved', 'verified', 'signed off', 'complete', 'completed');
+
+/**
+ * A Training Officer's or Medical Director's sign-off marked given: only the officers of an agency
+ * the provider is affiliated with sign off, so the agency named without a status is active.
+ */
+function approvedSignOff(label: string, value: string): boolean {
+  return startsWithPhrase(label, ROLE_LABELS) && startsWithPhrase(value, SIGNED_OFF);
+}
+
+/**
+ * What a line says of a sign-off: given ("Training Officer Approval: Approved on …", or the value
+ * after a role's label alone on the line before), or the role's label alone (its value follows).
+ */
+function signOffIn(line: PageLine, role: string | null): { given: boolean; role: string | null } {
+  // A row of a label/value table: "Medical Director sign-off | Approved".
+  if (line.kind === 'table') return { given: line.table?.rows.some((cells) => cells.length === 2 && approvedSignOff(cells[0]!, cells[1]!)) ?? false, role: null };
+  const text = line.kind === 'pair' ? `${line.label}: ${line.value}` : line.kind === 'title' ? line.text : '';
+  if (role && startsWithPhrase(line.kind === 'pair' ? line.value : text, SIGNED_OFF)) return { given: true, role: null };
+  const colon = text.indexOf(':');
+  if (colon > 0) return { given: approvedSignOff(text.slice(0, colon), text.slice(colon + 1).trim()), role: null };
+  return { given: false, role: text && startsWithPhrase(text, ROLE_LABELS) && wordsOf(text).length <= 4 ? text : null };
+}
+
+// A course's own fields: an agency labelled among them is the course's sponsor. (An approval is
+// told by its number: "Training Officer Approval: Approved on …" is a sign-off.)
+const COURSE_LABELS = ['courseTitle', 'completedOn', 'hours'] as const;
+
+/** A line of a course record: a course field's label, or an approval number. */
+function isCourseLine(line: PageLine): boolean {
+  if (line.kind === 'pair') return matchLabel(line.label, COURSE_LABELS) !== null || approvalIn(line.value) !== null;
+  return line.kind === 'title' && approvalIn(line.text) !== null;
+}
+
+/**
+ * "Agency: Boston EMS" inside a course card (its date, hours or approval number within two lines,
+ * no heading between): the agency that gave the course, not the user's affiliation.
+ */
+function inCourseCard(events: readonly PageLine[], at: number): boolean {
+  const near = (step: number): boolean => {
+    for (let k = 1; k <= 2; k++) {
+      const line = events[at + step * k];
+      if (!line || line.kind === 'heading') return false;
+      if (isCourseLine(line)) return true;
+    }
+    return false;
+  };
+  return near(-1) || near(1);
+}
+
 /** "Brewster, MA", "West Tisbury, MA": a town and state alone, the address under a name. */
 function isPlace(text: string): boolean {
   const tokens = text.split(' ');
@@ -288,12 +340,17 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
   // The names beside an agency label: one name with no status anywhere is still the agency (its
   // status unknown); several are a field repeated on each course (its sponsor), no profile fact.
   const labelledNames = new Set<string>();
+  let signedOff = false;
+  let role: string | null = null;
 
   // A lookup field's code ("Agency: 4410732", "Affiliation Status: PA"): its description is the next line.
   let coded: 'agency' | 'agencyStatus' | null = null;
-  for (const event of events) {
+  for (const [index, event] of events.entries()) {
     const lookup = coded;
     coded = null;
+    const signOff = signOffIn(event, role);
+    role = signOff.role;
+    if (signOff.given) signedOff = true;
     if (event.kind === 'title' && lookup === 'agency' && isNameLine(event.text) && !agencyStatusFrom(event.text)) {
       pendingAgencyName = event.text;
       labelledNames.add(event.text);
@@ -438,6 +495,7 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         break;
       }
       case 'agency': {
+        if (inCourseCard(events, index)) break;
         agencySectionSeen = true;
         if (isCount(event.value) || startsWithPhrase(event.value, ACTION)) {
           // "Agency Affiliation · 1 agency", "Agency Affiliation  Add or Remove …": the section's caption, its items follow.
@@ -454,7 +512,14 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
           coded = 'agency';
           break;
         }
-        const split = splitAgencyValue(beforeRoleLabel(event.value));
+        const value = beforeRoleLabel(event.value);
+        // The next line's sign-off, its label run on into this value ("… EMS Medical Director sign-off: Approved …").
+        if (value !== event.value) {
+          const next = signOffIn({ kind: 'title', text: event.value.slice(value.length).trim() }, null);
+          role = next.role;
+          if (next.given) signedOff = true;
+        }
+        const split = splitAgencyValue(value);
         // A name holds no colon: "… EMS Training Officer: R. Amaral" ran on into a detail of unknown length.
         if (split.name.includes(':')) break;
         if (split.status) agencies.push({ name: split.name, status: split.status });
@@ -490,10 +555,10 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
   if (named.length > 0) agency = [...named].sort((a, b) => RANK[a.status ?? 'none'] - RANK[b.status ?? 'none'])[0]!;
   // A section seen but not read is unknown, not "no agency": only the page's own words say none.
   else if (saysNoAgency) agency = { name: null, status: 'none' };
-  // "Agency: Cape Ann Regional EMS" and no status anywhere: the name alone.
+  // "Agency: Cape Ann Regional EMS" and no status anywhere: the name alone (active when its officer signed off).
   else if (labelledNames.size === 1) {
     const name = [...labelledNames][0]!;
-    if (isNameLine(name) && !agencyStatusFrom(name) && canBeAgencyName(name, person)) agency = { name };
+    if (isNameLine(name) && !agencyStatusFrom(name) && canBeAgencyName(name, person)) agency = signedOff ? { name, status: 'active' } : { name };
   }
 
   const missing: string[] = [];

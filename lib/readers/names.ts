@@ -14,6 +14,14 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|["“'‘]\p{L}+["”'’])$/u;
 // A registry number: letters then six or more digits ("P3318204", "A-2290457").
 const REGISTRY_TOKEN = /^[A-Z]{1,2}-?\d{6,9}$/;
 
+// Course staff before their names ("Instructor   Kevin Marsh"): another person's role, never the user's name.
+const STAFF = 'instructor presenter evaluator coordinator preceptor examiner';
+
+/** A line naming a course staff role ("Course Coordinator", "Skills Evaluator"): the name after it is theirs. */
+export function namesStaff(text: string): boolean {
+  return wordsOf(text).some((word) => STAFF.split(' ').includes(word.endsWith('s') ? word.slice(0, -1) : word));
+}
+
 // Words of the sites' chrome, pages, menus and levels: a line holding one is not a name.
 // (Marked pure: a script that never asks whether a line is a name does not build the set.)
 const NOT_NAME = /* @__PURE__ */ new Set(
@@ -33,7 +41,8 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     // Status words: "Not Started", "Pending Approval" stand alone on a line like a name.
     'global not started pending approval approved complete completed incomplete returned progress inactive current ' +
     // A salutation is never part of a name ("Dear Ingrid S. Moreau", "Good Morning Dana Okafor").
-    'dear morning afternoon evening'
+    'dear morning afternoon evening ' +
+    STAFF
   ).split(' '),
 );
 // A suffix keeps its period ("Jr."): it is no sentence's end.

@@ -2,7 +2,8 @@
 // values (a date, an hours figure, an approval number, a component/topic name), labels and
 // column headers only breaking ties; the title is the free text left over. Needs no page: the
 // background runs it on the record finder's items a content script sends (judge-page.ts).
-import type { RecordAtom as Atom, RecordItem, RecordList } from '../model';
+import type { RecordAtom as Atom, Course, RecordItem, RecordList } from '../model';
+import { echoRecords } from './echo-records';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
@@ -192,6 +193,7 @@ function continuedTitle(atoms: readonly Atom[], title: string): string {
 
 function pushCourse(out: EducationRead, atoms: readonly Atom[], text: string, headings: HeadingContext): void {
   const result = courseOf(partsFromAtoms(atoms, text), headings);
+  if (!result) return;
   if (isCourse(result)) out.courses.push(result);
   else out.unread.push({ text: excerpt(text), reason: result.reason });
 }
@@ -200,10 +202,14 @@ function pushCourse(out: EducationRead, atoms: readonly Atom[], text: string, he
 // "Recertification Cycle Apr 1, 2025 – …") puts a label where a course's title stands.
 const FACT_LABELS = ['name', 'registryNumber', 'level', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'certificationStatus', 'agency', 'agencyStatus', 'applicationStatus', 'payment', 'licenseNumber', 'licenseStatus'] as const;
 
-/** The course the parts make, unless its "title" is only a field's label: a label alone is no title. */
-function courseOf(parts: CourseParts, headings: HeadingContext): ReturnType<typeof buildCourse> {
+/**
+ * The course the parts make, unless its "title" is only a field's label: a label alone is no
+ * title. With no hours or approval number either it is one of the page's facts ("Expires · 31
+ * Mar 2028"), nothing a person reads as a course: null.
+ */
+function courseOf(parts: CourseParts, headings: HeadingContext): ReturnType<typeof buildCourse> | null {
   const title = (parts.title ?? '').trim();
-  if (title && matchLabel(title, FACT_LABELS) !== null) return { text: excerpt(parts.rowText), reason: 'a field label, not a course title' };
+  if (title && matchLabel(title, FACT_LABELS) !== null) return parts.hoursText === null && parts.approvalText === null ? null : { text: excerpt(parts.rowText), reason: 'a field label, not a course title' };
   return buildCourse(parts, headings.current());
 }
 
@@ -382,8 +388,16 @@ function withoutToggle(text: string): string {
  * each list's numeric dates in the order its page proved (see read-page.ts).
  */
 export function coursesFromLists(lists: readonly RecordList[]): EducationRead {
+  const origins = new Map<Course, RecordItem>();
+  const out = readLists(lists, origins);
+  // A card repeating the selected row: read again without it (the rows after it may end the list).
+  const echoes = echoRecords(origins);
+  return echoes.size === 0 ? out : readLists(lists.map((list) => ({ ...list, items: list.items.filter((item) => !echoes.has(item)) })));
+}
+
+function readLists(lists: readonly RecordList[], origins?: Map<Course, RecordItem>): EducationRead {
   const out: EducationRead = { courses: [], unread: [], saysEmpty: false };
-  for (const list of lists) withDateOrder(list.dateOrder, () => readList(list.items, out));
+  for (const list of lists) withDateOrder(list.dateOrder, () => readList(list.items, out, origins));
   return out;
 }
 
@@ -430,15 +444,22 @@ function rowNumbers(items: readonly RecordItem[]): Set<Atom> {
   return found;
 }
 
-function readList(listed: readonly RecordItem[], out: EducationRead): void {
+function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
   const numbers = rowNumbers(listed);
   const items = numbers.size === 0 ? listed : listed.map((item) => (item.kind === 'record' || item.kind === 'unread' ? { ...item, atoms: item.atoms.filter((atom) => !numbers.has(atom)) } : item));
   const headings = new HeadingContext();
   const first = items.findIndex((item) => item.kind === 'record');
   const last = items.findLastIndex((item) => item.kind === 'record');
-  for (const [index, listed] of items.entries()) {
-    const item = withoutMoreControls(listed);
+  for (const [index, shown] of items.entries()) {
+    const item = withoutMoreControls(shown);
     if (!item) continue;
+    const before = out.courses.length;
+    readItem(item, index);
+    // Which record each course came from (the item as the list holds it, rows' numbers and all).
+    for (const course of out.courses.slice(before)) origins?.set(course, listed[index]!);
+  }
+
+  function readItem(item: RecordItem, index: number): void {
     switch (item.kind) {
       case 'heading':
         headings.onHeading(item.level, item.text);
@@ -455,6 +476,8 @@ function readList(listed: readonly RecordItem[], out: EducationRead): void {
         // A row sent without its text: its pieces side by side (see read-page.ts).
         const rowText = item.text ?? item.atoms.map((atom) => atom.text).join(' ');
         if (isNotACourseRow(rowText) || saysEmpty(rowText) || isPageText(item.atoms)) break;
+        // Nothing a person reads as a course: no word and no value (a grid's add-row "+").
+        if (!item.atoms.some((atom) => hasLetters(atom.text) || holdsValue(atom.text))) break;
         // A row without a date that names a component or topic ("National  9.5 / 25 credits",
         // "Not assigned  1 course"): a tree table's group row, its figures the group's.
         // A section's header block drawn like its courses: its name first, a remark after it
@@ -489,12 +512,15 @@ function readList(listed: readonly RecordItem[], out: EducationRead): void {
         }
         // A strip of the page's own facts drawn like a record ("Certification Advanced EMT ·
         // Registry Number A2208815 · Recertification Cycle Apr 1, 2025 – …"): two or more of its
-        // pieces are fact labels, and no piece names a course's field. The page's summary, not a course.
-        if (!item.row && item.atoms.filter((atom) => matchLabel(atom.text, FACT_LABELS) !== null).length > 1 && !item.atoms.some((atom) => atom.field)) break;
+        // pieces are fact labels, and no piece is a course's title, date or approval number (a
+        // summary table beside it may name its own columns). The page's summary, not a course.
+        const courseField = (atom: Atom) => atom.field === 'courseTitle' || atom.field === 'completedOn' || atom.field === 'approvalNumber' || approvalIn(atom.text) !== null;
+        if (!item.row && item.atoms.filter((atom) => matchLabel(atom.text, FACT_LABELS) !== null).length > 1 && !item.atoms.some(courseField)) break;
         const groups = splitRepeats(item.atoms, item.row);
         for (const atoms of groups) {
           const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
           const result = courseOf(partsFromAtoms(atoms, text), headings);
+          if (!result) continue;
           if (isCourse(result)) out.courses.push(result);
           else out.unread.push({ text: excerpt(text), reason: result.reason });
         }
