@@ -140,12 +140,12 @@ function titled(pane: Element, half: Element, data: Set<Element>, title: boolean
 
 /**
  * Rows paired by order alone are halves of one grid only on evidence (unrelated lists of as many
- * rows stand side by side too: a message list, a menu): as many rows shown, each pair alike in tag
- * and standing level (their boxes, or the heights their style declares), the panes as deep below
+ * rows stand side by side too: a message list, a menu, another section): as many rows shown, each
+ * pair alike in tag and standing level (their boxes, or the heights their style declares), the panes as deep below
  * their common wrapper, and that wrapper a grid's (ARIA), or column titles over the one naming the
  * course's title and over the other its fields.
  */
-function halves(pane: Element, other: Element, scope: Element, rows: Element[], rects: boolean): boolean {
+function halves(pane: Element, other: Element, scope: Element, rows: Element[], rects: boolean, counts: Counts): boolean {
   const mine = shown(pane);
   const theirs = shown(other);
   const [half, depth] = halfOf(pane, scope);
@@ -157,7 +157,10 @@ function halves(pane: Element, other: Element, scope: Element, rows: Element[], 
     const b = theirs[i] as HTMLElement;
     if (data.has(a)) data.add(b);
     const [at, bt] = rects ? [a.getBoundingClientRect().top, b.getBoundingClientRect().top] : [px(a.style?.height), px(b.style?.height)];
-    if (a.tagName !== b.tagName || (at !== null && bt !== null && Math.abs(at - bt) >= SAME_LINE)) return false;
+    // The title pane shows no hours (a section's progress, "7.75 / 30 credits", is no half of a grid) but a row counter.
+    const counter = parseInt(textOf(b)) - parseInt(textOf(theirs[0]!));
+    const hours = counts.get(b)?.hours ?? 0;
+    if (a.tagName !== b.tagName || hours > 1 || (hours && counter !== i) || (at !== null && bt !== null && Math.abs(at - bt) >= SAME_LINE)) return false;
   }
   return !!scope.closest('[role=grid],[role=treegrid]') || (titled(other, otherHalf, data, true) && titled(pane, half, data, false));
 }
@@ -179,7 +182,7 @@ function joinPanes(pane: Element, rows: Element[], rects: boolean, counts: Count
       const wanted = rows.map(key);
       const partners = others.filter((other) => {
         const held = new Set(Array.from(other.children, key));
-        return wanted.every((value) => held.has(value)) && (name !== null || halves(pane, other, scope!, rows, rects));
+        return wanted.every((value) => held.has(value)) && (name !== null || halves(pane, other, scope!, rows, rects, counts));
       });
       if (wanted.includes(null) || new Set(wanted).size < rows.length || partners.length === 0) continue;
       // The parts of each row: every element of the grid with that attribute (header rows too),
