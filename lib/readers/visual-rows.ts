@@ -7,7 +7,9 @@
 // Where things stand: their boxes in a browser; in a saved page, the offsets their style declares
 // (`recert` copies the stylesheet's into the style attribute). Tables are joined by overlay-tables.ts.
 import { isHidden, renderedElements } from './dom';
+import { matchLabel } from './labels';
 import { textOf } from './text';
+import { RECORD_FIELDS } from '../vocabulary';
 
 /** What the record finder counted under an element. */
 type Counts = ReadonlyMap<Element, { dates: number; hours: number }>;
@@ -15,7 +17,7 @@ type Counts = ReadonlyMap<Element, { dates: number; hours: number }>;
 // Boxes of one line stand within a few pixels of each other.
 const SAME_LINE = 4;
 // The panes of one grid sit within a few levels of a common wrapper.
-const PANE_LEVELS = 4;
+const PANE_LEVELS = 5;
 
 function px(value?: string): number | null {
   const number = parseFloat(value!);
@@ -112,21 +114,75 @@ function panesNear(pane: Element, scope: Element, counts: Counts): Element[] {
   return found;
 }
 
+/** The shown children of a pane. */
+function shown(pane: Element): Element[] {
+  return [...pane.children].filter((child) => !isHidden(child));
+}
+
+/** Below `scope`, `pane`'s wrapper among its children and how deep the pane sits in it. */
+function halfOf(pane: Element, scope: Element): [Element, number] {
+  let half = pane;
+  let depth = 0;
+  for (; half.parentElement !== scope; depth++) half = half.parentElement!;
+  return [half, depth];
+}
+
+/** A column title over `pane` (in its half, outside the rows `data` pairs) naming the course's title, or else another field. */
+function titled(pane: Element, half: Element, data: Set<Element>, title: boolean): boolean {
+  for (const el of half.querySelectorAll('*')) {
+    let up = el;
+    while (up !== half && up.parentElement !== pane) up = up.parentElement!;
+    const field = el.firstElementChild || data.has(up) || el.closest('h1,h2,h3,h4,h5,h6') ? null : matchLabel(textOf(el), RECORD_FIELDS);
+    if (field && (field === 'courseTitle') === title) return true;
+  }
+  return false;
+}
+
+/**
+ * Rows paired by order alone are halves of one grid only on evidence (unrelated lists of as many
+ * rows stand side by side too: a message list, a menu, another section): as many rows shown, each
+ * pair alike in tag and standing level (their boxes, or the heights their style declares), the panes as deep below
+ * their common wrapper, and that wrapper a grid's (ARIA), or column titles over the one naming the
+ * course's title and over the other its fields.
+ */
+function halves(pane: Element, other: Element, scope: Element, rows: Element[], rects: boolean, counts: Counts): boolean {
+  const mine = shown(pane);
+  const theirs = shown(other);
+  const [half, depth] = halfOf(pane, scope);
+  const [otherHalf, otherDepth] = halfOf(other, scope);
+  if (half === otherHalf || mine.length !== theirs.length || depth !== otherDepth) return false;
+  const data = new Set<Element>(rows);
+  for (let i = 0; i < mine.length; i++) {
+    const a = mine[i] as HTMLElement;
+    const b = theirs[i] as HTMLElement;
+    if (data.has(a)) data.add(b);
+    const [at, bt] = rects ? [a.getBoundingClientRect().top, b.getBoundingClientRect().top] : [px(a.style?.height), px(b.style?.height)];
+    // The title pane shows no hours (a section's progress, "7.75 / 30 credits", is no half of a grid) but a row counter.
+    const counter = parseInt(textOf(b)) - parseInt(textOf(theirs[0]!));
+    const hours = counts.get(b)?.hours ?? 0;
+    if (a.tagName !== b.tagName || hours > 1 || (hours && counter !== i) || (at !== null && bt !== null && Math.abs(at - bt) >= SAME_LINE)) return false;
+  }
+  return !!scope.closest('[role=grid],[role=treegrid]') || (titled(other, otherHalf, data, true) && titled(pane, half, data, false));
+}
+
 /**
  * Rows split over panes: the parts of each, joined by what the records' rows each hold once (an
- * attribute's value, or where they stand) and a pane near them holds for every one of them.
+ * attribute's value, where they stand, or else their order) and a pane near them holds for every one of them.
  */
 function joinPanes(pane: Element, rows: Element[], rects: boolean, counts: Counts, visual: Map<Node, Node[]>): void {
+  const order = new Map<Element, string>();
   for (let scope = pane.parentElement, level = 0; scope && level++ < PANE_LEVELS; scope = scope.parentElement) {
     const others = panesNear(pane, scope, counts);
     const names = Array.from(rows[0]!.attributes, (a) => a.name).filter((name) => /^(?!class$|style$|id$)[a-z][\w-]*$/i.test(name));
-    for (const name of others.length ? [...names, ''] : []) {
+    if (others.length) for (const p of [pane, ...others]) shown(p).forEach((child, i) => order.set(child, `${i}`));
+    // '': where they stand; null: their order.
+    for (const name of others.length ? [...names, '', null] : []) {
       // Rows side by side stand at the same height in their panes.
-      const key = (el: Element): string | null => (name ? el.getAttribute(name) : (placeOf(el, rects)?.[0]?.toFixed(0) ?? null));
+      const key = (el: Element): string | null => (name === null ? (order.get(el) ?? null) : name ? el.getAttribute(name) : (placeOf(el, rects)?.[0]?.toFixed(0) ?? null));
       const wanted = rows.map(key);
       const partners = others.filter((other) => {
         const held = new Set(Array.from(other.children, key));
-        return wanted.every((value) => held.has(value));
+        return wanted.every((value) => held.has(value)) && (name !== null || halves(pane, other, scope!, rows, rects, counts));
       });
       if (wanted.includes(null) || new Set(wanted).size < rows.length || partners.length === 0) continue;
       // The parts of each row: every element of the grid with that attribute (header rows too),
