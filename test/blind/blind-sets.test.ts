@@ -2,7 +2,7 @@
 // wording only, each with a hand-written expectation (test/fixtures/blind-*/README.md). Set 1
 // was measured before the reader redesign and then used to develop it; set 2 was held out in the
 // first round and set 3 in the second, each measured once, untouched; set 4 was written as
-// training data for the second round; set 5 was a short last check, also measured once; set 6 was measured before the third round and then developed on; set 7 was held out through it and measured once; set 8 was a last fresh check at its end; set 9 was measured before the fourth round and then developed on; set 10 was held out through it and measured once; set 11 was a fresh check after its review; set 12 was measured before the fifth round and then developed on; sets 13 and 14 were held out through it and measured once; set 15 was a fresh check at its end; set 16 was measured before the sixth round and then developed on; set 17 was held out through it and measured once, then developed on in the seventh round; set 18 was held out through that round and measured once; sets 19 and 22 were held out through the eighth and ninth rounds, sets 20 and 21 measured once before being developed on. All now guard against regressions: the share of expected
+// training data for the second round; set 5 was a short last check, also measured once; set 6 was measured before the third round and then developed on; set 7 was held out through it and measured once; set 8 was a last fresh check at its end; set 9 was measured before the fourth round and then developed on; set 10 was held out through it and measured once; set 11 was a fresh check after its review; set 12 was measured before the fifth round and then developed on; sets 13 and 14 were held out through it and measured once; set 15 was a fresh check at its end; set 16 was measured before the sixth round and then developed on; set 17 was held out through it and measured once, then developed on in the seventh round; set 18 was held out through that round and measured once; sets 19 and 22 were held out through the eighth and ninth rounds, sets 20 and 21 measured once before being developed on; set 23 was held out through the tenth round and set 25 through the eleventh, each measured once. All now guard against regressions: the share of expected
 // fields read right must not fall below what was measured, and no page that shows courses may be
 // read as having none beyond those listed when measured.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,13 +12,15 @@ import { scorePage, type ExpectedPage, type ReadPage } from './compare';
 import { readHtml, savedFromUrl } from '../readers/load';
 
 /** Field shares measured when each set was last scored (see its README), rounded down. */
-const FLOORS: Record<string, number> = { 'blind-1': 1, 'blind-2': 0.995, 'blind-3': 0.997, 'blind-4': 1, 'blind-5': 1, 'blind-6': 0.998, 'blind-7': 1, 'blind-8': 1, 'blind-9': 1, 'blind-10': 1, 'blind-11': 0.999, 'blind-12': 1, 'blind-13': 0.998, 'blind-14': 0.995, 'blind-15': 1, 'blind-16': 1, 'blind-17': 0.984, 'blind-18': 0.989, 'blind-20': 1, 'blind-19': 1, 'blind-21': 1, 'blind-22': 0.999, 'blind-23': 0.878 };
+const FLOORS: Record<string, number> = { 'blind-1': 1, 'blind-2': 0.995, 'blind-3': 0.997, 'blind-4': 1, 'blind-5': 1, 'blind-6': 0.998, 'blind-7': 1, 'blind-8': 1, 'blind-9': 1, 'blind-10': 1, 'blind-11': 0.999, 'blind-12': 1, 'blind-13': 0.998, 'blind-14': 0.995, 'blind-15': 1, 'blind-16': 1, 'blind-17': 0.984, 'blind-18': 0.989, 'blind-20': 1, 'blind-19': 1, 'blind-21': 1, 'blind-22': 0.999, 'blind-23': 0.997, 'blind-24': 0.996, 'blind-25': 0.846 };
 
 /** Fields a set must hold at least (guards against a set that went missing); set 5 is the short last check. */
-const MIN_FIELDS: Record<string, number> = { 'blind-5': 300, 'blind-6': 600, 'blind-7': 700, 'blind-8': 300, 'blind-9': 1400, 'blind-10': 800, 'blind-11': 600, 'blind-12': 800, 'blind-13': 800, 'blind-14': 800, 'blind-15': 500, 'blind-16': 700, 'blind-17': 700, 'blind-18': 700, 'blind-20': 450, 'blind-19': 1100, 'blind-21': 250, 'blind-22': 1100, 'blind-23': 1050 };
+const MIN_FIELDS: Record<string, number> = { 'blind-5': 300, 'blind-6': 600, 'blind-7': 700, 'blind-8': 300, 'blind-9': 1400, 'blind-10': 800, 'blind-11': 600, 'blind-12': 800, 'blind-13': 800, 'blind-14': 800, 'blind-15': 500, 'blind-16': 700, 'blind-17': 700, 'blind-18': 700, 'blind-20': 450, 'blind-19': 1100, 'blind-21': 250, 'blind-22': 1100, 'blind-23': 1050, 'blind-24': 250, 'blind-25': 900 };
 
 /** Pages still read as having no course when measured (a fix removes one). */
-const ZERO_COURSE_KNOWN: Record<string, string[]> = {};
+const ZERO_COURSE_KNOWN: Record<string, string[]> = {
+  'blind-25': ['edu-apple-notes-tables.html'],
+};
 
 function scoreSet(dir: string) {
   let matched = 0;
