@@ -101,10 +101,18 @@ function identifierKind(title: string): PageKind | null {
   return null;
 }
 
-/** A line naming NREMT's course list, and nobody else's ("Here is Mike's NREMT transcript" is not the reader's). */
-function namesOwnCourseList(text: string): boolean {
+/**
+ * Whose NREMT course list a line names: the reader's own ("Copied from NREMT Manage Education"),
+ * someone else's ("Here is Mike's NREMT transcript", "her transcript"), or none (null).
+ */
+function namedCourseList(text: string): 'own' | 'other' | null {
   const words = wordsOf(text);
-  return hasPhrase(words, NREMT_WORDS) && hasPhrase(words, EDUCATION_HEADING) && !hasPhrase(words, OTHERS) && !words.some((word) => word.endsWith("'s") || word.endsWith('’s'));
+  if (!hasPhrase(words, NREMT_WORDS) || !hasPhrase(words, EDUCATION_HEADING)) return null;
+  return namesOthers(words) ? 'other' : 'own';
+}
+
+function namesOthers(words: readonly string[]): boolean {
+  return hasPhrase(words, OTHERS) || words.some((word) => word.endsWith("'s") || word.endsWith('’s'));
 }
 
 function isYear(word: string): boolean {
@@ -176,12 +184,16 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let namesApplication = hasPhrase(signals.title, APPLICATION_HEADING);
   let bareStatus = false;
   let pastedCourses = false;
+  let othersCourses = namedCourseList(signals.title) === 'other';
   for (const line of outline) {
     const text = line.text;
     if (text === undefined) continue;
     if (line.label === undefined) {
       if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS);
-      if (!pastedCourses) pastedCourses = namesOwnCourseList(text);
+      const whose = namedCourseList(text);
+      if (whose === 'own') pastedCourses = true;
+      // Only a heading tells whose the page is: a line may be a note about another list.
+      else if (whose === 'other' && line.heading !== undefined) othersCourses = true;
       if (line.heading !== undefined && !namesApplication) namesApplication = hasPhrase(text, APPLICATION_HEADING);
       continue;
     }
@@ -214,6 +226,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // A bare "Status" beside its value tells the application's only where the page names the
   // application (a notification message: "Recertification Application Returned Incomplete", then "Status: …").
   if (submitButton || applicationStatus || (bareStatus && namesApplication)) return ['nremt-application'];
+  // A note or a document that names someone else's course list in its title or a heading ("Mike's
+  // NREMT transcript") holds their courses, not the reader's: unknown beats wrong.
+  if (othersCourses && !pastedCourses) return 'unknown';
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
   if (courseTable || (onNremt && signals.records >= 2)) return ['nremt-education'];

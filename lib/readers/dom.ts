@@ -147,7 +147,10 @@ export function isHiddenElement(el: Element, live: boolean): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style !== null && INLINE_HIDDEN.test(style)) return true;
-  if (el.tagName.toUpperCase().startsWith('RECERT-COPILOT')) return true;
+  const tag = el.tagName.toUpperCase();
+  if (tag.startsWith('RECERT-COPILOT')) return true;
+  // An <object> that loads a resource shows it, not its children (they are its fallback content).
+  if (tag === 'OBJECT' && el.getAttribute('data')) return true;
   return live && hiddenByLayout(el);
 }
 
