@@ -172,8 +172,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
     hasElicensingWords(signals.title) ||
     outline.some((line) => line.text !== undefined && (line.heading !== undefined || (isTitleLine(line) && line.text.length <= 80)) && hasElicensingWords(line.text));
   // A table with a License Number column, or a "License Number" label on an eLicensing page.
-  const licenseTable =
-    !!signals.licenseTable || ((onElicensing || elicensingWords) && outline.some((line) => line.label !== undefined && matchLabel(line.label, ['licenseNumber']) !== null));
+  const licenseLabel = outline.some((line) => line.label !== undefined && matchLabel(line.label, ['licenseNumber']) !== null);
+  const licenseTable = !!signals.licenseTable || ((onElicensing || elicensingWords) && licenseLabel);
 
   const courseTable = !!signals.courseTable;
   const submitButton = !!signals.submitButton;
@@ -184,12 +184,15 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let namesApplication = hasPhrase(signals.title, APPLICATION_HEADING);
   let bareStatus = false;
   let pastedCourses = false;
+  let pastedLicense = false;
   let othersCourses = namedCourseList(signals.title) === 'other';
   for (const line of outline) {
     const text = line.text;
     if (text === undefined) continue;
     if (line.label === undefined) {
       if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS);
+      // "Copied from Health Professions Licensing → Manage My Licenses" in a letter or a note.
+      if (!pastedLicense) pastedLicense = hasElicensingWords(text) && !namesOthers(wordsOf(text));
       const whose = namedCourseList(text);
       if (whose === 'own') pastedCourses = true;
       // Only a heading tells whose the page is: a line may be a note about another list.
@@ -237,6 +240,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // as NREMT's ("Pasted my NREMT transcript", "Copied from NREMT Manage Education"), and it shows
   // two or more course records.
   if (pastedCourses && signals.records >= 2) return ['nremt-education'];
+  // The person's own license row pasted into a letter or a note, a line naming the site it was
+  // copied from (any length: a sentence of the letter), and nobody else's.
+  if (pastedLicense && (!!signals.licenseTable || licenseLabel)) return ['elicensing-license'];
   // A saved page naming NREMT: three certification facts beside their labels, or two and no course
   // records (a kit draws the level and number as bare lines); the background confirms by what it reads.
   if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && signals.records < 2))) return ['nremt-dashboard', true];
