@@ -189,6 +189,38 @@ export function cardName(texts: readonly string[], registryNumber: string | null
   return null;
 }
 
+// The marks that part a record's summary line ("Kaitlyn M. O'Donnell · Nationally Registered EMT · Registry # E3307415").
+const PARTS = ['·', '•', '|', '—', '–'];
+
+/**
+ * The name a record's summary line shows beside the person's registry number, with only who they
+ * are between (a level, a number, a date): "Transcript — Kaitlyn M. O'Donnell · Nationally
+ * Registered EMT · Registry # E3307415 · Expires 03/31/2028".
+ */
+function nameBesideNumber(texts: readonly string[], registryNumber: string): string | null {
+  for (const text of texts) {
+    if (text.length > 400 || !text.includes(registryNumber)) continue;
+    let parted = text;
+    for (const mark of PARTS) parted = parted.split(mark).join('\u0000');
+    const pieces = parted.split('\u0000').map((piece) => piece.trim());
+    const at = pieces.findIndex((piece) => piece.includes(registryNumber));
+    for (let k = at - 1; k >= 0; k--) {
+      const piece = pieces[k]!;
+      if (nameIn(piece) === piece) return piece;
+      if (!hasDigit(piece) && !(parseLevel(piece) && wordsOf(piece).length <= 4)) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The person as the record itself names them beside the registry number (a profile card, a
+ * summary line): a chat's or workspace's account name in the chrome is the tool's, not the record's.
+ */
+export function recordName(texts: readonly string[], registryNumber: string | null | undefined): string | null {
+  return registryNumber ? (cardName(texts, registryNumber) ?? nameBesideNumber(texts, registryNumber)) : null;
+}
+
 // "Manage Education — Hannah K. Briggs", "Transcript: Keanu Alvarez-Whitfield": a page's name, then its person's.
 const NAME_AFTER_PAGE = /\s*[:|–—]\s+|\s+-\s+/;
 

@@ -39,6 +39,11 @@ const BARE_STATUS = phrases('status');
 const NREMT_WORDS = phrases('nremt', 'national registry');
 // Whose record a line names: another person's ("Mike's NREMT transcript", "her transcript") is not the reader's.
 const OTHERS = phrases('his', 'her', 'their', 'someone', 'somebody');
+// The state's renewal application (Step B) in its own words: whoever shows it (a published
+// document, a note, a mail) shows no NREMT application.
+const STATE_OFFICES = phrases('department of public health', 'office of emergency medical services');
+const RENEWAL_APPLICATION = phrases('renewal application');
+const LICENSE_WORD = phrases('license', 'licence');
 
 /** What the page holds besides its outline (see PageEvidence.signals): its title and address too. */
 export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'trainingOfficer'> & { title: string; url: string | null };
@@ -186,9 +191,15 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let pastedCourses = false;
   let pastedLicense = false;
   let othersCourses = namedCourseList(signals.title) === 'other';
+  // Pieces of the state's renewal: its site, its department or office, a renewal application, a license label.
+  const state = new Set<string>();
   for (const line of outline) {
     const text = line.text;
     if (text === undefined) continue;
+    if (hasElicensingWords(text)) state.add('site');
+    if (hasPhrase(text, STATE_OFFICES)) state.add('office');
+    if (line.label !== undefined && hasPhrase(line.label, LICENSE_WORD)) state.add('license');
+    else if (hasPhrase(text, RENEWAL_APPLICATION)) state.add('renewal');
     if (line.label === undefined) {
       if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS);
       // "Copied from Health Professions Licensing → Manage My Licenses" in a letter or a note.
@@ -228,7 +239,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // in the background, see not-a-record.ts).
   // A bare "Status" beside its value tells the application's only where the page names the
   // application (a notification message: "Recertification Application Returned Incomplete", then "Status: …").
-  if (submitButton || applicationStatus || (bareStatus && namesApplication)) return ['nremt-application'];
+  // Two pieces of the state's renewal make it Step B's page, never Step A's (unknown beats wrong).
+  if ((submitButton || applicationStatus || (bareStatus && namesApplication)) && state.size < 2) return ['nremt-application'];
   // A note or a document that names someone else's course list in its title or a heading ("Mike's
   // NREMT transcript") holds their courses, not the reader's: unknown beats wrong.
   if (othersCourses && !pastedCourses) return 'unknown';

@@ -8,7 +8,7 @@
 // from here: a module they import is in their bundle.
 import type { Certification, OutlineLine, PageEvidence, PageSnapshot } from '../model';
 import { dashboardApplication, readApplication } from './application';
-import { cardName, chromePerson, titledName } from './chrome';
+import { cardName, chromePerson, recordName, titledName } from './chrome';
 import { canBeAgencyName, readDashboard } from './dashboard';
 import { pageLines, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
@@ -117,8 +117,11 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
   if (!person.registryNumber && facts.registryNumber) person.registryNumber = facts.registryNumber;
   if ((!person.name || !person.registryNumber) && evidence.top) {
     const chrome = chromePerson(evidence.top);
-    if (!person.name && chrome.name) person.name = chrome.name;
     if (!person.registryNumber && chrome.registryNumber) person.registryNumber = chrome.registryNumber;
+    // The record's own name beside its registry number outranks the chrome's (a pasted record's
+    // chat or workspace shows its account's name there).
+    const name = person.name ? null : (recordName([...lines, ...evidence.top.map((line) => line.text)], person.registryNumber) ?? chrome.name);
+    if (name) person.name = name;
   }
   // A profile card after the main heading: a name, then the person's registry number.
   if (!person.name) {

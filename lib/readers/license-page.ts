@@ -4,7 +4,7 @@
 // renewal and whose license it is from that (judge-license.ts, from finishRead).
 import type { PageEvidence, PageKind } from '../model';
 import { dateOrder } from './date-order';
-import { isElicensingHeading, namesElicensing, isElicensingHost, licenseEvidence, titleHead } from './license-signals';
+import { hasElicensingWords, isElicensingHeading, namesElicensing, isElicensingHost, licenseEvidence, titleHead } from './license-signals';
 import { namesRenewalApplication, renewalStateFromText, showsRenewalApplication } from './renewal-application';
 import { isElicensingSubmitWording } from './submit-control';
 import { matchLabel } from './labels';
@@ -66,7 +66,9 @@ export function licenseSnapshot(events: ScanEvent[], url: string | null, title =
 
 /** An eLicensing renewal application page (not the license page), or null. */
 export function renewalPageSnapshot(events: ScanEvent[], title: string, url: string | null): PageRead | null {
-  const onSite = isElicensingHost(url) || namesElicensing(events, title);
+  // Pasted or published elsewhere, a line of any length names the site ("Pasted from
+  // healthprofessionlicensing.mass.gov → …").
+  const onSite = isElicensingHost(url) || namesElicensing(events, title) || events.some((e) => e.kind === 'title' && hasElicensingWords(e.text));
   if (!onSite || !showsRenewalApplication(events, title)) return null;
   return pageRead('elicensing-renewal', events, url);
 }

@@ -83,7 +83,8 @@ export function isRegistryToken(token: string): boolean {
 
 /** One word of a name (as written, punctuation around it already cut), or false. */
 export function isNameToken(token: string): boolean {
-  if (!NAME_TOKEN.test(token)) return false;
+  // A possessive ("Kristen's Stuff", a chat server's name) names what someone owns, never a person.
+  if (!NAME_TOKEN.test(token) || token.endsWith("'s") || token.endsWith('’s')) return false;
   return !wordsOf(token).some(isSiteWord);
 }
 
