@@ -196,14 +196,15 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   for (const line of outline) {
     const text = line.text;
     if (text === undefined) continue;
-    if (hasElicensingWords(text)) state.add('site');
+    const namesSite = hasElicensingWords(text);
+    if (namesSite) state.add('site');
     if (hasPhrase(text, STATE_OFFICES)) state.add('office');
     if (line.label !== undefined && hasPhrase(line.label, LICENSE_WORD)) state.add('license');
     else if (hasPhrase(text, RENEWAL_APPLICATION)) state.add('renewal');
     if (line.label === undefined) {
       if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS);
       // "Copied from Health Professions Licensing → Manage My Licenses" in a letter or a note.
-      if (!pastedLicense) pastedLicense = hasElicensingWords(text) && !namesOthers(wordsOf(text));
+      if (!pastedLicense) pastedLicense = namesSite && !namesOthers(wordsOf(text));
       const whose = namedCourseList(text);
       if (whose === 'own') pastedCourses = true;
       // Only a heading tells whose the page is: a line may be a note about another list.
