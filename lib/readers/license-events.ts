@@ -27,6 +27,9 @@ function tableEvent(table: Element, next: Element | undefined): LicenseEvent {
     const width = layout.headerTexts.length;
     if (body.length === 0 && next && ownRows(next).every((row) => cellsOf(row).length === width)) body = ownRows(next);
     event.cells = body.map((row) => cellsOf(row).map((cell) => textOf(cell)));
+  } else {
+    // A header its words do not name (or none): every row's cells, read by their values.
+    event.cells = ownRows(table).slice(0, 50).map((row) => cellsOf(row).map((cell) => textOf(cell)));
   }
   return event;
 }
