@@ -27,8 +27,12 @@ const STATUS_FORMS: ReadonlyArray<[LicenseStatus, Phrases]> = [
   ['expired', phrases('expired', 'lapsed')],
   ['current', phrases('current', 'active')],
 ];
-// A status chip holds nothing but status words ("Non-Disciplinary Condition/Restriction").
-const STATUS_CHIP = phrases(...STATUS_FORMS.flatMap(([, forms]) => forms.list.flat()), 'inactive', 'retired', 'condition', 'restriction', 'and');
+// A status chip holds nothing but status words ("Non-Disciplinary Condition/Restriction"), and
+// may say the renewal under way beside them ("Current – Renewal in Progress").
+const STATUS_CHIP = phrases(
+  ...STATUS_FORMS.flatMap(([, forms]) => forms.list.flat()),
+  'inactive', 'retired', 'condition', 'restriction', 'and', 'renewal in progress', 'renewal pending', 'pending renewal',
+);
 
 // A fixed-column row's words besides its number and dates: its level and its status.
 const ROW_WORDS = phrases(...STATUS_CHIP.list.flat(), 'paramedic', 'advanced', 'emergency', 'medical', 'technician', 'responder', 'emt', 'aemt', 'emr');

@@ -48,6 +48,16 @@ describe('the license being renewed: its status', () => {
       `<p><b>Status:</b> Submitted</p><div><h3>License</h3>${line('License Number:', 'P2290417')}${line('Expiration Date:', '03/31/2026')}<span>Active</span></div>`,
       'current',
     ],
+    [
+      'a "Current – Renewal in Progress" chip under the card\'s heading',
+      `${APPLICATION}<section><div><h3>Paramedic</h3><span>Current – Renewal in Progress</span></div>${line('License Number:', 'P2290417')}${line('Expiration Date:', '03/31/2026')}</section>`,
+      'current',
+    ],
+    [
+      'a chip of a status and its renewal, "Expired (Renewal Pending)"',
+      `${APPLICATION}<section><div><h3>Paramedic</h3><span>Expired (Renewal Pending)</span></div>${line('License Number:', 'P2290417')}${line('Expiration Date:', '03/31/2026')}</section>`,
+      'expired',
+    ],
     ['a table row under "Status"', `${APPLICATION}${table(['License Type', 'License Number', 'Status', 'Expiration Date'], ['Paramedic', 'P2290417', 'Active', '03/31/2026'])}`, 'current'],
     [
       'a table row under "License Status", "Current – Renewal in Progress"',
