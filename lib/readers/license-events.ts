@@ -57,13 +57,15 @@ function linesAfterBlocks(box: Element, lines: Trailing[]): void {
   };
   for (let node = box.firstChild; node; node = node.nextSibling) {
     const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
-    if (tag && (SKIPPED_TAGS.has(tag) || isHidden(node as Element))) continue;
+    // A comment is no text; a script's is none either.
+    if (SKIPPED_TAGS.has(tag) || (!tag && node.nodeType !== 3)) continue;
     if (tag && !INLINE_TAGS.has(tag)) {
       close();
       after ||= tag !== 'BR';
       continue;
     }
-    if (!after) continue;
+    // Layout is asked only of the few inline elements after a block.
+    if (!after || (tag && isHidden(node as Element))) continue;
     run ??= { node, text: '' };
     run.text += ` ${tag ? textOf(node) : node.nodeValue} `;
     bare ||= !tag && !!node.nodeValue?.trim();
@@ -85,7 +87,7 @@ export function licenseEvents(events: readonly ScanEvent[]): LicenseEvent[] {
   const known = JSON.stringify(shown);
   const lines: Trailing[] = [];
   for (const box of new Set(events.map((event) => event.el.parentElement))) if (box) linesAfterBlocks(box, lines);
-  const left = lines.filter((line) => !known.includes(line.text)).sort((a, b) => (a.node.compareDocumentPosition(b.node) & 4 ? -1 : 1));
+  const left = lines.filter((line) => !known.includes(JSON.stringify(line.text).slice(1, -1))).sort((a, b) => (a.node.compareDocumentPosition(b.node) & 4 ? -1 : 1));
   if (left.length === 0) return shown;
   const all: LicenseEvent[] = [];
   let next = 0;

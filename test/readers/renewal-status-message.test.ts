@@ -30,6 +30,7 @@ describe('a status message after a heading in its box', () => {
   it.each([
     ['Drupal: payment received, Submit still there', drupal('Your payment of $125.00 has been received. Click Submit Application to finish.') + SUBMIT, 'paid-not-submitted', true],
     ['Drupal: payment received, no other word', drupal('Your payment of $125.00 has been received.'), 'paid-not-submitted', true],
+    ['a comment saying submitted is not the page\'s', drupal('<!-- Your application was submitted. -->Your payment of $125.00 has been received.') + SUBMIT, 'paid-not-submitted', true],
     ['Drupal: submitted and paid', drupal('Your application was submitted on 03/02/2026. Payment of $125.00 was received.'), 'submitted', true],
     ['a screen-reader heading of another tag', `<div role="status"><h3 class="sr-only">Notice</h3>Payment received. Your application has not been submitted.</div>${SUBMIT}`, 'paid-not-submitted', true],
     ['a visible heading, the sentence with a link after it', `<div><h4>Payment</h4>Your fee of $125.00 was received on 03/02/2026. <a href="#">View receipt</a></div>${SUBMIT}`, 'paid-not-submitted', true],
