@@ -35,6 +35,10 @@ describe('the licensee on a report-like page', () => {
     ['a "Welcome, First Last" line', `${BOARD}<p>Welcome, Chidi Okonkwo</p>${SUMMARY}`],
     ['an "Account Holder:" line', `${SUMMARY}<p>Account Holder: Chidi E. Okonkwo</p>`],
     ['row headers: <th>Licensee Name</th><td>…</td>', SUMMARY + '<table><tr><th scope="row">Licensee Name</th><td>Chidi E. Okonkwo</td></tr><tr><th scope="row">License Type</th><td>Advanced EMT</td></tr></table>'],
+    [
+      'a report whose <thead> is its title',
+      '<table><thead><tr><th colspan="2">Licensee Summary</th></tr></thead><tbody><tr><td>Licensee Name</td><td>Chidi E. Okonkwo</td></tr><tr><td>Board</td><td>Emergency Medical Services</td></tr></tbody></table>',
+    ],
     ['a report title cell above the label rows', rows(['<b>Licensee Summary</b>', ''], ['Licensee Name', 'Chidi E. Okonkwo'], ['Board', 'Emergency Medical Services'])],
     ['a greeting in a layout cell', rows(['Health Professions Licensing', 'Welcome, Chidi Okonkwo']) + SUMMARY],
     ['a greeting with "!"', `${SUMMARY}<div>Welcome, Chidi Okonkwo!</div>`],
