@@ -27,8 +27,12 @@ const STATUS_FORMS: ReadonlyArray<[LicenseStatus, Phrases]> = [
   ['expired', phrases('expired', 'lapsed')],
   ['current', phrases('current', 'active')],
 ];
-// A status chip holds nothing but status words ("Non-Disciplinary Condition/Restriction").
-const STATUS_CHIP = phrases(...STATUS_FORMS.flatMap(([, forms]) => forms.list.flat()), 'inactive', 'retired', 'condition', 'restriction', 'and');
+// A status chip holds nothing but status words ("Non-Disciplinary Condition/Restriction"), and
+// may say the renewal under way beside them ("Current – Renewal in Progress").
+const STATUS_CHIP = phrases(
+  ...STATUS_FORMS.flatMap(([, forms]) => forms.list.flat()),
+  'inactive', 'retired', 'condition', 'restriction', 'and', 'renewal in progress', 'renewal pending', 'pending renewal',
+);
 
 // A fixed-column row's words besides its number and dates: its level and its status.
 const ROW_WORDS = phrases(...STATUS_CHIP.list.flat(), 'paramedic', 'advanced', 'emergency', 'medical', 'technician', 'responder', 'emt', 'aemt', 'emr');
@@ -36,11 +40,15 @@ const ROW_WORDS = phrases(...STATUS_CHIP.list.flat(), 'paramedic', 'advanced', '
 const EXPIRY_WORDS = phrases('expir*', 'expir* on', 'expir* date', 'valid through', 'valid thru', 'valid until', 'valid to', 'good through');
 const RENEWAL = phrases('renew*');
 
+// Statuses the site shows that are none of the model's own ("Retired", "Inactive").
+const OTHER_STATUS = phrases('inactive', 'retired');
+
+/**
+ * The status the site's words name; "other" only for its own other statuses. Words that name no
+ * license status (an application's "In Progress" under a bare "Status") say nothing: unknown.
+ */
 export function licenseStatusFrom(text: string): LicenseStatus | null {
-  const words = wordsOf(text);
-  if (words.length === 0) return null;
-  for (const [status, forms] of STATUS_FORMS) if (hasPhrase(words, forms)) return status;
-  return 'other';
+  return namedStatus(text) ?? (hasPhrase(text, OTHER_STATUS) ? 'other' : null);
 }
 
 /** A status the text names, never "other" (a row of level words names none). */
@@ -115,9 +123,41 @@ export interface LicenseRead {
   missing: string[];
 }
 
+/**
+ * A table whose header its words do not name (a word processor's export, "Credential | Lic. No.
+ * | Standing | Valid Through"), or that has none: a row is a license by its values, a cell that is
+ * a license number beside a status word or a date. A header cell naming the expiration says which
+ * date it is; else the row's latest date (later than its others) is; one bare date is nobody's.
+ */
+function readByValues(rows: readonly string[][], found: Candidate[]): void {
+  let titles: readonly string[] = [];
+  for (const texts of rows) {
+    const numberAt = texts.findIndex((text) => wholeNumber(text) !== null);
+    // A row of words only is the header (the last one before the licenses).
+    if (numberAt < 0 && !texts.some(hasDigit)) titles = texts;
+    if (numberAt < 0) continue;
+    const dates = texts.map((text) => (text.length <= 20 ? parseDate(text) : null));
+    const statusAt = texts.findIndex((text) => consistsOf(text, STATUS_CHIP));
+    const named = dates.findIndex((date, at) => date && hasPhrase(titles[at] ?? '', EXPIRY_WORDS));
+    const [latest, next] = dates.filter((date) => date !== null).sort().reverse();
+    if (statusAt < 0 && !latest) continue;
+    const number = wholeNumber(texts[numberAt]!);
+    found.push({
+      number,
+      level: levelOf(texts.find((text, at) => at !== numberAt && parseLevel(text)) ?? '', number),
+      status: statusAt < 0 ? null : licenseStatusFrom(texts[statusAt]!),
+      expiresOn: named >= 0 ? dates[named]! : next && latest! > next ? latest! : null,
+    });
+  }
+}
+
 /** License rows of a table, and the renewal status of an applications table. */
-function readTable(table: TableEvent, candidates: Candidate[], apart: Candidate[]): string | null {
-  if (!table.columns || !table.cells) return null;
+function readTable(table: TableEvent, candidates: Candidate[], apart: Candidate[], valued: Candidate[]): string | null {
+  if (!table.cells) return null;
+  if (!table.columns) {
+    readByValues(table.cells, valued);
+    return null;
+  }
   const columns = table.columns as Partial<Record<LabelField, number>>;
   const rows = table.cells;
   let found = false;
@@ -264,12 +304,18 @@ function chipBeside(events: readonly LicenseEvent[], at: number): LicenseStatus 
     if (isChip(event)) chips.push(event.text);
   }
   let last = at;
+  // A field's value may be drawn again as a line of its own after its pair.
+  const values = new Set<string>();
   for (let i = at + 1; i < events.length; i++) {
     const event = events[i]!;
     if (event.kind === 'heading' || event.kind === 'table' || (event.kind === 'pair' && matchLabel(event.label, ['licenseNumber']))) break;
-    if (event.kind === 'pair' && matchLabel(event.label, LICENSE_FIELDS)) last = i;
+    if (event.kind === 'pair' && matchLabel(event.label, LICENSE_FIELDS)) {
+      last = i;
+      values.add(event.value);
+    }
   }
-  for (let i = at + 1; i <= last || isChip(events[i]); i++) {
+  const echo = (event: LicenseEvent | undefined): boolean => event?.kind === 'title' && values.has(event.text);
+  for (let i = at + 1; i <= last || isChip(events[i]) || echo(events[i]); i++) {
     const event = events[i];
     if (isChip(event)) chips.push(event.text);
   }
@@ -283,11 +329,13 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
   const bare = new Set<LabelField>();
 
   const apart: Candidate[] = [];
+  // License rows of tables whose headers did not name them: after the labelled license.
+  const valued: Candidate[] = [];
   // Where the labelled number stands (its card's chips are beside it).
   let numberAt = -1;
   for (const [index, event] of events.entries()) {
     if (event.kind === 'table') {
-      renewalStatus ??= readTable(event, candidates, apart);
+      renewalStatus ??= readTable(event, candidates, apart, valued);
       continue;
     }
     if (event.kind !== 'pair' || (event.inTable && candidates.length > 0)) continue;
@@ -311,11 +359,13 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
       candidates.push({
         number,
         level: levelOf(pairs.licenseType ?? '', number),
-        status: pairs.licenseStatus ? licenseStatusFrom(pairs.licenseStatus) : chipBeside(events, numberAt),
+        // A bare "Status" may be the application's ("In Progress"): then the chip beside the license.
+        status: (pairs.licenseStatus ? licenseStatusFrom(pairs.licenseStatus) : null) ?? chipBeside(events, numberAt),
         expiresOn: pairs.expiresOn ? parseDate(pairs.expiresOn) : null,
       });
     }
   }
+  if (candidates.length === 0) candidates.push(...valued);
   const unlabelled = candidates.length === 0;
   if (unlabelled) candidates.push(...readUnlabelled(events));
   // Rows drawn apart from their numbers (a frozen column, another table): row for row, when as

@@ -5,7 +5,8 @@ import type { LicenseEvent } from '../model';
 import type { LabelField } from './labels';
 import type { ScanEvent } from './scan';
 import { bodyRows, cellsOf, ownRows, tableLayout } from './table';
-import { textOf } from './text';
+import { INLINE_TAGS, normaliseSpace, SKIPPED_TAGS, textOf } from './text';
+import { isHidden } from './dom';
 
 export const LICENSE_FIELDS: readonly LabelField[] = ['licenseNumber', 'licenseType', 'licenseStatus', 'expiresOn', 'renewalStatus'];
 
@@ -27,12 +28,53 @@ function tableEvent(table: Element, next: Element | undefined): LicenseEvent {
     const width = layout.headerTexts.length;
     if (body.length === 0 && next && ownRows(next).every((row) => cellsOf(row).length === width)) body = ownRows(next);
     event.cells = body.map((row) => cellsOf(row).map((cell) => textOf(cell)));
+  } else {
+    // A header its words do not name (or none): every row's cells, read by their values.
+    event.cells = ownRows(table).slice(0, 50).map((row) => cellsOf(row).map((cell) => textOf(cell)));
   }
   return event;
 }
 
+interface Trailing {
+  node: Node;
+  text: string;
+}
+
+/**
+ * Text after a block inside its box (Drupal's status message after its visually hidden heading:
+ * "<h2>Status message</h2>Your payment … was received"): the scan reads only what comes before a
+ * box's blocks. Each run of text and inline elements after a block (cut at <br>) is a line; a run
+ * of elements only was read by the scan already.
+ */
+function linesAfterBlocks(box: Element, lines: Trailing[]): void {
+  let after = false;
+  let run: Trailing | null = null;
+  let bare = false;
+  const close = (): void => {
+    if (run && bare && (run.text = normaliseSpace(run.text))) lines.push(run);
+    run = null;
+    bare = false;
+  };
+  for (let node = box.firstChild; node; node = node.nextSibling) {
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    // A comment is no text; a script's is none either.
+    if (SKIPPED_TAGS.has(tag) || (!tag && node.nodeType !== 3)) continue;
+    if (tag && !INLINE_TAGS.has(tag)) {
+      close();
+      after ||= tag !== 'BR';
+      continue;
+    }
+    // Layout is asked only of the few inline elements after a block.
+    if (!after || (tag && isHidden(node as Element))) continue;
+    run ??= { node, text: '' };
+    run.text += ` ${tag ? textOf(node) : node.nodeValue} `;
+    bare ||= !tag && !!node.nodeValue?.trim();
+  }
+  close();
+}
+
 export function licenseEvents(events: readonly ScanEvent[]): LicenseEvent[] {
-  return events.map((event, index): LicenseEvent => {
+  const shown = events.map((event, index): LicenseEvent => {
     if (event.kind === 'table') return tableEvent(event.el, events.slice(index + 1).find((other) => other.kind === 'table')?.el);
     if (event.kind === 'pair') return { kind: 'pair', label: event.label, value: event.value, inTable: !!event.table };
     const dd = descriptionOf(event.el);
@@ -41,4 +83,20 @@ export function licenseEvents(events: readonly ScanEvent[]): LicenseEvent[] {
     if (dd !== undefined) shown.dd = dd;
     return shown;
   });
+  // The lines after blocks the scan left out, each before the first event after it.
+  const known = JSON.stringify(shown);
+  const lines: Trailing[] = [];
+  for (const box of new Set(events.map((event) => event.el.parentElement))) if (box) linesAfterBlocks(box, lines);
+  const left = lines.filter((line) => !known.includes(JSON.stringify(line.text).slice(1, -1))).sort((a, b) => (a.node.compareDocumentPosition(b.node) & 4 ? -1 : 1));
+  if (left.length === 0) return shown;
+  const all: LicenseEvent[] = [];
+  let next = 0;
+  const take = (): number => all.push({ kind: 'title', text: left[next++]!.text });
+  events.forEach((event, index) => {
+    // DOCUMENT_POSITION_FOLLOWING: the event comes after the line.
+    while (next < left.length && left[next]!.node.compareDocumentPosition(event.el) & 4) take();
+    all.push(shown[index]!);
+  });
+  while (next < left.length) take();
+  return all;
 }

@@ -11,11 +11,14 @@ import { parseLevel } from './level';
 import { hasSiteWord, menuName, nameAtStart, personKey, personName, SIGN_OUT, SIGNED_IN_CUES } from './names';
 import type { ScanEvent } from './scan';
 import { normaliseSpace, textOf } from './text';
-import { bodyRows, cellsOf, tableLayout } from './table';
-import { isPhrase, phrases, textAfterPhrase, wordsOf } from './words';
+import { bodyRows, cellsOf, ownRows, tableLayout } from './table';
+import { anyOf, isPhrase, phrases, textAfterPhrase, wordsOf } from './words';
 import { trimChars } from './cut';
 
 const NAME_FIELD: readonly LabelField[] = ['name'];
+const HEADER_FIELDS: readonly LabelField[] = ['name', 'licenseNumber', 'licenseType', 'licenseStatus', 'expiresOn'];
+// What introduces the licensee: the sign-in cues, and a report's "Account Holder".
+const CUES = anyOf(SIGNED_IN_CUES, phrases('account holder'));
 const NAME_MARKS = "'’.-, ";
 // The column titles of the licensee's own name (not a course's "Provider", an application's "Applicant").
 const OWN_NAME = phrases('name', 'full name', 'licensee', 'licensee name', 'licensee full name');
@@ -48,13 +51,21 @@ export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
     // A labelled name ("Licensee Name", "Name") wins, however it is written.
     if (event.kind === 'pair' && matchLabel(event.label, NAME_FIELD)) lines.push({ text: normaliseSpace(event.value), labelled: true });
     // A table of one row under a "Licensee Name" column (a report's export): the name in its column.
-    const layout = event.kind === 'table' ? tableLayout(event.el, NAME_FIELD) : null;
+    // A header row may name the license's fields beside the name ("Name | License Number | City").
+    const layout = event.kind === 'table' ? tableLayout(event.el, HEADER_FIELDS) : null;
     const rows = layout ? bodyRows(event.el, layout) : [];
     const column = layout?.columns.name ?? -1;
     // Only the licensee's own column ("Licensee Name", "Name"): a course's "Provider" is no person.
     const own = column >= 0 && isPhrase(layout!.headerTexts[column]!, OWN_NAME);
     const cell = own && rows.length === 1 ? cellsOf(rows[0]!)[column] : undefined;
     if (cell) lines.push({ text: textOf(cell), labelled: true });
+    // A report's or a layout table's rows of short cells, cell by cell ("Account Holder: Chidi E.
+    // Okonkwo", "Health Professions Licensing: Welcome, Chidi Okonkwo"): a name counts only after
+    // its cue. A cell of a whole card runs its labels into its values: not a line.
+    for (const row of event.kind === 'table' ? ownRows(event.el).slice(0, 20) : []) {
+      const texts = [...new Set(cellsOf(row))].map(textOf);
+      if (texts.length > 1 && texts.every((text) => text.length <= 60)) lines.push({ text: texts.join(': ') });
+    }
     if ((event.kind !== 'title' && event.kind !== 'button' && event.kind !== 'heading') || event.text.length > 120) continue;
     lines.push({ text: event.text, bare: true });
     // A top bar of inline items reads as one line: each item is a line of its own too.
@@ -99,8 +110,9 @@ export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
       if (start) return start;
       continue;
     }
-    const after = textAfterPhrase(text, SIGNED_IN_CUES);
-    const named = after === null ? null : nameAtStart(trimChars(after, ',:–—-'));
+    const after = textAfterPhrase(text, CUES);
+    // "Welcome, Chidi Okonkwo!": the exclamation ends the name as a period would.
+    const named = after === null ? null : nameAtStart(trimChars(after, ',:–—-').replaceAll('!', '.'));
     if (named) introduced.push(named);
     else if (bareToo || menu) {
       const name = personName(text) ?? menuName(text, isLevel);
