@@ -48,13 +48,14 @@ interface Statement {
   end: { pos: number; value: unknown };
 }
 
-/** How far back gzip looks for repeats while the order is chosen (its window is 32 kB; this is quicker). */
-const WINDOW = 8000;
+/** How far back deflate looks for repeats: its whole window (32 KiB), given to it as a dictionary. */
+const WINDOW = 32768;
 
 /**
  * The script (`!function(){…}();`) with the function declarations at the top of its scope in the
  * order gzip compresses best: each next the one whose code the code just before it compresses
- * best (deflate's cost per character, greedily). Declarations are hoisted whatever their order,
+ * best (deflate's cost per character with the last 32 KiB written as its dictionary, which is
+ * what gzip sees there; greedily). Declarations are hoisted whatever their order,
  * so the script runs the same; nothing else moves, and nothing inside a function. The code as it
  * was when it is not that shape, a name is declared twice, or the order gains nothing.
  */
@@ -73,17 +74,16 @@ export async function gzipOrder(code: string): Promise<string> {
   const to = endOf(functions.at(-1)!);
   // Only whole declarations side by side, nothing between them (terser writes none).
   if (texts.join('').length !== to - from || !texts.every((text) => /^(?:async\s*)?function[\s*]/.test(text) && text.endsWith('}'))) return code;
-  const size = (text: string): number => deflateRawSync(text, { level: 9 }).length;
   const left = texts.slice(1);
   let written = texts[0]!;
   const order = [written];
   while (left.length > 0) {
-    const before = written.slice(-WINDOW);
-    const base = size(before);
+    // The text gzip's window holds when this next declaration is written.
+    const dictionary = Buffer.from(written.slice(-WINDOW));
     let best = 0;
     let bestCost = Infinity;
     left.forEach((text, i) => {
-      const cost = (size(before + text) - base) / text.length;
+      const cost = deflateRawSync(text, { level: 9, dictionary }).length / text.length;
       if (cost < bestCost) [best, bestCost] = [i, cost];
     });
     const [next] = left.splice(best, 1);

@@ -167,6 +167,8 @@ export const CoverageSignals = z.object({
   pagerTexts: z.optional(z.array(z.string())),
   /** Shown selects that may narrow the list (a component, topic, year…): their labels and chosen options, judged in the background. */
   filterSelects: z.optional(z.array(z.tuple([z.string(), z.string()]))),
+  /** The controls' labels of shown boxes around a "2" control that may be numbered page links: judged in the background. */
+  pageLinks: z.optional(z.array(z.array(z.string()))),
 });
 
 /**

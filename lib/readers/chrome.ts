@@ -14,6 +14,14 @@ import { segmentsOf } from './facts';
 import { kindFromHeading } from './classify';
 import { hasDigit, SEPARATORS, trimChars } from './cut';
 
+// The site's own name in a heading is its logo, not the page's title.
+const SITE_WORDS = new Set(['nremt', 'national', 'registry', 'of', 'emergency', 'medical', 'technicians', 'emts']);
+
+/** The page's main heading may be this top line: a heading (see TopLine.heading) with words besides the site's name. */
+function isMainHeading(line: TopLine): boolean {
+  return !!line.heading && wordsOf(line.text).some((word) => !SITE_WORDS.has(word));
+}
+
 interface Line extends TopLine {
   /** Before the page's main heading (the header, the user menu, a sidebar). */
   chrome: boolean;
@@ -141,7 +149,7 @@ function cardLinesAfter(lines: readonly Line[], at: number): Line[] {
 function markChrome(top: readonly TopLine[]): Line[] {
   let chrome = true;
   return top.map((line) => {
-    if (line.heading && !nameIn(line.text)) chrome = false;
+    if (isMainHeading(line) && !nameIn(line.text)) chrome = false;
     return { ...line, chrome };
   });
 }
@@ -234,7 +242,7 @@ export function titledName(texts: readonly string[], top: readonly TopLine[]): s
     const parts = text.split(NAME_AFTER_PAGE);
     if (parts.length !== 2 || !kindFromHeading(parts[0]!)) continue;
     const name = nameIn(parts[1]!);
-    const chrome = top.slice(0, Math.max(0, top.findIndex((line) => line.heading)));
+    const chrome = top.slice(0, Math.max(0, top.findIndex(isMainHeading)));
     if (name && (wordsOf(name).some((word) => word.length === 1) || chrome.some((line) => line.text === name))) return name;
   }
   return null;

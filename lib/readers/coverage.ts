@@ -114,19 +114,24 @@ interface Found {
   loadingTexts?: string[];
   /** Shown selects that may narrow the list (a component, topic, year…): label and chosen option, judged by coverageFrom. */
   filterSelects?: Array<[string, string]>;
+  /** The controls' labels of shown boxes around a "2" control that may be numbered page links: judged by coverageFrom. */
+  pageLinks?: string[][];
 }
 
 const CONTROL_TAGS = new Set(['A', 'BUTTON']);
 const CONTROL_ROLES = new Set(['button', 'link']);
 
-/** A "2" control whose container also holds a "1" and only pager labels (numbered page links). */
-function numberedPages(two: Element): boolean {
+/**
+ * The controls' labels of each shown box around a "2" control that also holds a "1" (three levels
+ * up, while a box holds at most 40 controls): numbered page links when they are only pager labels
+ * (judged in the background, coverageFrom).
+ */
+function pageLinkBoxes(found: CoverageSignals, two: Element): void {
   for (let box = two.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
     const labels = Array.from(box.querySelectorAll('a, button, [role="button"], [role="link"]'), controlText);
-    if (labels.length > 40) return false;
-    if (labels.includes('1') && labels.every(isPagerLabel) && shown(box)) return true;
+    if (labels.length > 40) return;
+    if (labels.includes('1') && shown(box)) (found.pageLinks ??= []).push(labels);
   }
-  return false;
 }
 
 function ownText(el: Element): string {
@@ -186,7 +191,7 @@ export function scanForCoverage(all: ArrayLike<Element>, from: number, to: numbe
     if (!found.pager && control) {
       const label = controlText(el);
       if (label && label.length <= 40 && (startsWithPhrase(label, MORE_CONTROL) || isNextControl(label)) && enabled(el) && shown(el)) found.pager = true;
-      else if (label === '2' && numberedPages(el)) found.pager = true;
+      else if (label === '2') pageLinkBoxes(found, el);
     }
     if (!found.collapsed) {
       if (el.getAttribute('aria-expanded') === 'false') {
@@ -278,7 +283,9 @@ export function coverageFrom(found: CoverageSignals, rowsRead: number): ListCove
   const pages = PAGE_OF.exec(body);
   // Every page's footer shown ("Page 1 of 2" … "Page 2 of 2"): a report exported whole.
   const every = pages && new Set(Array.from(body.matchAll(new RegExp(PAGE_OF, 'gi'))).filter((m) => m[2] === pages[2]).map((m) => m[1])).size >= Number(pages[2]);
-  if ((pages && Number(pages[2]) > 1 && !every) || found.pager) return counted(false, rowsRead, undefined, 'pager');
+  // Numbered page links: a box around a "2" control holding a "1" and only pager labels.
+  const numbered = found.pageLinks?.some((labels) => labels.every(isPagerLabel));
+  if ((pages && Number(pages[2]) > 1 && !every) || found.pager || numbered) return counted(false, rowsRead, undefined, 'pager');
   if (found.collapsed) return counted(false, rowsRead, undefined, 'collapsed');
   // A select that narrows the list is one of its kind; one repeated on every record ("Topic" per
   // course of an editable list) is that record's own field.

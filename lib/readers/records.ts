@@ -18,7 +18,8 @@ import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
 import { arrangeByPosition } from './visual-rows';
-import { isLabelRow, isRowNumber } from './table';
+import { cellsOf, isLabelRow, isRowNumber } from './table';
+import { BOLD_TAGS, HEADING_TAGS, isBoldLine } from './scan';
 
 export type RecordField = (typeof RECORD_FIELDS)[number];
 
@@ -51,11 +52,9 @@ interface Stats {
   progress: number;
 }
 
-const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 // Containers of records, never a record themselves.
 const CONTAINER_TAGS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL', 'BODY', 'MAIN', 'FORM', 'HTML']);
 const CONTAINER_ROLES = new Set(['grid', 'table', 'treegrid', 'rowgroup', 'list', 'main', 'tabpanel', 'feed', 'tree']);
-const BOLD_TAGS = new Set(['STRONG', 'B']);
 
 function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
@@ -91,14 +90,9 @@ function isLeafBlock(el: Element): boolean {
   return true;
 }
 
+/** A bold line: <strong>/<b>, or a block whose only content is one (scan.ts's rule). */
 function isBoldOnly(el: Element): boolean {
-  if (BOLD_TAGS.has(tagOf(el))) return true;
-  const only = el.firstElementChild;
-  if (!only || only.nextElementSibling) return false;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && (child.nodeValue ?? '').trim() !== '') return false;
-  }
-  return isBoldOnly(only);
+  return isBoldLine(el, tagOf(el));
 }
 
 export interface FoundRecords {
@@ -487,15 +481,8 @@ function isRow(el: Element): boolean {
 function cellsOfRow(row: Element): Element[] {
   const joined = joinedCells(row);
   if (joined) return joined;
-  if (tagOf(row) === 'TR') {
-    const cells: Element[] = [];
-    const children = row.children;
-    for (let i = 0, count = children.length; i < count; i++) {
-      const tag = tagOf(children[i]!);
-      if (tag === 'TD' || tag === 'TH') cells.push(children[i]!);
-    }
-    return cells;
-  }
+  // A <tr>'s own <td>/<th> children, each once (a table's column count of 0: colspans not repeated).
+  if (tagOf(row) === 'TR') return cellsOf(row, 0);
   return renderedElements(row).filter((cell) => {
     const tag = tagOf(cell);
     const role = roleOf(cell);

@@ -43,7 +43,7 @@ export interface ButtonEvent {
 export type ScanEvent = HeadingEvent | PairEvent | TableEvent | TitleEvent | ButtonEvent;
 
 const ALL_FIELDS: readonly LabelField[] = LABEL_FIELDS;
-const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
+export const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 const VALUE_BUDGET = 300;
 const TITLE_TAGS = new Set(['STRONG', 'B', 'LI', 'SUMMARY', 'P', 'DIV', 'SPAN', 'A']);
 
@@ -161,13 +161,13 @@ function isDrawnCard(el: Element): boolean {
   return el.tagName.toUpperCase() === 'SVG' && el.querySelectorAll('text').length > 1;
 }
 
-const BOLD_TAGS = new Set(['STRONG', 'B']);
+export const BOLD_TAGS = new Set(['STRONG', 'B']);
 
 /**
  * A bold line: <strong>/<b> itself, or a block whose only content is one bold element
  * (a card header <div><strong>Title</strong></div>), however deeply wrapped.
  */
-function isBoldLine(el: Element, tag: string): boolean {
+export function isBoldLine(el: Element, tag: string): boolean {
   if (BOLD_TAGS.has(tag)) return true;
   const only = el.firstElementChild;
   if (!only || only.nextElementSibling) return false;

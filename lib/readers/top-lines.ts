@@ -3,12 +3,14 @@
 // and the background judges them, so this module stays apart from the name rules.
 import { isHidden, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf } from './text';
-import { wordsOf } from './words';
 
 /** A line of the top of the page, as the content script finds it (see chromePerson). */
 export interface TopLine {
   text: string;
-  /** A heading that may be the page's main heading: the chrome ends at one that names nobody. */
+  /**
+   * A heading of level 1 to 4 (or the one line inside one): it may be the page's main heading. Whether it
+   * is (its words more than the site's name) is judged with the names (chrome.ts `isMainHeading`).
+   */
   heading?: boolean;
   /** The whole text of its own element, not a table cell or list item. */
   alone: boolean;
@@ -25,7 +27,6 @@ const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader', 'li
 function isCellBox(el: Element, tag: string): boolean {
   return CELL_TAGS.has(tag) || CELL_ROLES.has(el.getAttribute('role') ?? '');
 }
-const SITE_WORDS = new Set(['nremt', 'national', 'registry', 'of', 'emergency', 'medical', 'technicians', 'emts']);
 
 function isLeafish(el: Element): boolean {
   // A slot or a host shows other elements (its assigned or shadow children): not a leaf.
@@ -37,14 +38,13 @@ function isLeafish(el: Element): boolean {
   return true;
 }
 
-function isMainHeading(el: Element, tag: string, text: string): boolean {
+/** A heading of level 1 to 4 holding `text`: it may be the page's main heading (see TopLine.heading). */
+function isTopHeading(el: Element, tag: string, text: string): boolean {
   // A heading's one line may sit in wrapper blocks inside it (<h1><div>Title</div></h1>).
   const heading = HEADING_TAGS.has(tag) ? null : el.parentElement?.closest('h1, h2, h3, h4, [role="heading"]');
-  if (heading && shortTextOf(heading, 300) === text) return isMainHeading(heading, heading.tagName.toUpperCase(), text);
+  if (heading && shortTextOf(heading, 300) === text) return isTopHeading(heading, heading.tagName.toUpperCase(), text);
   const level = HEADING_TAGS.has(tag) ? Number(tag[1]) : el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 9;
-  if (level > 4 || !text) return false;
-  // The site's own name in a heading is its logo, not the page's title.
-  return wordsOf(text).some((word) => !SITE_WORDS.has(word));
+  return level <= 4 && !!text;
 }
 
 /**
@@ -76,7 +76,7 @@ export function topLines(root: Element): TopLine[] {
     if (leafish) {
       const text = shortTextOf(el, 300);
       if (!text) return;
-      lines.push(isMainHeading(el, tag, text) ? { text, heading: true, alone: !isCell } : { text, alone: !isCell });
+      lines.push(isTopHeading(el, tag, text) ? { text, heading: true, alone: !isCell } : { text, alone: !isCell });
       // Side-by-side pieces of a header ("NREMT", "Aisha Rahman") are lines of their own.
       if (el.childElementCount > 1) {
         for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
