@@ -15,6 +15,7 @@ import { isPhrase, phrases, startsWithPhrase } from './words';
 import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { parseAppliedHours } from './parse-hours';
+import { namedApprovalIn } from './approval';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
 
 /** The parts of one course, from its atoms. */
@@ -283,9 +284,15 @@ function holdsValue(text: string): boolean {
   return approval !== null || date !== null || hours !== null;
 }
 
+/** A number of another shape that the authority's word or an approval label names ("OEMS 25-1027-R"); a date is none. */
+function namedApproval(text: string): string | null {
+  const number = namedApprovalIn(text);
+  return number && dateIn(number) === null ? number : null;
+}
+
 /** The approval number, completion date and hours figure a piece shows (the number's digits are neither). */
 function valuesIn(text: string): { approval: string | null; date: string | null; hours: string | null } {
-  const approval = approvalIn(text);
+  const approval = approvalIn(text) ?? namedApproval(text);
   const valuesText = approval ? withoutApproval(text, approval) : text;
   const date = dateIn(valuesText);
   const unit = hoursWithUnit(valuesText);
