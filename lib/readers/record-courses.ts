@@ -4,6 +4,7 @@
 // background runs it on the record finder's items a content script sends (judge-page.ts).
 import type { RecordAtom as Atom, Course, RecordItem, RecordList } from '../model';
 import { echoRecords } from './echo-records';
+import { withDetailRows } from './detail-rows';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
@@ -394,7 +395,9 @@ function withoutToggle(text: string): string {
  * Every course the lists' records hold, with the component/topic of the headings above them;
  * each list's numeric dates in the order its page proved (see read-page.ts).
  */
-export function coursesFromLists(lists: readonly RecordList[]): EducationRead {
+export function coursesFromLists(shown: readonly RecordList[]): EducationRead {
+  // Each record's detail row joined to it (see detail-rows.ts).
+  const lists = shown.map((list) => ({ ...list, items: [...withDetailRows(list.items)] }));
   const origins = new Map<Course, RecordItem>();
   const out = readLists(lists, origins);
   // A card repeating the selected row: read again without it (the rows after it may end the list).
