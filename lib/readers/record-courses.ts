@@ -5,6 +5,7 @@
 import type { RecordAtom as Atom, Course, RecordItem, RecordList } from '../model';
 import { echoRecords } from './echo-records';
 import { withDetailRows } from './detail-rows';
+import { HeadingRuns } from './heading-runs';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
@@ -212,7 +213,9 @@ const FACT_LABELS = ['name', 'registryNumber', 'level', 'expiresOn', 'cycle', 'c
 function courseOf(parts: CourseParts, headings: HeadingContext): ReturnType<typeof buildCourse> | null {
   const title = (parts.title ?? '').trim();
   if (title && matchLabel(title, FACT_LABELS) !== null) return parts.hoursText === null && parts.approvalText === null ? null : { text: excerpt(parts.rowText), reason: 'a field label, not a course title' };
-  return buildCourse(parts, headings.current());
+  const result = buildCourse(parts, headings.current());
+  if (headings instanceof HeadingRuns && isCourse(result)) headings.note(result, parts);
+  return result;
 }
 
 /**
@@ -457,7 +460,7 @@ function rowNumbers(items: readonly RecordItem[]): Set<Atom> {
 function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
   const numbers = rowNumbers(listed);
   const items = numbers.size === 0 ? listed : listed.map((item) => (item.kind === 'record' || item.kind === 'unread' ? { ...item, atoms: item.atoms.filter((atom) => !numbers.has(atom)) } : item));
-  const headings = new HeadingContext();
+  const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');
   const last = items.findLastIndex((item) => item.kind === 'record');
   for (const [index, shown] of items.entries()) {
@@ -468,6 +471,7 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
     // Which record each course came from (the item as the list holds it, rows' numbers and all).
     for (const course of out.courses.slice(before)) origins?.set(course, listed[index]!);
   }
+  headings.settle();
 
   function readItem(item: RecordItem, index: number): void {
     switch (item.kind) {
