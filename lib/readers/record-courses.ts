@@ -37,6 +37,8 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   for (const atom of atoms) {
     switch (atom.field) {
       case 'courseTitle':
+        // A badge in the title's cell before its title ("Possible duplicate", then the link) is no title.
+        if (isPhrase(atom.text, BADGES)) continue;
         if (parts.title === null && hasLetters(atom.text)) parts.title = atom.text;
         break;
       case 'completedOn':
@@ -94,7 +96,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
         else if (assignment.topic && parts.topicText === null) parts.topicText = named;
         return;
       }
-      if (isStatusWord(text)) {
+      if (isStatusWord(text) || isPhrase(text, BADGES)) {
         if (isPhrase(text, NOT_ASSIGNED)) parts.assignmentText ??= text;
         return;
       }
@@ -155,6 +157,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   if (parts.title !== null) parts.title = unquoted(continuedTitle(atoms, parts.title));
   return parts;
 }
+
+// A status badge beside a title, the whole of its own piece ("Possible duplicate", "Needs approval #", "New").
+const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'needs approval', 'needs review', 'needs approval number');
 
 /** Words that open with a component's or topic's name and go on (a figure, words after a colon): a title's. */
 function isTitleNamingTopic(text: string): boolean {
