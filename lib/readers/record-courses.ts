@@ -6,6 +6,7 @@ import type { RecordAtom as Atom, Course, RecordItem, RecordList } from '../mode
 import { echoRecords } from './echo-records';
 import { withDetailRows } from './detail-rows';
 import { HeadingRuns } from './heading-runs';
+import { withApprovalColumn } from './approval-column';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
@@ -464,7 +465,8 @@ function rowNumbers(items: readonly RecordItem[]): Set<Atom> {
 
 function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
   const numbers = rowNumbers(listed);
-  const items = numbers.size === 0 ? listed : listed.map((item) => (item.kind === 'record' || item.kind === 'unread' ? { ...item, atoms: item.atoms.filter((atom) => !numbers.has(atom)) } : item));
+  const counted = numbers.size === 0 ? listed : listed.map((item) => (item.kind === 'record' || item.kind === 'unread' ? { ...item, atoms: item.atoms.filter((atom) => !numbers.has(atom)) } : item));
+  const items = withApprovalColumn(counted);
   const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');
   const last = items.findLastIndex((item) => item.kind === 'record');

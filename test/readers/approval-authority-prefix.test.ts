@@ -83,3 +83,29 @@ describe('a number of another shape is read as written where the page names it a
     expect([null, 'MA-26-0114']).toContain(got?.[1]?.[3]);
   });
 });
+
+describe('a number of another shape in the column where the other rows show approval numbers is the approval number', () => {
+  type Row = [string, string, string, string];
+  const ROWS = (last: string): Row[] => [
+    ['Airway Management Refresher', '05/14/2025', '2.00', '25-BOSEMS-F1-0412'],
+    ['Statewide Treatment Protocols 2025 Update', '01/12/2026', '4.00', 'MA-25-0981-T3'],
+    ['Region IV Spinal Motion Restriction', '02/03/2026', '2.00', last],
+  ];
+  const LAYOUTS: Record<string, (rows: Row[]) => string> = {
+    'div rows without column titles': (rows) => `<div>${rows.map((r) => `<div>${r.map((c) => `<div>${c}</div>`).join('')}</div>`).join('')}</div>`,
+    'a table without a header row': (rows) => `<table><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
+    'list items of spans': (rows) => `<ul>${rows.map((r) => `<li>${r.map((c) => `<span>${c}</span>`).join(' ')}</li>`).join('')}</ul>`,
+  };
+  const cases: Array<[string, string, string, string | null]> = [];
+  for (const [name, render] of Object.entries(LAYOUTS)) {
+    cases.push([`${name}: MA-26-0114`, render(ROWS('MA-26-0114')), 'Region IV Spinal Motion Restriction', 'MA-26-0114']);
+    cases.push([`${name}: 26-0114-B`, render(ROWS('26-0114-B')), 'Region IV Spinal Motion Restriction', '26-0114-B']);
+    // Words or a figure in that place are no number.
+    cases.push([`${name}: a provider's name there`, render(ROWS('Boston EMS')), 'Region IV Spinal Motion Restriction', null]);
+  }
+  it.each(cases)('%s', (_name, list, title, number) => {
+    const read = readHtml(page(`<h2>Local</h2>${list}`), 'https://www.nremt.org/transcript');
+    expect(read.courses?.[2]?.title).toBe(title);
+    expect(read.courses?.[2]?.approvalNumber).toBe(number);
+  });
+});
