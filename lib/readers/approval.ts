@@ -38,18 +38,15 @@ export function parseApproval(raw: string | null | undefined): string | null {
 
 /**
  * The number without the authority's word or the label printed before it ("OEMS 25-1027-R",
- * "Approval # OEMS-26-0142-T3", "OEMS #25-0419-T"): the number as written. A state's letters
- * opening the number ("MA-26-0031-T") are the number's own.
+ * "Approval # OEMS-26-0142-T3", "OEMS #25-0419-T"): the number as written. Letters the number is
+ * written with, joined to it by its dashes ("MA-26-0031-T", "OEMS-26-T3-0402"), are its own.
  */
 export function withoutAuthority(text: string): string {
   const words = text.split(' ');
   const first = words.findIndex(hasDigit);
   const before = words.slice(0, first).join(' ');
   if (first < 0 || (before && !matchLabel(before, ['approvalNumber']))) return text;
-  const rest = trimChars(words.slice(first).join(' '), '#:');
-  const dash = rest.indexOf('-');
-  // "OEMS-26-0142-T3": the authority's word joined to the number by its first dash.
-  return dash > 0 && matchLabel(rest.slice(0, dash), ['approvalNumber']) ? rest.slice(dash + 1) : rest;
+  return trimChars(words.slice(first).join(' '), '#:');
 }
 
 /** A number the authority's word or an approval label stands right before ("OEMS 25-1027-R"), as written; else null. */

@@ -1,6 +1,7 @@
 // An approval number is read as written without the authority word or label printed before it
 // (domain.md: CAPCE "YY-ORG-Fx-NNNN", Massachusetts OEMS numbers with a T): "OEMS 25-0419-T" ->
-// "25-0419-T", "Approval # OEMS-26-0142-T3" -> "26-0142-T3", "CAPCE: 26-EMSX-F3-0412" ->
+// "25-0419-T", "Approval # OEMS-26-0142-T3" -> "OEMS-26-0142-T3" (letters joined to the number by its
+// dashes are written as its own, as the MA of "MA-26-0031-T"), "CAPCE: 26-EMSX-F3-0412" ->
 // "26-EMSX-F3-0412"; a state's letters that open the number stay ("OEMS MA-26-0031-T" ->
 // "MA-26-0031-T"). A number of another shape ("OEMS 25-1027-R", "MA-26-0114") is read as written
 // where a column or label names it, or the authority's word stands right before it; never as a title.
@@ -39,8 +40,8 @@ const SHAPED: Array<[string, string]> = [
   ['25-0419-T', '25-0419-T'],
   ['OEMS #25-0419-T', '25-0419-T'],
   ['CAPCE: 26-EMSX-F3-0412', '26-EMSX-F3-0412'],
-  ['OEMS-26-0142-T3', '26-0142-T3'],
-  ['Approval # OEMS-26-0142-T3', '26-0142-T3'],
+  ['OEMS-26-0142-T3', 'OEMS-26-0142-T3'],
+  ['Approval # OEMS-26-0142-T3', 'OEMS-26-0142-T3'],
   ['OEMS MA-26-0031-T', 'MA-26-0031-T'],
   ['MA-26-0031-T', 'MA-26-0031-T'],
 ];
