@@ -56,3 +56,21 @@ describe('an empty component cell assigns nothing', () => {
     expect(read.courses?.map((c) => c.component)).toEqual(['individual', 'individual', 'individual', 'individual']);
   });
 });
+
+describe('the courses right under a heading are its own', () => {
+  // A topic's caption, its courses, then section cards that carry their own captions (a component's name inside the record).
+  it.each([
+    ['cards', (title: string, date: string, hours: string) => `<div><h4>${title}</h4><p>Completed ${date}</p><p>${hours} credits</p></div>`],
+    ['list items', (title: string, date: string, hours: string) => `<li>${title} · Completed ${date} · ${hours} credits</li>`],
+  ])('%s under "Cardiology", then sections of their own', (_name, course) => {
+    const html = page(
+      `<h2>National Component</h2><div>6.5 of 25 credits</div><div>Cardiology</div>${course('Acute Coronary Syndromes', '10/5/2024', '2')}${course('Pit Crew CPR', '1/14/2025', '1.5')}` +
+        `<div><div>State/Local Component</div><div>4 of 12.5 credits</div><div>Medication Administration Protocol</div><div>Completed 4/19/2025</div><div>4 credits</div></div>`,
+    );
+    const read = readHtml(html, 'https://www.nremt.org/manage-education');
+    expect(read.courses?.map((c) => [c.component, c.topic]).slice(0, 2)).toEqual([
+      ['national', 'cardiovascular'],
+      ['national', 'cardiovascular'],
+    ]);
+  });
+});
