@@ -4,7 +4,8 @@
 // 25-abc-f3-0102" -> "25-ABC-F3-0102", "OEMS 25-0970-T3" -> "25-0970-T3") so the same course
 // reads the same on the Transcript and on Manage Education.
 import { isPhrase, phrases } from './words';
-import { hasDigit } from './cut';
+import { hasDigit, trimChars } from './cut';
+import { matchLabel } from './labels';
 
 const NO_NUMBER = phrases('n a', 'na', 'none', 'not applicable', 'not approved', 'pending', 'unknown', 'tbd', '0');
 export const CAPCE_NUMBER = /\b\d{2}-[A-Z0-9]{2,10}-F\d-\d{3,5}\b/i;
@@ -17,10 +18,10 @@ export function oemsNumberIn(text: string): string | null {
   for (const token of text.split(' ')) {
     const bare = token.replace(/^[(#:]+|[),.;:]+$/g, '');
     if (!bare.includes('-') || !hasDigit(bare) || !OEMS_TOKEN.test(bare)) continue;
-    // A bare T marker only among three or more parts with a number's digits ("MA-26-T-0133", not "T-1").
+    // A bare T marker only among three or more parts with a number's digits ("MA-26-T-0133", "25-0419-T", not "T-1").
     const parts = bare.split('-');
     const marked = parts.some((part) => part.length === 2 && hasDigit(part) && part[0]!.toUpperCase() === 'T');
-    if (marked || (parts.length >= 4 && parts.filter(hasDigit).length >= 2)) return bare;
+    if (marked || (parts.length >= 3 && parts.filter(hasDigit).length >= 2)) return bare;
   }
   return null;
 }
@@ -31,5 +32,30 @@ export function parseApproval(raw: string | null | undefined): string | null {
   if (!text || isPhrase(text, NO_NUMBER) || !/\d/.test(text)) return null;
   const capce = CAPCE_NUMBER.exec(text);
   if (capce) return capce[0].toUpperCase();
-  return oemsNumberIn(text) ?? text;
+  const number = withoutAuthority(text);
+  return withoutAuthority(oemsNumberIn(number) ?? number);
+}
+
+/**
+ * The number without the authority's word or the label printed before it ("OEMS 25-1027-R",
+ * "Approval # OEMS-26-0142-T3", "OEMS #25-0419-T"): the number as written. Letters the number is
+ * written with, joined to it by its dashes ("MA-26-0031-T", "OEMS-26-T3-0402"), are its own.
+ */
+export function withoutAuthority(text: string): string {
+  const words = text.split(' ');
+  const first = words.findIndex(hasDigit);
+  const before = words.slice(0, first).join(' ');
+  if (first < 0 || (before && !matchLabel(before, ['approvalNumber']))) return text;
+  return trimChars(words.slice(first).join(' '), '#:');
+}
+
+/** A number the authority's word or an approval label stands right before ("OEMS 25-1027-R"), as written; else null. */
+export function namedApprovalIn(text: string): string | null {
+  const words = text.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const token = trimChars(words[i]!, '#:,;.()');
+    if (!token.includes('-') || !hasDigit(token) || !matchLabel(trimChars(words[i - 1]!, '#:'), ['approvalNumber'])) continue;
+    return withoutAuthority(token);
+  }
+  return null;
 }

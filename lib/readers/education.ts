@@ -84,7 +84,7 @@ export function isMoreControl(text: string): boolean {
 const UNASSIGNED = phrases('unassigned', 'not assigned', 'none', 'pending assignment');
 
 /** The cell's text, or null when it is missing or only fills space ("—", "-", "N/A", "…", empty). */
-function shown(text: string | null): string | null {
+export function shown(text: string | null): string | null {
   if (text === null) return null;
   const trimmed = text.trim();
   // Such a cell shows nothing: the heading or group row above still decides, as it would for a person.

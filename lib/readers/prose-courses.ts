@@ -9,7 +9,7 @@
 // (record-courses.ts).
 import type { RecordAtom as Atom } from '../model';
 import { findFirst } from './parse-date';
-import { approvalIn, hoursWithUnit, isValuePiece, namesOtherDate, VALUE_LABEL } from './values';
+import { approvalIn, hoursWithUnit, isBareHours, isValuePiece, namesOtherDate, VALUE_LABEL } from './values';
 import { hasDigit, hasLetters, trimChars } from './cut';
 import { anyOf, findPhrase, hasPhrase, isPhrase, phrases, wordSpans } from './words';
 
@@ -269,7 +269,7 @@ export function proseCourses(atoms: readonly Atom[]): ProseCourse[] | null {
       sentences.push(readSentence(text, inside, span.at));
     }
   }
-  if (!sentences.some((sentence) => sentence.course)) return atoms.every(isProse) ? [] : null;
+  if (!sentences.some((sentence) => sentence.course)) return atoms.every(isProse) || onlyTotalsShowHours(sentences) ? [] : null;
   const courses: ProseCourse[] = [];
   let lead: Sentence[] = [];
   for (const sentence of sentences) {
@@ -284,6 +284,16 @@ export function proseCourses(atoms: readonly Atom[]): ProseCourse[] | null {
     } else lead.push(sentence);
   }
   return courses.flatMap(byTitles);
+}
+
+/**
+ * Remarks under a caption ("Notes", then "Row 1 was done before my March 29, 2026 recert …",
+ * "Total listed: 17.5 hours (…)"): no sentence tells a course and the only hours figure is a
+ * total's. The page's notes, not a course.
+ */
+function onlyTotalsShowHours(sentences: readonly Sentence[]): boolean {
+  const shows = (sentence: Sentence) => hoursWithUnit(sentence.text) !== null || isBareHours(sentence.text.trim());
+  return sentences.some((sentence) => sentence.summary && shows(sentence)) && !sentences.some((sentence) => !sentence.summary && shows(sentence));
 }
 
 /** "… completed 'A' on 08/16/2025 (3 hours) and 'B' on 05/03/2025 (0.75 hours).": a quoted title starts each course. */

@@ -4,6 +4,9 @@
 // background runs it on the record finder's items a content script sends (judge-page.ts).
 import type { RecordAtom as Atom, Course, RecordItem, RecordList } from '../model';
 import { echoRecords } from './echo-records';
+import { withDetailRows } from './detail-rows';
+import { HeadingRuns } from './heading-runs';
+import { withApprovalColumn } from './approval-column';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
@@ -15,6 +18,7 @@ import { isPhrase, phrases, startsWithPhrase } from './words';
 import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { parseAppliedHours } from './parse-hours';
+import { namedApprovalIn } from './approval';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
 
 /** The parts of one course, from its atoms. */
@@ -34,6 +38,8 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   for (const atom of atoms) {
     switch (atom.field) {
       case 'courseTitle':
+        // A badge in the title's cell before its title ("Possible duplicate", then the link) is no title.
+        if (isPhrase(atom.text, BADGES)) continue;
         if (parts.title === null && hasLetters(atom.text)) parts.title = atom.text;
         break;
       case 'completedOn':
@@ -91,7 +97,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
         else if (assignment.topic && parts.topicText === null) parts.topicText = named;
         return;
       }
-      if (isStatusWord(text)) {
+      if (isStatusWord(text) || isPhrase(text, BADGES)) {
         if (isPhrase(text, NOT_ASSIGNED)) parts.assignmentText ??= text;
         return;
       }
@@ -153,6 +159,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   return parts;
 }
 
+// A status badge beside a title, the whole of its own piece ("Possible duplicate", "Needs approval #", "New").
+const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'needs approval', 'needs review', 'needs approval number');
+
 /** Words that open with a component's or topic's name and go on (a figure, words after a colon): a title's. */
 function isTitleNamingTopic(text: string): boolean {
   const colon = text.indexOf(':');
@@ -210,7 +219,9 @@ const FACT_LABELS = ['name', 'registryNumber', 'level', 'expiresOn', 'cycle', 'c
 function courseOf(parts: CourseParts, headings: HeadingContext): ReturnType<typeof buildCourse> | null {
   const title = (parts.title ?? '').trim();
   if (title && matchLabel(title, FACT_LABELS) !== null) return parts.hoursText === null && parts.approvalText === null ? null : { text: excerpt(parts.rowText), reason: 'a field label, not a course title' };
-  return buildCourse(parts, headings.current());
+  const result = buildCourse(parts, headings.current());
+  if (headings instanceof HeadingRuns && isCourse(result)) headings.note(result, parts);
+  return result;
 }
 
 /**
@@ -283,9 +294,15 @@ function holdsValue(text: string): boolean {
   return approval !== null || date !== null || hours !== null;
 }
 
+/** A number of another shape that the authority's word or an approval label names ("OEMS 25-1027-R"); a date is none. */
+function namedApproval(text: string): string | null {
+  const number = namedApprovalIn(text);
+  return number && dateIn(number) === null ? number : null;
+}
+
 /** The approval number, completion date and hours figure a piece shows (the number's digits are neither). */
 function valuesIn(text: string): { approval: string | null; date: string | null; hours: string | null } {
-  const approval = approvalIn(text);
+  const approval = approvalIn(text) ?? namedApproval(text);
   const valuesText = approval ? withoutApproval(text, approval) : text;
   const date = dateIn(valuesText);
   const unit = hoursWithUnit(valuesText);
@@ -387,7 +404,9 @@ function withoutToggle(text: string): string {
  * Every course the lists' records hold, with the component/topic of the headings above them;
  * each list's numeric dates in the order its page proved (see read-page.ts).
  */
-export function coursesFromLists(lists: readonly RecordList[]): EducationRead {
+export function coursesFromLists(shown: readonly RecordList[]): EducationRead {
+  // Each record's detail row joined to it (see detail-rows.ts).
+  const lists = shown.map((list) => ({ ...list, items: [...withDetailRows(list.items)] }));
   const origins = new Map<Course, RecordItem>();
   const out = readLists(lists, origins);
   // A card repeating the selected row: read again without it (the rows after it may end the list).
@@ -446,8 +465,9 @@ function rowNumbers(items: readonly RecordItem[]): Set<Atom> {
 
 function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
   const numbers = rowNumbers(listed);
-  const items = numbers.size === 0 ? listed : listed.map((item) => (item.kind === 'record' || item.kind === 'unread' ? { ...item, atoms: item.atoms.filter((atom) => !numbers.has(atom)) } : item));
-  const headings = new HeadingContext();
+  const counted = numbers.size === 0 ? listed : listed.map((item) => (item.kind === 'record' || item.kind === 'unread' ? { ...item, atoms: item.atoms.filter((atom) => !numbers.has(atom)) } : item));
+  const items = withApprovalColumn(counted);
+  const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');
   const last = items.findLastIndex((item) => item.kind === 'record');
   for (const [index, shown] of items.entries()) {
@@ -458,6 +478,7 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
     // Which record each course came from (the item as the list holds it, rows' numbers and all).
     for (const course of out.courses.slice(before)) origins?.set(course, listed[index]!);
   }
+  headings.settle();
 
   function readItem(item: RecordItem, index: number): void {
     switch (item.kind) {

@@ -691,7 +691,7 @@ function isColumnTitles(el: Element): boolean {
 // Remarks after a title: out of the cycle, or where the course came from ("Entered by you", "Imported from CAPCE").
 const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'imported', 'self reported', 'added by');
 // A status badge after a title or an hours figure, the whole of its own element ("Possible duplicate", "(split)").
-const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged');
+const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'needs approval', 'needs review');
 const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
@@ -896,6 +896,8 @@ export function atomsOf(
               continue;
             }
           }
+          // A badge before the title in its own element ("<span>New</span> Airway Review") remarks on the course.
+          if (!line.trim() && hasTextAfter(childEl) && isPhrase(childText, BADGES)) continue;
           // A bold label inside a line ("<b>Hours:</b> 2") starts a new piece.
           if (BOLD_TAGS.has(tagOf(childEl)) && endsWithColon(childText)) {
             push(line, prominent, columnLabel);

@@ -11,7 +11,7 @@ describe('parseApproval', () => {
     ['OEMS MA-25-T3-0230', 'MA-25-T3-0230'],
     ['MA-25-T3-0230', 'MA-25-T3-0230'],
     ['MA-26-T1-0514', 'MA-26-T1-0514'],
-    ['OEMS 26-3030', 'OEMS 26-3030'],
+    ['OEMS 26-3030', '26-3030'],
     ['CAPCE 26-CAPN-F3-0011', '26-CAPN-F3-0011'],
     ['CAPCE #: 16-emt-f3-0001', '16-EMT-F3-0001'],
     ['Approval: 25-PVEM-F5-0102 (virtual)', '25-PVEM-F5-0102'],
