@@ -169,7 +169,7 @@ const cases: Array<[string, string, Row[]]> = [
   [
     '(c) a markdown pipe table in a <pre>',
     page(
-      'Recert notes - Wiki',
+      'Recert notes',
       `<h1>Recert notes</h1><p>${OWN}</p><pre>| Course Title | Completed | Credits | Approval Number |\n| --- | --- | --- | --- |\n` +
         '| Pediatric Airway Management | Jan 14, 2027 | 2 | 27-PEDS-F3-0114 |\n' +
         '| Trauma Assessment Update | Nov 5, 2026 | 1.5 | 26-TRMA-F1-1105 |\n' +
