@@ -9,7 +9,7 @@
 import type { OutlineLine, RecordAtom, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { matchLabel } from './labels';
-import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, withoutApproval } from './values';
+import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, leadingWords, withoutApproval } from './values';
 import { headingAssignment } from './education';
 import { findFirst } from './parse-date';
 import { trimChars } from './cut';
@@ -71,7 +71,8 @@ function valueRun(text: string): string[] | null {
   const rest = approval ? withoutApproval(text, approval) : text;
   const date = findFirst(rest);
   if (!date || date.index === 0) return null;
-  const title = rest.slice(0, date.index).trim();
+  // The words before the date, less a weekday or a value's own word ("Tue, Dec 16th 2025").
+  const title = leadingWords(rest, date.index);
   const after = normaliseSpace(rest.slice(date.index + date.length));
   const cells = [title, rest.slice(date.index, date.index + date.length)];
   if (after) {
@@ -79,7 +80,7 @@ function valueRun(text: string): string[] | null {
     cells.push(after);
   }
   if (approval) cells.push(approval);
-  return cells.length >= 3 && kindOf(title) === 'text' ? cells : null;
+  return cells.length >= 3 && title !== '' && kindOf(title) === 'text' ? cells : null;
 }
 
 /** A mail quote's line without its ">" marks ("> > Pediatric Airway …"). */
@@ -112,7 +113,9 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       continue;
     }
     const run = cells ?? valueRun(text);
-    if (run && run.some((cell) => kindOf(cell) === 'date')) units.push({ is: 'row', atoms: run.map((cell) => ({ text: cell })) });
+    // A row needs a title's words of its own (a weekday before its date is none).
+    const titled = run?.some((cell) => kindOf(cell) === 'text' && leadingWords(cell, cell.length) !== '');
+    if (run && titled && run.some((cell) => kindOf(cell) === 'date')) units.push({ is: 'row', atoms: run.map((cell) => ({ text: cell })) });
     else units.push({ is: 'piece', kind: kindOf(text), text });
   }
   return units;
