@@ -46,7 +46,12 @@ const RENEWAL_APPLICATION = phrases('renewal application');
 const LICENSE_WORD = phrases('license', 'licence');
 
 /** What the page holds besides its outline (see PageEvidence.signals): its title and address too. */
-export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'trainingOfficer'> & { title: string; url: string | null };
+export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'trainingOfficer'> & {
+  title: string;
+  url: string | null;
+  /** Course records the page's lines alone hold (line-records.ts): a list pasted as text. */
+  lineRecords?: number;
+};
 
 /** The page a heading names, by the whole heading or, failing that, by one of its parts. */
 export function kindFromHeading(text: string): PageKind | null {
@@ -189,6 +194,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let namesApplication = hasPhrase(signals.title, APPLICATION_HEADING);
   let bareStatus = false;
   let pastedCourses = false;
+  let othersLine = false;
   let pastedLicense = false;
   let othersCourses = namedCourseList(signals.title) === 'other';
   // Pieces of the state's renewal: its site, its department or office, a renewal application, a license label.
@@ -205,6 +211,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS);
       // "Copied from Health Professions Licensing → Manage My Licenses" in a letter or a note.
       if (!pastedLicense) pastedLicense = namesSite && !namesOthers(wordsOf(text));
+      // "Dana's hours – can you check?": a short line naming someone's (a shared note's title).
+      if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text))) othersLine = true;
       const whose = namedCourseList(text);
       if (whose === 'own') pastedCourses = true;
       // Only a heading tells whose the page is: a line may be a note about another list.
@@ -251,8 +259,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   if (onNremt && registryOrExpiry >= 2) return ['nremt-dashboard'];
   // The person's own course list pasted into another site (a chat, a notes tool): a line names it
   // as NREMT's ("Pasted my NREMT transcript", "Copied from NREMT Manage Education"), and it shows
-  // two or more course records.
-  if (pastedCourses && signals.records >= 2) return ['nremt-education'];
+  // two or more course records (the record finder's, or the lines' alone: a table turned to text).
+  // The lines' records are weaker evidence: not where a short line names someone else's.
+  if (pastedCourses && (signals.records >= 2 || (!othersLine && (signals.lineRecords ?? 0) >= 2))) return ['nremt-education'];
   // The person's own license row pasted into a letter or a note, a line naming the site it was
   // copied from (any length: a sentence of the letter), and nobody else's.
   if (pastedLicense && (!!signals.licenseTable || licenseLabel)) return ['elicensing-license'];
