@@ -50,8 +50,10 @@ export function judgeKind(read: Read): Read {
   // A dashboard reads its application card; the application page its status.
   if (kind !== 'nremt-education') kept.application = evidence.application;
   if (kind === 'nremt-education') kept.education = evidence.education;
-  // An application's courses only add to the list: kept where it shows some.
-  if (kind === 'nremt-education' || (kind === 'nremt-application' && evidence.signals.records > 0)) kept.recordLists = evidence.recordLists;
+  // An application's courses only add to the list: kept where it shows some; so do a dashboard's,
+  // kept where a table's header names a course's title and hours (a panel of the person's courses).
+  const listsCourses = kind === 'nremt-application' ? evidence.signals.records > 0 : dashboard && !!evidence.signals.courseTable;
+  if (kind === 'nremt-education' || listsCourses) kept.recordLists = evidence.recordLists;
   if (evidence.dayFirst) kept.dayFirst = true;
   if (byContent) kept.byContent = true;
   if (typedFacts) kept.typedFacts = true;

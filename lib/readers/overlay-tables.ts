@@ -185,11 +185,33 @@ function clustersOf(tables: Element[]): Element[][] {
   return clusters.filter((cluster) => cluster.length > 1);
 }
 
+/**
+ * An ARIA grid whose pinned (frozen) columns sit in a container of their own beside the body's,
+ * without row indexes (UI-Grid): runs of rows, each a header row then its rows (up to a row
+ * outside their list: a footer), as many rows in each, headers naming different columns. Row i
+ * of each run is one row, read from the run with the widest header; the other runs are folded.
+ */
+function joinPinnedRuns(grid: Element, join: OverlayJoin): void {
+  const runs: Element[][] = [];
+  for (const row of grid.querySelectorAll('[role=row]')) {
+    if (row.parentElement?.closest('[role=row]')) continue;
+    const run = runs[runs.length - 1];
+    if (isHeaderLike(row)) runs.push([row]);
+    else if (run && (!run[1] || row.parentElement?.parentElement === run[1].parentElement?.parentElement)) run.push(row);
+  }
+  const heads = runs.flatMap((run) => cellsOf(run[0]!).map(textOf).filter(Boolean));
+  if (runs.length < 2 || runs.some((run) => run.length < 2 || run.length !== runs[0]!.length) || new Set(heads).size < heads.length) return;
+  const widest = runs.reduce((a, b) => (cellsOf(b[0]!).length > cellsOf(a[0]!).length ? b : a));
+  for (const run of runs) if (run !== widest) run.forEach((row) => join.folded.add(row));
+  widest.forEach((row, r) => join.cells.set(row, runs.flatMap((run) => cellsOf(run[r]!))));
+}
+
 /** Finds the grids under `root` whose rows are split over overlaid tables, and remembers them for joinedCells. */
 export function joinOverlayTables(root: Element, live: boolean): OverlayJoin {
   const join: OverlayJoin = { folded: new Set(), cells: new Map() };
   CURRENT.set(root.ownerDocument, join);
   const tables = queryAllDeep(root, TABLES).filter((table) => !table.closest('[hidden],[aria-hidden="true"]') && !isHiddenElement(table, live));
+  for (const table of tables) if (table.tagName !== 'TABLE' && !table.parentElement?.closest(TABLES)) joinPinnedRuns(table, join);
   for (const cluster of clustersOf(tables)) {
     // Tables of one grid have as many header rows and as many body rows. Header tables first
     // (their key sorts first): body tables without headers must split as theirs do.
