@@ -46,7 +46,12 @@ const RENEWAL_APPLICATION = phrases('renewal application');
 const LICENSE_WORD = phrases('license', 'licence');
 
 /** What the page holds besides its outline (see PageEvidence.signals): its title and address too. */
-export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'trainingOfficer'> & { title: string; url: string | null };
+export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'trainingOfficer'> & {
+  title: string;
+  url: string | null;
+  /** Course records the page's lines alone hold (line-records.ts): a list pasted as text. */
+  lineRecords?: number;
+};
 
 /** The page a heading names, by the whole heading or, failing that, by one of its parts. */
 export function kindFromHeading(text: string): PageKind | null {
@@ -251,8 +256,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   if (onNremt && registryOrExpiry >= 2) return ['nremt-dashboard'];
   // The person's own course list pasted into another site (a chat, a notes tool): a line names it
   // as NREMT's ("Pasted my NREMT transcript", "Copied from NREMT Manage Education"), and it shows
-  // two or more course records.
-  if (pastedCourses && signals.records >= 2) return ['nremt-education'];
+  // two or more course records (the record finder's, or the lines' alone: a table turned to text).
+  if (pastedCourses && Math.max(signals.records, signals.lineRecords ?? 0) >= 2) return ['nremt-education'];
   // The person's own license row pasted into a letter or a note, a line naming the site it was
   // copied from (any length: a sentence of the letter), and nobody else's.
   if (pastedLicense && (!!signals.licenseTable || licenseLabel)) return ['elicensing-license'];

@@ -4,6 +4,7 @@
 // readPage runs it too (through finishRead), on the same read.
 import type { PageEvidence, PageKind, PageSnapshot } from '../model';
 import { classify } from './classify';
+import { lineRecords } from './line-records';
 import type { PageRead } from './read-page';
 
 type Read = Pick<PageRead, 'snapshot' | 'evidence'>;
@@ -15,7 +16,9 @@ const told = new WeakMap<PageEvidence, { url: string | null; kind: ReturnType<ty
 function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['signals']>, url: string | null) {
   const known = told.get(evidence);
   if (known && known.url === url) return known.kind;
-  const kind = classify(evidence.outline ?? [], { ...signals, title: evidence.title ?? '', url });
+  const outline = evidence.outline ?? [];
+  const lines = lineRecords(outline, evidence.dayFirst ? 1 : 0)?.items.filter((item) => item.kind === 'record').length ?? 0;
+  const kind = classify(outline, { ...signals, title: evidence.title ?? '', url, lineRecords: lines });
   told.set(evidence, { url, kind });
   return kind;
 }

@@ -6,7 +6,10 @@
 // courses read. Pure: the background runs it on what a content script sends (so the content
 // scripts carry none of it), readPage right after reading. The content scripts import nothing
 // from here: a module they import is in their bundle.
-import type { Certification, OutlineLine, PageEvidence, PageSnapshot } from '../model';
+import type { Certification, Course, OutlineLine, PageEvidence, PageSnapshot, RecordList } from '../model';
+import { dateIn } from './values';
+import type { EducationRead } from './education';
+import { lineRecords } from './line-records';
 import { dashboardApplication, readApplication } from './application';
 import { cardName, chromePerson, recordName, titledName } from './chrome';
 import { canBeAgencyName, readDashboard } from './dashboard';
@@ -52,7 +55,9 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   // A dashboard told by its labelled facts: each value of its type, and with two of them, the others read too.
   const typed = evidence.typedFacts ? typedFactsShown(outline ?? []) : 3;
   if (typed < 2) return { url: snapshot.url, kind: 'unknown' };
-  const list = evidence.recordLists ? coursesFromLists(evidence.recordLists) : null;
+  const found = evidence.recordLists ? coursesFromLists(evidence.recordLists) : null;
+  // A list pasted through another tool: its records found again in its lines alone, when they read more.
+  const list = snapshot.kind === 'nremt-education' && outline ? betterRead(found, evidence.recordLists ?? [], outline, evidence.dayFirst ? 1 : 0) : found;
   if (list && snapshot.kind === 'nremt-education') {
     snapshot.courses = list.courses;
     snapshot.unread = list.unread;
@@ -87,6 +92,29 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   if (evidence.education) judgeCourseList(snapshot, { ...evidence.education, saysEmpty: list?.saysEmpty ?? false }, evidence.outline ?? []);
   if (typed < 3 && !showsOwnCertification(snapshot)) return { url: snapshot.url, kind: 'unknown' };
   return snapshot;
+}
+
+/**
+ * The courses the page's lines alone hold (line-records.ts) instead of the record finder's, where
+ * the record finder saw no record's bounds: it read fewer than two courses, or it sent one flat
+ * run holding several records' dates (a table turned to lines of text), and the lines read at
+ * least as many courses with at least as many of their fields; or the same courses with more
+ * of their fields.
+ */
+function betterRead(found: EducationRead | null, lists: readonly RecordList[], outline: readonly OutlineLine[], dateOrder: number): EducationRead | null {
+  const before = found?.courses ?? [];
+  const flat = lists.some((list) => list.items.some((item) => (item.kind === 'record' || item.kind === 'unread') && item.atoms.filter((atom) => dateIn(atom.text) !== null).length >= 2));
+  const lines = lineRecords(outline, dateOrder);
+  if (!lines) return found;
+  const read = coursesFromLists([lines]);
+  const fields = (courses: readonly Course[]): number =>
+    courses.reduce((sum, course) => sum + [course.completedOn, course.component, course.topic, course.approvalNumber].filter((value) => value !== null).length, 0);
+  // Records the record finder bounded, their lines joined into one piece (a chat bubble's lines
+  // inside an inline wrapper): the same courses, more of their fields read from the lines.
+  const same = read.courses.length === before.length && read.courses.every((course, at) => course.completedOn === before[at]!.completedOn && course.hours === before[at]!.hours);
+  if (before.length >= 2 && !flat) return same && fields(read.courses) > fields(before) ? { ...read, unread: found!.unread, saysEmpty: found!.saysEmpty } : found;
+  const better = read.courses.length > before.length || (read.courses.length === before.length && fields(read.courses) >= fields(before));
+  return better ? { ...read, saysEmpty: found?.saysEmpty ?? read.saysEmpty } : found;
 }
 
 /** A label's value first, then what a sentence states, then (for the person) the page's chrome. */

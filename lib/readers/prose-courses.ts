@@ -35,6 +35,9 @@ const SUMMARY = phrases(
   'in total', 'total', 'totals', 'altogether', 'in all', 'overall', 'combined', 'so far', 'sum', 'requirement', 'requires',
   'required', 'must complete', 'minimum of', 'need', 'needs', 'remaining', 'still need',
 );
+// A sentence telling a course done says so (or names it: a quoted title, an approval number); a
+// date and hours alone may be a plan or a remark ("The refresher is on 03/12/2027 and runs 8 hours").
+const DONE = phrases('completed', 'complete', 'completion', 'finished', 'earned', 'earning', 'took', 'taken', 'attended', 'passed', 'awarded', 'credited', 'applied to', 'assigned to', 'counted toward', 'counts toward');
 // Where a clause ends inside a sentence.
 const CLAUSE_CUTS = '(),;:—|·•[]';
 // Opening quote marks and the mark that closes each.
@@ -213,7 +216,7 @@ function readSentence(text: string, quotes: readonly Span[], offset: number): Se
   let kinds = 0;
   for (const found of [approvalIn, findFirst, hoursWithUnit] as const) if (found(plain)) kinds += 1;
   const summary = hasPhrase(plain, SUMMARY);
-  const course = kinds >= 2 && !summary;
+  const course = kinds >= 2 && !summary && (quotes.length > 0 || approvalIn(plain) !== null || hasPhrase(plain, DONE));
   for (const value of values) VALUES.add(value);
   return { text: text.trim(), atoms, course, summary };
 }

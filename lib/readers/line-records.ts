@@ -1,0 +1,235 @@
+// Course records found again in the page's lines alone, whatever the markup: the user's own list
+// after another tool (a mail, a note, a chat, a word processor, text) lost its table. Each line
+// is told by the kind of value it holds (a date, an hours figure, an approval number, a
+// component/topic name, a column name, an empty cell, free words); a record is a title line and
+// the value lines after it up to the next free-words line (each cell its own line), or one line
+// cut into its cells (a separator, a markdown pipe row, value runs), or a run of "Label: value"
+// lines. The records repeat: a record needs its own date and hours, and two or more of them
+// agree in shape, else nothing is found (unknown beats wrong). Background only (judge-page.ts).
+import type { OutlineLine, RecordAtom, RecordItem, RecordList } from '../model';
+import { RECORD_FIELDS } from '../vocabulary';
+import { matchLabel } from './labels';
+import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, withoutApproval } from './values';
+import { headingAssignment } from './education';
+import { findFirst } from './parse-date';
+import { trimChars } from './cut';
+import { normaliseSpace } from './text';
+
+type Kind = 'date' | 'hours' | 'approval' | 'assignment' | 'label' | 'empty' | 'text';
+
+/** One line of the page as read here: a single piece of a kind, a cut record row, a labelled value, a heading. */
+type Unit =
+  | { is: 'piece'; kind: Kind; text: string }
+  | { is: 'row'; atoms: RecordAtom[] }
+  | { is: 'pair'; atom: RecordAtom }
+  | { is: 'heading'; level: number; text: string }
+  | { is: 'header'; fields: Array<RecordAtom['field']> };
+
+// Cells a tool writes for an empty one.
+const EMPTY = new Set(['', '—', '–', '-', 'n/a', 'na', 'none', '--']);
+// How a line's cells are parted, strongest first (a date's own comma comes last).
+const CUTS = [' | ', ' · ', ' • ', ' – ', ' — ', '; ', ', '];
+
+/** The kind of value a cell holds on its own. */
+function kindOf(text: string): Kind {
+  const t = text.trim();
+  if (EMPTY.has(t.toLowerCase())) return 'empty';
+  if (isValuePiece(t)) {
+    if (approvalIn(t)) return 'approval';
+    if (dateIn(t)) return 'date';
+    if (hoursIn(t) !== null) return 'hours';
+  }
+  if (assignmentIn(t, true)) return 'assignment';
+  if (t.length <= 40 && matchLabel(t, RECORD_FIELDS)) return 'label';
+  return 'text';
+}
+
+/** A line's cells: a markdown row's, a separator's, else null (one piece). */
+function cellsOf(text: string): string[] | null {
+  if (text.startsWith('|') && text.endsWith('|') && text.length > 2) return text.slice(1, -1).split('|').map((cell) => cell.trim());
+  for (const cut of CUTS) {
+    const cells = text.split(cut).map((cell) => cell.trim());
+    if (cells.length < 3) continue;
+    // "Jan 14, 2027": a year cut off its date goes back to it.
+    const joined: string[] = [];
+    for (const cell of cells) {
+      if (cut === ', ' && joined.length > 0 && cell.length === 4 && Number(cell) > 1900 && dateIn(`${joined.at(-1)}, ${cell}`)) joined[joined.length - 1] += `, ${cell}`;
+      else joined.push(cell);
+    }
+    if (joined.length >= 3) return joined;
+  }
+  return null;
+}
+
+/**
+ * A line whose cells' gaps were lost ("Pediatric Airway Management 01/14/2027 2.00 27-PEDS-F3-0114",
+ * a tabbed line drawn with its tabs as spaces): the title's words, then only values (a date, an
+ * approval number and one bare figure or hours), else null.
+ */
+function valueRun(text: string): string[] | null {
+  const approval = approvalIn(text);
+  const rest = approval ? withoutApproval(text, approval) : text;
+  const date = findFirst(rest);
+  if (!date || date.index === 0) return null;
+  const title = rest.slice(0, date.index).trim();
+  const after = normaliseSpace(rest.slice(date.index + date.length));
+  const cells = [title, rest.slice(date.index, date.index + date.length)];
+  if (after) {
+    if (hoursIn(after) === null) return null;
+    cells.push(after);
+  }
+  if (approval) cells.push(approval);
+  return cells.length >= 3 && kindOf(title) === 'text' ? cells : null;
+}
+
+/** A mail quote's line without its ">" marks ("> > Pediatric Airway …"). */
+function unquoted(text: string): string {
+  let at = 0;
+  while (at < text.length && (text[at] === '>' || text[at] === ' ')) at += 1;
+  return text.slice(at);
+}
+
+/** The page's lines as units, in reading order (a mail quote's ">" marks taken off). */
+function unitsOf(outline: readonly OutlineLine[]): Unit[] {
+  const units: Unit[] = [];
+  for (const line of outline) {
+    if (line.text === undefined) continue;
+    if (line.heading !== undefined) {
+      if (!line.nav) units.push({ is: 'heading', level: line.heading, text: line.text });
+      continue;
+    }
+    if (line.label !== undefined) {
+      const field = matchLabel(line.label, RECORD_FIELDS);
+      const value = line.text.slice(line.label.length + 1).trim();
+      units.push(field ? { is: 'pair', atom: { text: value, field, label: line.label } } : { is: 'piece', kind: 'text', text: line.text });
+      continue;
+    }
+    const text = unquoted(line.text);
+    const cells = cellsOf(text);
+    if (cells && cells.every((cell) => EMPTY.has(cell) || trimChars(cell, '-: ') === '')) continue;
+    if (cells && cells.every((cell) => EMPTY.has(cell.toLowerCase()) || kindOf(cell) === 'label')) {
+      units.push({ is: 'header', fields: cells.map((cell) => matchLabel(cell, RECORD_FIELDS)) });
+      continue;
+    }
+    const run = cells ?? valueRun(text);
+    if (run && run.some((cell) => kindOf(cell) === 'date')) units.push({ is: 'row', atoms: run.map((cell) => ({ text: cell })) });
+    else units.push({ is: 'piece', kind: kindOf(text), text });
+  }
+  return units;
+}
+
+/** A message's time of day ("10:41 PM"): a chat's, no line of the record. */
+function isClock(text: string): boolean {
+  const words = text.split(' ');
+  return words.length === 2 && words[0]!.includes(':') && ['am', 'pm'].includes(words[1]!.toLowerCase());
+}
+
+/** Has the record's own date and hours. */
+function complete(kinds: readonly Kind[]): boolean {
+  return kinds.filter((kind) => kind === 'date').length === 1 && kinds.filter((kind) => kind === 'hours').length === 1;
+}
+
+/**
+ * The records the page's lines hold, as a record list coursesFromLists reads, or null when fewer
+ * than two records of one shape are found.
+ */
+export function lineRecords(outline: readonly OutlineLine[], dateOrder: number): RecordList | null {
+  const units = unitsOf(outline);
+  const items: RecordItem[] = [];
+  let records = 0;
+  let header: Array<RecordAtom['field']> | null = null;
+  let pairs: RecordAtom[] = [];
+  const tails: Tail[] = [];
+  const closePairs = (): void => {
+    const kinds = pairs.map((atom) => (atom.field === 'completedOn' ? 'date' : atom.field === 'hours' ? 'hours' : kindOf(atom.text)));
+    if (pairs.some((atom) => atom.field === 'courseTitle') && complete(kinds)) {
+      items.push({ kind: 'record', atoms: pairs });
+      records += 1;
+    }
+    pairs = [];
+  };
+  // Single pieces: a title is a free-words line with a date and hours after it before the next one.
+  let i = 0;
+  while (i < units.length) {
+    const unit = units[i]!;
+    if (unit.is !== 'pair') closePairs();
+    if (unit.is === 'pair') {
+      if (pairs.some((atom) => atom.field === unit.atom.field)) closePairs();
+      pairs.push(unit.atom);
+      i += 1;
+      continue;
+    }
+    if (unit.is === 'heading') {
+      items.push({ kind: 'heading', level: unit.level, text: unit.text });
+      i += 1;
+      continue;
+    }
+    if (unit.is === 'header') {
+      header = unit.fields;
+      i += 1;
+      continue;
+    }
+    if (unit.is === 'row') {
+      const atoms = header && header.length === unit.atoms.length ? unit.atoms.map((atom, at) => (header![at] ? { ...atom, field: header![at] } : atom)) : unit.atoms;
+      if (complete(atoms.map((atom) => (atom.field === 'hours' && hoursIn(atom.text) !== null ? 'hours' : kindOf(atom.text))))) {
+        items.push({ kind: 'record', atoms });
+        records += 1;
+      }
+      i += 1;
+      continue;
+    }
+    if (unit.kind !== 'text') {
+      // A component or topic alone on its line between records: the group's name.
+      if (unit.kind === 'assignment' && headingAssignment(unit.text)) items.push({ kind: 'text', text: unit.text });
+      i += 1;
+      continue;
+    }
+    // The value lines after this free-words line, up to the next one.
+    let end = i + 1;
+    while (end < units.length && units[end]!.is === 'piece' && (units[end] as { kind: Kind }).kind !== 'text' && (units[end] as { kind: Kind }).kind !== 'label') end += 1;
+    const cells = units.slice(i + 1, end) as Array<{ kind: Kind; text: string }>;
+    if (!complete(cells.map((cell) => cell.kind))) {
+      i += 1;
+      continue;
+    }
+    // A free-words line or a heading (not a group's) between two records: the title may be either
+    // line (a course's provider or description under its title): the lines tell nothing for sure.
+    let lead = i - 1;
+    while (lead >= 0 && units[lead]!.is === 'piece' && (units[lead] as { kind: Kind }).kind === 'text' && isClock((units[lead] as { text: string }).text)) lead -= 1;
+    const before = units[lead];
+    if (records > 0 && before && ((before.is === 'piece' && before.kind === 'text') || (before.is === 'heading' && !headingAssignment(before.text)))) return null;
+    // Component or topic lines after the record's last value, right before the next title: the
+    // next group's name unless the last record shows them too (see below).
+    let own = cells.length;
+    while (own > 0 && cells[own - 1]!.kind === 'assignment') own -= 1;
+    items.push({ kind: 'record', atoms: [{ text: unit.text }, ...cells.map((cell) => ({ text: cell.text }))] });
+    records += 1;
+    tails.push({ item: items.length - 1, own, cells });
+    i = end;
+  }
+  closePairs();
+  settleGroupLines(items, tails);
+  return records >= 2 ? { dateOrder, items } : null;
+}
+
+/** A cell-per-line record: its item, how many of its cells are its own before trailing component/topic lines. */
+interface Tail {
+  item: number;
+  own: number;
+  cells: ReadonlyArray<{ kind: Kind; text: string }>;
+}
+
+/**
+ * Trailing component/topic lines are the record's own cells when every record ends so; when the
+ * last record does not ("National – Trauma" above the next group only), they name the next group.
+ */
+function settleGroupLines(items: RecordItem[], tails: readonly Tail[]): void {
+  const last = tails.at(-1);
+  if (!last || last.own < last.cells.length) return;
+  for (const tail of [...tails].reverse()) {
+    if (tail.own === tail.cells.length) continue;
+    const record = items[tail.item] as Extract<RecordItem, { atoms: unknown }>;
+    const moved = tail.cells.slice(tail.own).map((cell): RecordItem => ({ kind: 'text', text: cell.text }));
+    items.splice(tail.item, 1, { ...record, atoms: record.atoms.slice(0, tail.own + 1) }, ...moved);
+  }
+}
