@@ -9,11 +9,12 @@
 import type { OutlineLine, RecordAtom, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { matchLabel } from './labels';
-import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, withoutApproval } from './values';
-import { headingAssignment } from './education';
+import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, VALUE_LABEL, withoutApproval } from './values';
+import { headingAssignment, NOT_ASSIGNED } from './education';
 import { findFirst } from './parse-date';
 import { trimChars } from './cut';
 import { normaliseSpace } from './text';
+import { isPhrase, phrases, wordsOf } from './words';
 
 type Kind = 'date' | 'hours' | 'approval' | 'assignment' | 'label' | 'empty' | 'text';
 
@@ -39,9 +40,30 @@ function kindOf(text: string): Kind {
     if (dateIn(t)) return 'date';
     if (hoursIn(t) !== null) return 'hours';
   }
-  if (assignmentIn(t, true)) return 'assignment';
+  if (assignmentIn(t, true) || isNotAssigned(t)) return 'assignment';
   if (t.length <= 40 && matchLabel(t, RECORD_FIELDS)) return 'label';
   return 'text';
+}
+
+/** "(not assigned yet)", "Unassigned": the course counts nowhere yet (its own cell, not a title). */
+function isNotAssigned(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.at(-1) === 'yet') words.pop();
+  return isPhrase(words, NOT_ASSIGNED);
+}
+
+/**
+ * A line of two of the record's values side by side ("3 April 2026 · 2 hrs"): its values, else
+ * null. Not cut at a comma: a date holds one.
+ */
+function valuePair(text: string): string[] | null {
+  for (const cut of CUTS.slice(0, -1)) {
+    const cells = text.split(cut).map((cell) => cell.trim());
+    if (cells.length !== 2) continue;
+    const kinds = cells.map(kindOf);
+    if (kinds[0] !== kinds[1] && kinds.every((kind) => kind === 'date' || kind === 'hours' || kind === 'approval')) return cells;
+  }
+  return null;
 }
 
 /** A line's cells: a markdown row's, a separator's, else null (one piece). */
@@ -72,7 +94,10 @@ function valueRun(text: string): string[] | null {
   const date = findFirst(rest);
   if (!date || date.index === 0) return null;
   const title = rest.slice(0, date.index).trim();
-  const after = normaliseSpace(rest.slice(date.index + date.length));
+  // The approval's issuer left behind it ("2 CAPCE"), an empty approval cell ("1 —"): the hours stand alone.
+  const tail = normaliseSpace(rest.slice(date.index + date.length)).split(' ');
+  while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()))) tail.pop();
+  const after = tail.join(' ');
   const cells = [title, rest.slice(date.index, date.index + date.length)];
   if (after) {
     if (hoursIn(after) === null) return null;
@@ -112,17 +137,21 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       continue;
     }
     const run = cells ?? valueRun(text);
+    const pair = run ? null : valuePair(text);
     if (run && run.some((cell) => kindOf(cell) === 'date')) units.push({ is: 'row', atoms: run.map((cell) => ({ text: cell })) });
+    else if (pair) for (const cell of pair) units.push({ is: 'piece', kind: kindOf(cell), text: cell });
     else units.push({ is: 'piece', kind: kindOf(text), text });
   }
   return units;
 }
 
-/** A message's time of day ("10:41 PM"): a chat's, no line of the record. */
+/** A message's time of day ("10:41 PM") or its receipt ("Read", "Delivered"): a chat's, no line of the record. */
 function isClock(text: string): boolean {
   const words = text.split(' ');
+  if (isPhrase(text, RECEIPTS)) return true;
   return words.length === 2 && words[0]!.includes(':') && ['am', 'pm'].includes(words[1]!.toLowerCase());
 }
+const RECEIPTS = phrases('read', 'delivered', 'sent', 'seen', 'edited');
 
 /** Has the record's own date and hours. */
 function complete(kinds: readonly Kind[]): boolean {
@@ -197,14 +226,18 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     let lead = i - 1;
     while (lead >= 0 && units[lead]!.is === 'piece' && (units[lead] as { kind: Kind }).kind === 'text' && isClock((units[lead] as { text: string }).text)) lead -= 1;
     const before = units[lead];
-    if (records > 0 && before && ((before.is === 'piece' && before.kind === 'text') || (before.is === 'heading' && !headingAssignment(before.text)))) return null;
+    // Unless it stands right after the last record, where the first shows one more value than the
+    // last did: a remark in that value's place ("no approval # on it").
+    const last = tails.at(-1);
+    const remark = last !== undefined && lead === last.end && last.cells.length < tails[0]!.cells.length;
+    if (records > 0 && before && !remark && ((before.is === 'piece' && before.kind === 'text') || (before.is === 'heading' && !headingAssignment(before.text)))) return null;
     // Component or topic lines after the record's last value, right before the next title: the
     // next group's name unless the last record shows them too (see below).
     let own = cells.length;
     while (own > 0 && cells[own - 1]!.kind === 'assignment') own -= 1;
     items.push({ kind: 'record', atoms: [{ text: unit.text }, ...cells.map((cell) => ({ text: cell.text }))] });
     records += 1;
-    tails.push({ item: items.length - 1, own, cells });
+    tails.push({ item: items.length - 1, own, cells, end });
     i = end;
   }
   closePairs();
@@ -217,6 +250,8 @@ interface Tail {
   item: number;
   own: number;
   cells: ReadonlyArray<{ kind: Kind; text: string }>;
+  /** The unit after its last cell. */
+  end: number;
 }
 
 /**
@@ -228,6 +263,9 @@ function settleGroupLines(items: RecordItem[], tails: readonly Tail[]): void {
   if (!last || last.own < last.cells.length) return;
   for (const tail of [...tails].reverse()) {
     if (tail.own === tail.cells.length) continue;
+    // A record short of the first's values (a remark in the last one's place) ends where the first has a component.
+    const first = tails[0]!.cells;
+    if (tail.cells.length < first.length && first[tail.cells.length - 1]!.kind === 'assignment') continue;
     const record = items[tail.item] as Extract<RecordItem, { atoms: unknown }>;
     const moved = tail.cells.slice(tail.own).map((cell): RecordItem => ({ kind: 'text', text: cell.text }));
     items.splice(tail.item, 1, { ...record, atoms: record.atoms.slice(0, tail.own + 1) }, ...moved);
