@@ -112,8 +112,11 @@ function betterRead(found: EducationRead | null, lists: readonly RecordList[], o
   // Records the record finder bounded, their lines joined into one piece (a chat bubble's lines
   // inside an inline wrapper): the same courses, more of their fields read from the lines.
   const same = read.courses.length === before.length && read.courses.every((course, at) => course.completedOn === before[at]!.completedOn && course.hours === before[at]!.hours);
-  if (before.length >= 2 && !flat) return same && fields(read.courses) > fields(before) ? { ...read, unread: found!.unread, saysEmpty: found!.saysEmpty } : found;
-  const better = read.courses.length > before.length || (read.courses.length === before.length && fields(read.courses) >= fields(before));
+  // Records without a date the lines show dated (a code view's line numbers read as the hours): the lines'.
+  const dated = (courses: readonly Course[]): number => courses.filter((course) => course.completedOn !== null).length;
+  const undated = dated(read.courses) > dated(before);
+  if (before.length >= 2 && !flat && !undated) return same && fields(read.courses) > fields(before) ? { ...read, unread: found!.unread, saysEmpty: found!.saysEmpty } : found;
+  const better = undated || read.courses.length > before.length || (read.courses.length === before.length && fields(read.courses) >= fields(before));
   return better ? { ...read, saysEmpty: found?.saysEmpty ?? read.saysEmpty } : found;
 }
 

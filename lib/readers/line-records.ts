@@ -8,13 +8,13 @@
 // agree in shape, else nothing is found (unknown beats wrong). Background only (judge-page.ts).
 import type { OutlineLine, RecordAtom, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
-import { matchLabel } from './labels';
+import { matchLabel, splitLabelled } from './labels';
 import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, VALUE_LABEL, withoutApproval } from './values';
 import { headingAssignment, NOT_ASSIGNED } from './education';
 import { findFirst } from './parse-date';
 import { trimChars } from './cut';
 import { normaliseSpace } from './text';
-import { isPhrase, phrases, wordsOf } from './words';
+import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
 type Kind = 'date' | 'hours' | 'approval' | 'assignment' | 'label' | 'empty' | 'text';
 
@@ -117,32 +117,58 @@ function unquoted(text: string): string {
 /** The page's lines as units, in reading order (a mail quote's ">" marks taken off). */
 function unitsOf(outline: readonly OutlineLine[]): Unit[] {
   const units: Unit[] = [];
-  for (const line of outline) {
-    if (line.text === undefined) continue;
+  const numbers = lineNumbers(outline);
+  outline.forEach((shown, at) => {
+    if (shown.text === undefined) return;
+    const number = numbers[at];
+    const line = number === undefined ? { ...shown, text: shown.text } : { text: shown.text.slice(number.length).trim() };
     if (line.heading !== undefined) {
       if (!line.nav) units.push({ is: 'heading', level: line.heading, text: line.text });
-      continue;
+      return;
     }
     if (line.label !== undefined) {
       const field = matchLabel(line.label, RECORD_FIELDS);
       const value = line.text.slice(line.label.length + 1).trim();
       units.push(field ? { is: 'pair', atom: { text: value, field, label: line.label } } : { is: 'piece', kind: 'text', text: line.text });
-      continue;
+      return;
     }
     const text = unquoted(line.text);
+    if (text === '') return;
+    // "Hours: 1:30" in a text (a <pre>, a note): a labelled value the page did not mark.
+    const labelled = splitLabelled(text, RECORD_FIELDS);
+    if (labelled && labelled.value) {
+      units.push({ is: 'pair', atom: { text: labelled.value, field: labelled.field, label: text.slice(0, text.indexOf(':')) } });
+      return;
+    }
     const cells = cellsOf(text);
-    if (cells && cells.every((cell) => EMPTY.has(cell) || trimChars(cell, '-: ') === '')) continue;
+    if (cells && cells.every((cell) => EMPTY.has(cell) || trimChars(cell, '-: ') === '')) return;
     if (cells && cells.every((cell) => EMPTY.has(cell.toLowerCase()) || kindOf(cell) === 'label')) {
       units.push({ is: 'header', fields: cells.map((cell) => matchLabel(cell, RECORD_FIELDS)) });
-      continue;
+      return;
     }
     const run = cells ?? valueRun(text);
     const pair = run ? null : valuePair(text);
     if (run && run.some((cell) => kindOf(cell) === 'date')) units.push({ is: 'row', atoms: run.map((cell) => ({ text: cell })) });
     else if (pair) for (const cell of pair) units.push({ is: 'piece', kind: kindOf(cell), text: cell });
     else units.push({ is: 'piece', kind: kindOf(text), text });
-  }
+  });
   return units;
+}
+
+/**
+ * A code view's line numbers (an editor's HTML export, a gutter): the number that starts a line
+ * when the line before or after starts with the number one less or more. Indexed like the outline.
+ */
+function lineNumbers(outline: readonly OutlineLine[]): Array<string | undefined> {
+  const leading = outline.map((line) => {
+    if (line.text === undefined || line.heading !== undefined || line.label !== undefined) return undefined;
+    const word = line.text.split(' ', 1)[0]!;
+    return word.length <= 5 && word.split('').every((char) => char >= '0' && char <= '9') ? word : undefined;
+  });
+  return leading.map((word, at) => {
+    const next = (step: number): boolean => leading[at + step] !== undefined && Number(leading[at + step]) === Number(word) + step;
+    return word !== undefined && (next(-1) || next(1)) ? word : undefined;
+  });
 }
 
 /** A message's time of day ("10:41 PM") or its receipt ("Read", "Delivered"): a chat's, no line of the record. */
@@ -218,6 +244,8 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     while (end < units.length && units[end]!.is === 'piece' && (units[end] as { kind: Kind }).kind !== 'text' && (units[end] as { kind: Kind }).kind !== 'label') end += 1;
     const cells = units.slice(i + 1, end) as Array<{ kind: Kind; text: string }>;
     if (!complete(cells.map((cell) => cell.kind))) {
+      // "## To sort (not assigned in NREMT yet)": the group of courses in no component yet.
+      if (hasPhrase(unit.text, NOT_ASSIGNED) && headingAssignment(unit.text) === 'unassigned') items.push({ kind: 'text', text: unit.text });
       i += 1;
       continue;
     }

@@ -15,7 +15,7 @@ const sent = (list: readonly string[], receipt = 'Read', time = '9:02 PM'): stri
 const chat = (messages: string): string => page('Messages', `<main>${messages}</main>`);
 const OWN = 'copying my list out of the NREMT app, one course per block';
 
-type Row = [string, string, number, string | null, string | null, string | null];
+type Row = [string, string | null, number, string | null, string | null, string | null];
 const rows = (html: string): Row[] =>
   (readHtml(html).courses ?? []).map((course) => [course.title, course.completedOn, course.hours, course.component, course.topic, course.approvalNumber]);
 
