@@ -23,7 +23,8 @@ export interface StatedFacts {
 // The pieces of a header line ("Kimberly Tran · EMT · cycle ends March 31, 2027").
 const SEGMENT_CUT = /\s+[·•|—–-]\s+|\s*[·•|—–:;(),]\s*|\.\s+/;
 
-const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expiration date', 'valid through', 'valid until', 'cycle ends', 'cycle ending', 'cycle end', 'cycle end date');
+// "exp 3/31/2028": typed short in one's own header line.
+const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expiration date', 'exp', 'valid through', 'valid until', 'cycle ends', 'cycle ending', 'cycle end', 'cycle end date');
 const CYCLE_START = phrases('cycle began', 'cycle begins', 'cycle started', 'cycle starts', 'cycle start', 'cycle start date', 'cycle from', 'cycle opened');
 // What a cycle's date range may be called ("Recertification window: Apr 1, 2024 – Mar 31, 2026").
 const CYCLE = phrases('cycle', 'recertification window', 'recertification period', 'certification period');
@@ -37,8 +38,8 @@ function spanDays(from: string, to: string): number {
 // A piece of a longer line that states the person's certification fact ("… · Expiration date: 03/31/2026").
 const CERTIFICATION_FACT = ['certification expires', 'certification expiring', 'certification expiration', 'expiration date'];
 const PIECE_LABEL = phrases(...CERTIFICATION_FACT);
-const FACT_LABEL = phrases('expires', 'expiring', 'expiration', 'recertification cycle', 'recert cycle', 'certification cycle', 'current cycle', 'cycle', 'last recertified', 'last recertification', ...CERTIFICATION_FACT);
-const LAST_RECERT = phrases('last recertified', 'last recertification', 'last recertification date', 'last renewed');
+const FACT_LABEL = phrases('expires', 'expiring', 'expiration', 'exp', 'last recert', 'recertification cycle', 'recert cycle', 'certification cycle', 'current cycle', 'cycle', 'last recertified', 'last recertification', ...CERTIFICATION_FACT);
+const LAST_RECERT = phrases('last recertified', 'last recertification', 'last recertification date', 'last renewed', 'last recert');
 const PAST = phrases('expired', 'has been renewed', 'was renewed');
 const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification');
 const AFFILIATED = phrases('affiliated with', 'affiliation with');
