@@ -210,6 +210,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let namesNremt = hasPhrase(signals.title, NREMT_WORDS);
   let namesApplication = hasPhrase(signals.title, APPLICATION_HEADING);
   let bareStatus = false;
+  let othersLine = false;
   let pastedLicense = false;
   const byTitleList = namedCourseList(signals.title);
   let pastedCourses = byTitleList === 'own';
@@ -228,6 +229,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS);
       // "Copied from Health Professions Licensing → Manage My Licenses" in a letter or a note.
       if (!pastedLicense) pastedLicense = namesSite && !namesOthers(wordsOf(text));
+      // "Dana's hours – can you check?": a short line naming someone's (a shared note's title).
+      if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text))) othersLine = true;
       const whose = namedCourseList(text);
       if (whose === 'own') pastedCourses = true;
       // Only a heading tells whose the page is: a line may be a note about another list.
@@ -275,8 +278,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // The person's own course list pasted into another site (a chat, a notes tool): a line names it
   // as NREMT's ("Pasted my NREMT transcript", "Copied from NREMT Manage Education"), and it shows
   // two or more course records (the record finder's, or the lines' alone: a table turned to text).
-  // The line may leave the site to another line ("Copied from Manage Education" under "NREMT recert notes").
-  if (pastedCourses && namesNremt && Math.max(signals.records, signals.lineRecords ?? 0) >= 2) return ['nremt-education'];
+  // The line may leave the site to another line ("Copied from Manage Education" under "NREMT recert
+  // notes"). The lines' records are weaker evidence: not where a short line names someone else's.
+  if (pastedCourses && namesNremt && (signals.records >= 2 || (!othersLine && (signals.lineRecords ?? 0) >= 2))) return ['nremt-education'];
   // The person's own license row pasted into a letter or a note, a line naming the site it was
   // copied from (any length: a sentence of the letter), and nobody else's.
   if (pastedLicense && (!!signals.licenseTable || licenseLabel)) return ['elicensing-license'];

@@ -7,7 +7,7 @@
 // scripts carry none of it), readPage right after reading. The content scripts import nothing
 // from here: a module they import is in their bundle.
 import type { Certification, Course, OutlineLine, PageEvidence, PageSnapshot, RecordList } from '../model';
-import { dateIn } from './values';
+import { dateIn, hoursWithUnit } from './values';
 import type { EducationRead } from './education';
 import { lineRecords } from './line-records';
 import { dashboardApplication, readApplication } from './application';
@@ -110,12 +110,15 @@ function betterRead(found: EducationRead | null, lists: readonly RecordList[], o
   const fields = (courses: readonly Course[]): number =>
     courses.reduce((sum, course) => sum + [course.completedOn, course.component, course.topic, course.approvalNumber].filter((value) => value !== null).length, 0);
   // Records the record finder bounded, their lines joined into one piece (a chat bubble's lines
-  // inside an inline wrapper): the same courses, more of their fields read from the lines.
+  // inside an inline wrapper; every record has a piece holding its date and hours): the same
+  // courses, more of their fields read from the lines. A grid's cells are never so joined.
   const same = read.courses.length === before.length && read.courses.every((course, at) => course.completedOn === before[at]!.completedOn && course.hours === before[at]!.hours);
+  const records = lists.flatMap((list) => list.items.flatMap((item) => (item.kind === 'record' ? [item] : [])));
+  const joined = records.length > 0 && records.every((item) => item.atoms.some((atom) => dateIn(atom.text) !== null && hoursWithUnit(atom.text) !== null));
   // Records without a date the lines show dated (a code view's line numbers read as the hours): the lines'.
   const dated = (courses: readonly Course[]): number => courses.filter((course) => course.completedOn !== null).length;
   const undated = dated(read.courses) > dated(before);
-  if (before.length >= 2 && !flat && !undated) return same && fields(read.courses) > fields(before) ? { ...read, unread: found!.unread, saysEmpty: found!.saysEmpty } : found;
+  if (before.length >= 2 && !flat && !undated) return joined && same && fields(read.courses) > fields(before) ? { ...read, unread: found!.unread, saysEmpty: found!.saysEmpty } : found;
   const better = undated || read.courses.length > before.length || (read.courses.length === before.length && fields(read.courses) >= fields(before));
   return better ? { ...read, saysEmpty: found?.saysEmpty ?? read.saysEmpty } : found;
 }
