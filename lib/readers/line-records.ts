@@ -9,7 +9,7 @@
 import type { OutlineLine, RecordAtom, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { matchLabel, splitLabelled } from './labels';
-import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, VALUE_LABEL, withoutApproval } from './values';
+import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
 import { headingAssignment, NOT_ASSIGNED } from './education';
 import { findFirst } from './parse-date';
 import { trimChars } from './cut';
@@ -93,7 +93,8 @@ function valueRun(text: string): string[] | null {
   const rest = approval ? withoutApproval(text, approval) : text;
   const date = findFirst(rest);
   if (!date || date.index === 0) return null;
-  const title = rest.slice(0, date.index).trim();
+  // The words before the date, less a weekday or a value's own word ("Tue, Dec 16th 2025").
+  const title = leadingWords(rest, date.index);
   // The approval's issuer left behind it ("2 CAPCE"), an empty approval cell ("1 —"): the hours stand alone.
   const tail = normaliseSpace(rest.slice(date.index + date.length)).split(' ');
   while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()))) tail.pop();
@@ -104,7 +105,7 @@ function valueRun(text: string): string[] | null {
     cells.push(after);
   }
   if (approval) cells.push(approval);
-  return cells.length >= 3 && kindOf(title) === 'text' ? cells : null;
+  return cells.length >= 3 && title !== '' && kindOf(title) === 'text' ? cells : null;
 }
 
 /** A mail quote's line without its ">" marks ("> > Pediatric Airway …"). */
@@ -148,7 +149,9 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
     }
     const run = cells ?? valueRun(text);
     const pair = run ? null : valuePair(text);
-    if (run && run.some((cell) => kindOf(cell) === 'date')) units.push({ is: 'row', atoms: run.map((cell) => ({ text: cell })) });
+    // A row needs a title's words of its own (a weekday before its date is none).
+    const titled = run?.some((cell) => kindOf(cell) === 'text' && leadingWords(cell, cell.length) !== '');
+    if (run && titled && run.some((cell) => kindOf(cell) === 'date')) units.push({ is: 'row', atoms: run.map((cell) => ({ text: cell })) });
     else if (pair) for (const cell of pair) units.push({ is: 'piece', kind: kindOf(cell), text: cell });
     else units.push({ is: 'piece', kind: kindOf(text), text });
   });
