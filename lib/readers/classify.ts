@@ -39,6 +39,11 @@ const BARE_STATUS = phrases('status');
 const NREMT_WORDS = phrases('nremt', 'national registry');
 // Whose record a line names: another person's ("Mike's NREMT transcript", "her transcript") is not the reader's.
 const OTHERS = phrases('his', 'her', 'their', 'someone', 'somebody');
+// Contractions that end like a possessive and name nobody ("it's one per block").
+const NOT_POSSESSIVE = new Set(["it's", "that's", "here's", "there's", "what's", "let's", "who's", "where's"]);
+// Saying the text was taken from a page ("copied from", "copying it out of", "pasted below").
+const COPIED = phrases('copied', 'copying', 'copy', 'pasted', 'pasting', 'paste', 'exported');
+const SOURCE = phrases('from', 'out of', 'off');
 // The state's renewal application (Step B) in its own words: whoever shows it (a published
 // document, a note, a mail) shows no NREMT application.
 const STATE_OFFICES = phrases('department of public health', 'office of emergency medical services');
@@ -117,12 +122,24 @@ function identifierKind(title: string): PageKind | null {
  */
 function namedCourseList(text: string): 'own' | 'other' | null {
   const words = wordsOf(text);
-  if (!hasPhrase(words, NREMT_WORDS) || !hasPhrase(words, EDUCATION_HEADING)) return null;
+  const site = hasPhrase(words, NREMT_WORDS);
+  const page = hasPhrase(words, EDUCATION_HEADING);
+  // The list's page named with the site or as copied ("Manage Education copy", "copied from Manage
+  // Education"), or a copy taken from the site ("copying it out of the NREMT app"; "pasted below,
+  // accepted by NREMT" is any paste).
+  if (!(page && (site || hasPhrase(words, COPIED))) && !copiedFromSite(words)) return null;
   return namesOthers(words) ? 'other' : 'own';
 }
 
+/** A copy word, then where from ("from", "out of", "off"), then the site. */
+function copiedFromSite(words: readonly string[]): boolean {
+  const copied = findPhrase(words, COPIED);
+  const from = copied && findPhrase(words, SOURCE, copied.at + 1);
+  return !!from && findPhrase(words, NREMT_WORDS, from.at + 1) !== null;
+}
+
 function namesOthers(words: readonly string[]): boolean {
-  return hasPhrase(words, OTHERS) || words.some((word) => word.endsWith("'s") || word.endsWith('’s'));
+  return hasPhrase(words, OTHERS) || words.some((word) => (word.endsWith("'s") || word.endsWith('’s')) && !NOT_POSSESSIVE.has(word.replace('’', "'")));
 }
 
 function isYear(word: string): boolean {
@@ -193,10 +210,11 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let namesNremt = hasPhrase(signals.title, NREMT_WORDS);
   let namesApplication = hasPhrase(signals.title, APPLICATION_HEADING);
   let bareStatus = false;
-  let pastedCourses = false;
   let othersLine = false;
   let pastedLicense = false;
-  let othersCourses = namedCourseList(signals.title) === 'other';
+  const byTitleList = namedCourseList(signals.title);
+  let pastedCourses = byTitleList === 'own';
+  let othersCourses = byTitleList === 'other';
   // Pieces of the state's renewal: its site, its department or office, a renewal application, a license label.
   const state = new Set<string>();
   for (const line of outline) {
@@ -260,8 +278,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // The person's own course list pasted into another site (a chat, a notes tool): a line names it
   // as NREMT's ("Pasted my NREMT transcript", "Copied from NREMT Manage Education"), and it shows
   // two or more course records (the record finder's, or the lines' alone: a table turned to text).
-  // The lines' records are weaker evidence: not where a short line names someone else's.
-  if (pastedCourses && (signals.records >= 2 || (!othersLine && (signals.lineRecords ?? 0) >= 2))) return ['nremt-education'];
+  // The line may leave the site to another line ("Copied from Manage Education" under "NREMT recert
+  // notes"). The lines' records are weaker evidence: not where a short line names someone else's.
+  if (pastedCourses && namesNremt && (signals.records >= 2 || (!othersLine && (signals.lineRecords ?? 0) >= 2))) return ['nremt-education'];
   // The person's own license row pasted into a letter or a note, a line naming the site it was
   // copied from (any length: a sentence of the letter), and nobody else's.
   if (pastedLicense && (!!signals.licenseTable || licenseLabel)) return ['elicensing-license'];

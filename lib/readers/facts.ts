@@ -23,7 +23,8 @@ export interface StatedFacts {
 // The pieces of a header line ("Kimberly Tran · EMT · cycle ends March 31, 2027").
 const SEGMENT_CUT = /\s+[·•|—–-]\s+|\s*[·•|—–:;(),]\s*|\.\s+/;
 
-const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expiration date', 'valid through', 'valid until', 'cycle ends', 'cycle ending', 'cycle end', 'cycle end date');
+// "exp 3/31/2028": typed short in one's own header line.
+const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expiration date', 'exp', 'valid through', 'valid until', 'cycle ends', 'cycle ending', 'cycle end', 'cycle end date');
 const CYCLE_START = phrases('cycle began', 'cycle begins', 'cycle started', 'cycle starts', 'cycle start', 'cycle start date', 'cycle from', 'cycle opened');
 // What a cycle's date range may be called ("Recertification window: Apr 1, 2024 – Mar 31, 2026").
 const CYCLE = phrases('cycle', 'recertification window', 'recertification period', 'certification period');
@@ -37,8 +38,8 @@ function spanDays(from: string, to: string): number {
 // A piece of a longer line that states the person's certification fact ("… · Expiration date: 03/31/2026").
 const CERTIFICATION_FACT = ['certification expires', 'certification expiring', 'certification expiration', 'expiration date'];
 const PIECE_LABEL = phrases(...CERTIFICATION_FACT);
-const FACT_LABEL = phrases('expires', 'expiring', 'expiration', 'recertification cycle', 'recert cycle', 'certification cycle', 'current cycle', 'cycle', 'last recertified', 'last recertification', ...CERTIFICATION_FACT);
-const LAST_RECERT = phrases('last recertified', 'last recertification', 'last recertification date', 'last renewed');
+const FACT_LABEL = phrases('expires', 'expiring', 'expiration', 'exp', 'last recert', 'recertification cycle', 'recert cycle', 'certification cycle', 'current cycle', 'cycle', 'last recertified', 'last recertification', ...CERTIFICATION_FACT);
+const LAST_RECERT = phrases('last recertified', 'last recertification', 'last recertification date', 'last renewed', 'last recert');
 const PAST = phrases('expired', 'has been renewed', 'was renewed');
 const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification');
 const AFFILIATED = phrases('affiliated with', 'affiliation with');
@@ -93,19 +94,44 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
     const word = clean[i]!.endsWith('.') && clean[i]!.length > 2 ? clean[i]!.slice(0, -1) : clean[i]!;
     const isName = word !== '' && isNameToken(word);
     if (name.length === 0 && !isName) continue;
-    // A separator or a sentence's end after a word ends the name that follows it.
-    if (!isName || (name.length > 0 && (raw[i] !== clean[i] || word !== clean[i]))) break;
+    // A separator or a sentence's end after a word ends the name that follows it (an opening
+    // bracket before a word ends it after that word, below).
+    if (!isName || (name.length > 0 && (!raw[i]!.endsWith(clean[i]!) || word !== clean[i]))) break;
     name.unshift(word);
     if (raw[i] !== clean[i] && /^[·•|([—–]/.test(raw[i]!)) break;
   }
-  // "R2077154 Ana L. Ferreira-Quintal" (a header of the number, then the name, and nothing else): the name after it.
-  const after = at === 0 && name.length === 0 ? nameIn(clean.slice(1).join(' ')) : null;
+  // "R2077154 Ana L. Ferreira-Quintal" (a header of the number, then the name, and nothing else),
+  // "NREMT # P2290715 · Renata K. Osei" (the segment right after the number): the name after it.
+  const after = name.length === 0 ? nameIn((at === 0 ? clean.slice(1) : nextSegment(raw, clean, at)).join(' ')) : null;
   const named = after ?? (name.length >= 2 && name.length <= 4 ? nameIn(name.join(' ')) : null);
   if (named) out.name = named;
   const level = parseLevel(stripRegistryName(line));
   if (level) out.level = level;
   return out;
 }
+
+/** A paragraph cut after each sentence's stop, not after an initial's ("Tom R. Baptiste"). */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1)) {
+    const word = text.slice(text.lastIndexOf(' ', at) + 1, at);
+    if (word.length < 2) continue;
+    out.push(text.slice(from, at + 1));
+    from = at + 2;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/** The words of the segment right after the word at `at`, when a separator (·, •, |) stands between. */
+function nextSegment(raw: readonly string[], clean: readonly string[], at: number): string[] {
+  if (!SEPARATORS.includes(raw[at + 1] ?? '')) return [];
+  const words: string[] = [];
+  for (let i = at + 2; i < raw.length && raw[i] === clean[i]; i++) words.push(clean[i]!);
+  return words;
+}
+const SEPARATORS = ['·', '•', '|'];
 
 function stripRegistryName(line: string): string {
   return hasPhrase(line, REGISTRY_NAME) ? wordsOf(line).join(' ').replace('national registry of emergency medical technicians', '').replace('national registry of emts', '') : line;
@@ -114,6 +140,8 @@ function stripRegistryName(line: string): string {
 /** Facts stated in the page's lines of text, in reading order. */
 export function readStatedFacts(lines: readonly string[], prose: boolean): StatedFacts {
   const facts: StatedFacts = {};
+  // A long paragraph's sentences each on their own (an intro sentence, then the header line).
+  if (!prose) lines = lines.flatMap((line) => (line.length > 160 ? sentencesOf(line) : [line]));
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index]!;
     // A fact's label alone on its line names the date on the next ("Cycle end" over "03/31/2026"),

@@ -115,8 +115,11 @@ function betterRead(found: EducationRead | null, lists: readonly RecordList[], o
   const same = read.courses.length === before.length && read.courses.every((course, at) => course.completedOn === before[at]!.completedOn && course.hours === before[at]!.hours);
   const records = lists.flatMap((list) => list.items.flatMap((item) => (item.kind === 'record' ? [item] : [])));
   const joined = records.length > 0 && records.every((item) => item.atoms.some((atom) => dateIn(atom.text) !== null && hoursWithUnit(atom.text) !== null));
-  if (before.length >= 2 && !flat) return joined && same && fields(read.courses) > fields(before) ? { ...read, unread: found!.unread, saysEmpty: found!.saysEmpty } : found;
-  const better = read.courses.length > before.length || (read.courses.length === before.length && fields(read.courses) >= fields(before));
+  // Records none of which has a date, where the lines show dated ones (a code view's line numbers read as the hours): the lines'.
+  const dated = (courses: readonly Course[]): number => courses.filter((course) => course.completedOn !== null).length;
+  const undated = dated(before) === 0 && dated(read.courses) >= 2;
+  if (before.length >= 2 && !flat && !undated) return joined && same && fields(read.courses) > fields(before) ? { ...read, unread: found!.unread, saysEmpty: found!.saysEmpty } : found;
+  const better = undated || read.courses.length > before.length || (read.courses.length === before.length && fields(read.courses) >= fields(before));
   return better ? { ...read, saysEmpty: found?.saysEmpty ?? read.saysEmpty } : found;
 }
 

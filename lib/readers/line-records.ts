@@ -8,12 +8,13 @@
 // agree in shape, else nothing is found (unknown beats wrong). Background only (judge-page.ts).
 import type { OutlineLine, RecordAtom, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
-import { matchLabel } from './labels';
-import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, leadingWords, withoutApproval } from './values';
-import { headingAssignment } from './education';
+import { matchLabel, splitLabelled } from './labels';
+import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
+import { headingAssignment, NOT_ASSIGNED } from './education';
 import { findFirst } from './parse-date';
 import { trimChars } from './cut';
 import { normaliseSpace } from './text';
+import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
 type Kind = 'date' | 'hours' | 'approval' | 'assignment' | 'label' | 'empty' | 'text';
 
@@ -39,9 +40,30 @@ function kindOf(text: string): Kind {
     if (dateIn(t)) return 'date';
     if (hoursIn(t) !== null) return 'hours';
   }
-  if (assignmentIn(t, true)) return 'assignment';
+  if (assignmentIn(t, true) || isNotAssigned(t)) return 'assignment';
   if (t.length <= 40 && matchLabel(t, RECORD_FIELDS)) return 'label';
   return 'text';
+}
+
+/** "(not assigned yet)", "Unassigned": the course counts nowhere yet (its own cell, not a title). */
+function isNotAssigned(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.at(-1) === 'yet') words.pop();
+  return isPhrase(words, NOT_ASSIGNED);
+}
+
+/**
+ * A line of two of the record's values side by side ("3 April 2026 · 2 hrs"): its values, else
+ * null. Not cut at a comma: a date holds one.
+ */
+function valuePair(text: string): string[] | null {
+  for (const cut of CUTS.slice(0, -1)) {
+    const cells = text.split(cut).map((cell) => cell.trim());
+    if (cells.length !== 2) continue;
+    const kinds = cells.map(kindOf);
+    if (kinds[0] !== kinds[1] && kinds.every((kind) => kind === 'date' || kind === 'hours' || kind === 'approval')) return cells;
+  }
+  return null;
 }
 
 /** A line's cells: a markdown row's, a separator's, else null (one piece). */
@@ -73,7 +95,10 @@ function valueRun(text: string): string[] | null {
   if (!date || date.index === 0) return null;
   // The words before the date, less a weekday or a value's own word ("Tue, Dec 16th 2025").
   const title = leadingWords(rest, date.index);
-  const after = normaliseSpace(rest.slice(date.index + date.length));
+  // The approval's issuer left behind it ("2 CAPCE"), an empty approval cell ("1 —"): the hours stand alone.
+  const tail = normaliseSpace(rest.slice(date.index + date.length)).split(' ');
+  while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()))) tail.pop();
+  const after = tail.join(' ');
   const cells = [title, rest.slice(date.index, date.index + date.length)];
   if (after) {
     if (hoursIn(after) === null) return null;
@@ -93,39 +118,69 @@ function unquoted(text: string): string {
 /** The page's lines as units, in reading order (a mail quote's ">" marks taken off). */
 function unitsOf(outline: readonly OutlineLine[]): Unit[] {
   const units: Unit[] = [];
-  for (const line of outline) {
-    if (line.text === undefined) continue;
+  const numbers = lineNumbers(outline);
+  outline.forEach((shown, at) => {
+    if (shown.text === undefined) return;
+    const number = numbers[at];
+    const line = number === undefined ? { ...shown, text: shown.text } : { text: shown.text.slice(number.length).trim() };
     if (line.heading !== undefined) {
       if (!line.nav) units.push({ is: 'heading', level: line.heading, text: line.text });
-      continue;
+      return;
     }
     if (line.label !== undefined) {
       const field = matchLabel(line.label, RECORD_FIELDS);
       const value = line.text.slice(line.label.length + 1).trim();
       units.push(field ? { is: 'pair', atom: { text: value, field, label: line.label } } : { is: 'piece', kind: 'text', text: line.text });
-      continue;
+      return;
     }
     const text = unquoted(line.text);
+    if (text === '') return;
+    // "Hours: 1:30" in a text (a <pre>, a note): a labelled value the page did not mark.
+    const labelled = splitLabelled(text, RECORD_FIELDS);
+    if (labelled && labelled.value) {
+      units.push({ is: 'pair', atom: { text: labelled.value, field: labelled.field, label: text.slice(0, text.indexOf(':')) } });
+      return;
+    }
     const cells = cellsOf(text);
-    if (cells && cells.every((cell) => EMPTY.has(cell) || trimChars(cell, '-: ') === '')) continue;
+    if (cells && cells.every((cell) => EMPTY.has(cell) || trimChars(cell, '-: ') === '')) return;
     if (cells && cells.every((cell) => EMPTY.has(cell.toLowerCase()) || kindOf(cell) === 'label')) {
       units.push({ is: 'header', fields: cells.map((cell) => matchLabel(cell, RECORD_FIELDS)) });
-      continue;
+      return;
     }
     const run = cells ?? valueRun(text);
+    const pair = run ? null : valuePair(text);
     // A row needs a title's words of its own (a weekday before its date is none).
     const titled = run?.some((cell) => kindOf(cell) === 'text' && leadingWords(cell, cell.length) !== '');
     if (run && titled && run.some((cell) => kindOf(cell) === 'date')) units.push({ is: 'row', atoms: run.map((cell) => ({ text: cell })) });
+    else if (pair) for (const cell of pair) units.push({ is: 'piece', kind: kindOf(cell), text: cell });
     else units.push({ is: 'piece', kind: kindOf(text), text });
-  }
+  });
   return units;
 }
 
-/** A message's time of day ("10:41 PM"): a chat's, no line of the record. */
+/**
+ * A code view's line numbers (an editor's HTML export, a gutter): the number that starts a line
+ * when the line before or after starts with the number one less or more. Indexed like the outline.
+ */
+function lineNumbers(outline: readonly OutlineLine[]): Array<string | undefined> {
+  const leading = outline.map((line) => {
+    if (line.text === undefined || line.heading !== undefined || line.label !== undefined) return undefined;
+    const word = line.text.split(' ', 1)[0]!;
+    return word.length <= 5 && word.split('').every((char) => char >= '0' && char <= '9') ? word : undefined;
+  });
+  return leading.map((word, at) => {
+    const next = (step: number): boolean => leading[at + step] !== undefined && Number(leading[at + step]) === Number(word) + step;
+    return word !== undefined && (next(-1) || next(1)) ? word : undefined;
+  });
+}
+
+/** A message's time of day ("10:41 PM") or its receipt ("Read", "Delivered"): a chat's, no line of the record. */
 function isClock(text: string): boolean {
   const words = text.split(' ');
+  if (isPhrase(text, RECEIPTS)) return true;
   return words.length === 2 && words[0]!.includes(':') && ['am', 'pm'].includes(words[1]!.toLowerCase());
 }
+const RECEIPTS = phrases('read', 'delivered', 'sent', 'seen', 'edited');
 
 /** Has the record's own date and hours. */
 function complete(kinds: readonly Kind[]): boolean {
@@ -192,6 +247,8 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     while (end < units.length && units[end]!.is === 'piece' && (units[end] as { kind: Kind }).kind !== 'text' && (units[end] as { kind: Kind }).kind !== 'label') end += 1;
     const cells = units.slice(i + 1, end) as Array<{ kind: Kind; text: string }>;
     if (!complete(cells.map((cell) => cell.kind))) {
+      // "## To sort (not assigned in NREMT yet)": the group of courses in no component yet.
+      if (hasPhrase(unit.text, NOT_ASSIGNED) && headingAssignment(unit.text) === 'unassigned') items.push({ kind: 'text', text: unit.text });
       i += 1;
       continue;
     }
@@ -200,14 +257,18 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     let lead = i - 1;
     while (lead >= 0 && units[lead]!.is === 'piece' && (units[lead] as { kind: Kind }).kind === 'text' && isClock((units[lead] as { text: string }).text)) lead -= 1;
     const before = units[lead];
-    if (records > 0 && before && ((before.is === 'piece' && before.kind === 'text') || (before.is === 'heading' && !headingAssignment(before.text)))) return null;
+    // Unless it stands right after the last record, where the first shows one more value than the
+    // last did: a remark in that value's place ("no approval # on it").
+    const last = tails.at(-1);
+    const remark = last !== undefined && lead === last.end && last.cells.length < tails[0]!.cells.length;
+    if (records > 0 && before && !remark && ((before.is === 'piece' && before.kind === 'text') || (before.is === 'heading' && !headingAssignment(before.text)))) return null;
     // Component or topic lines after the record's last value, right before the next title: the
     // next group's name unless the last record shows them too (see below).
     let own = cells.length;
     while (own > 0 && cells[own - 1]!.kind === 'assignment') own -= 1;
     items.push({ kind: 'record', atoms: [{ text: unit.text }, ...cells.map((cell) => ({ text: cell.text }))] });
     records += 1;
-    tails.push({ item: items.length - 1, own, cells });
+    tails.push({ item: items.length - 1, own, cells, end });
     i = end;
   }
   closePairs();
@@ -220,6 +281,8 @@ interface Tail {
   item: number;
   own: number;
   cells: ReadonlyArray<{ kind: Kind; text: string }>;
+  /** The unit after its last cell. */
+  end: number;
 }
 
 /**
@@ -231,6 +294,9 @@ function settleGroupLines(items: RecordItem[], tails: readonly Tail[]): void {
   if (!last || last.own < last.cells.length) return;
   for (const tail of [...tails].reverse()) {
     if (tail.own === tail.cells.length) continue;
+    // A record short of the first's values (a remark in the last one's place) ends where the first has a component.
+    const first = tails[0]!.cells;
+    if (tail.cells.length < first.length && first[tail.cells.length - 1]!.kind === 'assignment') continue;
     const record = items[tail.item] as Extract<RecordItem, { atoms: unknown }>;
     const moved = tail.cells.slice(tail.own).map((cell): RecordItem => ({ kind: 'text', text: cell.text }));
     items.splice(tail.item, 1, { ...record, atoms: record.atoms.slice(0, tail.own + 1) }, ...moved);
