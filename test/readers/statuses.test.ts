@@ -58,7 +58,7 @@ describe('agency and license status words', () => {
     ['Suspended', 'suspended'],
     ['Surrendered', 'surrendered'],
     ['Void', 'void'],
-    ['Pending Renewal', 'other'],
+    ['Pending Renewal', null],
     ['', null],
   ])('license %j -> %s', (text, status) => {
     expect(licenseStatusFrom(text)).toBe(status);
