@@ -41,6 +41,32 @@ const cases: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    'chat: National topics in one message, STATE/LOCAL and INDIVIDUAL with their figures in the next',
+    page(
+      'Recert notes',
+      `<main>${message(['NREMT manage education, pasted here'])}${message([
+        'NATIONAL  12 of 20 hrs',
+        'Trauma',
+        tabs('Burn Care Basics', '4 March 2026', '2 hrs', 'CAPCE 26-BURN-F3-0104'),
+        'EMS Operations',
+        tabs('Vehicle Extrication Awareness', '2 April 2026', '1 hr', 'CAPCE 26-VEXT-F3-0402'),
+      ])}${message([
+        'STATE/LOCAL  3 of 10 hrs',
+        tabs('Stroke Scale Review', '9 April 2026', '2 hrs', '—'),
+        tabs('County Protocol Update', '9 May 2026', '1 hr', 'OEMS 26-0509-T3'),
+        'INDIVIDUAL  2 of 10 hrs',
+        tabs('Hazmat Awareness', '2 June 2026', '2 hrs', 'CAPCE 26-FIRE-F1-0077'),
+      ])}</main>`,
+    ),
+    [
+      ['Burn Care Basics', 'national', 'trauma'],
+      ['Vehicle Extrication Awareness', 'national', 'operations'],
+      ['Stroke Scale Review', 'local', null],
+      ['County Protocol Update', 'local', null],
+      ['Hazmat Awareness', 'individual', null],
+    ],
+  ],
+  [
     'note: one course per line, "Local 4 of 10 hours" after a National topic whose group is empty',
     page(
       'notes',
