@@ -43,7 +43,7 @@ export function saysEmpty(text: string): boolean {
 const SUM_ROW = phrases('total', 'totals', 'subtotal', 'grand total', 'showing', 'page');
 const TOTAL_WORD = phrases('total', 'totals', 'subtotal');
 const COUNT_OF = phrases('courses', 'results', 'records');
-const PROGRESS_WORD = phrases('of', 'credit*', 'hour*', 'hrs', 'ceh', 'ceu*', 'complete', 'completed', 'done');
+export const PROGRESS_WORD = phrases('of', 'credit*', 'hour*', 'hrs', 'ceh', 'ceu*', 'complete', 'completed', 'done');
 /**
  * A totals, pager or count row ("Total 12.75", "National Component total 9.25 / 30.00",
  * "Showing 1 of 3", "12 courses", "… 5 courses, 8.25 hours"): not a course.

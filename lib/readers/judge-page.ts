@@ -27,6 +27,7 @@ import { showsNoRecord } from './not-a-record';
 import { showsOwnCertification, typedFactsShown } from './typed-facts';
 import { couldNotRead } from './text';
 import { withDateOrder } from './date-order';
+import { parseDates } from './parse-date';
 import { coursesFromLists } from './record-courses';
 import { judgeLicense } from './judge-license';
 import { matchLabel } from './labels';
@@ -103,7 +104,8 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
  */
 function betterRead(found: EducationRead | null, lists: readonly RecordList[], outline: readonly OutlineLine[], dateOrder: number): EducationRead | null {
   const before = found?.courses ?? [];
-  const flat = lists.some((list) => list.items.some((item) => (item.kind === 'record' || item.kind === 'unread') && item.atoms.filter((atom) => dateIn(atom.text) !== null).length >= 2));
+  // A pre-wrap block's lines joined into one piece count each of its dates ("… 4 March 2026 2 hrs … 2 April 2026 1 hr").
+  const flat = lists.some((list) => list.items.some((item) => (item.kind === 'record' || item.kind === 'unread') && item.atoms.reduce((sum, atom) => sum + parseDates(atom.text).length, 0) >= 2));
   const lines = lineRecords(outline, dateOrder);
   if (!lines) return found;
   const read = coursesFromLists([lines]);

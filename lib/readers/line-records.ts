@@ -10,9 +10,9 @@ import type { OutlineLine, RecordAtom, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { matchLabel, splitLabelled } from './labels';
 import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
-import { headingAssignment, NOT_ASSIGNED } from './education';
+import { headingAssignment, NOT_ASSIGNED, PROGRESS_WORD } from './education';
 import { findFirst } from './parse-date';
-import { trimChars } from './cut';
+import { hasDigit, trimChars } from './cut';
 import { normaliseSpace } from './text';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
@@ -35,6 +35,8 @@ const CUTS = [' | ', ' · ', ' • ', ' – ', ' — ', '; ', ', '];
 function kindOf(text: string): Kind {
   const t = text.trim();
   if (EMPTY.has(t.toLowerCase())) return 'empty';
+  // A group's name and progress ("STATE/LOCAL  3 of 10 hrs"): a component line, not the hours.
+  if (isProgressGroupLine(t)) return 'assignment';
   if (isValuePiece(t)) {
     if (approvalIn(t)) return 'approval';
     if (dateIn(t)) return 'date';
@@ -181,6 +183,20 @@ function isClock(text: string): boolean {
   return words.length === 2 && words[0]!.includes(':') && ['am', 'pm'].includes(words[1]!.toLowerCase());
 }
 const RECEIPTS = phrases('read', 'delivered', 'sent', 'seen', 'edited');
+
+/**
+ * "STATE/LOCAL  3 of 10 hrs", "Individual Component 2 of 10 credits": a component's name, then
+ * only its progress figure: the next group starts here (its topic, if any, ends). A title with
+ * a figure in it ("Trauma 2026 Update") is not one.
+ */
+function isProgressGroupLine(text: string): boolean {
+  const words = normaliseSpace(text).split(' ');
+  const at = words.findIndex(hasDigit);
+  if (at <= 0) return false;
+  const name = words.slice(0, at).join(' ');
+  if (!assignmentIn(name)) return false;
+  return wordsOf(words.slice(at).join(' ')).every((word) => !Number.isNaN(Number(word)) || isPhrase(word, PROGRESS_WORD));
+}
 
 /** Has the record's own date and hours. */
 function complete(kinds: readonly Kind[]): boolean {

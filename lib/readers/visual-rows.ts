@@ -19,9 +19,12 @@ const SAME_LINE = 4;
 // The panes of one grid sit within a few levels of a common wrapper.
 const PANE_LEVELS = 5;
 
+// A report's offsets in print units ("2.09in", "150pt"), as pixels: a line's few pixels apart is not an inch.
+const UNIT_PX: Record<string, number> = { in: 96, cm: 37.8, mm: 3.78, pt: 4 / 3 };
+
 function px(value?: string): number | null {
   const number = parseFloat(value!);
-  return Number.isNaN(number) ? null : number;
+  return Number.isNaN(number) ? null : number * (UNIT_PX[value!.trim().slice(-2)] ?? 1);
 }
 
 /** [top, left] of a positioned element: its box in a browser, else the offsets its style declares (null when none). */
