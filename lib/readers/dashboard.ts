@@ -2,7 +2,7 @@
 // Judged from the page's lines and its tables as text (table-text.ts), so it runs in the
 // background for the content scripts (judge-page.ts).
 import type { Agency, Certification, Level, TableText } from '../model';
-import { matchLabel } from './labels';
+import { LABEL_FIELDS, matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
 import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { PageLine } from './page-lines';
@@ -145,7 +145,20 @@ function isFigureOrDate(text: string): boolean {
 
 /** A value of another kind where an agency's name would stand: a notice word, a figure or a date, a control's label, a count. */
 function isOtherValue(text: string): boolean {
-  return isPhrase(text, NOTICE) || isPhrase(text, CONTROL) || isFigureOrDate(text) || isCount(text);
+  return isPhrase(text, NOTICE) || isPhrase(text, CONTROL) || isFigureOrDate(text) || isCount(text) || isLabelLine(text);
+}
+
+// Words that label an agency's name without being one (the labels' own words are in labels.ts).
+const ORGANIZATION = phrases('organization', 'organisation', 'organization name', 'employer');
+const SECTION_LABELS: LabelField[] = ['agency', 'agencyStatus'];
+
+/** A label alone ("Agency", "Affiliation status", "Organization"): the field it names, never a name. */
+function sectionLabel(text: string): 'agency' | 'agencyStatus' | null {
+  return matchLabel(text, SECTION_LABELS) ?? (isPhrase(text, ORGANIZATION) ? 'agency' : null);
+}
+
+function isLabelLine(text: string): boolean {
+  return sectionLabel(text) !== null || matchLabel(text, LABEL_FIELDS) !== null;
 }
 
 /** Whether a name read as an agency's can be one: not a value of another kind, not the person's own name. */
@@ -392,7 +405,10 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
           continue;
         }
       }
-      if ((inAgencySection && hasPhrase(text, NO_AGENCY)) || startsWithPhrase(text, NO_AGENCY_LINE)) saysNoAgency = true;
+      // A label alone on its line in the section ("Agency" over "Cape Ann Regional EMS"): it names the next line.
+      const label = inAgencySection ? sectionLabel(text) : null;
+      if (label) coded = label;
+      else if ((inAgencySection && hasPhrase(text, NO_AGENCY)) || startsWithPhrase(text, NO_AGENCY_LINE)) saysNoAgency = true;
       else if (inAgencySection) {
         // An item of the section: the agency's name on its own line, then its status word (a chip).
         const status = isPhrase(text, AGENCY_STATUS_WORDS) ? agencyStatusFrom(text) : null;
