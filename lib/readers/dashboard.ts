@@ -161,6 +161,12 @@ function isLabelLine(text: string): boolean {
   return sectionLabel(text) !== null || matchLabel(text, LABEL_FIELDS) !== null;
 }
 
+/** A certifications table's header without rows (a grid's header drawn apart from its body). */
+function isCertificationHeader(table: TableText): boolean {
+  const columns = table.columns;
+  return !!columns && table.rows.length === 0 && columns.level !== undefined && columns.expiresOn !== undefined;
+}
+
 /** Whether a name read as an agency's can be one: not a value of another kind, not the person's own name. */
 export function canBeAgencyName(name: string, person: string | null | undefined): boolean {
   return !isOtherValue(name) && !isPersonName(name, person);
@@ -358,7 +364,10 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
 
   // A lookup field's code ("Agency: 4410732", "Affiliation Status: PA"): its description is the next line.
   let coded: 'agency' | 'agencyStatus' | null = null;
+  // The columns of a certifications header table without rows, for the body table right after it.
+  let headerOnly: Record<string, number> | null = null;
   for (const [index, event] of events.entries()) {
+    if (event.kind !== 'table') headerOnly = null;
     const lookup = coded;
     coded = null;
     const signOff = signOffIn(event, role);
@@ -444,8 +453,15 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
     }
     if (event.kind === 'table') {
       const table = event.table;
+      const header = headerOnly;
+      headerOnly = null;
       if (!table) continue;
-      const columns = table.columns;
+      // A certifications header drawn as a table of its own: its body is the next table (jsGrid).
+      if (isCertificationHeader(table)) {
+        headerOnly = table.columns!;
+        continue;
+      }
+      const columns = table.columns ?? (header && table.rows.every((cells) => cells.length > Math.max(...Object.values(header))) ? header : undefined);
       if (!columns) {
         const rows = agencyRows(table, inAgencySection);
         if (rows.length > 0) agencySectionSeen = true;
@@ -483,6 +499,9 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
           expiresOn ??= parseDate(chosen[columns.expiresOn] ?? '');
           if (columns.cycle !== undefined) cycleStart ??= parseDates(chosen[columns.cycle] ?? '')[0] ?? null;
           if (columns.cycleStart !== undefined) cycleStart ??= parseDate(chosen[columns.cycleStart] ?? '');
+          // Hours count from the day after the last recertification.
+          const last = columns.lastRecertified !== undefined ? parseDate(chosen[columns.lastRecertified] ?? '') : null;
+          if (last) cycleStart ??= dayAfterIso(last);
         }
       }
       continue;
