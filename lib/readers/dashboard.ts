@@ -2,7 +2,7 @@
 // Judged from the page's lines and its tables as text (table-text.ts), so it runs in the
 // background for the content scripts (judge-page.ts).
 import type { Agency, Certification, Level, TableText } from '../model';
-import { LABEL_FIELDS, matchLabel, type LabelField } from './labels';
+import { LABEL_FIELDS, matchLabel } from './labels';
 import { parseLevel } from './level';
 import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { PageLine } from './page-lines';
@@ -150,7 +150,7 @@ function isOtherValue(text: string): boolean {
 
 // Words that label an agency's name without being one (the labels' own words are in labels.ts).
 const ORGANIZATION = phrases('organization', 'organisation', 'organization name', 'employer');
-const SECTION_LABELS: LabelField[] = ['agency', 'agencyStatus'];
+const SECTION_LABELS: Array<'agency' | 'agencyStatus'> = ['agency', 'agencyStatus'];
 
 /** A label alone ("Agency", "Affiliation status", "Organization"): the field it names, never a name. */
 function sectionLabel(text: string): 'agency' | 'agencyStatus' | null {
