@@ -254,7 +254,10 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // course list is what the page holds.
   const named = byTitle ?? byMenu;
   const courses = (): boolean => courseTable || signals.records >= 2;
-  const heading = byCard && named === 'nremt-education' && byHeading !== named && courses() ? named : (byHeading ?? byTitle);
+  // A dashboard's card about the application (its step and status) when the title and the menu's
+  // current item both name the dashboard: the card does not name the page.
+  const dashboardCard = byCard && byHeading === 'nremt-application' && byTitle === 'nremt-dashboard' && byMenu === 'nremt-dashboard';
+  const heading = (byCard && named === 'nremt-education' && byHeading !== named && courses()) || dashboardCard ? named : (byHeading ?? byTitle);
   // An identifier is weaker than words: the background still weighs it a sign-in page or a help export.
   if (heading && heading === byId && heading !== byHeading) return [heading];
   if (heading === 'elicensing-license' || ((onElicensing || elicensingWords) && licenseTable)) return 'elicensing-license';

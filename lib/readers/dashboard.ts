@@ -2,7 +2,7 @@
 // Judged from the page's lines and its tables as text (table-text.ts), so it runs in the
 // background for the content scripts (judge-page.ts).
 import type { Agency, Certification, Level, TableText } from '../model';
-import { matchLabel } from './labels';
+import { LABEL_FIELDS, matchLabel } from './labels';
 import { parseLevel } from './level';
 import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { PageLine } from './page-lines';
@@ -145,7 +145,26 @@ function isFigureOrDate(text: string): boolean {
 
 /** A value of another kind where an agency's name would stand: a notice word, a figure or a date, a control's label, a count. */
 function isOtherValue(text: string): boolean {
-  return isPhrase(text, NOTICE) || isPhrase(text, CONTROL) || isFigureOrDate(text) || isCount(text);
+  return isPhrase(text, NOTICE) || isPhrase(text, CONTROL) || isFigureOrDate(text) || isCount(text) || isLabelLine(text);
+}
+
+// Words that label an agency's name without being one (the labels' own words are in labels.ts).
+const ORGANIZATION = phrases('organization', 'organisation', 'organization name', 'employer');
+const SECTION_LABELS: Array<'agency' | 'agencyStatus'> = ['agency', 'agencyStatus'];
+
+/** A label alone ("Agency", "Affiliation status", "Organization"): the field it names, never a name. */
+function sectionLabel(text: string): 'agency' | 'agencyStatus' | null {
+  return matchLabel(text, SECTION_LABELS) ?? (isPhrase(text, ORGANIZATION) ? 'agency' : null);
+}
+
+function isLabelLine(text: string): boolean {
+  return sectionLabel(text) !== null || matchLabel(text, LABEL_FIELDS) !== null;
+}
+
+/** A certifications table's header without rows (a grid's header drawn apart from its body). */
+function isCertificationHeader(table: TableText): boolean {
+  const columns = table.columns;
+  return !!columns && table.rows.length === 0 && columns.level !== undefined && columns.expiresOn !== undefined;
 }
 
 /** Whether a name read as an agency's can be one: not a value of another kind, not the person's own name. */
@@ -345,7 +364,10 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
 
   // A lookup field's code ("Agency: 4410732", "Affiliation Status: PA"): its description is the next line.
   let coded: 'agency' | 'agencyStatus' | null = null;
+  // The columns of a certifications header table without rows, for the body table right after it.
+  let headerOnly: Record<string, number> | null = null;
   for (const [index, event] of events.entries()) {
+    if (event.kind !== 'table') headerOnly = null;
     const lookup = coded;
     coded = null;
     const signOff = signOffIn(event, role);
@@ -392,7 +414,10 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
           continue;
         }
       }
-      if ((inAgencySection && hasPhrase(text, NO_AGENCY)) || startsWithPhrase(text, NO_AGENCY_LINE)) saysNoAgency = true;
+      // A label alone on its line in the section ("Agency" over "Cape Ann Regional EMS"): it names the next line.
+      const label = inAgencySection ? sectionLabel(text) : null;
+      if (label) coded = label;
+      else if ((inAgencySection && hasPhrase(text, NO_AGENCY)) || startsWithPhrase(text, NO_AGENCY_LINE)) saysNoAgency = true;
       else if (inAgencySection) {
         // An item of the section: the agency's name on its own line, then its status word (a chip).
         const status = isPhrase(text, AGENCY_STATUS_WORDS) ? agencyStatusFrom(text) : null;
@@ -428,8 +453,15 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
     }
     if (event.kind === 'table') {
       const table = event.table;
+      const header = headerOnly;
+      headerOnly = null;
       if (!table) continue;
-      const columns = table.columns;
+      // A certifications header drawn as a table of its own: its body is the next table (jsGrid).
+      if (isCertificationHeader(table)) {
+        headerOnly = table.columns!;
+        continue;
+      }
+      const columns = table.columns ?? (header && table.rows.every((cells) => cells.length > Math.max(...Object.values(header))) ? header : undefined);
       if (!columns) {
         const rows = agencyRows(table, inAgencySection);
         if (rows.length > 0) agencySectionSeen = true;
@@ -467,6 +499,9 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
           expiresOn ??= parseDate(chosen[columns.expiresOn] ?? '');
           if (columns.cycle !== undefined) cycleStart ??= parseDates(chosen[columns.cycle] ?? '')[0] ?? null;
           if (columns.cycleStart !== undefined) cycleStart ??= parseDate(chosen[columns.cycleStart] ?? '');
+          // Hours count from the day after the last recertification.
+          const last = columns.lastRecertified !== undefined ? parseDate(chosen[columns.lastRecertified] ?? '') : null;
+          if (last) cycleStart ??= dayAfterIso(last);
         }
       }
       continue;

@@ -9,7 +9,7 @@ import { agencyStatusFrom } from './dashboard';
 import { parseLevel } from './level';
 import { isNameToken, isRegistryToken, nameIn } from './names';
 import { dayAfterIso, parseDates } from './parse-date';
-import { findPhrase, hasPhrase, phrases, startsWithPhrase, textAfterPhrase, wordSpans, wordsOf } from './words';
+import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordSpans, wordsOf } from './words';
 
 export interface StatedFacts {
   name?: string;
@@ -73,10 +73,30 @@ export function segmentsOf(line: string): string[] {
   return line.split(SEGMENT_CUT).map((piece) => piece.trim()).filter(Boolean);
 }
 
+// Titles of a certification's dates: another date's title beside a fact's, no date between, is a
+// run of column titles before their row ("Last Recertification Expiration Date … 3/25/2025 3/31/2027").
+const DATE_TITLES = phrases('expires', 'expiration', 'expiration date', 'exp', 'valid through', 'valid until', 'last recert', 'last recertified', 'last recertification', 'last recertification date', 'last renewed', 'issue date', 'date issued', 'issued', 'cycle start', 'cycle start date', 'cycle end', 'cycle end date');
+
 function dateAfter(text: string, set: ReturnType<typeof phrases>): string | null {
-  const rest = textAfterPhrase(text, set);
+  const { words, ends } = wordSpans(text);
+  const found = findPhrase(words, set);
+  if (!found) return null;
+  const end = ends[found.at + found.length - 1]!;
   // The date must follow closely: "expires on March 31, 2027", not a date two clauses later.
-  return rest === null ? null : (parseDates(rest.slice(0, 40))[0] ?? null);
+  const date = parseDates(text.slice(end, end + 40))[0] ?? null;
+  return date && !inTitleRun(text, words, ends, found, set) ? date : null;
+}
+
+/** Whether another date's title stands beside the fact's with no date between: then which date is whose is not told. */
+function inTitleRun(text: string, words: readonly string[], ends: readonly number[], found: { at: number; length: number }, set: ReturnType<typeof phrases>): boolean {
+  const start = (at: number): number => ends[at]! - words[at]!.length;
+  for (let other = findPhrase(words, DATE_TITLES); other; other = findPhrase(words, DATE_TITLES, other.at + other.length)) {
+    if (other.at < found.at + found.length && other.at + other.length > found.at) continue;
+    if (isPhrase(words.slice(other.at, other.at + other.length), set)) continue;
+    const between = other.at < found.at ? text.slice(ends[other.at + other.length - 1], start(found.at)) : text.slice(ends[found.at + found.length - 1], start(other.at));
+    if (parseDates(between).length === 0) return true;
+  }
+  return false;
 }
 
 /** Name and registry number from a short line that shows both side by side. */
