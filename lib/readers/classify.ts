@@ -54,8 +54,9 @@ const LICENSE_WORD = phrases('license', 'licence');
 export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'trainingOfficer'> & {
   title: string;
   url: string | null;
-  /** Course records the page's lines alone hold (line-records.ts): a list pasted as text. */
-  lineRecords?: number;
+  /** Course records the page's lines alone hold (line-records.ts): a list pasted as text. Asked
+   * only of a page that names a pasted NREMT list, so other pages are not read line by line. */
+  lineRecords?: () => number;
 };
 
 /** The page a heading names, by the whole heading or, failing that, by one of its parts. */
@@ -283,7 +284,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // two or more course records (the record finder's, or the lines' alone: a table turned to text).
   // The line may leave the site to another line ("Copied from Manage Education" under "NREMT recert
   // notes"). The lines' records are weaker evidence: not where a short line names someone else's.
-  if (pastedCourses && namesNremt && (signals.records >= 2 || (!othersLine && (signals.lineRecords ?? 0) >= 2))) return ['nremt-education'];
+  if (pastedCourses && namesNremt && (signals.records >= 2 || (!othersLine && (signals.lineRecords?.() ?? 0) >= 2))) return ['nremt-education'];
   // The person's own license row pasted into a letter or a note, a line naming the site it was
   // copied from (any length: a sentence of the letter), and nobody else's.
   if (pastedLicense && (!!signals.licenseTable || licenseLabel)) return ['elicensing-license'];

@@ -17,7 +17,7 @@ function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['s
   const known = told.get(evidence);
   if (known && known.url === url) return known.kind;
   const outline = evidence.outline ?? [];
-  const lines = lineRecords(outline, evidence.dayFirst ? 1 : 0)?.items.filter((item) => item.kind === 'record').length ?? 0;
+  const lines = (): number => lineRecords(outline, evidence.dayFirst ? 1 : 0)?.items.filter((item) => item.kind === 'record').length ?? 0;
   const kind = classify(outline, { ...signals, title: evidence.title ?? '', url, lineRecords: lines });
   told.set(evidence, { url, kind });
   return kind;
