@@ -16,7 +16,7 @@ import { hasDigit, trimChars } from './cut';
 import { normaliseSpace } from './text';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
-type Kind = 'date' | 'hours' | 'approval' | 'assignment' | 'label' | 'empty' | 'text';
+export type Kind = 'date' | 'hours' | 'approval' | 'assignment' | 'label' | 'empty' | 'text';
 
 /** One line of the page as read here: a single piece of a kind, a cut record row, a labelled value, a heading. */
 type Unit =
@@ -32,7 +32,7 @@ const EMPTY = new Set(['', '—', '–', '-', 'n/a', 'na', 'none', '--']);
 const CUTS = [' | ', ' · ', ' • ', ' – ', ' — ', '; ', ', '];
 
 /** The kind of value a cell holds on its own. */
-function kindOf(text: string): Kind {
+export function kindOf(text: string): Kind {
   const t = text.trim();
   if (EMPTY.has(t.toLowerCase())) return 'empty';
   // A group's name and progress ("STATE/LOCAL  3 of 10 hrs"): a component line, not the hours.

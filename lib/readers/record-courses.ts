@@ -7,6 +7,8 @@ import { echoRecords } from './echo-records';
 import { withDetailRows } from './detail-rows';
 import { HeadingRuns } from './heading-runs';
 import { withApprovalColumn } from './approval-column';
+import { withPivotColumns } from './pivot-columns';
+import { withColumnBlocks } from './column-blocks';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
@@ -406,7 +408,9 @@ function withoutToggle(text: string): string {
  */
 export function coursesFromLists(shown: readonly RecordList[]): EducationRead {
   // Each record's detail row joined to it (see detail-rows.ts).
-  const lists = shown.map((list) => ({ ...list, items: [...withDetailRows(list.items)] }));
+  // A grid drawn column by column read as its rows (column-blocks.ts); a pivot's figures by
+  // component read as one course part each (pivot-columns.ts).
+  const lists = shown.map((list) => ({ ...list, items: [...withDetailRows(withPivotColumns(withColumnBlocks(list.items)))] }));
   const origins = new Map<Course, RecordItem>();
   const out = readLists(lists, origins);
   // A card repeating the selected row: read again without it (the rows after it may end the list).
