@@ -44,9 +44,13 @@ export function withColumnBlocks(items: readonly RecordItem[]): RecordItem[] {
 
 /** The grid's rows, each a record of its cells, or null when the pieces are no such grid. */
 function gridRows(pinned: readonly Atom[] | null, atoms: readonly Atom[]): RecordItem[] | null {
-  // As many rows as titles: the frozen block's, else the run of free words the block opens with.
+  // Cells a label or column header names are a record's own, not a column's (the last column
+  // title above the block may name its first cell: the column decides).
+  if (atoms.slice(1).some((atom) => atom.field)) return null;
+  // As many rows as titles: the frozen block's, else the run of free words the block opens with
+  // (three or more: a card's title and subtitle are no column).
   const n = pinned?.length ?? atoms.findIndex((atom) => cellKind(atom) !== 'text');
-  if (n < 2) return null;
+  if (n < (pinned ? 2 : 3)) return null;
   const columns: Column[] = pinned ? [{ kind: 'text', cells: [...pinned] }] : [];
   let at = 0;
   while (at < atoms.length) {
@@ -90,7 +94,7 @@ function gridRows(pinned: readonly Atom[] | null, atoms: readonly Atom[]): Recor
     atoms: placed.flatMap((cells, c) => {
       const cell = cells![row];
       // A second column of free words (a provider, a status) is no part of the title.
-      return cell && (columns[c]!.kind !== 'text' || fields[c]) ? [{ ...cell, field: fields[c] }] : [];
+      return cell && (columns[c]!.kind !== 'text' || fields[c]) ? [{ text: cell.text, field: fields[c] }] : [];
     }),
   }));
 }
