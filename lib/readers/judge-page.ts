@@ -10,6 +10,7 @@ import type { Certification, Course, OutlineLine, PageEvidence, PageSnapshot, Re
 import { dateIn, hoursWithUnit } from './values';
 import type { EducationRead } from './education';
 import { lineRecords } from './line-records';
+import { withColumnBlocks } from './column-blocks';
 import { dashboardApplication, readApplication } from './application';
 import { cardName, chromePerson, recordName, titledName } from './chrome';
 import { canBeAgencyName, readDashboard } from './dashboard';
@@ -105,7 +106,8 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
 function betterRead(found: EducationRead | null, lists: readonly RecordList[], outline: readonly OutlineLine[], dateOrder: number): EducationRead | null {
   const before = found?.courses ?? [];
   // A pre-wrap block's lines joined into one piece count each of its dates ("… 4 March 2026 2 hrs … 2 April 2026 1 hr").
-  const flat = lists.some((list) => list.items.some((item) => (item.kind === 'record' || item.kind === 'unread') && item.atoms.reduce((sum, atom) => sum + parseDates(atom.text).length, 0) >= 2));
+  // (A grid drawn column by column is bounded once read as its rows: see column-blocks.ts.)
+  const flat = lists.some((list) => withColumnBlocks(list.items).some((item) => (item.kind === 'record' || item.kind === 'unread') && item.atoms.reduce((sum, atom) => sum + parseDates(atom.text).length, 0) >= 2));
   const lines = lineRecords(outline, dateOrder);
   if (!lines) return found;
   const read = coursesFromLists([lines]);
