@@ -47,10 +47,11 @@ function gridRows(pinned: readonly Atom[] | null, atoms: readonly Atom[]): Recor
   // Cells a label or column header names are a record's own, not a column's (the last column
   // title above the block may name its first cell: the column decides).
   if (atoms.slice(1).some((atom) => atom.field)) return null;
-  // As many rows as titles: the frozen block's, else the run of free words the block opens with
-  // (three or more: a card's title and subtitle are no column).
-  const n = pinned?.length ?? atoms.findIndex((atom) => cellKind(atom) !== 'text');
-  if (n < (pinned ? 2 : 3)) return null;
+  // As many rows as titles in the frozen block, else as cells in the run of one kind the block
+  // opens with (its first column; three or more: a card's title and subtitle are no column).
+  const first = cellKind(atoms[0]!);
+  const n = pinned?.length ?? atoms.findIndex((atom) => cellKind(atom) !== first);
+  if (n < (pinned ? 2 : 3) || (!pinned && first === 'empty')) return null;
   const columns: Column[] = pinned ? [{ kind: 'text', cells: [...pinned] }] : [];
   let at = 0;
   while (at < atoms.length) {

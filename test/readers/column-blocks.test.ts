@@ -74,6 +74,8 @@ describe('a grid drawn column by column', () => {
     const hours: Column = ['Hours', ['2 hrs', '1.5 hrs', '3 hrs', '4 hrs', '1 hr']];
     expect(read(pinnedLeft([TITLES, APPROVALS, COMPONENTS, TOPICS, dates, hours]))).toEqual(EXPECTED);
     expect(read(oneBlock([TITLES, TOPICS, hours, dates, COMPONENTS, APPROVALS]))).toEqual(EXPECTED);
+    // The title column need not come first.
+    expect(read(oneBlock([dates, TITLES, hours, COMPONENTS, TOPICS, APPROVALS]))).toEqual(EXPECTED);
   });
 
   it('reads a topic column that shows a dash for the courses outside National', () => {
