@@ -17,7 +17,7 @@ type Status = NonNullable<Application['status']>;
 // Order matters: "Not Submitted" also holds "submitted", "Not Started" also holds "started".
 const STATUS_FORMS: ReadonlyArray<[Status, Phrases]> = [
   ['returned', phrases('returned', 'incomplete', 'immediate action required', 'action required', 'deficien*')],
-  ['not-submitted', phrases('not submitted', 'not yet submitted', 'not been submitted', 'not yet been submitted', 'unsubmitted', 'ready to submit', 'awaiting submission')],
+  ['not-submitted', phrases('not submitted', 'not yet submitted', 'not been submitted', 'not yet been submitted', 'unsubmitted', 'ready to submit', 'awaiting submission', 'pending submission')],
   ['not-started', phrases('not started', 'not yet started', 'not begun', 'no application')],
   ['submitted', phrases('submitted', 'pending', 'under review', 'in review', 'awaiting review', 'awaiting approval')],
   ['approved', phrases('approved', 'recertified', 'accepted', 'complete', 'completed')],
@@ -231,9 +231,16 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
  * when the section shows one, else null; the Submit control wherever the page shows one.
  */
 export function dashboardApplication(events: readonly PageLine[], found: ApplicationEvidence): Application | null {
-  const at = events.findIndex((event) => event.kind === 'heading' && kindFromHeading(event.text) === 'nremt-application');
+  const names = (event: PageLine | undefined): boolean => (event?.kind === 'heading' || event?.kind === 'title') && kindFromHeading(event.text) === 'nremt-application';
+  const at = events.findIndex((event) => event.kind === 'heading' && names(event));
   const heading = events[at];
-  if (heading?.kind !== 'heading') return null;
+  if (heading?.kind !== 'heading') {
+    // A printout's card title is a line like the others (a PDF turned to paragraphs): it names
+    // the application right above its labelled status ("Recertification Application", "Status: Not Started").
+    const line = events.findIndex((event, i) => names(event) && events[i + 1]?.kind === 'pair' && matchLabel((events[i + 1] as { label: string }).label, ['applicationStatus']) !== null);
+    const read = line < 0 ? null : readApplication(events.slice(line, line + 2), { tables: [], steps: [] }).application;
+    return read?.status ? read : null;
+  }
   const end = events.findIndex((event, i) => i > at && event.kind === 'heading' && event.level <= heading.level);
   const { control } = found;
   const read = readApplication(events.slice(at, end < 0 ? undefined : end), { tables: [], steps: [], ...(control ? { control } : {}) }).application;

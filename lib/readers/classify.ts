@@ -27,6 +27,7 @@ const EDUCATION_HEADING = phrases(
   'continuing education record',
   'ce record',
   'recertification education record',
+  'completed education',
 );
 // Only as "My …": alone they are a widget's or a handbook's.
 const MY_EDUCATION_HEADING = phrases('courses', 'education', 'continuing education');
@@ -141,6 +142,12 @@ function copiedFromSite(words: readonly string[]): boolean {
 
 function namesOthers(words: readonly string[]): boolean {
   return hasPhrase(words, OTHERS) || words.some((word) => (word.endsWith("'s") || word.endsWith('’s')) && !NOT_POSSESSIVE.has(word.replace('’', "'")));
+}
+
+/** A short line of parts, one of which names the course list's page ("Training Profile - Completed Education"). */
+function namesList(line: OutlineLine): boolean {
+  const parts = line.label === undefined ? (line.text ?? '').split(TITLE_PARTS) : [];
+  return parts.length > 1 && (line.text ?? '').length <= 80 && parts.some((part) => kindFromWholeHeading(part) === 'nremt-education');
 }
 
 function isYear(word: string): boolean {
@@ -278,6 +285,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
   if (courseTable || (onNremt && signals.records >= 2)) return ['nremt-education'];
+  // A printout's section line names the list its records are ("Training Profile - Completed
+  // Education", a PDF turned to a document: no heading left), beside the profile's facts.
+  if (namesNremt && signals.records >= 2 && outline.some(namesList)) return ['nremt-education'];
   if (onNremt && registryOrExpiry >= 2) return ['nremt-dashboard'];
   // The person's own course list pasted into another site (a chat, a notes tool): a line names it
   // as NREMT's ("Pasted my NREMT transcript", "Copied from NREMT Manage Education"), and it shows

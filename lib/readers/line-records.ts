@@ -14,6 +14,7 @@ import { headingAssignment, NOT_ASSIGNED, PROGRESS_WORD } from './education';
 import { findFirst } from './parse-date';
 import { hasDigit, trimChars } from './cut';
 import { normaliseSpace } from './text';
+import { JOINERS } from './record-courses';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
 export type Kind = 'date' | 'hours' | 'approval' | 'assignment' | 'label' | 'empty' | 'text';
@@ -104,7 +105,9 @@ function valueRun(text: string): string[] | null {
   const cells = [title, rest.slice(date.index, date.index + date.length)];
   if (after) {
     if (hoursIn(after) === null) return null;
-    cells.push(after);
+    // The hours, then the component and topic ("2.0 CEH National - Airway, Respiration & Ventilation").
+    const at = tail.findIndex((_, end) => end > 0 && hoursIn(tail.slice(0, end).join(' ')) !== null && assignmentIn(tail.slice(end).join(' ')));
+    cells.push(...(at > 0 ? [tail.slice(0, at).join(' '), tail.slice(at).join(' ')] : [after]));
   }
   if (approval) cells.push(approval);
   return cells.length >= 3 && title !== '' && kindOf(title) === 'text' ? cells : null;
@@ -157,7 +160,30 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
     else if (pair) for (const cell of pair) units.push({ is: 'piece', kind: kindOf(cell), text: cell });
     else units.push({ is: 'piece', kind: kindOf(text), text });
   });
-  return units;
+  return joinWrapped(units);
+}
+
+/**
+ * A title wrapped onto the next line (a printout's narrow column: "… Epinephrine Auto-" then
+ * "Injectors for …"): one line of free words, when the first stops where no title ends (a word
+ * broken at its hyphen, a joining word) or the next goes on in lower case.
+ */
+function joinWrapped(units: Unit[]): Unit[] {
+  const joined: Unit[] = [];
+  for (const unit of units) {
+    const last = joined.at(-1);
+    if (unit.is === 'piece' && unit.kind === 'text' && last?.is === 'piece' && last.kind === 'text') {
+      const end = last.text.split(' ').at(-1)!;
+      const broken = end.length > 1 && end.endsWith('-');
+      const first = unit.text[0]!;
+      if (broken || JOINERS.has(end.toLowerCase()) || first !== first.toUpperCase()) {
+        last.text += broken ? unit.text : ` ${unit.text}`;
+        continue;
+      }
+    }
+    joined.push(unit);
+  }
+  return joined;
 }
 
 /**

@@ -55,6 +55,8 @@ export const SIGNED_IN_CUES = anyOf(
   phrases('signed in as', 'logged in as', 'logged on as', 'signed in user', 'logged in user', 'signed in', 'logged in'),
   GREETINGS,
   phrases('user', 'account', 'account for', 'account menu for', 'account options for', 'my account', 'profile of', 'licensee', 'applicant', 'account menu', 'user menu'),
+  // A printout's header names whom it was printed for.
+  phrases('printed for', 'prepared for'),
 );
 export const SIGN_OUT = phrases('log out', 'logout', 'log off', 'logoff', 'sign out', 'signout', 'sign off');
 // A user menu's dropdown marks; with the separators, all that may stand between a name and its sign-out.

@@ -183,7 +183,7 @@ function wordsAfterValues(text: string, approval: string | null): string {
 }
 
 // Words no title ends with: a title ending so was cut where its cell's inline pieces meet.
-const JOINERS = new Set(['&', '+', '/', '-', '–', 'and', 'of', 'for', 'with', 'to', 'in', 'on', 'the']);
+export const JOINERS = new Set(['&', '+', '/', '-', '–', 'and', 'of', 'for', 'with', 'to', 'in', 'on', 'the']);
 
 /**
  * "Advanced Airway Management &" then "Capnography", "Review": a cell whose text is split into

@@ -56,7 +56,7 @@ interface Segment {
  * A leafish block cut into lines at <br> and at inline label elements
  * ("<b>Hours:</b> 2 <b>Approval #:</b> 25-…"). One segment means "nothing to cut".
  */
-function segmentsOf(el: Element, blocks?: Element[]): Segment[] {
+function segmentsOf(el: Element, blocks?: Element[], split = !!blocks): Segment[] {
   const segments: Segment[] = [];
   let current: Segment = { label: null, text: '' };
   const close = (): void => {
@@ -69,7 +69,7 @@ function segmentsOf(el: Element, blocks?: Element[]): Segment[] {
       if (child.nodeType === 3) {
         // Text whose line breaks the page keeps (pre-wrap: a pasted message): each line its own.
         const value = child.nodeValue ?? '';
-        const lines = blocks ? value.split('\n') : [value];
+        const lines = split ? value.split('\n') : [value];
         lines.forEach((line, at) => {
           if (at > 0) close();
           current.text += line;
@@ -113,6 +113,16 @@ function segmentsOf(el: Element, blocks?: Element[]): Segment[] {
 function keepsLines(el: Element): boolean {
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3 && (child.nodeValue ?? '').trim().includes('\n')) return keepsLineBreaks(el);
+  }
+  return false;
+}
+
+/** Own text after a <br> beside blocks: a converter's page (pdftohtml) ends every run of text with <br>. */
+function brokenText(el: Element): boolean {
+  let br = false;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeName === 'BR') br = true;
+    else if (br && child.nodeType === 3 && child.nodeValue!.trim()) return true;
   }
   return false;
 }
@@ -432,7 +442,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
         return;
       }
       const next = segments[index + 1];
-      if (next && !next.label && isLabelText(segment.text) && !isLabelText(next.text)) {
+      // A run of column titles ("Date<br>Hours<br>Approval #") names no line: the row's first cell follows.
+      if (next && !next.label && isLabelText(segment.text) && !isLabelText(next.text) && !isLabelText(segments[index - 1]?.text ?? '')) {
         lineLabel = stripColon(segment.text);
         return;
       }
@@ -572,9 +583,10 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
       return;
     }
     // Text whose line breaks the page keeps beside blocks (a pasted message and its time stamp box): its lines, then the blocks.
-    if (!isLeafish(el) && keepsLines(el)) {
+    const keeps = keepsLines(el);
+    if (!isLeafish(el) && (keeps || brokenText(el))) {
       const blocks: Element[] = [];
-      pushSegments(segmentsOf(el, blocks), el, table);
+      pushSegments(segmentsOf(el, blocks, keeps), el, table);
       for (const block of blocks) visit(block, table);
       return;
     }

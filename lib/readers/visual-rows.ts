@@ -49,7 +49,7 @@ function shownOrder(elements: Element[], rects: boolean): Element[] {
 }
 
 /** The boxes of a container that holds several records' values with no element per record, as lines. */
-function linesOf(container: Element, rects: boolean, counts: Counts, visual: Map<Node, Node[]>): void {
+function linesOf(container: Element, rects: boolean, counts: Counts, visual: Map<Node, Node[]>, least = 2): void {
   // Words of its own between the boxes: a paragraph, not boxes.
   for (const node of [...container.childNodes]) if (node.nodeType === 3 && node.nodeValue!.trim()) return;
   const boxes: Array<{ el: Element; y: number; x: number }> = [];
@@ -69,10 +69,10 @@ function linesOf(container: Element, rects: boolean, counts: Counts, visual: Map
   const holds = (line: typeof boxes, key: 'dates' | 'hours'): boolean => line.some((box) => counts.get(box.el)?.[key]);
   const isRecord = (line: typeof boxes): boolean => holds(line, 'dates') && holds(line, 'hours');
   const records = lines.filter(isRecord);
-  if (records.length < 2) return;
+  if (records.length < least) return;
   // A title wrapped onto the next line: that line holds only text under a text box of the record
-  // line above it, and stands closer to it than the records stand to each other.
-  let pitch = Infinity;
+  // line above it, and stands closer to it than the records stand to each other (one record tells no pitch).
+  let pitch = records.length > 1 ? Infinity : 0;
   for (let i = 1; i < records.length; i++) pitch = Math.min(pitch, records[i]![0]!.y - records[i - 1]![0]!.y);
   // Where the last line taken into the record above stands (a title may wrap more than once).
   let reach = -Infinity;
@@ -235,6 +235,8 @@ export function arrangeByPosition(minimal: readonly Element[], records: Iterable
     const { dates, hours } = counts.get(el)!;
     if (dates > 1 && hours > 1) linesOf(el, rects, counts, visual);
   }
+  // A report's next page holding the table's last row (a PDF's page boxes side by side): its lines too.
+  for (const el of minimal) if (!visual.has(el) && [...visual.keys()].some((page) => page.parentNode?.parentNode === el.parentNode?.parentNode)) linesOf(el, rects, counts, visual, 1);
   const panes = new Map<Element, Element[]>();
   for (const row of records) {
     const pane = parents.get(row);
