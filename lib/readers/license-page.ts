@@ -12,6 +12,7 @@ import { wordsOf } from './words';
 import { licenseeLines } from './licensee';
 import { licenseEvents } from './license-events';
 import { scanPage, type ScanEvent } from './scan';
+import { preformattedEvents } from './preformatted';
 import type { LicenseReaders, PageRead } from './read-page';
 
 /**
@@ -95,4 +96,4 @@ export function readLicensePageEvidence(document: Document, url: string | null):
 }
 
 /** The eLicensing readers for readers of both sites (see LicenseReaders). */
-export const LICENSE_READERS: LicenseReaders = { license: licenseSnapshot, renewal: renewalPageSnapshot };
+export const LICENSE_READERS: LicenseReaders = { license: licenseSnapshot, renewal: renewalPageSnapshot, preformatted: preformattedEvents };

@@ -33,6 +33,8 @@ export interface TitleEvent {
   el: Element;
   /** A bold line, a <dt>, or the first line of a block whose other lines are labelled. */
   prominent: boolean;
+  /** A plain-text printout's (<pre>) whole text, read into its lines in the background (read-page.ts). */
+  printout?: true;
 }
 export interface ButtonEvent {
   kind: 'button';
