@@ -201,6 +201,8 @@ export const OutlineLine = z.object({
   registry: z.optional(z.array(z.array(z.string()))),
   /** A plain-text printout's text (a <pre>), read into lines in the background (preformatted.ts withPrintouts). */
   pre: z.optional(z.string()),
+  /** A card drawn in SVG: its words where they are placed, read into lines in the background (preformatted.ts withPrintouts). */
+  drawn: z.optional(z.array(z.object({ text: z.string(), x: z.number(), y: z.number(), anchor: z.nullable(z.string()) }))),
 });
 
 /** A line that may name an eLicensing page's licensee (lib/readers/licensee.ts). */

@@ -18,8 +18,8 @@ const told = new WeakMap<PageEvidence, { url: string | null; kind: ReturnType<ty
 function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['signals']>, url: string | null) {
   const known = told.get(evidence);
   if (known && known.url === url) return known.kind;
-  // A printout sent as its text is read into its lines first (preformatted.ts).
-  if (evidence.outline?.some((line) => line.pre !== undefined)) evidence.outline = withPrintouts(evidence.outline);
+  // A printout sent as its text, a drawn card as its placed words: read into their lines first (preformatted.ts).
+  if (evidence.outline?.some((line) => line.pre !== undefined || line.drawn)) evidence.outline = withPrintouts(evidence.outline);
   const outline = evidence.outline ?? [];
   const lines = (): number => lineRecords(outline, evidence.dayFirst ? 1 : 0)?.items.filter((item) => item.kind === 'record').length ?? 0;
   const kind = classify(outline, { ...signals, title: evidence.title ?? '', url, lineRecords: lines });

@@ -4,7 +4,8 @@
 // with the column name above them, and every other line is a line of text.
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel } from './labels';
 import type { OutlineLine } from '../model';
-import type { ScanEvent } from './scan';
+import { isLabelText, stripColon, type ScanEvent } from './scan';
+import { drawnLines } from './svg-text';
 import { normaliseSpace } from './text';
 
 const RULE_CHARS = '=-_*~+ ';
@@ -127,12 +128,15 @@ export function preformattedEvents(el: Element, table: Element | null): ScanEven
 }
 
 /**
- * The outline with each printout the NREMT content script sent as text (`pre`) read into its
- * lines, as outlineOf (read-page.ts) writes the events preformattedEvents gives: the background
- * reads printouts, so the content script carries none of this.
+ * The outline with each printout the NREMT content script sent as text (`pre`) and each card drawn
+ * in SVG it sent as its placed words (`drawn`) read into their lines, as outlineOf (read-page.ts)
+ * writes the events preformattedEvents and scan.ts drawingEvents give: the background reads them,
+ * so the content script carries none of this.
  */
 export function withPrintouts(outline: readonly OutlineLine[]): OutlineLine[] {
   return outline.flatMap((printout): OutlineLine[] => {
+    // A card drawn in SVG: its lines as the scan reads them (scan.ts drawingEvents).
+    if (printout.drawn) return drawnLines(printout.drawn, isLabelText).map((line) => (line.label ? { text: `${stripColon(line.label)}: ${line.text}`, label: stripColon(line.label) } : { text: line.text }));
     if (printout.pre === undefined) return [printout];
     return preLines(printout.pre).map((line) => {
       if ('label' in line) return { text: `${line.label}: ${line.value}`, label: line.label };

@@ -16,7 +16,8 @@ import { tableHead, tableLayout } from './table';
 import { findRecords, type FoundRecords } from './records';
 import { topLines } from './top-lines';
 import { roleEvidence } from './role';
-import { scanPage, type PreformattedReader, type ScanEvent } from './scan';
+import { scanPage, type DrawingReader, type PreformattedReader, type ScanEvent } from './scan';
+import { placedTexts } from './svg-text';
 import { normaliseSpace, SKIPPED_TAGS } from './text';
 import { isHiddenElement, renderedChildren, withShadowTrees } from './dom';
 import { dateOrder, withDateOrder } from './date-order';
@@ -35,6 +36,8 @@ export interface LicenseReaders {
   kindOf?: (read: PageRead) => PageKind;
   /** A printout's lines as events (preformatted.ts): the eLicensing readers read them as the scan gives them. */
   preformatted?: PreformattedReader;
+  /** A card drawn in SVG as its lines (scan.ts drawingEvents). */
+  drawing?: DrawingReader;
 }
 
 /**
@@ -42,6 +45,13 @@ export interface LicenseReaders {
  * withPrintouts), so the content script carries none of that reading.
  */
 const printout: PreformattedReader = (el) => [{ kind: 'title', text: el.textContent ?? '', el, prominent: false, printout: true }];
+
+/** A card drawn in SVG as its words where they are placed: the background reads its lines (preformatted.ts withPrintouts). */
+const drawing: DrawingReader = (el) => {
+  const drawn = placedTexts(el);
+  // Fewer than two words: an icon or an avatar, no lines.
+  return drawn.length > 1 ? [{ kind: 'title', text: '', el, prominent: false, drawn }] : [];
+};
 
 /**
  * What was read of a page: the snapshot so far and the evidence finishRead judges. A long page is
@@ -95,7 +105,7 @@ function textsOf(node: Node, texts: string[] = []): string[] {
 
 function readRoot(root: Element, url: string | null, licenseReaders?: LicenseReaders): PageRead {
   const document = root.ownerDocument;
-  const events = scanPage(root, licenseReaders?.preformatted ?? printout);
+  const events = scanPage(root, licenseReaders?.preformatted ?? printout, licenseReaders?.drawing ?? drawing);
   const found = findRecords(root);
   const title = normaliseSpace(document.title ?? '');
   // Every kind's evidence: the background decides the kind and keeps what that kind reads.
@@ -167,7 +177,7 @@ function outlineOf(events: readonly ScanEvent[], found: FoundRecords): OutlineLi
   const outline: OutlineLine[] = [];
   for (const event of events) {
     if (event.kind === 'heading') outline.push({ heading: event.level, text: event.text, ...(event.el.closest('nav,[role=navigation]') ? { nav: true } : {}) });
-    else if (event.kind === 'title') outline.push(event.printout ? { pre: event.text, ...(event.el.closest('nav,[role=navigation]') ? { nav: true } : {}) } : { text: event.text });
+    else if (event.kind === 'title') outline.push(event.printout ? { pre: event.text, ...(event.el.closest('nav,[role=navigation]') ? { nav: true } : {}) } : event.drawn ? { drawn: event.drawn } : { text: event.text });
     else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}`, label: event.label });
     else if (event.kind === 'table') {
       // Its header rows, found once for both readings.
