@@ -66,13 +66,14 @@ export function roleEvidence(root: Element, buttons: readonly string[]): RoleEvi
   if (said.length) evidence.buttons = said;
   for (const heading of queryAllDeep(root, 'h1, h2, h3, [role="heading"]')) {
     const text = clean(heading.textContent);
-    // TO_HEADING's phrases are at most five words, each holding one of these.
-    if (wordsOf(text).length <= 5 && TO_HEADING_HINTS.some((hint) => text.toLowerCase().includes(hint))) (evidence.headings ??= []).push(text);
+    const words = wordsOf(text);
+    // TO_HEADING's phrases are at most five words, each phrase holding one of these words.
+    if (words.length <= 5 && words.some((word) => TO_HEADING_WORDS.has(word))) (evidence.headings ??= []).push(text);
   }
   return evidence.selects || evidence.buttons || evidence.headings ? evidence : undefined;
 }
 
-const TO_HEADING_HINTS = ['officer', 'pending', 'roster', 'sign', 'review'];
+const TO_HEADING_WORDS = new Set(['officer', 'pending', 'roster', 'sign', 'review']);
 
 /**
  * The role the page is seen under, from what `roleEvidence` gathered and the page's short lines
