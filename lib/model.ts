@@ -199,6 +199,10 @@ export const OutlineLine = z.object({
   table: z.optional(TableText),
   /** A table's Registry Number column: each row's number, then its status when the table has one. */
   registry: z.optional(z.array(z.array(z.string()))),
+  /** A plain-text printout's text (a <pre>), read into lines in the background (preformatted.ts withPrintouts). */
+  pre: z.optional(z.string()),
+  /** A card drawn in SVG: its words where they are placed, read into lines in the background (preformatted.ts withPrintouts). */
+  drawn: z.optional(z.array(z.object({ text: z.string(), x: z.number(), y: z.number(), anchor: z.nullable(z.string()) }))),
 });
 
 /** A line that may name an eLicensing page's licensee (lib/readers/licensee.ts). */
@@ -285,7 +289,7 @@ export const PageEvidence = z.object({
    * script reads every kind's evidence and does not classify: lib/readers/judge-kind.ts): the text
    * of the menu item marked as the current page, how many course records the record finder found,
    * whether a table's header names a course's title and hours or a license number, whether a
-   * control says "Submit Application", whether the page is seen under the Training Officer role.
+   * control says "Submit Application", what the page shows of the role it is seen under.
    */
   signals: z.optional(
     z.object({
@@ -294,7 +298,14 @@ export const PageEvidence = z.object({
       courseTable: z.optional(z.boolean()),
       licenseTable: z.optional(z.boolean()),
       submitButton: z.optional(z.boolean()),
-      trainingOfficer: z.optional(z.boolean()),
+      /** What the page shows of its role (lib/readers/role.ts roleEvidence): judged by seenAs. */
+      role: z.optional(
+        z.object({
+          selects: z.optional(z.array(z.tuple([z.string(), z.string()]))),
+          buttons: z.optional(z.array(z.string())),
+          headings: z.optional(z.array(z.string())),
+        }),
+      ),
     }),
   ),
   /** Application pages: what only the page can tell (see lib/readers/application-evidence.ts). */

@@ -52,7 +52,7 @@ const RENEWAL_APPLICATION = phrases('renewal application');
 const LICENSE_WORD = phrases('license', 'licence');
 
 /** What the page holds besides its outline (see PageEvidence.signals): its title and address too. */
-export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'trainingOfficer'> & {
+export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'role'> & {
   title: string;
   url: string | null;
   /** Course records the page's lines alone hold (line-records.ts): a list pasted as text. Asked

@@ -4,7 +4,7 @@
 // Judged from what the page says and from ARIA state, never from class names or ids; no layout.
 import type { ListCoverage } from '../model';
 import { hasDigit } from './cut';
-import { normaliseSpace } from './text';
+import { normaliseSpace, ownText } from './text';
 import { controlValue } from './dom';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
@@ -132,12 +132,6 @@ function pageLinkBoxes(found: CoverageSignals, two: Element): void {
     if (labels.length > 40) return;
     if (labels.includes('1') && shown(box)) (found.pageLinks ??= []).push(labels);
   }
-}
-
-function ownText(el: Element): string {
-  let out = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) out += child.nodeValue ?? '';
-  return out;
 }
 
 /** What a coverage walk has found so far (the walk can be split: see scanForCoverage). */

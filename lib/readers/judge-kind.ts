@@ -5,6 +5,8 @@
 import type { PageEvidence, PageKind, PageSnapshot } from '../model';
 import { classify } from './classify';
 import { lineRecords } from './line-records';
+import { withPrintouts } from './preformatted';
+import { seenAs } from './role';
 import type { PageRead } from './read-page';
 
 type Read = Pick<PageRead, 'snapshot' | 'evidence'>;
@@ -16,6 +18,8 @@ const told = new WeakMap<PageEvidence, { url: string | null; kind: ReturnType<ty
 function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['signals']>, url: string | null) {
   const known = told.get(evidence);
   if (known && known.url === url) return known.kind;
+  // A printout sent as its text, a drawn card as its placed words: read into their lines first (preformatted.ts).
+  if (evidence.outline?.some((line) => line.pre !== undefined || line.drawn)) evidence.outline = withPrintouts(evidence.outline);
   const outline = evidence.outline ?? [];
   const lines = (): number => lineRecords(outline, evidence.dayFirst ? 1 : 0)?.items.filter((item) => item.kind === 'record').length ?? 0;
   const kind = classify(outline, { ...signals, title: evidence.title ?? '', url, lineRecords: lines });
@@ -43,7 +47,9 @@ export function judgeKind(read: Read): Read {
   // Training Officer's view. A sign-in or sign-out page is told by the content script.
   const signInOrOut = read.snapshot.signInOrOut ? { signInOrOut: true } : {};
   if (kind === 'unknown' || kind === 'elicensing-license' || kind === 'elicensing-renewal') return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
-  if (evidence.signals.trainingOfficer) return { snapshot: { url, kind: 'unknown', role: 'training-officer', ...signInOrOut } };
+  // The page's short lines (headings, lines, labelled values) may say the role it is seen under.
+  const lines = (evidence.outline ?? []).flatMap((line) => (line.text === undefined ? [] : [line.text]));
+  if (seenAs(evidence.signals.role, lines) === 'training-officer') return { snapshot: { url, kind: 'unknown', role: 'training-officer', ...signInOrOut } };
   const snapshot: PageSnapshot = { url, kind };
   const dashboard = kind === 'nremt-dashboard';
   const kept: PageEvidence = {};

@@ -11,7 +11,8 @@ import { matchLabel } from './labels';
 import { wordsOf } from './words';
 import { licenseeLines } from './licensee';
 import { licenseEvents } from './license-events';
-import { scanPage, type ScanEvent } from './scan';
+import { drawingEvents, scanPage, type ScanEvent } from './scan';
+import { preformattedEvents } from './preformatted';
 import type { LicenseReaders, PageRead } from './read-page';
 
 /**
@@ -88,11 +89,11 @@ function isLicensePage(events: ScanEvent[], title: string, url: string | null): 
 export function readLicensePageEvidence(document: Document, url: string | null): PageRead {
   const root = document.body ?? document.documentElement;
   if (!root) return { snapshot: { url, kind: 'unknown' } };
-  const events = scanPage(root);
+  const events = scanPage(root, undefined, drawingEvents);
   const title = document.title ?? '';
   if (isLicensePage(events, title, url)) return licenseSnapshot(events, url, title);
   return renewalPageSnapshot(events, title, url) ?? { snapshot: { url, kind: 'unknown' } };
 }
 
 /** The eLicensing readers for readers of both sites (see LicenseReaders). */
-export const LICENSE_READERS: LicenseReaders = { license: licenseSnapshot, renewal: renewalPageSnapshot };
+export const LICENSE_READERS: LicenseReaders = { license: licenseSnapshot, renewal: renewalPageSnapshot, preformatted: preformattedEvents, drawing: drawingEvents };

@@ -20,6 +20,11 @@ function roundHours(hours: number): number {
   return Math.round(hours * 100) / 100;
 }
 
+/** A figure as a course's hours (two decimals), or null where no course has it: not a number, negative, over MAX_COURSE_HOURS. */
+function courseHours(hours: number): number | null {
+  return Number.isFinite(hours) && hours >= 0 && hours <= MAX_COURSE_HOURS ? roundHours(hours) : null;
+}
+
 function checked(hours: number, raw: string): HoursResult {
   if (!Number.isFinite(hours)) return { ok: false, reason: `hours not a number: "${raw}"` };
   if (hours < 0) return { ok: false, reason: `negative hours: "${raw}"` };
@@ -27,27 +32,37 @@ function checked(hours: number, raw: string): HoursResult {
   return { ok: true, hours: roundHours(hours) };
 }
 
+/** The text as the figures are matched: spaces collapsed, a decimal comma ("1,5", "0,75 h") a point; never a thousands separator ("1,500") or a list ("1,2,3"). */
+function cleanHours(raw: string | null | undefined): string {
+  return (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/^(\d+),(\d\d?)(?![\d,])/, '$1.$2');
+}
+
+/** The figure a clean text writes, in hours (not yet checked), or null when it writes none. */
+function figureOf(text: string): number | null {
+  let match = PLAIN.exec(text);
+  if (match) return Number(match[1]);
+  match = CLOCK.exec(text);
+  if (match) return Number(match[1]) + Number(match[2]) / 60;
+  match = MINUTES.exec(text);
+  if (match) return Number(match[1]) / 60;
+  match = HOURS_AND_MINUTES.exec(text);
+  return match ? Number(match[1]) + Number(match[2]) / 60 : null;
+}
+
+/** parseHours's hours without its reasons (the content scripts only ask whether a text is an hours figure). */
+export function hoursFigure(raw: string | null | undefined): number | null {
+  const figure = figureOf(cleanHours(raw));
+  return figure === null ? null : courseHours(figure);
+}
+
 export function parseHours(raw: string | null | undefined): HoursResult {
-  // A decimal comma ("1,5", "0,75 h"); never a thousands separator ("1,500") or a list ("1,2,3").
-  const text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/^(\d+),(\d\d?)(?![\d,])/, '$1.$2');
+  const text = cleanHours(raw);
   if (text === '' || /^[-–—]+$/.test(text) || /^n\/?a$/i.test(text)) {
     return { ok: false, reason: 'no hours shown' };
   }
   if (/^-/.test(text)) return { ok: false, reason: `negative hours: "${text}"` };
-
-  let match = PLAIN.exec(text);
-  if (match) return checked(Number(match[1]), text);
-
-  match = CLOCK.exec(text);
-  if (match) return checked(Number(match[1]) + Number(match[2]) / 60, text);
-
-  match = MINUTES.exec(text);
-  if (match) return checked(Number(match[1]) / 60, text);
-
-  match = HOURS_AND_MINUTES.exec(text);
-  if (match) return checked(Number(match[1]) + Number(match[2]) / 60, text);
-
-  return { ok: false, reason: `hours not understood: "${text}"` };
+  const figure = figureOf(text);
+  return figure === null ? { ok: false, reason: `hours not understood: "${text}"` } : checked(figure, text);
 }
 
 // "2.00 of 3.00 applied", "2 of 3 hours", "2.00 / 3.00 credits applied": the part of a course
@@ -57,8 +72,8 @@ const APPLIED = new RegExp(`^${NUMBER}\\s*(?:of|/)\\s*${NUMBER}(?:\\s*${HOUR_UNI
 export function parseAppliedHours(raw: string | null | undefined): { hours: number; of: number } | null {
   const match = APPLIED.exec((raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim());
   if (!match) return null;
-  const part = checked(Number(match[1]), match[0]);
-  const whole = checked(Number(match[2]), match[0]);
-  if (!part.ok || !whole.ok || part.hours > whole.hours) return null;
-  return { hours: part.hours, of: whole.hours };
+  const part = courseHours(Number(match[1]));
+  const whole = courseHours(Number(match[2]));
+  if (part === null || whole === null || part > whole) return null;
+  return { hours: part, of: whole };
 }

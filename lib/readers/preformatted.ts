@@ -3,7 +3,9 @@
 // a line of column names over rows of fixed-width columns is a table whose cells are paired
 // with the column name above them, and every other line is a line of text.
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel } from './labels';
-import type { ScanEvent } from './scan';
+import type { OutlineLine } from '../model';
+import { isLabelText, stripColon, type ScanEvent } from './scan';
+import { drawnLines } from './svg-text';
 import { normaliseSpace } from './text';
 
 const RULE_CHARS = '=-_*~+ ';
@@ -76,9 +78,12 @@ function columnOf(header: readonly Cell[], cell: Cell): Cell {
   return chosen;
 }
 
-export function preformattedEvents(el: Element, table: Element | null): ScanEvent[] {
-  const events: ScanEvent[] = [];
-  const lines = (el.textContent ?? '').split('\n');
+/** One line of a printout as read: a section's name, a labelled value, or a line of text. */
+type PreLine = { heading: boolean; text: string } | { label: string; value: string };
+
+function preLines(printout: string): PreLine[] {
+  const out: PreLine[] = [];
+  const lines = printout.split('\n');
   let header: Cell[] | null = null;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -91,14 +96,14 @@ export function preformattedEvents(el: Element, table: Element | null): ScanEven
     const framed = isRule(lines[index - 1] ?? '') || (isRule(lines[index - 2] ?? '') && isRule(lines[index + 1] ?? ''));
     if (framed && (isRule(lines[index + 1] ?? '') || isRule(lines[index + 2] ?? ''))) {
       header = null;
-      events.push({ kind: 'heading', level: 2, text: cells[0]!.text, el });
-      for (const cell of cells.slice(1)) events.push({ kind: 'title', text: cell.text, el, prominent: false });
+      out.push({ heading: true, text: cells[0]!.text });
+      for (const cell of cells.slice(1)) out.push({ heading: false, text: cell.text });
       continue;
     }
     const pair = leaderPair(line);
     if (pair && isLabel(pair.label)) {
       header = null;
-      events.push({ kind: 'pair', label: pair.label, value: pair.value, el, table });
+      out.push(pair);
       continue;
     }
     if (isHeaderLine(cells)) {
@@ -106,10 +111,36 @@ export function preformattedEvents(el: Element, table: Element | null): ScanEven
       continue;
     }
     if (header && cells.length >= 2) {
-      for (const cell of cells) events.push({ kind: 'pair', label: columnOf(header, cell).text, value: cell.text, el, table });
+      for (const cell of cells) out.push({ label: columnOf(header, cell).text, value: cell.text });
       continue;
     }
-    events.push({ kind: 'title', text: normaliseSpace(line), el, prominent: false });
+    out.push({ heading: false, text: normaliseSpace(line) });
   }
-  return events;
+  return out;
+}
+
+/** A printout's events, as the scan takes them (readPage; the NREMT content script sends the printout's text instead). */
+export function preformattedEvents(el: Element, table: Element | null): ScanEvent[] {
+  return preLines(el.textContent ?? '').map((line): ScanEvent => {
+    if ('label' in line) return { kind: 'pair', ...line, el, table };
+    return line.heading ? { kind: 'heading', level: 2, text: line.text, el } : { kind: 'title', text: line.text, el, prominent: false };
+  });
+}
+
+/**
+ * The outline with each printout the NREMT content script sent as text (`pre`) and each card drawn
+ * in SVG it sent as its placed words (`drawn`) read into their lines, as outlineOf (read-page.ts)
+ * writes the events preformattedEvents and scan.ts drawingEvents give: the background reads them,
+ * so the content script carries none of this.
+ */
+export function withPrintouts(outline: readonly OutlineLine[]): OutlineLine[] {
+  return outline.flatMap((printout): OutlineLine[] => {
+    // A card drawn in SVG: its lines as the scan reads them (scan.ts drawingEvents).
+    if (printout.drawn) return drawnLines(printout.drawn, isLabelText).map((line) => (line.label ? { text: `${stripColon(line.label)}: ${line.text}`, label: stripColon(line.label) } : { text: line.text }));
+    if (printout.pre === undefined) return [printout];
+    return preLines(printout.pre).map((line) => {
+      if ('label' in line) return { text: `${line.label}: ${line.value}`, label: line.label };
+      return line.heading ? { heading: 2, text: line.text, ...(printout.nav ? { nav: true } : {}) } : { text: line.text };
+    });
+  });
 }

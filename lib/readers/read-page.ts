@@ -15,9 +15,9 @@ import { dashboardTable, registryColumn } from './table-text';
 import { tableHead, tableLayout } from './table';
 import { findRecords, type FoundRecords } from './records';
 import { topLines } from './top-lines';
-import { readRole } from './role';
-import { preformattedEvents } from './preformatted';
-import { scanPage, type ScanEvent } from './scan';
+import { roleEvidence } from './role';
+import { scanPage, type DrawingReader, type PreformattedReader, type ScanEvent } from './scan';
+import { placedTexts } from './svg-text';
 import { normaliseSpace, SKIPPED_TAGS } from './text';
 import { isHiddenElement, renderedChildren, withShadowTrees } from './dom';
 import { dateOrder, withDateOrder } from './date-order';
@@ -34,7 +34,24 @@ export interface LicenseReaders {
   renewal: (events: ScanEvent[], title: string, url: string | null) => PageRead | null;
   /** The page's kind from what was read (classify.ts; readPageUnchecked passes it, see judge-kind.ts). */
   kindOf?: (read: PageRead) => PageKind;
+  /** A printout's lines as events (preformatted.ts): the eLicensing readers read them as the scan gives them. */
+  preformatted?: PreformattedReader;
+  /** A card drawn in SVG as its lines (scan.ts drawingEvents). */
+  drawing?: DrawingReader;
 }
+
+/**
+ * A plain-text printout (<pre>) as its text: the background reads its lines (preformatted.ts
+ * withPrintouts), so the content script carries none of that reading.
+ */
+const printout: PreformattedReader = (el) => [{ kind: 'title', text: el.textContent ?? '', el, prominent: false, printout: true }];
+
+/** A card drawn in SVG as its words where they are placed: the background reads its lines (preformatted.ts withPrintouts). */
+const drawing: DrawingReader = (el) => {
+  const drawn = placedTexts(el);
+  // Fewer than two words: an icon or an avatar, no lines.
+  return drawn.length > 1 ? [{ kind: 'title', text: '', el, prominent: false, drawn }] : [];
+};
 
 /**
  * What was read of a page: the snapshot so far and the evidence finishRead judges. A long page is
@@ -88,7 +105,7 @@ function textsOf(node: Node, texts: string[] = []): string[] {
 
 function readRoot(root: Element, url: string | null, licenseReaders?: LicenseReaders): PageRead {
   const document = root.ownerDocument;
-  const events = scanPage(root, preformattedEvents);
+  const events = scanPage(root, licenseReaders?.preformatted ?? printout, licenseReaders?.drawing ?? drawing);
   const found = findRecords(root);
   const title = normaliseSpace(document.title ?? '');
   // Every kind's evidence: the background decides the kind and keeps what that kind reads.
@@ -103,8 +120,10 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
       if (tableLayout(event.el, ['licenseNumber', 'expiresOn'])?.columns.licenseNumber !== undefined) signals.licenseTable = true;
     } else if (event.kind === 'button' && isSubmitWording(event.text)) signals.submitButton = true;
   }
-  // A Training Officer's views show other people's names and courses: nothing of them is read.
-  if (readRole(root, shortLines(events)) === 'training-officer') signals.trainingOfficer = true;
+  // A Training Officer's views show other people's names and courses: what the page shows of its
+  // role is judged in the background with the outline's lines (role.ts seenAs).
+  const role = roleEvidence(root, events.flatMap((event) => (event.kind === 'button' ? [event.text] : [])));
+  if (role) signals.role = role;
   const evidence: PageEvidence = {
     signals,
     // The dashboard's application card, the application page's status and Submit control.
@@ -143,17 +162,6 @@ function recordList(found: FoundRecords): RecordList {
   return { dateOrder: dateOrder(), items };
 }
 
-/** Short lines and buttons' words: where a role switcher shows its chosen value. */
-function shortLines(events: readonly ScanEvent[]): string[] {
-  const lines: string[] = [];
-  for (const event of events) {
-    if (event.kind === 'title' || event.kind === 'button' || event.kind === 'heading') lines.push(event.text);
-    else if (event.kind === 'pair') lines.push(`${event.label}: ${event.value}`);
-  }
-  return lines;
-}
-
-
 /**
  * The page's headings, lines of text, labelled values and tables, in reading order; a table a
  * fact may sit in as text (see table-text.ts): a dashboard's agency and header-less tables unless
@@ -169,7 +177,7 @@ function outlineOf(events: readonly ScanEvent[], found: FoundRecords): OutlineLi
   const outline: OutlineLine[] = [];
   for (const event of events) {
     if (event.kind === 'heading') outline.push({ heading: event.level, text: event.text, ...(event.el.closest('nav,[role=navigation]') ? { nav: true } : {}) });
-    else if (event.kind === 'title') outline.push({ text: event.text });
+    else if (event.kind === 'title') outline.push(event.printout ? { pre: event.text, ...(event.el.closest('nav,[role=navigation]') ? { nav: true } : {}) } : event.drawn ? { drawn: event.drawn } : { text: event.text });
     else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}`, label: event.label });
     else if (event.kind === 'table') {
       // Its header rows, found once for both readings.

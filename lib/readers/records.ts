@@ -12,13 +12,13 @@ import { controlValue, hasLayout, isHidden, isHiddenElement, labelsOffChoice, re
 import { matchLabel, splitLabelled, splitLabelledAll } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { parseDates } from './parse-date';
-import { SKIPPED_TAGS, INLINE_TAGS, isNoteMark, normaliseSpace, textOf } from './text';
+import { SKIPPED_TAGS, INLINE_TAGS, isNoteMark, normaliseSpace, ownText, textOf } from './text';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
 import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
 import { arrangeByPosition } from './visual-rows';
-import { cellsOf, isLabelRow, isRowNumber } from './table';
+import { cellsOf, isLabelRow, isRowNumber, spanOf } from './table';
 import { BOLD_TAGS, HEADING_TAGS, isBoldLine } from './scan';
 
 export type RecordField = (typeof RECORD_FIELDS)[number];
@@ -462,11 +462,7 @@ const LINE_BREAK = '\u2028';
 const DATE_SHAPE = /\d[/.-]\d{1,2}[/.-]\d|\d{4}-\d|[a-z]{3}[a-z]*\.?[\s-]+\d|\d[\s-]+[a-z]{3}/i;
 
 function directText(el: Element): string {
-  let text = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) text += child.nodeValue ?? '';
-  }
-  return text.trim() === '' ? '' : normaliseSpace(text);
+  return normaliseSpace(ownText(el));
 }
 
 function hasBreak(el: Element): boolean {
@@ -539,10 +535,6 @@ function tableHeader(el: Element, cache: Map<Element, string[] | null>): string[
   }
   cache.set(table, header);
   return header;
-}
-
-function spanOf(cell: Element, name: string): number {
-  return Math.max(1, Math.min(20, Number(cell.getAttribute(name)) || 1));
 }
 
 /**
@@ -842,7 +834,7 @@ export function atomsOf(
       };
       for (const cell of cells) {
         carryUpTo(index);
-        const span = cell.hasAttributes() ? Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1)) : 1;
+        const span = spanOf(cell, 'colspan');
         const first = atoms.length;
         if (!isRowNumber(cell)) visit(cell, namedHeaders(cell) ?? header?.[index] ?? null);
         // A second line in the cell ("Opioid Care" over "Pioneer Valley EMS"): the provider or a note
@@ -919,10 +911,7 @@ export function atomsOf(
       return;
     }
 
-    let text = '';
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) text += child.nodeValue ?? '';
-    }
+    const text = ownText(el);
     if (text.trim()) push(text, false, columnLabel);
     for (const child of renderedElements(el)) visit(child, columnLabel);
   };

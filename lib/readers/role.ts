@@ -4,7 +4,9 @@
 // from the role switcher's chosen value ("MY ROLES: Training Officer", a select) and from the
 // headings only that role's views carry; a provider's own pages mention "Training Officer" in
 // statuses ("Pending Training Officer Sign Off"), which is not a role.
-import type { PageRole } from '../model';
+import type { PageEvidence, PageRole } from '../model';
+
+type RoleEvidence = NonNullable<NonNullable<PageEvidence['signals']>['role']>;
 import { chosenOption } from './coverage';
 import { queryAllDeep } from './dom';
 import { normaliseSpace } from './text';
@@ -43,17 +45,54 @@ function labelOf(el: Element): string {
   return [el.getAttribute('aria-label'), byId, ...labels, before].filter(Boolean).join(' ');
 }
 
-/** `lines`: the page's short lines of text (headers, buttons), where a switcher shows its value. */
-export function readRole(root: Element, lines: readonly string[] = []): PageRole | undefined {
+/**
+ * What the page shows of its role, gathered on the page (the content scripts) and judged by
+ * `seenAs` in the background: the switchers whose label may name the role, with their chosen
+ * value; the buttons' words that may say the role; the headings that may be a Training Officer's
+ * view. Each is kept by a word every one of its phrases holds, so nothing the judge would take is
+ * left out. Undefined when the page shows none of them.
+ */
+export function roleEvidence(root: Element, buttons: readonly string[]): RoleEvidence | undefined {
+  const evidence: RoleEvidence = {};
   for (const el of queryAllDeep(root, 'select, [role="combobox"], [role="listbox"]')) {
-    if (!hasPhrase(labelOf(el), ROLE_WORD)) continue;
+    const label = labelOf(el);
+    // ROLE_WORD's phrases all hold "role".
+    if (!label.toLowerCase().includes('role')) continue;
     const chosen = el.tagName === 'SELECT' ? chosenOption(el as HTMLSelectElement) : clean(el.querySelector('[aria-selected="true"]')?.textContent ?? el.textContent);
+    (evidence.selects ??= []).push([label, chosen]);
+  }
+  // ROLE_IS_TO's phrases all hold "officer" (the page's other short lines are in its outline).
+  const said = buttons.filter((text) => text.toLowerCase().includes('officer'));
+  if (said.length) evidence.buttons = said;
+  for (const heading of queryAllDeep(root, 'h1, h2, h3, [role="heading"]')) {
+    const text = clean(heading.textContent);
+    const words = wordsOf(text);
+    // TO_HEADING's phrases are at most five words, each phrase holding one of these words.
+    if (words.length <= 5 && words.some((word) => TO_HEADING_WORDS.has(word))) (evidence.headings ??= []).push(text);
+  }
+  return evidence.selects || evidence.buttons || evidence.headings ? evidence : undefined;
+}
+
+const TO_HEADING_WORDS = new Set(['officer', 'pending', 'roster', 'sign', 'review']);
+
+/**
+ * The role the page is seen under, from what `roleEvidence` gathered and the page's short lines
+ * (its headings, lines and labelled values: where a switcher shows its value).
+ */
+export function seenAs(evidence: RoleEvidence | undefined, lines: readonly string[]): PageRole | undefined {
+  for (const [label, chosen] of evidence?.selects ?? []) {
+    if (!hasPhrase(label, ROLE_WORD)) continue;
     if (isPhrase(chosen, TRAINING_OFFICER)) return 'training-officer';
     if (chosen) return 'provider';
   }
-  for (const line of lines) if (line.length <= 200 && findPhrase(wordsOf(line), ROLE_IS_TO)) return 'training-officer';
-  for (const heading of queryAllDeep(root, 'h1, h2, h3, [role="heading"]')) {
-    if (isPhrase(clean(heading.textContent), TO_HEADING)) return 'training-officer';
+  for (const line of [...lines, ...(evidence?.buttons ?? [])]) if (line.length <= 200 && findPhrase(wordsOf(line), ROLE_IS_TO)) return 'training-officer';
+  for (const heading of evidence?.headings ?? []) {
+    if (isPhrase(heading, TO_HEADING)) return 'training-officer';
   }
   return undefined;
+}
+
+/** `lines`: the page's short lines of text (headers, buttons), where a switcher shows its value. */
+export function readRole(root: Element, lines: readonly string[] = []): PageRole | undefined {
+  return seenAs(roleEvidence(root, []), lines);
 }

@@ -2,6 +2,7 @@
 // text as part of that row ("National" spanning six courses names each of them). Rows are fed
 // in reading order; each row's own merges are remembered for the rows they cover.
 import { textOf } from './text';
+import { spanOf } from './table';
 
 export interface CarriedCell {
   /** The column the merged cell occupies in this row. */
@@ -40,7 +41,7 @@ export class RowSpans {
       if (!isCell(cell)) continue;
       while (taken.has(column)) column += 1;
       const rows = Math.min(100, Number(cell.getAttribute('rowspan')) || 1);
-      const columns = Math.max(1, Math.min(20, Number(cell.getAttribute('colspan')) || 1));
+      const columns = spanOf(cell, 'colspan');
       if (rows > 1) next.push({ column, left: rows - 1, text: textOf(cell) });
       column += columns;
     }

@@ -5,7 +5,7 @@ import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelle
 import { cellsOf, isAriaTable, isLabelRow, isRowNumber, ownRows } from './table';
 import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
-import { drawnLines } from './svg-text';
+import { drawnLines, placedTexts, type Placed } from './svg-text';
 
 export interface HeadingEvent {
   kind: 'heading';
@@ -33,6 +33,10 @@ export interface TitleEvent {
   el: Element;
   /** A bold line, a <dt>, or the first line of a block whose other lines are labelled. */
   prominent: boolean;
+  /** A plain-text printout's (<pre>) whole text, read into its lines in the background (read-page.ts). */
+  printout?: true;
+  /** A card drawn in SVG: its words where they are placed, read into its lines in the background (read-page.ts). */
+  drawn?: Placed[];
 }
 export interface ButtonEvent {
   kind: 'button';
@@ -139,11 +143,11 @@ function leadingText(el: Element): string {
   return normaliseSpace(lead);
 }
 
-function stripColon(text: string): string {
+export function stripColon(text: string): string {
   return text.replace(/\s*[:：]\s*$/, '').replace(/\s*\*$/, '').trim();
 }
 
-function isLabelText(text: string): boolean {
+export function isLabelText(text: string): boolean {
   const bare = stripColon(text);
   // "Status: Current" is a label and its value, even when "Status Current" would read as a label.
   if (bare.includes(':')) return false;
@@ -418,7 +422,18 @@ function firstChildIsLabelOfValue(el: Element): boolean {
  */
 export type PreformattedReader = (el: Element, table: Element | null) => ScanEvent[];
 
-export function scanPage(root: Element, readPreformatted?: PreformattedReader): ScanEvent[] {
+/**
+ * Reads a card drawn in SVG (its words placed by coordinates) as its lines: `drawingEvents`, passed
+ * in by the eLicensing readers and readPage; the NREMT content script sends the placed words
+ * instead (read-page.ts), and the background reads them (preformatted.ts withPrintouts).
+ */
+export type DrawingReader = (svg: Element, table: Element | null) => ScanEvent[];
+
+/** A drawn card's lines: labels with their values, other words as lines. */
+export const drawingEvents: DrawingReader = (el, table) =>
+  drawnLines(placedTexts(el), isLabelText).map((line): ScanEvent => (line.label ? { kind: 'pair', label: stripColon(line.label), value: line.text, el, table } : { kind: 'title', text: line.text, el, prominent: false }));
+
+export function scanPage(root: Element, readPreformatted?: PreformattedReader, readDrawing?: DrawingReader): ScanEvent[] {
   const events: ScanEvent[] = [];
   const live = hasLayout(root.ownerDocument);
   // One line may hold several pairs ("Completed: … · Hours: 1.5"): one event each.
@@ -460,7 +475,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader): 
     if (isHiddenElement(el, live)) return;
     if (tag === 'SVG') {
       // A card drawn in SVG: its words placed by coordinates, read in rows, labels with their values.
-      for (const line of drawnLines(el, isLabelText)) events.push(line.label ? { kind: 'pair', label: stripColon(line.label), value: line.text, el, table } : { kind: 'title', text: line.text, el, prominent: false });
+      if (readDrawing) for (const event of readDrawing(el, table)) events.push(event);
       return;
     }
 

@@ -4,7 +4,7 @@
 // else the next word on its own row. A drawing with fewer than two words is an icon or an avatar.
 import { normaliseSpace } from './text';
 
-interface Placed {
+export interface Placed {
   text: string;
   x: number;
   y: number;
@@ -20,7 +20,7 @@ export interface DrawnLine {
 const at = (el: Element, name: string): number => parseFloat(el.getAttribute(name) ?? '') || 0;
 
 /** Each <text> (or each of its <tspan> lines, when it sets them apart) with where it is drawn. */
-function placedTexts(svg: Element): Placed[] {
+export function placedTexts(svg: Element): Placed[] {
   const placed: Placed[] = [];
   for (const text of Array.from(svg.querySelectorAll('text'))) {
     const x = at(text, 'x');
@@ -36,9 +36,11 @@ function placedTexts(svg: Element): Placed[] {
   return placed.sort((a, b) => a.y - b.y || a.x - b.x);
 }
 
-/** The drawing's lines in reading order, labels paired with their values; [] for an icon. */
-export function drawnLines(svg: Element, isLabel: (text: string) => boolean): DrawnLine[] {
-  const placed = placedTexts(svg);
+/**
+ * The drawing's lines in reading order (its words as placedTexts finds them), labels paired with
+ * their values; [] for an icon.
+ */
+export function drawnLines(placed: readonly Placed[], isLabel: (text: string) => boolean): DrawnLine[] {
   if (placed.length < 2) return [];
   const labels = placed.filter((line) => isLabel(line.text));
   // Each label's neighbours in its column: below, then above.

@@ -124,11 +124,14 @@ export function cellsOf(row: Element, columnCount?: number): Element[] {
   if (columnCount !== undefined && raw.length >= columnCount) return raw;
   const cells: Element[] = [];
   for (const cell of raw) {
-    const colspan = cell.getAttribute('colspan');
-    const span = colspan === null ? 1 : Math.max(1, Math.min(20, Number(colspan) || 1));
-    for (let i = 0; i < span; i++) cells.push(cell);
+    for (let i = 0, span = spanOf(cell, 'colspan'); i < span; i++) cells.push(cell);
   }
   return cells;
+}
+
+/** How many columns (`colspan`) or rows (`rowspan`) a cell spans: 1 to 20. */
+export function spanOf(cell: Element, name: string): number {
+  return Math.max(1, Math.min(20, Number(cell.getAttribute(name)) || 1));
 }
 
 /**

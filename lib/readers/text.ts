@@ -92,6 +92,13 @@ export function shortTextOf(node: Node | null | undefined, budget = 300): string
   return normaliseSpace(parts.join(''));
 }
 
+/** The element's own text: its text children only, as written. */
+export function ownText(el: Element): string {
+  let out = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT_NODE) out += child.nodeValue ?? '';
+  return out;
+}
+
 /** Row text for an "unread" report: trimmed to about 200 characters. */
 export function excerpt(text: string, max = 200): string {
   const clean = normaliseSpace(text);

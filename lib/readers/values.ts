@@ -7,7 +7,7 @@ import { normaliseSpace } from './text';
 import { hasDigit, trimChars, withoutBrackets } from './cut';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { findFirst, parseDates } from './parse-date';
-import { parseAppliedHours, parseHours } from './parse-hours';
+import { hoursFigure, parseAppliedHours } from './parse-hours';
 import { parseAssignment, type Assignment } from './topics';
 import { matchLabel } from './labels';
 
@@ -46,13 +46,13 @@ export function hoursWithUnit(text: string): { hours: number; match: Found } | n
   // "2 hr 30 min" is one figure, not "2 hr" and then something else.
   const compound = other !== null && unit !== null && other.index <= unit.index && other[0].length > unit[0].length;
   if (unit && !compound && !isOfTotal(text.slice(0, unit.index))) {
-    const parsed = parseHours(`${unit[1]} hours`);
-    if (parsed.ok) return { hours: parsed.hours, match: { text: unit[0], index: unit.index } };
+    const hours = hoursFigure(`${unit[1]} hours`);
+    if (hours !== null) return { hours, match: { text: unit[0], index: unit.index } };
   }
   // "Tue, 09/16/2025 - 12:00": a bare clock figure after a date is the date's time of day.
   if (other && !isTimeOfDay(text, other)) {
-    const parsed = parseHours(other[1]);
-    if (parsed.ok) return { hours: parsed.hours, match: { text: other[0], index: other.index } };
+    const hours = hoursFigure(other[1]);
+    if (hours !== null) return { hours, match: { text: other[0], index: other.index } };
   }
   return null;
 }
