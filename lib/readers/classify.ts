@@ -7,6 +7,7 @@ import { matchLabel } from './labels';
 import { cleanHeading, hasElicensingWords, hostOf, isElicensingHeading, isElicensingHost } from './license-signals';
 import { findPhrase, hasPhrase, isPhrase, phrases, runTogetherWordsOf, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 import { TYPED_FACTS, typedFact } from './typed-facts';
+import { sentencesOf } from './facts';
 
 // Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
 // Each may start with "My" ("My Transcript").
@@ -44,6 +45,9 @@ const NOT_POSSESSIVE = new Set(["it's", "that's", "here's", "there's", "what's",
 // Saying the text was taken from a page ("copied from", "copying it out of", "pasted below").
 const COPIED = phrases('copied', 'copying', 'copy', 'pasted', 'pasting', 'paste', 'exported');
 const SOURCE = phrases('from', 'out of', 'off');
+// Saying the text is the writer's own page, or was taken from it: "my NREMT dashboard", "a paste
+// of", "Copied by hand from the NREMT Manage Education page" (a help article says "your", "copy").
+const OWN_COPY = phrases('my', 'copied', 'pasted', 'exported', 'a paste');
 // The state's renewal application (Step B) in its own words: whoever shows it (a published
 // document, a note, a mail) shows no NREMT application.
 const STATE_OFFICES = phrases('department of public health', 'office of emergency medical services');
@@ -139,6 +143,19 @@ function copiedFromSite(words: readonly string[]): boolean {
   return !!from && findPhrase(words, NREMT_WORDS, from.at + 1) !== null;
 }
 
+/**
+ * A sentence of the line names the writer's own NREMT page as theirs or as copied ("Below is a
+ * paste of my NREMT dashboard", "Copied by hand from the NREMT Manage Education page"), and names
+ * nobody else's in that sentence ("Tove's page." before it is another sentence).
+ */
+export function namesOwnNremtPage(text: string): boolean {
+  return sentencesOf(text).some((sentence) => {
+    const words = wordsOf(sentence);
+    const page = hasPhrase(words, EDUCATION_HEADING) || hasPhrase(words, DASHBOARD_HEADING);
+    return page && hasPhrase(words, NREMT_WORDS) && hasPhrase(words, OWN_COPY) && !namesOthers(words);
+  });
+}
+
 function namesOthers(words: readonly string[]): boolean {
   return hasPhrase(words, OTHERS) || words.some((word) => (word.endsWith("'s") || word.endsWith('’s')) && !NOT_POSSESSIVE.has(word.replace('’', "'")));
 }
@@ -153,16 +170,19 @@ function isYear(word: string): boolean {
  * page may still be a sign-in page, a help article or a guide's samples, which the background
  * judges from its outline (not-a-record.ts).
  */
-export function classify(outline: readonly OutlineLine[], signals: PageSignals): { kind: PageKind; byContent?: true; typedFacts?: true } {
+export function classify(outline: readonly OutlineLine[], signals: PageSignals): { kind: PageKind; byContent?: true; typedFacts?: true; ownFacts?: true } {
   const kind = kindOf(outline, signals);
-  return typeof kind === 'string' ? { kind } : { kind: kind[0], byContent: true, ...(kind[1] ? { typedFacts: true } : {}) };
+  return typeof kind === 'string' ? { kind } : { kind: kind[0], byContent: true, ...(kind[1] ? { [kind[1]]: true } : {}) };
 }
+
+/** What the background confirms of a kind told by content, from what it reads (judge-page.ts). */
+type Confirm = 'typedFacts' | 'ownFacts';
 
 /**
  * The kind a heading names, else the kind what the page holds tells (a tuple; its second item:
- * a saved dashboard the background confirms by its values' types, see typed-facts.ts).
+ * what the background confirms from what it reads, see typed-facts.ts).
  */
-function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind | [PageKind, true?] {
+function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind | [PageKind, Confirm?] {
   const host = hostOf(signals.url);
   const onElicensing = isElicensingHost(signals.url);
   const onNremt = host === 'nremt.org' || host.endsWith('.nremt.org');
@@ -253,7 +273,10 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // A portal's windows (portlets, widgets, panels) each carry a heading: one of them ("My
   // Certification") does not name the page the title or the menu names, when that page's
   // course list is what the page holds.
-  const named = byTitle ?? byMenu;
+  // A line naming the user's own NREMT page as copied names the course list it holds, over a card's
+  // heading (a wiki's "My certification" section above the list copied from Manage Education).
+  const ownList = (): boolean => byHeading !== null && pastedCourses && outline.some((line) => line.label === undefined && line.text !== undefined && namesOwnNremtPage(line.text));
+  const named = byTitle ?? byMenu ?? (ownList() ? 'nremt-education' : null);
   const courses = (): boolean => courseTable || signals.records >= 2;
   // A dashboard's card about the application (its step and status) when the title and the menu's
   // current item both name the dashboard: the card does not name the page.
@@ -290,6 +313,10 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   if (pastedLicense && (!!signals.licenseTable || licenseLabel)) return ['elicensing-license'];
   // A saved page naming NREMT: three certification facts beside their labels, or two and no course
   // records (a kit draws the level and number as bare lines); the background confirms by what it reads.
-  if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && signals.records < 2))) return ['nremt-dashboard', true];
+  if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && signals.records < 2))) return ['nremt-dashboard', 'typedFacts'];
+  // A page naming NREMT that holds course records (a notes tool's or a wiki's page of the user's
+  // own courses) and names nobody else's: the user's own list when the background reads one
+  // person's whole certification from it (registry number, level, expiration).
+  if (namesNremt && signals.records >= 2 && !othersLine && !othersCourses) return ['nremt-education', 'ownFacts'];
   return 'unknown';
 }

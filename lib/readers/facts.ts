@@ -131,7 +131,7 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
 }
 
 /** A paragraph cut after each sentence's stop, not after an initial's ("Tom R. Baptiste"). */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1)) {

@@ -13,6 +13,7 @@ const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10}(?:-\d{4,6})?)\b/i;
 // "Registry Number: E1234567" inside a longer line.
 const REGISTRY_LABEL = phrases('registry number', 'registry no', 'registry id', 'registry', 'nremt id', 'nremt number', 'nremt no');
 const CURRENT = phrases('active', 'current');
+const PATH_MARKS = ['/', '›', '»', '>'];
 
 /** The registry number at the start of a value ("A3187642", "E1234567 (Active)"), else null. */
 export function registryFrom(value: string): string | null {
@@ -59,7 +60,8 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
   let greetedName: string | null = null;
   for (const event of events) {
     if (event.kind === 'pair') {
-      const field = matchLabel(event.label, ['registryNumber', 'name']);
+      // A breadcrumb's group before the page's name ("Members / T Lindqvist") labels nothing.
+      const field = PATH_MARKS.some((mark) => event.label.trimEnd().endsWith(mark)) ? null : matchLabel(event.label, ['registryNumber', 'name']);
       if (field === 'registryNumber' && !registryNumber) registryNumber = registryFrom(event.value);
       const name = field === 'name' ? nameFrom(event.value) : null;
       if (name) names.push(name);

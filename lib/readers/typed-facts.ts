@@ -8,6 +8,7 @@ import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
 import { parseDate } from './parse-date';
 import { registryFrom } from './person';
+import { identityFrom } from './facts';
 
 // The certification facts a value's type confirms.
 export const TYPED_FACTS = ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level'] as const;
@@ -41,4 +42,19 @@ export function typedFactsShown(outline: readonly OutlineLine[]): number {
 export function showsOwnCertification(snapshot: PageSnapshot): boolean {
   const certification = snapshot.certification;
   return !!certification?.level && !!certification.expiresOn && !!(snapshot.person?.registryNumber || certification.cycleStart);
+}
+
+/**
+ * How many registry numbers the outline states, labelled or in a line beside a name or level
+ * ("Registry # A2290561 · Advanced EMT"): one is a person's own page, more a crew's notes.
+ */
+export function registryNumbersShown(outline: readonly OutlineLine[]): number {
+  const numbers = new Set<string>();
+  for (const line of outline) {
+    if (line.text === undefined) continue;
+    const labelled = line.label !== undefined && matchLabel(line.label, ['registryNumber']) ? registryFrom(line.text.slice(line.label.length + 2)) : null;
+    const number = line.label === undefined ? identityFrom(line.text)?.registryNumber : labelled?.replace('-', '');
+    if (number) numbers.add(number.toUpperCase());
+  }
+  return numbers.size;
 }
