@@ -160,6 +160,12 @@ function namesOthers(words: readonly string[]): boolean {
   return hasPhrase(words, OTHERS) || words.some((word) => (word.endsWith("'s") || word.endsWith('’s')) && !NOT_POSSESSIVE.has(word.replace('’', "'")));
 }
 
+/** A line of text that is a label, its colon and a value ("License Number: A23418"). */
+function textLabel(text: string, field: 'licenseNumber'): boolean {
+  const colon = text.indexOf(':');
+  return colon > 0 && text.slice(colon + 1).trim() !== '' && matchLabel(text.slice(0, colon), [field]) === field;
+}
+
 function isYear(word: string): boolean {
   const year = Number(word);
   return word.length === 4 && Number.isInteger(year) && year >= 1990 && year <= 2100;
@@ -218,7 +224,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   const isTitleLine = (line: OutlineLine): boolean => line.heading === undefined && line.label === undefined;
   const elicensingWords =
     hasElicensingWords(signals.title) ||
-    outline.some((line) => line.text !== undefined && (line.heading !== undefined || (isTitleLine(line) && line.text.length <= 80)) && hasElicensingWords(line.text));
+    outline.some((line) => line.text !== undefined && (line.heading !== undefined || (isTitleLine(line) && line.text.length <= 80)) && hasElicensingWords(line.text) && !namesOthers(wordsOf(line.text)));
   // A table with a License Number column, or a "License Number" label on an eLicensing page.
   const licenseLabel = outline.some((line) => line.label !== undefined && matchLabel(line.label, ['licenseNumber']) !== null);
   const licenseTable = !!signals.licenseTable || ((onElicensing || elicensingWords) && licenseLabel);
@@ -233,6 +239,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let bareStatus = false;
   let othersLine = false;
   let pastedLicense = false;
+  let licenseLine = false;
   const byTitleList = namedCourseList(signals.title);
   let pastedCourses = byTitleList === 'own';
   let othersCourses = byTitleList === 'other';
@@ -250,6 +257,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS);
       // "Copied from Health Professions Licensing → Manage My Licenses" in a letter or a note.
       if (!pastedLicense) pastedLicense = namesSite && !namesOthers(wordsOf(text));
+      // "License Number: A23418" as a line of text (a plain-text note keeps no labels' markup).
+      if (!licenseLine) licenseLine = textLabel(text, 'licenseNumber');
       // "Dana's hours – can you check?": a short line naming someone's (a shared note's title).
       if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text))) othersLine = true;
       const whose = namedCourseList(text);
@@ -310,7 +319,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   if (pastedCourses && namesNremt && (signals.records >= 2 || (!othersLine && (signals.lineRecords?.() ?? 0) >= 2))) return ['nremt-education'];
   // The person's own license row pasted into a letter or a note, a line naming the site it was
   // copied from (any length: a sentence of the letter), and nobody else's.
-  if (pastedLicense && (!!signals.licenseTable || licenseLabel)) return ['elicensing-license'];
+  if (pastedLicense && (!!signals.licenseTable || licenseLabel || licenseLine)) return ['elicensing-license'];
   // A saved page naming NREMT: three certification facts beside their labels, or two and no course
   // records (a kit draws the level and number as bare lines); the background confirms by what it reads.
   if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && signals.records < 2))) return ['nremt-dashboard', 'typedFacts'];

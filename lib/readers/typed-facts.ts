@@ -24,6 +24,20 @@ function typeFits(field: LabelField, value: string): boolean {
 
 /** How many distinct facts the outline's labelled values show, each value of its type. */
 export function typedFactsShown(outline: readonly OutlineLine[]): number {
+  return typedFactsOf(outline).size;
+}
+
+/**
+ * One person's own certification stated beside its labels: a registry number and another fact,
+ * each of its type, and no other registry number on the page (a help page's example shows none
+ * labelled; a crew's notes several).
+ */
+export function ownFactsShown(outline: readonly OutlineLine[]): boolean {
+  const facts = typedFactsOf(outline);
+  return facts.has('registryNumber') && facts.size >= 2 && registryNumbersShown(outline) === 1;
+}
+
+function typedFactsOf(outline: readonly OutlineLine[]): Set<string> {
   const facts = new Set<string>();
   for (const line of outline) {
     if (line.label === undefined || line.text === undefined) continue;
@@ -31,7 +45,7 @@ export function typedFactsShown(outline: readonly OutlineLine[]): number {
     // The line is "label: value" (read-page.ts).
     if (field && typeFits(field, line.text.slice(line.label.length + 2))) facts.add(typedFact(field));
   }
-  return facts.size;
+  return facts;
 }
 
 /**

@@ -56,6 +56,13 @@ const own: Array<[string, string]> = [
     ),
   ],
   [
+    "a home wiki page whose copied line links the site's name (a link read as a label): its labelled registry number, level and expiration",
+    page(
+      'ems:recert:courses [Quintero Home Wiki]',
+      wiki('Quintero Home Wiki', ['CE'], `<h1>CE (AEMT, cycle ending 2028)</h1><p>Copied by hand from the <a href="https://www.nremt.org/">NREMT</a> Manage Education page. Keep the PDFs on <a href="/certs">certificates</a> (MA audits).</p>${FACTS}${table()}`),
+    ),
+  ],
+  [
     'a crew wiki page with a pasted transcript, the title naming the wiki after a dash',
     page('Marisol Quintero - Station 4 Crew Wiki', wiki('Station 4 Crew Wiki', ['Notes'], `<h1>Marisol Quintero</h1><p>Pasted my NREMT transcript below, keep it current.</p>${FACTS}${table()}<p>This page was last edited on 22 November 2026, at 19:40.</p>`)),
   ],
@@ -81,6 +88,13 @@ const nobody: Array<[string, string]> = [
     page(
       'Entering your courses - Regional EMS Wiki',
       wiki('Regional EMS Wiki', ['Adding a course'], `<h1>Entering your courses</h1><p>Open Manage Education on the NREMT site and add each course you completed, then assign it to a component.</p>${table()}<p>Courses must carry a CAPCE or OEMS approval number.</p>`),
+    ),
+  ],
+  [
+    "a wiki's help article showing where the level and expiration appear, beside a table of courses",
+    page(
+      'Reading your dashboard - Regional EMS Wiki',
+      wiki('Regional EMS Wiki', ['Dashboard'], `<h1>Reading your dashboard</h1><p>The NREMT dashboard shows your level and expiration like this:</p><ul><li><b>Level:</b> EMT</li><li><b>Expires:</b> 2027-03-31</li></ul>${table()}`),
     ),
   ],
   [
@@ -110,7 +124,7 @@ describe("the user's own NREMT page in a wiki or a notes tool", () => {
   });
 
   it('a definition list\'s approval number on its own line after the course: read as the course\'s', () => {
-    const read = readHtml(own[2]![1]);
+    const read = readHtml(own[3]![1]);
     expect((read.courses ?? []).map((course) => course.approvalNumber)).toEqual(['27-PEDS-F3-0114', '26-1105-T3', '26-STRK-F1-0922']);
     expect(read.unread ?? []).toEqual([]);
   });
