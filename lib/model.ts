@@ -284,6 +284,8 @@ export const PageEvidence = z.object({
   byContent: z.optional(z.boolean()),
   /** A saved dashboard told only by three certification facts beside their labels: their values' types confirm it (lib/readers/typed-facts.ts). */
   typedFacts: z.optional(z.boolean()),
+  /** A page of course records told only by naming NREMT: its person's whole certification, read from it, confirms it (lib/readers/typed-facts.ts). */
+  ownFacts: z.optional(z.boolean()),
   /**
    * What the background tells an NREMT page's kind from besides its outline and title (the content
    * script reads every kind's evidence and does not classify: lib/readers/judge-kind.ts): the text

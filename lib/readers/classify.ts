@@ -7,6 +7,7 @@ import { matchLabel } from './labels';
 import { cleanHeading, hasElicensingWords, hostOf, isElicensingHeading, isElicensingHost } from './license-signals';
 import { findPhrase, hasPhrase, isPhrase, phrases, runTogetherWordsOf, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 import { TYPED_FACTS, typedFact } from './typed-facts';
+import { sentencesOf } from './facts';
 
 // Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
 // Each may start with "My" ("My Transcript").
@@ -45,6 +46,9 @@ const NOT_POSSESSIVE = new Set(["it's", "that's", "here's", "there's", "what's",
 // Saying the text was taken from a page ("copied from", "copying it out of", "pasted below").
 const COPIED = phrases('copied', 'copying', 'copy', 'pasted', 'pasting', 'paste', 'exported');
 const SOURCE = phrases('from', 'out of', 'off');
+// Saying the text is the writer's own page, or was taken from it: "my NREMT dashboard", "a paste
+// of", "Copied by hand from the NREMT Manage Education page" (a help article says "your", "copy").
+const OWN_COPY = phrases('my', 'copied', 'pasted', 'exported', 'a paste');
 // The state's renewal application (Step B) in its own words: whoever shows it (a published
 // document, a note, a mail) shows no NREMT application.
 const STATE_OFFICES = phrases('department of public health', 'office of emergency medical services');
@@ -140,6 +144,19 @@ function copiedFromSite(words: readonly string[]): boolean {
   return !!from && findPhrase(words, NREMT_WORDS, from.at + 1) !== null;
 }
 
+/**
+ * A sentence of the line names the writer's own NREMT page as theirs or as copied ("Below is a
+ * paste of my NREMT dashboard", "Copied by hand from the NREMT Manage Education page"), and names
+ * nobody else's in that sentence ("Tove's page." before it is another sentence).
+ */
+export function namesOwnNremtPage(text: string): boolean {
+  return sentencesOf(text).some((sentence) => {
+    const words = wordsOf(sentence);
+    const page = hasPhrase(words, EDUCATION_HEADING) || hasPhrase(words, DASHBOARD_HEADING);
+    return page && hasPhrase(words, NREMT_WORDS) && hasPhrase(words, OWN_COPY) && !namesOthers(words);
+  });
+}
+
 function namesOthers(words: readonly string[]): boolean {
   return hasPhrase(words, OTHERS) || words.some((word) => (word.endsWith("'s") || word.endsWith('’s')) && !NOT_POSSESSIVE.has(word.replace('’', "'")));
 }
@@ -148,6 +165,10 @@ function namesOthers(words: readonly string[]): boolean {
 function namesList(line: OutlineLine): boolean {
   const parts = line.label === undefined ? (line.text ?? '').split(TITLE_PARTS) : [];
   return parts.length > 1 && (line.text ?? '').length <= 80 && parts.some((part) => kindFromWholeHeading(part) === 'nremt-education');
+/** A line of text that is a label, its colon and a value ("License Number: A23418"). */
+function textLabel(text: string, field: 'licenseNumber'): boolean {
+  const colon = text.indexOf(':');
+  return colon > 0 && text.slice(colon + 1).trim() !== '' && matchLabel(text.slice(0, colon), [field]) === field;
 }
 
 function isYear(word: string): boolean {
@@ -160,16 +181,19 @@ function isYear(word: string): boolean {
  * page may still be a sign-in page, a help article or a guide's samples, which the background
  * judges from its outline (not-a-record.ts).
  */
-export function classify(outline: readonly OutlineLine[], signals: PageSignals): { kind: PageKind; byContent?: true; typedFacts?: true } {
+export function classify(outline: readonly OutlineLine[], signals: PageSignals): { kind: PageKind; byContent?: true; typedFacts?: true; ownFacts?: true } {
   const kind = kindOf(outline, signals);
-  return typeof kind === 'string' ? { kind } : { kind: kind[0], byContent: true, ...(kind[1] ? { typedFacts: true } : {}) };
+  return typeof kind === 'string' ? { kind } : { kind: kind[0], byContent: true, ...(kind[1] ? { [kind[1]]: true } : {}) };
 }
+
+/** What the background confirms of a kind told by content, from what it reads (judge-page.ts). */
+type Confirm = 'typedFacts' | 'ownFacts';
 
 /**
  * The kind a heading names, else the kind what the page holds tells (a tuple; its second item:
- * a saved dashboard the background confirms by its values' types, see typed-facts.ts).
+ * what the background confirms from what it reads, see typed-facts.ts).
  */
-function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind | [PageKind, true?] {
+function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind | [PageKind, Confirm?] {
   const host = hostOf(signals.url);
   const onElicensing = isElicensingHost(signals.url);
   const onNremt = host === 'nremt.org' || host.endsWith('.nremt.org');
@@ -205,7 +229,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   const isTitleLine = (line: OutlineLine): boolean => line.heading === undefined && line.label === undefined;
   const elicensingWords =
     hasElicensingWords(signals.title) ||
-    outline.some((line) => line.text !== undefined && (line.heading !== undefined || (isTitleLine(line) && line.text.length <= 80)) && hasElicensingWords(line.text));
+    outline.some((line) => line.text !== undefined && (line.heading !== undefined || (isTitleLine(line) && line.text.length <= 80)) && hasElicensingWords(line.text) && !namesOthers(wordsOf(line.text)));
   // A table with a License Number column, or a "License Number" label on an eLicensing page.
   const licenseLabel = outline.some((line) => line.label !== undefined && matchLabel(line.label, ['licenseNumber']) !== null);
   const licenseTable = !!signals.licenseTable || ((onElicensing || elicensingWords) && licenseLabel);
@@ -220,6 +244,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let bareStatus = false;
   let othersLine = false;
   let pastedLicense = false;
+  let licenseLine = false;
   const byTitleList = namedCourseList(signals.title);
   let pastedCourses = byTitleList === 'own';
   let othersCourses = byTitleList === 'other';
@@ -237,6 +262,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS);
       // "Copied from Health Professions Licensing → Manage My Licenses" in a letter or a note.
       if (!pastedLicense) pastedLicense = namesSite && !namesOthers(wordsOf(text));
+      // "License Number: A23418" as a line of text (a plain-text note keeps no labels' markup).
+      if (!licenseLine) licenseLine = textLabel(text, 'licenseNumber');
       // "Dana's hours – can you check?": a short line naming someone's (a shared note's title).
       if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text))) othersLine = true;
       const whose = namedCourseList(text);
@@ -260,7 +287,10 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // A portal's windows (portlets, widgets, panels) each carry a heading: one of them ("My
   // Certification") does not name the page the title or the menu names, when that page's
   // course list is what the page holds.
-  const named = byTitle ?? byMenu;
+  // A line naming the user's own NREMT page as copied names the course list it holds, over a card's
+  // heading (a wiki's "My certification" section above the list copied from Manage Education).
+  const ownList = (): boolean => byHeading !== null && pastedCourses && outline.some((line) => line.label === undefined && line.text !== undefined && namesOwnNremtPage(line.text));
+  const named = byTitle ?? byMenu ?? (ownList() ? 'nremt-education' : null);
   const courses = (): boolean => courseTable || signals.records >= 2;
   // A dashboard's card about the application (its step and status) when the title and the menu's
   // current item both name the dashboard: the card does not name the page.
@@ -297,9 +327,13 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   if (pastedCourses && namesNremt && (signals.records >= 2 || (!othersLine && (signals.lineRecords?.() ?? 0) >= 2))) return ['nremt-education'];
   // The person's own license row pasted into a letter or a note, a line naming the site it was
   // copied from (any length: a sentence of the letter), and nobody else's.
-  if (pastedLicense && (!!signals.licenseTable || licenseLabel)) return ['elicensing-license'];
+  if (pastedLicense && (!!signals.licenseTable || licenseLabel || licenseLine)) return ['elicensing-license'];
   // A saved page naming NREMT: three certification facts beside their labels, or two and no course
   // records (a kit draws the level and number as bare lines); the background confirms by what it reads.
-  if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && signals.records < 2))) return ['nremt-dashboard', true];
+  if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && signals.records < 2))) return ['nremt-dashboard', 'typedFacts'];
+  // A page naming NREMT that holds course records (a notes tool's or a wiki's page of the user's
+  // own courses) and names nobody else's: the user's own list when the background reads one
+  // person's whole certification from it (registry number, level, expiration).
+  if (namesNremt && signals.records >= 2 && !othersLine && !othersCourses) return ['nremt-education', 'ownFacts'];
   return 'unknown';
 }

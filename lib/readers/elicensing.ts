@@ -277,6 +277,10 @@ function readUnlabelled(events: readonly LicenseEvent[]): Candidate[] {
       if (dates.length === columns.length) byColumn();
     }
     if (current.status === null && consistsOf(text, STATUS_CHIP)) current.status = licenseStatusFrom(text);
+    // "License Status: Current" as a line of text (a plain-text note keeps no labels' markup).
+    const colon = text.indexOf(':');
+    const chip = colon > 0 ? text.slice(colon + 1).trim() : '';
+    if (current.status === null && chip && matchLabel(text.slice(0, colon), ['licenseStatus']) && consistsOf(chip, STATUS_CHIP)) current.status = licenseStatusFrom(chip);
     if (current.expiresOn === null) {
       const after = textAfterPhrase(text, EXPIRY_WORDS);
       if (after !== null) current.expiresOn = leadingDate(after);

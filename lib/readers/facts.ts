@@ -48,8 +48,9 @@ const REGISTRY_NAME = phrases('national registry of emergency medical technician
 // Whose it is, or the designation before the level ("Nationally Registered Emergency Medical Technician").
 const OWNER = phrases('your', 'my', 'nationally registered', 'nationally certified');
 // A clause about the reader's own certification starts with "your" ("Your EMT certification expires on …,
-// and your current cycle began on …"), at a sentence's start or after a joining word.
-const OWN = phrases('your', 'my');
+// and your current cycle began on …"), "my", or the writer's own dashboard quoted ("Dashboard says
+// last recertified 03/30/2025."), at a sentence's start or after a joining word.
+const OWN = phrases('your', 'my', 'dashboard says', 'dashboard shows');
 const JOINING = phrases('and', 'but', 'while', 'so');
 const LEVEL_OF = phrases('certification', 'certified', 'recertification', 'recert', 'cycle', 'expires', 'expiring', 'expiration', 'nccp', 'national continued competency program', 'nremt', 'registry');
 
@@ -131,7 +132,7 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
 }
 
 /** A paragraph cut after each sentence's stop, not after an initial's ("Tom R. Baptiste"). */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1)) {

@@ -42,7 +42,7 @@ export function judgeKind(read: Read): Read {
   const evidence = read.evidence;
   if (!evidence?.signals) return read;
   const url = read.snapshot.url;
-  const { kind, byContent, typedFacts } = classified(evidence, evidence.signals, url);
+  const { kind, byContent, typedFacts, ownFacts } = classified(evidence, evidence.signals, url);
   // Nobody's record here: a page of no kind, an eLicensing page (its readers are not NREMT's), a
   // Training Officer's view. A sign-in or sign-out page is told by the content script.
   const signInOrOut = read.snapshot.signInOrOut ? { signInOrOut: true } : {};
@@ -63,6 +63,7 @@ export function judgeKind(read: Read): Read {
   if (evidence.dayFirst) kept.dayFirst = true;
   if (byContent) kept.byContent = true;
   if (typedFacts) kept.typedFacts = true;
+  if (ownFacts) kept.ownFacts = true;
   // Other pages than the dashboard read only a certifications table (a level and an expiration
   // column) of its tables as text: not an agency table, nor one without a header.
   kept.outline = (evidence.outline ?? []).map((line) => {

@@ -25,7 +25,7 @@ import { readLicensePageEvidence } from './license-page';
 import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
 import { readRequirements, type ShownFigure } from './requirements';
 import { showsNoRecord } from './not-a-record';
-import { showsOwnCertification, typedFactsShown } from './typed-facts';
+import { registryNumbersShown, showsOwnCertification, typedFactsShown } from './typed-facts';
 import { couldNotRead } from './text';
 import { withDateOrder } from './date-order';
 import { parseDates } from './parse-date';
@@ -94,6 +94,8 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   }
   if (evidence.education) judgeCourseList(snapshot, { ...evidence.education, saysEmpty: list?.saysEmpty ?? false }, evidence.outline ?? []);
   if (typed < 3 && !showsOwnCertification(snapshot)) return { url: snapshot.url, kind: 'unknown' };
+  // Course records on a page told only by naming NREMT: one person's whole certification makes them theirs.
+  if (evidence.ownFacts && !(showsOwnCertification(snapshot) && snapshot.person?.registryNumber && registryNumbersShown(outline ?? []) === 1)) return { url: snapshot.url, kind: 'unknown' };
   return snapshot;
 }
 

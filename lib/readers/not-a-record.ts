@@ -3,7 +3,9 @@
 // from the page's outline and title, for a page whose kind was told only by what it holds (a page
 // whose heading names it is its kind): the content script carries none of this vocabulary.
 import type { OutlineLine } from '../model';
+import { namesOwnNremtPage } from './classify';
 import { hasDigit } from './cut';
+import { ownFactsShown } from './typed-facts';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 
 // A guide or help article shows made-up values as samples: two of these kinds of words say so
@@ -12,7 +14,11 @@ const SAMPLE_WORDS = [phrases('sample*'), phrases('example*'), phrases('made up'
 // A help or knowledge-base article explains the pages with examples: it is none of them.
 const HELP = phrases('help center', 'help centre', 'knowledge base', 'faq', 'faqs', 'frequently asked questions', 'support article');
 // A help site names itself in the title: "Entering courses - NREMT Help", "Recertification Help | …".
-const HELP_SITE = phrases('help', 'support', 'docs', 'documentation', 'wiki');
+const HELP_SITE = phrases('help', 'support', 'documentation');
+// A tool anyone writes in ("Crew Wiki", "Google Docs"): a help site's title unless a line names
+// the page as the writer's own NREMT page (see namesOwnNremtPage) or the page states one person's
+// certification beside its labels (typed-facts.ts).
+const TOOL_SITE = phrases('docs', 'wiki');
 // A sign-in page ("Sign in to your NREMT account", "NREMT Login") shows nobody's record.
 const SIGN_IN = phrases('sign in', 'signin', 'log in', 'login', 'log on', 'sign on');
 // A discussion (a forum thread, a comments page) is several people's posts: what one of them
@@ -40,11 +46,14 @@ export function showsNoRecord(outline: readonly OutlineLine[], title: string): b
     if (words.length <= 12 && hasPhrase(words, BYLINE)) discussion.add(1);
     if (words.length <= 3 && hasDigit(text) && hasPhrase(words, POST_COUNT)) discussion.add(2);
   }
+  const siteWord = (set: typeof HELP_SITE): boolean => titleParts.some((part) => isPhrase(wordsOf(part).slice(-1), set));
+  const ownPage = (): boolean => outline.some((line) => line.label === undefined && line.text !== undefined && namesOwnNremtPage(line.text)) || ownFactsShown(outline);
   return (
     headings.some((text) => hasPhrase(text, HELP)) ||
     samples.size >= 2 ||
     discussion.size >= 2 ||
     hasPhrase(title, HELP) ||
-    titleParts.some((part) => isPhrase(wordsOf(part).slice(-1), HELP_SITE))
+    siteWord(HELP_SITE) ||
+    (siteWord(TOOL_SITE) && !ownPage())
   );
 }

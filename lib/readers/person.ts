@@ -6,13 +6,15 @@ import { matchLabel } from './labels';
 import { endsSentence, GREETINGS, hasSiteWord, nameIn } from './names';
 import type { PageLine } from './page-lines';
 import { hasLetters, trimChars } from './cut';
-import { hasPhrase, phrases, textAfterPhrase } from './words';
+import { hasPhrase, isPhrase, phrases, textAfterPhrase } from './words';
 
 // Letters and digits, or digits in groups ("2310-4471"; a date's "03" or "12" is no group).
 const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10}(?:-\d{4,6})?)\b/i;
 // "Registry Number: E1234567" inside a longer line.
 const REGISTRY_LABEL = phrases('registry number', 'registry no', 'registry id', 'registry', 'nremt id', 'nremt number', 'nremt no');
 const CURRENT = phrases('active', 'current');
+const PATH_MARKS = ['/', '›', '»', '>'];
+const PLURAL_NAME_LABELS = phrases('members', 'providers', 'participants', 'learners', 'applicants', 'licensees', 'names');
 
 /** The registry number at the start of a value ("A3187642", "E1234567 (Active)"), else null. */
 export function registryFrom(value: string): string | null {
@@ -59,7 +61,9 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
   let greetedName: string | null = null;
   for (const event of events) {
     if (event.kind === 'pair') {
-      const field = matchLabel(event.label, ['registryNumber', 'name']);
+      // A breadcrumb's group before the page's name ("Members / T Lindqvist") labels nothing; a
+      // plural ("Members: Checklist", a card's sidebar) labels several people, never the person.
+      const field = PATH_MARKS.some((mark) => event.label.trimEnd().endsWith(mark)) || isPhrase(event.label, PLURAL_NAME_LABELS) ? null : matchLabel(event.label, ['registryNumber', 'name']);
       if (field === 'registryNumber' && !registryNumber) registryNumber = registryFrom(event.value);
       const name = field === 'name' ? nameFrom(event.value) : null;
       if (name) names.push(name);

@@ -8,6 +8,7 @@ import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
 import { parseDate } from './parse-date';
 import { registryFrom } from './person';
+import { identityFrom } from './facts';
 
 // The certification facts a value's type confirms.
 export const TYPED_FACTS = ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level'] as const;
@@ -23,6 +24,20 @@ function typeFits(field: LabelField, value: string): boolean {
 
 /** How many distinct facts the outline's labelled values show, each value of its type. */
 export function typedFactsShown(outline: readonly OutlineLine[]): number {
+  return typedFactsOf(outline).size;
+}
+
+/**
+ * One person's own certification stated beside its labels: a registry number and another fact,
+ * each of its type, and no other registry number on the page (a help page's example shows none
+ * labelled; a crew's notes several).
+ */
+export function ownFactsShown(outline: readonly OutlineLine[]): boolean {
+  const facts = typedFactsOf(outline);
+  return facts.has('registryNumber') && facts.size >= 2 && registryNumbersShown(outline) === 1;
+}
+
+function typedFactsOf(outline: readonly OutlineLine[]): Set<string> {
   const facts = new Set<string>();
   for (const line of outline) {
     if (line.label === undefined || line.text === undefined) continue;
@@ -30,7 +45,7 @@ export function typedFactsShown(outline: readonly OutlineLine[]): number {
     // The line is "label: value" (read-page.ts).
     if (field && typeFits(field, line.text.slice(line.label.length + 2))) facts.add(typedFact(field));
   }
-  return facts.size;
+  return facts;
 }
 
 /**
@@ -41,4 +56,19 @@ export function typedFactsShown(outline: readonly OutlineLine[]): number {
 export function showsOwnCertification(snapshot: PageSnapshot): boolean {
   const certification = snapshot.certification;
   return !!certification?.level && !!certification.expiresOn && !!(snapshot.person?.registryNumber || certification.cycleStart);
+}
+
+/**
+ * How many registry numbers the outline states, labelled or in a line beside a name or level
+ * ("Registry # A2290561 · Advanced EMT"): one is a person's own page, more a crew's notes.
+ */
+export function registryNumbersShown(outline: readonly OutlineLine[]): number {
+  const numbers = new Set<string>();
+  for (const line of outline) {
+    if (line.text === undefined) continue;
+    const labelled = line.label !== undefined && matchLabel(line.label, ['registryNumber']) ? registryFrom(line.text.slice(line.label.length + 2)) : null;
+    const number = line.label === undefined ? identityFrom(line.text)?.registryNumber : labelled?.replace('-', '');
+    if (number) numbers.add(number.toUpperCase());
+  }
+  return numbers.size;
 }
