@@ -165,6 +165,8 @@ function namesOthers(words: readonly string[]): boolean {
 function namesList(line: OutlineLine): boolean {
   const parts = line.label === undefined ? (line.text ?? '').split(TITLE_PARTS) : [];
   return parts.length > 1 && (line.text ?? '').length <= 80 && parts.some((part) => kindFromWholeHeading(part) === 'nremt-education');
+}
+
 /** A line of text that is a label, its colon and a value ("License Number: A23418"). */
 function textLabel(text: string, field: 'licenseNumber'): boolean {
   const colon = text.indexOf(':');
