@@ -58,7 +58,9 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   if (typed < 2) return { url: snapshot.url, kind: 'unknown' };
   const found = evidence.recordLists ? coursesFromLists(evidence.recordLists) : null;
   // A list pasted through another tool: its records found again in its lines alone, when they read more.
-  const list = snapshot.kind === 'nremt-education' && outline ? betterRead(found, evidence.recordLists ?? [], outline, evidence.dayFirst ? 1 : 0) : found;
+  // The courses an application lists may come so too (a chat's note of the application page).
+  const lines = snapshot.kind === 'nremt-education' || snapshot.kind === 'nremt-application';
+  const list = lines && outline ? betterRead(found, evidence.recordLists ?? [], outline, evidence.dayFirst ? 1 : 0) : found;
   if (list && snapshot.kind === 'nremt-education') {
     snapshot.courses = list.courses;
     snapshot.unread = list.unread;

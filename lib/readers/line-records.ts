@@ -12,7 +12,7 @@ import { matchLabel, splitLabelled } from './labels';
 import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
 import { headingAssignment, NOT_ASSIGNED, PROGRESS_WORD } from './education';
 import { findFirst } from './parse-date';
-import { hasDigit, trimChars } from './cut';
+import { hasDigit, trimChars, withoutBullet } from './cut';
 import { normaliseSpace } from './text';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
@@ -99,22 +99,32 @@ function valueRun(text: string): string[] | null {
   const title = leadingWords(rest, date.index);
   // The approval's issuer left behind it ("2 CAPCE"), an empty approval cell ("1 —"): the hours stand alone.
   const tail = normaliseSpace(rest.slice(date.index + date.length)).split(' ');
+  // Where it counts, written last ("… 2.00 25-EMSX-F3-0311 National - Medical", "… 0.75 State/Local").
+  const counts = tail.findIndex((_, at) => at > 0 && kindOf(tail.slice(at).join(' ')) === 'assignment');
+  const assignment = counts > 0 ? tail.splice(counts).join(' ') : null;
   while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()))) tail.pop();
   const after = tail.join(' ');
   const cells = [title, rest.slice(date.index, date.index + date.length)];
   if (after) {
-    if (hoursIn(after) === null) return null;
+    // An hours cell that says it is not yet known ("Pending"): the row stays, to be told unread.
+    if (hoursIn(after) === null && !(approval && isPhrase(after, NOT_YET))) return null;
     cells.push(after);
   }
   if (approval) cells.push(approval);
+  if (assignment) cells.push(assignment);
   return cells.length >= 3 && title !== '' && kindOf(title) === 'text' ? cells : null;
 }
+// Words an hours cell shows before the hours are posted.
+const NOT_YET = phrases('pending', 'tbd', 'in review', 'under review', 'not posted');
 
-/** A mail quote's line without its ">" marks ("> > Pediatric Airway …"). */
+/**
+ * A mail quote's line without its ">" marks ("> > Pediatric Airway …"), a list line without its
+ * bullet ("• Surgical Airway Lab — …", "- …", "* …": the mark and a space).
+ */
 function unquoted(text: string): string {
   let at = 0;
   while (at < text.length && (text[at] === '>' || text[at] === ' ')) at += 1;
-  return text.slice(at);
+  return withoutBullet(text.slice(at));
 }
 
 /** The page's lines as units, in reading order (a mail quote's ">" marks taken off). */
@@ -248,6 +258,9 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
       if (complete(atoms.map((atom) => (atom.field === 'hours' && hoursIn(atom.text) !== null ? 'hours' : kindOf(atom.text))))) {
         items.push({ kind: 'record', atoms });
         records += 1;
+      } else if (atoms.some((atom) => isPhrase(atom.text, NOT_YET))) {
+        // Its hours not posted yet: a course the list shows, read as unread (no record of the shape).
+        items.push({ kind: 'record', atoms });
       }
       i += 1;
       continue;

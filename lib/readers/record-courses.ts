@@ -11,7 +11,7 @@ import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
-import { hasDigit, hasLetters, SEPARATORS, trimChars } from './cut';
+import { hasDigit, hasLetters, SEPARATORS, trimChars, withoutBullet } from './cut';
 import { parseComponent, parseTopic } from './topics';
 import { findFirst } from './parse-date';
 import { isPhrase, phrases, startsWithPhrase } from './words';
@@ -155,7 +155,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     const titled = free.find(({ atom }) => atom.prominent && hasLetters(atom.text)) ?? free.find(({ atom }) => hasLetters(atom.text));
     if (titled) parts.title = titled.atom.text;
   }
-  if (parts.title !== null) parts.title = unquoted(continuedTitle(atoms, parts.title));
+  if (parts.title !== null) parts.title = unquoted(withoutBullet(continuedTitle(atoms, parts.title)));
   return parts;
 }
 
