@@ -195,3 +195,25 @@ describe("a document's table of contents names its sections, not an agency", () 
     expect(read.agency).toEqual({ name: 'Valley Regional Ambulance', status: 'pending' });
   });
 });
+
+/** A Markdown export of the user's note: the pasted list, then their notes or tasks. */
+const markdownNote = (list: string, notes: string): string =>
+  page('recert.md', `<div class="doc"><h1>recert notes</h1><p>Copied from my NREMT Manage Education page.</p>${list}${notes}</div>`);
+const BULLET_LIST =
+  '<p>• Surgical Airway Lab — 05/03/2026 — 3 hrs — National / Airway — 26-AIRW-F1-0503</p><p>• ACLS Provider Renewal — 06/07/2026 — 8 hrs — National / Cardiovascular — 26-0607-T</p>';
+const ITEM_LIST =
+  '<ul><li>Surgical Airway Lab - 05/03/2026 - 3 hrs - National / Airway - 26-AIRW-F1-0503</li><li>ACLS Provider Renewal - 06/07/2026 - 8 hrs - National / Cardiovascular - 26-0607-T</li></ul>';
+
+describe("the user's notes and tasks beside a pasted list are neither courses nor unread ones", () => {
+  it.each([
+    ['a reminder line after bullet lines', BULLET_LIST, '<p>Reminder: call the office about 2 hrs from 01/02/2026</p>'],
+    ['a note line', BULLET_LIST, '<p>Note: the 03/12/2027 refresher runs 8 hrs, sign up</p>'],
+    ['a task list of "[ ]" items', ITEM_LIST, '<h2>To do</h2><ul><li>[ ] ask about the 05/03/2026 airway lab approval</li><li>[ ] 6 more local hrs before 02/15/2027</li><li>[x] import CAPCE courses</li></ul>'],
+    ['a "TODO:" line', ITEM_LIST, '<p>TODO: 2 hrs of trauma before 02/15/2027</p>'],
+  ])('%s', (_, list, notes) => {
+    const read = readHtml(markdownNote(list, notes));
+    expect(read.kind).toBe('nremt-education');
+    expect(rows(read)).toEqual([AIRWAY, CARDIAC]);
+    expect(read.unread ?? []).toHaveLength(0);
+  });
+});
