@@ -239,6 +239,10 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     if (unit.is !== 'pair') closePairs();
     if (unit.is === 'pair') {
       if (pairs.some((atom) => atom.field === unit.atom.field)) closePairs();
+      // A heading right above a run of labelled values that has no title of its own ("### Surgical
+      // Airway Lab", then "Date Completed" over its date …): the run's title (not a group's name).
+      const above = units[i - 1];
+      if (pairs.length === 0 && unit.atom.field !== 'courseTitle' && above?.is === 'heading' && !headingAssignment(above.text)) pairs.push({ text: above.text, field: 'courseTitle' });
       pairs.push(unit.atom);
       i += 1;
       continue;

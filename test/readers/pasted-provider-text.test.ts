@@ -217,3 +217,20 @@ describe("the user's notes and tasks beside a pasted list are neither courses no
     expect(read.unread ?? []).toHaveLength(0);
   });
 });
+
+const FIELDS: Array<[string, string, string, string, string]> = [
+  ['Surgical Airway Lab', '05/03/2026', '3.00', 'National - Airway', '26-AIRW-F1-0503'],
+  ['ACLS Provider Renewal', '06/07/2026', '8.00', 'National - Cardiovascular', '26-0607-T'],
+];
+
+describe('a course per heading, its fields labelled under it (labels above their values)', () => {
+  it.each([
+    ['bold labels on their own line above the values', (f: string[]) => `<h3>${f[0]}</h3><p><strong>Date Completed</strong><br>${f[1]}</p><p><strong>Hours</strong><br>${f[2]}</p><p><strong>Assigned To</strong><br>${f[3]}</p><p><strong>Approval Number</strong><br>${f[4]}</p>`],
+    ['"Label: value" lines under the heading', (f: string[]) => `<h4>${f[0]}</h4><p>Completed: ${f[1]}<br>Credit Hours: ${f[2]}<br>Component: ${f[3]}<br>CAPCE #: ${f[4]}</p>`],
+    ['a definition list under the heading', (f: string[]) => `<h2>${f[0]}</h2><dl><dt>Date Completed</dt><dd>${f[1]}</dd><dt>Hours</dt><dd>${f[2]}</dd><dt>Assigned To</dt><dd>${f[3]}</dd><dt>Approval Number</dt><dd>${f[4]}</dd></dl>`],
+  ])('%s', (_, course) => {
+    const read = readHtml(markdownNote(FIELDS.map(course).join(''), '<p>Reminder: ask about the approval numbers</p>'));
+    expect(read.kind).toBe('nremt-education');
+    expect(rows(read)).toEqual([AIRWAY, CARDIAC]);
+  });
+});
