@@ -227,7 +227,8 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
   const closePairs = (): void => {
     const kinds = pairs.map((atom) => (atom.field === 'completedOn' ? 'date' : atom.field === 'hours' ? 'hours' : kindOf(atom.text)));
     if (pairs.some((atom) => atom.field === 'courseTitle') && complete(kinds)) {
-      items.push({ kind: 'record', atoms: pairs });
+      // Its text as the page shows it, labels and all (an unread row's excerpt).
+      items.push({ kind: 'record', atoms: pairs, text: pairs.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ') });
       records += 1;
     }
     pairs = [];
