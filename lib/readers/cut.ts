@@ -60,3 +60,11 @@ export function hasLetters(text: string): boolean {
   for (const ch of text) if (ch.toLowerCase() !== ch.toUpperCase() && ++letters >= 2) return true;
   return false;
 }
+
+// A list's marks a tool writes before each line when its list became text.
+const BULLETS = '•◦▪‣·*-–—';
+
+/** A list line without its bullet ("• Surgical Airway Lab", "- …", "* …": the mark, then a space). */
+export function withoutBullet(text: string): string {
+  return BULLETS.includes(text[0] ?? '.') && text[1] === ' ' ? text.slice(2).trim() : text;
+}

@@ -189,7 +189,8 @@ function resolveAssignment(assignmentCell: string | null, topicCell: string | nu
   if (assignmentText !== null) {
     explicit = true;
     // "National (18.5 of 30)": the component's figure beside its name names nothing.
-    const parsed = isPhrase(assignmentText, UNASSIGNED) ? null : parseAssignment(normaliseSpace(withoutBrackets(assignmentText)));
+    // "National Airway" (a text line's cell, its separator lost): the component word, then the topic.
+    const parsed = isPhrase(assignmentText, UNASSIGNED) ? null : (parseAssignment(normaliseSpace(withoutBrackets(assignmentText))) ?? assignmentIn(assignmentText, true));
     if (parsed) {
       component = parsed.component;
       topic = parsed.topic;

@@ -59,8 +59,9 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   if (typed < 2) return { url: snapshot.url, kind: 'unknown' };
   const found = evidence.recordLists ? coursesFromLists(evidence.recordLists) : null;
   // A list pasted through another tool: its records found again in its lines alone, when they read more.
-  // An application's printout lists its courses so too (a PDF turned to lines: pdftohtml).
-  const list = (snapshot.kind === 'nremt-education' || snapshot.kind === 'nremt-application') && outline ? betterRead(found, evidence.recordLists ?? [], outline, evidence.dayFirst ? 1 : 0) : found;
+  // An application lists its courses so too (a PDF turned to lines: pdftohtml; a chat's note of the application page).
+  const lines = snapshot.kind === 'nremt-education' || snapshot.kind === 'nremt-application';
+  const list = lines && outline ? betterRead(found, evidence.recordLists ?? [], outline, evidence.dayFirst ? 1 : 0) : found;
   if (list && snapshot.kind === 'nremt-education') {
     snapshot.courses = list.courses;
     snapshot.unread = list.unread;

@@ -12,7 +12,7 @@ import { matchLabel, splitLabelled } from './labels';
 import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
 import { headingAssignment, NOT_ASSIGNED, PROGRESS_WORD } from './education';
 import { findFirst } from './parse-date';
-import { hasDigit, trimChars } from './cut';
+import { hasDigit, trimChars, withoutBullet } from './cut';
 import { normaliseSpace } from './text';
 import { JOINERS } from './record-courses';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
@@ -100,24 +100,34 @@ function valueRun(text: string): string[] | null {
   const title = leadingWords(rest, date.index);
   // The approval's issuer left behind it ("2 CAPCE"), an empty approval cell ("1 —"): the hours stand alone.
   const tail = normaliseSpace(rest.slice(date.index + date.length)).split(' ');
+  // Where it counts, written last ("… 2.00 25-EMSX-F3-0311 National - Medical", "… 0.75 State/Local").
+  const counts = tail.findIndex((_, at) => at > 0 && kindOf(tail.slice(at).join(' ')) === 'assignment');
+  const assignment = counts > 0 ? tail.splice(counts).join(' ') : null;
   while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()))) tail.pop();
   const after = tail.join(' ');
   const cells = [title, rest.slice(date.index, date.index + date.length)];
   if (after) {
-    if (hoursIn(after) === null) return null;
+    // An hours cell that says it is not yet known ("Pending"): the row stays, to be told unread.
+    if (hoursIn(after) === null && !(approval && isPhrase(after, NOT_YET))) return null;
     // The hours, then the component and topic ("2.0 CEH National - Airway, Respiration & Ventilation").
     const at = tail.findIndex((_, end) => end > 0 && hoursIn(tail.slice(0, end).join(' ')) !== null && assignmentIn(tail.slice(end).join(' ')));
     cells.push(...(at > 0 ? [tail.slice(0, at).join(' '), tail.slice(at).join(' ')] : [after]));
   }
   if (approval) cells.push(approval);
+  if (assignment) cells.push(assignment);
   return cells.length >= 3 && title !== '' && kindOf(title) === 'text' ? cells : null;
 }
+// Words an hours cell shows before the hours are posted.
+const NOT_YET = phrases('pending', 'tbd', 'in review', 'under review', 'not posted');
 
-/** A mail quote's line without its ">" marks ("> > Pediatric Airway …"). */
+/**
+ * A mail quote's line without its ">" marks ("> > Pediatric Airway …"), a list line without its
+ * bullet ("• Surgical Airway Lab — …", "- …", "* …": the mark and a space).
+ */
 function unquoted(text: string): string {
   let at = 0;
   while (at < text.length && (text[at] === '>' || text[at] === ' ')) at += 1;
-  return text.slice(at);
+  return withoutBullet(text.slice(at));
 }
 
 /** The page's lines as units, in reading order (a mail quote's ">" marks taken off). */
@@ -243,7 +253,8 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
   const closePairs = (): void => {
     const kinds = pairs.map((atom) => (atom.field === 'completedOn' ? 'date' : atom.field === 'hours' ? 'hours' : kindOf(atom.text)));
     if (pairs.some((atom) => atom.field === 'courseTitle') && complete(kinds)) {
-      items.push({ kind: 'record', atoms: pairs });
+      // Its text as the page shows it, labels and all (an unread row's excerpt).
+      items.push({ kind: 'record', atoms: pairs, text: pairs.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ') });
       records += 1;
     }
     pairs = [];
@@ -255,6 +266,10 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     if (unit.is !== 'pair') closePairs();
     if (unit.is === 'pair') {
       if (pairs.some((atom) => atom.field === unit.atom.field)) closePairs();
+      // A heading right above a run of labelled values that has no title of its own ("### Surgical
+      // Airway Lab", then "Date Completed" over its date …): the run's title (not a group's name).
+      const above = units[i - 1];
+      if (pairs.length === 0 && unit.atom.field !== 'courseTitle' && above?.is === 'heading' && !headingAssignment(above.text)) pairs.push({ text: above.text, field: 'courseTitle' });
       pairs.push(unit.atom);
       i += 1;
       continue;
@@ -274,6 +289,9 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
       if (complete(atoms.map((atom) => (atom.field === 'hours' && hoursIn(atom.text) !== null ? 'hours' : kindOf(atom.text))))) {
         items.push({ kind: 'record', atoms });
         records += 1;
+      } else if (atoms.some((atom) => isPhrase(atom.text, NOT_YET))) {
+        // Its hours not posted yet: a course the list shows, read as unread (no record of the shape).
+        items.push({ kind: 'record', atoms });
       }
       i += 1;
       continue;

@@ -23,12 +23,16 @@ const FACT_FIELDS = LABEL_FIELDS.filter((field) => !COURSE_FIELDS.includes(field
  * table of labels with the table of their values after it is read as their pairs.
  */
 export function pageLines(outline: readonly OutlineLine[]): PageLine[] {
+  // A document's table of contents (its headings again, as links before them): a section's name
+  // alone on its line names no value, nor is the next section's name one.
+  const headings = new Set(outline.flatMap((line) => (line.heading !== undefined && line.text ? [line.text.toLowerCase()] : [])));
   const lines = outline.flatMap((line): PageLine[] => {
     const text = line.text;
     if (text === undefined) return [{ kind: 'table', table: line.table, registry: line.registry }];
     if (line.heading !== undefined) return [{ kind: 'heading', level: line.heading, text }];
     // A labelled value's text is "label: value".
     const value = line.label === undefined ? text : text.slice(line.label.length + 2);
+    if (line.label !== undefined && headings.has(line.label.toLowerCase()) && headings.has(value.toLowerCase())) return [{ kind: 'title', text: line.label }, { kind: 'title', text: value }];
     const { before, pairs } = value.includes(':') ? cutAtNextLabel(value, FACT_FIELDS) : { before: value, pairs: [] };
     const first: PageLine = line.label === undefined ? { kind: 'title', text: before } : { kind: 'pair', label: line.label, value: before };
     return [first, ...pairs.map((pair): PageLine => ({ kind: 'pair', label: pair.label, value: pair.value }))];

@@ -14,7 +14,7 @@ import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
-import { hasDigit, hasLetters, SEPARATORS, trimChars } from './cut';
+import { hasDigit, hasLetters, SEPARATORS, trimChars, withoutBullet } from './cut';
 import { parseComponent, parseTopic } from './topics';
 import { findFirst } from './parse-date';
 import { isPhrase, phrases, startsWithPhrase } from './words';
@@ -158,9 +158,23 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     const titled = free.find(({ atom }) => atom.prominent && hasLetters(atom.text)) ?? free.find(({ atom }) => hasLetters(atom.text));
     if (titled) parts.title = titled.atom.text;
   }
-  if (parts.title !== null) parts.title = unquoted(continuedTitle(atoms, parts.title));
+  if (parts.title !== null) parts.title = unquoted(withoutBullet(continuedTitle(atoms, parts.title)));
   return parts;
 }
+
+/**
+ * The user's own note or task beside a list they pasted ("Reminder: call the office about 2 hrs
+ * from 01/02/2026", "[ ] 6 more local hrs before 02/15/2027"): a note's word and its colon, or an
+ * open task's box, opens it. No course and no unread one.
+ */
+function isUserNote(text: string): boolean {
+  const open = withoutBullet(text.trim()).toLowerCase();
+  // An open task is not done yet ("[x]", done, may tick off a course).
+  if (open.startsWith('[ ]')) return true;
+  const colon = open.indexOf(':');
+  return colon > 0 && isPhrase(open.slice(0, colon), NOTE_WORDS);
+}
+const NOTE_WORDS = phrases('note', 'notes', 'reminder', 'reminders', 'todo', 'to do', 'nb', 'ps', 'remember');
 
 // A status badge beside a title, the whole of its own piece ("Possible duplicate", "Needs approval #", "New").
 const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'needs approval', 'needs review', 'needs approval number');
@@ -501,7 +515,7 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
       case 'unread': {
         // A row sent without its text: its pieces side by side (see read-page.ts).
         const rowText = item.text ?? item.atoms.map((atom) => atom.text).join(' ');
-        if (isNotACourseRow(rowText) || saysEmpty(rowText) || isPageText(item.atoms)) break;
+        if (isNotACourseRow(rowText) || saysEmpty(rowText) || isPageText(item.atoms) || isUserNote(rowText)) break;
         // Nothing a person reads as a course: no word and no value (a grid's add-row "+").
         if (!item.atoms.some((atom) => hasLetters(atom.text) || holdsValue(atom.text))) break;
         // A row without a date that names a component or topic ("National  9.5 / 25 credits",

@@ -26,7 +26,7 @@ const TOPIC_FORMS: ReadonlyArray<[Topic, Phrases]> = [
   ['airway', forms([
     'airway', 'airway respiration ventilation', 'airway respiration and ventilation', 'airway respiratory ventilation',
     'airway respiratory and ventilation', 'airway respiratory', 'airway and respiratory', 'respiratory', 'airway breathing',
-    'airway and breathing',
+    'airway and breathing', 'airway resp vent', 'airway resp and vent', 'airway resp',
   ], ['topic'])],
   ['cardiovascular', forms(['cardiovascular', 'cardiology', 'cardiac', 'cardiovascular emergencies'], ['topic'])],
   ['trauma', forms(['trauma', 'trauma emergencies'], ['topic'])],
