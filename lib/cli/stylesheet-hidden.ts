@@ -80,9 +80,14 @@ function hides(rule: Rule): 'display' | 'visibility' | null {
   return null;
 }
 
+// A component library hides its custom elements until they upgrade, then shows them with a
+// class (Stencil: `va-card{visibility:hidden}.hydrated{visibility:inherit}`): the inherited or
+// initial visibility is the parent's, shown unless the parent is hidden (marked on its own).
+const SHOWN_VISIBILITY = ['visible', 'inherit', 'initial', 'unset', 'revert', 'revert-layer'];
+
 function shows(value: string | null | undefined, property: 'display' | 'visibility'): boolean {
   if (!value) return false;
-  return property === 'display' ? value !== 'none' : value === 'visible';
+  return property === 'display' ? value !== 'none' : SHOWN_VISIBILITY.includes(value);
 }
 
 function matchesSafely(element: Element, selector: string): boolean {

@@ -1,0 +1,80 @@
+// Two classes of dashboard facts left unread:
+// 1. A fact a web component shows from its attributes, on a saved page (its shadow tree is not
+//    saved): <x-text-field label="Expiration Date" value="03/31/2027">, <x-tag text="Pending
+//    Approval">, <x-accordion-item headline="Agency Affiliation">; with the kit's pre-upgrade
+//    rule `x-card{visibility:hidden}.hydrated{visibility:inherit}`.
+// 2. An agency's status chip alone on its line ("Affiliated") read as a label whose value is the
+//    next line: under the agency's name it is that agency's status.
+import { describe, expect, it } from 'vitest';
+import { readHtml } from './load';
+
+const page = (body: string, style = ''): string =>
+  '<!DOCTYPE html><html><head><title>My Certification | NREMT</title>' +
+  `<style>${style}</style></head><body><nav><a aria-current="page" href="/dashboard">Dashboard</a> <a href="/transcript">Transcript</a></nav>` +
+  `<h1>Dashboard</h1>${body}<h2>Message Center</h2><p>Welcome to your new cycle.</p></body></html>`;
+
+const HYDRATION = 'x-card,x-tag,x-text-field,x-status,x-accordion-item{visibility:hidden}.hydrated{visibility:inherit}';
+
+describe('a saved page: what web components show from their attributes', () => {
+  it.each([
+    [
+      'read-only text fields (label and value attributes)',
+      '<x-card class="hydrated"><h2>Dana M. Okafor</h2>' +
+        '<x-text-field class="hydrated" label="Certification Level" value="Advanced EMT" readonly></x-text-field>' +
+        '<x-text-field class="hydrated" label="Registry Number" value="A1234567" readonly></x-text-field>' +
+        '<x-text-field class="hydrated" label="Expiration Date" value="03/31/2027" readonly></x-text-field>' +
+        '<x-text-field class="hydrated" label="Recert Cycle" value="04/01/2025 - 03/31/2027" readonly></x-text-field></x-card>',
+      { level: 'aemt', expiresOn: '2027-03-31', cycleStart: '2025-04-01' },
+      null,
+    ],
+    [
+      'a status tag whose text is an attribute, under the agency’s name',
+      '<x-card class="hydrated"><dl><dt>Certification</dt><dd>Paramedic</dd><dt>Expires</dt><dd>March 31, 2028</dd></dl></x-card>' +
+        '<h2>Agency Affiliation</h2><x-card class="hydrated"><h3>Cape Ann Regional EMS</h3><x-tag class="hydrated" text="Pending Approval"></x-tag></x-card>',
+      { level: 'paramedic', expiresOn: '2028-03-31' },
+      { name: 'Cape Ann Regional EMS', status: 'pending' },
+    ],
+    [
+      'an accordion item whose heading is an attribute, its facts inside',
+      '<x-accordion-item class="hydrated" headline="Certification" open><dl><dt>Level</dt><dd>EMT</dd><dt>Expiration Date</dt><dd>2028-03-31</dd><dt>Last Recertification Date</dt><dd>2026-03-31</dd></dl></x-accordion-item>' +
+        '<x-accordion-item class="hydrated" headline="Agency Affiliation" open><p><strong>Hilltown Ambulance</strong></p><p>Huntington, MA</p><x-tag class="hydrated" text="Active"></x-tag></x-accordion-item>',
+      { level: 'emt', expiresOn: '2028-03-31', cycleStart: '2026-04-01' },
+      { name: 'Hilltown Ambulance', status: 'active' },
+    ],
+    [
+      'values of a definition list drawn by components from their label attribute',
+      '<dl><dt>Certification Level</dt><dd><x-status class="hydrated" label="Emergency Medical Responder"></x-status></dd>' +
+        '<dt>Expiration Date</dt><dd><x-status class="hydrated" label="03/31/2028"></x-status></dd></dl>',
+      { level: 'emr', expiresOn: '2028-03-31' },
+      null,
+    ],
+  ])('%s', (_name, body, certification, agency) => {
+    const snapshot = readHtml(page(body, HYDRATION));
+    expect(snapshot.kind).toBe('nremt-dashboard');
+    expect(snapshot.certification).toMatchObject(certification);
+    if (agency) expect(snapshot.agency).toEqual(agency);
+  });
+
+  it('a closed dialog’s heading attribute and its buttons draw nothing', () => {
+    const body =
+      '<dl><dt>Certification Level</dt><dd>EMT</dd><dt>Expiration Date</dt><dd>03/31/2027</dd></dl>' +
+      '<x-dialog headline="Agency Affiliation"><x-tag text="Active"></x-tag></x-dialog>';
+    expect(readHtml(page(body, HYDRATION)).agency).toBeUndefined();
+  });
+
+  it('a component whose attributes are not shown words (a value alone, an icon name) draws nothing', () => {
+    const body = '<dl><dt>Certification Level</dt><dd>EMT</dd><dt>Expiration Date</dt><dd>03/31/2027</dd></dl><x-tab-group value="03/31/2029"></x-tab-group><x-icon name="Expiration Date"></x-icon>';
+    expect(readHtml(page(body)).certification).toMatchObject({ expiresOn: '2027-03-31' });
+  });
+});
+
+describe('an agency’s status chip alone on its line', () => {
+  it.each([
+    ['under a name in bold, after its address line', '<p><strong>Cataldo Ambulance Service</strong></p><p>Somerville, MA · Medical Director: Dr. A. Rahimi</p><span>Affiliated</span><p><a href="/agency">Add or Remove Agency Affiliation</a></p>', { name: 'Cataldo Ambulance Service', status: 'active' }],
+    ['under a name heading, before a sign-off line', '<h3>Berkshire County Ambulance</h3><span>Affiliated</span><p>Training Officer: D. Ostrowski · Approved on 04/06/2026</p>', { name: 'Berkshire County Ambulance', status: 'active' }],
+    ['a pending chip before the Add or Remove control', '<h3>Brockton Fire Department</h3><span>Pending Approval</span><p><a href="/agency">Add or Remove Agency Affiliation</a></p>', { name: 'Brockton Fire Department', status: 'pending' }],
+  ])('%s', (_name, section, agency) => {
+    const body = '<dl><dt>Certification Level</dt><dd>Paramedic</dd><dt>Expiration Date</dt><dd>03/31/2028</dd></dl>' + `<section><h2>Agency Affiliation</h2>${section}</section>`;
+    expect(readHtml(page(body)).agency).toEqual(agency);
+  });
+});
