@@ -6,6 +6,8 @@
 // are shown (a text, a label and its value, a heading, a subtitle) are drawn; a custom element
 // that is a dialog draws nothing (a closed one shows nothing, an open one its own light children).
 
+import { normaliseSpace } from '../readers/text';
+
 /** Attributes a component shows as its heading. */
 const HEADING_ATTRIBUTES = ['heading', 'headline', 'header'];
 /** Attributes a component shows as a line under its heading. */
@@ -32,7 +34,7 @@ function insideSilent(el: Element): boolean {
 }
 
 function shown(el: Element, name: string): string {
-  return (el.getAttribute(name) ?? '').replace(/\s+/g, ' ').trim();
+  return normaliseSpace(el.getAttribute(name) ?? '');
 }
 
 /** The elements a component would draw from its attributes, in the order it shows them. */
@@ -44,15 +46,17 @@ function drawnParts(el: Element, doc: Document): Element[] {
     parts.push(part);
     return part;
   };
+  // Words the saved page shows inside the component already (its light children) are not drawn again.
+  const own = normaliseSpace(el.textContent ?? '');
   const heading = HEADING_ATTRIBUTES.map((name) => shown(el, name)).find(Boolean);
-  if (heading) {
+  if (heading && !own.includes(heading)) {
     const level = LEVEL_ATTRIBUTES.map((name) => Number(el.getAttribute(name))).find((n) => n >= 1 && n <= 6) ?? 3;
     draw(`h${level}`, heading);
     for (const name of SUBHEADING_ATTRIBUTES) if (shown(el, name)) draw('p', shown(el, name));
   }
   // A component with words of its own shows them: its label is then only its name for screen
   // readers (an avatar's "JW" labelled with the person's name).
-  if ((el.textContent ?? '').trim()) return parts;
+  if (own) return parts;
   const label = shown(el, 'label');
   const value = shown(el, 'value');
   if (label && value) {

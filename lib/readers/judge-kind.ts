@@ -58,12 +58,13 @@ export function judgeKind(read: Read): Read {
   if (byContent) kept.byContent = true;
   if (typedFacts) kept.typedFacts = true;
   // Other pages than the dashboard read only a certifications table (a level and an expiration
-  // column) of its tables as text: not an agency table, nor one without a header.
+  // column) of its tables as text: not an agency table, nor one without a header. A one-row
+  // table without a header (the person's facts drawn as a grid's row) is the line it shows.
   kept.outline = (evidence.outline ?? []).map((line) => {
     const table = line.table;
     if (!table || dashboard || (table.columns && !table.texts)) return line;
     const { table: _table, ...rest } = line;
-    return rest;
+    return !table.columns && table.rows.length === 1 && !rest.registry ? { text: table.rows[0]!.join(' · ') } : rest;
   });
   kept.top = evidence.top;
   if (evidence.title) kept.title = evidence.title;

@@ -127,7 +127,8 @@ function betterRead(found: EducationRead | null, lists: readonly RecordList[], o
 
 /** A label's value first, then what a sentence states, then (for the person) the page's chrome. */
 function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evidence']>, pageLines: readonly PageLine[]): void {
-  const lines = (evidence.outline ?? []).flatMap((line) => (line.text === undefined ? [] : [line.text]));
+  // A one-row table of the person's facts (a header drawn as a grid's row) reads as a header line.
+  const lines = (evidence.outline ?? []).flatMap((line) => (line.text !== undefined ? [line.text] : line.table?.rows.length === 1 ? [line.table.rows[0]!.join(' · ')] : []));
   const facts = readStatedFacts(lines, snapshot.kind === 'nremt-dashboard');
   // A header line of bold labels between their values ("<b>EMT</b> · <b>Recert Cycle</b> 04/01/2025 – …")
   // reaches the outline in pieces; the page's top lines hold it whole.

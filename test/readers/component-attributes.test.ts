@@ -6,7 +6,8 @@
 // 2. An agency's status chip alone on its line ("Affiliated") read as a label whose value is the
 //    next line: under the agency's name it is that agency's status.
 import { describe, expect, it } from 'vitest';
-import { readHtml } from './load';
+import { drawComponentAttributes } from '../../lib/cli/component-attributes';
+import { parseHtml, readHtml } from './load';
 
 const page = (body: string, style = ''): string =>
   '<!DOCTYPE html><html><head><title>My Certification | NREMT</title>' +
@@ -65,6 +66,22 @@ describe('a saved page: what web components show from their attributes', () => {
   it('a component whose attributes are not shown words (a value alone, an icon name) draws nothing', () => {
     const body = '<dl><dt>Certification Level</dt><dd>EMT</dd><dt>Expiration Date</dt><dd>03/31/2027</dd></dl><x-tab-group value="03/31/2029"></x-tab-group><x-icon name="Expiration Date"></x-icon>';
     expect(readHtml(page(body)).certification).toMatchObject({ expiresOn: '2027-03-31' });
+  });
+});
+
+describe('drawComponentAttributes: words the saved page shows already are not drawn again', () => {
+  it.each([
+    ['a table header cell whose heading is its own text (Calcite)', '<x-table-header heading="Expiration Date">Expiration Date</x-table-header>', 0],
+    ['an avatar labelled with the name beside its initials', '<x-avatar label="Jonah Whitfield-Ames">JW</x-avatar>', 0],
+    ['an empty status labelled by its attribute', '<x-status label="Current"></x-status>', 1],
+    ['an accordion item whose heading is not in its text', '<x-accordion-item headline="Local Component"><p>Protocol Update</p></x-accordion-item>', 1],
+  ])('%s', (_name, body, drawn) => {
+    const { document, close } = parseHtml(`<!DOCTYPE html><html><body>${body}</body></html>`);
+    try {
+      expect(drawComponentAttributes(document)).toBe(drawn);
+    } finally {
+      close();
+    }
   });
 });
 
