@@ -26,6 +26,17 @@ function isDrawnFromAttributes(el: Element): boolean {
 }
 
 /** Inside a dialog, a tooltip or a spinner: nothing of it is drawn either. */
+// What a component shows only in some state (an error, an empty list, a field before input) or
+// only to screen readers is not drawn.
+const UNSHOWN_WORDS = ['aria', 'error', 'empty', 'placeholder', 'tooltip', 'loading', 'invalid'];
+
+/** A text or label attribute: `text`, `label`, `secondary-label`, `header-text`, … */
+function isShownText(name: string): boolean {
+  const words = name.toLowerCase().split('-');
+  const last = words[words.length - 1]!;
+  return (last === 'text' || last === 'label') && !words.some((word) => UNSHOWN_WORDS.includes(word));
+}
+
 function insideSilent(el: Element): boolean {
   for (let up = el.parentElement; up; up = up.parentElement) {
     if (up.tagName.includes('-') && up.tagName.toUpperCase().split('-').some((part) => SILENT_NAME_PARTS.includes(part))) return true;
@@ -63,9 +74,12 @@ function drawnParts(el: Element, doc: Document): Element[] {
     // A read-only field: its label, then its value in the box after it.
     draw('label', label);
     draw('input', '').setAttribute('value', value);
-  } else if (label) draw('span', label);
-  const text = shown(el, 'text');
-  if (text) draw('span', text);
+    return parts;
+  }
+  // Its text or label, and further labels and texts ("secondary-label", "side-header-text") in
+  // the order written: one a chip's word, several a list item's lines.
+  const lines = Array.from(el.attributes).filter((attribute) => isShownText(attribute.name) && normaliseSpace(attribute.value));
+  for (const line of lines) draw(lines.length > 1 ? 'div' : 'span', normaliseSpace(line.value));
   return parts;
 }
 

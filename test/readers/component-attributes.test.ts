@@ -69,6 +69,22 @@ describe('a saved page: what web components show from their attributes', () => {
   });
 });
 
+describe('a saved page: course list items drawn from their label attributes', () => {
+  it('a title label, a secondary label of its date and approval, its hours in a side text', () => {
+    const item = (title: string, date: string, hours: string): string =>
+      `<x-listitem role="listitem" label="${title}" secondary-label="Completed ${date} · CAPCE 26-EMSX-F3-0412" tertiary-label="National · Trauma" side-header-text="${hours} CEH" error-text="Needs review"><x-icon name="certificate"></x-icon></x-listitem>`;
+    const html =
+      '<!DOCTYPE html><html><head><title>Transcript | NREMT</title></head><body><h1>Transcript</h1><p>Priya N. Raman · Paramedic · NREMT # P3346021</p>' +
+      `<x-list role="list" aria-label="Completed courses">${item('Traumatic Brain Injury Management', 'Sep 23, 2025', '1.0')}${item('Pelvic Binder Application', 'Oct 14, 2025', '2.0')}</x-list></body></html>`;
+    const snapshot = readHtml(html);
+    expect(snapshot.kind).toBe('nremt-education');
+    expect(snapshot.courses?.map((course) => [course.title, course.completedOn, course.hours])).toEqual([
+      ['Traumatic Brain Injury Management', '2025-09-23', 1],
+      ['Pelvic Binder Application', '2025-10-14', 2],
+    ]);
+  });
+});
+
 describe('drawComponentAttributes: words the saved page shows already are not drawn again', () => {
   it.each([
     ['a table header cell whose heading is its own text (Calcite)', '<x-table-header heading="Expiration Date">Expiration Date</x-table-header>', 0],
