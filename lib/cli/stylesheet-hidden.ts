@@ -145,7 +145,12 @@ export function hideWhatStylesheetsHide(doc: Document): number {
           (other) =>
             other !== rule && shows(other[property], property) && other.selectors.some((s) => matchesSafely(element, s) && outweighs(other, s, rule, selector, property)),
         );
-        if (shownAgain) continue;
+        if (shownAgain) {
+          // Written on the element as the cascade was judged here: happy-dom's own computed style
+          // (asked where a control's visibility is checked) takes `visibility: inherit` for hidden.
+          if (property === 'visibility') (element as HTMLElement).style?.setProperty('visibility', 'visible');
+          continue;
+        }
         element.setAttribute('hidden', '');
         marked++;
       }

@@ -69,6 +69,18 @@ describe('a saved page: what web components show from their attributes', () => {
   });
 });
 
+describe('a saved page: a kit’s Submit Application button shown again by its hydrated class', () => {
+  it.each([
+    ['disabled, in a tooltip', '<x-tooltip class="hydrated"><x-button slot="trigger" class="hydrated" disabled>Submit Application</x-button>All sections must be complete.</x-tooltip>', false],
+    ['enabled, in a card', '<x-card class="hydrated"><x-button class="hydrated">Submit Application</x-button></x-card>', true],
+  ])('%s', (_name, control, enabled) => {
+    const html =
+      `<!DOCTYPE html><html><head><title>Recertification Application | NREMT</title><style>x-card,x-button,x-tooltip{visibility:hidden}.hydrated{visibility:inherit}</style></head>` +
+      `<body><h1>Recertification Application</h1><p>Application Status: In Progress</p>${control}</body></html>`;
+    expect(readHtml(html).application).toMatchObject({ submitButton: true, submitButtonEnabled: enabled });
+  });
+});
+
 describe('a saved page: course list items drawn from their label attributes', () => {
   it('a title label, a secondary label of its date and approval, its hours in a side text', () => {
     const item = (title: string, date: string, hours: string): string =>
