@@ -64,7 +64,9 @@ export function judgeKind(read: Read): Read {
     const table = line.table;
     if (!table || dashboard || (table.columns && !table.texts)) return line;
     const { table: _table, ...rest } = line;
-    return !table.columns && table.rows.length === 1 && !rest.registry ? { text: table.rows[0]!.join(' · ') } : rest;
+    const row = table.rows.length === 1 && !table.columns && !rest.registry ? table.rows[0]! : null;
+    // Short cells side by side, not a layout table's one cell around the whole page.
+    return row && row.length > 1 && row.every((cell) => cell.length <= 80) ? { text: row.join(' · ') } : rest;
   });
   kept.top = evidence.top;
   if (evidence.title) kept.title = evidence.title;

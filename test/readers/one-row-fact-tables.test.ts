@@ -37,6 +37,13 @@ describe('the person’s facts in a one-row table', () => {
     expect(snapshot.certification).toMatchObject({ level: 'aemt', expiresOn: '2027-03-31' });
   });
 
+  it('a layout table’s one cell around the application is no header line (its sentence is no status)', () => {
+    const html =
+      '<!DOCTYPE html><html><head><title>Recertification Application | NREMT</title></head><body><table><tr><td><h1>Recertification Application</h1>' +
+      '<p>Application Status: In Progress</p><p>Your application is not submitted until you click Submit Application.</p></td></tr></table></body></html>';
+    expect(readHtml(html).application?.status).toBe('in-progress');
+  });
+
   it('a one-row table of dates that are not the person’s reads no date', () => {
     const snapshot = readHtml(education(table(['Application window opens', '10/01/2026', 'Late fee after', '03/31/2027'])));
     expect(snapshot.certification?.expiresOn ?? null).toBeNull();
