@@ -4,6 +4,7 @@ import { Window } from 'happy-dom';
 import './table-scope';
 import type { PageSnapshot } from '../model';
 import { readPage } from '../readers';
+import { drawComponentAttributes } from './component-attributes';
 import { hideWhatStylesheetsHide } from './stylesheet-hidden';
 import { placeWhereStylesheetsPlace } from './stylesheet-place';
 
@@ -38,13 +39,15 @@ export function inertWindow(url: string | null = null): Window {
 
 /**
  * A saved page as the readers meet it in a browser, minus the layout: what its own stylesheet
- * hides is marked hidden (stylesheet-hidden.ts), where it places boxes is written on them
+ * hides is marked hidden (stylesheet-hidden.ts), what its web components show from their
+ * attributes is drawn back (component-attributes.ts), where it places boxes is written on them
  * (stylesheet-place.ts).
  */
 export function savedDocument(window: Window, html: string): Document {
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   hideWhatStylesheetsHide(document);
   hideClosedDisclosures(document);
+  drawComponentAttributes(document);
   placeWhereStylesheetsPlace(document);
   return document;
 }

@@ -80,9 +80,14 @@ function hides(rule: Rule): 'display' | 'visibility' | null {
   return null;
 }
 
+// A component library hides its custom elements until they upgrade, then shows them with a
+// class (Stencil: `va-card{visibility:hidden}.hydrated{visibility:inherit}`): the inherited or
+// initial visibility is the parent's, shown unless the parent is hidden (marked on its own).
+const SHOWN_VISIBILITY = ['visible', 'inherit', 'initial', 'unset', 'revert', 'revert-layer'];
+
 function shows(value: string | null | undefined, property: 'display' | 'visibility'): boolean {
   if (!value) return false;
-  return property === 'display' ? value !== 'none' : value === 'visible';
+  return property === 'display' ? value !== 'none' : SHOWN_VISIBILITY.includes(value);
 }
 
 function matchesSafely(element: Element, selector: string): boolean {
@@ -140,7 +145,12 @@ export function hideWhatStylesheetsHide(doc: Document): number {
           (other) =>
             other !== rule && shows(other[property], property) && other.selectors.some((s) => matchesSafely(element, s) && outweighs(other, s, rule, selector, property)),
         );
-        if (shownAgain) continue;
+        if (shownAgain) {
+          // Written on the element as the cascade was judged here: happy-dom's own computed style
+          // (asked where a control's visibility is checked) takes `visibility: inherit` for hidden.
+          if (property === 'visibility') (element as HTMLElement).style?.setProperty('visibility', 'visible');
+          continue;
+        }
         element.setAttribute('hidden', '');
         marked++;
       }

@@ -154,6 +154,8 @@ const SECTION_LABELS: Array<'agency' | 'agencyStatus'> = ['agency', 'agencyStatu
 
 /** A label alone ("Agency", "Affiliation status", "Organization"): the field it names, never a name. */
 function sectionLabel(text: string): 'agency' | 'agencyStatus' | null {
+  // "Affiliated" alone is a status chip, though a label's word.
+  if (isPhrase(text, AGENCY_STATUS_WORDS)) return null;
   return matchLabel(text, SECTION_LABELS) ?? (isPhrase(text, ORGANIZATION) ? 'agency' : null);
 }
 
@@ -366,7 +368,11 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
   let coded: 'agency' | 'agencyStatus' | null = null;
   // The columns of a certifications header table without rows, for the body table right after it.
   let headerOnly: Record<string, number> | null = null;
-  for (const [index, event] of events.entries()) {
+  for (const [index, line] of events.entries()) {
+    // A status chip alone on its line ("Affiliated", also a label's word) took the next line as
+    // its value: in the agency section it is a line of its own (the next line is read again).
+    const chip: string | null = line.kind === 'pair' && (inAgencySection || pendingAgencyName !== null) && isPhrase(line.label, AGENCY_STATUS_WORDS) ? line.label : null;
+    const event: PageLine = chip !== null ? { kind: 'title', text: chip } : line;
     if (event.kind !== 'table') headerOnly = null;
     const lookup = coded;
     coded = null;

@@ -9,7 +9,7 @@ import { agencyStatusFrom } from './dashboard';
 import { parseLevel } from './level';
 import { isNameToken, isRegistryToken, nameIn } from './names';
 import { dayAfterIso, parseDates } from './parse-date';
-import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordSpans, wordsOf } from './words';
+import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordSpans, wordsOf, type Phrases } from './words';
 
 export interface StatedFacts {
   name?: string;
@@ -39,6 +39,15 @@ function spanDays(from: string, to: string): number {
 const CERTIFICATION_FACT = ['certification expires', 'certification expiring', 'certification expiration', 'expiration date'];
 const PIECE_LABEL = phrases(...CERTIFICATION_FACT);
 const FACT_LABEL = phrases('expires', 'expiring', 'expiration', 'exp', 'last recert', 'recertification cycle', 'recert cycle', 'certification cycle', 'current cycle', 'cycle', 'last recertified', 'last recertification', ...CERTIFICATION_FACT);
+// Which certification a fact's label names first ("Current certification expires", "NREMT expiration").
+const QUALIFIER = phrases('current', 'nremt', 'national registry');
+
+/** Whether the text starts with one of the labels, a qualifier before it or not. */
+function startsWithLabel(text: string, set: Phrases): boolean {
+  const words = wordsOf(text);
+  const qualifier = findPhrase(words, QUALIFIER);
+  return startsWithPhrase(words, set) || (qualifier?.at === 0 && startsWithPhrase(words.slice(qualifier.length), set));
+}
 const LAST_RECERT = phrases('last recertified', 'last recertification', 'last recertification date', 'last renewed', 'last recert');
 const PAST = phrases('expired', 'has been renewed', 'was renewed');
 const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification');
@@ -168,7 +177,7 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
     // A fact's label alone on its line names the date on the next ("Cycle end" over "03/31/2026"),
     // or after its help sentence ("Last Recertification Date: Courses completed after this date
     // count…", then "Mar 28, 2025"): the label takes the date.
-    if (startsWithPhrase(line, FACT_LABEL) && !parseDates(line).length) {
+    if (startsWithLabel(line, FACT_LABEL) && !parseDates(line).length) {
       const help = lines[index + 1] ?? '';
       const sentence = help.endsWith('.') && !parseDates(help).length;
       const next = (sentence ? lines[index + 2] : help) ?? '';
@@ -180,7 +189,7 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
     // Off the dashboard, only the person's own header line speaks about their certification
     // ("certifications expiring 03/31/2027 open October 1" is about everyone): it names them,
     // their number or their level, or starts with the fact's label.
-    const header = identity !== null || headerLevel !== null || startsWithPhrase(line, FACT_LABEL) || segments.some((piece) => startsWithPhrase(piece, PIECE_LABEL));
+    const header = identity !== null || headerLevel !== null || startsWithLabel(line, FACT_LABEL) || segments.some((piece) => startsWithLabel(piece, PIECE_LABEL));
     // A letter or summary off the dashboard tells the person's facts in its own sentences ("your").
     const own = prose || header ? null : ownClauses(line);
     if (!prose && !header && !own) continue;

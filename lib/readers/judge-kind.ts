@@ -65,12 +65,15 @@ export function judgeKind(read: Read): Read {
   if (typedFacts) kept.typedFacts = true;
   if (ownFacts) kept.ownFacts = true;
   // Other pages than the dashboard read only a certifications table (a level and an expiration
-  // column) of its tables as text: not an agency table, nor one without a header.
+  // column) of its tables as text: not an agency table, nor one without a header. A one-row
+  // table without a header (the person's facts drawn as a grid's row) is the line it shows.
   kept.outline = (evidence.outline ?? []).map((line) => {
     const table = line.table;
     if (!table || dashboard || (table.columns && !table.texts)) return line;
     const { table: _table, ...rest } = line;
-    return rest;
+    const row = table.rows.length === 1 && !table.columns && !rest.registry ? table.rows[0]! : null;
+    // Short cells side by side, not a layout table's one cell around the whole page.
+    return row && row.length > 1 && row.every((cell) => cell.length <= 80) ? { text: row.join(' · ') } : rest;
   });
   kept.top = evidence.top;
   if (evidence.title) kept.title = evidence.title;

@@ -19,7 +19,7 @@ import { coverageFrom } from './coverage';
 import { readStatedFacts } from './facts';
 import { licenseeFrom } from './licensee';
 import { nameAfterLabel, readPersonEvidence, withLabelledName } from './person';
-import { hasSiteWord, nameAtStart } from './names';
+import { hasSiteWord, nameAtStart, nameIn } from './names';
 import { disagreeingFigures, shownTotal } from './page-figures';
 import { readLicensePageEvidence } from './license-page';
 import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
@@ -131,9 +131,26 @@ function betterRead(found: EducationRead | null, lists: readonly RecordList[], o
   return better ? { ...read, saysEmpty: found?.saysEmpty ?? read.saysEmpty } : found;
 }
 
+/**
+ * "Daniel Okafor" (the chrome's) written "Daniel R. Okafor" on the page (a card's heading): the
+ * page's fuller writing of the same first and last name, when it shows only one.
+ */
+function fullerWriting(name: string, lines: readonly string[]): string | null {
+  const words = name.split(' ');
+  if (words.length !== 2) return null;
+  const found = new Set<string>();
+  for (const line of lines) {
+    const other = nameIn(line)?.split(' ');
+    const middle = other?.[1] ?? '';
+    if (other?.length === 3 && other[0] === words[0] && other[2] === words[1] && middle.length <= 2 && middle.endsWith('.') === (middle.length === 2)) found.add(other.join(' '));
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** A label's value first, then what a sentence states, then (for the person) the page's chrome. */
 function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evidence']>, pageLines: readonly PageLine[]): void {
-  const lines = (evidence.outline ?? []).flatMap((line) => (line.text === undefined ? [] : [line.text]));
+  // A one-row table of the person's facts (a header drawn as a grid's row) reads as a header line.
+  const lines = (evidence.outline ?? []).flatMap((line) => (line.text !== undefined ? [line.text] : line.table?.rows.length === 1 ? [line.table.rows[0]!.join(' · ')] : []));
   const facts = readStatedFacts(lines, snapshot.kind === 'nremt-dashboard');
   // A header line of bold labels between their values ("<b>EMT</b> · <b>Recert Cycle</b> 04/01/2025 – …")
   // reaches the outline in pieces; the page's top lines hold it whole.
@@ -180,6 +197,7 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
     const name = lines.map(nameAfterLabel).find(Boolean);
     if (name) person.name = name;
   }
+  if (person.name) person.name = fullerWriting(person.name, lines) ?? person.name;
   // The dashboard's facts beside their labels (also an education or application page's), read once
   // the person is known: the person's own name is never the agency's.
   const shown = readDashboard(pageLines, person.name);

@@ -323,11 +323,11 @@ function valueNextTo(el: Element, labelText: string): string | null {
     if (value && !isLabelText(value)) return value;
   }
   // <figure><b>03/31/2027</b><figcaption>Expiration Date</figcaption></figure>: a caption under
-  // its value, the two alone in their block.
+  // its value, the two alone in their block; a floating label after its read-only field.
   // An icon before them (a stat tile) changes nothing.
   const previous = el.previousElementSibling;
   if (!next && previous && onlySkippedBefore(previous) && isLeafish(previous)) {
-    const value = shortTextOf(previous, VALUE_BUDGET);
+    const value = shortTextOf(previous, VALUE_BUDGET) || onlyControlValue(previous);
     if (value && !isLabelText(value)) return value;
   }
   return null;

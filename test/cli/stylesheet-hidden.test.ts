@@ -37,6 +37,13 @@ describe('hideWhatStylesheetsHide: a saved page hides what its stylesheet hides'
     ['a component rule after the utility class shows it again', '.hidden{display:none} .item{display:grid}', '<div id="a" class="item hidden">x</div>', ['a']],
     ['a type rule does not outweigh a class', '.hidden{display:none} div{display:block}', '<div id="a" class="hidden">x</div>', []],
     ['an id rule outweighs a later class', '#a{display:block} .hidden{display:none}', '<div id="a" class="hidden">x</div>', ['a']],
+    // A component library hides its custom elements until they are upgraded, then shows them
+    // again with a class: `inherit` (or `initial`, `unset`, `revert`) shows what its box holds.
+    ['web components shown again by a hydrated class (Stencil)', 'va-card,va-tag-status{visibility:hidden}.hydrated{visibility:inherit}', '<va-card id="a" class="hydrated"><p id="b">Expiration Date 03/31/2028</p></va-card><va-tag-status id="c"></va-tag-status>', ['a', 'b']],
+    ['a custom element shown again with visibility: initial', 'x-card{visibility:hidden} x-card.ready{visibility:initial}', '<x-card id="a" class="ready">x</x-card>', ['a']],
+    ['a custom element shown again with visibility: unset', 'x-card{visibility:hidden} .upgraded{visibility:unset}', '<x-card id="a" class="upgraded">x</x-card><x-card id="b">y</x-card>', ['a']],
+    ['visibility: inherit of a less specific rule shows nothing again', '.gone.now{visibility:hidden} .hydrated{visibility:inherit}', '<div id="a" class="gone now hydrated">x</div>', []],
+    ['display: inherit shows it again', 'x-tag{display:none} .hydrated{display:inherit}', '<x-tag id="a" class="hydrated">x</x-tag>', ['a']],
     ['!important hides over a more specific rule', '.hidden{display:none !important} #a.item{display:grid}', '<div id="a" class="item hidden">x</div>', []],
   ])('%s', (_name, style, body, shown) => {
     expect(shownIds(style, body)).toEqual(shown);
