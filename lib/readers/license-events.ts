@@ -4,7 +4,7 @@
 import type { LicenseEvent } from '../model';
 import type { LabelField } from './labels';
 import type { ScanEvent } from './scan';
-import { bodyRows, cellsOf, ownRows, tableLayout } from './table';
+import { bodyRows, cellsOf, laterLayout, ownRows, tableLayout } from './table';
 import { INLINE_TAGS, normaliseSpace, SKIPPED_TAGS, textOf } from './text';
 import { isHidden } from './dom';
 
@@ -19,10 +19,13 @@ function descriptionOf(el: Element): string | undefined {
 function tableEvent(table: Element, next: Element | undefined): LicenseEvent {
   // A fees table's first rows ("Renewal Fee | $125.00 | Amount Due").
   const event: LicenseEvent = { kind: 'table', rows: ownRows(table).slice(0, 50).map((row) => textOf(row)) };
-  const layout = tableLayout(table, LICENSE_FIELDS);
+  const layout = tableLayout(table, LICENSE_FIELDS) ?? laterLayout(table, LICENSE_FIELDS);
   if (layout) {
     event.columns = layout.columns;
     let body = bodyRows(table, layout);
+    // A report's header row below its first: its rows end at the next empty row (another section follows).
+    const end = body.findIndex((row) => !textOf(row));
+    if (layout.headerRow !== ownRows(table)[0] && end >= 0) body = body.slice(0, end);
     // A grid drawing its header and its body as two tables (a fixed header over a scrolling
     // body): the body is the next table, when each of its rows is as wide as the header.
     const width = layout.headerTexts.length;

@@ -2,7 +2,8 @@
 // content script can recognise its pages without bundling the NREMT readers.
 import { matchLabel } from './labels';
 import type { ScanEvent } from './scan';
-import { tableLayout } from './table';
+import { laterLayout, tableLayout } from './table';
+import { LICENSE_FIELDS } from './license-events';
 import { normaliseSpace } from './text';
 import { hasPhrase, isPhrase, phrases, runTogetherWordsOf } from './words';
 
@@ -77,7 +78,7 @@ export function licenseEvidence(events: ScanEvent[], title: string, url: string 
   let licenseTable = false;
   for (const event of events) {
     if (event.kind === 'table') {
-      const layout = tableLayout(event.el, ['licenseNumber', 'expiresOn']);
+      const layout = tableLayout(event.el, ['licenseNumber', 'expiresOn']) ?? laterLayout(event.el, LICENSE_FIELDS);
       if (layout && layout.columns.licenseNumber !== undefined) licenseTable = true;
     } else if (event.kind === 'pair' && onElicensing && matchLabel(event.label, ['licenseNumber'])) {
       licenseTable = true;

@@ -12,7 +12,8 @@ import { readApplicationEvidence } from './application-evidence';
 import { noCoverageSignals, scanForCoverage } from './coverage';
 import { isSubmitWording } from './submit-control';
 import { dashboardTable, registryColumn } from './table-text';
-import { tableHead, tableLayout } from './table';
+import { tableHead, laterLayout, tableLayout } from './table';
+import { LICENSE_FIELDS } from './license-events';
 import { findRecords, type FoundRecords } from './records';
 import { topLines } from './top-lines';
 import { roleEvidence } from './role';
@@ -117,7 +118,7 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
     if (event.kind === 'table') {
       const columns = tableLayout(event.el, RECORD_FIELDS)?.columns;
       if (columns?.courseTitle !== undefined && columns.hours !== undefined) signals.courseTable = true;
-      if (tableLayout(event.el, ['licenseNumber', 'expiresOn'])?.columns.licenseNumber !== undefined) signals.licenseTable = true;
+      if ((tableLayout(event.el, ['licenseNumber', 'expiresOn']) ?? laterLayout(event.el, LICENSE_FIELDS))?.columns.licenseNumber !== undefined) signals.licenseTable = true;
     } else if (event.kind === 'button' && isSubmitWording(event.text)) signals.submitButton = true;
   }
   // A Training Officer's views show other people's names and courses: what the page shows of its

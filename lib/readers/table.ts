@@ -197,6 +197,15 @@ export function tableLayout(table: Element, fields: readonly LabelField[], head 
   return { columns, headerTexts, headerRow };
 }
 
+/**
+ * A report drawn as one table (a title row, label rows, then a header row over its own rows):
+ * the first of its rows that is a header of `fields` by its words; null when none.
+ */
+export function laterLayout(table: Element, fields: readonly LabelField[]): TableLayout | null {
+  const row = ownRows(table).slice(0, 20).find((r) => isLabelRow(r, fields));
+  return row ? tableLayout(table, fields, { rows: [row], marked: row }) : null;
+}
+
 function headerField(text: string, fields: readonly LabelField[]): LabelField | null {
   return matchLabel(text.replace(/\s*[:：*]\s*$/, ''), fields);
 }
