@@ -233,7 +233,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
     hasElicensingWords(signals.title) ||
     outline.some((line) => line.text !== undefined && (line.heading !== undefined || (isTitleLine(line) && line.text.length <= 80)) && hasElicensingWords(line.text) && !namesOthers(wordsOf(line.text)));
   // A table with a License Number column, or a "License Number" label on an eLicensing page.
-  const licenseLabel = outline.some((line) => line.label !== undefined && matchLabel(line.label, ['licenseNumber']) !== null);
+  // A header cell drawn as a line of its own (a PDF turned to positioned boxes: "License #" alone) labels too.
+  const licenseLabel = outline.some((line) => matchLabel(line.label ?? line.text ?? '', ['licenseNumber']) !== null);
   const licenseTable = !!signals.licenseTable || ((onElicensing || elicensingWords) && licenseLabel);
 
   const courseTable = !!signals.courseTable;

@@ -80,7 +80,8 @@ export function licenseEvidence(events: ScanEvent[], title: string, url: string 
     if (event.kind === 'table') {
       const layout = tableLayout(event.el, ['licenseNumber', 'expiresOn']) ?? laterLayout(event.el, LICENSE_FIELDS);
       if (layout && layout.columns.licenseNumber !== undefined) licenseTable = true;
-    } else if (event.kind === 'pair' && onElicensing && matchLabel(event.label, ['licenseNumber'])) {
+    } else if (onElicensing && matchLabel(event.kind === 'pair' ? event.label : event.text, ['licenseNumber'])) {
+      // A label, or a header cell drawn as a line of its own (a PDF turned to placed boxes: "License #").
       licenseTable = true;
     }
     if (licenseTable) break;
