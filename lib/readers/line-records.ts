@@ -130,6 +130,13 @@ function unquoted(text: string): string {
   return withoutBullet(text.slice(at));
 }
 
+/** A numbered list's line without its number ("10. Geriatric Falls …"): the number is no title word. */
+function withoutNumber(text: string): string {
+  const dot = text.indexOf('. ');
+  const rest = text.slice(dot + 2);
+  return dot > 0 && dot <= 3 && !Number.isNaN(Number(text.slice(0, dot))) && kindOf(text) === 'text' && kindOf(rest) === 'text' ? rest : text;
+}
+
 /** The page's lines as units, in reading order (a mail quote's ">" marks taken off). */
 function unitsOf(outline: readonly OutlineLine[]): Unit[] {
   const units: Unit[] = [];
@@ -148,7 +155,7 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       units.push(field ? { is: 'pair', atom: { text: value, field, label: line.label } } : { is: 'piece', kind: 'text', text: line.text });
       return;
     }
-    const text = unquoted(line.text);
+    const text = withoutNumber(unquoted(line.text));
     if (text === '') return;
     // "Hours: 1:30" in a text (a <pre>, a note): a labelled value the page did not mark.
     const labelled = splitLabelled(text, RECORD_FIELDS);
@@ -167,7 +174,8 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
     // A row needs a title's words of its own (a weekday before its date is none).
     const titled = run?.some((cell) => kindOf(cell) === 'text' && leadingWords(cell, cell.length) !== '');
     if (run && titled && run.some((cell) => kindOf(cell) === 'date')) units.push({ is: 'row', atoms: run.map((cell) => ({ text: cell })) });
-    else if (pair) for (const cell of pair) units.push({ is: 'piece', kind: kindOf(cell), text: cell });
+    // "2025-05-14 · 2.0 CEH · National / Airway · CAPCE …" under its title line: the record's values, one piece each.
+    else if (pair || (run && run.every((cell) => kindOf(cell) !== 'text'))) for (const cell of (pair ?? run)!) units.push({ is: 'piece', kind: kindOf(cell), text: cell });
     else units.push({ is: 'piece', kind: kindOf(text), text });
   });
   return joinWrapped(units);
