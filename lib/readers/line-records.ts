@@ -95,7 +95,7 @@ function valueRun(text: string): string[] | null {
   const approval = approvalIn(text);
   const rest = approval ? withoutApproval(text, approval) : text;
   const date = findFirst(rest);
-  if (!date || date.index === 0) return null;
+  if (!date) return null;
   // The words before the date, less a weekday or a value's own word ("Tue, Dec 16th 2025").
   const title = leadingWords(rest, date.index);
   // The approval's issuer left behind it ("2 CAPCE"), an empty approval cell ("1 —"): the hours stand alone.
@@ -105,7 +105,9 @@ function valueRun(text: string): string[] | null {
   const assignment = counts > 0 ? tail.splice(counts).join(' ') : null;
   while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()))) tail.pop();
   const after = tail.join(' ');
-  const cells = [title, rest.slice(date.index, date.index + date.length)];
+  // A line that starts with its date ("3 May 2025 2.0 hrs Trauma CAPCE …", a tab-separated paste's
+  // cells run together): its values only, under the title line before it.
+  const cells = [title, rest.slice(date.index, date.index + date.length)].filter((cell) => cell !== '');
   if (after) {
     // An hours cell that says it is not yet known ("Pending"): the row stays, to be told unread.
     if (hoursIn(after) === null && !(approval && isPhrase(after, NOT_YET))) return null;
@@ -115,7 +117,7 @@ function valueRun(text: string): string[] | null {
   }
   if (approval) cells.push(approval);
   if (assignment) cells.push(assignment);
-  return cells.length >= 3 && title !== '' && kindOf(title) === 'text' ? cells : null;
+  return cells.length >= 3 && (date.index === 0 || (title !== '' && kindOf(title) === 'text')) ? cells : null;
 }
 // Words an hours cell shows before the hours are posted.
 const NOT_YET = phrases('pending', 'tbd', 'in review', 'under review', 'not posted');
