@@ -4,6 +4,7 @@
 // see judge-kind.ts), so the content script carries none of it.
 import type { OutlineLine, PageEvidence, PageKind } from '../model';
 import { matchLabel } from './labels';
+import { withoutBrackets } from './cut';
 import { cleanHeading, hasElicensingWords, hostOf, isElicensingHeading, isElicensingHost } from './license-signals';
 import { findPhrase, hasPhrase, isPhrase, phrases, runTogetherWordsOf, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 import { TYPED_FACTS, typedFact } from './typed-facts';
@@ -49,6 +50,8 @@ const SOURCE = phrases('from', 'out of', 'off');
 // Saying the text is the writer's own page, or was taken from it: "my NREMT dashboard", "a paste
 // of", "Copied by hand from the NREMT Manage Education page" (a help article says "your", "copy").
 const OWN_COPY = phrases('my', 'copied', 'pasted', 'exported', 'a paste');
+// "Copied from my NREMT account": the writer's own account's pages.
+const ACCOUNT = phrases('account');
 // The state's renewal application (Step B) in its own words: whoever shows it (a published
 // document, a note, a mail) shows no NREMT application.
 const STATE_OFFICES = phrases('department of public health', 'office of emergency medical services');
@@ -95,7 +98,8 @@ export function kindFromTitle(title: string): PageKind | null {
 
 function kindFromWholeHeading(text: string): PageKind | null {
   const heading = cleanHeading(text);
-  let words = wordsOf(heading);
+  // "Recertification Application (snapshot)": a remark in brackets beside the page's name.
+  let words = wordsOf(withoutBrackets(heading));
   // "NREMT Continuing Education Transcript": the site's name before the page's.
   const site = findPhrase(words, NREMT_WORDS);
   if (site?.at === 0) words = words.slice(site.length);
@@ -152,7 +156,7 @@ function copiedFromSite(words: readonly string[]): boolean {
 export function namesOwnNremtPage(text: string): boolean {
   return sentencesOf(text).some((sentence) => {
     const words = wordsOf(sentence);
-    const page = hasPhrase(words, EDUCATION_HEADING) || hasPhrase(words, DASHBOARD_HEADING);
+    const page = hasPhrase(words, EDUCATION_HEADING) || hasPhrase(words, DASHBOARD_HEADING) || hasPhrase(words, ACCOUNT);
     return page && hasPhrase(words, NREMT_WORDS) && hasPhrase(words, OWN_COPY) && !namesOthers(words);
   });
 }

@@ -148,10 +148,17 @@ export function isHiddenElement(el: Element, live: boolean): boolean {
   const style = el.getAttribute('style');
   if (style !== null && INLINE_HIDDEN.test(style)) return true;
   const tag = el.tagName.toUpperCase();
-  if (tag.startsWith('RECERT-COPILOT')) return true;
+  if (tag.startsWith('RECERT-COPILOT') || isStamp(el)) return true;
   // An <object> that loads a resource shows it, not its children (they are its fallback content).
   if (tag === 'OBJECT' && el.getAttribute('data')) return true;
   return live && hiddenByLayout(el);
+}
+
+/** A chat message's time ("21:14") whose tooltip holds its full date and time: the message's stamp, not its content. */
+function isStamp(el: Element): boolean {
+  const title = el.getAttribute('title');
+  const text = title && el.textContent!.trim();
+  return !!text && text.includes(':') && title.includes(text) && title.length > text.length + 5;
 }
 
 // Whether a document can be asked about layout, once per document that can (a copy or a happy-dom

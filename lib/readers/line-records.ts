@@ -95,7 +95,7 @@ function valueRun(text: string): string[] | null {
   const approval = approvalIn(text);
   const rest = approval ? withoutApproval(text, approval) : text;
   const date = findFirst(rest);
-  if (!date || date.index === 0) return null;
+  if (!date) return null;
   // The words before the date, less a weekday or a value's own word ("Tue, Dec 16th 2025").
   const title = leadingWords(rest, date.index);
   // The approval's issuer left behind it ("2 CAPCE"), an empty approval cell ("1 —"): the hours stand alone.
@@ -105,7 +105,9 @@ function valueRun(text: string): string[] | null {
   const assignment = counts > 0 ? tail.splice(counts).join(' ') : null;
   while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()))) tail.pop();
   const after = tail.join(' ');
-  const cells = [title, rest.slice(date.index, date.index + date.length)];
+  // A line that starts with its date ("3 May 2025 2.0 hrs Trauma CAPCE …", a tab-separated paste's
+  // cells run together): its values only, under the title line before it.
+  const cells = [title, rest.slice(date.index, date.index + date.length)].filter((cell) => cell !== '');
   if (after) {
     // An hours cell that says it is not yet known ("Pending"): the row stays, to be told unread.
     if (hoursIn(after) === null && !(approval && isPhrase(after, NOT_YET))) return null;
@@ -115,7 +117,7 @@ function valueRun(text: string): string[] | null {
   }
   if (approval) cells.push(approval);
   if (assignment) cells.push(assignment);
-  return cells.length >= 3 && title !== '' && kindOf(title) === 'text' ? cells : null;
+  return cells.length >= 3 && (date.index === 0 || (title !== '' && kindOf(title) === 'text')) ? cells : null;
 }
 // Words an hours cell shows before the hours are posted.
 const NOT_YET = phrases('pending', 'tbd', 'in review', 'under review', 'not posted');
@@ -128,6 +130,13 @@ function unquoted(text: string): string {
   let at = 0;
   while (at < text.length && (text[at] === '>' || text[at] === ' ')) at += 1;
   return withoutBullet(text.slice(at));
+}
+
+/** A numbered list's line without its number ("10. Geriatric Falls …"): the number is no title word. */
+function withoutNumber(text: string): string {
+  const dot = text.indexOf('. ');
+  const rest = text.slice(dot + 2);
+  return dot > 0 && dot <= 3 && !Number.isNaN(Number(text.slice(0, dot))) && kindOf(text) === 'text' && kindOf(rest) === 'text' ? rest : text;
 }
 
 /** The page's lines as units, in reading order (a mail quote's ">" marks taken off). */
@@ -148,7 +157,7 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       units.push(field ? { is: 'pair', atom: { text: value, field, label: line.label } } : { is: 'piece', kind: 'text', text: line.text });
       return;
     }
-    const text = unquoted(line.text);
+    const text = withoutNumber(unquoted(line.text));
     if (text === '') return;
     // "Hours: 1:30" in a text (a <pre>, a note): a labelled value the page did not mark.
     const labelled = splitLabelled(text, RECORD_FIELDS);
@@ -167,7 +176,8 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
     // A row needs a title's words of its own (a weekday before its date is none).
     const titled = run?.some((cell) => kindOf(cell) === 'text' && leadingWords(cell, cell.length) !== '');
     if (run && titled && run.some((cell) => kindOf(cell) === 'date')) units.push({ is: 'row', atoms: run.map((cell) => ({ text: cell })) });
-    else if (pair) for (const cell of pair) units.push({ is: 'piece', kind: kindOf(cell), text: cell });
+    // "2025-05-14 · 2.0 CEH · National / Airway · CAPCE …" under its title line: the record's values, one piece each.
+    else if (pair || (run && run.every((cell) => kindOf(cell) !== 'text'))) for (const cell of (pair ?? run)!) units.push({ is: 'piece', kind: kindOf(cell), text: cell });
     else units.push({ is: 'piece', kind: kindOf(text), text });
   });
   return joinWrapped(units);

@@ -14,11 +14,11 @@ const SAMPLE_WORDS = [phrases('sample*'), phrases('example*'), phrases('made up'
 // A help or knowledge-base article explains the pages with examples: it is none of them.
 const HELP = phrases('help center', 'help centre', 'knowledge base', 'faq', 'faqs', 'frequently asked questions', 'support article');
 // A help site names itself in the title: "Entering courses - NREMT Help", "Recertification Help | …".
-const HELP_SITE = phrases('help', 'support', 'documentation');
+const HELP_SITE = phrases('help', 'support');
 // A tool anyone writes in ("Crew Wiki", "Google Docs"): a help site's title unless a line names
 // the page as the writer's own NREMT page (see namesOwnNremtPage) or the page states one person's
 // certification beside its labels (typed-facts.ts).
-const TOOL_SITE = phrases('docs', 'wiki');
+const TOOL_SITE = phrases('docs', 'wiki', 'documentation');
 // A sign-in page ("Sign in to your NREMT account", "NREMT Login") shows nobody's record.
 const SIGN_IN = phrases('sign in', 'signin', 'log in', 'login', 'log on', 'sign on');
 // A discussion (a forum thread, a comments page) is several people's posts: what one of them
