@@ -3,7 +3,7 @@
 // Judged in the background from what the content script sends (the page's outline and signals:
 // see judge-kind.ts), so the content script carries none of it.
 import type { OutlineLine, PageEvidence, PageKind } from '../model';
-import { matchLabel } from './labels';
+import { matchLabel, splitLabelled } from './labels';
 import { withoutBrackets } from './cut';
 import { cleanHeading, hasElicensingWords, hostOf, isElicensingHeading, isElicensingHost } from './license-signals';
 import { findPhrase, hasPhrase, isPhrase, phrases, runTogetherWordsOf, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
@@ -57,6 +57,7 @@ const ACCOUNT = phrases('account');
 const STATE_OFFICES = phrases('department of public health', 'office of emergency medical services');
 const RENEWAL_APPLICATION = phrases('renewal application');
 const LICENSE_WORD = phrases('license', 'licence');
+const LICENSE_NUMBER = ['licenseNumber'] as const;
 
 /** What the page holds besides its outline (see PageEvidence.signals): its title and address too. */
 export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'role'> & {
@@ -171,12 +172,6 @@ function namesList(line: OutlineLine): boolean {
   return parts.length > 1 && (line.text ?? '').length <= 80 && parts.some((part) => kindFromWholeHeading(part) === 'nremt-education');
 }
 
-/** A line of text that is a label, its colon and a value ("License Number: A23418"). */
-function textLabel(text: string, field: 'licenseNumber'): boolean {
-  const colon = text.indexOf(':');
-  return colon > 0 && text.slice(colon + 1).trim() !== '' && matchLabel(text.slice(0, colon), [field]) === field;
-}
-
 function isYear(word: string): boolean {
   const year = Number(word);
   return word.length === 4 && Number.isInteger(year) && year >= 1990 && year <= 2100;
@@ -270,7 +265,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       // "Copied from Health Professions Licensing → Manage My Licenses" in a letter or a note.
       if (!pastedLicense) pastedLicense = namesSite && !namesOthers(wordsOf(text));
       // "License Number: A23418" as a line of text (a plain-text note keeps no labels' markup).
-      if (!licenseLine) licenseLine = textLabel(text, 'licenseNumber');
+      if (!licenseLine) licenseLine = !!splitLabelled(text, LICENSE_NUMBER)?.value;
       // "Dana's hours – can you check?": a short line naming someone's (a shared note's title).
       if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text))) othersLine = true;
       const whose = namedCourseList(text);
