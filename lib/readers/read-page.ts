@@ -116,7 +116,8 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   if (current) signals.current = current;
   for (const event of events) {
     if (event.kind === 'table') {
-      const columns = tableLayout(event.el, RECORD_FIELDS)?.columns;
+      // Its column titles in its head, or in a row of its body (a sheet's, under its title and facts).
+      const columns = (tableLayout(event.el, RECORD_FIELDS) ?? laterLayout(event.el, RECORD_FIELDS))?.columns;
       if (columns?.courseTitle !== undefined && columns.hours !== undefined) signals.courseTable = true;
       if ((tableLayout(event.el, ['licenseNumber', 'expiresOn']) ?? laterLayout(event.el, LICENSE_FIELDS))?.columns.licenseNumber !== undefined) signals.licenseTable = true;
     } else if (event.kind === 'button' && isSubmitWording(event.text)) signals.submitButton = true;

@@ -18,7 +18,7 @@ import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
 import { arrangeByPosition } from './visual-rows';
-import { cellsOf, isLabelRow, isRowNumber, spanOf } from './table';
+import { cellsOf, isColumnLetters, isLabelRow, isRowNumber, spanOf } from './table';
 import { BOLD_TAGS, HEADING_TAGS, isBoldLine } from './scan';
 
 export type RecordField = (typeof RECORD_FIELDS)[number];
@@ -490,8 +490,8 @@ function isHeaderRow(el: Element): boolean {
   if (!isRow(el)) return false;
   if (el.parentElement && tagOf(el.parentElement) === 'THEAD') return true;
   const cells = cellsOfRow(el);
-  // A header drawn with plain cells is one by its words ("Topic | Course Title | Completed").
-  return cells.length > 1 && (cells.every((cell) => tagOf(cell) === 'TH' || roleOf(cell) === 'columnheader') || isLabelRow(el, RECORD_FIELDS));
+  // A header drawn with plain cells is one by its words ("Topic | Course Title | Completed"); a sheet's column letters head it too.
+  return cells.length > 1 && (cells.every((cell) => tagOf(cell) === 'TH' || roleOf(cell) === 'columnheader') || isLabelRow(el, RECORD_FIELDS) || isColumnLetters(el));
 }
 
 /** A row of one cell (a group row: "National – Trauma"), or whose only cell with words spans columns beside empty ones. */

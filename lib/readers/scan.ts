@@ -2,7 +2,7 @@
 // "label: value" pairs (dt/dd, th/td, label elements, "Label: value" text), tables, buttons.
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
-import { cellsOf, isAriaTable, isLabelRow, isRowNumber, ownRows } from './table';
+import { cellsOf, isAriaTable, isColumnLetters, isLabelRow, isRowNumber, ownRows } from './table';
 import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 import { drawnLines, placedTexts, type Placed } from './svg-text';
@@ -354,7 +354,7 @@ function isDataTable(table: Element): boolean {
     const first = ownRows(table)[0];
     if (!first) return false;
     const cells = cellsOf(first);
-    return cells.length >= 3 && cells.every((cell) => (cell.getAttribute('role') ?? '').toLowerCase() === 'columnheader') && !isColumnLetters(first);
+    return cells.length >= 3 && cells.every((cell) => (cell.getAttribute('role') ?? '').toLowerCase() === 'columnheader') && !isCoordinates(first);
   }
   let first: Element | null = null;
   for (let section = table.firstElementChild; section && !first; section = section.nextElementSibling) {
@@ -362,15 +362,16 @@ function isDataTable(table: Element): boolean {
     if (sectionTag === 'TR') first = section;
     else if (sectionTag === 'THEAD' || sectionTag === 'TBODY') first = section.firstElementChild;
   }
-  if (!first || !(isHeaderRow(first) || isLabelRow(first, ALL_FIELDS)) || isColumnLetters(first)) return false;
+  if (!first || !(isHeaderRow(first) || isLabelRow(first, ALL_FIELDS)) || isCoordinates(first)) return false;
   let cells = 0;
   for (let cell = first.firstElementChild; cell; cell = cell.nextElementSibling) cells += 1;
   return cells >= 3;
 }
 
-/** A sheet's column letters: they head its rows of label/value facts as well as its list. */
-function isColumnLetters(row: Element): boolean {
-  return cellsOf(row).every((cell) => /^[A-Z]{0,2}$/.test(textOf(cell)));
+
+/** A sheet's column letters (or a row of no words): they head its rows of label/value facts as well as its list. */
+function isCoordinates(row: Element): boolean {
+  return isColumnLetters(row) || !textOf(row);
 }
 
 function isHeaderRow(row: Element | null): boolean {
@@ -393,9 +394,12 @@ function shownCells(row: Element): number {
   return shown;
 }
 
-/** A row of label and value cells side by side ("Name | Jo Ng | Registry Number | E1234567"): a print header's. */
+/**
+ * A row of label and value cells side by side ("Name | Jo Ng | Registry Number | E1234567"): a print
+ * header's, a sheet's (its row number and a cell holding a whole "Label: value" of its own aside).
+ */
 function pairedCells(row: Element): boolean {
-  const cells = Array.from(row.children).filter((cell) => shortTextOf(cell, 1) !== '');
+  const cells = Array.from(row.children).filter((cell) => shortTextOf(cell, 1) !== '' && !isRowNumber(cell) && !splitLabelled(shortTextOf(cell, VALUE_BUDGET) ?? '', ALL_FIELDS)?.value);
   return cells.length % 2 < 1 && cells.every((cell, i) => isLabelText(shortTextOf(cell, VALUE_BUDGET) ?? '') === i % 2 < 1);
 }
 

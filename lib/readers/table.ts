@@ -139,9 +139,34 @@ export function spanOf(cell: Element, name: string): number {
  * counts the rows, it is no course's figure.
  */
 export function isRowNumber(cell: Element): boolean {
-  if ((tag(cell) !== 'TH' && cell.getAttribute('role') !== 'rowheader') || cell.previousElementSibling) return false;
-  const text = textOf(cell);
-  return String(Number.parseInt(text, 10)) === text;
+  const n = cell.previousElementSibling ? null : wholeNumber(cell);
+  if (n === null) return false;
+  if (tag(cell) === 'TH' || cell.getAttribute('role') === 'rowheader') return true;
+  // A plain cell counts the rows when the row above or below goes on counting (a sheet drawn with plain cells).
+  const row = cell.parentElement;
+  return wholeNumber(row?.previousElementSibling?.firstElementChild) === n - 1 || wholeNumber(row?.nextElementSibling?.firstElementChild) === n + 1;
+}
+
+function wholeNumber(cell: Element | null | undefined): number | null {
+  const text = cell ? textOf(cell) : '';
+  const n = Number.parseInt(text, 10);
+  return String(n) === text ? n : null;
+}
+
+/** A sheet's column letters (A, B, C … AA, AB), an empty corner cell first or not: coordinates, no column's name. */
+export function isColumnLetters(row: Element): boolean {
+  let last = 0;
+  let count = 0;
+  for (const cell of cellsOf(row)) {
+    const text = textOf(cell);
+    if (!text && !count) continue;
+    let n = text.length > 2 ? NaN : 0;
+    for (const ch of text) n = n * 26 + (ch >= 'A' && ch <= 'Z' ? ch.charCodeAt(0) - 64 : NaN);
+    if (!n || (count && n !== last + 1)) return false;
+    last = n;
+    count += 1;
+  }
+  return count > 1;
 }
 
 /** A row in <thead>, or of header cells only. */
