@@ -30,6 +30,10 @@ const EDUCATION_HEADING = phrases(
   'ce record',
   'recertification education record',
   'completed education',
+  // The person's own log of their courses, as a spreadsheet or a database tool names its table.
+  'ce log',
+  'continuing education log',
+  'education log',
 );
 // Only as "My …": alone they are a widget's or a handbook's.
 const MY_EDUCATION_HEADING = phrases('courses', 'education', 'continuing education');
