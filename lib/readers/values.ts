@@ -72,8 +72,10 @@ function isTimeOfDay(text: string, clock: RegExpExecArray): boolean {
 
 /** A text that is only a number a course's credit can be (0.25 steps, "2.00"). */
 export function isBareHours(text: string): boolean {
-  if (!BARE_NUMBER.test(text)) return false;
-  const value = Number(text);
+  // A decimal comma ("2,00", "0,75") writes the same figure (parse-hours.ts); "1,500" is no hours.
+  const figure = text.replace(',', '.');
+  if (!BARE_NUMBER.test(figure)) return false;
+  const value = Number(figure);
   return value > 0 && value <= 100;
 }
 

@@ -110,4 +110,12 @@ describe('a spreadsheet view: its coordinates dropped, its own rows read', () =>
     expect(got.kind).toBe('nremt-education');
     expect(got.courses).toEqual(EXPECTED);
   });
+
+  it('row numbers in plain cells beside hours written with a decimal comma ("2,00"): the hours are the figure', () => {
+    const rows = COURSES.map((c, i) => `<tr><td>${i + 1}</td>${[c[0], c[1], c[2].replace('.', ',') + (c[2].includes('.') ? '0' : ',00'), c[3], c[4], c[5]].map((t) => `<td>${esc(t)}</td>`).join('')}</tr>`).join('');
+    const html =
+      `<!DOCTYPE html><html><head><title>CE transcript</title></head><body>` +
+      `<table><thead><tr><th></th>${HEADER.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></body></html>`;
+    expect(read(html).courses).toEqual(EXPECTED);
+  });
 });
