@@ -8,6 +8,7 @@ import { withoutBrackets } from './cut';
 import { cleanHeading, hasElicensingWords, hostOf, isElicensingHeading, isElicensingHost } from './license-signals';
 import { findPhrase, hasPhrase, isPhrase, phrases, runTogetherWordsOf, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 import { TYPED_FACTS, typedFact } from './typed-facts';
+import { RECORD_FIELDS } from '../vocabulary';
 import { sentencesOf } from './facts';
 
 // Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
@@ -176,6 +177,22 @@ function namesList(line: OutlineLine): boolean {
   return parts.length > 1 && (line.text ?? '').length <= 80 && parts.some((part) => kindFromWholeHeading(part) === 'nremt-education');
 }
 
+/**
+ * A run of short lines each a course field's column title, among them the title's and the hours'
+ * ("Course Title", "Completed", "Hours", "Component"): a grid of boxes' header row, read as lines.
+ */
+function namesCourseColumns(outline: readonly OutlineLine[]): boolean {
+  let run = new Set<string>();
+  for (const line of outline) {
+    // A title alone on its line; the first may take the titles after it as its value ("Course Title: Completed Hours …").
+    const text = line.label === undefined ? line.text : run.size ? undefined : line.label;
+    const field = text !== undefined && text.length <= 40 ? matchLabel(text, RECORD_FIELDS) : null;
+    run = field ? run.add(field) : new Set();
+    if (run.size > 2 && run.has('courseTitle') && run.has('hours')) return true;
+  }
+  return false;
+}
+
 function isYear(word: string): boolean {
   const year = Number(word);
   return word.length === 4 && Number.isInteger(year) && year >= 1990 && year <= 2100;
@@ -336,7 +353,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   if (pastedLicense && (!!signals.licenseTable || licenseLabel || licenseLine)) return ['elicensing-license'];
   // A saved page naming NREMT: three certification facts beside their labels, or two and no course
   // records (a kit draws the level and number as bare lines); the background confirms by what it reads.
-  if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && signals.records < 2))) return ['nremt-dashboard', 'typedFacts'];
+  // Not where its records stand under a run of column titles naming a course's title and hours: the
+  // person's own course grid kept in a tool, its certification card beside it (read below).
+  if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && signals.records < 2)) && !(signals.records >= 2 && namesCourseColumns(outline))) return ['nremt-dashboard', 'typedFacts'];
   // A page naming NREMT that holds course records (a notes tool's or a wiki's page of the user's
   // own courses) and names nobody else's: the user's own list when the background reads one
   // person's whole certification from it (registry number, level, expiration).
