@@ -38,8 +38,8 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     'accessibility agree photo signature submitted issue issued total amount due history step required address phone email ' +
     // Controls' verbs: "Download Wallet Card" is a button, not a person.
     'download upload export ' +
-    // A spreadsheet's or a database tool's menus and download formats ("File Edit View", "CSV · HTML · Excel").
-    'file format insert data tools sheet csv html excel xlsx pdf ' +
+    // A spreadsheet's or a database tool's menus, tables and download formats ("File Edit View", "Certificates", "CSV · HTML · Excel").
+    'file format insert data tools sheet csv html excel xlsx pdf certificate certificates ' +
     // Status words: "Not Started", "Pending Approval" stand alone on a line like a name.
     'global not started pending approval approved complete completed incomplete returned progress inactive current ' +
     // A salutation is never part of a name ("Dear Ingrid S. Moreau", "Good Morning Dana Okafor").

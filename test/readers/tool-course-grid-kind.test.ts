@@ -57,4 +57,10 @@ describe("a tool's page of the person's course grid beside their certification c
     const messages = `<div><div>Messages</div>${['Application received 4/2/2026', 'Agency affiliation approved 4/9/2026'].map((m) => `<div>${m}</div>`).join('')}</div>`;
     expect(readHtml(page('NREMT Recert 2026–2028 - Grist', card('boxes') + messages)).kind).toBe('nremt-dashboard');
   });
+
+  it("a database tool's menu of its tables beside its sign-out control names nobody (\"Certificates\" before \"Log out\")", () => {
+    const menu = `<nav><ul><li><a>Home</a></li><li><a>Course</a></li><li><a>Provider</a></li><li><a>Certificates</a></li></ul><ul><li><a>Log out (mtierney)</a></li></ul></nav>`;
+    const html = page('NREMT Recert 2026–2028 - Admin', menu + card('boxes') + grid(['Course Title', 'Completed', 'Hours', 'Component', 'Topic', 'Approval #'], false));
+    expect([undefined, 'Morgan Tierney']).toContain(readHtml(html).person?.name);
+  });
 });
