@@ -5,6 +5,7 @@
 import type { PageEvidence, PageKind, PageSnapshot } from '../model';
 import { classify } from './classify';
 import { lineRecords } from './line-records';
+import { rowLine } from './page-lines';
 import { withPrintouts } from './preformatted';
 import { seenAs } from './role';
 import type { PageRead } from './read-page';
@@ -71,9 +72,9 @@ export function judgeKind(read: Read): Read {
     const table = line.table;
     if (!table || dashboard || (table.columns && !table.texts)) return line;
     const { table: _table, ...rest } = line;
-    const row = table.rows.length === 1 && !table.columns && !rest.registry ? table.rows[0]! : null;
-    // Short cells side by side, not a layout table's one cell around the whole page.
-    return row && row.length > 1 && row.every((cell) => cell.length <= 80) ? { text: row.join(' · ') } : rest;
+    // A headerless one: short cells side by side (not a layout table's one cell around the whole page) are its line.
+    const text = !table.columns && !rest.registry ? rowLine(table, true) : null;
+    return text === null ? rest : { text };
   });
   kept.top = evidence.top;
   if (evidence.title) kept.title = evidence.title;

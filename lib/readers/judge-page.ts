@@ -14,7 +14,7 @@ import { withColumnBlocks } from './column-blocks';
 import { dashboardApplication, readApplication } from './application';
 import { cardName, chromePerson, recordName, titledName } from './chrome';
 import { canBeAgencyName, readDashboard } from './dashboard';
-import { pageLines, type PageLine } from './page-lines';
+import { pageLines, rowLine, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
 import { readStatedFacts } from './facts';
 import { licenseeFrom } from './licensee';
@@ -149,8 +149,12 @@ function fullerWriting(name: string, lines: readonly string[]): string | null {
 
 /** A label's value first, then what a sentence states, then (for the person) the page's chrome. */
 function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evidence']>, pageLines: readonly PageLine[]): void {
-  // A one-row table of the person's facts (a header drawn as a grid's row) reads as a header line.
-  const lines = (evidence.outline ?? []).flatMap((line) => (line.text !== undefined ? [line.text] : line.table?.rows.length === 1 ? [line.table.rows[0]!.join(' · ')] : []));
+  // A one-row table of the person's facts (a header drawn as a grid's row) reads as a header line:
+  // any one-row table (other pages than the dashboard keep only their certifications tables, judge-kind.ts).
+  const lines = (evidence.outline ?? []).flatMap((line) => {
+    const text = line.text ?? (line.table ? rowLine(line.table) : null);
+    return text === null ? [] : [text];
+  });
   const facts = readStatedFacts(lines, snapshot.kind === 'nremt-dashboard');
   // A header line of bold labels between their values ("<b>EMT</b> · <b>Recert Cycle</b> 04/01/2025 – …")
   // reaches the outline in pieces; the page's top lines hold it whole.
