@@ -2,7 +2,7 @@
 // content script carries no classifier): the script reads every kind's evidence alike (read-page.ts),
 // and this decides the kind (classify.ts) and keeps only the evidence that kind's reading judges.
 // readPage runs it too (through finishRead), on the same read.
-import type { PageEvidence, PageKind, PageSnapshot } from '../model';
+import type { OutlineLine, PageEvidence, PageKind, PageSnapshot } from '../model';
 import { classify } from './classify';
 import { lineRecords } from './line-records';
 import { rowLine } from './page-lines';
@@ -12,26 +12,33 @@ import type { PageRead } from './read-page';
 
 type Read = Pick<PageRead, 'snapshot' | 'evidence'>;
 
-/** Kinds already told, by the evidence they were told from (readPage asks twice: kindOfRead, then judgeKind). */
-const told = new WeakMap<PageEvidence, { url: string | null; kind: ReturnType<typeof classify> }>();
+/** What classify told of a read's evidence, and the outline it told it from (printouts read into their lines). */
+interface Told {
+  url: string | null;
+  verdict: ReturnType<typeof classify>;
+  outline: readonly OutlineLine[];
+}
 
-/** What classify tells from a read's outline and signals (the content script's evidence). */
-function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['signals']>, url: string | null) {
+/** Kinds already told, by the evidence they were told from (readPage asks twice: kindOfRead, then judgeKind). */
+const told = new WeakMap<PageEvidence, Told>();
+
+/** What classify tells from a read's outline and signals (the content script's evidence), leaving the evidence as sent. */
+function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['signals']>, url: string | null): Told {
   const known = told.get(evidence);
-  if (known && known.url === url) return known.kind;
+  if (known && known.url === url) return known;
   // A printout sent as its text, a drawn card as its placed words: read into their lines first (preformatted.ts).
-  if (evidence.outline?.some((line) => line.pre !== undefined || line.drawn)) evidence.outline = withPrintouts(evidence.outline);
-  const outline = evidence.outline ?? [];
+  const sent = evidence.outline ?? [];
+  const outline = sent.some((line) => line.pre !== undefined || line.drawn) ? withPrintouts(sent) : sent;
   const lines = (): number => lineRecords(outline, evidence.dayFirst ? 1 : 0)?.items.filter((item) => item.kind === 'record').length ?? 0;
-  const kind = classify(outline, { ...signals, title: evidence.title ?? '', url, lineRecords: lines });
-  told.set(evidence, { url, kind });
-  return kind;
+  const result = { url, verdict: classify(outline, { ...signals, title: evidence.title ?? '', url, lineRecords: lines }), outline };
+  told.set(evidence, result);
+  return result;
 }
 
 /** The kind classify tells from a read's outline and signals (the read's own kind when it has none). */
 export function kindOfRead(read: Read): PageKind {
   const evidence = read.evidence;
-  return evidence?.signals ? classified(evidence, evidence.signals, read.snapshot.url).kind : read.snapshot.kind;
+  return evidence?.signals ? classified(evidence, evidence.signals, read.snapshot.url).verdict.kind : read.snapshot.kind;
 }
 
 /**
@@ -43,13 +50,14 @@ export function judgeKind(read: Read): Read {
   const evidence = read.evidence;
   if (!evidence?.signals) return read;
   const url = read.snapshot.url;
-  const { kind, byContent, typedFacts, ownFacts } = classified(evidence, evidence.signals, url);
+  const { verdict, outline } = classified(evidence, evidence.signals, url);
+  const { kind, byContent, typedFacts, ownFacts } = verdict;
   // Nobody's record here: a page of no kind, an eLicensing page (its readers are not NREMT's), a
   // Training Officer's view. A sign-in or sign-out page is told by the content script.
   const signInOrOut = read.snapshot.signInOrOut ? { signInOrOut: true } : {};
   if (kind === 'unknown' || kind === 'elicensing-license' || kind === 'elicensing-renewal') return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // The page's short lines (headings, lines, labelled values) may say the role it is seen under.
-  const lines = (evidence.outline ?? []).flatMap((line) => (line.text === undefined ? [] : [line.text]));
+  const lines = outline.flatMap((line) => (line.text === undefined ? [] : [line.text]));
   if (seenAs(evidence.signals.role, lines) === 'training-officer') return { snapshot: { url, kind: 'unknown', role: 'training-officer', ...signInOrOut } };
   const snapshot: PageSnapshot = { url, kind };
   const dashboard = kind === 'nremt-dashboard';
@@ -68,7 +76,7 @@ export function judgeKind(read: Read): Read {
   // Other pages than the dashboard read only a certifications table (a level and an expiration
   // column) of its tables as text: not an agency table, nor one without a header. A one-row
   // table without a header (the person's facts drawn as a grid's row) is the line it shows.
-  kept.outline = (evidence.outline ?? []).map((line) => {
+  kept.outline = outline.map((line) => {
     const table = line.table;
     if (!table || dashboard || (table.columns && !table.texts)) return line;
     const { table: _table, ...rest } = line;
