@@ -61,7 +61,8 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   // A list pasted through another tool: its records found again in its lines alone, when they read more.
   // An application lists its courses so too (a PDF turned to lines: pdftohtml; a chat's note of the application page).
   const lines = snapshot.kind === 'nremt-education' || snapshot.kind === 'nremt-application';
-  const list = lines && outline ? betterRead(found, evidence.recordLists ?? [], outline, evidence.dayFirst ? 1 : 0) : found;
+  // The lines' records as judgeKind read them (once: classify may have asked for them already).
+  const list = lines && outline ? betterRead(found, evidence.recordLists ?? [], read.lineRecords ? read.lineRecords() : lineRecords(outline, evidence.dayFirst ? 1 : 0)) : found;
   if (list && snapshot.kind === 'nremt-education') {
     snapshot.courses = list.courses;
     snapshot.unread = list.unread;
@@ -105,14 +106,13 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
  * the record finder saw no record's bounds: it read fewer than two courses, or it sent one flat
  * run holding several records' dates (a table turned to lines of text), and the lines read at
  * least as many courses with at least as many of their fields; or the same courses with more
- * of their fields.
+ * of their fields. `lines`: the records the lines hold (lineRecords), as judgeKind read them.
  */
-function betterRead(found: EducationRead | null, lists: readonly RecordList[], outline: readonly OutlineLine[], dateOrder: number): EducationRead | null {
+function betterRead(found: EducationRead | null, lists: readonly RecordList[], lines: RecordList | null): EducationRead | null {
   const before = found?.courses ?? [];
   // A pre-wrap block's lines joined into one piece count each of its dates ("… 4 March 2026 2 hrs … 2 April 2026 1 hr").
   // (A grid drawn column by column is bounded once read as its rows: see column-blocks.ts.)
   const flat = lists.some((list) => withColumnBlocks(list.items).some((item) => (item.kind === 'record' || item.kind === 'unread') && item.atoms.reduce((sum, atom) => sum + parseDates(atom.text).length, 0) >= 2));
-  const lines = lineRecords(outline, dateOrder);
   if (!lines) return found;
   const read = coursesFromLists([lines]);
   const fields = (courses: readonly Course[]): number =>

@@ -40,7 +40,8 @@ describe('judgeKind leaves the evidence as sent', () => {
     const judged = judgeKind(read);
     expect(read).toEqual(before);
     // Asked again, on the same evidence: the same kind and lines.
-    expect(judgeKind(read)).toEqual(judged);
+    const again = judgeKind(read);
+    expect([again.snapshot, again.evidence]).toEqual([judged.snapshot, judged.evidence]);
     expect(judged.snapshot.kind).toBe(kind);
     // What was judged was read from the printout's or the card's lines (the evidence sent still holds them).
     expect(judged.evidence?.outline?.some((shown) => field in shown)).toBe(false);
