@@ -6,7 +6,7 @@
 // over: Transcript shows no components, so a course it shows keeps the rows Manage Education
 // assigned (splits and repeats included).
 import type { Course, PageFigure, PageRequirements, PageSnapshot, ProviderRecord, UnreadRow } from './model';
-import { normalizedApproval, normalizedTitle } from './engine/courses';
+import { classParts } from './engine/courses';
 import { figureAgrees } from './readers/page-figures';
 
 export function emptyRecord(): ProviderRecord {
@@ -39,12 +39,7 @@ function fillPerson(base: ProviderRecord['person'], update: PageSnapshot['person
  * "2.00 of 3.00" is the 3-hour course Transcript lists, so its whole hours are what identify it.
  */
 export function courseIdentity(course: Course): string {
-  return JSON.stringify([
-    normalizedTitle(course.title),
-    course.completedOn,
-    normalizedApproval(course.approvalNumber) ?? '',
-    Math.round((course.courseHours ?? course.hours) * 100),
-  ]);
+  return JSON.stringify([...classParts(course), Math.round((course.courseHours ?? course.hours) * 100)]);
 }
 
 function groupByIdentity(courses: readonly Course[]): Map<string, Course[]> {

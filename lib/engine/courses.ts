@@ -39,13 +39,14 @@ export function normalizedTitle(title: string): string {
   return title.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** What tells one class from another: its title, date and approval number, as written alike. */
+export function classParts(course: Course): [string, string | null, string] {
+  return [normalizedTitle(course.title), course.completedOn, normalizedApproval(course.approvalNumber) ?? ''];
+}
+
 /** Same title, date and approval number: the same class taken (or entered) twice. */
 export function repeatKey(course: Course): string {
-  return JSON.stringify([
-    normalizedTitle(course.title),
-    course.completedOn,
-    normalizedApproval(course.approvalNumber) ?? '',
-  ]);
+  return JSON.stringify(classParts(course));
 }
 
 export function isInsideCycle(completedOn: string | null, bounds: CycleBounds): boolean {

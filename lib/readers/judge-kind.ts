@@ -2,35 +2,55 @@
 // content script carries no classifier): the script reads every kind's evidence alike (read-page.ts),
 // and this decides the kind (classify.ts) and keeps only the evidence that kind's reading judges.
 // readPage runs it too (through finishRead), on the same read.
-import type { PageEvidence, PageKind, PageSnapshot } from '../model';
+import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordList } from '../model';
 import { classify } from './classify';
 import { lineRecords } from './line-records';
+import { rowLine } from './page-lines';
 import { withPrintouts } from './preformatted';
 import { seenAs } from './role';
 import type { PageRead } from './read-page';
 
 type Read = Pick<PageRead, 'snapshot' | 'evidence'>;
 
-/** Kinds already told, by the evidence they were told from (readPage asks twice: kindOfRead, then judgeKind). */
-const told = new WeakMap<PageEvidence, { url: string | null; kind: ReturnType<typeof classify> }>();
+/** A read judged, with the course records its kept outline's lines alone hold (line-records.ts), read when first asked. */
+export type JudgedRead = Read & { lineRecords?: () => RecordList | null };
 
-/** What classify tells from a read's outline and signals (the content script's evidence). */
-function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['signals']>, url: string | null) {
+/** What classify told of a read's evidence, and the outline it told it from (printouts read into their lines). */
+interface Told {
+  url: string | null;
+  verdict: ReturnType<typeof classify>;
+  outline: readonly OutlineLine[];
+  /** The outline's course records by its lines alone: classify may ask (a pasted list), finishRead too; read once. */
+  lineRecords: () => RecordList | null;
+}
+
+/** `read`'s value, read when first asked and kept. */
+function once<T>(read: () => T): () => T {
+  let value: { read: T } | null = null;
+  return () => (value ??= { read: read() }).read;
+}
+
+/** Kinds already told, by the evidence they were told from (readPage asks twice: kindOfRead, then judgeKind). */
+const told = new WeakMap<PageEvidence, Told>();
+
+/** What classify tells from a read's outline and signals (the content script's evidence), leaving the evidence as sent. */
+function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['signals']>, url: string | null): Told {
   const known = told.get(evidence);
-  if (known && known.url === url) return known.kind;
+  if (known && known.url === url) return known;
   // A printout sent as its text, a drawn card as its placed words: read into their lines first (preformatted.ts).
-  if (evidence.outline?.some((line) => line.pre !== undefined || line.drawn)) evidence.outline = withPrintouts(evidence.outline);
-  const outline = evidence.outline ?? [];
-  const lines = (): number => lineRecords(outline, evidence.dayFirst ? 1 : 0)?.items.filter((item) => item.kind === 'record').length ?? 0;
-  const kind = classify(outline, { ...signals, title: evidence.title ?? '', url, lineRecords: lines });
-  told.set(evidence, { url, kind });
-  return kind;
+  const sent = evidence.outline ?? [];
+  const outline = sent.some((line) => line.pre !== undefined || line.drawn) ? withPrintouts(sent) : sent;
+  const records = once(() => lineRecords(outline, evidence.dayFirst ? 1 : 0));
+  const lines = (): number => records()?.items.filter((item) => item.kind === 'record').length ?? 0;
+  const result = { url, verdict: classify(outline, { ...signals, title: evidence.title ?? '', url, lineRecords: lines }), outline, lineRecords: records };
+  told.set(evidence, result);
+  return result;
 }
 
 /** The kind classify tells from a read's outline and signals (the read's own kind when it has none). */
 export function kindOfRead(read: Read): PageKind {
   const evidence = read.evidence;
-  return evidence?.signals ? classified(evidence, evidence.signals, read.snapshot.url).kind : read.snapshot.kind;
+  return evidence?.signals ? classified(evidence, evidence.signals, read.snapshot.url).verdict.kind : read.snapshot.kind;
 }
 
 /**
@@ -38,17 +58,18 @@ export function kindOfRead(read: Read): PageKind {
  * content script sent when it classified the page itself). A read without signals (an eLicensing
  * page, a reader that failed) is already decided.
  */
-export function judgeKind(read: Read): Read {
+export function judgeKind(read: Read): JudgedRead {
   const evidence = read.evidence;
   if (!evidence?.signals) return read;
   const url = read.snapshot.url;
-  const { kind, byContent, typedFacts, ownFacts } = classified(evidence, evidence.signals, url);
+  const { verdict, outline, lineRecords: outlineRecords } = classified(evidence, evidence.signals, url);
+  const { kind, byContent, typedFacts, ownFacts } = verdict;
   // Nobody's record here: a page of no kind, an eLicensing page (its readers are not NREMT's), a
   // Training Officer's view. A sign-in or sign-out page is told by the content script.
   const signInOrOut = read.snapshot.signInOrOut ? { signInOrOut: true } : {};
   if (kind === 'unknown' || kind === 'elicensing-license' || kind === 'elicensing-renewal') return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // The page's short lines (headings, lines, labelled values) may say the role it is seen under.
-  const lines = (evidence.outline ?? []).flatMap((line) => (line.text === undefined ? [] : [line.text]));
+  const lines = outline.flatMap((line) => (line.text === undefined ? [] : [line.text]));
   if (seenAs(evidence.signals.role, lines) === 'training-officer') return { snapshot: { url, kind: 'unknown', role: 'training-officer', ...signInOrOut } };
   const snapshot: PageSnapshot = { url, kind };
   const dashboard = kind === 'nremt-dashboard';
@@ -67,15 +88,20 @@ export function judgeKind(read: Read): Read {
   // Other pages than the dashboard read only a certifications table (a level and an expiration
   // column) of its tables as text: not an agency table, nor one without a header. A one-row
   // table without a header (the person's facts drawn as a grid's row) is the line it shows.
-  kept.outline = (evidence.outline ?? []).map((line) => {
+  let turned = false;
+  kept.outline = outline.map((line) => {
     const table = line.table;
     if (!table || dashboard || (table.columns && !table.texts)) return line;
     const { table: _table, ...rest } = line;
-    const row = table.rows.length === 1 && !table.columns && !rest.registry ? table.rows[0]! : null;
-    // Short cells side by side, not a layout table's one cell around the whole page.
-    return row && row.length > 1 && row.every((cell) => cell.length <= 80) ? { text: row.join(' · ') } : rest;
+    // A headerless one: short cells side by side (not a layout table's one cell around the whole page) are its line.
+    const text = !table.columns && !rest.registry ? rowLine(table, true) : null;
+    if (text === null) return rest;
+    turned = true;
+    return { text };
   });
   kept.top = evidence.top;
   if (evidence.title) kept.title = evidence.title;
-  return { snapshot, evidence: kept };
+  // The lines' records are classify's unless a table became a line (line-records.ts reads only the lines' text).
+  const keptOutline = kept.outline;
+  return { snapshot, evidence: kept, lineRecords: turned ? () => lineRecords(keptOutline, evidence.dayFirst ? 1 : 0) : outlineRecords };
 }

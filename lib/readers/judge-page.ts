@@ -14,7 +14,7 @@ import { withColumnBlocks } from './column-blocks';
 import { dashboardApplication, readApplication } from './application';
 import { cardName, chromePerson, recordName, titledName } from './chrome';
 import { canBeAgencyName, readDashboard } from './dashboard';
-import { pageLines, type PageLine } from './page-lines';
+import { pageLines, rowLine, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
 import { readStatedFacts } from './facts';
 import { licenseeFrom } from './licensee';
@@ -61,7 +61,8 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   // A list pasted through another tool: its records found again in its lines alone, when they read more.
   // An application lists its courses so too (a PDF turned to lines: pdftohtml; a chat's note of the application page).
   const lines = snapshot.kind === 'nremt-education' || snapshot.kind === 'nremt-application';
-  const list = lines && outline ? betterRead(found, evidence.recordLists ?? [], outline, evidence.dayFirst ? 1 : 0) : found;
+  // The lines' records as judgeKind read them (once: classify may have asked for them already).
+  const list = lines && outline ? betterRead(found, evidence.recordLists ?? [], read.lineRecords ? read.lineRecords() : lineRecords(outline, evidence.dayFirst ? 1 : 0)) : found;
   if (list && snapshot.kind === 'nremt-education') {
     snapshot.courses = list.courses;
     snapshot.unread = list.unread;
@@ -105,14 +106,13 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
  * the record finder saw no record's bounds: it read fewer than two courses, or it sent one flat
  * run holding several records' dates (a table turned to lines of text), and the lines read at
  * least as many courses with at least as many of their fields; or the same courses with more
- * of their fields.
+ * of their fields. `lines`: the records the lines hold (lineRecords), as judgeKind read them.
  */
-function betterRead(found: EducationRead | null, lists: readonly RecordList[], outline: readonly OutlineLine[], dateOrder: number): EducationRead | null {
+function betterRead(found: EducationRead | null, lists: readonly RecordList[], lines: RecordList | null): EducationRead | null {
   const before = found?.courses ?? [];
   // A pre-wrap block's lines joined into one piece count each of its dates ("… 4 March 2026 2 hrs … 2 April 2026 1 hr").
   // (A grid drawn column by column is bounded once read as its rows: see column-blocks.ts.)
   const flat = lists.some((list) => withColumnBlocks(list.items).some((item) => (item.kind === 'record' || item.kind === 'unread') && item.atoms.reduce((sum, atom) => sum + parseDates(atom.text).length, 0) >= 2));
-  const lines = lineRecords(outline, dateOrder);
   if (!lines) return found;
   const read = coursesFromLists([lines]);
   const fields = (courses: readonly Course[]): number =>
@@ -149,8 +149,12 @@ function fullerWriting(name: string, lines: readonly string[]): string | null {
 
 /** A label's value first, then what a sentence states, then (for the person) the page's chrome. */
 function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evidence']>, pageLines: readonly PageLine[]): void {
-  // A one-row table of the person's facts (a header drawn as a grid's row) reads as a header line.
-  const lines = (evidence.outline ?? []).flatMap((line) => (line.text !== undefined ? [line.text] : line.table?.rows.length === 1 ? [line.table.rows[0]!.join(' · ')] : []));
+  // A one-row table of the person's facts (a header drawn as a grid's row) reads as a header line:
+  // any one-row table (other pages than the dashboard keep only their certifications tables, judge-kind.ts).
+  const lines = (evidence.outline ?? []).flatMap((line) => {
+    const text = line.text ?? (line.table ? rowLine(line.table) : null);
+    return text === null ? [] : [text];
+  });
   const facts = readStatedFacts(lines, snapshot.kind === 'nremt-dashboard');
   // A header line of bold labels between their values ("<b>EMT</b> · <b>Recert Cycle</b> 04/01/2025 – …")
   // reaches the outline in pieces; the page's top lines hold it whole.

@@ -39,3 +39,17 @@ export function pageLines(outline: readonly OutlineLine[]): PageLine[] {
   });
   return withLabelColumnsPaired(lines, FACT_FIELDS);
 }
+
+// A cell longer than this is no fact of a row drawn as a line (a layout table's one cell holds the page).
+const MAX_ROW_CELL = 80;
+
+/**
+ * A table's only row as the line it shows, its cells side by side ("EMT · 03/31/2027": the
+ * person's facts drawn as a grid's row); null unless it has one row. `shortCells` where the
+ * table may be a layout's: only several short cells side by side count.
+ */
+export function rowLine(table: TableText, shortCells = false): string | null {
+  const row = table.rows.length === 1 ? table.rows[0]! : null;
+  if (!row || (shortCells && (row.length < 2 || row.some((cell) => cell.length > MAX_ROW_CELL)))) return null;
+  return row.join(' · ');
+}
