@@ -29,9 +29,9 @@ const CYCLE_START = phrases('cycle began', 'cycle begins', 'cycle started', 'cyc
 // What a cycle's date range may be called ("Recertification window: Apr 1, 2024 – Mar 31, 2026").
 const CYCLE = phrases('cycle', 'recertification window', 'recertification period', 'certification period');
 // A cycle is two years: a range of months ("window: Oct 1, 2025 – Mar 31, 2026") is the application window.
-const CYCLE_DAYS = 360;
+export const CYCLE_DAYS = 360;
 
-function spanDays(from: string, to: string): number {
+export function spanDays(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 // A line that starts with one of these labels states the person's own certification fact.

@@ -3,7 +3,9 @@
 // and this decides the kind (classify.ts) and keeps only the evidence that kind's reading judges.
 // readPage runs it too (through finishRead), on the same read.
 import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordList } from '../model';
+import { RECORD_FIELDS } from '../vocabulary';
 import { classify } from './classify';
+import { matchLabel } from './labels';
 import { lineRecords } from './line-records';
 import { rowLine } from './page-lines';
 import { withPrintouts } from './preformatted';
@@ -78,8 +80,9 @@ export function judgeKind(read: Read): JudgedRead {
   if (kind !== 'nremt-education') kept.application = evidence.application;
   if (kind === 'nremt-education') kept.education = evidence.education;
   // An application's courses only add to the list: kept where it shows some; so do a dashboard's,
-  // kept where a table's header names a course's title and hours (a panel of the person's courses).
-  const listsCourses = kind === 'nremt-application' ? evidence.signals.records > 0 : dashboard && !!evidence.signals.courseTable;
+  // kept where a table's header names a course's title and hours (a panel of the person's courses),
+  // or a row of column titles drawn as blocks above the records does.
+  const listsCourses = kind === 'nremt-application' ? evidence.signals.records > 0 : dashboard && (!!evidence.signals.courseTable || namesCourseColumns(evidence.recordLists ?? []));
   if (kind === 'nremt-education' || listsCourses) kept.recordLists = evidence.recordLists;
   if (evidence.dayFirst) kept.dayFirst = true;
   if (byContent) kept.byContent = true;
@@ -104,4 +107,25 @@ export function judgeKind(read: Read): JudgedRead {
   // The lines' records are classify's unless a table became a line (line-records.ts reads only the lines' text).
   const keptOutline = kept.outline;
   return { snapshot, evidence: kept, lineRecords: turned ? () => lineRecords(keptOutline, evidence.dayFirst ? 1 : 0) : outlineRecords };
+}
+
+/**
+ * A row of column titles drawn as blocks (a CSS grid's header: "Course", "Completed", "Hours", …,
+ * each a line of its own) right above a list's records, naming a course's title and its hours:
+ * the rows under it are courses, as under a table's header.
+ */
+function namesCourseColumns(lists: readonly RecordList[]): boolean {
+  return lists.some((list) =>
+    list.items.some((item, at) => {
+      if (item.kind !== 'record') return false;
+      const named = new Set<string>();
+      for (let i = at - 1; i >= 0; i--) {
+        const before = list.items[i]!;
+        const field = before.kind === 'text' ? matchLabel(before.text, RECORD_FIELDS) : null;
+        if (!field) break;
+        named.add(field);
+      }
+      return named.has('courseTitle') && named.has('hours');
+    }),
+  );
 }

@@ -10,6 +10,7 @@ import { withApprovalColumn } from './approval-column';
 import { withPivotColumns } from './pivot-columns';
 import { withColumnBlocks } from './column-blocks';
 import { withTrailingApprovals } from './trailing-approvals';
+import { isSummaryRecord } from './summary-records';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
@@ -557,6 +558,8 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         const courseField = (atom: Atom) => atom.field === 'courseTitle' || atom.field === 'completedOn' || atom.field === 'approvalNumber' || approvalIn(atom.text) !== null;
         if (!item.row && item.atoms.filter((atom) => matchLabel(atom.text, FACT_LABELS) !== null).length > 1 && !item.atoms.some(courseField)) break;
         const groups = splitRepeats(item.atoms, item.row);
+        // The person's summary card among the course cards (its cycle's dates, registry number, the list's hours).
+        if (!item.row && groups.length === 1 && isSummaryRecord(item.atoms)) break;
         for (const atoms of groups) {
           const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
           const result = courseOf(partsFromAtoms(atoms, text), headings);

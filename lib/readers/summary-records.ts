@@ -1,0 +1,59 @@
+// The person's summary drawn like a course card above or among the course cards (a profile card:
+// name, level, registry number, the cycle's dates; an hours card: what is still to assign, a
+// total): no course record, so neither a course nor an unread one. Unknown beats wrong: its
+// dates are the cycle's, its hours the list's. Judged in the background (record-courses.ts).
+import type { RecordAtom as Atom } from '../model';
+import { CYCLE_DAYS, identityFrom, spanDays } from './facts';
+import { findFirst } from './parse-date';
+import { approvalIn, hoursWithUnit, isAppliedHours, isBareHours, labelledHours } from './values';
+import { findPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+
+// Words beside an hours figure that make it the list's, not a course's ("1.25 hours waiting to be
+// assigned", "Total 41.25 credits", "14.5 hours still needed", "12 hrs remaining").
+const AGGREGATE = phrases('total', 'in total', 'totals', 'waiting', 'remaining', 'still needed', 'needed', 'to go', 'left to', 'not yet assigned', 'to be assigned', 'so far', 'on your transcript', 'on transcript');
+// What joins the two dates of a range ("04/01/2025 – 03/31/2027", "Apr 1, 2025 to Mar 31, 2027").
+const DASHES = '-–—';
+const RANGE_WORDS = phrases('to', 'through', 'thru', 'until');
+
+/**
+ * The dates of the range a text states, when it is two dates joined by a dash or "to" a year or
+ * more apart (a cycle; a course's days are never so long); null otherwise.
+ */
+function cycleRange(text: string): [string, string] | null {
+  const first = findFirst(text);
+  if (!first?.iso) return null;
+  let rest = text.slice(first.index + first.length).trimStart();
+  if (DASHES.includes(rest[0] ?? ' ')) rest = rest.slice(1).trimStart();
+  else if (startsWithPhrase(rest, RANGE_WORDS)) rest = rest.slice(rest.indexOf(' ') + 1).trimStart();
+  else return null;
+  const second = findFirst(rest);
+  if (!second?.iso || second.index !== 0) return null;
+  return spanDays(first.iso, second.iso) >= CYCLE_DAYS ? [first.iso, second.iso] : null;
+}
+
+/** A piece whose hours figure is the list's: an aggregate word right before or right after it. */
+function isAggregateHours(text: string): boolean {
+  const unit = hoursWithUnit(text);
+  const labelled = unit ? null : labelledHours(text);
+  if (!unit && labelled === null) return false;
+  const at = unit ? unit.match.index : text.lastIndexOf(labelled!);
+  const end = unit ? at + unit.match.text.length : text.length;
+  const before = wordsOf(text.slice(0, at));
+  // A short lead only ("Total", "Hours remaining:"): a title's words before its hours say nothing.
+  return (before.length <= 3 && findPhrase(before, AGGREGATE) !== null) || startsWithPhrase(text.slice(end), AGGREGATE);
+}
+
+/**
+ * Whether a record (not a table row) is the person's summary: it shows no course's approval
+ * number nor a course field its label names, and its only dates are a cycle's range, or it
+ * carries a registry number, or its hours are only the list's (aggregates and progress figures).
+ */
+export function isSummaryRecord(atoms: readonly Atom[]): boolean {
+  if (atoms.some((atom) => atom.field === 'courseTitle' || atom.field === 'completedOn' || atom.field === 'approvalNumber' || approvalIn(atom.text) !== null)) return false;
+  const dated = atoms.filter((atom) => findFirst(atom.text)?.iso);
+  const cycleOnly = dated.length > 0 && dated.every((atom) => cycleRange(atom.text) !== null);
+  const registry = atoms.some((atom) => identityFrom(atom.text)?.registryNumber);
+  const houred = atoms.filter((atom) => !isAppliedHours(atom.text) && (hoursWithUnit(atom.text) !== null || isBareHours(atom.text.trim()) || labelledHours(atom.text) !== null));
+  const aggregate = houred.length > 0 && houred.every((atom) => isAggregateHours(atom.text));
+  return cycleOnly || registry || aggregate;
+}
