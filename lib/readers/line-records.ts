@@ -100,6 +100,9 @@ function valueRun(text: string): string[] | null {
   const title = leadingWords(rest, date.index);
   // The approval's issuer left behind it ("2 CAPCE"), an empty approval cell ("1 —"): the hours stand alone.
   const tail = normaliseSpace(rest.slice(date.index + date.length)).split(' ');
+  // An approval cell saying there is none ("… 1.5 hrs Medical No approval number"): an empty cell.
+  const none = approval ? -1 : tail.findIndex((_, at) => at > 0 && isPhrase(tail.slice(at).join(' '), NO_APPROVAL));
+  if (none > 0) tail.splice(none);
   // Where it counts, written last ("… 2.00 25-EMSX-F3-0311 National - Medical", "… 0.75 State/Local").
   const counts = tail.findIndex((_, at) => at > 0 && kindOf(tail.slice(at).join(' ')) === 'assignment');
   const assignment = counts > 0 ? tail.splice(counts).join(' ') : null;
@@ -119,6 +122,8 @@ function valueRun(text: string): string[] | null {
   if (assignment) cells.push(assignment);
   return cells.length >= 3 && (date.index === 0 || (title !== '' && kindOf(title) === 'text')) ? cells : null;
 }
+// An approval cell's words for none (domain.md: every course needs one; the page shows it has none).
+const NO_APPROVAL = phrases('no approval', 'no approval number', 'no approval no', 'no approval yet', 'no capce', 'no capce number', 'no number', 'approval pending', 'pending approval');
 // Words an hours cell shows before the hours are posted.
 const NOT_YET = phrases('pending', 'tbd', 'in review', 'under review', 'not posted');
 
