@@ -143,6 +143,17 @@ function headingStatus(text: string): Status | null {
   return status;
 }
 
+/**
+ * The Submit step's status in a list of the application's sections ("Submit | Not Submitted — …",
+ * a table's cells as lines; "Submit: Not submitted"): whether it was submitted. Another step's
+ * "Complete" says a form is filled in, nothing of the application.
+ */
+function submitStepStatus(step: string, value: string): Status | null {
+  if (!isPhrase(step, SUBMIT_STEP)) return null;
+  const status = valueStatus(value);
+  return status === 'not-submitted' || status === 'submitted' ? status : null;
+}
+
 /** The status a status bar marks as the current step (aria-current="step"), when the step is a status. */
 function currentStep(steps: readonly string[]): Status | null {
   for (const text of steps) {
@@ -166,7 +177,14 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
   // Bare status lines counted: one repeated is each course's or section's own badge ("Accepted").
   const bare = new Map<string, number>();
   let headed: Status | null = null;
+  let last: PageLine | undefined;
   for (const event of events) {
+    const before = last;
+    last = event;
+    if (event.kind === 'title' && headed === null) {
+      const colon = event.text.indexOf(':');
+      headed = (before?.kind === 'title' ? submitStepStatus(before.text, event.text) : null) ?? (colon > 0 ? submitStepStatus(event.text.slice(0, colon), event.text.slice(colon + 1)) : null);
+    }
     if (event.kind === 'pair' || event.kind === 'title') lines.push(event.kind === 'pair' ? event.value : event.text);
     if (event.kind === 'pair') {
       const field = matchLabel(event.label, ['applicationStatus', 'payment']);
