@@ -265,6 +265,8 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
   let header: Array<RecordAtom['field']> | null = null;
   let pairs: RecordAtom[] = [];
   const tails: Tail[] = [];
+  // Value lines read with the title above them (see below): no free-words line between records.
+  const shown = new Set<number>();
   const closePairs = (): void => {
     const kinds = pairs.map((atom) => (atom.field === 'completedOn' ? 'date' : atom.field === 'hours' ? 'hours' : kindOf(atom.text)));
     if (pairs.some((atom) => atom.field === 'courseTitle') && complete(kinds)) {
@@ -324,6 +326,16 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     if (!complete(cells.map((cell) => cell.kind))) {
       // "## To sort (not assigned in NREMT yet)": the group of courses in no component yet.
       if (hasPhrase(unit.text, NOT_ASSIGNED) && headingAssignment(unit.text) === 'unassigned') items.push({ kind: 'text', text: unit.text });
+      // Its values on the next line, starting with the date, not all cut ("24 October 2026  TBD  Medical
+      // …", "… 1.5 hrs  Medical  awaiting certificate"): a course the list shows, never lost; read
+      // as far as it goes (no record of the shape).
+      const next = units[i + 1];
+      if (cells.length === 0 && next?.is === 'piece' && next.kind === 'text' && findFirst(next.text)?.index === 0) {
+        items.push({ kind: 'record', atoms: [{ text: unit.text }, { text: next.text }] });
+        shown.add(i + 1);
+        i += 2;
+        continue;
+      }
       i += 1;
       continue;
     }
@@ -336,7 +348,7 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     // last did: a remark in that value's place ("no approval # on it").
     const last = tails.at(-1);
     const remark = last !== undefined && lead === last.end && last.cells.length < tails[0]!.cells.length;
-    if (records > 0 && before && !remark && ((before.is === 'piece' && before.kind === 'text') || (before.is === 'heading' && !headingAssignment(before.text)))) return null;
+    if (records > 0 && before && !remark && !shown.has(lead) && ((before.is === 'piece' && before.kind === 'text') || (before.is === 'heading' && !headingAssignment(before.text)))) return null;
     // Component or topic lines after the record's last value, right before the next title: the
     // next group's name unless the last record shows them too (see below).
     let own = cells.length;

@@ -73,6 +73,28 @@ describe('a course line whose approval cell says it has none', () => {
   });
 });
 
+// The course line under its title with a value that cannot be cut: read as far as it goes, or
+// counted unread, never lost; and it does not stop the list's other records being read.
+const REMARK: Row = ['Obstetric Emergencies', '2026-10-24', 1.5, null, null, null];
+describe('a course line under its title whose values are not all cut: never lost', () => {
+  it.each([
+    ['a remark in the approval cell, last', [AIRWAY, CARDIAC, LOCAL].length, '24 October 2026\t1.5 hrs\tMedical\tawaiting certificate', 3, [AIRWAY, CARDIAC, LOCAL, REMARK], 0],
+    ['a remark in the approval cell, in the middle', 1, '24 October 2026\t1.5 hrs\tMedical\tsee note', 3, [AIRWAY, REMARK, CARDIAC, LOCAL], 0],
+    ['hours not posted yet ("TBD")', 3, '24 October 2026\tTBD\tMedical\tCAPCE 26-OBST-F3-1024', 3, [AIRWAY, CARDIAC, LOCAL], 1],
+    ['hours not posted yet, in the middle', 1, '24 October 2026\tPending\tMedical\tCAPCE 26-OBST-F3-1024', 3, [AIRWAY, CARDIAC, LOCAL], 1],
+  ] as const)('%s', (_, at, values, __, expected, unread) => {
+    const courses: Array<readonly [string, string]> = [
+      ['Surgical Airway Lab', '3 May 2026\t3.0 hrs\tAirway, Respiration &amp; Ventilation\tCAPCE 26-AIRW-F1-0503'],
+      ['ACLS Provider Renewal', '7 June 2026\t2.5 hrs\tCardiovascular\tOEMS 26-0607-T'],
+      ['County Protocol Update', '12 September 2026\t2.0 hrs\tState/Local\tOEMS 26-0912-T3'],
+    ];
+    courses.splice(at, 0, ['Obstetric Emergencies', values]);
+    const read = readHtml(wordProcessor(courses, '<p>Total hours entered: 9.0</p>'));
+    expect(rows(read)).toEqual(expected);
+    expect(read.unread ?? []).toHaveLength(unread);
+  });
+});
+
 /** A PDF converter's page of positioned boxes, one text run a line inside each. */
 const boxes = (runs: ReadonlyArray<readonly string[]>): string =>
   page(
