@@ -176,3 +176,24 @@ describe("the application's sections with their status: the Submit step's is the
     expect(readHtml(html).application?.status ?? null).toBe(status);
   });
 });
+
+// (4) One course a line or a short group of lines, found by the repetition of its values whatever
+// the separators: the approval number (with its issuer's word) before the title, " / " between the
+// cells, the title and date on one line above the other values.
+describe('course lines whatever their separators and order', () => {
+  const THREE = [AIRWAY, CARDIAC, LOCAL];
+  const cells = [
+    ['Surgical Airway Lab', '05/03/2026', '3.0 hrs', 'National - Airway', 'CAPCE 26-AIRW-F1-0503'],
+    ['ACLS Provider Renewal', '06/07/2026', '2.5 hrs', 'National - Cardiovascular', 'OEMS 26-0607-T'],
+    ['County Protocol Update', '09/12/2026', '2.0 hrs', 'State/Local', 'OEMS 26-0912-T3'],
+  ];
+  it.each([
+    ['the approval number and its issuer first', cells.map((c) => `${c[4]} ${c[0]} ${c[1]} ${c[2]} ${c[3]}`)],
+    ['" / " between the cells', cells.map((c) => c.join(' / '))],
+    ['title and date, then the other values on the next line', cells.flatMap((c) => [`${c[0]} — ${c[1]}`, `${c[2]} · ${c[3]} · ${c[4]}`])],
+  ])('%s', (_, courseLines) => {
+    const read = readHtml(lines([...courseLines, 'Total hours: 7.5']));
+    expect(read.kind).toBe('nremt-education');
+    expect(rows(read)).toEqual(THREE);
+  });
+});
