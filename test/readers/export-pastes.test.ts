@@ -197,3 +197,27 @@ describe('course lines whatever their separators and order', () => {
     expect(rows(read)).toEqual(THREE);
   });
 });
+
+describe("the Submit step's status in other shapes of the sections list", () => {
+  const cellTable = (header: string[], rows: string[][]): string =>
+    `<table><tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+  const done = STEPS.map((step) => [step, 'Complete']);
+  it.each([
+    ['a Markdown table (cells of bare text)', cellTable(['Section', 'Status'], [...done, ['Submit', 'Not Submitted']]), 'not-submitted'],
+    ['a numbered first column', cellTable(['#', 'Section', 'Status'], [...done, ['Submit', 'Submitted 11/30/2026']].map((row, at) => [String(at + 1), ...row])), 'submitted'],
+    ['the status column first', cellTable(['Status', 'Step'], [...done, ['Submit', 'Not submitted']].map(([a, b]) => [b!, a!])), 'not-submitted'],
+    ['a numbered list, " — " between', `<ol>${[...done, ['Submit', 'Not submitted']].map(([a, b]) => `<li>${a} — ${b}</li>`).join('')}</ol>`, 'not-submitted'],
+    ['a plain-text paste whose gaps were lost', `<pre>${[...done, ['Submit', 'Not Submitted']].map(([a, b]) => `${a}    ${b}`).join('\n')}</pre>`, 'not-submitted'],
+  ])('%s', (_, list, status) => {
+    const read = readHtml(sections(list));
+    expect(read.kind).toBe('nremt-application');
+    expect(read.application?.status).toBe(status);
+  });
+
+  it.each([
+    ['an instruction', '<p>Submit your application when every section says it is complete and pending review is next.</p>'],
+    ['a Submit row that says Complete', cellTable(['Section', 'Status'], [...done, ['Submit', 'Complete']])],
+  ])('%s: no status', (_, list) => {
+    expect(readHtml(sections(list)).application?.status ?? null).toBe(null);
+  });
+});
