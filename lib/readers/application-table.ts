@@ -4,7 +4,7 @@
 import { parseDate } from './parse-date';
 import { bodyRows, cellsOf, tableLayout } from './table';
 import { textOf } from './text';
-import { hasPhrase, phrases } from './words';
+import { hasPhrase, isPhrase, phrases } from './words';
 
 const NAMES_APPLICATION = phrases('application', 'applications', 'recertification', 'recertifications', 'renewal', 'renewals');
 const DATE_HEADER = phrases('date', 'submitted', 'updated', 'filed', 'received');
@@ -18,7 +18,7 @@ export function applicationTableRows(table: Element): Array<[string, string]> | 
   const statusColumn = layout?.columns.applicationStatus;
   if (!layout || statusColumn === undefined) return null;
   const others = layout.headerTexts.filter((_, i) => i !== statusColumn);
-  if (!others.some((text) => hasPhrase(text, NAMES_APPLICATION))) return null;
+  if (!others.some((text) => hasPhrase(text, NAMES_APPLICATION))) return submitRow(table, layout, statusColumn);
   const dateColumn = layout.headerTexts.findIndex((text, i) => i !== statusColumn && hasPhrase(text, DATE_HEADER));
 
   const rows: Array<[string, string]> = [];
@@ -30,6 +30,20 @@ export function applicationTableRows(table: Element): Array<[string, string]> | 
     rows.push([textOf(statusCell), (dateCell && parseDate(textOf(dateCell))) || '']);
   }
   return rows;
+}
+
+// The application's last section ("Submit"), in a table of its sections.
+export const SUBMIT_STEP = phrases('submit', 'submit application');
+/** The date's place of a sections table's Submit row: its status is judged as that step's (application.ts). */
+export const SUBMIT_ROW = 'submit';
+
+/** A table of the application's sections ("Section | Status"): its Submit row's status only, else null. */
+function submitRow(table: Element, layout: NonNullable<ReturnType<typeof tableLayout>>, statusColumn: number): Array<[string, string]> | null {
+  for (const row of bodyRows(table, layout)) {
+    const cells = cellsOf(row, layout.headerTexts.length).map((cell) => (cell ? textOf(cell) : ''));
+    if (cells.some((text, i) => i !== statusColumn && isPhrase(text, SUBMIT_STEP)) && cells[statusColumn]) return [[cells[statusColumn]!, SUBMIT_ROW]];
+  }
+  return null;
 }
 
 /**

@@ -2,7 +2,7 @@
 // Judged from the page's lines and what only the page can tell (application-evidence.ts), so it
 // runs in the background for the content scripts (judge-page.ts).
 import type { Application } from '../model';
-import { applicationTableStatus } from './application-table';
+import { applicationTableStatus, SUBMIT_ROW, SUBMIT_STEP } from './application-table';
 import type { ApplicationEvidence } from './application-evidence';
 import { matchLabel } from './labels';
 import type { PageLine } from './page-lines';
@@ -124,7 +124,6 @@ export function returnReasonsFrom(lines: readonly string[]): string[] {
   return [...seen.values()];
 }
 
-const SUBMIT_STEP = phrases('submit', 'submit application');
 
 /**
  * A heading that names the application, then its status ("2026 Recertification Application In
@@ -141,6 +140,28 @@ function headingStatus(text: string): Status | null {
   // "Application Incomplete" is a form not filled in yet; NREMT's return says "Returned".
   if (status === 'returned' && !rest.includes('returned')) return null;
   return status;
+}
+
+/**
+ * The Submit step's status in a list of the application's sections ("Submit | Not Submitted — …",
+ * a table's cells as lines; "Submit: Not submitted"): whether it was submitted. Another step's
+ * "Complete" says a form is filled in, nothing of the application.
+ */
+function submitStepStatus(step: string, value: string): Status | null {
+  if (!isPhrase(step, SUBMIT_STEP)) return null;
+  const status = valueStatus(value);
+  return status === 'not-submitted' || status === 'submitted' ? status : null;
+}
+
+/**
+ * A line of the Submit step and its status only ("6. Submit — Not submitted", "Submit: Submitted
+ * 11/30/2026", a row whose gap was lost "Submit  Not Submitted"); an instruction is none.
+ */
+function submitLineStatus(text: string): Status | null {
+  const words = wordsOf(text).filter((word) => Number.isNaN(Number(word)));
+  const step = findPhrase(words, SUBMIT_STEP);
+  const rest = words.slice(step?.length);
+  return step?.at === 0 && consistsOf(rest, STATUS_WORDS) ? submitStepStatus('submit', rest.join(' ')) : null;
 }
 
 /** The status a status bar marks as the current step (aria-current="step"), when the step is a status. */
@@ -166,7 +187,11 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
   // Bare status lines counted: one repeated is each course's or section's own badge ("Accepted").
   const bare = new Map<string, number>();
   let headed: Status | null = null;
+  let last: PageLine | undefined;
   for (const event of events) {
+    const before = last;
+    last = event;
+    if (event.kind === 'title' && headed === null) headed = (before?.kind === 'title' ? submitStepStatus(before.text, event.text) : null) ?? submitLineStatus(event.text);
     if (event.kind === 'pair' || event.kind === 'title') lines.push(event.kind === 'pair' ? event.value : event.text);
     if (event.kind === 'pair') {
       const field = matchLabel(event.label, ['applicationStatus', 'payment']);
@@ -197,7 +222,10 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
   for (const line of toldLines) if ((bare.get(line.text) ?? 0) < 2 && (told === null || line.date > told.date)) told = line;
   // A labelled status first, then an applications table's Status column, then the current step
   // of a status bar, then a bare badge, then a heading's, then what the page's sentences tell.
-  for (const rows of found.tables) tableStatus ??= applicationTableStatus(rows, applicationStatusFrom);
+  for (const rows of found.tables) {
+    tableStatus ??= applicationTableStatus(rows.filter(([, date]) => date !== SUBMIT_ROW), applicationStatusFrom);
+    for (const [text, date] of rows) if (date === SUBMIT_ROW) headed ??= submitStepStatus('submit', text);
+  }
   const labelled = status !== null;
   const step = currentStep(found.steps);
   status ??= tableStatus ?? step ?? badgeStatus ?? headed ?? told?.status ?? null;

@@ -127,7 +127,10 @@ function betterRead(found: EducationRead | null, lists: readonly RecordList[], l
   const dated = (courses: readonly Course[]): number => courses.filter((course) => course.completedOn !== null).length;
   const undated = dated(before) === 0 && dated(read.courses) >= 2;
   if (before.length >= 2 && !flat && !undated) return joined && same && fields(read.courses) > fields(before) ? { ...read, unread: found!.unread, saysEmpty: found!.saysEmpty } : found;
-  const better = undated || read.courses.length > before.length || (read.courses.length === before.length && fields(read.courses) >= fields(before));
+  // In a flat run, a "course" without a date beside dated ones is a line around the list misread
+  // (its heading, a total): the dated courses are compared.
+  const count = (courses: readonly Course[]): number => (flat ? dated(courses) : courses.length);
+  const better = undated || count(read.courses) > count(before) || (count(read.courses) === count(before) && fields(read.courses) >= fields(before));
   return better ? { ...read, saysEmpty: found?.saysEmpty ?? read.saysEmpty } : found;
 }
 

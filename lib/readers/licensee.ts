@@ -8,7 +8,7 @@
 import type { LicenseeLine } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
-import { hasSiteWord, menuName, nameAtStart, personKey, personName, SIGN_OUT, SIGNED_IN_CUES } from './names';
+import { hasSiteWord, menuName, nameAtStart, nameIn, personKey, personName, SIGN_OUT, SIGNED_IN_CUES } from './names';
 import type { ScanEvent } from './scan';
 import { normaliseSpace, textOf } from './text';
 import { bodyRows, cellsOf, ownRows, tableLayout } from './table';
@@ -95,11 +95,23 @@ export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
   return lines;
 }
 
+/**
+ * A greeting wrapped in a printout's narrow box ("Welcome, KEVIN" then "DUQUETTE-SHAW"): the one
+ * name word after the cue, then the next line when it is a name word of its own written in the
+ * same case (a menu's "Home" is a site word, not a surname). Else null.
+ */
+function wrappedName(after: string, next: LicenseeLine | undefined): string | null {
+  const first = trimChars(after, ',:–—-! ');
+  if (!next?.bare || first.includes(' ') || wordsOf(next.text).length > 2) return null;
+  const upper = (text: string): boolean => !hasLowerCase(text);
+  return first && upper(first) !== upper(next.text) ? null : nameIn(`${first} ${next.text}`);
+}
+
 /** The name the lines show: a labelled one first, else one introduced, else one bare name. */
 export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
   const introduced: string[] = [];
   const bare: string[] = [];
-  for (const { text, labelled, bare: bareToo, menu } of lines) {
+  for (const [at, { text, labelled, bare: bareToo, menu }] of lines.entries()) {
     // A header item of several parts counts only where it holds a name beside a menu.
     if (menu && !menuName(text, isLevel)) continue;
     if (labelled) {
@@ -112,7 +124,7 @@ export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
     }
     const after = textAfterPhrase(text, CUES);
     // "Welcome, Chidi Okonkwo!": the exclamation ends the name as a period would.
-    const named = after === null ? null : nameAtStart(trimChars(after, ',:–—-').replaceAll('!', '.'));
+    const named = after === null ? null : (nameAtStart(trimChars(after, ',:–—-').replaceAll('!', '.')) ?? wrappedName(after, lines[at + 1]));
     if (named) introduced.push(named);
     else if (bareToo || menu) {
       const name = personName(text) ?? menuName(text, isLevel);

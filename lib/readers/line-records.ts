@@ -12,7 +12,7 @@ import { matchLabel, splitLabelled } from './labels';
 import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
 import { headingAssignment, NOT_ASSIGNED, PROGRESS_WORD } from './education';
 import { findFirst } from './parse-date';
-import { hasDigit, trimChars, withoutBullet } from './cut';
+import { hasDigit, SEPARATORS, trimChars, withoutBullet } from './cut';
 import { normaliseSpace } from './text';
 import { JOINERS } from './record-courses';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
@@ -30,7 +30,7 @@ type Unit =
 // Cells a tool writes for an empty one.
 const EMPTY = new Set(['', '—', '–', '-', 'n/a', 'na', 'none', '--']);
 // How a line's cells are parted, strongest first (a date's own comma comes last).
-const CUTS = [' | ', ' · ', ' • ', ' – ', ' — ', '; ', ', '];
+const CUTS = [' | ', ' · ', ' • ', ' – ', ' — ', ' / ', '; ', ', '];
 
 /** The kind of value a cell holds on its own. */
 export function kindOf(text: string): Kind {
@@ -93,13 +93,16 @@ function cellsOf(text: string): string[] | null {
  */
 function valueRun(text: string): string[] | null {
   const approval = approvalIn(text);
-  const rest = approval ? withoutApproval(text, approval) : text;
+  const rest = approval ? withoutIssued(text, approval) : text;
   const date = findFirst(rest);
   if (!date) return null;
   // The words before the date, less a weekday or a value's own word ("Tue, Dec 16th 2025").
   const title = leadingWords(rest, date.index);
   // The approval's issuer left behind it ("2 CAPCE"), an empty approval cell ("1 —"): the hours stand alone.
   const tail = normaliseSpace(rest.slice(date.index + date.length)).split(' ');
+  // An approval cell saying there is none ("… 1.5 hrs Medical No approval number"): an empty cell.
+  const none = approval ? -1 : tail.findIndex((_, at) => at > 0 && isPhrase(tail.slice(at).join(' '), NO_APPROVAL));
+  if (none > 0) tail.splice(none);
   // Where it counts, written last ("… 2.00 25-EMSX-F3-0311 National - Medical", "… 0.75 State/Local").
   const counts = tail.findIndex((_, at) => at > 0 && kindOf(tail.slice(at).join(' ')) === 'assignment');
   const assignment = counts > 0 ? tail.splice(counts).join(' ') : null;
@@ -119,8 +122,37 @@ function valueRun(text: string): string[] | null {
   if (assignment) cells.push(assignment);
   return cells.length >= 3 && (date.index === 0 || (title !== '' && kindOf(title) === 'text')) ? cells : null;
 }
+/**
+ * The text without its approval number and the words naming it right before it ("CAPCE
+ * 26-AIRW-F1-0503 Surgical Airway Lab …", "Approval #: …"): the issuer's word is no title's.
+ */
+function withoutIssued(text: string, approval: string): string {
+  const at = text.toLowerCase().indexOf(approval.toLowerCase());
+  if (at < 0) return withoutApproval(text, approval);
+  const words = text.slice(0, at).trimEnd().split(' ');
+  while (words.length > 0 && (wordsOf(words.at(-1)!).length === 0 || isPhrase(words.at(-1)!, ISSUER))) words.pop();
+  return `${words.join(' ')} ${text.slice(at + approval.length)}`;
+}
+const ISSUER = phrases('capce', 'oems', 'approval', 'no', 'number', 'approval no', 'approval number');
+
+// An approval cell's words for none (domain.md: every course needs one; the page shows it has none).
+const NO_APPROVAL = phrases('no approval', 'no approval number', 'no approval no', 'no approval yet', 'no capce', 'no capce number', 'no number', 'approval pending', 'pending approval');
 // Words an hours cell shows before the hours are posted.
 const NOT_YET = phrases('pending', 'tbd', 'in review', 'under review', 'not posted');
+
+/**
+ * "Surgical Airway Lab — 05/03/2026" above a line of the course's other values: its title and its
+ * date, two pieces (the date ends the line; an approval number would make it a row). Else the line.
+ */
+function titleAndDate(text: string): Unit[] {
+  const date = findFirst(text);
+  const title = date && approvalIn(text) === null && trimChars(text.slice(date.index + date.length), `${SEPARATORS} .`) === '' ? leadingWords(text, date.index) : '';
+  if (!title || kindOf(title) !== 'text') return [{ is: 'piece', kind: kindOf(text), text }];
+  return [
+    { is: 'piece', kind: 'text', text: title },
+    { is: 'piece', kind: 'date', text: text.slice(date!.index, date!.index + date!.length) },
+  ];
+}
 
 /**
  * A mail quote's line without its ">" marks ("> > Pediatric Airway …"), a list line without its
@@ -178,7 +210,7 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
     if (run && titled && run.some((cell) => kindOf(cell) === 'date')) units.push({ is: 'row', atoms: run.map((cell) => ({ text: cell })) });
     // "2025-05-14 · 2.0 CEH · National / Airway · CAPCE …" under its title line: the record's values, one piece each.
     else if (pair || (run && run.every((cell) => kindOf(cell) !== 'text'))) for (const cell of (pair ?? run)!) units.push({ is: 'piece', kind: kindOf(cell), text: cell });
-    else units.push({ is: 'piece', kind: kindOf(text), text });
+    else units.push(...titleAndDate(text));
   });
   return joinWrapped(units);
 }
@@ -260,6 +292,8 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
   let header: Array<RecordAtom['field']> | null = null;
   let pairs: RecordAtom[] = [];
   const tails: Tail[] = [];
+  // Value lines read with the title above them (see below): no free-words line between records.
+  const shown = new Set<number>();
   const closePairs = (): void => {
     const kinds = pairs.map((atom) => (atom.field === 'completedOn' ? 'date' : atom.field === 'hours' ? 'hours' : kindOf(atom.text)));
     if (pairs.some((atom) => atom.field === 'courseTitle') && complete(kinds)) {
@@ -319,6 +353,16 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     if (!complete(cells.map((cell) => cell.kind))) {
       // "## To sort (not assigned in NREMT yet)": the group of courses in no component yet.
       if (hasPhrase(unit.text, NOT_ASSIGNED) && headingAssignment(unit.text) === 'unassigned') items.push({ kind: 'text', text: unit.text });
+      // Its values on the next line, starting with the date, not all cut ("24 October 2026  TBD  Medical
+      // …", "… 1.5 hrs  Medical  awaiting certificate"): a course the list shows, never lost; read
+      // as far as it goes (no record of the shape).
+      const next = units[i + 1];
+      if (cells.length === 0 && next?.is === 'piece' && next.kind === 'text' && findFirst(next.text)?.index === 0) {
+        items.push({ kind: 'record', atoms: [{ text: unit.text }, { text: next.text }] });
+        shown.add(i + 1);
+        i += 2;
+        continue;
+      }
       i += 1;
       continue;
     }
@@ -331,7 +375,7 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     // last did: a remark in that value's place ("no approval # on it").
     const last = tails.at(-1);
     const remark = last !== undefined && lead === last.end && last.cells.length < tails[0]!.cells.length;
-    if (records > 0 && before && !remark && ((before.is === 'piece' && before.kind === 'text') || (before.is === 'heading' && !headingAssignment(before.text)))) return null;
+    if (records > 0 && before && !remark && !shown.has(lead) && ((before.is === 'piece' && before.kind === 'text') || (before.is === 'heading' && !headingAssignment(before.text)))) return null;
     // Component or topic lines after the record's last value, right before the next title: the
     // next group's name unless the last record shows them too (see below).
     let own = cells.length;
