@@ -115,9 +115,11 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
   const raw = line.split(/\s+/);
   // "#P1190457": the number sign before a number is no part of it.
   const clean = raw.map((word) => word.replace(/^[\s·•|()[\],:;—–#-]+|[\s·•|()[\],:;—–-]+$/g, ''));
-  const at = clean.findIndex((word) => isRegistryToken(word));
+  // A sentence's period may follow the number ("Registry No. E6120938. Certification expires …").
+  const numberOf = (word: string): string | null => (isRegistryToken(word) ? word : word.endsWith('.') && isRegistryToken(word.slice(0, -1)) ? word.slice(0, -1) : null);
+  const at = clean.findIndex((word) => numberOf(word) !== null);
   if (at < 0) return null;
-  const out: { name?: string; registryNumber?: string; level?: Level } = { registryNumber: clean[at]!.replace('-', '') };
+  const out: { name?: string; registryNumber?: string; level?: Level } = { registryNumber: numberOf(clean[at]!)!.replace('-', '') };
   // Walk back from the number: skip labels and levels, then gather the name's words.
   const name: string[] = [];
   for (let i = at - 1; i >= 0; i--) {
