@@ -12,6 +12,7 @@ import { withColumnBlocks } from './column-blocks';
 import { withTrailingApprovals } from './trailing-approvals';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
+import { registryIn } from './person';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
 import { hasDigit, hasLetters, SEPARATORS, trimChars, withoutBullet } from './cut';
@@ -556,6 +557,9 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         // summary table beside it may name its own columns). The page's summary, not a course.
         const courseField = (atom: Atom) => atom.field === 'courseTitle' || atom.field === 'completedOn' || atom.field === 'approvalNumber' || approvalIn(atom.text) !== null;
         if (!item.row && item.atoms.filter((atom) => matchLabel(atom.text, FACT_LABELS) !== null).length > 1 && !item.atoms.some(courseField)) break;
+        // A card of the person's own facts ("Registry # M2209815" beside their name and cycle, a
+        // progress figure's hours): a registry number beside its label is nobody's course.
+        if (!item.row && item.atoms.some((atom) => registryIn(atom.text) !== null) && !item.atoms.some(courseField)) break;
         const groups = splitRepeats(item.atoms, item.row);
         for (const atoms of groups) {
           const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
