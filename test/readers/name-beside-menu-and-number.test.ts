@@ -1,7 +1,8 @@
 // The person's name where domain.md puts it ("Dashboard: name, certification level, registry /
 // EMS ID number"), in two shapes pages draw:
 // - a user dropdown drawn as lines of its own: the name alone in the top bar's list item, then the
-//   menu's items ("Profile", "Account Settings") down to the sign-out control;
+//   menu's items ("Profile", "Account Settings") down to the sign-out control, however the saved
+//   page's source is indented;
 // - a summary line naming the person, then after a comma their labelled registry number, the
 //   sentence's period right after it ("Emergency Medical Technician — Noah Q. Park, Registry No.
 //   E6120938. Certification expires …").
@@ -12,7 +13,8 @@ import { readHtml } from './load';
 const page = (title: string, body: string): string => `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
 
 const DASHBOARD_FACTS =
-  '<h1>Dashboard</h1><div><div>Certification Level</div><div>Nationally Registered Paramedic (NRP)</div></div>' +
+  '<h1>Dashboard</h1><span>Last login: 11/30/2026 6:15 AM ET</span><div>Immediate Action Required: your agency affiliation is pending approval.</div>' +
+  '<div><div>Certification Level</div><div>Nationally Registered Paramedic (NRP)</div></div>' +
   '<div><div>Registry Number</div><div>P3370915</div></div><div><div>Expiration Date</div><div>Mar 31, 2028</div></div>';
 
 const topbar = (user: string) => `<nav><ul><li><a href="/alerts">Alerts <span>2</span></a></li>${user}</ul></nav>`;
@@ -27,6 +29,22 @@ describe("a user dropdown drawn as lines: the name, then its menu's items down t
     [
       'the menu as a list: My Account, Sign out',
       topbar('<li><span>Marisol Ekwueme</span><ul><li><a href="/account">My Account</a></li><li><a href="/logout">Sign out</a></li></ul></li>'),
+      'Marisol Ekwueme',
+    ],
+    [
+      'the toggle written with the source indentation of a saved page (its whitespace is no text)',
+      topbar(
+        `<li>\n${' '.repeat(28)}<a href="#" role="button" aria-haspopup="true">\n${' '.repeat(32)}<span>Marisol T. Ekwueme</span>\n${' '.repeat(32)}<img src="avatar.svg">\n${' '.repeat(28)}</a>\n` +
+          `${' '.repeat(28)}<div>\n${' '.repeat(32)}<a href="#">Profile</a>\n${' '.repeat(32)}<a href="#">Account Settings</a>\n${' '.repeat(32)}<a href="#">Logout</a>\n${' '.repeat(28)}</div>\n${' '.repeat(24)}</li>`,
+      ),
+      'Marisol T. Ekwueme',
+    ],
+    [
+      'an indented button toggle with a caret icon, its menu a list ending in Sign out',
+      topbar(
+        `<li>\n${' '.repeat(20)}<button type="button" aria-expanded="false">\n${' '.repeat(24)}<i class="icon"></i>\n${' '.repeat(24)}<span>Marisol Ekwueme</span>\n${' '.repeat(24)}<i class="caret"></i>\n${' '.repeat(20)}</button>\n` +
+          `${' '.repeat(20)}<ul>\n${' '.repeat(24)}<li><a href="/account">My Account</a></li>\n${' '.repeat(24)}<li><a href="/logout">Sign out</a></li>\n${' '.repeat(20)}</ul>\n${' '.repeat(16)}</li>`,
+      ),
       'Marisol Ekwueme',
     ],
     [
