@@ -2,7 +2,9 @@
 // content script carries no classifier): the script reads every kind's evidence alike (read-page.ts),
 // and this decides the kind (classify.ts) and keeps only the evidence that kind's reading judges.
 // readPage runs it too (through finishRead), on the same read.
-import type { PageEvidence, PageKind, PageSnapshot } from '../model';
+import type { PageEvidence, PageKind, PageSnapshot, RecordList } from '../model';
+import { RECORD_FIELDS } from '../vocabulary';
+import { matchLabel } from './labels';
 import { classify } from './classify';
 import { lineRecords } from './line-records';
 import { withPrintouts } from './preformatted';
@@ -25,6 +27,23 @@ function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['s
   const kind = classify(outline, { ...signals, title: evidence.title ?? '', url, lineRecords: lines });
   told.set(evidence, { url, kind });
   return kind;
+}
+
+/**
+ * A list whose records follow a run of column titles naming a course's title and hours (a panel
+ * drawn as plain boxes, "Course · Completed · Hours · Approval"): a table of courses without the
+ * table's markup.
+ */
+function titledColumns(list: RecordList): boolean {
+  const first = list.items.findIndex((item) => item.kind === 'record');
+  const fields = new Set<string>();
+  for (let at = first - 1; at >= 0; at--) {
+    const item = list.items[at]!;
+    const field = item.kind === 'text' ? matchLabel(item.text, RECORD_FIELDS) : null;
+    if (!field) break;
+    fields.add(field);
+  }
+  return fields.has('courseTitle') && fields.has('hours');
 }
 
 /** The kind classify tells from a read's outline and signals (the read's own kind when it has none). */
@@ -60,7 +79,7 @@ export function judgeKind(read: Read): Read {
   if (kind === 'nremt-education') kept.education = evidence.education;
   // An application's courses only add to the list: kept where it shows some; so do a dashboard's,
   // kept where a table's header names a course's title and hours (a panel of the person's courses).
-  const listsCourses = kind === 'nremt-application' ? evidence.signals.records > 0 : dashboard && !!evidence.signals.courseTable;
+  const listsCourses = kind === 'nremt-application' ? evidence.signals.records > 0 : dashboard && (!!evidence.signals.courseTable || (evidence.recordLists ?? []).some(titledColumns));
   if (kind === 'nremt-education' || listsCourses) kept.recordLists = evidence.recordLists;
   if (evidence.dayFirst) kept.dayFirst = true;
   if (byContent) kept.byContent = true;
