@@ -36,7 +36,7 @@ describe("the person's facts card above the list is no course", () => {
     const snap = readHtml(page(card), 'https://www.nremt.org/manage-education');
     expect(snap.kind).toBe('nremt-education');
     expect(snap.courses?.map((course) => course.title)).toEqual(['Advanced Airway Management', '12-Lead ECG: STEMI Mimics']);
-    expect(snap.unreadCount ?? 0).toBe(0);
+    expect(snap.unread ?? []).toEqual([]);
   });
 
   it('a course card that names its approval number beside a registry number is still a course', () => {
