@@ -171,7 +171,16 @@ function isCertificationHeader(table: TableText): boolean {
 
 /** Whether a name read as an agency's can be one: not a value of another kind, not the person's own name. */
 export function canBeAgencyName(name: string, person: string | null | undefined): boolean {
-  return !isOtherValue(name) && !isPersonName(name, person);
+  return !isOtherValue(name) && !isPersonName(name, person) && !isAddressed(name);
+}
+
+// "Your request to affiliate with ___ is awaiting …": a sentence to the reader (a notice whose
+// agency was left blank) is no agency's name.
+const ADDRESSED = phrases('you', 'your');
+
+/** A sentence to the reader, or words without a capital ("request with is": a sentence's leftovers). */
+function isAddressed(name: string): boolean {
+  return hasPhrase(name, ADDRESSED) || name === name.toLowerCase();
 }
 
 /** The signed-in person's own name ("Marta L. Ferreira", or its words in another order): no agency's. */
@@ -392,6 +401,14 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
       continue;
     }
     if (event.kind === 'heading') {
+      // A status chip read as a caption ("Affiliated" after the item's title and its details): the named agency's.
+      const chipStatus = inAgencySection && isPhrase(event.text, AGENCY_STATUS_WORDS) ? agencyStatusFrom(event.text) : null;
+      const named = agencyLine ?? pendingAgencyName;
+      if (chipStatus && named) {
+        agencies.push({ name: named, status: chipStatus });
+        agencyLine = pendingAgencyName = null;
+        continue;
+      }
       const item = inAgencySection && agencyLine === null && event.level > agencySectionLevel && isNameLine(event.text) && !agencyStatusFrom(event.text);
       const before = chipBefore;
       chipBefore = null;

@@ -78,6 +78,19 @@ export function segmentLevel(segment: string): Level | null {
   return null;
 }
 
+// "EMR continuing education – NREMT cycle ending 3/31/2027": a list captioned as the level's education.
+const EDUCATION = phrases('continuing education', 'ce', 'ceu', 'ceus', 'education', 'transcript');
+
+/** The level of a segment that is only the level and its education; read where the cycle's end stands beside it. */
+function educationLevel(segment: string): Level | null {
+  const words = wordsOf(segment);
+  for (let length = Math.min(4, words.length - 1); length >= 1; length--) {
+    const level = parseLevel(words.slice(0, length).join(' '));
+    if (level && isPhrase(words.slice(length), EDUCATION)) return level;
+  }
+  return null;
+}
+
 /** The pieces of a header line, cut at its separators. */
 export function segmentsOf(line: string): string[] {
   return line.split(SEGMENT_CUT).map((piece) => piece.trim()).filter(Boolean);
@@ -115,9 +128,11 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
   const raw = line.split(/\s+/);
   // "#P1190457": the number sign before a number is no part of it.
   const clean = raw.map((word) => word.replace(/^[\s·•|()[\],:;—–#-]+|[\s·•|()[\],:;—–-]+$/g, ''));
-  const at = clean.findIndex((word) => isRegistryToken(word));
+  // A sentence's period may follow the number ("Registry No. E6120938. Certification expires …").
+  const numberOf = (word: string): string | null => (isRegistryToken(word) ? word : word.endsWith('.') && isRegistryToken(word.slice(0, -1)) ? word.slice(0, -1) : null);
+  const at = clean.findIndex((word) => numberOf(word) !== null);
   if (at < 0) return null;
-  const out: { name?: string; registryNumber?: string; level?: Level } = { registryNumber: clean[at]!.replace('-', '') };
+  const out: { name?: string; registryNumber?: string; level?: Level } = { registryNumber: numberOf(clean[at]!)!.replace('-', '') };
   // Walk back from the number: skip labels and levels, then gather the name's words.
   const name: string[] = [];
   for (let i = at - 1; i >= 0; i--) {
@@ -185,7 +200,7 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
     }
     const identity = identityFrom(line);
     const segments = line.length <= 200 ? segmentsOf(line) : [];
-    const headerLevel = segments.map(segmentLevel).find(Boolean) ?? null;
+    const headerLevel = segments.map(segmentLevel).find(Boolean) ?? (dateAfter(line, EXPIRES) ? segments.map(educationLevel).find(Boolean) : null) ?? null;
     // Off the dashboard, only the person's own header line speaks about their certification
     // ("certifications expiring 03/31/2027 open October 1" is about everyone): it names them,
     // their number or their level, or starts with the fact's label.

@@ -70,8 +70,10 @@ export function judgeKind(read: Read): JudgedRead {
   // Training Officer's view. A sign-in or sign-out page is told by the content script.
   const signInOrOut = read.snapshot.signInOrOut ? { signInOrOut: true } : {};
   if (kind === 'unknown' || kind === 'elicensing-license' || kind === 'elicensing-renewal') return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
-  // The page's short lines (headings, lines, labelled values) may say the role it is seen under.
+  // The page's short lines (headings, lines, labelled values) may say the role it is seen under,
+  // and so may its top lines (a `<header>`'s own text, "MY ROLES: Training Officer", is no outline line).
   const lines = outline.flatMap((line) => (line.text === undefined ? [] : [line.text]));
+  for (const line of evidence.top ?? []) lines.push(line.text);
   if (seenAs(evidence.signals.role, lines) === 'training-officer') return { snapshot: { url, kind: 'unknown', role: 'training-officer', ...signInOrOut } };
   const snapshot: PageSnapshot = { url, kind };
   const dashboard = kind === 'nremt-dashboard';

@@ -22,10 +22,11 @@ export function registryFrom(value: string): string | null {
 }
 
 /** The registry number a line names after its label ("… Registry #: E1234567 …"), else null. */
-function registryIn(text: string): string | null {
+export function registryIn(text: string): string | null {
   const after = textAfterPhrase(text, REGISTRY_LABEL);
   if (after === null) return null;
-  const number = registryFrom(trimChars(after, '#:：'));
+  // "Registry No. M2209815": the abbreviation's period is no part of the number.
+  const number = registryFrom(trimChars(after, '#:：.'));
   return number && number.replace('-', '').length >= 6 ? number : null;
 }
 

@@ -13,6 +13,7 @@ import { withTrailingApprovals } from './trailing-approvals';
 import { isSummaryRecord } from './summary-records';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
+import { registryIn } from './person';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
 import { hasDigit, hasLetters, SEPARATORS, trimChars, withoutBullet } from './cut';
@@ -557,6 +558,9 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         // summary table beside it may name its own columns). The page's summary, not a course.
         const courseField = (atom: Atom) => atom.field === 'courseTitle' || atom.field === 'completedOn' || atom.field === 'approvalNumber' || approvalIn(atom.text) !== null;
         if (!item.row && item.atoms.filter((atom) => matchLabel(atom.text, FACT_LABELS) !== null).length > 1 && !item.atoms.some(courseField)) break;
+        // A card of the person's own facts ("Registry # M2209815" beside their name and cycle, a
+        // progress figure's hours): a registry number beside its label is nobody's course.
+        if (!item.row && item.atoms.some((atom) => registryIn(atom.text) !== null) && !item.atoms.some(courseField)) break;
         const groups = splitRepeats(item.atoms, item.row);
         // The person's summary card among the course cards (its cycle's dates, registry number, the list's hours).
         if (!item.row && groups.length === 1 && isSummaryRecord(item.atoms)) break;

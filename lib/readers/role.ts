@@ -16,6 +16,17 @@ const TRAINING_OFFICER = phrases('training officer');
 const ROLE_WORD = phrases('role', 'roles', 'my roles', 'my role');
 // "MY ROLES: Training Officer", "Role: Training Officer": the switcher's shown value.
 const ROLE_IS_TO = phrases('role training officer', 'roles training officer');
+// "Switch role: Training Officer", "Change role", "Switch to role": a menu's offer of the role the
+// page is not seen under (the provider's own sidebar offers the officer's role).
+const OFFER_WORDS = new Set(['switch', 'change', 'select', 'choose', 'to']);
+
+/** Whether the words say the chosen role is the Training Officer's, not only offer it. */
+function saysRoleIsTo(words: readonly string[]): boolean {
+  for (let found = findPhrase(words, ROLE_IS_TO); found; found = findPhrase(words, ROLE_IS_TO, found.at + 1)) {
+    if (!OFFER_WORDS.has(words[found.at - 1] ?? '')) return true;
+  }
+  return false;
+}
 const TO_HEADING = phrases(
   'training officer',
   'training officer dashboard',
@@ -85,7 +96,7 @@ export function seenAs(evidence: RoleEvidence | undefined, lines: readonly strin
     if (isPhrase(chosen, TRAINING_OFFICER)) return 'training-officer';
     if (chosen) return 'provider';
   }
-  for (const line of [...lines, ...(evidence?.buttons ?? [])]) if (line.length <= 200 && findPhrase(wordsOf(line), ROLE_IS_TO)) return 'training-officer';
+  for (const line of [...lines, ...(evidence?.buttons ?? [])]) if (line.length <= 200 && saysRoleIsTo(wordsOf(line))) return 'training-officer';
   for (const heading of evidence?.headings ?? []) {
     if (isPhrase(heading, TO_HEADING)) return 'training-officer';
   }

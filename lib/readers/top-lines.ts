@@ -47,6 +47,12 @@ function isTopHeading(el: Element, tag: string, text: string): boolean {
   return level <= 4 && !!text;
 }
 
+/** The element's text when it shows at most `budget` characters: a saved page's indentation is no text. */
+function shownShort(el: Element, budget: number): string | null {
+  const text = shortTextOf(el, budget * 4);
+  return text !== null && text.length <= budget ? text : null;
+}
+
 /**
  * The page's first lines, in reading order. Which are chrome (before the main heading) is judged
  * from their words, with the names (see markChrome): the content scripts only find the lines.
@@ -66,7 +72,7 @@ export function topLines(root: Element): TopLine[] {
     // read from the toggle's own shown words (chrome.ts).
     const items = tag === 'BUTTON' || el.getAttribute('role') === 'button' || el.hasAttribute('aria-haspopup') ? el.parentElement?.querySelectorAll('a, button') : undefined;
     const last = items?.[items.length - 1];
-    const toggle = last && !el.contains(last) ? shortTextOf(el, 80) : null;
+    const toggle = last && !el.contains(last) ? shownShort(el, 80) : null;
     if (toggle) lines.push({ text: `${toggle} ${normaliseSpace(last!.textContent ?? '')}`, alone: false });
     const isCell = inCell || isCellBox(el, tag);
     // "Grace E. Halloran <div hidden menu>", "Aaliyah N. Brooks<i>arrow_drop_down</i>": the element's own words are a line too.
@@ -87,7 +93,7 @@ export function topLines(root: Element): TopLine[] {
       return;
     }
     // A user menu's item with its dropdown inside (<li><a>Name</a><dl>Account · Sign out</dl></li>): its whole text.
-    const whole = isCellBox(el, tag) ? shortTextOf(el, 80) : null;
+    const whole = isCellBox(el, tag) ? shownShort(el, 80) : null;
     if (whole) lines.push({ text: whole, alone: false });
     for (const child of renderedElements(el)) visit(child, isCell);
   };
