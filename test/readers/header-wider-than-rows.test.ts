@@ -40,7 +40,7 @@ describe('course tables: header wider than the rows, spacer elements in cells', 
     it(name, () => {
       const page = readHtml(`<html><body><h1>Transcript</h1><table>${table}</table></body></html>`);
       expect(page.kind).toBe('nremt-education');
-      const courses = page.kind === 'nremt-education' ? page.courses : [];
+      const courses = page.kind === 'nremt-education' ? (page.courses ?? []) : [];
       expect(courses.map((c) => [c.title, c.completedOn, c.hours, c.component, c.approvalNumber])).toEqual(EXPECTED);
     });
   }
@@ -49,7 +49,7 @@ describe('course tables: header wider than the rows, spacer elements in cells', 
     const page = readHtml(
       `<html><body><h1>Transcript</h1><table><thead><tr><th></th>${TITLES.slice(1).map((t) => `<th>${t}</th>`).join('')}</tr></thead>${body(0, plain)}</table></body></html>`,
     );
-    const courses = page.kind === 'nremt-education' ? page.courses : [];
+    const courses = page.kind === 'nremt-education' ? (page.courses ?? []) : [];
     expect(courses.map((c) => c.completedOn)).toEqual(EXPECTED.map((e) => e[1]));
   });
 });
