@@ -821,7 +821,7 @@ export function atomsOf(
     }
     const cells = isRow(el) ? cellsOfRow(el) : null;
     if (cells && cells.length) {
-      let index = 0;
+      let index = carried.length ? 0 : leadingGap(header, cells);
       let next = 0;
       // A cell merged down from a row above sits in its column, before the cells after it.
       const carryUpTo = (column: number): void => {
@@ -837,6 +837,8 @@ export function atomsOf(
         const span = spanOf(cell, 'colspan');
         const first = atoms.length;
         if (!isRowNumber(cell)) visit(cell, namedHeaders(cell) ?? header?.[index] ?? null);
+        // An empty piece beside the cell's value (a spacer span before it) is no empty date.
+        if (atoms.length > first + 1) for (let at = atoms.length - 1; at >= first; at--) if (!atoms[at]!.text) atoms.splice(at, 1);
         // A second line in the cell ("Opioid Care" over "Pioneer Valley EMS"): the provider or a note
         // beneath the value, not a second value of its column that would start another course.
         // (A cell holding a table of its own holds rows, not lines.)
@@ -942,6 +944,17 @@ function transposedAtoms(record: Element): Atom[] | null {
     });
   }
   return atoms;
+}
+
+/**
+ * A header wider than its rows by empty cells at its start (a drag handle's column the rows do not
+ * draw): the rows' cells sit under the header's last columns, not its first.
+ */
+function leadingGap(header: string[] | null, cells: readonly Element[]): number {
+  let width = 0;
+  for (const cell of cells) width += spanOf(cell, 'colspan');
+  const gap = header ? header.length - width : 0;
+  return gap > 0 && header!.slice(0, gap).every((text) => !text) ? gap : 0;
 }
 
 // Header words repeat on every row: each is matched once.
