@@ -540,9 +540,13 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
       case 'expiresOn':
         expiresOn ??= parseDate(event.value);
         break;
-      case 'cycle':
-        cycleStart ??= parseDates(event.value)[0] ?? null;
+      case 'cycle': {
+        // A cycle label with its own dates ("Current cycle (4/1/2026 – 3/31/2028)") is a fact on
+        // its own: the line after it is not its value (often "Previous cycle (…)").
+        const own = parseDates(event.label);
+        cycleStart ??= (own.length ? own : parseDates(event.value))[0] ?? null;
         break;
+      }
       case 'cycleStart':
         cycleStart ??= parseDate(event.value);
         break;

@@ -161,7 +161,8 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
   const facts = readStatedFacts(lines, snapshot.kind === 'nremt-dashboard');
   // A header line of bold labels between their values ("<b>EMT</b> · <b>Recert Cycle</b> 04/01/2025 – …")
   // reaches the outline in pieces; the page's top lines hold it whole.
-  if (evidence.top && (!facts.expiresOn || !facts.cycleStart)) {
+  // So does a note's sentence with the number in inline code ("NREMT # <code>A1865024</code>").
+  if (evidence.top && (!facts.expiresOn || !facts.cycleStart || !facts.registryNumber)) {
     const top = readStatedFacts(
       evidence.top.map((line) => line.text),
       false,
@@ -169,6 +170,7 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
     facts.expiresOn ??= top.expiresOn;
     facts.cycleStart ??= top.cycleStart;
     facts.level ??= top.level;
+    facts.registryNumber ??= top.registryNumber;
   }
   // A labelled name first (when it is a name), then a greeting, a sentence, the page's chrome.
   const found = readPersonEvidence(pageLines);

@@ -207,7 +207,9 @@ function isButton(el: Element, tag: string): boolean {
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     return type === 'submit' || type === 'button';
   }
-  return (el.getAttribute('role') ?? '').toLowerCase() === 'button';
+  // A kit's button (<goa-button>, <sl-button>, <md-filled-button>) has its role only in its
+  // shadow root; a "…-button-group" is no button.
+  return tag.endsWith('-BUTTON') || (el.getAttribute('role') ?? '').toLowerCase() === 'button';
 }
 
 function buttonText(el: Element, tag: string): string {
