@@ -51,3 +51,17 @@ describe('a closed dialog quoting a course: not shown, no course', () => {
     expect(titles(read)).toEqual(TITLES);
   });
 });
+
+// (3) Values with extra words: an agency's name in a table's Agency column with its town and
+//     state beneath it ("Westfield Fire Department" over "Westfield, MA"): the address is no part
+//     of the agency's name (domain.md: the agency you are affiliated with).
+describe("an agency's name cell with its town beneath: the name alone", () => {
+  const dashboard = (body: string) => readHtml(page('My Certification', `<h1>My Certification</h1><p>Level: EMT</p>${body}`));
+  it.each([
+    ['a header row, the town in a small line', '<table><thead><tr><th>Agency</th><th>Requested</th><th>Status</th></tr></thead><tbody><tr><td><div><span>Westfield Fire Department</span><small>Westfield, MA</small></div></td><td>11/18/2026</td><td><span>Pending Approval</span></td></tr></tbody></table>', 'Westfield Fire Department', 'pending'],
+    ['a header row, the town after a line break', '<table><tr><th>Agency Name</th><th>Affiliation Status</th></tr><tr><td>Cape Cod Regional EMS<br>Hyannis, MA</td><td>Active</td></tr></table>', 'Cape Cod Regional EMS', 'active'],
+    ['under a caption row, no label cell', '<table><tr><td colspan="2">Agency Affiliation</td></tr><tr><td>Pioneer Valley Ambulance<br><span>Northampton, MA</span></td><td>Pending Approval</td></tr></table>', 'Pioneer Valley Ambulance', 'pending'],
+  ] as const)('%s', (_, body, name, status) => {
+    expect(dashboard(body).agency).toEqual({ name, status });
+  });
+});
