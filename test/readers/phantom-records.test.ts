@@ -65,3 +65,17 @@ describe("an agency's name cell with its town beneath: the name alone", () => {
     expect(dashboard(body).agency).toEqual({ name, status });
   });
 });
+
+// (4) A relative time ("Logged in 14 min ago", "2 hours ago") says when something happened, not
+//     a course's hours: a navbar's notifications block with a dated item and such a line is no course.
+describe('a block with a date and a relative time ("14 min ago"): no course', () => {
+  it.each([
+    ['minutes ago', 'Logged in 14 min ago'],
+    ['hours ago', 'Last sign-in 2 hours ago'],
+    ['minutes ago, spelt out', 'Synced 45 minutes ago'],
+  ] as const)('%s', (_, ago) => {
+    const navbar = `<nav><ul><li><div><div>Notifications <div><a href="#">Mark All As Read</a></div></div><div><a href="#"><div>Your certification expires on March 31, 2027.<div>Nov 20, 2026</div></div></a><a href="#"><div>Recertification applications are open.<div>Oct 1, 2026</div></div></a></div></div></li><li><a href="#">Hi, Sam Ortiz</a><div><div>${ago}</div><a href="/logout">Logout</a></div></li></ul></nav>`;
+    const read = readHtml(page('Manage Education', `${navbar}${HEAD}${table}`));
+    expect(titles(read)).toEqual(TITLES);
+  });
+});
