@@ -217,9 +217,9 @@ function agencyRows(table: TableText, underHeading: boolean): Agency[] {
   const found: Agency[] = [];
   for (const texts of start < 0 ? [] : rows.slice(start)) {
     // "Agency | Cape Cod Regional EMS Hyannis, MA | Pending Approval": a label cell, then the name
-    // (its town and state beneath it are no part of it).
+    // (its town and state beneath it, there or in an Agency column, are no part of it).
     const labelled = statusColumn < 0 && matchLabel(texts[nameColumn] ?? '', AGENCY_FIELDS) === 'agency';
-    const name = labelled ? withoutPlace(texts[nameColumn + 1] ?? '') : (texts[nameColumn] ?? '');
+    const name = withoutPlace(texts[nameColumn + (labelled ? 1 : 0)] ?? '');
     const status = agencyStatusFrom(statusColumn >= 0 ? (texts[statusColumn] ?? '') : texts.filter((_, i) => i !== nameColumn).join(' '));
     // A label/value row ("Affiliation Status | Active") names a field, not an agency.
     if (status && isNameLine(name) && !agencyStatusFrom(name) && !matchLabel(name, AGENCY_FIELDS)) found.push({ name, status });
@@ -505,7 +505,8 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
           const statusColumn = columns.agencyStatus ?? columns.certificationStatus;
           const statusText = statusColumn !== undefined ? (cells[statusColumn] ?? '') : '';
           const status = statusText ? agencyStatusFrom(statusText) : splitAgencyValue(name).status;
-          if (status) agencies.push({ name: splitAgencyValue(name).name, status });
+          // Its town and state beneath the name ("Westfield, MA") are its address, not its name.
+          if (status) agencies.push({ name: withoutPlace(splitAgencyValue(name).name), status });
         }
       } else if (columns.expiresOn !== undefined && columns.level !== undefined && (!level || !expiresOn)) {
         // A certifications table: the active row that names a level and a date, else the first.

@@ -151,6 +151,8 @@ export function isHiddenElement(el: Element, live: boolean): boolean {
   if (tag.startsWith('RECERT-COPILOT') || isStamp(el)) return true;
   // An <object> that loads a resource shows it, not its children (they are its fallback content).
   if (tag === 'OBJECT' && el.getAttribute('data')) return true;
+  // A <dialog> without `open` is drawn nowhere (a confirmation quoting a course waits there).
+  if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
   return live && hiddenByLayout(el);
 }
 

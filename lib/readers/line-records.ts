@@ -260,6 +260,10 @@ function isClock(text: string): boolean {
   if (isPhrase(text, RECEIPTS)) return true;
   return words.length === 2 && words[0]!.includes(':') && ['am', 'pm'].includes(words[1]!.toLowerCase());
 }
+/** What follows a sent stamp's date: its time of day ("4:10:19 pm", "16:10"). */
+function isStamp(rest: string): boolean {
+  return isClock(rest) || (!rest.includes(' ') && rest.includes(':') && hasDigit(rest));
+}
 const RECEIPTS = phrases('read', 'delivered', 'sent', 'seen', 'edited');
 
 /**
@@ -357,8 +361,11 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
       // …", "… 1.5 hrs  Medical  awaiting certificate"): a course the list shows, never lost; read
       // as far as it goes (no record of the shape).
       const next = units[i + 1];
-      if (cells.length === 0 && next?.is === 'piece' && next.kind === 'text' && findFirst(next.text)?.index === 0) {
-        items.push({ kind: 'record', atoms: [{ text: unit.text }, { text: next.text }] });
+      const line = next?.is === 'piece' && next.kind === 'text' ? next.text : '';
+      const date = findFirst(line);
+      // Only the date and its time of day is a message's sent stamp, not a course's values.
+      if (cells.length === 0 && date?.index === 0 && !isStamp(line.slice(date.length).trim())) {
+        items.push({ kind: 'record', atoms: [{ text: unit.text }, { text: line }] });
         shown.add(i + 1);
         i += 2;
         continue;

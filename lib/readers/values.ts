@@ -45,16 +45,21 @@ export function hoursWithUnit(text: string): { hours: number; match: Found } | n
   const other = CLOCK_OR_MINUTES.exec(text);
   // "2 hr 30 min" is one figure, not "2 hr" and then something else.
   const compound = other !== null && unit !== null && other.index <= unit.index && other[0].length > unit[0].length;
-  if (unit && !compound && !isOfTotal(text.slice(0, unit.index))) {
+  if (unit && !compound && !isOfTotal(text.slice(0, unit.index)) && !isAgo(text, unit)) {
     const hours = hoursFigure(`${unit[1]} hours`);
     if (hours !== null) return { hours, match: { text: unit[0], index: unit.index } };
   }
   // "Tue, 09/16/2025 - 12:00": a bare clock figure after a date is the date's time of day.
-  if (other && !isTimeOfDay(text, other)) {
+  if (other && !isTimeOfDay(text, other) && !isAgo(text, other)) {
     const hours = hoursFigure(other[1]);
     if (hours !== null) return { hours, match: { text: other[0], index: other.index } };
   }
   return null;
+}
+
+/** "Logged in 14 min ago", "2 hours ago": a time elapsed since something, not a course's hours. */
+function isAgo(text: string, figure: RegExpExecArray): boolean {
+  return wordsOf(text.slice(figure.index + figure[0].length))[0]?.toLowerCase() === 'ago';
 }
 
 /** "50 of 50 credits", "9.5 / 25 credits" inside a line: the total of a progress, not a course's hours. */
