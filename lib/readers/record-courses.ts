@@ -10,10 +10,9 @@ import { withApprovalColumn } from './approval-column';
 import { withPivotColumns } from './pivot-columns';
 import { withColumnBlocks } from './column-blocks';
 import { withTrailingApprovals } from './trailing-approvals';
-import { isSummaryRecord } from './summary-records';
+import { isCourseField, isSummaryRecord } from './summary-records';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
-import { registryIn } from './person';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
 import { hasDigit, hasLetters, SEPARATORS, trimChars, withoutBullet } from './cut';
@@ -556,14 +555,11 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         // Registry Number A2208815 · Recertification Cycle Apr 1, 2025 – …"): two or more of its
         // pieces are fact labels, and no piece is a course's title, date or approval number (a
         // summary table beside it may name its own columns). The page's summary, not a course.
-        const courseField = (atom: Atom) => atom.field === 'courseTitle' || atom.field === 'completedOn' || atom.field === 'approvalNumber' || approvalIn(atom.text) !== null;
-        if (!item.row && item.atoms.filter((atom) => matchLabel(atom.text, FACT_LABELS) !== null).length > 1 && !item.atoms.some(courseField)) break;
-        // A card of the person's own facts ("Registry # M2209815" beside their name and cycle, a
-        // progress figure's hours): a registry number beside its label is nobody's course.
-        if (!item.row && item.atoms.some((atom) => registryIn(atom.text) !== null) && !item.atoms.some(courseField)) break;
+        if (!item.row && item.atoms.filter((atom) => matchLabel(atom.text, FACT_LABELS) !== null).length > 1 && !item.atoms.some(isCourseField)) break;
         const groups = splitRepeats(item.atoms, item.row);
-        // The person's summary card among the course cards (its cycle's dates, registry number, the list's hours).
-        if (!item.row && groups.length === 1 && isSummaryRecord(item.atoms)) break;
+        // A card of the person's own facts among the course cards (a registry number beside its
+        // label; as one record, its cycle's dates or the list's hours): nobody's course (summary-records.ts).
+        if (!item.row && isSummaryRecord(item.atoms, groups.length === 1)) break;
         for (const atoms of groups) {
           const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
           const result = courseOf(partsFromAtoms(atoms, text), headings);

@@ -5,6 +5,7 @@
 import type { RecordAtom as Atom } from '../model';
 import { CYCLE_DAYS, identityFrom, spanDays } from './facts';
 import { findFirst } from './parse-date';
+import { registryIn } from './person';
 import { approvalIn, hoursWithUnit, isAppliedHours, isBareHours, labelledHours } from './values';
 import { findPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
@@ -43,13 +44,21 @@ function isAggregateHours(text: string): boolean {
   return (before.length <= 3 && findPhrase(before, AGGREGATE) !== null) || startsWithPhrase(text.slice(end), AGGREGATE);
 }
 
+/** A piece that is a course's own: its title, date or approval number (labelled, or an approval number's shape). */
+export function isCourseField(atom: Atom): boolean {
+  return atom.field === 'courseTitle' || atom.field === 'completedOn' || atom.field === 'approvalNumber' || approvalIn(atom.text) !== null;
+}
+
 /**
  * Whether a record (not a table row) is the person's summary: it shows no course's approval
- * number nor a course field its label names, and its only dates are a cycle's range, or it
- * carries a registry number, or its hours are only the list's (aggregates and progress figures).
+ * number nor a course field its label names, and it carries a registry number beside its label
+ * (however the record splits); or, as one record (`single`), its only dates are a cycle's range,
+ * or it carries a registry number, or its hours are only the list's (aggregates and progress figures).
  */
-export function isSummaryRecord(atoms: readonly Atom[]): boolean {
-  if (atoms.some((atom) => atom.field === 'courseTitle' || atom.field === 'completedOn' || atom.field === 'approvalNumber' || approvalIn(atom.text) !== null)) return false;
+export function isSummaryRecord(atoms: readonly Atom[], single: boolean): boolean {
+  if (atoms.some(isCourseField)) return false;
+  if (atoms.some((atom) => registryIn(atom.text) !== null)) return true;
+  if (!single) return false;
   const dated = atoms.filter((atom) => findFirst(atom.text)?.iso);
   const cycleOnly = dated.length > 0 && dated.every((atom) => cycleRange(atom.text) !== null);
   const registry = atoms.some((atom) => identityFrom(atom.text)?.registryNumber);
