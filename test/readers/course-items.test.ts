@@ -72,6 +72,36 @@ describe('a course list drawn as a document of items: a heading, then the course
     expect(rows(read)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a field block with its own title row keeps it: the heading above is a section of the page',
+      `<h2>Imported from my old tracker</h2>${table([['Course Title', 'Surgical Airway Lab'], ['Date Completed', '05/03/2026'], ['Hours', '3'], ['Approval #', '26-AIRW-F1-0503'], ['Imported', '11/02/2026, 8:14:09 AM']])}` +
+        `<h2>Entered by hand</h2>${table([['Course Title', 'ACLS Provider Renewal'], ['Date Completed', '06/07/2026'], ['Hours', '8'], ['Approval #', '26-0607-T'], ['Entered', '11/03/2026, 9:01:44 AM']])}`,
+      [AIRWAY, CARDIAC].map(NO_WHERE),
+    ],
+    [
+      'a heading naming a component is the section the items under it count toward, never a title',
+      `<h2>National – Airway, Respiration &amp; Ventilation</h2><h3>Surgical Airway Lab</h3>${table([['Provider', 'Harbor EMS Academy'], ['Date', '05/03/2026'], ['Credits', '3'], ['Approval', '26-AIRW-F1-0503']])}` +
+        `<h2>National – Cardiovascular</h2><h3>ACLS Provider Renewal</h3>${table([['Provider', 'Cape Heart Training'], ['Date', '06/07/2026'], ['Credits', '8'], ['Approval', '26-0607-T']])}`,
+      [AIRWAY, CARDIAC],
+    ],
+  ])('%s', (_name, body, expected) => {
+    const read = readHtml(page(body));
+    expect(read.kind).toBe('nremt-education');
+    expect(rows(read)).toEqual(expected);
+  });
+
+  it("the person's own facts drawn as an item's row-header table are no course", () => {
+    const read = readHtml(
+      page(
+        `<h2>My certification</h2>${table([['Registry Number', 'E4471203'], ['Level', 'EMT'], ['Expires', '03/31/2028'], ['Cycle', '04/01/2026 – 03/31/2028'], ['Hours on transcript', '11 hrs']])}` +
+          `<h2>Surgical Airway Lab</h2>${table([['Provider', 'Harbor EMS Academy'], ['Date', '05/03/2026'], ['Extra', 'Credits: 3'], ['Report Number', '26-AIRW-F1-0503']])}` +
+          `<h2>ACLS Provider Renewal</h2>${table([['Provider', 'Cape Heart Training'], ['Date', '06/07/2026'], ['Extra', 'Credits: 8'], ['Report Number', '26-0607-T']])}`,
+      ),
+    );
+    expect(rows(read)).toEqual([AIRWAY, CARDIAC].map(NO_WHERE));
+  });
+
   it('a time of day with its seconds is no hours figure', () => {
     expect(hoursWithUnit('9:41:07 PM')).toBeNull();
     expect(hoursWithUnit('5/4/2026, 21:41:07')).toBeNull();
