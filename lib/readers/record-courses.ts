@@ -10,6 +10,7 @@ import { withApprovalColumn } from './approval-column';
 import { withPivotColumns } from './pivot-columns';
 import { withColumnBlocks } from './column-blocks';
 import { withTrailingApprovals } from './trailing-approvals';
+import { withItemTitles } from './item-titles';
 import { isCourseField, isSummaryRecord } from './summary-records';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
@@ -486,7 +487,7 @@ function rowNumbers(items: readonly RecordItem[]): Set<Atom> {
 function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
   const numbers = rowNumbers(listed);
   const counted = numbers.size === 0 ? listed : listed.map((item) => (item.kind === 'record' || item.kind === 'unread' ? { ...item, atoms: item.atoms.filter((atom) => !numbers.has(atom)) } : item));
-  const items = withApprovalColumn(withTrailingApprovals(counted));
+  const items = withItemTitles(withApprovalColumn(withTrailingApprovals(counted)));
   const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');
   const last = items.findLastIndex((item) => item.kind === 'record');

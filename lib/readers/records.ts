@@ -823,6 +823,8 @@ export function atomsOf(
     if (cells && cells.length) {
       let index = carried.length ? 0 : leadingGap(header, cells);
       let next = 0;
+      // A field block's row (a row header's label, then its value): the label names the value too.
+      const rowLabel = !header && cells.length === 2 && tagOf(cells[0]!) === 'TH' ? textOf(cells[0]!) : null;
       // A cell merged down from a row above sits in its column, before the cells after it.
       const carryUpTo = (column: number): void => {
         // Each merged cell carried in moves the next cell's column on: compare with both.
@@ -836,7 +838,8 @@ export function atomsOf(
         carryUpTo(index);
         const span = spanOf(cell, 'colspan');
         const first = atoms.length;
-        if (!isRowNumber(cell)) visit(cell, namedHeaders(cell) ?? header?.[index] ?? null);
+        // (A field's own label is said by its value's: not said again.)
+        if (!isRowNumber(cell) && !(cell === cells[0] && rowLabel && headerField(rowLabel))) visit(cell, namedHeaders(cell) ?? header?.[index] ?? (cell === cells[1] ? rowLabel : null));
         // An empty piece beside the cell's value (a spacer span before it) is no empty date.
         if (atoms.length > first + 1) for (let at = atoms.length - 1; at >= first; at--) if (!atoms[at]!.text) atoms.splice(at, 1);
         // A second line in the cell ("Opioid Care" over "Pioneer Valley EMS"): the provider or a note

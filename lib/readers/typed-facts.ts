@@ -7,7 +7,7 @@ import type { OutlineLine, PageSnapshot } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
 import { parseDate } from './parse-date';
-import { registryFrom } from './person';
+import { registryFrom, registryIn } from './person';
 import { identityFrom } from './facts';
 
 // The certification facts a value's type confirms.
@@ -59,7 +59,7 @@ export function showsOwnCertification(snapshot: PageSnapshot): boolean {
 }
 
 /**
- * How many registry numbers the outline states, labelled or in a line beside a name or level
+ * How many registry numbers the outline states, labelled, or in a line beside a name, a level or its label
  * ("Registry # A2290561 · Advanced EMT"): one is a person's own page, more a crew's notes.
  */
 export function registryNumbersShown(outline: readonly OutlineLine[]): number {
@@ -67,7 +67,8 @@ export function registryNumbersShown(outline: readonly OutlineLine[]): number {
   for (const line of outline) {
     if (line.text === undefined) continue;
     const labelled = line.label !== undefined && matchLabel(line.label, ['registryNumber']) ? registryFrom(line.text.slice(line.label.length + 2)) : null;
-    const number = line.label === undefined ? identityFrom(line.text)?.registryNumber : labelled?.replace('-', '');
+    // A number of digits only beside its label inside the line ("… · Registry # 6602918") too.
+    const number = line.label === undefined ? (identityFrom(line.text)?.registryNumber ?? registryIn(line.text)) : labelled?.replace('-', '');
     if (number) numbers.add(number.toUpperCase());
   }
   return numbers.size;

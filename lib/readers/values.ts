@@ -13,8 +13,8 @@ import { matchLabel } from './labels';
 
 // A number followed by a unit people use for course credit.
 const HOURS_UNIT = /(?<![\d.,:/-])(\d{1,3}(?:[.,]\d{1,2})?|\.\d{1,2})\s*(hours?|hrs?|h|credit hours?|credits?|cr|ceh|ceus?|ce|contact hours?|ce hours?|ch)\.?(?![\w/-])/i;
-// "1:30" is a duration; "8:14 PM" is a time of day; "45m", "1h 30m" are an LMS's durations.
-const CLOCK_OR_MINUTES = /(?<![\d.:/-])(\d{1,2}:[0-5]\d(?!\s*[ap]\.?m\b)\s*(?:hrs?|hours?)?|\d{1,3}\s*m(?:in|ins|inutes)?|\d+\s*h(?:rs?)?\s*\d+\s*m(?:in(?:s|utes)?)?)(?![\w/])/i;
+// "1:30" is a duration; "8:14 PM" and "9:41:07" are times of day; "45m", "1h 30m" are an LMS's durations.
+const CLOCK_OR_MINUTES = /(?<![\d.:/-])(\d{1,2}:[0-5]\d(?!\s*[ap]\.?m\b)\s*(?:hrs?|hours?)?|\d{1,3}\s*m(?:in|ins|inutes)?|\d+\s*h(?:rs?)?\s*\d+\s*m(?:in(?:s|utes)?)?)(?![\w/:])/i;
 // A bare number that can be a course's credit: at most 100, at most two decimals.
 const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})$/;
 // A record's status word, and the words of its controls: neither is a title.
