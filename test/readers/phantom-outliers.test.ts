@@ -39,10 +39,14 @@ const labelled = (rows: readonly Row[] = ROWS): string =>
     .map(([title, date, hours, where, approval]) => `<article><h3>${title}</h3><p>Completed: ${date}</p><p>Credit Hours: ${hours}</p><p>Component: ${where}</p>${approval ? `<p>Approval #: ${approval}</p>` : ''}</article>`)
     .join('')}</section>`;
 
+/** A plain transcript: a bold title, then its date and hours only (no component, no approval number). */
+const plain = (rows: readonly Row[] = ROWS): string => `<div>${rows.map(([title, date, hours]) => `<div><div><b>${title}</b></div><div>${date} · ${hours} hrs</div></div>`).join('')}</div>`;
+
 const LISTS = [
   ['a table', table()],
   ['unlabelled cards', cards()],
   ['labelled cards', labelled()],
+  ['a plain transcript', plain()],
 ] as const;
 
 // Each phantom: where it sits (before the list: a navbar; after it: a footer or a side panel).
@@ -109,6 +113,7 @@ describe("the user's problem courses: read, never dropped", () => {
     ['a table', table],
     ['unlabelled cards', cards],
     ['labelled cards', labelled],
+    ['a plain transcript', plain],
   ] as const) {
     it.each([
       ['without an approval number', NO_APPROVAL],
@@ -129,6 +134,11 @@ describe("the user's problem courses: read, never dropped", () => {
   it('unassigned lines under their heading below the table, no approval number, one before the cycle', () => {
     const lines = '<h2>Unassigned</h2><ul><li>Hazmat Awareness — 11/03/2025 — 1 hr</li><li>Pediatric Assessment — 02/10/2019 — 2 hrs</li></ul>';
     expect(titles(page('Manage Education', `${HEAD}${table()}${lines}`))).toEqual([...TITLES, 'Hazmat Awareness', 'Pediatric Assessment']);
+  });
+
+  it('a course with a description line among plain ones, its paid course fee mentioned, after a footer heading', () => {
+    const described = '<div><div><b>Ambulance Billing and Documentation</b></div><div>Covers payment codes and receipts for transports</div><div>12/01/2025 · 1.75 hrs</div></div>';
+    expect(titles(page('Manage Education', `${HEAD}${plain()}<h2>More</h2>${described}`))).toEqual([...TITLES, 'Ambulance Billing and Documentation']);
   });
 
   it('a lone course below the table whose title names a notification, no approval number', () => {
