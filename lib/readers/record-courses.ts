@@ -4,6 +4,7 @@
 // background runs it on the record finder's items a content script sends (judge-page.ts).
 import type { RecordAtom as Atom, Course, RecordItem, RecordList } from '../model';
 import { echoRecords } from './echo-records';
+import { outlierRecords } from './outlier-records';
 import { withDetailRows } from './detail-rows';
 import { HeadingRuns } from './heading-runs';
 import { withApprovalColumn } from './approval-column';
@@ -430,9 +431,10 @@ export function coursesFromLists(shown: readonly RecordList[]): EducationRead {
   const lists = shown.map((list) => ({ ...list, items: [...withDetailRows(withPivotColumns(withColumnBlocks(list.items)))] }));
   const origins = new Map<Course, RecordItem>();
   const out = readLists(lists, origins);
-  // A card repeating the selected row: read again without it (the rows after it may end the list).
-  const echoes = echoRecords(origins);
-  return echoes.size === 0 ? out : readLists(lists.map((list) => ({ ...list, items: list.items.filter((item) => !echoes.has(item)) })));
+  // A card repeating the selected row, a phantom unlike the courses beside it (outlier-records.ts):
+  // read again without them (the rows after them may end the list).
+  const dropped = new Set([...echoRecords(origins), ...outlierRecords(lists, origins)]);
+  return dropped.size === 0 ? out : readLists(lists.map((list) => ({ ...list, items: list.items.filter((item) => !dropped.has(item)) })));
 }
 
 function readLists(lists: readonly RecordList[], origins?: Map<Course, RecordItem>): EducationRead {
