@@ -7,6 +7,7 @@ import { parseDate, parseDates } from '../../lib/readers/parse-date';
 import { parseHours } from '../../lib/readers/parse-hours';
 import { parseApproval } from '../../lib/readers/approval';
 import { approvalIn, dateIn, firstValueIndex, hoursIn, withoutApproval } from '../../lib/readers/values';
+import { readHtml } from './load';
 
 describe('dates as tools print them', () => {
   it.each([
@@ -92,6 +93,10 @@ describe('hours as tools print them', () => {
     ['3 credit hrs', 3],
     ['1.5 cr hrs', 1.5],
     ['1.0 CE', 1],
+    ['2 CEHs', 2],
+    ['1.5 CEH(s)', 1.5],
+    ['2.0 CEU(s)', 2],
+    ['1.5 CE Credit Hours', 1.5],
     ['1 hour 30 minutes', 1.5],
     ['1 hr, 30 min', 1.5],
   ])('%j -> %d h', (raw, hours) => {
@@ -100,21 +105,27 @@ describe('hours as tools print them', () => {
     expect(hoursIn(`Airway Review · ${raw}`)).toBe(hours);
   });
 
+  // A figure with its unit among other words may stand ("2 hrs 15 courses": 2), never a compound of them.
   it.each([
-    ['8:14 PM'], // a clock
-    ['8:14 p.m.'],
-    ['14 min ago'],
-    ['2 hours ago'],
-    ['2025'], // a year
-    ['12 courses'], // a count
-    ['Q2 2025'],
-    ['2 hrs 15 courses'],
-    ['1 h 75'],
-    ['11/2 hrs'],
-  ])('%j is no hours figure', (raw) => {
+    ['8:14 PM', null], // a clock
+    ['8:14 p.m.', null],
+    ['8:14:00 PM', null],
+    ['14 min ago', null],
+    ['2 hours ago', null],
+    ['2025', null], // a year
+    ['12 courses', null], // a count
+    ['Q2 2025', null],
+    ['2 hrs 15 courses', 2],
+    ['1 h 75', 1],
+    ['11/2 hrs', null],
+  ])('%j is no hours figure', (raw, inText) => {
     expect(parseHours(raw).ok).toBe(false);
-    const inText = hoursIn(raw);
-    expect(inText === null || inText === 2).toBe(true); // "2 hrs 15 courses" may keep its 2 hrs, never 2.25
+    expect(hoursIn(raw)).toBe(inText);
+  });
+
+  it('does not take the time of a printed date for hours', () => {
+    expect(hoursIn('2025-05-22 14:03:00')).toBeNull();
+    expect(hoursIn('5/22/2025 12:00:00 AM')).toBeNull();
   });
 });
 
@@ -150,5 +161,70 @@ describe('approval numbers as written', () => {
   // domain.md: Massachusetts accepts only OEMS numbers "with a T": without one it is no OEMS number.
   it('does not take a T-less MA number for an OEMS number in running text', () => {
     expect(approvalIn('Airway Review MA-26-0688 05/22/2025')).toBeNull();
+  });
+});
+
+// The same shapes where they matter: a whole list of courses told apart by its values.
+describe('course lists written in these shapes', () => {
+  const page = (body: string) =>
+    `<!DOCTYPE html><html><head><title>Transcript</title></head><body><h1>Continuing Education Transcript</h1>${body}</body></html>`;
+  const table = (rows: string[][], header = ['Course', 'Completed', 'Hours', 'Approval #']) =>
+    page(`<table><thead><tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
+      .map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`);
+  const read = (html: string) =>
+    (readHtml(html, 'https://www.nremt.org/transcript').courses ?? []).map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber]);
+
+  it.each([
+    [['22MAY2025', '07AUG2025', '14JAN2026']], // SAS DATE9.
+    [['22/May/2025', '07/Aug/2025', '14/Jan/2026']],
+    [['22.May.2025', '07.Aug.2025', '14.Jan.2026']],
+    [['May/22/2025', 'Aug/07/2025', 'Jan/14/2026']],
+    [['2025-May-22', '2025-Aug-07', '2026-Jan-14']],
+    [['22nd May 2025', '7th Aug 2025', '14th Jan 2026']],
+    [['2025-05-22T00:00:00Z', '2025-08-07T00:00:00Z', '2026-01-14T00:00:00Z']],
+  ])('a table of dates %j', (dates) => {
+    const rows = [
+      ['Advanced Airway Adjuncts', dates[0]!, '2.00', '25-EMSX-F3-0291'],
+      ['Pediatric Respiratory Emergencies', dates[1]!, '1.00', '25-EMSX-F3-0733'],
+      ['Behavioral Emergencies', dates[2]!, '0.75', '26-EMSX-F3-0019'],
+    ];
+    expect(read(table(rows))).toEqual([
+      ['Advanced Airway Adjuncts', '2025-05-22', 2, '25-EMSX-F3-0291'],
+      ['Pediatric Respiratory Emergencies', '2025-08-07', 1, '25-EMSX-F3-0733'],
+      ['Behavioral Emergencies', '2026-01-14', 0.75, '26-EMSX-F3-0019'],
+    ]);
+  });
+
+  it.each([
+    [['PT2H', 'PT1H30M', 'PT45M']],
+    [['2 hrs', '1½ hrs', '0.75 hr']],
+    [['2 credit(s)', '1 1/2 hrs', '0.75 credit(s)']],
+    [['2.0 (CEH)', '1.5 (CEH)', '0.75 (CEH)']],
+    [['2:00:00', '1:30:00', '0:45:00']],
+    [['2 CE hrs', '1.5 Contact Hrs', '0.75 CEH(s)']],
+  ])('a table of hours %j', (hours) => {
+    const rows = [
+      ['Advanced Airway Adjuncts', '05/22/2025', hours[0]!, '25–EMSX–F3–0291'],
+      ['Pediatric Respiratory Emergencies', '08/07/2025', hours[1]!, '25 - 0970 - T3'],
+      ['Behavioral Emergencies', '01/14/2026', hours[2]!, 'oems 26-0019-t3'],
+    ];
+    expect(read(table(rows))).toEqual([
+      ['Advanced Airway Adjuncts', '2025-05-22', 2, '25-EMSX-F3-0291'],
+      ['Pediatric Respiratory Emergencies', '2025-08-07', 1.5, '25-0970-T3'],
+      ['Behavioral Emergencies', '2026-01-14', 0.75, '26-0019-T3'],
+    ]);
+  });
+
+  it('lines of a list, each course\'s values in a tool\'s shapes', () => {
+    const html = page(`<h2>National – Airway</h2><ul>
+      <li>Advanced Airway Adjuncts — 22MAY2025 — PT2H — CAPCE 25–EMSX–F3–0291</li>
+      <li>Pediatric Respiratory Emergencies — 2025-Aug-07 — 1h30 — CAPCE 25–EMSX–F3–0733</li>
+      <li>Ventilator Basics — 14th Jan 2026 — 1½ hrs — OEMS 26–0019–T3</li></ul>`);
+    expect(read(html)).toEqual([
+      ['Advanced Airway Adjuncts', '2025-05-22', 2, '25-EMSX-F3-0291'],
+      ['Pediatric Respiratory Emergencies', '2025-08-07', 1.5, '25-EMSX-F3-0733'],
+      ['Ventilator Basics', '2026-01-14', 1.5, '26-0019-T3'],
+    ]);
   });
 });
