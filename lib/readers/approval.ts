@@ -2,24 +2,32 @@
 // marker: "25-0970-T3", "MA-26-T1-0514", "T3-25-0805"): "N/A", "None", dashes and empty cells
 // mean "no number". The number is kept without the words printed before it ("CAPCE #:
 // 25-abc-f3-0102" -> "25-ABC-F3-0102", "OEMS 25-0970-T3" -> "25-0970-T3") so the same course
-// reads the same on the Transcript and on Manage Education.
+// reads the same on the Transcript and on Manage Education. Its dashes may be any dash, spaced
+// ("25–ABC–F3–0102", "25 - 0970 - T3"), its letters lower case: read, it is "25-ABC-F3-0102".
 import { isPhrase, phrases } from './words';
 import { hasDigit, trimChars } from './cut';
 import { matchLabel } from './labels';
 
 const NO_NUMBER = phrases('n a', 'na', 'none', 'not applicable', 'not approved', 'pending', 'unknown', 'tbd', '0');
-export const CAPCE_NUMBER = /\b\d{2}-[A-Z0-9]{2,10}-F\d-\d{3,5}\b/i;
+// Matched in hyphenated text.
+export const CAPCE_NUMBER = /\b\d{2} ?- ?[A-Z0-9]{2,10} ?- ?F\d ?- ?\d{3,5}\b/i;
 // One token of letters/digits joined by hyphens, one of them a T marker ("T3", or a bare "T"
 // between other parts: "MA-26-T-0133").
 const OEMS_TOKEN = /^(?:[A-Z0-9]+-)*T\d?(?:-[A-Z0-9]+)*$/i;
 
-/** The OEMS number among the text's words ("OEMS 25-0970-T3," -> "25-0970-T3"), or null. */
+/** The text with every dash a hyphen, at the same length: an index into one is an index into the other. */
+export function hyphenated(text: string): string {
+  return text.split('').map((c) => ('‐‑‒–—−'.includes(c) ? '-' : c)).join('');
+}
+
+/** The OEMS number among the text's words ("OEMS 25-0970-T3," -> "25-0970-T3"), as written (its dashes too), or null. */
 export function oemsNumberIn(text: string): string | null {
   for (const token of text.split(' ')) {
     const bare = token.replace(/^[(#:]+|[),.;:]+$/g, '');
-    if (!bare.includes('-') || !hasDigit(bare) || !OEMS_TOKEN.test(bare)) continue;
+    const dashed = hyphenated(bare);
+    if (!dashed.includes('-') || !hasDigit(bare) || !OEMS_TOKEN.test(dashed)) continue;
     // A bare T marker only among three or more parts with a number's digits ("MA-26-T-0133", "25-0419-T", not "T-1").
-    const parts = bare.split('-');
+    const parts = dashed.split('-');
     const marked = parts.some((part) => part.length === 2 && hasDigit(part) && part[0]!.toUpperCase() === 'T');
     if (marked || (parts.length >= 3 && parts.filter(hasDigit).length >= 2)) return bare;
   }
@@ -27,13 +35,14 @@ export function oemsNumberIn(text: string): string | null {
 }
 
 export function parseApproval(raw: string | null | undefined): string | null {
-  const text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const text = hyphenated((raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim()).split(' - ').join('-');
   // A number has at least one digit; "See certificate" and dashes are not numbers.
   if (!text || isPhrase(text, NO_NUMBER) || !/\d/.test(text)) return null;
   const capce = CAPCE_NUMBER.exec(text);
   if (capce) return capce[0].toUpperCase();
   const number = withoutAuthority(text);
-  return withoutAuthority(oemsNumberIn(number) ?? number);
+  const oems = oemsNumberIn(number);
+  return oems ? withoutAuthority(oems).toUpperCase() : withoutAuthority(number);
 }
 
 /**

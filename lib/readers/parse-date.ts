@@ -6,29 +6,31 @@ import { wordsOf } from './words';
 import { order } from './date-order';
 
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+// A month's first three letters, at its place: no other three letters in a row spell one before it.
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
 const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
 // A sentence's period may follow the date ("expires 3/31/2027."), a further number may not.
-const NUMERIC_US = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/-]|\.\d)/;
+const NUMERIC_US = /(?<![\w/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/-]|\.\d)/;
 const PLAIN_NUMERIC_US = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
-// Year first: ISO, and the same order with slashes or dots ("2026/01/14").
-const ISO = /(?<![\d/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/;
-// A program's printed date may hold its time and zone before the year ("Tue Feb 11 00:00:00 EST 2025").
-const NAME_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+\d\d?:\d\d(?::\d\d)?(?:\s+[a-z]{3,4}(?:[+-][\d:]{4,5})?)?)?\s+(\d{4})\b`, 'i');
-// "12 March 2026", "14-Jun-2025", "31-MAR-26" (a two-digit year only in the hyphenated form).
-const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:\s+|-)${MONTH_NAME}(?:,?\s+|-)(\d{4}|\d{2})\b`, 'i');
+// Year first: ISO, and the same order with slashes or dots ("2026/01/14"), or with the month's
+// name ("2025-May-22", "2025 May 22").
+const ISO = new RegExp(String.raw`(?<![\w/.-])(\d{4})([-/.]| (?=[a-z]))(\d{1,2}|${MONTH_NAME})\2(\d{1,2})(?![\d/-]|\.\d)`, 'i');
+// A program's printed date may hold its time and zone before the year ("Tue Feb 11 00:00:00 EST 2025"); "May-22-2025".
+const NAME_FIRST = new RegExp(String.raw`\b${MONTH_NAME}[\s/-]+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+\d\d?:\d\d(?::\d\d)?(?:\s+[a-z]{3,4}(?:[+-][\d:]{4,5})?)?)?[\s/-]+(\d{4})\b`, 'i');
+// "12 March 2026", "22nd May 2025", "14-Jun-2025", "22.May.2025", SAS's "22MAY2025"; a two-digit
+// year only where nothing spaces it ("31-MAR-26", "22MAY25").
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|[-./])?${MONTH_NAME}(?:,?\s+|[-/])?(\d{4}|\d{2})\b`, 'i');
 
 function fullYear(text: string): number {
   const year = Number(text);
   return text.length === 2 ? 2000 + year : year;
 }
 
-function monthFromName(name: string): number | undefined {
-  return MONTHS[name.slice(0, 4).toLowerCase().replace(/\.$/, '')] ?? MONTHS[name.slice(0, 3).toLowerCase()];
+/** The month a name writes (1-12), else a fraction no date takes ("00", "xyz" -> 2/3). */
+function monthFromName(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
 }
 
 function pad(value: number, width: number): string {
@@ -86,19 +88,13 @@ interface Found {
 export function findFirst(text: string): Found | null {
   const candidates: Found[] = [];
   let m = ISO.exec(text);
-  if (m) candidates.push({ iso: isoFromParts(Number(m[1]), Number(m[3]), Number(m[4])), index: m.index, length: m[0].length });
+  if (m) candidates.push({ iso: isoFromParts(Number(m[1]), Number(m[3]) || monthFromName(m[3]!), Number(m[5])), index: m.index, length: m[0].length });
   m = NUMERIC_US.exec(text);
   if (m) candidates.push({ iso: numericIso(m), index: m.index, length: m[0].length });
   m = NAME_FIRST.exec(text);
-  if (m) {
-    const month = monthFromName(m[1]!);
-    candidates.push({ iso: month ? isoFromParts(Number(m[3]), month, Number(m[2])) : null, index: m.index, length: m[0].length });
-  }
+  if (m) candidates.push({ iso: isoFromParts(Number(m[3]), monthFromName(m[1]!), Number(m[2])), index: m.index, length: m[0].length });
   m = DAY_FIRST.exec(text);
-  if (m && (m[3]!.length === 4 || m[0].includes('-'))) {
-    const month = monthFromName(m[2]!);
-    candidates.push({ iso: month ? isoFromParts(fullYear(m[3]!), month, Number(m[1])) : null, index: m.index, length: m[0].length });
-  }
+  if (m && (m[3]!.length === 4 || !m[0].includes(' '))) candidates.push({ iso: isoFromParts(fullYear(m[3]!), monthFromName(m[2]!), Number(m[1])), index: m.index, length: m[0].length });
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => a.index - b.index);
   return candidates[0]!;

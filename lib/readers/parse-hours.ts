@@ -1,4 +1,5 @@
-// Course hours ("credits") as people write them: 2, 1.5, 1.50, 1:30, 90 min, 2 hrs, 1 hr 30 min.
+// Course hours ("credits") as people write them: 2, 1.5, 1.50, 1:30, 90 min, 2 hrs, 1 hr 30 min,
+// and as tools print them: 1h30, 2:00:00, PT1H30M, 1½ hrs, 3 credit(s), 2.0 (CEH), 1.5 Contact Hrs.
 // One credit is one hour. Anything else is a reason, never zero.
 
 export type HoursResult = { ok: true; hours: number } | { ok: false; reason: string };
@@ -7,11 +8,13 @@ export type HoursResult = { ok: true; hours: number } | { ok: false; reason: str
 export const MAX_COURSE_HOURS = 100;
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
-const HOUR_UNIT = String.raw`(?:h|hr|hrs|hour|hours|credit hours?|credit|credits|cr|ch|ceh|ceu|ceus|ce hours?|contact hours?)\.?`;
+// "1.5 Contact Hrs", "2 CE Credits", "3 credit(s)" (values.ts finds hours in a text with it too).
+export const HOUR_UNIT = String.raw`(?:(?:ce|cr|credit|contact)\s*){0,2}(?:hours?|hrs?|h|credits?|cr|cehs?|ceus?|ces?|ch)(?:\(s\))?\)?\.?`;
 const MINUTE_UNIT = String.raw`(?:m|min|mins|minute|minutes)\.?`;
 
 const PLAIN = new RegExp(`^${NUMBER}(?:\\s*${HOUR_UNIT})?$`, 'i');
-const CLOCK = /^(\d+):([0-5]\d)(?:\s*(?:h|hrs?|hours?))?$/i;
+// "1:30", "2:00:00", "1h30", "1 h 30".
+const CLOCK = /^(\d+)(?::|\s*h\s*)([0-5]\d)(?::[0-5]\d)?(?:\s*(?:h|hrs?|hours?))?$/i;
 const MINUTES = new RegExp(`^${NUMBER}\\s*${MINUTE_UNIT}$`, 'i');
 const HOURS_AND_MINUTES = new RegExp(`^${NUMBER}\\s*${HOUR_UNIT}\\s*,?\\s*(?:and\\s*)?${NUMBER}\\s*${MINUTE_UNIT}$`, 'i');
 
@@ -34,7 +37,9 @@ function checked(hours: number, raw: string): HoursResult {
 
 /** The text as the figures are matched: spaces collapsed, a decimal comma ("1,5", "0,75 h") a point; never a thousands separator ("1,500") or a list ("1,2,3"). */
 function cleanHours(raw: string | null | undefined): string {
-  return (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/^(\d+),(\d\d?)(?![\d,])/, '$1.$2');
+  const text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/^(\d+),(\d\d?)(?![\d,])/, '$1.$2');
+  // A half ("1½", "1 1/2", "1/2", not "11/2") writes the figure "1.5", ".5".
+  return (text.startsWith('1/2') ? `½${text.slice(3)}` : text).replace(' 1/2', '½').replace('½', '.5');
 }
 
 /** The figure a clean text writes, in hours (not yet checked), or null when it writes none. */
@@ -56,7 +61,10 @@ export function hoursFigure(raw: string | null | undefined): number | null {
 }
 
 export function parseHours(raw: string | null | undefined): HoursResult {
-  const text = cleanHours(raw);
+  let text = cleanHours(raw);
+  // An ISO duration ("PT1H30M") and a unit in brackets ("2.0 (CEH)") write "1H30M", "2.0 CEH".
+  if (text.slice(0, 2).toUpperCase() === 'PT') text = text.slice(2);
+  text = text.replace('(', '');
   if (text === '' || /^[-–—]+$/.test(text) || /^n\/?a$/i.test(text)) {
     return { ok: false, reason: 'no hours shown' };
   }

@@ -458,8 +458,9 @@ function recordText(el: Element, atoms: readonly Atom[]): string {
 // Where a <br> broke an element's own text (a character no page text holds).
 const LINE_BREAK = '\u2028';
 
-// Cheap first look before the date parser: numbers with separators, or a month's name by a number.
-const DATE_SHAPE = /\d[/.-]\d{1,2}[/.-]\d|\d{4}-\d|[a-z]{3}[a-z]*\.?[\s-]+\d|\d[\s-]+[a-z]{3}/i;
+// Cheap first look before the date parser: numbers with separators, or a month's name by a number
+// ("May/22/2025", "22.May.2025", SAS's "22MAY2025").
+const DATE_SHAPE = /\d[/.-]\d{1,2}[/.-]\d|\d{4}-\d|[a-z]{3}[a-z]*\.?[\s/-]+\d|\d[\s./-]*[a-z]{3}/i;
 
 function directText(el: Element): string {
   return normaliseSpace(ownText(el));

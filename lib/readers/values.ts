@@ -2,12 +2,12 @@
 // hours figure (with or without a unit), an approval number, a component/topic name, a status
 // word, a control's caption. A course record's fields are told apart by these first; the title
 // is the free text left over.
-import { CAPCE_NUMBER, oemsNumberIn } from './approval';
+import { CAPCE_NUMBER, hyphenated, oemsNumberIn } from './approval';
 import { normaliseSpace } from './text';
 import { hasDigit, trimChars, withoutBrackets } from './cut';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { findFirst, parseDates } from './parse-date';
-import { hoursFigure, parseAppliedHours } from './parse-hours';
+import { HOUR_UNIT, hoursFigure, parseAppliedHours } from './parse-hours';
 import { parseAssignment, type Assignment } from './topics';
 import { matchLabel } from './labels';
 
@@ -15,6 +15,12 @@ import { matchLabel } from './labels';
 const HOURS_UNIT = /(?<![\d.,:/-])(\d{1,3}(?:[.,]\d{1,2})?|\.\d{1,2})\s*(hours?|hrs?|h|credit hours?|credits?|cr|ceh|ceus?|ce|contact hours?|ce hours?|ch)\.?(?![\w/-])/i;
 // "1:30" is a duration; "8:14 PM" and "9:41:07" are times of day; "45m", "1h 30m" are an LMS's durations.
 const CLOCK_OR_MINUTES = /(?<![\d.:/-])(\d{1,2}:[0-5]\d(?!\s*[ap]\.?m\b)\s*(?:hrs?|hours?)?|\d{1,3}\s*m(?:in|ins|inutes)?|\d+\s*h(?:rs?)?\s*\d+\s*m(?:in(?:s|utes)?)?)(?![\w/:])/i;
+// A number followed by a unit people use for course credit ("1½ hrs", "1 1/2 hrs", "3 credit(s)",
+// "2.0 (CEH)", "1.5 Contact Hrs", an ISO duration's "PT2H").
+const HOURS_UNIT = new RegExp(String.raw`(?<![\d.,:/-])(?:pt)?((?:\d{1,3} )?1\/2|\d{0,3}½|\d{1,3}(?:[.,]\d{1,2})?|\.\d{1,2})\s*\(?${HOUR_UNIT}(?![\w/-])`, 'i');
+// "1:30", "2:00:00" are durations; "8:14 PM" is a time of day; "45m", "1h 30m", "1h30", "1 hour
+// 30 minutes", "PT1H30M" are an LMS's durations.
+const CLOCK_OR_MINUTES = /(?<![\d.:/-])(?:pt)?(\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:]|\s*[ap]\.?m\b)\s*(?:hrs?|hours?)?|\d{1,3}\s*m(?:in|ins|inutes)?|\d+\s*h(?:(?:rs?|ours?)?,?\s*(?:and\s*)?\d+\s*m(?:in(?:s|utes)?)?|\s*[0-5]\d))(?![\w/])/i;
 // A bare number that can be a course's credit: at most 100, at most two decimals.
 const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})$/;
 // A record's status word, and the words of its controls: neither is a title.
@@ -71,7 +77,7 @@ function isOfTotal(before: string): boolean {
 
 /** A bare clock figure after the start of a date (after it, or inside a program's printed date) is its time of day. */
 function isTimeOfDay(text: string, clock: RegExpExecArray): boolean {
-  const bare = wordsOf(clock[0]).length === 2 && clock[0].includes(':');
+  const bare = wordsOf(clock[0]).every(hasDigit) && clock[0].includes(':');
   return bare && (findFirst(text)?.index ?? text.length) < clock.index;
 }
 
@@ -112,10 +118,10 @@ export function dateIn(text: string): string | null {
   return parseDates(text)[0] ?? null;
 }
 
-/** An approval number in the text: CAPCE or OEMS, normalised like parseApproval. */
+/** An approval number in the text: CAPCE or OEMS, as written (its dashes, its spaces: parseApproval reads it), so the text can be cut at it. */
 export function approvalIn(text: string): string | null {
-  const capce = CAPCE_NUMBER.exec(text);
-  if (capce) return capce[0].toUpperCase();
+  const capce = CAPCE_NUMBER.exec(hyphenated(text));
+  if (capce) return text.substr(capce.index, capce[0].length).toUpperCase();
   return oemsNumberIn(normaliseSpace(text));
 }
 
@@ -170,8 +176,8 @@ export function firstValueIndex(text: string): number {
   let index = text.length;
   const hours = hoursWithUnit(text);
   if (hours) index = Math.min(index, hours.match.index);
-  const value = VALUE_START.exec(text);
-  if (value) index = Math.min(index, value.index);
+  // A date VALUE_START does not know ("22MAY2025", "2025-May-22") or starts inside ("22nd May 2025").
+  for (const value of [VALUE_START.exec(text), findFirst(text)]) if (value) index = Math.min(index, value.index);
   return index;
 }
 
