@@ -6,7 +6,7 @@ import { applicationTableStatus, SUBMIT_ROW, SUBMIT_STEP } from './application-t
 import type { ApplicationEvidence } from './application-evidence';
 import { matchLabel } from './labels';
 import type { PageLine } from './page-lines';
-import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, wordsOf, yesOrNo, type Phrases } from './words';
+import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf, yesOrNo, type Phrases } from './words';
 import { withLeadingDate } from './parse-date';
 import { SEPARATORS, trimChars } from './cut';
 import { splitLabelled } from './labels';
@@ -271,6 +271,27 @@ export function dashboardApplication(events: readonly PageLine[], found: Applica
   }
   const end = events.findIndex((event, i) => i > at && event.kind === 'heading' && event.level <= heading.level);
   const { control } = found;
-  const read = readApplication(events.slice(at, end < 0 ? undefined : end), { tables: [], steps: [], ...(control ? { control } : {}) }).application;
+  const card = events.slice(at, end < 0 ? undefined : end);
+  const read = readApplication(card, { tables: [], steps: [], ...(control ? { control } : {}) }).application;
+  read.status ??= cardStatus(card);
   return read.status ? read : null;
+}
+
+// A status label however qualified: "Status on the dashboard tile", "Application status (as of 11/29)".
+const CARD_STATUS_LABEL = phrases('status', 'application status', 'recertification status', 'current status');
+
+/**
+ * "Status on the dashboard tile: In Progress." in the card that names the application (a copy of
+ * the dashboard in a note): a label that opens with the word status, whatever remark follows it,
+ * is the application's status there.
+ */
+function cardStatus(card: readonly PageLine[]): Status | null {
+  for (const line of card) {
+    const text = line.kind === 'pair' ? `${line.label}: ${line.value}` : line.kind === 'title' ? line.text : '';
+    const colon = text.indexOf(':');
+    const label = colon > 0 ? wordsOf(text.slice(0, colon)) : [];
+    const status = label.length <= 6 && startsWithPhrase(label, CARD_STATUS_LABEL) ? valueStatus(text.slice(colon + 1).trim()) : null;
+    if (status) return status;
+  }
+  return null;
 }

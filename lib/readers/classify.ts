@@ -9,7 +9,7 @@ import { cleanHeading, hasElicensingWords, hostOf, isElicensingHeading, isElicen
 import { findPhrase, hasPhrase, isPhrase, phrases, runTogetherWordsOf, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 import { TYPED_FACTS, typedFact } from './typed-facts';
 import { RECORD_FIELDS } from '../vocabulary';
-import { sentencesOf } from './facts';
+import { sentencesOf } from './cut';
 
 // Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
 // Each may start with "My" ("My Transcript").
@@ -63,6 +63,8 @@ const STATE_OFFICES = phrases('department of public health', 'office of emergenc
 const RENEWAL_APPLICATION = phrases('renewal application');
 const LICENSE_WORD = phrases('license', 'licence');
 const LICENSE_NUMBER = ['licenseNumber'] as const;
+// The dashboard's own sections, as NREMT names them: no other page of the provider's shows them.
+const DASHBOARD_SECTIONS = phrases('agency affiliation', 'agency affiliations', 'message center', 'recertification ce summary');
 
 /** What the page holds besides its outline (see PageEvidence.signals): its title and address too. */
 export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'role'> & {
@@ -193,6 +195,13 @@ function namesCourseColumns(outline: readonly OutlineLine[]): boolean {
   return false;
 }
 
+/** The dashboard's section a short line names at its start ("Agency Affiliation", "Message Center (2 unread)"). */
+function addSection(sections: Set<string>, text: string): void {
+  const words = text.length <= 60 ? wordsOf(text) : [];
+  const section = findPhrase(words, DASHBOARD_SECTIONS);
+  if (section?.at === 0) sections.add(words.slice(0, section.length).join(' '));
+}
+
 function isYear(word: string): boolean {
   const year = Number(word);
   return word.length === 4 && Number.isInteger(year) && year >= 1990 && year <= 2100;
@@ -268,6 +277,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let othersLine = false;
   let pastedLicense = false;
   let licenseLine = false;
+  const dashboardSections = new Set<string>();
+  let agencyLabel = false;
   const byTitleList = namedCourseList(signals.title);
   let pastedCourses = byTitleList === 'own';
   let othersCourses = byTitleList === 'other';
@@ -294,6 +305,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       // Only a heading tells whose the page is: a line may be a note about another list.
       else if (whose === 'other' && line.heading !== undefined) othersCourses = true;
       if (line.heading !== undefined && !namesApplication) namesApplication = hasPhrase(text, APPLICATION_HEADING);
+      addSection(dashboardSections, text);
       continue;
     }
     // A labelled value's text is "label: value".
@@ -301,6 +313,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
     const field = matchLabel(label, TYPED_FACTS);
     if (field) registryOrExpiry += 1;
     if (field && text.length > label.length + 2) typedFacts.add(typedFact(field));
+    if (!agencyLabel) agencyLabel = matchLabel(label, ['agency']) !== null;
+    // A section's caption read as its first line's label ("Agency Affiliation: Lowell Ambulance — Active").
+    addSection(dashboardSections, label);
     if (matchLabel(label, ['applicationStatus'])) {
       if (isPhrase(label, BARE_STATUS)) bareStatus = true;
       else applicationStatus = true;
@@ -319,6 +334,11 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // current item both name the dashboard: the card does not name the page.
   const dashboardCard = byCard && byHeading === 'nremt-application' && byTitle === 'nremt-dashboard' && byMenu === 'nremt-dashboard';
   const heading = (byCard && named === 'nremt-education' && byHeading !== named && courses()) || dashboardCard ? named : (byHeading ?? byTitle);
+  // A tool's panel of the person's certification ("My certification" over their facts, a Kibana or
+  // Grafana board) beside a course table holding the records: the board is their course list when
+  // nothing names the dashboard and none of its own sections (agency, messages) is there.
+  const certificationPanel = byCard && heading === 'nremt-dashboard' && !named && !byMenu && courseTable && signals.records >= 2 && dashboardSections.size === 0 && !agencyLabel;
+  if (certificationPanel) return ['nremt-education'];
   // An identifier is weaker than words: the background still weighs it a sign-in page or a help export.
   if (heading && heading === byId && heading !== byHeading) return [heading];
   if (heading === 'elicensing-license' || ((onElicensing || elicensingWords) && licenseTable)) return 'elicensing-license';
@@ -331,6 +351,10 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // A bare "Status" beside its value tells the application's only where the page names the
   // application (a notification message: "Recertification Application Returned Incomplete", then "Status: …").
   // Two pieces of the state's renewal make it Step B's page, never Step A's (unknown beats wrong).
+  // A dashboard copied into a document (a note, a draft, an export) shows its application card's
+  // status too: it is still the dashboard where it names NREMT, states the certification's facts
+  // beside their labels and shows two of the dashboard's own sections (its agency, its messages).
+  if (!submitButton && namesNremt && typedFacts.size > 2 && dashboardSections.size > 1) return ['nremt-dashboard', 'typedFacts'];
   if ((submitButton || applicationStatus || (bareStatus && namesApplication)) && state.size < 2) return ['nremt-application'];
   // A note or a document that names someone else's course list in its title or a heading ("Mike's
   // NREMT transcript") holds their courses, not the reader's: unknown beats wrong.

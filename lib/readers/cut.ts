@@ -68,3 +68,17 @@ const BULLETS = '•◦▪‣·*-–—';
 export function withoutBullet(text: string): string {
   return BULLETS.includes(text[0] ?? '.') && text[1] === ' ' ? text.slice(2).trim() : text;
 }
+
+/** A paragraph cut after each sentence's stop, not after an initial's ("Tom R. Baptiste"). */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1)) {
+    const word = text.slice(text.lastIndexOf(' ', at) + 1, at);
+    if (word.length < 2) continue;
+    out.push(text.slice(from, at + 1));
+    from = at + 2;
+  }
+  out.push(text.slice(from));
+  return out;
+}

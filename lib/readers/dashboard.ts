@@ -9,7 +9,7 @@ import type { PageLine } from './page-lines';
 import { AGENCY_FIELDS, CERT_FIELDS } from './table-text';
 import { approvalIn } from './values';
 import { normaliseSpace } from './text';
-import { hasDigit, trimChars } from './cut';
+import { hasDigit, sentencesOf, trimChars } from './cut';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
 export interface DashboardRead {
@@ -45,6 +45,8 @@ export function agencyStatusFrom(text: string): Agency['status'] | null {
 const STATUS_START = new Set(['active', 'pending', 'approved', 'inactive', 'affiliated', 'requested', 'awaiting']);
 // What may stand between a name and its status: brackets, dashes, colons, bullets, commas.
 const NAME_EDGE = '()[]–—-:·|,';
+// What may stand between a name and its address.
+const PLACE_EDGE = '–—-:·|,';
 
 // What follows a name as its status: status words, dates and small words, nothing else.
 const TAIL_WORDS = new Set([...STATUS_START, 'approval', 'since', 'on', 'by', 'as', 'of']);
@@ -62,7 +64,13 @@ function isStatusTail(text: string): boolean {
 function agencyNameOf(text: string): string {
   const tokens = text.split(' ');
   const bullet = tokens.findIndex((token) => token === '·' || token === '|');
-  return withoutPlace(trimChars((bullet > 0 ? tokens.slice(0, bullet) : tokens).join(' '), NAME_EDGE));
+  return withoutPlace(trimName((bullet > 0 ? tokens.slice(0, bullet) : tokens).join(' ')));
+}
+
+/** The text without what stands between a name and its status; a bracket the name opened ("(Station 2)", "(Springfield, MA)") closes with it. */
+function trimName(text: string): string {
+  const name = trimChars(text, NAME_EDGE);
+  return name.lastIndexOf('(') > name.lastIndexOf(')') && text.includes(`${name})`) ? `${name})` : name;
 }
 
 /**
@@ -93,9 +101,16 @@ function splitAgencyValue(value: string): { name: string; status: Agency['status
       const separated = token.endsWith(':') || token === '–' || token === '—' || token === '-';
       // "Pending Approval — requested 03/02/2026. …": the status goes on, no name follows it.
       if (!separated || starts(tokens[i + 1]!)) continue;
-      const name = trimChars(tokens.slice(i + 1).join(' '), NAME_EDGE);
+      const name = trimName(tokens.slice(i + 1).join(' '));
       if (name) return { name, status: agencyStatusFrom(tokens.slice(0, i + 1).join(' ')) };
     }
+  }
+  // "Salem Fire Department — Pending Approval (requested 11/03/2026). The old one, …": a note's
+  // sentences after the value's own; the first sentence holds the name and its status.
+  const sentences = sentencesOf(tokens.join(' '));
+  if (sentences.length > 1) {
+    const first = splitAgencyValue(trimChars(sentences[0]!, '.'));
+    if (first.status) return first;
   }
   return { name: tokens.join(' '), status: null };
 }
@@ -227,10 +242,17 @@ function agencyRows(table: TableText, underHeading: boolean): Agency[] {
   return found;
 }
 
-/** "Cape Cod Regional EMS Hyannis, MA" -> "Cape Cod Regional EMS": a trailing "Town, ST" is an address. */
+/**
+ * "Cape Cod Regional EMS Hyannis, MA", "Hampden County Regional Ambulance (West Springfield, MA)",
+ * "Lowell Fire – Lowell, MA" -> the name: its town and state after it are its address, however set
+ * off (brackets hold the whole town; unbracketed, the town is its last word before the state).
+ */
 function withoutPlace(text: string): string {
-  const tokens = text.split(' ');
-  return tokens.length > 3 && endsWithPlace(tokens) ? tokens.slice(0, -2).join(' ') : text;
+  const trimmed = text.trim();
+  const open = trimmed.lastIndexOf('(');
+  if (open > 0 && trimmed.endsWith(')') && isPlace(trimmed.slice(open + 1, -1).trim(), true)) return trimChars(trimmed.slice(0, open), PLACE_EDGE);
+  const tokens = trimmed.split(' ');
+  return tokens.length > 3 && endsWithPlace(tokens) ? trimChars(tokens.slice(0, -2).join(' '), PLACE_EDGE) : text;
 }
 
 function endsWithPlace(tokens: readonly string[]): boolean {
@@ -326,10 +348,10 @@ function inCourseCard(events: readonly PageLine[], at: number): boolean {
   return near(-1) || near(1);
 }
 
-/** "Brewster, MA", "West Tisbury, MA": a town and state alone, the address under a name. */
-function isPlace(text: string): boolean {
+/** "Brewster, MA", "West Tisbury, MA": a town and state alone, the address under a name (a bracketed one may name a longer town). */
+function isPlace(text: string, bracketed = false): boolean {
   const tokens = text.split(' ');
-  return tokens.length <= 3 && endsWithPlace(tokens);
+  return tokens.length <= (bracketed ? 5 : 3) && tokens.length > 1 && endsWithPlace(tokens);
 }
 
 const RANK: Record<NonNullable<Agency['status']>, number> = { active: 0, pending: 1, none: 2 };
@@ -613,7 +635,7 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
   let agency: Agency | null = null;
   // The person's own name, a notice word, a date, a figure, a control is no agency's name, whatever stood beside it.
   const named = agencies
-    .map((found) => ({ ...found, name: found.name === null ? null : withoutEdgeLabels(found.name) }))
+    .map((found) => ({ ...found, name: found.name === null ? null : withoutPlace(withoutEdgeLabels(found.name)) }))
     .filter((found) => found.name === null || (canBeAgencyName(found.name, person) && !isPhrase(found.name, AGENCY_STATUS_WORDS)));
   if (named.length > 0) agency = [...named].sort((a, b) => RANK[a.status ?? 'none'] - RANK[b.status ?? 'none'])[0]!;
   // A section seen but not read is unknown, not "no agency": only the page's own words say none.

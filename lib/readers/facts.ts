@@ -9,6 +9,7 @@ import { agencyStatusFrom } from './dashboard';
 import { parseLevel } from './level';
 import { isNameToken, isRegistryToken, nameIn } from './names';
 import { dayAfterIso, parseDates } from './parse-date';
+import { sentencesOf } from './cut';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordSpans, wordsOf, type Phrases } from './words';
 
 export interface StatedFacts {
@@ -152,20 +153,6 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
   if (named) out.name = named;
   const level = parseLevel(stripRegistryName(line));
   if (level) out.level = level;
-  return out;
-}
-
-/** A paragraph cut after each sentence's stop, not after an initial's ("Tom R. Baptiste"). */
-export function sentencesOf(text: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1)) {
-    const word = text.slice(text.lastIndexOf(' ', at) + 1, at);
-    if (word.length < 2) continue;
-    out.push(text.slice(from, at + 1));
-    from = at + 2;
-  }
-  out.push(text.slice(from));
   return out;
 }
 

@@ -6,14 +6,17 @@ import { matchLabel } from './labels';
 import { endsSentence, GREETINGS, hasSiteWord, nameIn } from './names';
 import type { PageLine } from './page-lines';
 import { hasLetters, trimChars } from './cut';
-import { hasPhrase, isPhrase, phrases, textAfterPhrase } from './words';
+import { findPhrase, hasPhrase, isPhrase, phrases, textAfterPhrase, wordSpans, wordsOf } from './words';
 
 // Letters and digits, or digits in groups ("2310-4471"; a date's "03" or "12" is no group).
 const REGISTRY_VALUE = /^([A-Z]{0,2}-?\d{4,10}(?:-\d{4,6})?)\b/i;
-// "Registry Number: E1234567" inside a longer line.
-const REGISTRY_LABEL = phrases('registry number', 'registry no', 'registry id', 'registry', 'nremt id', 'nremt number', 'nremt no');
+// "Registry Number: E1234567" inside a longer line; "NREMT #1975520", "NR# 1234567", "Registry:
+// P-2071194": the site's name or its initials before the number label it too ("#" is no word).
+const REGISTRY_LABEL = phrases('registry number', 'registry no', 'registry id', 'registry', 'nremt id', 'nremt number', 'nremt no', 'nremt', 'nr', 'ems id');
 const CURRENT = phrases('active', 'current');
 const PATH_MARKS = ['/', '›', '»', '>'];
+// Where a labelled value is kept, after its label ("Name on file").
+const ON_RECORD = phrases('on file', 'on record', 'of record', 'on profile');
 const PLURAL_NAME_LABELS = phrases('members', 'providers', 'participants', 'learners', 'applicants', 'licensees', 'names');
 
 /** The registry number at the start of a value ("A3187642", "E1234567 (Active)"), else null. */
@@ -23,11 +26,17 @@ export function registryFrom(value: string): string | null {
 
 /** The registry number a line names after its label ("… Registry #: E1234567 …"), else null. */
 export function registryIn(text: string): string | null {
-  const after = textAfterPhrase(text, REGISTRY_LABEL);
-  if (after === null) return null;
-  // "Registry No. M2209815": the abbreviation's period is no part of the number.
-  const number = registryFrom(trimChars(after, '#:：.'));
-  return number && number.replace('-', '').length >= 6 ? number : null;
+  const { words, ends } = wordSpans(text);
+  // Each place a label's words stand ("NREMT Dashboard · Registry: …": the site's name first names no number).
+  for (let found = findPhrase(words, REGISTRY_LABEL); found; found = findPhrase(words, REGISTRY_LABEL, found.at + 1)) {
+    // "Registry No. M2209815": the abbreviation's period is no part of the number; a hyphen joins
+    // the initials to a code of their own ("receipt #NR-2026-884120"), no label.
+    const after = text.slice(ends[found.at + found.length - 1]);
+    if (after.startsWith('-')) continue;
+    const number = registryFrom(trimChars(after, '#:：.'));
+    if (number && number.replace('-', '').length >= 6) return number;
+  }
+  return null;
 }
 
 /** A person's name as a value: letters, spaces, apostrophes, hyphens, periods; 2–80 characters. */
@@ -103,6 +112,11 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
  */
 export function nameAfterLabel(text: string): string | null {
   const tokens = text.split(' ');
+  // "Name on file: Aisha Kowalczyk", "Name of record: …": a name's label saying where the name is kept.
+  const colon = tokens.findIndex((token) => token.endsWith(':'));
+  const label = colon > 0 && colon <= 3 ? wordsOf(tokens.slice(0, colon + 1).join(' ')) : [];
+  const kept = findPhrase(label, ON_RECORD);
+  if (kept && kept.at > 0 && kept.at + kept.length === label.length && matchLabel(label.slice(0, kept.at).join(' '), ['name'])) return nameIn(tokens.slice(colon + 1).join(' '));
   for (let at = 1; at <= 2 && at < tokens.length - 1; at++) {
     const name = matchLabel(tokens.slice(0, at).join(' '), ['name']) ? nameIn(tokens.slice(at).join(' ')) : null;
     if (name) return name;
