@@ -11,10 +11,6 @@ import { HOUR_UNIT, hoursFigure, parseAppliedHours } from './parse-hours';
 import { parseAssignment, type Assignment } from './topics';
 import { matchLabel } from './labels';
 
-// A number followed by a unit people use for course credit.
-const HOURS_UNIT = /(?<![\d.,:/-])(\d{1,3}(?:[.,]\d{1,2})?|\.\d{1,2})\s*(hours?|hrs?|h|credit hours?|credits?|cr|ceh|ceus?|ce|contact hours?|ce hours?|ch)\.?(?![\w/-])/i;
-// "1:30" is a duration; "8:14 PM" and "9:41:07" are times of day; "45m", "1h 30m" are an LMS's durations.
-const CLOCK_OR_MINUTES = /(?<![\d.:/-])(\d{1,2}:[0-5]\d(?!\s*[ap]\.?m\b)\s*(?:hrs?|hours?)?|\d{1,3}\s*m(?:in|ins|inutes)?|\d+\s*h(?:rs?)?\s*\d+\s*m(?:in(?:s|utes)?)?)(?![\w/:])/i;
 // A number followed by a unit people use for course credit ("1½ hrs", "1 1/2 hrs", "3 credit(s)",
 // "2.0 (CEH)", "1.5 Contact Hrs", an ISO duration's "PT2H").
 const HOURS_UNIT = new RegExp(String.raw`(?<![\d.,:/-])(?:pt)?((?:\d{1,3} )?1\/2|\d{0,3}½|\d{1,3}(?:[.,]\d{1,2})?|\.\d{1,2})\s*\(?${HOUR_UNIT}(?![\w/-])`, 'i');
