@@ -275,6 +275,9 @@ export function withoutEdgeLabels(name: string): string {
   for (let n = Math.min(3, words.length - 1); n > 0; n--) {
     if (matchLabel(words.slice(-n).join(' '), AGENCY_FIELDS) === 'agencyStatus') { words = words.slice(0, -n); break; }
   }
+  // "Cataldo Ambulance Service — Affiliation (approved)": the status's subject after a dash.
+  const dash = words.length - 2;
+  if (dash >= 2 && '—–-'.includes(words[dash]!) && matchLabel(words[dash + 1]!, AGENCY_FIELDS) === 'agency') words = words.slice(0, dash);
   return words.join(' ');
 }
 

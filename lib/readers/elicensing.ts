@@ -8,7 +8,7 @@ import { matchLabel, type LabelField } from './labels';
 import { levelFromLicenseNumber, parseLevel } from './level';
 import { findFirst, leadingDate, parseDate, withLeadingDate } from './parse-date';
 import { LICENSE_FIELDS } from './license-events';
-import { hasDigit } from './cut';
+import { hasDigit, trimChars } from './cut';
 import { consistsOf, hasPhrase, phrases, textAfterPhrase, TITLE_PARTS, wordsOf, type Phrases } from './words';
 
 type TableEvent = Extract<LicenseEvent, { kind: 'table' }>;
@@ -96,13 +96,25 @@ function levelOf(typeText: string, number: string | null): Level | null {
 
 function numberFrom(text: string): string | null {
   const match = LICENSE_NUMBER.exec(text);
-  return match ? `${match[1]!.toUpperCase()}${match[2]}` : null;
+  return match ? `${match[1]!.toUpperCase()}${match[2]}` : writtenPrefixNumber(text);
+}
+
+/** "EMTP-0614227", "AEMT-0412233": the level written out before the digits; the number as shown. */
+function writtenPrefixNumber(text: string): string | null {
+  for (const raw of text.split(' ')) {
+    const token = trimChars(raw, '()[],.:;#');
+    const dash = token.indexOf('-');
+    const prefix = token.slice(0, dash);
+    const digits = token.slice(dash + 1);
+    if (dash >= 2 && prefix === prefix.toUpperCase() && parseLevel(prefix) && digits.length >= 3 && digits.length <= 9 && [...digits].every((d) => d >= '0' && d <= '9')) return token;
+  }
+  return null;
 }
 
 /** A cell that holds a license number and nothing else ("P-448120"). */
 function wholeNumber(text: string): string | null {
   const number = numberFrom(text);
-  return number && wordsOf(text).join('').toUpperCase() === number ? number : null;
+  return number && wordsOf(text).join('').toUpperCase() === number.replace('-', '') ? number : null;
 }
 
 /** EMS rows first, then current ones, then the latest expiration. */

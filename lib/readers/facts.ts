@@ -142,7 +142,10 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
     if (name.length === 0 && !isName) continue;
     // A separator or a sentence's end after a word ends the name that follows it (an opening
     // bracket before a word ends it after that word, below).
-    if (!isName || (name.length > 0 && (!raw[i]!.endsWith(clean[i]!) || word !== clean[i]))) break;
+    // "Whitfield, Darnell K. · E2291473": a surname written first, its comma before the given names.
+    const surname = isName && name.length > 0 && raw[i] === `${word},` && (i === 0 || !isNameToken(clean[i - 1]!));
+    if (surname) name.unshift(`${word},`);
+    if (surname || !isName || (name.length > 0 && (!raw[i]!.endsWith(clean[i]!) || word !== clean[i]))) break;
     name.unshift(word);
     if (raw[i] !== clean[i] && /^[·•|([—–]/.test(raw[i]!)) break;
   }
@@ -154,6 +157,12 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
   const level = parseLevel(stripRegistryName(line));
   if (level) out.level = level;
   return out;
+}
+
+/** "… · expires 03/31/2027 (yellow = possible duplicate, …)" -> the line and its closing remark apart. */
+function withoutRemark(line: string): string[] {
+  const open = line.lastIndexOf(' (');
+  return line.endsWith(')') && open > 0 && !line.slice(open + 2).includes('(') ? [line.slice(0, open), line.slice(open + 1)] : [line];
 }
 
 /** The words of the segment right after the word at `at`, when a separator (·, •, |) stands between. */
@@ -173,7 +182,8 @@ function stripRegistryName(line: string): string {
 export function readStatedFacts(lines: readonly string[], prose: boolean): StatedFacts {
   const facts: StatedFacts = {};
   // A long paragraph's sentences each on their own (an intro sentence, then the header line).
-  if (!prose) lines = lines.flatMap((line) => (line.length > 160 ? sentencesOf(line) : [line]));
+  // A remark in brackets closing a long line (a table's legend after its caption's facts) is a line of its own.
+  if (!prose) lines = lines.flatMap((line) => (line.length > 160 ? withoutRemark(line).flatMap(sentencesOf) : [line]));
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index]!;
     // A fact's label alone on its line names the date on the next ("Cycle end" over "03/31/2026"),

@@ -20,6 +20,9 @@ export function parseLevel(raw: string | null | undefined): Level | null {
 
 /** eLicensing license numbers carry the level as a prefix: E EMT, A Advanced EMT, P Paramedic. */
 export function levelFromLicenseNumber(number: string | null | undefined): Level | null {
+  // "EMTP-0614227": the level written out before the digits.
+  const dash = (number ?? '').indexOf('-');
+  if (dash >= 2) return parseLevel(number!.slice(0, dash));
   const prefix = (number ?? '').trim().charAt(0).toUpperCase();
   if (prefix === 'E') return 'emt';
   if (prefix === 'A') return 'aemt';

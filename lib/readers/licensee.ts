@@ -8,7 +8,7 @@
 import type { LicenseeLine } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
-import { hasSiteWord, menuName, nameAtStart, nameIn, personKey, personName, SIGN_OUT, SIGNED_IN_CUES } from './names';
+import { givenFirst, hasSiteWord, menuName, nameAtStart, nameIn, personKey, personName, SIGN_OUT, SIGNED_IN_CUES } from './names';
 import type { ScanEvent } from './scan';
 import { normaliseSpace, textOf } from './text';
 import { bodyRows, cellsOf, ownRows, tableLayout } from './table';
@@ -136,5 +136,7 @@ export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
   if (keys.size !== 1) return null;
   const [only] = keys;
   const writings = [...introduced, ...bare].filter((name) => personKey(name) === only);
-  return writings.sort((a, b) => Number(hasLowerCase(b)) - Number(hasLowerCase(a)) || b.length - a.length)[0] ?? null;
+  // The first name written out ("TERRENCE O'MALLEY") outranks its initial ("T. O'Malley", a mail's signature), then the mixed case.
+  const written = (name: string): number => Number((wordsOf(givenFirst(name))[0]?.length ?? 0) > 1);
+  return writings.sort((a, b) => written(b) - written(a) || Number(hasLowerCase(b)) - Number(hasLowerCase(a)) || b.length - a.length)[0] ?? null;
 }

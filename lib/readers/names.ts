@@ -114,7 +114,18 @@ export function nameIn(text: string): string | null {
   if (tokens.length < 2 || tokens.length > 4 || isPlace(clean)) return null;
   const last = tokens.length - 1;
   if (endsSentence(tokens[last]!)) tokens[last] = tokens[last]!.slice(0, -1);
-  return tokens.every(isNameToken) ? tokens.join(' ') : null;
+  if (!tokens.every(isNameToken)) return null;
+  // "Whitfield, Darnell K.": the surname first, as a roster or a database stores it, is the name as shown.
+  const surname = clean.split(' ').findIndex((raw) => raw.endsWith(','));
+  if (surname >= 0 && surname < last && surname <= 1 && clean.split(',').length === 2) return `${tokens.slice(0, surname + 1).join(' ')}, ${tokens.slice(surname + 1).join(' ')}`;
+  // A name ends in its surname, never in a bare letter ("Keoni A. Makoa K": an avatar's letter glued on).
+  return tokens[last]!.length === 1 ? null : tokens.join(' ');
+}
+
+/** "Whitfield, Darnell K." -> "Darnell K. Whitfield": a name written surname first, its given names first. */
+export function givenFirst(name: string): string {
+  const comma = name.indexOf(', ');
+  return comma < 0 ? name : `${name.slice(comma + 2)} ${name.slice(0, comma)}`;
 }
 
 /** "Worcester, MA": a town and its two-letter state, an address line, not "Last, First". */
@@ -127,9 +138,10 @@ function isPlace(text: string): boolean {
 export function nameAtStart(text: string): string | null {
   const tokens = normaliseSpace(text).split(' ');
   const taken: string[] = [];
-  for (const raw of tokens) {
+  for (const [at, raw] of tokens.entries()) {
     // "(Learner)", "[Admin]": what follows a name in brackets is a role or a number, not a name.
-    if ('(['.includes(raw[0] ?? ' ')) break;
+    // "Jordan T. Okafor Board: Office of …": a word before a colon, a value after it, is the next label.
+    if ('(['.includes(raw[0] ?? ' ') || (raw.endsWith(':') && at < tokens.length - 1)) break;
     const token = trimChars(raw, SEPARATORS);
     if (!token || !isNameToken(endsSentence(token) ? token.slice(0, -1) : token)) break;
     taken.push(token);
@@ -196,7 +208,12 @@ export function withoutInitials(text: string): string {
   const space = text.indexOf(' ');
   if (space > 0 && text.slice(0, space).includes('_') && text.slice(0, space) === text.slice(0, space).toLowerCase()) return text.slice(space + 1);
   const first = text.slice(0, space);
-  return space > 0 && first === first.toUpperCase() && isInitialsOf(first, text.slice(space + 1)) ? text.slice(space + 1) : text;
+  const named = space > 0 && first === first.toUpperCase() && isInitialsOf(first, text.slice(space + 1)) ? text.slice(space + 1) : text;
+  // "Keoni A. Makoa K": the avatar drawn after the name inside its button, the initials or the first name's letter.
+  const end = named.lastIndexOf(' ');
+  const last = named.slice(end + 1);
+  const rest = named.slice(0, end);
+  return end > 0 && last === last.toUpperCase() && (isInitialsOf(last, rest) || last === rest[0]) ? rest : named;
 }
 
 /** Whether `shown` is the initials of `name` ("KT" for "Kimberly Tran"). */
@@ -215,7 +232,7 @@ export function isInitialsOf(shown: string, name: string): boolean {
 
 /** One person however their name is abbreviated: the first name's initial and the last name ("Y. Carrasquillo", "Yesenia P. Carrasquillo"). */
 export function personKey(name: string): string {
-  const words = wordsOf(name);
+  const words = wordsOf(givenFirst(name));
   return `${words[0]?.[0] ?? ''} ${words[words.length - 1] ?? ''}`;
 }
 
