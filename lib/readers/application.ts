@@ -283,10 +283,11 @@ export function dashboardApplication(events: readonly PageLine[], found: Applica
  */
 function namedStatusLine(events: readonly PageLine[], found: ApplicationEvidence): Application | null {
   for (const [at, event] of events.entries()) {
-    const colon = event.kind === 'title' ? event.text.indexOf(':') : -1;
+    const text = event.kind === 'title' ? event.text : '';
+    const colon = text.indexOf(':');
     const next = events[at + 1];
     const [label, value] =
-      event.kind === 'pair' ? [event.label, event.value] : colon > 0 ? [event.text.slice(0, colon), event.text.slice(colon + 1)] : event.kind === 'title' && next?.kind === 'title' ? [event.text, next.text] : ['', ''];
+      event.kind === 'pair' ? [event.label, event.value] : colon > 0 ? [text.slice(0, colon), text.slice(colon + 1)] : text && next?.kind === 'title' ? [text, next.text] : ['', ''];
     if (!value.trim() || kindFromHeading(label) !== 'nremt-application') continue;
     const read = readApplication([{ kind: 'title', text: value.trim() }], { tables: [], steps: [], ...(found.control ? { control: found.control } : {}) }).application;
     if (read.status) return read;
