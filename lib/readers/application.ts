@@ -267,7 +267,7 @@ export function dashboardApplication(events: readonly PageLine[], found: Applica
     // the application right above its labelled status ("Recertification Application", "Status: Not Started").
     const line = events.findIndex((event, i) => names(event) && events[i + 1]?.kind === 'pair' && matchLabel((events[i + 1] as { label: string }).label, ['applicationStatus']) !== null);
     const read = line < 0 ? null : readApplication(events.slice(line, line + 2), { tables: [], steps: [] }).application;
-    return read?.status ? read : null;
+    return read?.status ? read : (namedStatusLine(events, found) ?? null);
   }
   const end = events.findIndex((event, i) => i > at && event.kind === 'heading' && event.level <= heading.level);
   const { control } = found;
@@ -292,6 +292,22 @@ function cardStatus(card: readonly PageLine[]): Status | null {
     const label = colon > 0 ? wordsOf(text.slice(0, colon)) : [];
     const status = label.length <= 6 && startsWithPhrase(label, CARD_STATUS_LABEL) ? valueStatus(text.slice(colon + 1).trim()) : null;
     if (status) return status;
+/**
+ * The card as one line, the application's name its label ("Recertification Application: Not
+ * Started", a pasted dashboard's), or as the line before ("Recertification Application", "In
+ * Progress"): the value read as the card's badge line (a status's words only; "opens October 1"
+ * tells none).
+ */
+function namedStatusLine(events: readonly PageLine[], found: ApplicationEvidence): Application | null {
+  for (const [at, event] of events.entries()) {
+    const text = event.kind === 'title' ? event.text : '';
+    const colon = text.indexOf(':');
+    const next = events[at + 1];
+    const [label, value] =
+      event.kind === 'pair' ? [event.label, event.value] : colon > 0 ? [text.slice(0, colon), text.slice(colon + 1)] : text && next?.kind === 'title' ? [text, next.text] : ['', ''];
+    if (!value.trim() || kindFromHeading(label) !== 'nremt-application') continue;
+    const read = readApplication([{ kind: 'title', text: value.trim() }], { tables: [], steps: [], ...(found.control ? { control: found.control } : {}) }).application;
+    if (read.status) return read;
   }
   return null;
 }

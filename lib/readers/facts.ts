@@ -55,8 +55,9 @@ const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification
 const AFFILIATED = phrases('affiliated with', 'affiliation with');
 const REGISTRY_NAME = phrases('national registry of emergency medical technicians', 'national registry of emts');
 // A level at the start of a header segment, then nothing or what it is the level of.
-// Whose it is, or the designation before the level ("Nationally Registered Emergency Medical Technician").
-const OWNER = phrases('your', 'my', 'nationally registered', 'nationally certified');
+// Whose it is, or the designation before the level ("Nationally Registered Emergency Medical Technician",
+// "National Registry Emergency Medical Technician (NREMT)"; "… of Emergency Medical Technicians" names no level).
+const OWNER = phrases('your', 'my', 'nationally registered', 'nationally certified', 'national registry');
 // A clause about the reader's own certification starts with "your" ("Your EMT certification expires on …,
 // and your current cycle began on …"), "my", or the writer's own dashboard quoted ("Dashboard says
 // last recertified 03/30/2025."), at a sentence's start or after a joining word.

@@ -37,7 +37,7 @@ const SUMMARY = phrases(
 );
 // A sentence telling a course done says so (or names it: a quoted title, an approval number); a
 // date and hours alone may be a plan or a remark ("The refresher is on 03/12/2027 and runs 8 hours").
-const DONE = phrases('completed', 'complete', 'completion', 'finished', 'earned', 'earning', 'took', 'taken', 'attended', 'passed', 'awarded', 'credited', 'applied to', 'assigned to', 'counted toward', 'counts toward');
+export const DONE = phrases('completed', 'complete', 'completion', 'finished', 'earned', 'earning', 'took', 'taken', 'attended', 'passed', 'awarded', 'credited', 'applied to', 'assigned to', 'counted toward', 'counts toward');
 // Where a clause ends inside a sentence.
 const CLAUSE_CUTS = '(),;:—|·•[]';
 // Opening quote marks and the mark that closes each.

@@ -13,6 +13,7 @@ import { withColumnBlocks } from './column-blocks';
 import { withTrailingApprovals } from './trailing-approvals';
 import { withItemTitles } from './item-titles';
 import { isCourseField, isSummaryRecord } from './summary-records';
+import { isWriterRemark } from './writer-remarks';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
@@ -563,6 +564,8 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         // A card of the person's own facts among the course cards (a registry number beside its
         // label; as one record, its cycle's dates or the list's hours): nobody's course (summary-records.ts).
         if (!item.row && isSummaryRecord(item.atoms, groups.length === 1)) break;
+        // The writer's remarks in sentences among the rows (a block editor's paragraphs): nobody's course (writer-remarks.ts).
+        if (!item.row && isWriterRemark(item.atoms)) break;
         for (const atoms of groups) {
           const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
           const result = courseOf(partsFromAtoms(atoms, text), headings);
