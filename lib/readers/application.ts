@@ -292,6 +292,10 @@ function cardStatus(card: readonly PageLine[]): Status | null {
     const label = colon > 0 ? wordsOf(text.slice(0, colon)) : [];
     const status = label.length <= 6 && startsWithPhrase(label, CARD_STATUS_LABEL) ? valueStatus(text.slice(colon + 1).trim()) : null;
     if (status) return status;
+  }
+  return null;
+}
+
 /**
  * The card as one line, the application's name its label ("Recertification Application: Not
  * Started", a pasted dashboard's), or as the line before ("Recertification Application", "In
