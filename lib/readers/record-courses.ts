@@ -21,6 +21,7 @@ import { findFirst } from './parse-date';
 import { isPhrase, phrases, startsWithPhrase } from './words';
 import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
+import { withoutRecordMarks } from './title-marks';
 import { parseAppliedHours } from './parse-hours';
 import { namedApprovalIn } from './approval';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
@@ -159,7 +160,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     const titled = free.find(({ atom }) => atom.prominent && hasLetters(atom.text)) ?? free.find(({ atom }) => hasLetters(atom.text));
     if (titled) parts.title = titled.atom.text;
   }
-  if (parts.title !== null) parts.title = unquoted(withoutBullet(continuedTitle(atoms, parts.title)));
+  if (parts.title !== null) parts.title = withoutRecordMarks(unquoted(withoutBullet(continuedTitle(atoms, parts.title))));
   return parts;
 }
 
