@@ -170,13 +170,24 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
  * open task's box, opens it. No course and no unread one.
  */
 function isUserNote(text: string): boolean {
-  const open = withoutBullet(text.trim()).toLowerCase();
+  const line = withoutBullet(text.trim());
+  const open = line.toLowerCase();
   // An open task is not done yet ("[x]", done, may tick off a course).
-  if (open.startsWith('[ ]')) return true;
+  if (open.startsWith('[ ]') || isOpenTask(line)) return true;
   const colon = open.indexOf(':');
   return colon > 0 && isPhrase(open.slice(0, colon), NOTE_WORDS);
 }
 const NOTE_WORDS = phrases('note', 'notes', 'reminder', 'reminders', 'todo', 'to do', 'nb', 'ps', 'remember');
+
+// An outliner's open task keywords, written in capitals (Org mode, Logseq).
+const TASK_WORDS = ['TODO', 'LATER', 'WAITING'];
+
+/** "4.1. TODO Ask about the Wilderness course", "LATER finish …": an outliner's open task, after any outline number. */
+function isOpenTask(line: string): boolean {
+  const words = line.split(' ');
+  const first = hasDigit(words[0] ?? '') && !hasLetters(words[0]!) && words[0]!.endsWith('.') ? 1 : 0;
+  return TASK_WORDS.includes(words[first] ?? '');
+}
 
 // A status badge beside a title, the whole of its own piece ("Possible duplicate", "Needs approval #", "New").
 const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'needs approval', 'needs review', 'needs approval number');
