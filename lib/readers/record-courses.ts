@@ -10,7 +10,7 @@ import { withApprovalColumn } from './approval-column';
 import { withPivotColumns } from './pivot-columns';
 import { withColumnBlocks } from './column-blocks';
 import { withTrailingApprovals } from './trailing-approvals';
-import { isCourseField, isSummaryRecord } from './summary-records';
+import { isCourseField, isSummaryRecord, isSummaryRow } from './summary-records';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
@@ -571,7 +571,8 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         const groups = splitRepeats(item.atoms, item.row);
         // A card of the person's own facts among the course cards (a registry number beside its
         // label; as one record, its cycle's dates or the list's hours): nobody's course (summary-records.ts).
-        if (!item.row && isSummaryRecord(item.atoms, groups.length === 1)) break;
+        // A table's title row stating the cycle's dates: the list's summary, too.
+        if (item.row ? isSummaryRow(item.atoms) : isSummaryRecord(item.atoms, groups.length === 1)) break;
         for (const atoms of groups) {
           const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
           const result = courseOf(partsFromAtoms(atoms, text), headings);
