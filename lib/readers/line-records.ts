@@ -12,7 +12,7 @@ import { matchLabel, splitLabelled } from './labels';
 import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
 import { headingAssignment, NOT_ASSIGNED, PROGRESS_WORD } from './education';
 import { findFirst } from './parse-date';
-import { hasDigit, SEPARATORS, trimChars, withoutBullet } from './cut';
+import { hasDigit, SEPARATORS, trimChars, withoutBrackets, withoutBullet } from './cut';
 import { normaliseSpace } from './text';
 import { JOINERS } from './record-courses';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
@@ -139,6 +139,14 @@ const ISSUER = phrases('capce', 'oems', 'approval', 'no', 'number', 'approval no
 const NO_APPROVAL = phrases('no approval', 'no approval number', 'no approval no', 'no approval yet', 'no capce', 'no capce number', 'no number', 'approval pending', 'pending approval');
 // Words an hours cell shows before the hours are posted.
 const NOT_YET = phrases('pending', 'tbd', 'in review', 'under review', 'not posted');
+// The hours cell's own word beside it ("hours TBD", "TBD hrs", "Hours: pending").
+const HOURS_WORDS = phrases('hours', 'hrs', 'hours:', 'hrs:', 'credits', 'credits:', 'ceh', 'ceh:');
+
+/** An hours cell saying they are not posted yet, in the person's words: its hours word, a remark in brackets ("hours TBD (cert not emailed yet)"). */
+function notPostedYet(text: string): boolean {
+  const words = wordsOf(withoutBrackets(text)).filter((word) => !isPhrase(word, HOURS_WORDS));
+  return words.length > 0 && isPhrase(words, NOT_YET);
+}
 
 /**
  * "Surgical Airway Lab — 05/03/2026" above a line of the course's other values: its title and its
@@ -337,7 +345,7 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
       if (complete(atoms.map((atom) => (atom.field === 'hours' && hoursIn(atom.text) !== null ? 'hours' : kindOf(atom.text))))) {
         items.push({ kind: 'record', atoms });
         records += 1;
-      } else if (atoms.some((atom) => isPhrase(atom.text, NOT_YET))) {
+      } else if (atoms.some((atom) => notPostedYet(atom.text))) {
         // Its hours not posted yet: a course the list shows, read as unread (no record of the shape).
         items.push({ kind: 'record', atoms });
       }

@@ -13,8 +13,8 @@ export const HOUR_UNIT = String.raw`(?:(?:ce|cr|credit|contact)\s*){0,2}(?:hours
 const MINUTE_UNIT = String.raw`(?:m|min|mins|minute|minutes)\.?`;
 
 const PLAIN = new RegExp(`^${NUMBER}(?:\\s*${HOUR_UNIT})?$`, 'i');
-// "1:30", "2:00:00", "1h30", "1 h 30".
-const CLOCK = /^(\d+)(?::|\s*h\s*)([0-5]\d)(?::[0-5]\d)?(?:\s*(?:h|hrs?|hours?))?$/i;
+// "1:30", "1h30", "1 h 30", and a database's interval with its seconds ("01:30:00").
+const CLOCK = /^(\d+)(?::|\s*h\s*)([0-5]\d)(?::([0-5]\d))?(?:\s*(?:h|hrs?|hours?))?$/i;
 const MINUTES = new RegExp(`^${NUMBER}\\s*${MINUTE_UNIT}$`, 'i');
 const HOURS_AND_MINUTES = new RegExp(`^${NUMBER}\\s*${HOUR_UNIT}\\s*,?\\s*(?:and\\s*)?${NUMBER}\\s*${MINUTE_UNIT}$`, 'i');
 
@@ -47,7 +47,7 @@ function figureOf(text: string): number | null {
   let match = PLAIN.exec(text);
   if (match) return Number(match[1]);
   match = CLOCK.exec(text);
-  if (match) return Number(match[1]) + Number(match[2]) / 60;
+  if (match) return Number(match[1]) + Number(match[2]) / 60 + Number(match[3] ?? 0) / 3600;
   match = MINUTES.exec(text);
   if (match) return Number(match[1]) / 60;
   match = HOURS_AND_MINUTES.exec(text);

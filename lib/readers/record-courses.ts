@@ -12,8 +12,8 @@ import { withPivotColumns } from './pivot-columns';
 import { withColumnBlocks } from './column-blocks';
 import { withTrailingApprovals } from './trailing-approvals';
 import { withItemTitles } from './item-titles';
-import { isCourseField, isSummaryRecord } from './summary-records';
 import { isWriterRemark } from './writer-remarks';
+import { isCourseField, isSummaryRecord, isSummaryRow } from './summary-records';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
@@ -24,6 +24,7 @@ import { findFirst } from './parse-date';
 import { isPhrase, phrases, startsWithPhrase } from './words';
 import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
+import { withoutRecordMarks } from './title-marks';
 import { parseAppliedHours } from './parse-hours';
 import { namedApprovalIn } from './approval';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
@@ -162,7 +163,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     const titled = free.find(({ atom }) => atom.prominent && hasLetters(atom.text)) ?? free.find(({ atom }) => hasLetters(atom.text));
     if (titled) parts.title = titled.atom.text;
   }
-  if (parts.title !== null) parts.title = unquoted(withoutBullet(continuedTitle(atoms, parts.title)));
+  if (parts.title !== null) parts.title = withoutRecordMarks(unquoted(withoutBullet(continuedTitle(atoms, parts.title))));
   return parts;
 }
 
@@ -172,13 +173,24 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
  * open task's box, opens it. No course and no unread one.
  */
 function isUserNote(text: string): boolean {
-  const open = withoutBullet(text.trim()).toLowerCase();
+  const line = withoutBullet(text.trim());
+  const open = line.toLowerCase();
   // An open task is not done yet ("[x]", done, may tick off a course).
-  if (open.startsWith('[ ]')) return true;
+  if (open.startsWith('[ ]') || isOpenTask(line)) return true;
   const colon = open.indexOf(':');
   return colon > 0 && isPhrase(open.slice(0, colon), NOTE_WORDS);
 }
 const NOTE_WORDS = phrases('note', 'notes', 'reminder', 'reminders', 'todo', 'to do', 'nb', 'ps', 'remember');
+
+// An outliner's open task keywords, written in capitals (Org mode, Logseq).
+const TASK_WORDS = ['TODO', 'LATER', 'WAITING'];
+
+/** "4.1. TODO Ask about the Wilderness course", "LATER finish …": an outliner's open task, after any outline number. */
+function isOpenTask(line: string): boolean {
+  const words = line.split(' ');
+  const first = hasDigit(words[0] ?? '') && !hasLetters(words[0]!) && words[0]!.endsWith('.') ? 1 : 0;
+  return TASK_WORDS.includes(words[first] ?? '');
+}
 
 // A status badge beside a title, the whole of its own piece ("Possible duplicate", "Needs approval #", "New").
 const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'needs approval', 'needs review', 'needs approval number');
@@ -562,8 +574,9 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         if (!item.row && item.atoms.filter((atom) => matchLabel(atom.text, FACT_LABELS) !== null).length > 1 && !item.atoms.some(isCourseField)) break;
         const groups = splitRepeats(item.atoms, item.row);
         // A card of the person's own facts among the course cards (a registry number beside its
-        // label; as one record, its cycle's dates or the list's hours): nobody's course (summary-records.ts).
-        if (!item.row && isSummaryRecord(item.atoms, groups.length === 1)) break;
+        // label; as one record, its cycle's dates or the list's hours), or a table's title row
+        // stating the cycle's dates: nobody's course (summary-records.ts).
+        if (item.row ? isSummaryRow(item.atoms) : isSummaryRecord(item.atoms, groups.length === 1)) break;
         // The writer's remarks in sentences among the rows (a block editor's paragraphs): nobody's course (writer-remarks.ts).
         if (!item.row && isWriterRemark(item.atoms)) break;
         for (const atoms of groups) {

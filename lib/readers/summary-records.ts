@@ -59,10 +59,25 @@ export function isSummaryRecord(atoms: readonly Atom[], single: boolean): boolea
   if (atoms.some(isCourseField)) return false;
   if (atoms.some((atom) => registryIn(atom.text) !== null)) return true;
   if (!single) return false;
-  const dated = atoms.filter((atom) => findFirst(atom.text)?.iso);
-  const cycleOnly = dated.length > 0 && dated.every((atom) => cycleRange(atom.text) !== null);
+  const cycleOnly = datesOnlyCycle(atoms);
   const registry = atoms.some((atom) => identityFrom(atom.text)?.registryNumber);
   const houred = atoms.filter((atom) => !isAppliedHours(atom.text) && (hoursWithUnit(atom.text) !== null || isBareHours(atom.text.trim()) || labelledHours(atom.text) !== null));
   const aggregate = houred.length > 0 && houred.every((atom) => isAggregateHours(atom.text));
   return cycleOnly || registry || aggregate;
+}
+
+/** Whether a record's only dates are a cycle's range (a year or more apart): the cycle's, never a course's. */
+function datesOnlyCycle(atoms: readonly Atom[]): boolean {
+  const dated = atoms.filter((atom) => findFirst(atom.text)?.iso);
+  return dated.length > 0 && dated.every((atom) => cycleRange(atom.text) !== null);
+}
+
+/**
+ * Whether a table row is the list's summary: a title row stating the cycle ("Recertification cycle
+ * 1 April 2026 – 31 March 2028 · 50 credits required", a report's subtitle across the table), its
+ * only dates the cycle's range, no completion date or approval number beside them. Its one cell may
+ * sit under the title column's header (a cell across the table): no course's title spans a cycle.
+ */
+export function isSummaryRow(atoms: readonly Atom[]): boolean {
+  return !atoms.some((atom) => atom.field !== 'courseTitle' && isCourseField(atom)) && datesOnlyCycle(atoms);
 }

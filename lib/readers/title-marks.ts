@@ -1,0 +1,52 @@
+// Marks the person or a tool set on a course record, beside its title, that name no part of the
+// course (background only: record-courses.ts). A pictograph before the title ("✅ ACLS Provider
+// Renewal") ticks it off; one after it flags the record, with the status it flags ("… ⚠️ Out of
+// Date"); a remark in brackets at the end tells of the record ("(split: 3:00 class, the other 1:00
+// is under Local)"). A bracketed part of the name ("(CDC Field Triage)") names no status: kept.
+import { isStatusWord } from './values';
+import { isPhrase, phrases } from './words';
+
+// Said of a record, not of a course: a badge, or a reason a course is returned (domain.md).
+const RECORD_REMARKS = phrases(
+  'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'new', 'needs approval', 'needs review', 'needs approval number',
+  'out of date', 'n/a to topic', 'not ems related', 'not state/capce', 'duplicate hours', 'instructor course', 'insufficient description',
+  'course not accepted', 'document required', 'not accepted', 'returned', 'missing certificate', 'no certificate',
+);
+
+/** A pictograph, or what joins or styles one (emoji variation selector, zero-width joiner, skin tone). */
+function isMark(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return (
+    (code >= 0x2300 && code <= 0x23ff) || // ⌛ ⏰
+    (code >= 0x2600 && code <= 0x27bf) || // ☑ ⚠ ✅ ✔ ❌ ❗
+    (code >= 0x2b00 && code <= 0x2bff) || // ⭐ ⬆
+    (code >= 0x1f000 && code <= 0x1faff) || // 🔁 🚑 🟢 🩺
+    code === 0xfe0f ||
+    code === 0x200d
+  );
+}
+
+/** Whether the words say how the record stands ("Out of Date", "Completed", "split, see Medical"). */
+function remarkOf(text: string): boolean {
+  const words = text.trim();
+  if (words === '' || isStatusWord(words) || isPhrase(words, RECORD_REMARKS)) return true;
+  // "split: 3:00 class, …", "split, see Medical": the remark's first words, then its details.
+  const cut = Math.min(...[':', ','].map((mark) => (words.includes(mark) ? words.indexOf(mark) : words.length)));
+  return cut < words.length && isPhrase(words.slice(0, cut), RECORD_REMARKS);
+}
+
+/** The title without the marks set on its record; the title as it was where nothing would be left. */
+export function withoutRecordMarks(title: string): string {
+  const chars = Array.from(title);
+  let start = 0;
+  while (start < chars.length && (isMark(chars[start]!) || chars[start] === ' ')) start += 1;
+  // A mark after the title's words: what follows it is the flagged status, or nothing.
+  let end = chars.length;
+  const mark = chars.findIndex((ch, at) => at > start && isMark(ch));
+  if (mark > 0 && remarkOf(chars.slice(mark).filter((ch) => !isMark(ch)).join(''))) end = mark;
+  let text = chars.slice(start, end).join('').trim();
+  // A closing remark in brackets.
+  const open = text.lastIndexOf('(');
+  if (open > 0 && text.endsWith(')') && remarkOf(text.slice(open + 1, -1))) text = text.slice(0, open).trim();
+  return text === '' ? title : text;
+}
