@@ -245,6 +245,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // else the one the menu marks as current.
   let byHeading: PageKind | null = null;
   let byCard = false;
+  let pageHeading = false;
   for (const level of [1, 2]) {
     const kinds: Array<PageKind | null> = [];
     for (const heading of headings) {
@@ -252,6 +253,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       if (heading.heading !== level || heading.nav) continue;
       kinds.push(kindFromHeading(heading.text ?? ''));
     }
+    // A page heading above the cards (a portal's name) or one naming the course list: the cards' first heading names the page.
+    if (kinds.includes('nremt-education') || (level === 1 && kinds.length > 0)) pageHeading = true;
     if (byHeading) continue;
     byHeading = kinds.find((kind) => kind && kind === (byTitle ?? byMenu)) ?? kinds.find(Boolean) ?? null;
     byCard = level > 1;
@@ -336,8 +339,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   const heading = (byCard && named === 'nremt-education' && byHeading !== named && courses()) || dashboardCard ? named : (byHeading ?? byTitle);
   // A tool's panel of the person's certification ("My certification" over their facts, a Kibana or
   // Grafana board) beside a course table holding the records: the board is their course list when
-  // nothing names the dashboard and none of its own sections (agency, messages) is there.
-  const certificationPanel = byCard && heading === 'nremt-dashboard' && !named && !byMenu && courseTable && signals.records >= 2 && dashboardSections.size === 0 && !agencyLabel;
+  // nothing names the dashboard and none of its own sections (agency, messages) is there; under a
+  // page heading, or where a heading names the course list, the first heading names the page, as before.
+  const certificationPanel = byCard && heading === 'nremt-dashboard' && !named && !byMenu && !pageHeading && courseTable && signals.records >= 2 && dashboardSections.size === 0 && !agencyLabel;
   if (certificationPanel) return ['nremt-education'];
   // An identifier is weaker than words: the background still weighs it a sign-in page or a help export.
   if (heading && heading === byId && heading !== byHeading) return [heading];
