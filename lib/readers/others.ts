@@ -42,12 +42,10 @@ const ANOTHER = phrases(
   "another member",
   "someone else's",
 );
-// A column naming whose each record is (a roster's "Member", "Provider Name").
+// A column naming whose each record is (a roster's "Member"); never "Provider": a course's provider is who taught it.
 const PERSON_COLUMN = phrases(
   'member',
   'member name',
-  'provider',
-  'provider name',
   'crew member',
   'student',
   'student name',

@@ -56,3 +56,12 @@ describe("the user's own list stays theirs", () => {
     expect(snap.courses).toHaveLength(3);
   });
 });
+
+describe("a course's provider column names who taught it, not whose record it is", () => {
+  it('courses from several providers stay the user\'s own', () => {
+    const rows = OWN_ROWS.map((r, i) => [...r, ['EMSx Online', 'Cape Cod Community College', 'Northampton Fire Dept.'][i]!]);
+    const snap = readHtml(page('Transcript | NREMT', `<main><h1>Transcript</h1>${COURSES(rows, [...HEAD, 'Provider'])}</main>`), URL);
+    expect(snap.kind).toBe('nremt-education');
+    expect(snap.courses).toHaveLength(3);
+  });
+});
