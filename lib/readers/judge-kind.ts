@@ -9,6 +9,7 @@ import { matchLabel } from './labels';
 import { lineRecords } from './line-records';
 import { rowLine } from './page-lines';
 import { withPrintouts } from './preformatted';
+import { showsOthers } from './others';
 import { seenAs } from './role';
 import type { PageRead } from './read-page';
 
@@ -75,6 +76,8 @@ export function judgeKind(read: Read): JudgedRead {
   const lines = outline.flatMap((line) => (line.text === undefined ? [] : [line.text]));
   for (const line of evidence.top ?? []) lines.push(line.text);
   if (seenAs(evidence.signals.role, lines) === 'training-officer') return { snapshot: { url, kind: 'unknown', role: 'training-officer', ...signInOrOut } };
+  // Someone else's record (a member under review, a roster's several members): nobody's own page.
+  if (showsOthers(evidence.title ?? '', lines, evidence.recordLists ?? [])) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   const snapshot: PageSnapshot = { url, kind };
   const dashboard = kind === 'nremt-dashboard';
   const kept: PageEvidence = {};

@@ -1,0 +1,90 @@
+// A page that shows someone else's record is nobody's own: a Training Officer's review of a
+// member's education ("Review Education: Nathaniel Obi-Sorensen", "You are reviewing another
+// provider's record"), a page titled as the officer's view, an agency roster or a sign-off queue
+// whose records name several members. Its courses must never reach the user's own list (unknown
+// beats wrong). Judged in the background (judge-kind.ts), so the content script carries none of it.
+import type { RecordList } from '../model';
+import { isRegistryToken, nameIn, personKey } from './names';
+import { hasPhrase, isPhrase, phrases, TITLE_PARTS, wordsOf } from './words';
+
+// A title part naming the officer's view ("Review Education – Training Officer – NREMT").
+const OFFICER_VIEW = phrases(
+  'training officer',
+  'training officer view',
+  'training officer dashboard',
+  'training officer portal',
+  'agency roster',
+  'pending actions requests',
+  'pending actions and requests',
+);
+// Before a colon and a person's name: whose record is under review ("Reviewing: Dana Okafor").
+const REVIEWING = phrases(
+  'reviewing',
+  'now reviewing',
+  'reviewing member',
+  'member under review',
+  'review education',
+  'review application',
+  'review recertification application',
+  'review transcript',
+  'review courses',
+  'review ce',
+  'sign off for',
+);
+// A notice that the record is another's ("You are reviewing another provider's record").
+const VIEWING = phrases('reviewing', 'viewing', 'review');
+const ANOTHER = phrases(
+  "another provider's",
+  "another member's",
+  "another person's",
+  "another user's",
+  "another provider",
+  "another member",
+  "someone else's",
+);
+// A column naming whose each record is (a roster's "Member"); never "Provider": a course's provider is who taught it.
+const PERSON_COLUMN = phrases(
+  'member',
+  'member name',
+  'crew member',
+  'student',
+  'student name',
+  'employee',
+  'employee name',
+  'participant',
+  'full name',
+  'person',
+);
+
+/** Whether the title, a line (the outline's and the top lines' text), or the records show a record that is not the user's own. */
+export function showsOthers(title: string, lines: readonly string[], lists: readonly RecordList[]): boolean {
+  if (title.split(TITLE_PARTS).some((part) => isPhrase(part, OFFICER_VIEW))) return true;
+  return lines.some(namesOthersRecord) || recordsOfSeveral(lists);
+}
+
+/** "Reviewing: Dana Okafor"; "You are viewing another member's record." */
+function namesOthersRecord(text: string): boolean {
+  if (text.length > 200) return false;
+  const colon = text.indexOf(':');
+  if (colon > 0 && isPhrase(text.slice(0, colon), REVIEWING) && nameIn(text.slice(colon + 1).split(TITLE_PARTS)[0] ?? '')) return true;
+  const words = wordsOf(text);
+  return hasPhrase(words, ANOTHER) && hasPhrase(words, VIEWING);
+}
+
+/** Records naming two or more registry numbers, or two or more people in a column naming whose each is. */
+function recordsOfSeveral(lists: readonly RecordList[]): boolean {
+  const numbers = new Set<string>();
+  const people = new Set<string>();
+  for (const list of lists) {
+    for (const item of list.items) {
+      if (item.kind !== 'record') continue;
+      for (const atom of item.atoms) {
+        const text = atom.text.trim();
+        if (isRegistryToken(text)) numbers.add(text.replace('-', ''));
+        const name = atom.field !== 'courseTitle' && atom.label && isPhrase(atom.label, PERSON_COLUMN) ? nameIn(text) : null;
+        if (name) people.add(personKey(name));
+      }
+    }
+  }
+  return numbers.size > 1 || people.size > 1;
+}
