@@ -138,7 +138,7 @@ function identifierKind(title: string): PageKind | null {
  * Whose NREMT course list a line names: the reader's own ("Copied from NREMT Manage Education"),
  * someone else's ("Here is Mike's NREMT transcript", "her transcript"), or none (null).
  */
-function namedCourseList(text: string): 'own' | 'other' | null {
+function namedCourseList(text: string, own?: ReadonlySet<string>): 'own' | 'other' | null {
   const words = wordsOf(text);
   const site = hasPhrase(words, NREMT_WORDS);
   const page = hasPhrase(words, EDUCATION_HEADING);
@@ -146,7 +146,7 @@ function namedCourseList(text: string): 'own' | 'other' | null {
   // Education"), or a copy taken from the site ("copying it out of the NREMT app"; "pasted below,
   // accepted by NREMT" is any paste).
   if (!(page && (site || hasPhrase(words, COPIED))) && !copiedFromSite(words)) return null;
-  return namesOthers(words) ? 'other' : 'own';
+  return namesOthers(words, own) ? 'other' : 'own';
 }
 
 /** A copy word, then where from ("from", "out of", "off"), then the site. */
@@ -169,8 +169,22 @@ export function namesOwnNremtPage(text: string): boolean {
   });
 }
 
-function namesOthers(words: readonly string[]): boolean {
-  return hasPhrase(words, OTHERS) || words.some((word) => (word.endsWith("'s") || word.endsWith('’s')) && !NOT_POSSESSIVE.has(word.replace('’', "'")));
+function namesOthers(words: readonly string[], own: ReadonlySet<string> = new Set()): boolean {
+  return hasPhrase(words, OTHERS) || words.some((word) => (word.endsWith("'s") || word.endsWith('’s')) && !NOT_POSSESSIVE.has(word.replace('’', "'")) && !own.has(word.slice(0, -2)));
+}
+
+/**
+ * The first names the page states beside a name's label ("Name: Dana R. Whitcomb" -> "dana"): a
+ * possessive of one ("(Dana's laptop)" on Dana's own transcript) names the person's own, nobody else's.
+ */
+function ownFirstNames(outline: readonly OutlineLine[]): Set<string> {
+  const names = new Set<string>();
+  for (const line of outline) {
+    const value = splitLabelled(line.text ?? '', ['name'])?.value;
+    const first = value ? wordsOf(value)[0] : undefined;
+    if (first) names.add(first);
+  }
+  return names;
 }
 
 /** A short line of parts, one of which names the course list's page ("Training Profile - Completed Education"). */
@@ -278,6 +292,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let namesApplication = hasPhrase(signals.title, APPLICATION_HEADING);
   let bareStatus = false;
   let othersLine = false;
+  const own = ownFirstNames(outline);
   let pastedLicense = false;
   let licenseLine = false;
   const dashboardSections = new Set<string>();
@@ -302,8 +317,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       // "License Number: A23418" as a line of text (a plain-text note keeps no labels' markup).
       if (!licenseLine) licenseLine = !!splitLabelled(text, LICENSE_NUMBER)?.value;
       // "Dana's hours – can you check?": a short line naming someone's (a shared note's title).
-      if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text))) othersLine = true;
-      const whose = namedCourseList(text);
+      if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text), own)) othersLine = true;
+      const whose = namedCourseList(text, own);
       if (whose === 'own') pastedCourses = true;
       // Only a heading tells whose the page is: a line may be a note about another list.
       else if (whose === 'other' && line.heading !== undefined) othersCourses = true;

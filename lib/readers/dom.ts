@@ -203,9 +203,13 @@ export function hiddenByLayout(el: Element): boolean {
  * stylesheet's white-space in the element's own style (lib/cli/stylesheet-place.ts).
  */
 export function keepsLineBreaks(el: Element): boolean {
+  return whiteSpace(el).startsWith('pre') || el.closest('pre') !== null;
+}
+
+/** The element's `white-space` as the page shows it ('pre': a plain-text file's lines and columns, as a <pre>). */
+export function whiteSpace(el: Element): string {
   const own = el.closest('[style*="white-space"]') as HTMLElement | null;
-  const style = hasLayout(el.ownerDocument) && el.isConnected ? getComputedStyle(el).whiteSpace : (own?.style.getPropertyValue('white-space') ?? '');
-  return style.startsWith('pre') || el.closest('pre') !== null;
+  return hasLayout(el.ownerDocument) && el.isConnected ? getComputedStyle(el).whiteSpace : (own?.style.getPropertyValue('white-space') ?? '');
 }
 
 const NOT_A_VALUE = new Set(['button', 'submit', 'reset', 'hidden', 'checkbox', 'radio', 'password', 'file', 'image']);

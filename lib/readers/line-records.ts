@@ -192,7 +192,7 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       return;
     }
     if (line.label !== undefined) {
-      const field = matchLabel(line.label, RECORD_FIELDS);
+      const field = matchLabel(line.label, RECORD_FIELDS) ?? placeLabel(line.label);
       const value = line.text.slice(line.label.length + 1).trim();
       units.push(field ? { is: 'pair', atom: { text: value, field, label: line.label } } : { is: 'piece', kind: 'text', text: line.text });
       return;
@@ -286,6 +286,15 @@ function isProgressGroupLine(text: string): boolean {
   const name = words.slice(0, at).join(' ');
   if (!assignmentIn(name)) return false;
   return wordsOf(words.slice(at).join(' ')).every((word) => !Number.isNaN(Number(word)) || isPhrase(word, PROGRESS_WORD));
+}
+
+/**
+ * A column title naming both where a course counts ("Component / Topic", a text table's header):
+ * the assignment's, as "Assigned To" is. Null when a part names another field or none.
+ */
+function placeLabel(label: string): 'assignment' | null {
+  const parts = label.split('/');
+  return parts.length > 1 && parts.every((part) => ['assignment', 'topic'].includes(matchLabel(part.trim(), RECORD_FIELDS) ?? '')) ? 'assignment' : null;
 }
 
 /** Has the record's own date and hours. */

@@ -37,7 +37,10 @@ function checked(hours: number, raw: string): HoursResult {
 
 /** The text as the figures are matched: spaces collapsed, a decimal comma ("1,5", "0,75 h") a point; never a thousands separator ("1,500") or a list ("1,2,3"). */
 function cleanHours(raw: string | null | undefined): string {
-  const text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/^(\d+),(\d\d?)(?![\d,])/, '$1.$2');
+  let text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  // A database tool shows a field stored as a string in its quotes ('"1:30"', mongo-express): the figure is inside.
+  if (text.length > 2 && text[0] === '"' && text.endsWith('"')) text = text.slice(1, -1);
+  text = text.replace(/^(\d+),(\d\d?)(?![\d,])/, '$1.$2');
   // A half ("1½", "1 1/2", "1/2", not "11/2") writes the figure "1.5", ".5".
   return (text.startsWith('1/2') ? `½${text.slice(3)}` : text).replace(' 1/2', '½').replace('½', '.5');
 }

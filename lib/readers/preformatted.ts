@@ -87,6 +87,8 @@ function preLines(printout: string): PreLine[] {
   let header: Cell[] | null = null;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
+    // A rule right under the column names underlines them: the rows follow.
+    if (isRule(line) && header && isHeaderLine(cellsOf(lines[index - 1] ?? ''))) continue;
     if (line.trim() === '' || isRule(line)) {
       header = null;
       continue;

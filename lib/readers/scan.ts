@@ -3,7 +3,7 @@
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isColumnLetters, isLabelRow, isRowNumber, ownRows } from './table';
-import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements } from './dom';
+import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements, whiteSpace } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 import { drawnLines, placedTexts, type Placed } from './svg-text';
 
@@ -588,8 +588,9 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
       return;
     }
 
-    if (tag === 'PRE' && readPreformatted) {
-      // A plain-text printout: its lines are its labels, headings and table rows.
+    // A plain-text printout: its lines are its labels, headings and table rows. A text file exported
+    // with its syntax colours (Notepad++: spans in a `white-space: pre` box) is one too.
+    if ((tag === 'PRE' || (isLeafish(el) && whiteSpace(el) === 'pre' && el.textContent!.includes('\n'))) && readPreformatted) {
       for (const event of readPreformatted(el, table)) events.push(event);
       return;
     }
