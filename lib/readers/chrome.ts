@@ -39,7 +39,8 @@ function cuedName(text: string): string | null {
 /** "Kimberly Tran · EMT", "Dana M. Okafor · P3318204", "Thomas Greer - P1180945": a name, then who they are. */
 function identityName(text: string): string | null {
   if (text.length > 160) return null;
-  const name = nameAtStart(text);
+  // An avatar's initials before the name are not part of it ("TK Teodora Kaleikini · NREMT …").
+  const name = nameAtStart(withoutInitials(text));
   if (!name) return null;
   const rest = text.slice(text.indexOf(name.split(' ').pop()!) + name.split(' ').pop()!.length);
   if (!/^\s*(?:[·•|—–(,]|\s-\s)/.test(rest)) return null;
@@ -214,7 +215,9 @@ function nameBesideNumber(texts: readonly string[], registryNumber: string): str
     const at = pieces.findIndex((piece) => piece.includes(registryNumber));
     for (let k = at - 1; k >= 0; k--) {
       const piece = pieces[k]!;
-      if (nameIn(piece) === piece) return piece;
+      // An avatar's initials before the name are not part of it.
+      const own = withoutInitials(piece);
+      if (nameIn(own) === own) return own;
       if (!hasDigit(piece) && !(parseLevel(piece) && wordsOf(piece).length <= 4)) break;
     }
   }

@@ -70,7 +70,10 @@ function agencyNameOf(text: string): string {
 /** The text without what stands between a name and its status; a bracket the name opened ("(Station 2)", "(Springfield, MA)") closes with it. */
 function trimName(text: string): string {
   const name = trimChars(text, NAME_EDGE);
-  return name.lastIndexOf('(') > name.lastIndexOf(')') && text.includes(`${name})`) ? `${name})` : name;
+  const open = name.lastIndexOf('(');
+  if (open <= name.lastIndexOf(')')) return name;
+  // A remark the status cut open ("… (affiliation approved)") is dropped whole.
+  return text.includes(`${name})`) ? `${name})` : trimChars(name.slice(0, open), NAME_EDGE);
 }
 
 /**

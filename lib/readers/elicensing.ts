@@ -96,7 +96,8 @@ function levelOf(typeText: string, number: string | null): Level | null {
 
 function numberFrom(text: string): string | null {
   const match = LICENSE_NUMBER.exec(text);
-  return match ? `${match[1]!.toUpperCase()}${match[2]}` : writtenPrefixNumber(text);
+  // As shown: "A-108842" keeps its hyphen (the site's own writing of it).
+  return match ? match[0].toUpperCase() : writtenPrefixNumber(text);
 }
 
 /** "EMTP-0614227", "AEMT-0412233": the level written out before the digits; the number as shown. */

@@ -7,7 +7,7 @@
 import type { Agency, Level } from '../model';
 import { agencyStatusFrom } from './dashboard';
 import { parseLevel } from './level';
-import { isNameToken, isRegistryToken, nameIn } from './names';
+import { isNameToken, isRegistryToken, nameIn, withoutInitials } from './names';
 import { dayAfterIso, parseDates } from './parse-date';
 import { sentencesOf } from './cut';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordSpans, wordsOf, type Phrases } from './words';
@@ -153,7 +153,9 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
   // "R2077154 Ana L. Ferreira-Quintal" (a header of the number, then the name, and nothing else),
   // "NREMT # P2290715 · Renata K. Osei" (the segment right after the number): the name after it.
   const after = name.length === 0 ? nameIn((at === 0 ? clean.slice(1) : nextSegment(raw, clean, at)).join(' ')) : null;
-  const named = after ?? (name.length >= 2 && name.length <= 4 ? nameIn(name.join(' ')) : null);
+  // An avatar's initials before the name are not part of it ("TK Teodora Kaleikini · NREMT E6610429").
+  const own = withoutInitials(name.join(' ')).split(' ');
+  const named = after ?? (own.length >= 2 && own.length <= 4 ? nameIn(own.join(' ')) : null);
   if (named) out.name = named;
   const level = parseLevel(stripRegistryName(line));
   if (level) out.level = level;

@@ -211,12 +211,14 @@ export function withoutInitials(text: string): string {
   const space = text.indexOf(' ');
   if (space > 0 && text.slice(0, space).includes('_') && text.slice(0, space) === text.slice(0, space).toLowerCase()) return text.slice(space + 1);
   const first = text.slice(0, space);
-  const named = space > 0 && first === first.toUpperCase() && isInitialsOf(first, text.slice(space + 1)) ? text.slice(space + 1) : text;
+  const rest = text.slice(space + 1);
+  // The initials of the name the rest starts with ("TK Teodora Kaleikini · NREMT E6610429").
+  const named = space > 0 && first === first.toUpperCase() && (isInitialsOf(first, rest) || isInitialsOf(first, nameAtStart(rest) ?? '')) ? rest : text;
   // "Keoni A. Makoa K": the avatar drawn after the name inside its button, the initials or the first name's letter.
   const end = named.lastIndexOf(' ');
   const last = named.slice(end + 1);
-  const rest = named.slice(0, end);
-  return end > 0 && last === last.toUpperCase() && (isInitialsOf(last, rest) || last === rest[0]) ? rest : named;
+  const before = named.slice(0, end);
+  return end > 0 && last === last.toUpperCase() && (isInitialsOf(last, before) || last === before[0]) ? before : named;
 }
 
 /** Whether `shown` is the initials of `name` ("KT" for "Kimberly Tran"). */

@@ -685,6 +685,7 @@ function isColumnTitles(el: Element): boolean {
 const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'imported', 'self reported', 'added by');
 // A status badge after a title or an hours figure, the whole of its own element ("Possible duplicate", "(split)").
 const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'needs approval', 'needs review');
+const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || isStatusWord(text) || isPhrase(text, BADGES);
 const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
@@ -869,7 +870,10 @@ export function atomsOf(
       // Side-by-side inline pieces without text between them (chips, spans) are separate values.
       if (!directText(el) && el.childElementCount > 1 && !hasBreak(el)) {
         for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-          if (!SKIPPED_TAGS.has(tagOf(child)) && !isHidden(child)) push(textOf(child), prominent || isBoldOnly(child), columnLabel);
+          // A flag after the title in its own element ("Title <span>Split</span>") remarks on the course.
+          const text = textOf(child);
+          const flag = textOf(child.lastElementChild ?? child);
+          if (!SKIPPED_TAGS.has(tagOf(child)) && !isHidden(child)) push(text !== flag && text.endsWith(flag) && isFlag(flag) ? text.slice(0, -flag.length) : text, prominent || isBoldOnly(child), columnLabel);
         }
         return;
       }
@@ -908,7 +912,7 @@ export function atomsOf(
             continue;
           }
           // A flag after the title in its own element ("Out of Date", "before cycle") remarks on the course.
-          if (line.trim() && !hasTextAfter(childEl) && (hasPhrase(childText, FLAGS) || isStatusWord(childText) || isPhrase(childText, BADGES))) continue;
+          if (line.trim() && !hasTextAfter(childEl) && isFlag(childText)) continue;
           // A superscript or subscript is part of its word ("Bleed<sup>®</sup>", "EtCO<sub>2</sub>").
           line += ['SUP', 'SUB'].includes(tagOf(childEl)) ? childText : ` ${childText} `;
         }

@@ -132,7 +132,7 @@ describe('license records', () => {
     const snapshot = read(`<h1>Manage My Licenses and Applications</h1><div role="table"><div role="rowgroup"><div role="row">
 <div role="columnheader">License</div><div role="columnheader">Type</div><div role="columnheader">Status</div><div role="columnheader">Issued</div><div role="columnheader">Expires</div></div></div>
 <div role="rowgroup"><div role="row"><div role="cell">P-448120</div><div role="cell">Paramedic</div><div role="cell"><mat-chip>Current</mat-chip></div><div role="cell">Jun 2, 2015</div><div role="cell">Mar 31, 2028</div></div></div></div>`);
-    expect(snapshot.license).toEqual({ number: 'P448120', level: 'paramedic', status: 'current', expiresOn: '2028-03-31' });
+    expect(snapshot.license).toEqual({ number: 'P-448120', level: 'paramedic', status: 'current', expiresOn: '2028-03-31' });
   });
 });
 

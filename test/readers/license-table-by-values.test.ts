@@ -47,7 +47,8 @@ describe('a license table told by its values', () => {
     [
       '"Profession | Credential ID | Current Standing | Good Through"',
       table(row(['Profession', 'Credential ID', 'Current Standing', 'Good Through'], true), row(['Emergency Medical Services', 'P-2290417', 'Active', 'Mar 31, 2028'])),
-      { status: 'current', expiresOn: '2028-03-31' },
+      // The number as shown, its hyphen kept.
+      { number: 'P-2290417', status: 'current', expiresOn: '2028-03-31' },
     ],
     [
       'no header: the latest of the row\'s dates',
