@@ -167,7 +167,9 @@ function readByValues(rows: readonly string[][], found: Candidate[]): void {
 /** License rows of a table, and the renewal status of an applications table. */
 function readTable(table: TableEvent, candidates: Candidate[], apart: Candidate[], valued: Candidate[]): string | null {
   if (!table.cells) return null;
-  if (!table.columns) {
+  // A header naming no license column (a sortable grid's titles run into their sort controls'
+  // words, "License Number Sort table by License Number …") is read like no header: by values.
+  if (!table.columns || Object.keys(table.columns).length === 0) {
     readByValues(table.cells, valued);
     return null;
   }

@@ -5,7 +5,7 @@
 import type { PageEvidence, PageKind } from '../model';
 import { dateOrder } from './date-order';
 import { hasElicensingWords, isElicensingHeading, namesElicensing, isElicensingHost, licenseEvidence, titleHead } from './license-signals';
-import { namesRenewalApplication, renewalStateFromText, showsRenewalApplication } from './renewal-application';
+import { isRenewalApplicationName, namesRenewalApplication, renewalStateFromText, showsRenewalApplication } from './renewal-application';
 import { isElicensingSubmitWording } from './submit-control';
 import { matchLabel } from './labels';
 import { wordsOf } from './words';
@@ -43,13 +43,16 @@ function isRenewalPage(events: readonly ScanEvent[], title: string): boolean {
  * What only the renewal application itself shows, wherever its values live (read-only inputs,
  * aria-labels, positioned boxes): its own Submit control named as such ("Submit Application";
  * a bare "Submit" may be any form's), or its labelled status beside its labelled fee. A license
- * page offers to start a renewal or lists applications in a table, never these.
+ * page offers to start a renewal or lists applications in a table, never these. Copied into a
+ * post or a note, its name line above its labelled fields stands for the fee.
  */
 function showsApplication(events: readonly ScanEvent[]): boolean {
   let status = false;
   let fee = false;
-  for (const event of events) {
+  for (const [at, event] of events.entries()) {
     if (event.kind === 'button' && wordsOf(event.text).length > 1 && isElicensingSubmitWording(event.text)) return true;
+    // Copied into a post or a note: its own name line right above its labelled fields ("EMT - Renewal Application").
+    if (event.kind === 'title' && events[at + 1]?.kind === 'pair' && isRenewalApplicationName(event.text)) fee = true;
     if (event.kind !== 'pair' || event.table) continue;
     if (matchLabel(event.label, ['renewalStatus']) && renewalStateFromText(event.value)) status = true;
     if (matchLabel(event.label, ['payment'])) fee = true;

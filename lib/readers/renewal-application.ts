@@ -6,7 +6,7 @@ import type { LicenseEvent, RenewalApplication } from '../model';
 import { matchLabel, splitLabelled } from './labels';
 import type { ScanEvent } from './scan';
 import { isElicensingSubmitWording } from './submit-control';
-import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf, yesOrNo, type Phrases } from './words';
+import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, TITLE_PARTS, wordsOf, yesOrNo, type Phrases } from './words';
 import { trimChars } from './cut';
 
 type State = NonNullable<RenewalApplication['state']>;
@@ -86,6 +86,11 @@ export function isStartRenewal(text: string): boolean {
 /** A text that names a renewal application ("Paramedic - Renewal Application"). */
 export function namesRenewalApplication(text: string): boolean {
   return hasPhrase(text, RENEWAL_WORDS);
+}
+
+/** A name line ("EMT - Renewal Application (Late)"): a part opens with the words; a sentence mentioning them does not. */
+export function isRenewalApplicationName(text: string): boolean {
+  return text.split(TITLE_PARTS).some((part) => isPhrase(wordsOf(part).slice(0, 2), RENEWAL_WORDS));
 }
 
 /** Headings, lines and controls that name a renewal application (page kind evidence). */

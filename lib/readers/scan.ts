@@ -163,6 +163,9 @@ function isLeafish(el: Element): boolean {
       if (isDrawnCard(child)) return false;
       continue;
     }
+    // An empty custom element (a web component's status symbol, `<rux-status>`) holds no words;
+    // one labelled for screen readers (a canvas app's semantics node) says them there.
+    if (tag.includes('-') && !child.firstChild && !child.hasAttribute('aria-label')) continue;
     if (!INLINE_TAGS.has(tag) && tag !== 'BR') return false;
     // An inline wrapper around blocks (<a><div>…</div></a>) is not leafish either.
     if (child.firstElementChild && !isLeafish(child)) return false;
