@@ -3,7 +3,7 @@
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isColumnLetters, isLabelRow, isRowNumber, ownRows } from './table';
-import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements, whiteSpace } from './dom';
+import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements, shadowOf, whiteSpace } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
 import { drawnLines, placedTexts, type Placed } from './svg-text';
 
@@ -164,8 +164,9 @@ function isLeafish(el: Element): boolean {
       continue;
     }
     // An empty custom element (a web component's status symbol, `<rux-status>`) holds no words;
-    // one labelled for screen readers (a canvas app's semantics node) says them there.
-    if (tag.includes('-') && !child.firstChild && !child.hasAttribute('aria-label')) continue;
+    // one labelled for screen readers (a canvas app's semantics node) says them there, and a
+    // shadow host holds its words in its shadow root.
+    if (tag.includes('-') && !child.firstChild && !child.hasAttribute('aria-label') && !shadowOf(child)) continue;
     if (!INLINE_TAGS.has(tag) && tag !== 'BR') return false;
     // An inline wrapper around blocks (<a><div>…</div></a>) is not leafish either.
     if (child.firstElementChild && !isLeafish(child)) return false;
