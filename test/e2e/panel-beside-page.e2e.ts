@@ -58,11 +58,18 @@ describe('the in-page panel docks beside Manage Education', () => {
     const page = await session.open(`${NREMT_ORIGIN}/manage-education`);
     await page.setViewportSize({ width: 1280, height: 900 });
     const panel = await readyPanel(page);
-    const panelBox = (await panel.boundingBox())!;
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-recert-copilot-docked'))).toBe('right');
 
-    const cells = (await lastColumn(page)).filter((c) => c.top >= panelBox.y && c.bottom <= panelBox.y + panelBox.height);
-    expect(cells.length).toBeGreaterThan(3);
+    // Measured once the layout has settled after the resize (the panel docks, then the page reflows).
+    let panelBox = (await panel.boundingBox())!;
+    let cells: Awaited<ReturnType<typeof lastColumn>> = [];
+    await expect
+      .poll(async () => {
+        panelBox = (await panel.boundingBox())!;
+        cells = (await lastColumn(page)).filter((c) => c.top >= panelBox.y && c.bottom <= panelBox.y + panelBox.height);
+        return cells.length;
+      })
+      .toBeGreaterThan(3);
     for (const cell of cells) {
       expect(cell.right).toBeLessThanOrEqual(panelBox.x);
       expect(cell.onTop).toBe('page');

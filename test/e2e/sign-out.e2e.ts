@@ -47,6 +47,15 @@ async function stored(session: Session): Promise<StoredPeople> {
   return (await storedPeople<StoredPeople>(session)) ?? { people: {} };
 }
 
+const LEE = 'reg:A7770999';
+
+/** Lee's dashboard read and stored, so two people are known (closing the tab before the read would leave Sam the only one). */
+async function knowLee(session: Session): Promise<void> {
+  const page = await session.open(`${NREMT_ORIGIN}/lee/dashboard`);
+  await expect.poll(async () => LEE in (await stored(session)).people, { timeout: 15_000 }).toBe(true);
+  await page.close();
+}
+
 describe('signing out of eLicensing ends the browsing session', () => {
   let session: Session;
   beforeAll(async () => {
@@ -64,7 +73,7 @@ describe('signing out of eLicensing ends the browsing session', () => {
   afterAll(async () => session?.close());
 
   it("the next person's unnamed renewal page is held, not filed as Sam's Step B", async () => {
-    await (await session.open(`${NREMT_ORIGIN}/lee/dashboard`)).close();
+    await knowLee(session);
     // Sam, in one tab: NREMT dashboard (who this is), the license, then Log Out.
     const page = await session.open(`${NREMT_ORIGIN}/dashboard`);
     await readyPanel(page);
@@ -87,7 +96,7 @@ describe('signing out of eLicensing ends the browsing session', () => {
       await storage.local.clear();
       await storage.session.clear();
     });
-    await (await session.open(`${NREMT_ORIGIN}/lee/dashboard`)).close();
+    await knowLee(session);
     const first = await session.open(`${NREMT_ORIGIN}/dashboard`);
     await readyPanel(first);
     // A second tab opened from Sam's: his session, named by his Manage Education page.
