@@ -73,6 +73,8 @@ export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'role'> & {
   /** Course records the page's lines alone hold (line-records.ts): a list pasted as text. Asked
    * only of a page that names a pasted NREMT list, so other pages are not read line by line. */
   lineRecords?: () => number;
+  /** Whether the records read as courses carrying a date, hours and an approval number together (course-values.ts). */
+  courseValues?: () => boolean;
 };
 
 /** The page a heading names, by the whole heading or, failing that, by one of its parts. */
@@ -403,5 +405,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // own courses) and names nobody else's: the user's own list when the background reads one
   // person's whole certification from it (registry number, level, expiration).
   if (namesNremt && signals.records >= 2 && !othersLine && !othersCourses) return ['nremt-education', 'ownFacts'];
+  // Nothing names the site or the list (a reference manager's table, a spreadsheet kept by the
+  // person): its records are courses when they carry a course's values together (course-values.ts).
+  if (signals.records >= 2 && !othersLine && !othersCourses && !submitButton && state.size === 0 && !elicensingWords && signals.courseValues?.()) return ['nremt-education'];
   return 'unknown';
 }

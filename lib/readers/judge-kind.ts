@@ -7,6 +7,7 @@ import { RECORD_FIELDS } from '../vocabulary';
 import { classify } from './classify';
 import { matchLabel } from './labels';
 import { lineRecords } from './line-records';
+import { carriesCourseValues } from './course-values';
 import { rowLine } from './page-lines';
 import { withPrintouts } from './preformatted';
 import { showsOthers } from './others';
@@ -45,7 +46,8 @@ function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['s
   const outline = sent.some((line) => line.pre !== undefined || line.drawn) ? withPrintouts(sent) : sent;
   const records = once(() => lineRecords(outline, evidence.dayFirst ? 1 : 0));
   const lines = (): number => records()?.items.filter((item) => item.kind === 'record').length ?? 0;
-  const result = { url, verdict: classify(outline, { ...signals, title: evidence.title ?? '', url, lineRecords: lines }), outline, lineRecords: records };
+  const courseValues = (): boolean => carriesCourseValues(evidence.recordLists ?? []);
+  const result = { url, verdict: classify(outline, { ...signals, title: evidence.title ?? '', url, lineRecords: lines, courseValues }), outline, lineRecords: records };
   told.set(evidence, result);
   return result;
 }

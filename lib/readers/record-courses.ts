@@ -119,7 +119,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       return;
     }
     // Words after the values of a meta line ("February 2, 2026   4 credits   Individual"): where the course counts.
-    const tail = wordsAfterValues(text, approval);
+    // Or a piece between the values ("Completed 05/14/2026; 1.0 CEH; National – Medical; CAPCE 26-…").
+    const after = wordsAfterValues(text, approval);
+    const tail = after && assignmentIn(after, true) ? after : assignmentPiece(text);
     const counted = tail && assignmentIn(tail, true);
     if (counted) {
       if (parts.assignmentText === null) parts.assignmentText = tail;
@@ -211,6 +213,19 @@ function wordsAfterValues(text: string, approval: string | null): string {
   const hours = hoursWithUnit(rest)?.match;
   const end = Math.max(at < 0 ? 0 : at + approval!.length, date ? date.index + date.length : 0, hours ? hours.index + hours.text.length : 0);
   return end > 0 ? trimChars(text.slice(end), SEPARATORS) : '';
+}
+
+// Where one cell's several values part (not a dash: "National – Medical" holds one).
+const PIECE_MARKS = ';·•|';
+
+/** A piece of a cell of values, after its first, that names only where the course counts ("…; National – Medical; CAPCE …"). */
+function assignmentPiece(text: string): string {
+  const pieces: string[] = [''];
+  for (const c of text) {
+    if (PIECE_MARKS.includes(c)) pieces.push('');
+    else pieces[pieces.length - 1] += c;
+  }
+  return pieces.slice(1).find((piece) => !hasDigit(piece) && assignmentIn(piece, true) !== null)?.trim() ?? '';
 }
 
 // Words no title ends with: a title ending so was cut where its cell's inline pieces meet.
