@@ -8,6 +8,7 @@ import { classify } from './classify';
 import { matchLabel } from './labels';
 import { lineRecords } from './line-records';
 import { carriesCourseValues } from './course-values';
+import { withRunRows } from './run-rows';
 import { rowLine } from './page-lines';
 import { withPrintouts } from './preformatted';
 import { showsOthers } from './others';
@@ -43,7 +44,8 @@ function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['s
   if (known && known.url === url) return known;
   // A printout sent as its text, a drawn card as its placed words: read into their lines first (preformatted.ts).
   const sent = evidence.outline ?? [];
-  const outline = sent.some((line) => line.pre !== undefined || line.drawn) ? withPrintouts(sent) : sent;
+  // A course table flattened into one run of text (a PDF's text layer): one line per course (run-rows.ts).
+  const outline = withRunRows(sent.some((line) => line.pre !== undefined || line.drawn) ? withPrintouts(sent) : sent);
   const records = once(() => lineRecords(outline, evidence.dayFirst ? 1 : 0));
   const lines = (): number => records()?.items.filter((item) => item.kind === 'record').length ?? 0;
   const courseValues = (): boolean => carriesCourseValues(evidence.recordLists ?? []);

@@ -679,6 +679,9 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
           // its term ("Recert cycle Apr 1, 2024 – …"), or one under a term of other words ("Cycle end").
           const term = el.previousElementSibling;
           if (TITLE_TAGS.has(tag) || tag.includes('-') || (tag === 'DD' && !(term?.tagName.toUpperCase() === 'DT' && isLabelText(textOf(term))))) events.push({ kind: 'title', text, el, prominent: tag !== 'LI' && isBoldLine(el, tag) });
+        } else if (tag === 'P') {
+          // A long paragraph: a table flattened to one run of text, maybe (a PDF's text layer; run-rows.ts).
+          events.push({ kind: 'title', text: textOf(el), el, prominent: false });
         }
       }
       // Inline children are part of this text; buttons inside (inline ones have a role), however wrapped, still count.
