@@ -3,8 +3,9 @@
 // spreadsheet's sheet, a plain list, a notes app's cards), its columns the tool's own ("Author",
 // "Journal", "Reftype"). What makes it a course list is what each record carries together: a date
 // completed, an hours figure and an approval number (CAPCE "YY-ORG-Fx-NNNN", OEMS with its "T"),
-// as domain.md's Add Courses asks for. Unknown beats wrong: dates and hours alone (a timesheet),
-// numbers alone, one record, or a page naming someone else's list stay unknown.
+// as domain.md's Add Courses asks for, and a word or column saying the date is when it was completed.
+// Unknown beats wrong: dates and hours alone (a timesheet), numbers alone, one record, a provider's
+// schedule of classes (dates to come, no completion), or a page naming someone else's list stay unknown.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -37,8 +38,8 @@ describe('a course list recognised by its records\' values, the site never named
       [AIRWAY, CARDIAC, LOCAL, [...PEDS.slice(0, 5), null]],
     ],
     [
-      'a spreadsheet\'s sheet whose column titles are the tool\'s own ("Item", "When", "Length", "Ref")',
-      `<table><tr><th>Item</th><th>When</th><th>Length</th><th>Ref</th></tr>` +
+      'a spreadsheet\'s sheet whose column titles are mostly the tool\'s own ("Item", "Completed", "Length", "Ref")',
+      `<table><tr><th>Item</th><th>Completed</th><th>Length</th><th>Ref</th></tr>` +
         `<tr><td>Surgical Airway Lab</td><td>5/3/2026</td><td>3 hrs</td><td>26-AIRW-F1-0503</td></tr>` +
         `<tr><td>ACLS Provider Renewal</td><td>6/7/2026</td><td>8 hrs</td><td>26-0607-T</td></tr>` +
         `<tr><td>County Protocol Update</td><td>9/12/2026</td><td>2 hrs</td><td>26-0912-T3</td></tr></table>`,
@@ -46,9 +47,9 @@ describe('a course list recognised by its records\' values, the site never named
     ],
     [
       'a plain list, one course a line, no heading',
-      `<ul><li>Surgical Airway Lab — 05/03/2026 — 3 hrs — CAPCE 26-AIRW-F1-0503</li>` +
-        `<li>ACLS Provider Renewal — 06/07/2026 — 8 hrs — OEMS 26-0607-T</li>` +
-        `<li>Pediatric Assessment Online — 10/01/2026 — 1.5 hrs — CAPCE 26-PEDS-F3-0144</li></ul>`,
+      `<ul><li>Surgical Airway Lab — completed 05/03/2026 — 3 hrs — CAPCE 26-AIRW-F1-0503</li>` +
+        `<li>ACLS Provider Renewal — completed 06/07/2026 — 8 hrs — OEMS 26-0607-T</li>` +
+        `<li>Pediatric Assessment Online — completed 10/01/2026 — 1.5 hrs — CAPCE 26-PEDS-F3-0144</li></ul>`,
       [AIRWAY, CARDIAC, PEDS].map(NO_WHERE),
     ],
     [
@@ -78,6 +79,19 @@ describe('a course list recognised by its records\' values, the site never named
         `<tr><td>Harbor EMS Academy</td><td>26-AIRW-F1-0503</td><td>5/3/2026</td></tr>` +
         `<tr><td>Cape Heart Training</td><td>26-CARD-F3-0607</td><td>6/7/2026</td></tr>` +
         `<tr><td>Region 3</td><td>26-REGN-F1-0912</td><td>9/12/2026</td></tr></table>`,
+    ],
+    [
+      'a provider\'s class schedule: dates, hours and CAPCE numbers of classes to come, prices, Register buttons',
+      `<h1>Upcoming classes</h1><table><tr><th>Class</th><th>Date</th><th>Length</th><th>CAPCE</th><th>Price</th><th></th></tr>` +
+        `<tr><td>Surgical Airway Lab</td><td>5/3/2026</td><td>3 hrs</td><td>26-AIRW-F1-0503</td><td>$45.00</td><td><button>Register</button></td></tr>` +
+        `<tr><td>ACLS Provider Renewal</td><td>6/7/2026</td><td>8 hrs</td><td>26-ACLS-F1-0607</td><td>$120.00</td><td><button>Register</button></td></tr>` +
+        `<tr><td>Pediatric Assessment</td><td>9/12/2026</td><td>2 hrs</td><td>26-PEDS-F1-0912</td><td>$30.00</td><td><button>Register</button></td></tr></table>`,
+    ],
+    [
+      'a provider\'s catalog as a list: a course a line with its seats left',
+      `<h1>Our courses</h1><ul><li>Surgical Airway Lab — 05/03/2026 — 3 hrs — CAPCE 26-AIRW-F1-0503 — seats left: 4</li>` +
+        `<li>ACLS Provider Renewal — 06/07/2026 — 8 hrs — CAPCE 26-ACLS-F1-0607 — seats left: 10</li>` +
+        `<li>Pediatric Assessment — 09/12/2026 — 2 hrs — CAPCE 26-PEDS-F1-0912 — waitlist</li></ul>`,
     ],
     [
       'one course-like record: no list',
