@@ -33,12 +33,14 @@ const own: Array<[string, string]> = [
   ['a chat line copying it out of the site\'s app ("it\'s" names nobody)', page('Messages', lines(['ok copying it out of the NREMT app, it’s one per line', ...ROWS]))],
   ["a line exported from the National Registry's site after \"here's\"", page('Saved', lines(["Here's everything so far, exported from the National Registry site", ...ROWS]))],
   ['my Manage Education page pasted as text, the site in another line', page('Forum', lines(['NREMT E1234567, expires 03/31/2028', 'Below is my Manage Education page pasted as plain text.', ...ROWS]))],
+  // Sixteenth round: was unknown; a list whose records carry a completion date, hours and an approval
+  // number is a course list even where the site is never named (course-values-kind.test.ts).
+  ['a Manage Education copy on a page that never names the site, its records carrying course values', page('Mail :: Manage Education copy', `<pre>${TABBED.join('\n')}</pre>`)],
 ];
 
 const nobody: Array<[string, string]> = [
   ['a class schedule pasted, the site only approving it', page('Messages', lines(['Pasted the class schedule below, all accepted by NREMT', ...ROWS]))],
   ["someone else's Manage Education page copied", page('notes', `<h1>NREMT recert notes</h1>${lines(["copied from Mike's Manage Education page", ...ROWS])}`)],
-  ['a Manage Education copy on a page that never names the site', page('Mail :: Manage Education copy', `<pre>${TABBED.join('\n')}</pre>`)],
   ["copying a crew-mate's list out of the site's app", page('Messages', lines(["copying Jess's list out of the NREMT app", ...ROWS]))],
 ];
 
