@@ -23,6 +23,7 @@ import { hasSiteWord, nameAtStart, nameIn } from './names';
 import { disagreeingFigures, shownTotal } from './page-figures';
 import { readLicensePageEvidence } from './license-page';
 import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
+import type { ScanEvent } from './scan';
 import { readRequirements, type ShownFigure } from './requirements';
 import { showsNoRecord } from './not-a-record';
 import { registryNumbersShown, showsOwnCertification, typedFactsShown } from './typed-facts';
@@ -36,7 +37,17 @@ import { judgeKind, kindOfRead } from './judge-kind';
 
 /** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
 export function readPageUnchecked(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageSnapshot {
-  return finishRead(readPageEvidence(document, url, licenseReaders && { ...licenseReaders, kindOf: kindOfRead }));
+  return finishRead(readPageEvidence(document, url, licenseReaders && { ...licenseReaders, finish: (read, events, title, pageUrl) => readAsKind(licenseReaders, read, events, title, pageUrl) }));
+}
+
+/**
+ * A page read by a reader of both sites, as its kind makes it (the kind told here, kindOfRead):
+ * an eLicensing license page by its reader; eLicensing's renewal application (it has its own
+ * Submit: not NREMT's application page) by its reader, where it finds one.
+ */
+function readAsKind(readers: LicenseReaders, read: PageRead, events: ScanEvent[], title: string, url: string | null): PageRead {
+  if (kindOfRead(read) !== 'elicensing-license') return readers.renewal(events, title, url) ?? read;
+  return readers.license(events, url, title);
 }
 
 /** An eLicensing page as the eLicensing content script reads it and the background judges it. Unvalidated. */

@@ -6,7 +6,7 @@
 // records hold, the dashboard's facts and agency, the application's status, the person, facts
 // stated in sentences, how much of the course list is shown, the page's own figures and
 // requirements) is only gathered here as evidence and judged by finishRead (judge-page.ts).
-import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordItem, RecordList } from '../model';
+import type { OutlineLine, PageEvidence, PageSnapshot, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { readApplicationEvidence } from './application-evidence';
 import { noCoverageSignals, scanForCoverage } from './coverage';
@@ -33,8 +33,11 @@ import { hasDigit } from './cut';
 export interface LicenseReaders {
   license: (events: ScanEvent[], url: string | null, title: string) => PageRead;
   renewal: (events: ScanEvent[], title: string, url: string | null) => PageRead | null;
-  /** The page's kind from what was read (classify.ts; readPageUnchecked passes it, see judge-kind.ts). */
-  kindOf?: (read: PageRead) => PageKind;
+  /**
+   * The read as the page's kind makes it: an eLicensing page read by `license` or `renewal`
+   * (readPageUnchecked passes it, judge-page.ts; the content scripts never do).
+   */
+  finish?: (read: PageRead, events: ScanEvent[], title: string, url: string | null) => PageRead;
   /** A printout's lines as events (preformatted.ts): the eLicensing readers read them as the scan gives them. */
   preformatted?: PreformattedReader;
   /** A card drawn in SVG as its lines (scan.ts drawingEvents). */
@@ -140,12 +143,8 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   if (dateOrder() === 1) evidence.dayFirst = true;
   if (title) evidence.title = title;
   const read: PageRead = { snapshot, evidence, records: found };
-  if (!licenseReaders?.kindOf) return read;
-  // Whoever reads both sites (readPage, `recert`) knows the kind here. eLicensing's renewal
-  // application has its own Submit: not NREMT's application page.
-  const kind = licenseReaders.kindOf(read);
-  if (kind !== 'elicensing-license') return licenseReaders.renewal(events, title, url) ?? read;
-  return licenseReaders.license(events, url, title);
+  // Whoever reads both sites (readPage, `recert`) knows the kind here (judge-page.ts).
+  return licenseReaders?.finish ? licenseReaders.finish(read, events, title, url) : read;
 }
 
 /**
