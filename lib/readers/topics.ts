@@ -64,7 +64,8 @@ export function parseComponent(raw: string | null | undefined): Component | null
 }
 
 // The kind of record a learning system files a course under, before its component ("CE – State/Local").
-const RECORD_KIND = phrases('ce', 'ceu', 'ceus', 'ceh', 'continuing education', 'con ed');
+// Not the hours unit "CEH", which a line's figure puts before the component ("1.0 CEH State/Local").
+const RECORD_KIND = phrases('ce', 'continuing education', 'con ed');
 
 const SEPARATOR = /\s*(?:[–—:>›»→▸|/·•]|\s-\s|-(?=\s*[A-Za-z]))\s*/;
 

@@ -28,7 +28,7 @@ describe('a learning system record page is the education list', () => {
   it.each([
     ['Record of Learning : Other Evidence', 'Record of Learning : Other Evidence', 'Evidence type', (t: string) => t],
     ['Learning History', 'My Learning History', 'Type', (t: string) => t.replace('CE – ', 'Continuing Education: ')],
-    ['Training Record | Agency LMS', 'Training Record', 'Category', (t: string) => t.replace('CE – ', 'CEH - ')],
+    ['Training Record | Agency LMS', 'Training Record', 'Category', (t: string) => t.replace('CE – ', 'Con Ed - ')],
     ['Learning Transcript', 'Learning Transcript', 'Evidence type', (t: string) => t.replace('CE – ', 'CE · ')],
   ])('%s', (title, heading, typeHeader, type) => {
     const snapshot = readHtml(page(title, heading, table(typeHeader, type)));
@@ -44,7 +44,7 @@ describe('a learning system record page is the education list', () => {
     ['CE – National', 'national'],
     ['CE – State/Local', 'local'],
     ['Continuing Education: Individual', 'individual'],
-    ['CEU - Local', 'local'],
+    ['Con Ed - Local', 'local'],
   ])('%j names its component', (text, component) => {
     expect(parseAssignment(text)?.component ?? null).toBe(component);
   });
