@@ -35,6 +35,14 @@ const EDUCATION_HEADING = phrases(
   'ce log',
   'continuing education log',
   'education log',
+  // A learning system's record of what the learner completed (Totara's, Moodle's, Cornerstone's).
+  'record of learning',
+  'learning record',
+  'learning history',
+  'learning transcript',
+  'training record',
+  'training history',
+  'training transcript',
 );
 // Only as "My …": alone they are a widget's or a handbook's.
 const MY_EDUCATION_HEADING = phrases('courses', 'education', 'continuing education');

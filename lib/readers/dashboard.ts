@@ -566,9 +566,12 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
       case 'level':
         level ??= parseLevel(event.value);
         break;
-      case 'expiresOn':
-        expiresOn ??= parseDate(event.value);
+      case 'expiresOn': {
+        // "Expiration Date" over "Recertification cycle 04/01/2025 – 03/31/2027": a range ends at the expiration.
+        const dates = parseDates(event.value).sort();
+        expiresOn ??= dates.length > 1 ? dates[dates.length - 1]! : parseDate(event.value);
         break;
+      }
       case 'cycle': {
         // A cycle label with its own dates ("Current cycle (4/1/2026 – 3/31/2028)") is a fact on
         // its own: the line after it is not its value (often "Previous cycle (…)").

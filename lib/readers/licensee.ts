@@ -66,6 +66,13 @@ export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
       const texts = [...new Set(cellsOf(row))].map(textOf);
       if (texts.length > 1 && texts.every((text) => text.length <= 60)) lines.push({ text: texts.join(': ') });
     }
+    // A row's detail table nested in a cell ("Licensee | Marcus T. Delgado"): the licensee's own name label only.
+    for (const inner of event.kind === 'table' ? Array.from(event.el.querySelectorAll('table,[role=table]')) : []) {
+      for (const row of ownRows(inner)) {
+        const [label, value, more] = cellsOf(row).map(textOf);
+        if (value && !more && isPhrase(label!, OWN_NAME)) lines.push({ text: value, labelled: true });
+      }
+    }
     if ((event.kind !== 'title' && event.kind !== 'button' && event.kind !== 'heading') || event.text.length > 120) continue;
     lines.push({ text: event.text, bare: true });
     // A top bar of inline items reads as one line: each item is a line of its own too.

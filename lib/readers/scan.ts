@@ -532,7 +532,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
       if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });
       return;
     }
-    if (isButton(el, tag)) {
+    // A page builder's block made clickable for its editor holds labels, headings, tables or controls: a box, no control.
+    if (isButton(el, tag) && !el.querySelector('label,h1,h2,h3,h4,h5,h6,table,[role=button]')) {
       events.push({ kind: 'button', text: buttonText(el, tag), disabled: isDisabled(el), el });
       return;
     }

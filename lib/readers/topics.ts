@@ -63,6 +63,10 @@ export function parseComponent(raw: string | null | undefined): Component | null
   return null;
 }
 
+// The kind of record a learning system files a course under, before its component ("CE – State/Local").
+// Not the hours unit "CEH", which a line's figure puts before the component ("1.0 CEH State/Local").
+const RECORD_KIND = phrases('ce', 'continuing education', 'con ed');
+
 const SEPARATOR = /\s*(?:[–—:>›»→▸|/·•]|\s-\s|-(?=\s*[A-Za-z]))\s*/;
 
 /**
@@ -77,6 +81,8 @@ export function parseAssignment(raw: string | null | undefined): Assignment | nu
   const topicOnly = parseTopic(text);
   if (topicOnly) return { component: 'national', topic: topicOnly };
   const parts = text.split(SEPARATOR);
+  const cut = text.match(SEPARATOR);
+  if (cut?.index && isPhrase(nameWords(parts[0]), RECORD_KIND)) return parseAssignment(text.slice(cut.index + cut[0].length));
   if (parts.length >= 2) {
     const component = parseComponent(parts[0]);
     if (component) {
