@@ -121,8 +121,9 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
     if (event.kind === 'table') {
       // Its column titles in its head, or in a row of its body (a sheet's, under its title and facts).
       const columns = (tableLayout(event.el, RECORD_FIELDS) ?? laterLayout(event.el, RECORD_FIELDS))?.columns;
+      // A course table's "#" column counts its rows: no license number.
       if (columns?.courseTitle !== undefined && columns.hours !== undefined) signals.courseTable = true;
-      if ((tableLayout(event.el, ['licenseNumber', 'expiresOn']) ?? laterLayout(event.el, LICENSE_FIELDS))?.columns.licenseNumber !== undefined) signals.licenseTable = true;
+      else if ((tableLayout(event.el, ['licenseNumber', 'expiresOn']) ?? laterLayout(event.el, LICENSE_FIELDS))?.columns.licenseNumber !== undefined) signals.licenseTable = true;
     } else if (event.kind === 'button' && isSubmitWording(event.text)) signals.submitButton = true;
   }
   // A Training Officer's views show other people's names and courses: what the page shows of its

@@ -568,6 +568,9 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         // Blocks shaped like the records before or after the list that hold none of a course's
         // values (a text-only page's paragraphs: its menu, intro, footer) are the page's text.
         if (item.kind === 'unread' && !item.row && (index < first || index > last) && !item.atoms.some((atom) => holdsValue(atom.text))) break;
+        // Such a block with hours but neither a date nor an approval number (a written record's
+        // paragraph stating what the cycle requires, its footnote's number) tells no course.
+        if (item.kind === 'unread' && !item.row && (index < first || index > last) && !item.atoms.some((atom) => dateIn(atom.text) !== null || approvalIn(atom.text) !== null)) break;
         // Courses told in sentences (a letter, a digest): each course sentence with its remarks.
         const prose = item.row ? null : proseCourses(item.atoms);
         if (prose) {

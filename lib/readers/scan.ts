@@ -468,7 +468,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
       }
       const next = segments[index + 1];
       // A run of column titles ("Date<br>Hours<br>Approval #") names no line: the row's first cell follows.
-      if (next && !next.label && isLabelText(segment.text) && !isLabelText(next.text) && !isLabelText(segments[index - 1]?.text ?? '')) {
+      // A word and a comma runs on (a letter's "Cap,"): no label.
+      if (next && !next.label && !segment.text.endsWith(',') && isLabelText(segment.text) && !isLabelText(next.text) && !isLabelText(segments[index - 1]?.text ?? '')) {
         lineLabel = stripColon(segment.text);
         return;
       }
