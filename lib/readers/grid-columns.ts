@@ -24,7 +24,7 @@ export function columnField(title: string): RecordField | null {
   return cut > 0 && isPhrase(title.slice(cut), DATA_TYPES) ? matchLabel(title.slice(0, cut), RECORD_FIELDS) : null;
 }
 
-const namesCourse = (fields: ReadonlySet<string>): boolean => fields.has('courseTitle') && fields.has('hours');
+const namesCourse = (fields: ReadonlySet<string | null>): boolean => fields.has('courseTitle') && fields.has('hours');
 
 /** The fields the run of short texts right above a record names (at most one title per piece; other titles and controls skipped). */
 function titlesAbove(items: readonly RecordItem[], at: number, pieces: number, skipUnknown: boolean): Set<string> {
