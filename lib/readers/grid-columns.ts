@@ -57,3 +57,32 @@ export function namesCourseColumns(lists: readonly RecordList[], skipUnknown = f
 export function labelsCourseColumns(lists: readonly RecordList[]): boolean {
   return lists.some((list) => list.items.filter((item) => item.kind === 'record' && item.row && namesCourse(new Set(item.atoms.map((atom) => (atom.label ? columnField(atom.label) : null))))).length >= 2);
 }
+
+/**
+ * Records under a run of column titles drawn as boxes, one title per piece (a row number may lead
+ * each row): each piece named by its title, so the hours are the Hours column's, not an id column's
+ * whole number. Only where every record shows as many pieces and the titles name a course's title
+ * and hours; pieces already labelled keep theirs.
+ */
+export function withColumnTitles(items: readonly RecordItem[]): readonly RecordItem[] {
+  const first = items.findIndex((item) => item.kind === 'record');
+  const record = items[first];
+  if (!record || record.kind !== 'record') return items;
+  let k = record.atoms.length;
+  // The titles: as many texts as the pieces, or one fewer (the row number's column has none).
+  const run = (n: number): string[] | null => (n > 0 && first >= n && items.slice(first - n, first).every((item) => item.kind === 'text') ? items.slice(first - n, first).map((item) => (item as { text: string }).text) : null);
+  const titles = run(k) ?? run((k -= 1));
+  if (!titles || !namesCourse(new Set(titles.map(columnField)))) return items;
+  const rows = items.filter((item) => item.kind === 'record' || item.kind === 'unread');
+  if (rows.some((item) => item.atoms.length !== record.atoms.length || item.atoms.some((atom) => atom.label !== undefined))) return items;
+  const lead = record.atoms.length - k;
+  return items.map((item) => {
+    if (item.kind !== 'record' && item.kind !== 'unread') return item;
+    const atoms = item.atoms.map((atom, at) => {
+      const title = titles[at - lead];
+      const field = title === undefined ? null : columnField(title);
+      return title === undefined ? atom : { ...atom, label: title, ...(field && !atom.field ? { field } : {}) };
+    });
+    return { ...item, atoms };
+  });
+}

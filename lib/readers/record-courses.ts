@@ -27,6 +27,7 @@ import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { withoutRecordMarks } from './title-marks';
 import { parseAppliedHours } from './parse-hours';
 import { namedApprovalIn } from './approval';
+import { withColumnTitles } from './grid-columns';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
 
 /** The parts of one course, from its atoms. */
@@ -508,7 +509,7 @@ function withoutRowNumbers(listed: readonly RecordItem[], passes = 2): readonly 
 }
 
 function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
-  const counted = withoutRowNumbers(listed);
+  const counted = withoutRowNumbers(withColumnTitles(listed));
   const items = withItemTitles(withApprovalColumn(withTrailingApprovals(counted)));
   const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');

@@ -56,6 +56,7 @@ describe("the person's own course table drawn as a database tool's grid of boxes
     ['an ARIA grid, a column the fields do not name', 'ce_2026 | public | AdminPanel', ariaGrid(['title varchar', 'completed date', 'ceh varchar', 'category text', 'topic text', 'capce_no varchar', 'notes text'], ROWS.map((row) => [...row, 'card in binder']))],
     ['boxes under a row of titles, numbered rows', 'CE Courses | recert | Sheets', plainGrid(['Course', 'Completed', 'Credit', 'Bucket', 'Topic', 'CAPCE / OEMS #'], DURATIONS, null)],
     ['boxes under a row of titles, numbered rows beside an id', 'my classes | nremt_binder | Sheets', plainGrid(['Course', 'Date', 'Hours', 'Section', 'Topic', 'Approval'], DURATIONS, [1, 2, 3])],
+    ['boxes under a row of titles, numbered rows beside ids a sort shuffled', 'my classes | nremt_binder | Sheets', plainGrid(['Course', 'Date', 'Hours', 'Section', 'Topic', 'Approval'], DURATIONS, [14, 3, 27])],
   ])('%s', (_, title, grid) => {
     const snapshot = readHtml(page(title, grid));
     expect(snapshot.kind).toBe('nremt-education');
