@@ -5,6 +5,8 @@
 import type { RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { matchLabel } from './labels';
+import { hasLetters } from './cut';
+import { dateIn, hoursIn } from './values';
 import { isPhrase, phrases } from './words';
 
 type RecordField = (typeof RECORD_FIELDS)[number];
@@ -75,7 +77,18 @@ export function withColumnTitles(items: readonly RecordItem[]): readonly RecordI
   if (!titles || !namesCourse(new Set(titles.map(columnField)))) return items;
   const rows = items.filter((item) => item.kind === 'record' || item.kind === 'unread');
   if (rows.some((item) => item.atoms.length !== record.atoms.length || item.atoms.some((atom) => atom.label !== undefined))) return items;
-  const lead = record.atoms.length - k;
+  // One piece more than titles: a row number before the pieces (1, 2, 3 …), else a control after them ("Move").
+  const counts = (text: string): boolean => text.trim() !== '' && [...text.trim()].every((c) => c >= '0' && c <= '9');
+  const lead = record.atoms.length > k && rows.every((item) => counts(item.atoms[0]!.text)) ? 1 : 0;
+  // Each title over a value that agrees with it (an Hours column holds hours), or the titles stand elsewhere.
+  const agrees = rows.every((item) =>
+    titles.every((title, at) => {
+      const text = item.atoms[at + lead]!.text;
+      const field = columnField(title);
+      return field === 'hours' ? hoursIn(text) !== null : field === 'completedOn' ? dateIn(text) !== null : field === 'courseTitle' ? hasLetters(text) : true;
+    }),
+  );
+  if (!agrees) return items;
   return items.map((item) => {
     if (item.kind !== 'record' && item.kind !== 'unread') return item;
     const atoms = item.atoms.map((atom, at) => {
