@@ -3,9 +3,8 @@
 // and this decides the kind (classify.ts) and keeps only the evidence that kind's reading judges.
 // readPage runs it too (through finishRead), on the same read.
 import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordList } from '../model';
-import { RECORD_FIELDS } from '../vocabulary';
 import { classify } from './classify';
-import { matchLabel } from './labels';
+import { labelsCourseColumns, namesCourseColumns } from './grid-columns';
 import { lineRecords } from './line-records';
 import { carriesCourseValues } from './course-values';
 import { withRunRows } from './run-rows';
@@ -49,7 +48,11 @@ function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['s
   const records = once(() => lineRecords(outline, evidence.dayFirst ? 1 : 0));
   const lines = (): number => records()?.items.filter((item) => item.kind === 'record').length ?? 0;
   const courseValues = (): boolean => carriesCourseValues(evidence.recordLists ?? []);
-  const result = { url, verdict: classify(outline, { ...signals, title: evidence.title ?? '', url, lineRecords: lines, courseValues }), outline, lineRecords: records };
+  // A grid of boxes whose column titles name a course's title and hours is a course table like a
+  // <table> with such a header (a database tool's table editor: its own rows, by repetition).
+  const lists = evidence.recordLists ?? [];
+  const courseTable = signals.courseTable || labelsCourseColumns(lists) || namesCourseColumns(lists, true) ? { courseTable: true } : {};
+  const result = { url, verdict: classify(outline, { ...signals, ...courseTable, title: evidence.title ?? '', url, lineRecords: lines, courseValues }), outline, lineRecords: records };
   told.set(evidence, result);
   return result;
 }
@@ -116,25 +119,4 @@ export function judgeKind(read: Read): JudgedRead {
   // The lines' records are classify's unless a table became a line (line-records.ts reads only the lines' text).
   const keptOutline = kept.outline;
   return { snapshot, evidence: kept, lineRecords: turned ? () => lineRecords(keptOutline, evidence.dayFirst ? 1 : 0) : outlineRecords };
-}
-
-/**
- * A row of column titles drawn as blocks (a CSS grid's header: "Course", "Completed", "Hours", …,
- * each a line of its own) right above a list's records, naming a course's title and its hours:
- * the rows under it are courses, as under a table's header.
- */
-function namesCourseColumns(lists: readonly RecordList[]): boolean {
-  return lists.some((list) =>
-    list.items.some((item, at) => {
-      if (item.kind !== 'record') return false;
-      const named = new Set<string>();
-      for (let i = at - 1; i >= 0; i--) {
-        const before = list.items[i]!;
-        const field = before.kind === 'text' ? matchLabel(before.text, RECORD_FIELDS) : null;
-        if (!field) break;
-        named.add(field);
-      }
-      return named.has('courseTitle') && named.has('hours');
-    }),
-  );
 }

@@ -27,6 +27,7 @@ import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { withoutRecordMarks } from './title-marks';
 import { parseAppliedHours } from './parse-hours';
 import { namedApprovalIn } from './approval';
+import { withColumnTitles } from './grid-columns';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
 
 /** The parts of one course, from its atoms. */
@@ -514,9 +515,16 @@ function rowNumbers(items: readonly RecordItem[]): Set<Atom> {
   return found;
 }
 
-function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
+/** The items without their row numbers: twice, for a tool's row number beside an id column counting too. */
+function withoutRowNumbers(listed: readonly RecordItem[], passes = 2): readonly RecordItem[] {
   const numbers = rowNumbers(listed);
-  const counted = numbers.size === 0 ? listed : listed.map((item) => (item.kind === 'record' || item.kind === 'unread' ? { ...item, atoms: item.atoms.filter((atom) => !numbers.has(atom)) } : item));
+  if (numbers.size === 0) return listed;
+  const counted = listed.map((item) => (item.kind === 'record' || item.kind === 'unread' ? { ...item, atoms: item.atoms.filter((atom) => !numbers.has(atom)) } : item));
+  return passes > 1 ? withoutRowNumbers(counted, passes - 1) : counted;
+}
+
+function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
+  const counted = withoutRowNumbers(withColumnTitles(listed));
   const items = withItemTitles(withApprovalColumn(withTrailingApprovals(counted)));
   const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');

@@ -28,12 +28,12 @@ const TOPIC_FORMS: ReadonlyArray<[Topic, Phrases]> = [
     'airway respiratory and ventilation', 'airway respiratory', 'airway and respiratory', 'respiratory', 'airway breathing',
     'airway and breathing', 'airway resp vent', 'airway resp and vent', 'airway resp',
   ], ['topic'])],
-  ['cardiovascular', forms(['cardiovascular', 'cardiology', 'cardiac', 'cardiovascular emergencies'], ['topic'])],
+  ['cardiovascular', forms(['cardiovascular', 'cardiology', 'cardiac', 'cardio', 'cardiovascular emergencies'], ['topic'])],
   ['trauma', forms(['trauma', 'trauma emergencies'], ['topic'])],
   ['medical', forms([
     'medical', 'medical emergencies', 'medical obstetrics gynecology', 'medical obstetrics and gynecology', 'medical ob gyn',
   ], ['topic'])],
-  ['operations', forms(['operations', 'ems operations'], ['topic'])],
+  ['operations', forms(['operations', 'ems operations', 'ops', 'ems ops'], ['topic'])],
 ];
 
 const COMPONENT_SUFFIXES = ['hours', 'credits', 'component'];

@@ -1,0 +1,101 @@
+// Column titles of a grid drawn as boxes (a database tool's table editor, a sheet, a dashboard's
+// panel), found in the record finder's lists: each row's pieces labelled by their column headers,
+// or a run of titles right above the rows. When they name a course's title and its hours, the rows
+// are courses as under a table's header (read-page.ts `courseTable`). Background only: no content bytes.
+import type { RecordItem, RecordList } from '../model';
+import { RECORD_FIELDS } from '../vocabulary';
+import { matchLabel } from './labels';
+import { hasLetters } from './cut';
+import { dateIn, hoursIn } from './values';
+import { isPhrase, phrases } from './words';
+
+type RecordField = (typeof RECORD_FIELDS)[number];
+
+// A database column's data type a tool prints beside its name ("title text", "completed_at timestamptz").
+const DATA_TYPES = phrases(
+  'text', 'varchar', 'char', 'string', 'int', 'int2', 'int4', 'int8', 'integer', 'bigint', 'smallint', 'serial', 'numeric',
+  'decimal', 'real', 'float', 'float4', 'float8', 'double', 'number', 'bool', 'boolean', 'date', 'datetime', 'timestamp',
+  'timestamptz', 'time', 'timetz', 'interval', 'duration', 'uuid', 'json', 'jsonb', 'enum',
+);
+
+/** The field a column title names, its data type aside ("hours numeric" -> hours). */
+export function columnField(title: string): RecordField | null {
+  const field = matchLabel(title, RECORD_FIELDS);
+  if (field) return field;
+  const cut = title.trim().lastIndexOf(' ');
+  return cut > 0 && isPhrase(title.slice(cut), DATA_TYPES) ? matchLabel(title.slice(0, cut), RECORD_FIELDS) : null;
+}
+
+const namesCourse = (fields: ReadonlySet<string | null>): boolean => fields.has('courseTitle') && fields.has('hours');
+
+/** The fields the run of short texts right above a record names (at most one title per piece; other titles and controls skipped). */
+function titlesAbove(items: readonly RecordItem[], at: number, pieces: number, skipUnknown: boolean): Set<string> {
+  const named = new Set<string>();
+  for (let i = at - 1; i >= 0 && i >= at - pieces; i--) {
+    const before = items[i]!;
+    const field = before.kind === 'text' ? columnField(before.text) : null;
+    if (field) named.add(field);
+    else if (!skipUnknown || before.kind !== 'text') break;
+  }
+  return named;
+}
+
+/**
+ * A row of column titles drawn as blocks ("Course", "Completed", "Hours", …, each a line of its
+ * own) right above a list's records, naming a course's title and its hours. `skipUnknown`: titles
+ * naming no field (a tool's "id", "Notes" columns) may stand among them, as many as the record's pieces.
+ */
+export function namesCourseColumns(lists: readonly RecordList[], skipUnknown = false): boolean {
+  return lists.some((list) =>
+    list.items.some((item, at) => {
+      if (item.kind !== 'record') return false;
+      if (skipUnknown && list.items.filter((other) => other.kind === 'record').length < 2) return false;
+      return namesCourse(titlesAbove(list.items, at, skipUnknown ? item.atoms.length : at, skipUnknown));
+    }),
+  );
+}
+
+/** Two or more grid rows whose pieces' column headers name a course's title and its hours. */
+export function labelsCourseColumns(lists: readonly RecordList[]): boolean {
+  return lists.some((list) => list.items.filter((item) => item.kind === 'record' && item.row && namesCourse(new Set(item.atoms.map((atom) => (atom.label ? columnField(atom.label) : null))))).length >= 2);
+}
+
+/**
+ * Records under a run of column titles drawn as boxes, one title per piece (a row number may lead
+ * each row): each piece named by its title, so the hours are the Hours column's, not an id column's
+ * whole number. Only where every record shows as many pieces and the titles name a course's title
+ * and hours; pieces already labelled keep theirs.
+ */
+export function withColumnTitles(items: readonly RecordItem[]): readonly RecordItem[] {
+  const first = items.findIndex((item) => item.kind === 'record');
+  const record = items[first];
+  if (!record || record.kind !== 'record') return items;
+  let k = record.atoms.length;
+  // The titles: as many texts as the pieces, or one fewer (the row number's column has none).
+  const run = (n: number): string[] | null => (n > 0 && first >= n && items.slice(first - n, first).every((item) => item.kind === 'text') ? items.slice(first - n, first).map((item) => (item as { text: string }).text) : null);
+  const titles = run(k) ?? run((k -= 1));
+  if (!titles || !namesCourse(new Set(titles.map(columnField)))) return items;
+  const rows = items.filter((item): item is Extract<typeof item, { atoms: unknown }> => item.kind === 'record' || item.kind === 'unread');
+  if (rows.some((item) => item.atoms.length !== record.atoms.length || item.atoms.some((atom) => atom.label !== undefined))) return items;
+  // One piece more than titles: a row number before the pieces (1, 2, 3 …), else a control after them ("Move").
+  const counts = (text: string): boolean => text.trim() !== '' && [...text.trim()].every((c) => c >= '0' && c <= '9');
+  const lead = record.atoms.length > k && rows.every((item) => counts(item.atoms[0]!.text)) ? 1 : 0;
+  // Each title over a value that agrees with it (an Hours column holds hours), or the titles stand elsewhere.
+  const agrees = rows.every((item) =>
+    titles.every((title, at) => {
+      const text = item.atoms[at + lead]!.text;
+      const field = columnField(title);
+      return field === 'hours' ? hoursIn(text) !== null : field === 'completedOn' ? dateIn(text) !== null : field === 'courseTitle' ? hasLetters(text) : true;
+    }),
+  );
+  if (!agrees) return items;
+  return items.map((item) => {
+    if (item.kind !== 'record' && item.kind !== 'unread') return item;
+    const atoms = item.atoms.map((atom, at) => {
+      const title = titles[at - lead];
+      const field = title === undefined ? null : columnField(title);
+      return title === undefined ? atom : { ...atom, label: title, ...(field && !atom.field ? { field } : {}) };
+    });
+    return { ...item, atoms };
+  });
+}
