@@ -33,10 +33,14 @@ export function applicationStatusFrom(text: string): Status | null {
 // Where a status value's remark begins: "In Progress — 2 of 6 sections complete" is in progress.
 const REMARK_CUTS = ['. ', ' — ', ' – ', ' - ', '; ', ' ('];
 
+/** A value's first clause, before its remark. */
+function firstClause(value: string): string {
+  return value.slice(0, Math.min(...REMARK_CUTS.map((cut) => value.indexOf(cut)).filter((at) => at > 0), value.length));
+}
+
 /** A status value is its first clause: "In Progress. Your application is not submitted until …" is in progress. */
 function valueStatus(value: string): Status | null {
-  const end = Math.min(...REMARK_CUTS.map((cut) => value.indexOf(cut)).filter((at) => at > 0), value.length);
-  return applicationStatusFrom(value.slice(0, end)) ?? applicationStatusFrom(value.split('. ')[0]!);
+  return applicationStatusFrom(firstClause(value)) ?? applicationStatusFrom(value.split('. ')[0]!);
 }
 
 const APPLICATION_WORD = phrases('application');
@@ -299,8 +303,8 @@ function cardStatus(card: readonly PageLine[]): Status | null {
 /**
  * The card as one line, the application's name its label ("Recertification Application: Not
  * Started", a pasted dashboard's), or as the line before ("Recertification Application", "In
- * Progress"): the value read as the card's badge line (a status's words only; "opens October 1"
- * tells none).
+ * Progress"): the value read as the card's badge line (a status's words only, a remark after
+ * them set aside; "opens October 1" tells none).
  */
 function namedStatusLine(events: readonly PageLine[], found: ApplicationEvidence): Application | null {
   for (const [at, event] of events.entries()) {
@@ -310,8 +314,12 @@ function namedStatusLine(events: readonly PageLine[], found: ApplicationEvidence
     const [label, value] =
       event.kind === 'pair' ? [event.label, event.value] : colon > 0 ? [text.slice(0, colon), text.slice(colon + 1)] : text && next?.kind === 'title' ? [text, next.text] : ['', ''];
     if (!value.trim() || kindFromHeading(label) !== 'nremt-application') continue;
-    const read = readApplication([{ kind: 'title', text: value.trim() }], { tables: [], steps: [], ...(found.control ? { control: found.control } : {}) }).application;
-    if (read.status) return read;
+    // "Not Started — opens 1 October 2027", "In Progress (started 10/03/2026). Fee not paid yet.":
+    // the status, then a remark: the first clause is read as the badge first, then the whole value.
+    for (const text of new Set([firstClause(value.trim()), value.trim()])) {
+      const read = readApplication([{ kind: 'title', text }], { tables: [], steps: [], ...(found.control ? { control: found.control } : {}) }).application;
+      if (read.status) return read;
+    }
   }
   return null;
 }

@@ -24,8 +24,13 @@ export interface StatedFacts {
 // The pieces of a header line ("Kimberly Tran · EMT · cycle ends March 31, 2027").
 const SEGMENT_CUT = /\s+[·•|—–-]\s+|\s*[·•|—–:;(),]\s*|\.\s+/;
 
+// The person's own words for "expires" ("National certification good through 03/31/2028"), only
+// where they name the certification: a CPR card or a course's access is "good through" a date too.
+const GOOD_UNTIL = ['good through', 'good thru', 'good until', 'good till', 'valid thru', 'current through', 'current thru', 'active through', 'active until'];
+const OWN_CERTIFICATION = ['certification', 'cert', 'nremt', 'registration'];
+const CERTIFICATION_GOOD_UNTIL = ['certified through', 'certified thru', 'certified until', ...OWN_CERTIFICATION.flatMap((word) => GOOD_UNTIL.map((until) => `${word} ${until}`))];
 // "exp 3/31/2028": typed short in one's own header line.
-const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expiration date', 'exp', 'valid through', 'valid until', 'cycle ends', 'cycle ending', 'cycle end', 'cycle end date');
+const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expiration date', 'exp', 'valid through', 'valid until', 'cycle ends', 'cycle ending', 'cycle end', 'cycle end date', ...CERTIFICATION_GOOD_UNTIL);
 const CYCLE_START = phrases('cycle began', 'cycle begins', 'cycle started', 'cycle starts', 'cycle start', 'cycle start date', 'cycle from', 'cycle opened');
 // What a cycle's date range may be called ("Recertification window: Apr 1, 2024 – Mar 31, 2026").
 const CYCLE = phrases('cycle', 'recertification window', 'recertification period', 'certification period');
@@ -37,11 +42,13 @@ export function spanDays(from: string, to: string): number {
 }
 // A line that starts with one of these labels states the person's own certification fact.
 // A piece of a longer line that states the person's certification fact ("… · Expiration date: 03/31/2026").
-const CERTIFICATION_FACT = ['certification expires', 'certification expiring', 'certification expiration', 'expiration date'];
-const PIECE_LABEL = phrases(...CERTIFICATION_FACT);
+// "Cert expires 2027-03-31 · cycle …": "cert" is the certification's short word.
+const CERTIFICATION_FACT = ['certification expires', 'certification expiring', 'certification expiration', 'expiration date', 'cert expires', 'cert expiring', 'cert expiration', 'cert exp'];
+// A clause of a bio or note ("… #R4409276. National certification good through 03/31/2028; …") names the certification so too.
+const PIECE_LABEL = phrases(...CERTIFICATION_FACT, ...CERTIFICATION_GOOD_UNTIL);
 const FACT_LABEL = phrases('expires', 'expiring', 'expiration', 'exp', 'last recert', 'recertification cycle', 'recert cycle', 'certification cycle', 'current cycle', 'cycle', 'last recertified', 'last recertification', ...CERTIFICATION_FACT);
 // Which certification a fact's label names first ("Current certification expires", "NREMT expiration").
-const QUALIFIER = phrases('current', 'nremt', 'national registry');
+const QUALIFIER = phrases('current', 'nremt', 'national registry', 'national');
 
 /** Whether the text starts with one of the labels, a qualifier before it or not. */
 function startsWithLabel(text: string, set: Phrases): boolean {

@@ -34,6 +34,8 @@ const CONTROL = phrases(
 const OTHER_DATE = phrases(
   'added', 'entered', 'created', 'imported', 'uploaded', 'submitted', 'assigned', 'modified', 'updated', 'expir*', 'due',
   'start', 'started', 'starts', 'begin', 'began', 'registered', 'sign in', 'signed in', 'log in', 'logged in', 'login', 'last visit*',
+  // When the page itself was made ("Page generated 12/01/2026 07:44" in a footer).
+  'generated', 'printed', 'exported', 'downloaded', 'retrieved',
 );
 
 export interface Found {
