@@ -44,7 +44,7 @@ function cleanHours(raw: string | null | undefined): string {
   text = text.replace(/^(\d+),(\d\d?)(?![\d,])/, '$1.$2');
   // A half ("1½", "1 1/2", "1/2", not "11/2") writes the figure "1.5", ".5"; a quarter ("¼", "1 ¾") ".25", "1.75".
   text = (text.startsWith('1/2') ? `½${text.slice(3)}` : text).replace(' 1/2', '½');
-  for (const [sign, figure] of [['½', '5'], ['¼', '25'], ['¾', '75']]) text = text.replace(` ${sign}`, sign).replace(sign, `.${figure}`);
+  for (const [sign, figure] of [['½', '5'], ['¼', '25'], ['¾', '75']] as const) text = text.replace(` ${sign}`, sign).replace(sign, `.${figure}`);
   return text;
 }
 
