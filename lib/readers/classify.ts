@@ -5,7 +5,7 @@
 import type { OutlineLine, PageEvidence, PageKind } from '../model';
 import { matchLabel, splitLabelled } from './labels';
 import { withoutBrackets } from './cut';
-import { cleanHeading, hasElicensingWords, hostOf, isElicensingHeading, isElicensingHost } from './license-signals';
+import { cleanHeading, hasElicensingWords, hostOf, isElicensingHeading, isElicensingHost, namesElicensingSite } from './license-signals';
 import { findPhrase, hasPhrase, isPhrase, phrases, runTogetherWordsOf, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 import { TYPED_FACTS, typedFact } from './typed-facts';
 import { RECORD_FIELDS } from '../vocabulary';
@@ -286,8 +286,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // The site's own name in the title, a heading or a short line (a letterhead, an account card).
   const isTitleLine = (line: OutlineLine): boolean => line.heading === undefined && line.label === undefined;
   const elicensingWords =
-    hasElicensingWords(signals.title) ||
-    outline.some((line) => line.text !== undefined && (line.heading !== undefined || (isTitleLine(line) && line.text.length <= 80)) && hasElicensingWords(line.text) && !namesOthers(wordsOf(line.text)));
+    namesElicensingSite(signals.title) ||
+    outline.some((line) => line.text !== undefined && (line.heading !== undefined ? namesElicensingSite(line.text) : isTitleLine(line) && line.text.length <= 80 && hasElicensingWords(line.text)) && !namesOthers(wordsOf(line.text)));
   // A table with a License Number column, or a "License Number" label on an eLicensing page.
   // A header cell drawn as a line of its own (a PDF turned to positioned boxes: "License #" alone) labels too.
   const licenseLabel = outline.some((line) => matchLabel(line.label ?? line.text ?? '', ['licenseNumber']) !== null);

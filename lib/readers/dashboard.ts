@@ -2,7 +2,7 @@
 // Judged from the page's lines and its tables as text (table-text.ts), so it runs in the
 // background for the content scripts (judge-page.ts).
 import type { Agency, Certification, Level, TableText } from '../model';
-import { LABEL_FIELDS, matchLabel } from './labels';
+import { LABEL_FIELDS, matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
 import { dayAfterIso, parseDate, parseDates } from './parse-date';
 import type { PageLine } from './page-lines';
@@ -333,6 +333,9 @@ function signOffIn(line: PageLine, role: string | null): { given: boolean; role:
 const COURSE_LABELS = ['courseTitle', 'completedOn', 'hours'] as const;
 
 /** A line of a course record: a course field's label, or an approval number. */
+// The person's own facts' labels (a course card holds none of them).
+const PERSON_FACTS: readonly LabelField[] = ['registryNumber', 'level', 'cycle', 'cycleStart', 'lastRecertified'];
+
 function isCourseLine(line: PageLine): boolean {
   if (line.kind === 'pair') return matchLabel(line.label, COURSE_LABELS) !== null || approvalIn(line.value) !== null;
   return line.kind === 'title' && approvalIn(line.text) !== null;
@@ -343,6 +346,9 @@ function isCourseLine(line: PageLine): boolean {
  * no heading between): the agency that gave the course, not the user's affiliation.
  */
 function inCourseCard(events: readonly PageLine[], at: number): boolean {
+  // Right beside the person's own facts ("Cycle: …" then "Agency: …"), it is their header's, not a course's.
+  const own = (line: PageLine | undefined): boolean => line?.kind === 'pair' && matchLabel(line.label, PERSON_FACTS) !== null;
+  if (own(events[at - 1]) || own(events[at + 1])) return false;
   const near = (step: number): boolean => {
     for (let k = 1; k <= 2; k++) {
       const line = events[at + step * k];

@@ -46,7 +46,7 @@ export function spanDays(from: string, to: string): number {
 const CERTIFICATION_FACT = ['certification expires', 'certification expiring', 'certification expiration', 'expiration date', 'cert expires', 'cert expiring', 'cert expiration', 'cert exp'];
 // A clause of a bio or note ("… #R4409276. National certification good through 03/31/2028; …") names the certification so too.
 const PIECE_LABEL = phrases(...CERTIFICATION_FACT, ...CERTIFICATION_GOOD_UNTIL);
-const FACT_LABEL = phrases('expires', 'expiring', 'expiration', 'exp', 'last recert', 'recertification cycle', 'recert cycle', 'certification cycle', 'current cycle', 'cycle', 'last recertified', 'last recertification', ...CERTIFICATION_FACT);
+const FACT_LABEL = phrases('expires', 'expiring', 'expiration', 'exp', 'last recert', 'recertification cycle', 'recert cycle', 'certification cycle', 'current cycle', 'cycle', 'last recertified', 'last recertification', 'most recent recertification', 'previous recertification', 'prior recertification', ...CERTIFICATION_FACT);
 // Which certification a fact's label names first ("Current certification expires", "NREMT expiration").
 const QUALIFIER = phrases('current', 'nremt', 'national registry', 'national');
 
@@ -56,7 +56,8 @@ function startsWithLabel(text: string, set: Phrases): boolean {
   const qualifier = findPhrase(words, QUALIFIER);
   return startsWithPhrase(words, set) || (qualifier?.at === 0 && startsWithPhrase(words.slice(qualifier.length), set));
 }
-const LAST_RECERT = phrases('last recertified', 'last recertification', 'last recertification date', 'last renewed', 'last recert');
+// The last recertification is also the most recent, previous or prior one.
+const LAST_RECERT = phrases('last recertified', 'last recertification', 'last recertification date', 'last renewed', 'last recert', 'most recent recertification', 'previous recertification', 'prior recertification');
 const PAST = phrases('expired', 'has been renewed', 'was renewed');
 const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification');
 const AFFILIATED = phrases('affiliated with', 'affiliation with');
@@ -107,7 +108,7 @@ export function segmentsOf(line: string): string[] {
 
 // Titles of a certification's dates: another date's title beside a fact's, no date between, is a
 // run of column titles before their row ("Last Recertification Expiration Date … 3/25/2025 3/31/2027").
-const DATE_TITLES = phrases('expires', 'expiration', 'expiration date', 'exp', 'valid through', 'valid until', 'last recert', 'last recertified', 'last recertification', 'last recertification date', 'last renewed', 'issue date', 'date issued', 'issued', 'cycle start', 'cycle start date', 'cycle end', 'cycle end date');
+const DATE_TITLES = phrases('expires', 'expiration', 'expiration date', 'exp', 'valid through', 'valid until', 'last recert', 'last recertified', 'last recertification', 'last recertification date', 'last renewed', 'most recent recertification', 'previous recertification', 'prior recertification', 'issue date', 'date issued', 'issued', 'cycle start', 'cycle start date', 'cycle end', 'cycle end date');
 
 function dateAfter(text: string, set: ReturnType<typeof phrases>): string | null {
   const { words, ends } = wordSpans(text);

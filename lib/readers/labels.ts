@@ -15,7 +15,8 @@ export const LABEL_WORDS = {
   expiresOn: { heads: ['expiration', 'expires', 'expiry', 'exp'], words: ['date', 'on', 'certification', 'current', 'of', 'license'] },
   cycle: { heads: ['cycle', 'period'], words: ['certification', 'recertification', 'recert', 'current', 'dates'] },
   cycleStart: { heads: ['start', 'starts', 'begin', 'begins', 'began'], words: ['cycle', 'recertification', 'recert', 'current', 'date', 'certification'] },
-  lastRecertified: { heads: ['last', 'since'], words: ['recertification', 'recertified', 'recert', 'date', 'of', 'on', 'certified', 'renewal', 'renewed'] },
+  // "Most Recent / Previous / Prior Recertification" name the last one too.
+  lastRecertified: { heads: ['last', 'since', 'recent', 'previous', 'prior'], words: ['recertification', 'recertified', 'recert', 'date', 'of', 'on', 'certified', 'renewal', 'renewed', 'most'] },
   certificationStatus: { heads: ['status'], words: ['certification', 'current'] },
   agency: { heads: ['agency', 'affiliation', 'affiliated', 'service'], words: ['name', 'ems', 'current'] },
   agencyStatus: { heads: ['status'], words: ['affiliation', 'agency'] },

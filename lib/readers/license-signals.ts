@@ -23,12 +23,21 @@ export function hasElicensingWords(text: string): boolean {
   return hasPhrase(runTogetherWordsOf(text), ELICENSING_WORDS);
 }
 
+// What people call the site ("eLicensing", "e-Licensing"): a page's name in its title or heading,
+// never a sentence's word (an NREMT page tells Step B "on eLicensing").
+const SITE_NICKNAME = phrases('e licensing');
+
+/** The site's name or its nickname ("eLicensing – My Licenses"): only for a title or a heading. */
+export function namesElicensingSite(text: string): boolean {
+  return hasElicensingWords(text) || hasPhrase(runTogetherWordsOf(text), SITE_NICKNAME);
+}
+
 /**
  * The site's own name in the title, a heading or a short line: a printout's letterhead or an
  * account card ("Health Professions Licensing account") names the site as well as its header.
  */
 export function namesElicensing(events: readonly ScanEvent[], title: string): boolean {
-  return hasElicensingWords(title) || events.some((e) => (e.kind === 'heading' || (e.kind === 'title' && e.text.length <= 80)) && hasElicensingWords(e.text));
+  return namesElicensingSite(title) || events.some((e) => (e.kind === 'heading' && namesElicensingSite(e.text)) || (e.kind === 'title' && e.text.length <= 80 && hasElicensingWords(e.text)));
 }
 
 export function hostOf(url: string | null): string {

@@ -9,7 +9,8 @@ export const MAX_COURSE_HOURS = 100;
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
 // "1.5 Contact Hrs", "2 CE Credits", "3 credit(s)" (values.ts finds hours in a text with it too).
-export const HOUR_UNIT = String.raw`(?:(?:ce|cr|credit|contact)\s*){0,2}(?:hours?|hrs?|h|credits?|cr|cehs?|ceus?|ces?|ch)(?:\(s\))?\)?\.?`;
+// German "Std.", "Stunden" too (a person's own language).
+export const HOUR_UNIT = String.raw`(?:(?:ce|cr|credit|contact)\s*){0,2}(?:hours?|hrs?|h|credits?|cr|cehs?|ceus?|ces?|ch|std|stunden?)(?:\(s\))?\)?\.?`;
 const MINUTE_UNIT = String.raw`(?:m|min|mins|minute|minutes)\.?`;
 
 const PLAIN = new RegExp(`^${NUMBER}(?:\\s*${HOUR_UNIT})?$`, 'i');
@@ -41,8 +42,10 @@ function cleanHours(raw: string | null | undefined): string {
   // A database tool shows a field stored as a string in its quotes ('"1:30"', mongo-express): the figure is inside.
   if (text.length > 2 && text[0] === '"' && text.endsWith('"')) text = text.slice(1, -1);
   text = text.replace(/^(\d+),(\d\d?)(?![\d,])/, '$1.$2');
-  // A half ("1½", "1 1/2", "1/2", not "11/2") writes the figure "1.5", ".5".
-  return (text.startsWith('1/2') ? `½${text.slice(3)}` : text).replace(' 1/2', '½').replace('½', '.5');
+  // A half ("1½", "1 1/2", "1/2", not "11/2") writes the figure "1.5", ".5"; a quarter ("¼", "1 ¾") ".25", "1.75".
+  text = (text.startsWith('1/2') ? `½${text.slice(3)}` : text).replace(' 1/2', '½');
+  for (const [sign, figure] of [['½', '5'], ['¼', '25'], ['¾', '75']] as const) text = text.replace(` ${sign}`, sign).replace(sign, `.${figure}`);
+  return text;
 }
 
 /** The figure a clean text writes, in hours (not yet checked), or null when it writes none. */

@@ -64,6 +64,14 @@ function leaderPair(line: string): { label: string; value: string } | null {
   return label && value ? { label, value } : null;
 }
 
+/** "Agency:          Hampden County Ambulance (Active)": a known label and its colon, then the value (as a paragraph's line is read). */
+function colonPair(line: string): { label: string; value: string } | null {
+  const at = line.indexOf(':');
+  const label = normaliseSpace(line.slice(0, at));
+  const value = normaliseSpace(line.slice(at + 1));
+  return at > 0 && value && isLabel(label) ? { label, value } : null;
+}
+
 /** A header line: three or more column names, none holding a digit. */
 function isHeaderLine(cells: readonly Cell[]): boolean {
   if (cells.length < 3) return false;
@@ -102,7 +110,7 @@ function preLines(printout: string): PreLine[] {
       for (const cell of cells.slice(1)) out.push({ heading: false, text: cell.text });
       continue;
     }
-    const pair = leaderPair(line);
+    const pair = leaderPair(line) ?? (header ? null : colonPair(line));
     if (pair && isLabel(pair.label)) {
       header = null;
       out.push(pair);

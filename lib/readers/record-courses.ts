@@ -80,6 +80,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   // The pieces that named an assignment, in reading order.
   const namings: Array<{ atom: Atom; at: number }> = [];
   let applied: string | null = null;
+  // A bare clock figure no label or column names ("20:14", "08:05": when the course was logged) is
+  // the hours only where the row shows no other hours figure.
+  let clock: string | null = null;
   const amongWords: Array<{ atom: Atom; at: number }> = [];
   const read = (atom: Atom, at: number): void => {
     const text = atom.text;
@@ -93,6 +96,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     // A bare figure under a label that names another date is not the hours.
     if (hours !== null && (hours !== text.trim() || !isBareHours(hours) || !namesOtherDate(atom.label ?? ''))) {
       if (hours === text.trim() && isAppliedHours(hours)) applied ??= hours;
+      else if (!date && text.includes(':') && !hasLetters(text) && !atom.label) clock ??= hours;
       else parts.hoursText ??= hours;
     }
     if (!isValue) {
@@ -146,6 +150,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     if ((approval || date || hours) && shownElsewhere) free.push({ atom, at });
     else read(atom, at);
   }
+  parts.hoursText ??= clock;
   // "3 of 12.5 credits" beside the course's own "2 credits": a section's progress; a split
   // course's part ("2.00 of 3.00 applied" beside its 3.00 hours) is what counts here.
   if (applied && (parts.hoursText === null || hoursIn(parts.hoursText) === parseAppliedHours(applied)?.of)) parts.hoursText = applied;

@@ -350,10 +350,12 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       return;
     }
     // Alone under its own heading but shaped like the records, with a date and no hours: a course not read
-    // (a table's rows are told by their siblings: another table's rows are a layout's; a date alone is a fact's value).
+    // (a table's rows are told by their siblings: another table's rows are a layout's, unless their header
+    // names an hours column, its cell "TBD"; a date alone is a fact's value).
     const own = stats.get(el);
-    if (own && own.dates > 0 && own.minimal === 0 && !isRow(el) && signatures.has(signatureOf(el)) && !isValuePiece(textOf(el))) {
-      const atoms = atomsOf(el, null, leafText);
+    const header = isRow(el) ? rowHeader(el, headerCache) : null;
+    if (own && own.dates > 0 && own.minimal === 0 && (!isRow(el) || header?.some((title) => headerField(title) === 'hours')) && signatures.has(signatureOf(el)) && !isValuePiece(textOf(el))) {
+      const atoms = atomsOf(el, header, leafText);
       items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
       return;
     }

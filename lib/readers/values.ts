@@ -13,7 +13,7 @@ import { matchLabel } from './labels';
 
 // A number followed by a unit people use for course credit ("1½ hrs", "1 1/2 hrs", "3 credit(s)",
 // "2.0 (CEH)", "1.5 Contact Hrs", an ISO duration's "PT2H").
-const HOURS_UNIT = new RegExp(String.raw`(?<![\d.,:/-])(?:pt)?((?:\d{1,3} )?1\/2|\d{0,3}½|\d{1,3}(?:[.,]\d{1,2})?|\.\d{1,2})\s*\(?${HOUR_UNIT}(?![\w/-])`, 'i');
+const HOURS_UNIT = new RegExp(String.raw`(?<![\d.,:/-])(?:pt)?((?:\d{1,3} )?1\/2|\d{0,3} ?[¼½¾]|\d{1,3}(?:[.,]\d{1,2})?|\.\d{1,2})\s*\(?${HOUR_UNIT}(?![\w/-])`, 'i');
 // "1:30", "2:00:00" are durations; "8:14 PM" is a time of day; "45m", "1h 30m", "1h30", "1 hour
 // 30 minutes", "PT1H30M" are an LMS's durations.
 const CLOCK_OR_MINUTES = /(?<![\d.:/-])(?:pt)?(\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:]|\s*[ap]\.?m\b)\s*(?:hrs?|hours?)?|\d{1,3}\s*m(?:in|ins|inutes)?|\d+\s*h(?:(?:rs?|ours?)?,?\s*(?:and\s*)?\d+\s*m(?:in(?:s|utes)?)?|\s*[0-5]\d))(?![\w/])/i;

@@ -10,7 +10,7 @@ describe('decimal-comma hours', () => {
     ['1,5', 1.5],
     ['0,75', 0.75],
     ['3,25 h', 3.25],
-    ['2,0 Std', null],
+    ['2,0 Std', 2], // German "Std." is a unit of hours (sixteenth round; was unknown before)
     ['2,00 credits', 2],
   ])('a cell %j -> %s', (raw, hours) => {
     const parsed = parseHours(raw);
