@@ -98,9 +98,15 @@ const tableAsCards: Perturbation = {
 
 const CHROME = 'header, nav, footer, aside, [role="banner"], [role="navigation"], [role="contentinfo"], [role="complementary"]';
 
-/** Chrome a person would not copy: it names none of the kept strings and holds no figure. */
+/**
+ * Chrome a person would not copy: at the page's edge (first or last child at every level up to the
+ * body: a card's own header is not), naming none of the kept strings and holding no figure.
+ */
 function droppable(el: Element, keep: Protected): boolean {
   const t = el.textContent ?? '';
+  for (let at: Element = el; at.parentElement && at.parentElement.tagName !== 'BODY'; at = at.parentElement) {
+    if (at !== at.parentElement.firstElementChild && at !== at.parentElement.lastElementChild) return false;
+  }
   return !protectedSpans(t, keep).length && !/\d/.test(t);
 }
 
