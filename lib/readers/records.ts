@@ -255,7 +255,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       }
       continue;
     }
-    let current = soleRecordTable(start, stats, tableHeaders) ?? start;
+    let current = soleRecordTable(start, stats, tableHeaders) ?? pairTable(start) ?? start;
     for (let up = parent.get(current); up && up !== root && canWiden(up, current, stats); up = parent.get(current)) current = up;
     recordSet.add(current);
     if (unsure.has(start)) unsure.add(current);
@@ -596,6 +596,14 @@ function soleRecordTable(row: Element, stats: Map<Element, Stats>, cache: Map<El
   // Its other rows are one cell wide (the title across the table), never a row of header words.
   for (const other of rows) if (other !== row && cellsOfRow(other).length !== 1) return null;
   return table;
+}
+
+/** A table of label/value rows (a card's "Completed | 03/14/2026"): one block of fields, like a <dl>, widened as one. */
+function pairTable(el: Element): Element | null {
+  const table = tagOf(el) === 'TBODY' ? el.parentElement! : el;
+  const rows = Array.from(table.querySelectorAll('tr'));
+  const labels = rows.map((row) => cellsOfRow(row).length === 2 && textOf(cellsOfRow(row)[0]!));
+  return tagOf(table) === 'TABLE' && rows.length > 1 && labels.every((t) => t && !hasDigit(t)) && labels.some((t) => matchLabel(withoutColon(t as string), RECORD_FIELDS)) ? table : null;
 }
 
 function signatureOf(el: Element): string {

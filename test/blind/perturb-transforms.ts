@@ -3,6 +3,7 @@
 // is deterministic (seeded by the page's name) and leaves alone the text of the values the
 // page's expectation names (a course title that holds a date keeps it).
 import { protectedSpans, walkElements, walkTextNodes, type Protected } from './perturb-dom';
+import { LAYOUT_PERTURBATIONS } from './perturb-layouts';
 
 export interface Perturbation {
   name: string;
@@ -544,4 +545,5 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   swapHourFormats,
   swapLabelWordings,
   wrapperElements,
+  ...LAYOUT_PERTURBATIONS,
 ];
