@@ -351,10 +351,10 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     }
     // Alone under its own heading but shaped like the records, with a date and no hours: a course not read
     // (a table's rows are told by their siblings: another table's rows are a layout's, unless their header
-    // names an hours column, its cell "TBD"; a date alone is a fact's value).
+    // names an hours column, its cell "TBD"; a date alone is a fact's value; a one-cell row is a note).
     const own = stats.get(el);
     const header = isRow(el) ? rowHeader(el, headerCache) : null;
-    if (own && own.dates > 0 && own.minimal === 0 && (!isRow(el) || header?.some((title) => headerField(title) === 'hours')) && signatures.has(signatureOf(el)) && !isValuePiece(textOf(el))) {
+    if (own && own.dates > 0 && own.minimal === 0 && (!isRow(el) || (el.children.length > 1 && header?.some((title) => headerField(title) === 'hours'))) && signatures.has(signatureOf(el)) && !isValuePiece(textOf(el))) {
       const atoms = atomsOf(el, header, leafText);
       items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
       return;

@@ -43,4 +43,14 @@ describe('a course row whose hours are not posted yet is one unread row', () => 
     expect(read.courses?.map((c) => c.title)).toEqual(['Airway Management Update', 'Diabetic Emergencies', 'Pediatric Sedation Webinar']);
     expect(read.unread?.length).toBe(1);
   });
+
+  it('a one-cell note row under the courses, with a date, is no unread row', () => {
+    const html = table('2.00')
+      .replace('<tr><th>Course', '<thead><tr><th>Course')
+      .replace('Approval</th></tr>', 'Approval</th></tr></thead><tbody>')
+      .replace('</table>', `</tbody><tfoot><tr><td colspan="4">Source: NREMT transcript, copied 29 November 2026. Credits marked TBD: certificate not yet issued.</td></tr></tfoot></table>`);
+    const read = readHtml(html);
+    expect(read.courses?.length).toBe(3);
+    expect(read.unread?.length ?? 0).toBe(0);
+  });
 });
