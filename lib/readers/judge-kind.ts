@@ -12,6 +12,7 @@ import { rowLine } from './page-lines';
 import { withPrintouts } from './preformatted';
 import { showsOthers } from './others';
 import { seenAs } from './role';
+import { registryNumbersShown } from './typed-facts';
 import type { PageRead } from './read-page';
 
 type Read = Pick<PageRead, 'snapshot' | 'evidence'>;
@@ -47,7 +48,9 @@ function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['s
   const outline = withRunRows(sent.some((line) => line.pre !== undefined || line.drawn) ? withPrintouts(sent) : sent);
   const records = once(() => lineRecords(outline, evidence.dayFirst ? 1 : 0));
   const lines = (): number => records()?.items.filter((item) => item.kind === 'record').length ?? 0;
-  const courseValues = (): boolean => carriesCourseValues(evidence.recordLists ?? []);
+  // Records read as courses by their values alone are the user's only where the page names no
+  // one else: a page stating two or more registry numbers (a crew's notes) holds others' classes.
+  const courseValues = (): boolean => registryNumbersShown(outline) <= 1 && carriesCourseValues(evidence.recordLists ?? []);
   // A grid of boxes whose column titles name a course's title and hours is a course table like a
   // <table> with such a header (a database tool's table editor: its own rows, by repetition).
   const lists = evidence.recordLists ?? [];

@@ -110,6 +110,21 @@ describe('a course list recognised by its records\' values, the site never named
         `<tr><td>Lee Brandt</td><td>ACLS Provider Renewal</td><td>6/7/2026</td><td>8</td><td>26-0607-T</td></tr>` +
         `<tr><td>Sam Ortiz</td><td>County Protocol Update</td><td>9/12/2026</td><td>2</td><td>26-0912-T3</td></tr></table>`,
     ],
+    [
+      'a crew\'s sheet under two members\' registry numbers: the classes they took',
+      `<div>Registry # E4418203 · EMT</div><div>Registry # P5521907 · Paramedic</div>` +
+        `<table><tr><th>Item</th><th>Completed</th><th>Length</th><th>Ref</th></tr>` +
+        `<tr><td>Surgical Airway Lab</td><td>5/3/2026</td><td>3 hrs</td><td>26-AIRW-F1-0503</td></tr>` +
+        `<tr><td>ACLS Provider Renewal</td><td>6/7/2026</td><td>8 hrs</td><td>26-0607-T</td></tr>` +
+        `<tr><td>County Protocol Update</td><td>9/12/2026</td><td>2 hrs</td><td>26-0912-T3</td></tr></table>`,
+    ],
+    [
+      'a plain list below two labelled registry numbers',
+      `<ul><li><b>NREMT #:</b> E4418203</li><li><b>NREMT #:</b> A2290561</li></ul>` +
+        `<ul><li>Surgical Airway Lab — completed 05/03/2026 — 3 hrs — CAPCE 26-AIRW-F1-0503</li>` +
+        `<li>ACLS Provider Renewal — completed 06/07/2026 — 8 hrs — OEMS 26-0607-T</li>` +
+        `<li>Pediatric Assessment Online — completed 10/01/2026 — 1.5 hrs — CAPCE 26-PEDS-F3-0144</li></ul>`,
+    ],
   ])('stays unknown: %s', (_name, body) => {
     const read = readHtml(page('References', body));
     expect(read.kind).toBe('unknown');
