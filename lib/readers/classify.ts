@@ -83,6 +83,9 @@ export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'role'> & {
   lineRecords?: () => number;
   /** Whether the records read as courses carrying a date, hours and an approval number together (course-values.ts). */
   courseValues?: () => boolean;
+  /** Whether a grid of boxes' column titles name a course's title and hours (grid-columns.ts): a
+   * course table unless a short line names someone else's (their log kept in a tool). */
+  courseGrid?: boolean;
 };
 
 /** The page a heading names, by the whole heading or, failing that, by one of its parts. */
@@ -293,7 +296,6 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   const licenseLabel = outline.some((line) => matchLabel(line.label ?? line.text ?? '', ['licenseNumber']) !== null);
   const licenseTable = !!signals.licenseTable || ((onElicensing || elicensingWords) && licenseLabel);
 
-  const courseTable = !!signals.courseTable;
   const submitButton = !!signals.submitButton;
   let registryOrExpiry = 0;
   let applicationStatus = false;
@@ -349,6 +351,10 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       else applicationStatus = true;
     }
   }
+
+  // A grid's column titles are weaker than a table's header: not where a short line or a heading
+  // names someone else's ("Mike's CE log": their log, not the reader's; unknown beats wrong).
+  const courseTable = !!signals.courseTable || (!!signals.courseGrid && !othersLine && !othersCourses);
 
   // A portal's windows (portlets, widgets, panels) each carry a heading: one of them ("My
   // Certification") does not name the page the title or the menu names, when that page's
