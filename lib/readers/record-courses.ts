@@ -146,7 +146,8 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   });
   for (const { atom, at } of amongWords) {
     const { approval, date, hours } = valuesIn(atom.text);
-    const shownElsewhere = (approval === null || parts.approvalText !== null) && (date === null || parts.dateText !== null) && (hours === null || parts.hoursText !== null);
+    // A bare clock cell ("1:15") is a value on its own too: beside it a title's figure ("2.5 hrs of …") stays the title's.
+    const shownElsewhere = (approval === null || parts.approvalText !== null) && (date === null || parts.dateText !== null) && (hours === null || parts.hoursText !== null || clock !== null);
     if ((approval || date || hours) && shownElsewhere) free.push({ atom, at });
     else read(atom, at);
   }
