@@ -46,13 +46,11 @@ function titlesAbove(items: readonly RecordItem[], at: number, pieces: number, s
  * naming no field (a tool's "id", "Notes" columns) may stand among them, as many as the record's pieces.
  */
 export function namesCourseColumns(lists: readonly RecordList[], skipUnknown = false): boolean {
-  return lists.some((list) =>
-    list.items.some((item, at) => {
-      if (item.kind !== 'record') return false;
-      if (skipUnknown && list.items.filter((other) => other.kind === 'record').length < 2) return false;
-      return namesCourse(titlesAbove(list.items, at, skipUnknown ? item.atoms.length : at, skipUnknown));
-    }),
-  );
+  return lists.some((list) => {
+    // Counted once per list, not once per record (a 5,000-row list stays linear).
+    if (skipUnknown && list.items.filter((item) => item.kind === 'record').length < 2) return false;
+    return list.items.some((item, at) => item.kind === 'record' && namesCourse(titlesAbove(list.items, at, skipUnknown ? item.atoms.length : at, skipUnknown)));
+  });
 }
 
 /** Two or more grid rows whose pieces' column headers name a course's title and its hours. */
@@ -74,7 +72,9 @@ export function withColumnTitles(items: readonly RecordItem[]): readonly RecordI
   // The titles: as many texts as the pieces, or one fewer (the row number's column has none).
   const run = (n: number): string[] | null => (n > 0 && first >= n && items.slice(first - n, first).every((item) => item.kind === 'text') ? items.slice(first - n, first).map((item) => (item as { text: string }).text) : null);
   const titles = run(k) ?? run((k -= 1));
-  if (!titles || !namesCourse(new Set(titles.map(columnField)))) return items;
+  if (!titles) return items;
+  const fields = titles.map(columnField);
+  if (!namesCourse(new Set(fields))) return items;
   const rows = items.filter((item): item is Extract<typeof item, { atoms: unknown }> => item.kind === 'record' || item.kind === 'unread');
   if (rows.some((item) => item.atoms.length !== record.atoms.length || item.atoms.some((atom) => atom.label !== undefined))) return items;
   // One piece more than titles: a row number before the pieces (1, 2, 3 …), else a control after them ("Move").
@@ -84,7 +84,7 @@ export function withColumnTitles(items: readonly RecordItem[]): readonly RecordI
   const agrees = rows.every((item) =>
     titles.every((title, at) => {
       const text = item.atoms[at + lead]!.text;
-      const field = columnField(title);
+      const field = fields[at];
       return field === 'hours' ? hoursIn(text) !== null : field === 'completedOn' ? dateIn(text) !== null : field === 'courseTitle' ? hasLetters(text) : true;
     }),
   );
@@ -93,7 +93,7 @@ export function withColumnTitles(items: readonly RecordItem[]): readonly RecordI
     if (item.kind !== 'record' && item.kind !== 'unread') return item;
     const atoms = item.atoms.map((atom, at) => {
       const title = titles[at - lead];
-      const field = title === undefined ? null : columnField(title);
+      const field = title === undefined ? null : fields[at - lead]!;
       return title === undefined ? atom : { ...atom, label: title, ...(field && !atom.field ? { field } : {}) };
     });
     return { ...item, atoms };

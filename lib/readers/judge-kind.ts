@@ -50,10 +50,10 @@ function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['s
   const lines = (): number => records()?.items.filter((item) => item.kind === 'record').length ?? 0;
   // Records read as courses by their values alone are the user's only where the page names no
   // one else: a page stating two or more registry numbers (a crew's notes) holds others' classes.
-  const courseValues = (): boolean => registryNumbersShown(outline) <= 1 && carriesCourseValues(evidence.recordLists ?? []);
+  const lists = evidence.recordLists ?? [];
+  const courseValues = (): boolean => registryNumbersShown(outline) <= 1 && carriesCourseValues(lists);
   // A grid of boxes whose column titles name a course's title and hours is a course table like a
   // <table> with such a header (a database tool's table editor: its own rows, by repetition).
-  const lists = evidence.recordLists ?? [];
   // Classify weighs it against a line naming someone else's (their log kept in a tool).
   const courseGrid = !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true)) ? { courseGrid: true } : {};
   const result = { url, verdict: classify(outline, { ...signals, ...courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues }), outline, lineRecords: records };
