@@ -6,7 +6,7 @@
 // records hold, the dashboard's facts and agency, the application's status, the person, facts
 // stated in sentences, how much of the course list is shown, the page's own figures and
 // requirements) is only gathered here as evidence and judged by finishRead (judge-page.ts).
-import type { OutlineLine, PageEvidence, PageSnapshot, RecordItem, RecordList } from '../model';
+import type { OutlineLine, PageSnapshot, SentEvidence, SentRecordItem, SentRecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { readApplicationEvidence } from './application-evidence';
 import { noCoverageSignals, scanForCoverage } from './coverage';
@@ -64,7 +64,7 @@ const drawing: DrawingReader = (el) => {
  */
 export interface PageRead {
   snapshot: PageSnapshot;
-  evidence?: PageEvidence;
+  evidence?: SentEvidence;
   /** Where an education page's courses were read from (the record elements): never sent. */
   records?: FoundRecords;
 }
@@ -114,7 +114,7 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   const title = normaliseSpace(document.title ?? '');
   // Every kind's evidence: the background decides the kind and keeps what that kind reads.
   const snapshot: PageSnapshot = { url, kind: 'unknown' };
-  const signals: NonNullable<PageEvidence['signals']> = { records: found.records };
+  const signals: NonNullable<SentEvidence['signals']> = { records: found.records };
   const current = (events.find((event) => event.el.isConnected) ?? events[0])?.el.ownerDocument.querySelector('[aria-current=page]')?.textContent;
   if (current) signals.current = current;
   for (const event of events) {
@@ -130,7 +130,7 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   // role is judged in the background with the outline's lines (role.ts seenAs).
   const role = roleEvidence(root, events.flatMap((event) => (event.kind === 'button' ? [event.text] : [])));
   if (role) signals.role = role;
-  const evidence: PageEvidence = {
+  const evidence: SentEvidence = {
     signals,
     // The dashboard's application card, the application page's status and Submit control.
     application: readApplicationEvidence(events, root),
@@ -149,17 +149,14 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
 }
 
 /**
- * The record finder's items as sent: a record's element only tells whether it is a table row. A
- * piece's empty parts (no field, no label, not prominent), and a row's text where it is only its
- * pieces side by side, are left out: a long list's message is a third smaller.
+ * The record finder's items as sent: a record's element only tells whether it is a table row; its
+ * pieces of text are read into atoms in the background (record-pieces.ts).
  */
-function recordList(found: FoundRecords): RecordList {
-  const items = found.items.map((item): RecordItem => {
+function recordList(found: FoundRecords): SentRecordList {
+  const items = found.items.map((item): SentRecordItem => {
     if (item.kind !== 'record' && item.kind !== 'unread') return item;
-    const row = item.el.tagName === 'TR' || item.el.getAttribute('role') === 'row';
-    const atoms = item.atoms.map(({ text, field, label, prominent }) => ({ text, ...(field ? { field } : {}), ...(label !== null ? { label } : {}), ...(prominent ? { prominent } : {}) }));
-    const text = row && item.text === atoms.map((atom) => atom.text).join(' ') ? {} : { text: item.text };
-    return { kind: item.kind, atoms, ...text, ...(row ? { row } : {}) };
+    const { el, ...sent } = item;
+    return el.tagName === 'TR' || el.getAttribute('role') === 'row' ? { ...sent, row: true } : sent;
   });
   return { dateOrder: dateOrder(), items };
 }
