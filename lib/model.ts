@@ -203,6 +203,9 @@ export const OutlineLine = z.object({
   pre: z.optional(z.string()),
   /** A card drawn in SVG: its words where they are placed, read into lines in the background (preformatted.ts withPrintouts). */
   drawn: z.optional(z.array(z.object({ text: z.string(), x: z.number(), y: z.number(), anchor: z.nullable(z.string()) }))),
+  /** A line whose "Label: value" pairs are read in the background (scan.ts SaidEvent; `m` its mode): read into lines first (record-pieces.ts). */
+  said: z.optional(z.string()),
+  m: z.optional(z.number()),
 });
 
 /** A line that may name an eLicensing page's licensee (lib/readers/licensee.ts). */

@@ -3,7 +3,7 @@
 // and this decides the kind (classify.ts) and keeps only the evidence that kind's reading judges.
 // readPage runs it too (through finishRead), on the same read.
 import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordList, SentEvidence } from '../model';
-import { judgedEvidence, judgedList } from './record-pieces';
+import { judgedEvidence, judgedList, saidLines } from './record-pieces';
 import { classify } from './classify';
 import { labelsCourseColumns, namesCourseColumns } from './grid-columns';
 import { lineRecords } from './line-records';
@@ -46,7 +46,7 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   const known = told.get(evidence);
   if (known && known.url === url) return known;
   // A printout sent as its text, a drawn card as its placed words: read into their lines first (preformatted.ts).
-  const sent = evidence.outline ?? [];
+  const sent = saidLines(evidence.outline ?? []);
   // A course table flattened into one run of text (a PDF's text layer): one line per course (run-rows.ts).
   const outline = withRunRows(sent.some((line) => line.pre !== undefined || line.drawn) ? withPrintouts(sent) : sent);
   const records = once(() => lineRecords(outline, evidence.dayFirst ? 1 : 0));

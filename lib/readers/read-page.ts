@@ -17,7 +17,7 @@ import { LICENSE_FIELDS } from './license-events';
 import { findRecords, type FoundRecords } from './records';
 import { topLines } from './top-lines';
 import { roleEvidence } from './role';
-import { scanPage, type DrawingReader, type PreformattedReader, type ScanEvent } from './scan';
+import { scanPage, type DrawingReader, type PairReader, type PreformattedReader, type ScanEvent } from './scan';
 import { placedTexts } from './svg-text';
 import { normaliseSpace, SKIPPED_TAGS } from './text';
 import { isHiddenElement, renderedChildren, withShadowTrees } from './dom';
@@ -42,6 +42,8 @@ export interface LicenseReaders {
   preformatted?: PreformattedReader;
   /** A card drawn in SVG as its lines (scan.ts drawingEvents). */
   drawing?: DrawingReader;
+  /** A line's "Label: value" pairs read on the page (the eLicensing readers read the events): else read in the background. */
+  pairs?: PairReader;
 }
 
 /**
@@ -109,7 +111,7 @@ function textsOf(node: Node, texts: string[] = []): string[] {
 
 function readRoot(root: Element, url: string | null, licenseReaders?: LicenseReaders): PageRead {
   const document = root.ownerDocument;
-  const events = scanPage(root, licenseReaders?.preformatted ?? printout, licenseReaders?.drawing ?? drawing);
+  const events = scanPage(root, licenseReaders?.preformatted ?? printout, licenseReaders?.drawing ?? drawing, licenseReaders?.pairs);
   const found = findRecords(root);
   const title = normaliseSpace(document.title ?? '');
   // Every kind's evidence: the background decides the kind and keeps what that kind reads.
@@ -178,6 +180,7 @@ function outlineOf(events: readonly ScanEvent[], found: FoundRecords): OutlineLi
     if (event.kind === 'heading') outline.push({ heading: event.level, text: event.text, ...(event.el.closest('nav,[role=navigation]') ? { nav: true } : {}) });
     else if (event.kind === 'title') outline.push(event.printout ? { pre: event.text, ...(event.el.closest('nav,[role=navigation]') ? { nav: true } : {}) } : event.drawn ? { drawn: event.drawn } : { text: event.text });
     else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}`, label: event.label });
+    else if (event.kind === 'said') outline.push({ said: event.text, ...(event.mode ? { m: event.mode } : {}) });
     else if (event.kind === 'table') {
       // Its header rows, found once for both readings.
       const head = tableHead(event.el);

@@ -1,9 +1,9 @@
 // A record's pieces of text, as the content script sends them (records.ts recordPieces), read
 // into its atoms: a label's field and value, a line cut into its values, a remark after a title
 // left out. Text only, no page: the background does it, so the content scripts carry none of it.
-import type { PageEvidence, RecordAtom, RecordItem, RecordList, RecordPiece, SentEvidence, SentRecordList } from '../model';
+import type { OutlineLine, PageEvidence, RecordAtom, RecordItem, RecordList, RecordPiece, SentEvidence, SentRecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
-import { matchLabel, splitLabelled, splitLabelledAll } from './labels';
+import { LABEL_FIELDS, matchLabel, splitLabelled, splitLabelledAll } from './labels';
 import { endsWithColon } from './cut';
 import { normaliseSpace } from './text';
 import { isStatusWord } from './values';
@@ -121,8 +121,23 @@ export function judgedList(list: SentRecordList): RecordList {
   return { dateOrder: list.dateOrder, items };
 }
 
-/** The evidence as sent, its course lists read (see judgedList). */
+/**
+ * The outline with its lines whose pairs the content script left unread (scan.ts SaidEvent) read:
+ * each "Label: value" pair a labelled line, else (`m` 0) the line itself as text.
+ */
+export function saidLines(outline: OutlineLine[]): OutlineLine[] {
+  if (!outline.some((line) => line.said !== undefined)) return outline;
+  return outline.flatMap((line): OutlineLine[] => {
+    if (line.said === undefined) return [line];
+    const parts = splitLabelledAll(line.said, LABEL_FIELDS).filter((part) => line.m !== 2 || part.value);
+    if (parts.length) return parts.map((part) => ({ text: `${part.label}: ${part.value}`, label: part.label }));
+    return line.m ? [] : [{ text: line.said }];
+  });
+}
+
+/** The evidence as sent, its course lists and its outline's unread pairs read (see judgedList, saidLines). */
 export function judgedEvidence(sent: SentEvidence): PageEvidence {
   const { recordLists, ...rest } = sent;
+  if (rest.outline) rest.outline = saidLines(rest.outline);
   return recordLists ? { ...rest, recordLists: recordLists.map(judgedList) } : rest;
 }
