@@ -58,8 +58,8 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // A grid of boxes whose column titles name a course's title and hours is a course table like a
   // <table> with such a header (a database tool's table editor: its own rows, by repetition).
   // Classify weighs it against a line naming someone else's (their log kept in a tool).
-  const courseGrid = !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true)) ? { courseGrid: true } : {};
-  const result = { url, verdict: classify(outline, { ...signals, ...courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues }), outline, lineRecords: records, lists };
+  const courseGrid = (): boolean => !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true));
+  const result = { url, verdict: classify(outline, { ...signals, courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues }), outline, lineRecords: records, lists };
   told.set(evidence, result);
   return result;
 }
