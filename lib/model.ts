@@ -203,6 +203,9 @@ export const OutlineLine = z.object({
   pre: z.optional(z.string()),
   /** A card drawn in SVG: its words where they are placed, read into lines in the background (preformatted.ts withPrintouts). */
   drawn: z.optional(z.array(z.object({ text: z.string(), x: z.number(), y: z.number(), anchor: z.nullable(z.string()) }))),
+  /** A line whose "Label: value" pairs are read in the background (scan.ts SaidEvent; `m` its mode): read into lines first (record-pieces.ts). */
+  said: z.optional(z.string()),
+  m: z.optional(z.number()),
 });
 
 /** A line that may name an eLicensing page's licensee (lib/readers/licensee.ts). */
@@ -261,6 +264,43 @@ export const RecordItem = z.discriminatedUnion('kind', [
 
 /** A course list's items as read (one list per part of a page read in parts), with the order its numeric dates were read in. */
 export const RecordList = z.object({ dateOrder: z.number(), items: z.array(RecordItem) });
+
+/**
+ * A record's text as the content script sends it, in reading order (records.ts atomsOf): the
+ * background reads its pieces into atoms (record-pieces.ts), so the content script carries none
+ * of the text's reading. `t`: a text as shown (`p` prominent, `c` its column's header words, `f`
+ * a remark after it, left out when it is one); `l`/`lf`: a label naming the next text; `a`: an atom
+ * read whole; `n`: the end of a cell holding the `n` pieces before it (`r`: rows of its own); `z`:
+ * a new element's pieces (a label does not name past it).
+ */
+export const RecordPiece = z.union([
+  z.object({ t: z.string(), p: z.optional(z.boolean()), c: z.optional(z.string()), f: z.optional(z.string()) }),
+  z.object({ l: z.string(), lf: z.enum(RECORD_FIELDS) }),
+  z.object({ a: RecordAtom }),
+  z.object({ n: z.number(), r: z.optional(z.boolean()) }),
+  z.object({ z: z.boolean() }),
+]);
+
+/**
+ * A course list's items as the content script sends them: a record's pieces (`side`: its text is
+ * its pieces side by side; `quiet`: not shown unless a piece has text), and `pop`: the unread
+ * items marked `g` just before it stand above column titles, dropped unless they name a section.
+ */
+export const SentRecordItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('heading'), level: z.number(), text: z.string() }),
+  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({
+    kind: z.enum(['record', 'unread']),
+    pieces: z.array(RecordPiece),
+    text: z.optional(z.string()),
+    row: z.optional(z.boolean()),
+    side: z.optional(z.boolean()),
+    quiet: z.optional(z.boolean()),
+    g: z.optional(z.number()),
+  }),
+  z.object({ kind: z.literal('pop'), g: z.number() }),
+]);
+export const SentRecordList = z.object({ dateOrder: z.number(), items: z.array(SentRecordItem) });
 
 /**
  * What a page shows that is judged after reading, away from the page (the background judges it
@@ -330,6 +370,9 @@ export const PageEvidence = z.object({
     }),
   ),
 });
+
+/** The evidence as a content script sends it: its course lists as pieces of text (see SentRecordList). */
+export const SentEvidence = z.extend(PageEvidence, { recordLists: z.optional(z.array(SentRecordList)) });
 
 export const PageSnapshot = z.object({
   url: z.nullable(z.string()),
@@ -541,6 +584,10 @@ export type PageFigure = z.infer<typeof PageFigure>;
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 export type ListCoverage = z.infer<typeof ListCoverage>;
 export type PageEvidence = z.infer<typeof PageEvidence>;
+export type SentEvidence = z.infer<typeof SentEvidence>;
+export type RecordPiece = z.infer<typeof RecordPiece>;
+export type SentRecordItem = z.infer<typeof SentRecordItem>;
+export type SentRecordList = z.infer<typeof SentRecordList>;
 export type LicenseeLine = z.infer<typeof LicenseeLine>;
 export type LicenseEvent = z.infer<typeof LicenseEvent>;
 export type OutlineLine = z.infer<typeof OutlineLine>;

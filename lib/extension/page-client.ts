@@ -1,6 +1,6 @@
 // Content-script side: sends what the page showed to the background and gets back what to show.
 // Keeps the storage layer, the merge and the engine out of the content scripts (bundle budget).
-import type { PageEvidence, PageSnapshot } from '../model';
+import type { PageSnapshot, SentEvidence } from '../model';
 import type { PageView } from './page-view';
 import type { SendMessage } from './protocol';
 
@@ -28,7 +28,7 @@ export class PageClient {
   }
 
   /** What the page showed, and the evidence the background judges (lib/readers/judge-page.ts). */
-  async ingest(snapshot: PageSnapshot, evidence?: PageEvidence): Promise<PageView> {
+  async ingest(snapshot: PageSnapshot, evidence?: SentEvidence): Promise<PageView> {
     this.sameRead = false;
     this.kind = null;
     const reply = await this.send('ingestPage', { snapshot, evidence });
@@ -45,7 +45,7 @@ export class PageClient {
    * ingest(), but a background that does not answer (extension updated or reloaded) becomes an
    * "unread" view that says so: nothing is stored, and the panel keeps its collapsed state.
    */
-  async ingestOrExplain(snapshot: PageSnapshot, collapsed: boolean, evidence?: PageEvidence): Promise<PageView> {
+  async ingestOrExplain(snapshot: PageSnapshot, collapsed: boolean, evidence?: SentEvidence): Promise<PageView> {
     try {
       return await this.ingest(snapshot, evidence);
     } catch (error) {

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { todayIso } from '../dates';
 import { emptyRecord, mergeSnapshot } from '../merge';
-import { PageEvidence, PageSnapshot } from '../model';
+import { PageSnapshot, SentEvidence } from '../model';
 import { finishRead } from '../readers/judge-page';
 import { displayName } from '../storage/identity';
 import { applyPage, assignHeld, discardHeld, type Merge, type PageOutcome } from '../storage/routing';
@@ -25,7 +25,7 @@ import { endAllSessions, identitySession, parseTabStates, tabStateFor, type Send
 export type { IngestReply } from './protocol';
 
 // The content scripts send what a page showed and the evidence judged here (judge-page.ts).
-export const PageRequest = z.object({ snapshot: PageSnapshot, evidence: z.optional(PageEvidence) });
+export const PageRequest = z.object({ snapshot: PageSnapshot, evidence: z.optional(SentEvidence) });
 export const ViewRequest = z.object({ unreadReason: z.nullable(z.string()) });
 export const UiRequest = z.object({
   panelCollapsed: z.optional(z.boolean()),

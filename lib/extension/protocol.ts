@@ -4,7 +4,7 @@
 // stores, runs the engine and answers. Types only plus the messenger: no zod here, so the
 // content scripts stay small; the background validates every request (see page-service.ts).
 import { defineExtensionMessaging, type ExtensionMessenger } from '@webext-core/messaging';
-import type { PageEvidence, PageKind, PageSnapshot } from '../model';
+import type { PageKind, PageSnapshot, SentEvidence } from '../model';
 import type { HeldQuestion, PageView } from './page-view';
 import type { ReportResult } from './report-for';
 
@@ -38,7 +38,7 @@ export interface UiChange {
 
 export interface RecertProtocol {
   /** Content script -> background: what the page showed (and evidence to judge); answers with what to show. */
-  ingestPage(data: { snapshot: PageSnapshot; evidence?: PageEvidence }): IngestReply;
+  ingestPage(data: { snapshot: PageSnapshot; evidence?: SentEvidence }): IngestReply;
   /** Content script -> background: the view recomputed from storage. */
   pageView(data: { unreadReason: string | null }): PageView;
   /** Any view -> background: "whose page is this?" answered; a held page goes into their record. */

@@ -84,8 +84,9 @@ export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'role'> & {
   /** Whether the records read as courses carrying a date, hours and an approval number together (course-values.ts). */
   courseValues?: () => boolean;
   /** Whether a grid of boxes' column titles name a course's title and hours (grid-columns.ts): a
-   * course table unless a short line names someone else's (their log kept in a tool). */
-  courseGrid?: boolean;
+   * course table unless a short line names someone else's (their log kept in a tool). Asked only
+   * where no table's header tells. */
+  courseGrid?: () => boolean;
 };
 
 /** The page a heading names, by the whole heading or, failing that, by one of its parts. */
@@ -354,7 +355,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
 
   // A grid's column titles are weaker than a table's header: not where a short line or a heading
   // names someone else's ("Mike's CE log": their log, not the reader's; unknown beats wrong).
-  const courseTable = !!signals.courseTable || (!!signals.courseGrid && !othersLine && !othersCourses);
+  let grid: boolean | undefined;
+  const courseTable = (): boolean => !!signals.courseTable || (grid ??= !othersLine && !othersCourses && !!signals.courseGrid?.());
 
   // A portal's windows (portlets, widgets, panels) each carry a heading: one of them ("My
   // Certification") does not name the page the title or the menu names, when that page's
@@ -363,7 +365,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // heading (a wiki's "My certification" section above the list copied from Manage Education).
   const ownList = (): boolean => byHeading !== null && pastedCourses && outline.some((line) => line.label === undefined && line.text !== undefined && namesOwnNremtPage(line.text));
   const named = byTitle ?? byMenu ?? (ownList() ? 'nremt-education' : null);
-  const courses = (): boolean => courseTable || signals.records >= 2;
+  const courses = (): boolean => courseTable() || signals.records >= 2;
   // A dashboard's card about the application (its step and status) when the title and the menu's
   // current item both name the dashboard: the card does not name the page.
   const dashboardCard = byCard && byHeading === 'nremt-application' && byTitle === 'nremt-dashboard' && byMenu === 'nremt-dashboard';
@@ -372,7 +374,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // Grafana board) beside a course table holding the records: the board is their course list when
   // nothing names the dashboard and none of its own sections (agency, messages) is there; under a
   // page heading, or where a heading names the course list, the first heading names the page, as before.
-  const certificationPanel = byCard && heading === 'nremt-dashboard' && !named && !byMenu && !pageHeading && courseTable && signals.records >= 2 && dashboardSections.size === 0 && !agencyLabel;
+  const certificationPanel = byCard && heading === 'nremt-dashboard' && !named && !byMenu && !pageHeading && courseTable() && signals.records >= 2 && dashboardSections.size === 0 && !agencyLabel;
   if (certificationPanel) return ['nremt-education'];
   // An identifier is weaker than words: the background still weighs it a sign-in page or a help export.
   if (heading && heading === byId && heading !== byHeading) return [heading];
@@ -396,7 +398,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   if (othersCourses && !pastedCourses) return 'unknown';
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
-  if (courseTable || (onNremt && signals.records >= 2)) return ['nremt-education'];
+  if (courseTable() || (onNremt && signals.records >= 2)) return ['nremt-education'];
   // A printout's section line names the list its records are ("Training Profile - Completed
   // Education", a PDF turned to a document: no heading left), beside the profile's facts.
   if (namesNremt && signals.records >= 2 && outline.some(namesList)) return ['nremt-education'];

@@ -2,7 +2,8 @@
 // content script carries no classifier): the script reads every kind's evidence alike (read-page.ts),
 // and this decides the kind (classify.ts) and keeps only the evidence that kind's reading judges.
 // readPage runs it too (through finishRead), on the same read.
-import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordList } from '../model';
+import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordList, SentEvidence } from '../model';
+import { judgedEvidence, judgedList, saidLines } from './record-pieces';
 import { classify } from './classify';
 import { labelsCourseColumns, namesCourseColumns } from './grid-columns';
 import { lineRecords } from './line-records';
@@ -17,8 +18,8 @@ import type { PageRead } from './read-page';
 
 type Read = Pick<PageRead, 'snapshot' | 'evidence'>;
 
-/** A read judged, with the course records its kept outline's lines alone hold (line-records.ts), read when first asked. */
-export type JudgedRead = Read & { lineRecords?: () => RecordList | null };
+/** A read judged (its course lists read from their pieces), with the course records its kept outline's lines alone hold (line-records.ts), read when first asked. */
+export type JudgedRead = { snapshot: PageSnapshot; evidence?: PageEvidence; lineRecords?: () => RecordList | null };
 
 /** What classify told of a read's evidence, and the outline it told it from (printouts read into their lines). */
 interface Told {
@@ -27,6 +28,8 @@ interface Told {
   outline: readonly OutlineLine[];
   /** The outline's course records by its lines alone: classify may ask (a pasted list), finishRead too; read once. */
   lineRecords: () => RecordList | null;
+  /** The course lists as sent, read from their pieces (record-pieces.ts). */
+  lists: RecordList[];
 }
 
 /** `read`'s value, read when first asked and kept. */
@@ -36,27 +39,27 @@ function once<T>(read: () => T): () => T {
 }
 
 /** Kinds already told, by the evidence they were told from (readPage asks twice: kindOfRead, then judgeKind). */
-const told = new WeakMap<PageEvidence, Told>();
+const told = new WeakMap<SentEvidence, Told>();
 
 /** What classify tells from a read's outline and signals (the content script's evidence), leaving the evidence as sent. */
-function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['signals']>, url: string | null): Told {
+function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['signals']>, url: string | null): Told {
   const known = told.get(evidence);
   if (known && known.url === url) return known;
   // A printout sent as its text, a drawn card as its placed words: read into their lines first (preformatted.ts).
-  const sent = evidence.outline ?? [];
+  const sent = saidLines(evidence.outline ?? []);
   // A course table flattened into one run of text (a PDF's text layer): one line per course (run-rows.ts).
   const outline = withRunRows(sent.some((line) => line.pre !== undefined || line.drawn) ? withPrintouts(sent) : sent);
   const records = once(() => lineRecords(outline, evidence.dayFirst ? 1 : 0));
   const lines = (): number => records()?.items.filter((item) => item.kind === 'record').length ?? 0;
   // Records read as courses by their values alone are the user's only where the page names no
   // one else: a page stating two or more registry numbers (a crew's notes) holds others' classes.
-  const lists = evidence.recordLists ?? [];
+  const lists = (evidence.recordLists ?? []).map(judgedList);
   const courseValues = (): boolean => registryNumbersShown(outline) <= 1 && carriesCourseValues(lists);
   // A grid of boxes whose column titles name a course's title and hours is a course table like a
   // <table> with such a header (a database tool's table editor: its own rows, by repetition).
   // Classify weighs it against a line naming someone else's (their log kept in a tool).
-  const courseGrid = !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true)) ? { courseGrid: true } : {};
-  const result = { url, verdict: classify(outline, { ...signals, ...courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues }), outline, lineRecords: records };
+  const courseGrid = (): boolean => !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true));
+  const result = { url, verdict: classify(outline, { ...signals, courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues }), outline, lineRecords: records, lists };
   told.set(evidence, result);
   return result;
 }
@@ -74,9 +77,9 @@ export function kindOfRead(read: Read): PageKind {
  */
 export function judgeKind(read: Read): JudgedRead {
   const evidence = read.evidence;
-  if (!evidence?.signals) return read;
+  if (!evidence?.signals) return { snapshot: read.snapshot, ...(evidence ? { evidence: judgedEvidence(evidence) } : {}) };
   const url = read.snapshot.url;
-  const { verdict, outline, lineRecords: outlineRecords } = classified(evidence, evidence.signals, url);
+  const { verdict, outline, lineRecords: outlineRecords, lists } = classified(evidence, evidence.signals, url);
   const { kind, byContent, typedFacts, ownFacts } = verdict;
   // Nobody's record here: a page of no kind, an eLicensing page (its readers are not NREMT's), a
   // Training Officer's view. A sign-in or sign-out page is told by the content script.
@@ -88,7 +91,7 @@ export function judgeKind(read: Read): JudgedRead {
   for (const line of evidence.top ?? []) lines.push(line.text);
   if (seenAs(evidence.signals.role, lines) === 'training-officer') return { snapshot: { url, kind: 'unknown', role: 'training-officer', ...signInOrOut } };
   // Someone else's record (a member under review, a roster's several members): nobody's own page.
-  if (showsOthers(evidence.title ?? '', lines, evidence.recordLists ?? [])) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
+  if (showsOthers(evidence.title ?? '', lines, lists)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   const snapshot: PageSnapshot = { url, kind };
   const dashboard = kind === 'nremt-dashboard';
   const kept: PageEvidence = {};
@@ -98,8 +101,8 @@ export function judgeKind(read: Read): JudgedRead {
   // An application's courses only add to the list: kept where it shows some; so do a dashboard's,
   // kept where a table's header names a course's title and hours (a panel of the person's courses),
   // or a row of column titles drawn as blocks above the records does.
-  const listsCourses = kind === 'nremt-application' ? evidence.signals.records > 0 : dashboard && (!!evidence.signals.courseTable || namesCourseColumns(evidence.recordLists ?? []));
-  if (kind === 'nremt-education' || listsCourses) kept.recordLists = evidence.recordLists;
+  const listsCourses = kind === 'nremt-application' ? evidence.signals.records > 0 : dashboard && (!!evidence.signals.courseTable || namesCourseColumns(lists));
+  if ((kind === 'nremt-education' || listsCourses) && evidence.recordLists) kept.recordLists = lists;
   if (evidence.dayFirst) kept.dayFirst = true;
   if (byContent) kept.byContent = true;
   if (typedFacts) kept.typedFacts = true;

@@ -162,7 +162,7 @@ function fullerWriting(name: string, lines: readonly string[]): string | null {
 }
 
 /** A label's value first, then what a sentence states, then (for the person) the page's chrome. */
-function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evidence']>, pageLines: readonly PageLine[]): void {
+function statedFacts(snapshot: PageSnapshot, evidence: PageEvidence, pageLines: readonly PageLine[]): void {
   // A one-row table of the person's facts (a header drawn as a grid's row) reads as a header line:
   // any one-row table (other pages than the dashboard keep only their certifications tables, judge-kind.ts).
   const lines = (evidence.outline ?? []).flatMap((line) => {

@@ -157,7 +157,7 @@ export interface LabelledPart<F extends LabelField = LabelField> {
 }
 
 // Separators a page puts between several "Label: value" pairs on one line.
-const PAIR_SEPARATOR = /\s*([·•|;])\s*/;
+export const PAIR_SEPARATOR = /\s*([·•|;])\s*/;
 const MAX_LABEL_WORDS = 5;
 
 /** "… 1.5 Approval Number: 25-…": where a known label starts before the colon at `colon`, or -1. */
@@ -208,6 +208,7 @@ export function cutAtNextLabel<F extends LabelField>(text: string, fields: reado
  * before it. [] when the line does not start with a label.
  */
 export function splitLabelledAll<F extends LabelField>(raw: string, fields: readonly F[]): LabelledPart<F>[] {
+  // (startsLabelled tells whether this finds any pairs without finding them.)
   const pieces = raw.split(PAIR_SEPARATOR);
   const parts: LabelledPart<F>[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
@@ -226,4 +227,9 @@ export function splitLabelledAll<F extends LabelField>(raw: string, fields: read
   const out: LabelledPart<F>[] = [];
   for (const part of parts) cutAtLabels(part, fields, out);
   return out;
+}
+
+/** Whether the line starts with a label (splitLabelledAll finds pairs in it), told without reading them. */
+export function startsLabelled(raw: string, fields: readonly LabelField[]): boolean {
+  return splitLabelled(raw.split(PAIR_SEPARATOR)[0]!, fields) !== null;
 }

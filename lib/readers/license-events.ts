@@ -82,7 +82,8 @@ export function licenseEvents(events: readonly ScanEvent[]): LicenseEvent[] {
     if (event.kind === 'pair') return { kind: 'pair', label: event.label, value: event.value, inTable: !!event.table };
     const dd = descriptionOf(event.el);
     const shown: Extract<LicenseEvent, { dd?: string }> =
-      event.kind === 'button' ? { kind: 'button', text: event.text, disabled: event.disabled } : { kind: event.kind, text: event.text };
+      // (A line read on the page always has its pairs read there too: no 'said' event here.)
+      event.kind === 'button' ? { kind: 'button', text: event.text, disabled: event.disabled } : { kind: event.kind === 'said' ? 'title' : event.kind, text: event.text };
     if (dd !== undefined) shown.dd = dd;
     return shown;
   });

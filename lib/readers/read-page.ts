@@ -6,7 +6,7 @@
 // records hold, the dashboard's facts and agency, the application's status, the person, facts
 // stated in sentences, how much of the course list is shown, the page's own figures and
 // requirements) is only gathered here as evidence and judged by finishRead (judge-page.ts).
-import type { OutlineLine, PageEvidence, PageSnapshot, RecordItem, RecordList } from '../model';
+import type { OutlineLine, PageSnapshot, SentEvidence, SentRecordItem, SentRecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { readApplicationEvidence } from './application-evidence';
 import { noCoverageSignals, scanForCoverage } from './coverage';
@@ -17,7 +17,7 @@ import { LICENSE_FIELDS } from './license-events';
 import { findRecords, type FoundRecords } from './records';
 import { topLines } from './top-lines';
 import { roleEvidence } from './role';
-import { scanPage, type DrawingReader, type PreformattedReader, type ScanEvent } from './scan';
+import { scanPage, type DrawingReader, type PairReader, type PreformattedReader, type ScanEvent } from './scan';
 import { placedTexts } from './svg-text';
 import { normaliseSpace, SKIPPED_TAGS } from './text';
 import { isHiddenElement, renderedChildren, withShadowTrees } from './dom';
@@ -42,6 +42,8 @@ export interface LicenseReaders {
   preformatted?: PreformattedReader;
   /** A card drawn in SVG as its lines (scan.ts drawingEvents). */
   drawing?: DrawingReader;
+  /** A line's "Label: value" pairs read on the page (the eLicensing readers read the events): else read in the background. */
+  pairs?: PairReader;
 }
 
 /**
@@ -64,7 +66,7 @@ const drawing: DrawingReader = (el) => {
  */
 export interface PageRead {
   snapshot: PageSnapshot;
-  evidence?: PageEvidence;
+  evidence?: SentEvidence;
   /** Where an education page's courses were read from (the record elements): never sent. */
   records?: FoundRecords;
 }
@@ -109,12 +111,12 @@ function textsOf(node: Node, texts: string[] = []): string[] {
 
 function readRoot(root: Element, url: string | null, licenseReaders?: LicenseReaders): PageRead {
   const document = root.ownerDocument;
-  const events = scanPage(root, licenseReaders?.preformatted ?? printout, licenseReaders?.drawing ?? drawing);
+  const events = scanPage(root, licenseReaders?.preformatted ?? printout, licenseReaders?.drawing ?? drawing, licenseReaders?.pairs);
   const found = findRecords(root);
   const title = normaliseSpace(document.title ?? '');
   // Every kind's evidence: the background decides the kind and keeps what that kind reads.
   const snapshot: PageSnapshot = { url, kind: 'unknown' };
-  const signals: NonNullable<PageEvidence['signals']> = { records: found.records };
+  const signals: NonNullable<SentEvidence['signals']> = { records: found.records };
   const current = (events.find((event) => event.el.isConnected) ?? events[0])?.el.ownerDocument.querySelector('[aria-current=page]')?.textContent;
   if (current) signals.current = current;
   for (const event of events) {
@@ -130,7 +132,7 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
   // role is judged in the background with the outline's lines (role.ts seenAs).
   const role = roleEvidence(root, events.flatMap((event) => (event.kind === 'button' ? [event.text] : [])));
   if (role) signals.role = role;
-  const evidence: PageEvidence = {
+  const evidence: SentEvidence = {
     signals,
     // The dashboard's application card, the application page's status and Submit control.
     application: readApplicationEvidence(events, root),
@@ -149,17 +151,14 @@ function readRoot(root: Element, url: string | null, licenseReaders?: LicenseRea
 }
 
 /**
- * The record finder's items as sent: a record's element only tells whether it is a table row. A
- * piece's empty parts (no field, no label, not prominent), and a row's text where it is only its
- * pieces side by side, are left out: a long list's message is a third smaller.
+ * The record finder's items as sent: a record's element only tells whether it is a table row; its
+ * pieces of text are read into atoms in the background (record-pieces.ts).
  */
-function recordList(found: FoundRecords): RecordList {
-  const items = found.items.map((item): RecordItem => {
+function recordList(found: FoundRecords): SentRecordList {
+  const items = found.items.map((item): SentRecordItem => {
     if (item.kind !== 'record' && item.kind !== 'unread') return item;
-    const row = item.el.tagName === 'TR' || item.el.getAttribute('role') === 'row';
-    const atoms = item.atoms.map(({ text, field, label, prominent }) => ({ text, ...(field ? { field } : {}), ...(label !== null ? { label } : {}), ...(prominent ? { prominent } : {}) }));
-    const text = row && item.text === atoms.map((atom) => atom.text).join(' ') ? {} : { text: item.text };
-    return { kind: item.kind, atoms, ...text, ...(row ? { row } : {}) };
+    const { el, ...sent } = item;
+    return el.tagName === 'TR' || el.getAttribute('role') === 'row' ? { ...sent, row: true } : sent;
   });
   return { dateOrder: dateOrder(), items };
 }
@@ -181,6 +180,7 @@ function outlineOf(events: readonly ScanEvent[], found: FoundRecords): OutlineLi
     if (event.kind === 'heading') outline.push({ heading: event.level, text: event.text, ...(event.el.closest('nav,[role=navigation]') ? { nav: true } : {}) });
     else if (event.kind === 'title') outline.push(event.printout ? { pre: event.text, ...(event.el.closest('nav,[role=navigation]') ? { nav: true } : {}) } : event.drawn ? { drawn: event.drawn } : { text: event.text });
     else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}`, label: event.label });
+    else if (event.kind === 'said') outline.push({ said: event.text, ...(event.mode ? { m: event.mode } : {}) });
     else if (event.kind === 'table') {
       // Its header rows, found once for both readings.
       const head = tableHead(event.el);

@@ -9,11 +9,12 @@
 import { headingAssignment } from './education';
 import { RowSpans, type CarriedCell } from './row-spans';
 import { controlValue, hasLayout, isHidden, isHiddenElement, labelsOffChoice, renderedChildren, renderedElements, withArrangement } from './dom';
-import { matchLabel, splitLabelled, splitLabelledAll } from './labels';
+import { matchLabel, splitLabelled } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
+import type { RecordPiece } from '../model';
 import { parseDates } from './parse-date';
 import { SKIPPED_TAGS, INLINE_TAGS, isNoteMark, normaliseSpace, ownText, textOf } from './text';
-import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isStatusWord, isValuePiece } from './values';
+import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isValuePiece } from './values';
 import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
@@ -34,11 +35,25 @@ export interface Atom {
   prominent: boolean;
 }
 
+/** A record's or an unread block's pieces (read into atoms in the background, record-pieces.ts) and how its text is told (see textTold). */
+export interface RecordWalkItem {
+  kind: 'record' | 'unread';
+  el: Element;
+  pieces: RecordPiece[];
+  /** Its text as shown (a one-line record); else its atoms' (`side`: side by side), told in the background. */
+  text?: string;
+  side?: true;
+  /** Not shown when none of its atoms has text (a sheet's numbered empty row). */
+  quiet?: true;
+  /** Marked for the `pop` that follows it (see popUnread). */
+  g?: number;
+}
+
 export type WalkItem =
   | { kind: 'heading'; level: number; text: string }
-  | { kind: 'record'; el: Element; atoms: Atom[]; text: string }
-  | { kind: 'unread'; el: Element; atoms: Atom[]; text: string }
-  | { kind: 'text'; text: string };
+  | RecordWalkItem
+  | { kind: 'text'; text: string }
+  | { kind: 'pop'; g: number };
 
 interface Stats {
   dates: number;
@@ -320,11 +335,11 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     if (recordSet.has(el)) {
       const header = headerFor(el);
       // A description's terms name it (a glossary list: one course per term and description).
-      const atoms = [...termsOf(el).flatMap((term) => atomsOf(term, null, leafText)), ...atomsOf(el, header, leafText, carried)];
+      const pieces = [...termsOf(el).flatMap((term) => [...recordPieces(term, null, leafText), NEXT]), ...recordPieces(el, header, leafText, carried)];
       // An agenda item's day, after its own values: a date of its own wins.
       const day = dayOf.get(el);
-      if (day) atoms.push({ text: day, field: null, label: null, prominent: false });
-      items.push({ kind: 'record', el, atoms, text: recordText(el, atoms) });
+      if (day) pieces.push({ a: { text: day } });
+      items.push({ kind: 'record', el, pieces, ...textTold(el) });
       return;
     }
     const shapes = up ? siblingShapes.get(up) : undefined;
@@ -335,9 +350,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
       if (text && !isRow(el) && isColumnTitles(el) && !items.some((item) => item.kind === 'record')) popUnread(items, el);
       // A row of column titles drawn with any tags is the list's header, not a course.
       else if (text && !isHeaderRow(el) && !isGroupRow(el) && !isColumnTitles(el)) {
-        const atoms = atomsOf(el, headerFor(el), leafText, carried);
-        // A sheet's numbered empty row shows nothing.
-        if (atoms.some((atom) => atom.text)) items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
+        // A sheet's numbered empty row shows nothing (quiet: told in the background).
+        items.push({ kind: 'unread', el, pieces: recordPieces(el, headerFor(el), leafText, carried), ...textTold(el), quiet: true });
         return;
       }
     }
@@ -355,8 +369,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     const own = stats.get(el);
     const header = isRow(el) ? rowHeader(el, headerCache) : null;
     if (own && own.dates > 0 && own.minimal === 0 && (!isRow(el) || (el.children.length > 1 && header?.some((title) => headerField(title) === 'hours'))) && signatures.has(signatureOf(el)) && !isValuePiece(textOf(el))) {
-      const atoms = atomsOf(el, header, leafText);
-      items.push({ kind: 'unread', el, atoms, text: recordText(el, atoms) });
+      items.push({ kind: 'unread', el, pieces: recordPieces(el, header, leafText), ...textTold(el) });
       return;
     }
     const level = headingLevel(el);
@@ -415,20 +428,34 @@ function tabbedItems(el: Element, rows: readonly string[][]): WalkItem[] {
       if (text) items.push({ kind: 'text', text });
     } else if (cells.every((cell) => !cell || headerField(cell))) header = cells;
     else {
-      const atoms = cells.flatMap((cell, i): Atom[] => (cell ? [{ text: cell, field: header?.[i] ? headerField(header[i]!) : null, label: header?.[i] || null, prominent: false }] : []));
-      items.push({ kind: 'record', el, atoms, text });
+      const pieces = cells.flatMap((cell, i): RecordPiece[] => {
+        const field = header?.[i] ? headerField(header[i]!) : null;
+        const label = header?.[i] || null;
+        return cell ? [{ a: { text: cell, ...(field ? { field } : {}), ...(label !== null ? { label } : {}) } }] : [];
+      });
+      items.push({ kind: 'record', el, pieces, text });
     }
   }
   return items;
 }
 
 /**
- * Drops the unread blocks just before `el` under its parent: they stand above the list's column
- * titles (a section's header drawn like its courses still names what follows).
+ * The unread blocks just before `el` under its parent stand above the list's column titles: marked
+ * and dropped in the background (a section's header drawn like its courses still names what follows).
  */
 function popUnread(items: WalkItem[], el: Element): void {
-  for (let last = items.at(-1); last?.kind === 'unread' && last.el.parentElement === el.parentElement && headingAssignment(last.text) === null; last = items.at(-1)) items.pop();
+  const g = items.length;
+  for (let at = items.length - 1; at >= 0; at--) {
+    const item = items[at]!;
+    if (item.kind === 'pop') continue;
+    if (item.kind !== 'unread' || item.el.parentElement !== el.parentElement) break;
+    item.g = g;
+  }
+  items.push({ kind: 'pop', g });
 }
+
+// Between the pieces of two elements: a label of the one does not name the other's text.
+const NEXT: RecordPiece = { z: true };
 
 /** The terms just before a description that is a record; a field label ("Completed") is no title. */
 function termsOf(el: Element): Element[] {
@@ -448,13 +475,12 @@ function isTermOfRecord(term: Element, records: ReadonlySet<Element>): boolean {
 }
 
 /**
- * A record's text as reported: a row's cells side by side, a one-line record as written,
- * else its pieces with their labels ("Title · Completion Date: 04/20/2026 · Hours: 2").
+ * How a record's text is reported: a row's cells side by side, a one-line record as written,
+ * else its pieces with their labels (the atoms' texts are joined in the background, record-pieces.ts).
  */
-function recordText(el: Element, atoms: readonly Atom[]): string {
-  if (isRow(el)) return atoms.map((atom) => atom.text).join(' ');
-  if (isLeafBlock(el) && !hasBreak(el)) return textOf(el);
-  return atoms.map((atom) => (atom.label && atom.field ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
+function textTold(el: Element): { text?: string; side?: true } {
+  if (isRow(el)) return { side: true };
+  return isLeafBlock(el) && !hasBreak(el) ? { text: textOf(el) } : {};
 }
 
 // Where a <br> broke an element's own text (a character no page text holds).
@@ -691,11 +717,8 @@ function isColumnTitles(el: Element): boolean {
   return named >= 2;
 }
 
-// Remarks after a title: out of the cycle, or where the course came from ("Entered by you", "Imported from CAPCE").
-const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'imported', 'self reported', 'added by');
 // A status badge after a title or an hours figure, the whole of its own element ("Possible duplicate", "(split)").
-const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'needs approval', 'needs review');
-const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || isStatusWord(text) || isPhrase(text, BADGES);
+export const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'needs approval', 'needs review');
 const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
@@ -722,7 +745,7 @@ const PAIR_CUT = /\s*[|·•]\s*/;
  * A line cut into its values: at bullets and bars always; at a dash only where a value follows
  * ("Trauma Review — 10/02/2025 — 2 hrs"), never inside a title ("Town of Hadley — Rehab SOP").
  */
-function piecesOf(line: string): string[] {
+export function piecesOf(line: string): string[] {
   return line.split(PAIR_CUT).flatMap((piece) => {
     const parts = piece.split(' — ');
     return parts.length > 1 && parts.slice(1).some(isValuePiece) ? withTitleHours(parts) : valuesCut(piece);
@@ -764,54 +787,20 @@ function valuesCut(piece: string): string[] {
   return [piece];
 }
 
-/** The pieces of text of one record, with the label or column header that names each. */
-export function atomsOf(
+/**
+ * The pieces of text of one record, with the column header that names each, in reading order:
+ * read into atoms (a label's field, a line's values) in the background (record-pieces.ts).
+ */
+export function recordPieces(
   record: Element,
   header: string[] | null,
   leafText: ReadonlyMap<Element, string> = new Map(),
   carried: readonly CarriedCell[] = [],
-): Atom[] {
-  const atoms: Atom[] = [];
-  let pendingLabel: { field: RecordField | null; label: string } | null = null;
-
-  const push = (text: string, prominent: boolean, columnLabel: string | null): void => {
-    const clean = normaliseSpace(text);
-    // A column header names the whole cell: "Title: Trauma Review; Hours: 99" under "Course Title" is a title.
-    const columnField = columnLabel ? headerField(columnLabel) : null;
-    // An empty cell says nothing, but under a completion date column it says the date is not shown.
-    if (!clean && columnField !== 'completedOn') return;
-    // A colon drawn on its own between a label and its value (an outline's "completed : May 18th") is neither.
-    if (clean === ':' || clean === '：') return;
-    if (columnField) {
-      atoms.push({ text: clean, field: columnField, label: columnLabel, prominent });
-      return;
-    }
-    const labelled = splitLabelledAll(clean, RECORD_FIELDS);
-    if (labelled.length) {
-      pendingLabel = null;
-      for (const part of labelled) {
-        if (part.value) atoms.push({ text: part.value, field: part.field, label: part.label, prominent: false });
-        // "Hours:" with its value in the next piece.
-        else pendingLabel = { field: part.field, label: part.label };
-      }
-      return;
-    }
-    // A label on its own ("Completed", "Credits:") names the next piece.
-    const bare = trimEndColon(clean);
-    const field = bare.length <= 40 ? matchLabel(bare, RECORD_FIELDS) : null;
-    if (field && (endsWithColon(clean) || !columnLabel)) {
-      pendingLabel = { field, label: bare };
-      return;
-    }
-    const pieces = piecesOf(clean);
-    const label: { field: RecordField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
-    pendingLabel = null;
-    for (const piece of pieces) {
-      // A meta line's later piece with its own label ("9 Jan 2026 · 3 credits · Topic: Trauma").
-      const own = pieces.length > 1 ? splitLabelled(piece, RECORD_FIELDS) : null;
-      if (own?.value) atoms.push({ text: own.value, field: own.field, label: trimEndColon(piece.slice(0, piece.indexOf(':'))), prominent: false });
-      else atoms.push({ text: piece, field: pieces.length === 1 ? (label?.field ?? null) : null, label: label?.label ?? null, prominent });
-    }
+): RecordPiece[] {
+  const pieces: RecordPiece[] = [];
+  // `remark`: where a remark after the text starts (a flag, left out in the background when it is one).
+  const push = (text: string, prominent: boolean, columnLabel: string | null, remark = text.length): void => {
+    pieces.push({ t: text.slice(0, remark), ...(prominent ? { p: true } : {}), ...(columnLabel !== null ? { c: columnLabel } : {}), ...(remark < text.length ? { f: text.slice(remark) } : {}) });
   };
 
   const visit = (el: Element, columnLabel: string | null): void => {
@@ -849,19 +838,11 @@ export function atomsOf(
       for (const cell of cells) {
         carryUpTo(index);
         const span = spanOf(cell, 'colspan');
-        const first = atoms.length;
+        const first = pieces.length;
         // (A field's own label is said by its value's: not said again.)
         if (!isRowNumber(cell) && !(cell === cells[0] && rowLabel && headerField(rowLabel))) visit(cell, namedHeaders(cell) ?? header?.[index] ?? (cell === cells[1] ? rowLabel : null));
-        // An empty piece beside the cell's value (a spacer span before it) is no empty date.
-        if (atoms.length > first + 1) for (let at = atoms.length - 1; at >= first; at--) if (!atoms[at]!.text) atoms.splice(at, 1);
-        // A second line in the cell ("Opioid Care" over "Pioneer Valley EMS"): the provider or a note
-        // beneath the value, not a second value of its column that would start another course.
-        // (A cell holding a table of its own holds rows, not lines.)
-        if (atoms.length > first + 1 && !cell.querySelector('tr,[role=row]')) {
-          for (let at = first + 1; at < atoms.length; at++) {
-            if (atoms[at]!.field && atoms[at]!.field === atoms[first]!.field) atoms[at] = { ...atoms[at]!, field: null, label: null };
-          }
-        }
+        // The cell's end: its atoms are weighed together in the background (a cell holding a table of its own holds rows, not lines).
+        if (pieces.length > first) pieces.push({ n: pieces.length - first, ...(cell.firstElementChild && cell.querySelector('tr,[role=row]') ? { r: true } : {}) });
         index += span;
       }
       carryUpTo(Number.POSITIVE_INFINITY);
@@ -883,16 +864,18 @@ export function atomsOf(
           // A flag after the title in its own element ("Title <span>Split</span>") remarks on the course.
           const text = textOf(child);
           const flag = textOf(child.lastElementChild ?? child);
-          if (!SKIPPED_TAGS.has(tagOf(child)) && !isHidden(child)) push(text !== flag && text.endsWith(flag) && isFlag(flag) ? text.slice(0, -flag.length) : text, prominent || isBoldOnly(child), columnLabel);
+          if (!SKIPPED_TAGS.has(tagOf(child)) && !isHidden(child)) push(text, prominent || isBoldOnly(child), columnLabel, flag && text !== flag && text.endsWith(flag) ? text.length - flag.length : text.length);
         }
         return;
       }
       // Lines split at <br>, each its own piece.
       let line = '';
+      let remark: number | undefined;
       for (let child = el.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === 1 && tagOf(child as Element) === 'BR') {
-          push(line, prominent, columnLabel);
+          push(line, prominent, columnLabel, remark);
           line = '';
+          remark = undefined;
         } else if (child.nodeType === 3) line += child.nodeValue ?? '';
         else if (child.nodeType === 1) {
           const childEl = child as Element;
@@ -904,7 +887,7 @@ export function atomsOf(
             const bare = trimEndColon(childText);
             const field = sameWords(bare, columnLabel) ? undefined : bare.length <= 40 ? matchLabel(bare, RECORD_FIELDS) : null;
             if (field !== null) {
-              if (field && !(columnLabel && headerField(columnLabel))) pendingLabel = { field, label: bare };
+              if (field && !(columnLabel && headerField(columnLabel))) pieces.push({ l: bare, lf: field });
               continue;
             }
           }
@@ -921,13 +904,13 @@ export function atomsOf(
             push(childText, true, columnLabel);
             continue;
           }
-          // A flag after the title in its own element ("Out of Date", "before cycle") remarks on the course.
-          if (line.trim() && !hasTextAfter(childEl) && isFlag(childText)) continue;
+          // A flag after the title in its own element ("Out of Date", "before cycle") may remark on the course.
+          if (line.trim() && !hasTextAfter(childEl) && childText) remark = line.length;
           // A superscript or subscript is part of its word ("Bleed<sup>®</sup>", "EtCO<sub>2</sub>").
           line += ['SUP', 'SUB'].includes(tagOf(childEl)) ? childText : ` ${childText} `;
         }
       }
-      push(line, prominent, columnLabel);
+      push(line, prominent, columnLabel, remark);
       return;
     }
 
@@ -938,14 +921,14 @@ export function atomsOf(
   const transposed = transposedAtoms(record);
   if (transposed) return transposed;
   visit(record, null);
-  return atoms;
+  return pieces;
 }
 
 /**
  * A transposed table (field names down the first column, one column per course): its cells
  * column by column, each named by its row's label, so that a repeated field starts the next course.
  */
-function transposedAtoms(record: Element): Atom[] | null {
+function transposedAtoms(record: Element): RecordPiece[] | null {
   // The same table drawn as divs with ARIA roles is read the same way.
   if (!['TABLE', 'TBODY', 'table', 'grid', 'rowgroup'].includes(tagOf(record) === 'DIV' ? roleOf(record) : tagOf(record))) return null;
   const rows = Array.from(record.querySelectorAll('tr, [role=row]')).map((row) => cellsOfRow(row));
@@ -954,11 +937,12 @@ function transposedAtoms(record: Element): Atom[] | null {
   const labels = rows.map((cells) => withoutColon(textOf(cells[0]!)));
   const fields = labels.map((label) => (label.length <= 40 ? matchLabel(label, RECORD_FIELDS) : null));
   if (!fields.includes('courseTitle') || fields.filter(Boolean).length < 2) return null;
-  const atoms: Atom[] = [];
+  const atoms: RecordPiece[] = [];
   for (let column = 1; column < width; column++) {
     rows.forEach((cells, row) => {
       const text = textOf(cells[column]!);
-      if (text) atoms.push({ text, field: fields[row]!, label: labels[row]!, prominent: false });
+      const field = fields[row];
+      if (text) atoms.push({ a: { text, ...(field ? { field } : {}), label: labels[row]! } });
     });
   }
   return atoms;
@@ -977,7 +961,7 @@ function leadingGap(header: string[] | null, cells: readonly Element[]): number 
 
 // Header words repeat on every row: each is matched once.
 const HEADER_FIELDS = new Map<string, RecordField | null>();
-function headerField(text: string): RecordField | null {
+export function headerField(text: string): RecordField | null {
   let field = HEADER_FIELDS.get(text);
   if (field === undefined) {
     // Stacked header words: the whole column's, else the cell nearest the values ("Completion" over "Credits").
@@ -1003,6 +987,6 @@ function hasTextAfter(el: Element): boolean {
 }
 
 /** "Credits :" -> "Credits" (a star stays: it is not a label's colon here). */
-function trimEndColon(text: string): string {
+export function trimEndColon(text: string): string {
   return endsWithColon(text) ? text.trimEnd().slice(0, -1).trimEnd() : text;
 }

@@ -1,7 +1,7 @@
 // One pass over the page in reading order, collecting what a person anchors on: headings,
 // "label: value" pairs (dt/dd, th/td, label elements, "Label: value" text), tables, buttons.
 // Readers then work on this list instead of querying the document again (linear time).
-import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel, splitLabelled, splitLabelledAll, type LabelField, type LabelledPart } from './labels';
+import { LABEL_FIELDS, MAX_LABEL_LENGTH, PAIR_SEPARATOR, matchLabel, splitLabelled, startsLabelled, type LabelField, type LabelledPart } from './labels';
 import { cellsOf, isAriaTable, isColumnLetters, isLabelRow, isRowNumber, ownRows } from './table';
 import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements, shadowOf, whiteSpace } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
@@ -44,7 +44,25 @@ export interface ButtonEvent {
   disabled: boolean;
   el: Element;
 }
-export type ScanEvent = HeadingEvent | PairEvent | TableEvent | TitleEvent | ButtonEvent;
+/**
+ * A line whose "Label: value" pairs are read in the background (the NREMT content script carries
+ * no pair reading: see PairReader): `mode` LINE, its pairs or else the line itself; PAIRS, its
+ * pairs only; VALUES, its pairs with a value only.
+ */
+export interface SaidEvent {
+  kind: 'said';
+  text: string;
+  mode: number;
+  el: Element;
+}
+export type ScanEvent = HeadingEvent | PairEvent | TableEvent | TitleEvent | ButtonEvent | SaidEvent;
+
+export const LINE = 0;
+export const PAIRS = 1;
+export const VALUES = 2;
+
+/** How a line's "Label: value" pairs are read on the page (splitLabelledAll); none: in the background (SaidEvent). */
+export type PairReader = (raw: string, fields: readonly LabelField[]) => LabelledPart[];
 
 const ALL_FIELDS: readonly LabelField[] = LABEL_FIELDS;
 export const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
@@ -443,12 +461,18 @@ export type DrawingReader = (svg: Element, table: Element | null) => ScanEvent[]
 export const drawingEvents: DrawingReader = (el, table) =>
   drawnLines(placedTexts(el), isLabelText).map((line): ScanEvent => (line.label ? { kind: 'pair', label: stripColon(line.label), value: line.text, el, table } : { kind: 'title', text: line.text, el, prominent: false }));
 
-export function scanPage(root: Element, readPreformatted?: PreformattedReader, readDrawing?: DrawingReader): ScanEvent[] {
+export function scanPage(root: Element, readPreformatted?: PreformattedReader, readDrawing?: DrawingReader, readPairs?: PairReader): ScanEvent[] {
   const events: ScanEvent[] = [];
   const live = hasLayout(root.ownerDocument);
-  // One line may hold several pairs ("Completed: … · Hours: 1.5"): one event each.
-  const pushPairs = (parts: LabelledPart[], el: Element, table: Element | null): void => {
+  // One line may hold several pairs ("Completed: … · Hours: 1.5"): one event each (read here or in the background).
+  const pushPairs = (text: string, el: Element, table: Element | null, mode: number, prominent = false): void => {
+    if (!readPairs) {
+      events.push({ kind: 'said', text, mode, el });
+      return;
+    }
+    const parts = readPairs(text, ALL_FIELDS).filter((part) => mode !== VALUES || part.value);
     for (const part of parts) events.push({ kind: 'pair', label: part.label, value: part.value, el, table });
+    if (!parts.length && mode === LINE) events.push({ kind: 'title', text, el, prominent });
   };
 
   // A block's lines, each a labelled value or a line of text ("<strong>Completion Date:</strong> 03/12/2026<br><strong>Hours:</strong> 2").
@@ -473,10 +497,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
         lineLabel = stripColon(segment.text);
         return;
       }
-      const parts = splitLabelledAll(segment.text, ALL_FIELDS);
-      if (parts.length) pushPairs(parts, el, table);
       // A later line of its own ("Submitted 02/14/2026 · Expiration date: 03/31/2026") is read too.
-      else events.push({ kind: 'title', text: segment.text, el, prominent: index === 0 });
+      pushPairs(segment.text, el, table, LINE, index === 0);
     });
   };
 
@@ -522,7 +544,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
       if (text && isLabelText(text)) {
         const value = valueNextTo(el, text);
         if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });
-      } else if (text.includes(':')) pushPairs(splitLabelledAll(text, ALL_FIELDS).filter((part) => part.value), el, table);
+      } else if (text.includes(':')) pushPairs(text, el, table, VALUES);
       return;
     }
     if (tag === 'CAPTION' || tag === 'LEGEND') {
@@ -582,11 +604,10 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
           events.push({ kind: 'pair', label: stripColon(text), value: textOf(next), el, table });
           return;
         }
-        const parts = isLeafish(el) ? splitLabelledAll(text, ALL_FIELDS) : [];
-        // "Provider Name:" alone in its cell: the value is in the box after the label's own.
-        if (parts.length === 1 && parts[0]!.value === '') parts[0]!.value = valueNextTo(el, text) ?? '';
-        if (parts.length) {
-          pushPairs(parts, el, table);
+        if (isLeafish(el) && startsLabelled(text, ALL_FIELDS)) {
+          // "Provider Name:" alone in its cell: the value is in the box after the label's own.
+          if (!PAIR_SEPARATOR.test(text) && !splitLabelled(text, ALL_FIELDS)!.value) events.push({ kind: 'pair', label: text.slice(0, text.indexOf(':')).trim(), value: valueNextTo(el, text) ?? '', el, table });
+          else pushPairs(text, el, table, PAIRS);
           return;
         }
       }
@@ -621,7 +642,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
     if (isLeafish(el)) {
       // A chip or badge that names its value only to screen readers ("Affiliation status: Active").
       const spoken = el.getAttribute('aria-label');
-      if (spoken?.includes(':')) pushPairs(splitLabelledAll(spoken, ALL_FIELDS), el, table);
+      if (spoken?.includes(':')) pushPairs(spoken, el, table, PAIRS);
       const segments = segmentsOf(el, keepsLines(el) ? [] : undefined);
       if (segments.length > 1) {
         pushSegments(segments, el, table);
@@ -662,9 +683,8 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
             events.push(value ? { kind: 'pair', label: stripColon(text), value, el, table } : { kind: 'heading', level: 7, text, el });
             return;
           }
-          const parts = splitLabelledAll(text, ALL_FIELDS);
-          if (parts.length) {
-            pushPairs(parts, el, table);
+          if (startsLabelled(text, ALL_FIELDS)) {
+            pushPairs(text, el, table, PAIRS);
             return;
           }
           // <div><span>Level</span><span>Paramedic</span></div>: the label is a child.

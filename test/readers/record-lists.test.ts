@@ -1,7 +1,8 @@
 // The content script sends what the record finder saw of a course list (headings, lines, each
 // record's pieces); the background reads the courses from it (judge-page.ts, record-courses.ts).
 import { describe, expect, it } from 'vitest';
-import { PageEvidence, type RecordList } from '../../lib/model';
+import { SentEvidence, type RecordList } from '../../lib/model';
+import { judgedEvidence } from '../../lib/readers/record-pieces';
 import { finishRead } from '../../lib/readers/judge-page';
 import { readPageEvidence } from '../../lib/readers/read-page';
 import { coursesFromLists } from '../../lib/readers/record-courses';
@@ -31,11 +32,15 @@ describe('course lists read in the background', () => {
       const read = readPageEvidence(document, URL);
       expect(read.snapshot.courses).toBeUndefined();
       // Plain data: it survives a structured clone and the background's zod check.
-      const evidence = PageEvidence.parse(structuredClone(read.evidence));
+      const evidence = SentEvidence.parse(structuredClone(read.evidence));
       expect(evidence.recordLists).toHaveLength(1);
       expect(evidence.recordLists?.[0]?.dateOrder).toBe(1);
-      // A row's text is its cells side by side, and an unnamed piece has no label: neither is sent.
-      const rows = evidence.recordLists?.[0]?.items.filter((item) => item.kind === 'record');
+      // The records are sent as their pieces of text, each with its column's header words; the
+      // background reads them into atoms. A row's text is its cells side by side, and an unnamed
+      // piece has no label: neither is kept.
+      const sent = evidence.recordLists?.[0]?.items.find((item) => item.kind === 'record');
+      expect(sent).toMatchObject({ kind: 'record', row: true, pieces: expect.arrayContaining([{ t: 'Trauma Review', c: 'Course Title' }]) });
+      const rows = judgedEvidence(evidence).recordLists?.[0]?.items.filter((item) => item.kind === 'record');
       expect(rows?.[0]).toEqual({
         kind: 'record',
         row: true,

@@ -1,0 +1,143 @@
+// A record's pieces of text, as the content script sends them (records.ts recordPieces), read
+// into its atoms: a label's field and value, a line cut into its values, a remark after a title
+// left out. Text only, no page: the background does it, so the content scripts carry none of it.
+import type { OutlineLine, PageEvidence, RecordAtom, RecordItem, RecordList, RecordPiece, SentEvidence, SentRecordList } from '../model';
+import { RECORD_FIELDS } from '../vocabulary';
+import { LABEL_FIELDS, matchLabel, splitLabelled, splitLabelledAll } from './labels';
+import { endsWithColon } from './cut';
+import { normaliseSpace } from './text';
+import { isStatusWord } from './values';
+import { hasPhrase, isPhrase, phrases } from './words';
+import { headingAssignment } from './education';
+import { BADGES, headerField, piecesOf, trimEndColon, type Atom, type RecordField } from './records';
+
+// Remarks after a title: out of the cycle, or where the course came from ("Entered by you", "Imported from CAPCE").
+const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'imported', 'self reported', 'added by');
+const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || isStatusWord(text) || isPhrase(text, BADGES);
+
+/** The atoms a record's pieces hold, with the label or column header that names each. */
+export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
+  const atoms: Atom[] = [];
+  let pendingLabel: { field: RecordField | null; label: string } | null = null;
+
+  const push = (text: string, prominent: boolean, columnLabel: string | null): void => {
+    const clean = normaliseSpace(text);
+    // A column header names the whole cell: "Title: Trauma Review; Hours: 99" under "Course Title" is a title.
+    const columnField = columnLabel ? headerField(columnLabel) : null;
+    // An empty cell says nothing, but under a completion date column it says the date is not shown.
+    if (!clean && columnField !== 'completedOn') return;
+    // A colon drawn on its own between a label and its value (an outline's "completed : May 18th") is neither.
+    if (clean === ':' || clean === '：') return;
+    if (columnField) {
+      atoms.push({ text: clean, field: columnField, label: columnLabel, prominent });
+      return;
+    }
+    const labelled = splitLabelledAll(clean, RECORD_FIELDS);
+    if (labelled.length) {
+      pendingLabel = null;
+      for (const part of labelled) {
+        if (part.value) atoms.push({ text: part.value, field: part.field, label: part.label, prominent: false });
+        // "Hours:" with its value in the next piece.
+        else pendingLabel = { field: part.field, label: part.label };
+      }
+      return;
+    }
+    // A label on its own ("Completed", "Credits:") names the next piece.
+    const bare = trimEndColon(clean);
+    const field = bare.length <= 40 ? matchLabel(bare, RECORD_FIELDS) : null;
+    if (field && (endsWithColon(clean) || !columnLabel)) {
+      pendingLabel = { field, label: bare };
+      return;
+    }
+    const pieces = piecesOf(clean);
+    const label: { field: RecordField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
+    pendingLabel = null;
+    for (const piece of pieces) {
+      // A meta line's later piece with its own label ("9 Jan 2026 · 3 credits · Topic: Trauma").
+      const own = pieces.length > 1 ? splitLabelled(piece, RECORD_FIELDS) : null;
+      if (own?.value) atoms.push({ text: own.value, field: own.field, label: trimEndColon(piece.slice(0, piece.indexOf(':'))), prominent: false });
+      else atoms.push({ text: piece, field: pieces.length === 1 ? (label?.field ?? null) : null, label: label?.label ?? null, prominent });
+    }
+  };
+
+  // How many atoms were read before each piece: where a cell's atoms start.
+  const before: number[] = [];
+  pieces.forEach((piece, at) => {
+    before.push(atoms.length);
+    if ('t' in piece) {
+      // A remark after the title in its own element ("Out of Date", "before cycle", a status badge) is no part of it.
+      push(piece.f !== undefined && !isFlag(normaliseSpace(piece.f)) ? piece.t + piece.f : piece.t, !!piece.p, piece.c ?? null);
+    } else if ('l' in piece) pendingLabel = { field: piece.lf, label: piece.l };
+    else if ('a' in piece) atoms.push({ text: piece.a.text, field: piece.a.field ?? null, label: piece.a.label ?? null, prominent: !!piece.a.prominent });
+    else if ('z' in piece) pendingLabel = null;
+    else {
+      const first = before[at - piece.n]!;
+      // An empty piece beside the cell's value (a spacer span before it) is no empty date.
+      if (atoms.length > first + 1) for (let i = atoms.length - 1; i >= first; i--) if (!atoms[i]!.text) atoms.splice(i, 1);
+      // A second line in the cell ("Opioid Care" over "Pioneer Valley EMS"): the provider or a note
+      // beneath the value, not a second value of its column that would start another course.
+      // (A cell holding a table of its own holds rows, not lines.)
+      if (atoms.length > first + 1 && !piece.r) {
+        for (let i = first + 1; i < atoms.length; i++) {
+          if (atoms[i]!.field && atoms[i]!.field === atoms[first]!.field) atoms[i] = { ...atoms[i]!, field: null, label: null };
+        }
+      }
+    }
+  });
+  return atoms;
+}
+
+/** An atom as judged: a piece's empty parts (no field, no label, not prominent) left out. */
+function sentAtom({ text, field, label, prominent }: Atom): RecordAtom {
+  return { text, ...(field ? { field } : {}), ...(label !== null ? { label } : {}), ...(prominent ? { prominent } : {}) };
+}
+
+/**
+ * A course list as sent, read: each record's atoms and text (a row's its cells side by side, a
+ * one-line record's as written, else its pieces with their labels: "Title · Completion Date:
+ * 04/20/2026 · Hours: 2"); unread blocks above column titles dropped unless they name a section.
+ */
+export function judgedList(list: SentRecordList): RecordList {
+  const items: RecordItem[] = [];
+  // Each kept unread item's text and the pop it is marked for.
+  const unread = new Map<RecordItem, { text: string; g: number | undefined }>();
+  for (const item of list.items) {
+    if (item.kind === 'pop') {
+      for (let last = items.at(-1); last && unread.get(last)?.g === item.g && headingAssignment(unread.get(last)!.text) === null; last = items.at(-1)) items.pop();
+      continue;
+    }
+    if (item.kind === 'heading' || item.kind === 'text') {
+      items.push(item);
+      continue;
+    }
+    const atoms = atomsOfPieces(item.pieces);
+    if (item.quiet && !atoms.some((atom) => atom.text)) continue;
+    const text = item.text ?? (item.row || item.side ? atoms.map((atom) => atom.text).join(' ') : atoms.map((atom) => (atom.label && atom.field ? `${atom.label}: ${atom.text}` : atom.text)).join(' · '));
+    // A row's text is its pieces side by side: not sent again.
+    const judged: RecordItem = { kind: item.kind, atoms: atoms.map(sentAtom), ...(item.row ? { row: true } : { text }) };
+    if (item.kind === 'unread') unread.set(judged, { text, g: item.g });
+    items.push(judged);
+  }
+  return { dateOrder: list.dateOrder, items };
+}
+
+/**
+ * The outline with its lines whose pairs the content script left unread (scan.ts SaidEvent) read:
+ * each "Label: value" pair a labelled line, else (`m` 0) the line itself as text.
+ */
+export function saidLines(outline: OutlineLine[]): OutlineLine[] {
+  if (!outline.some((line) => line.said !== undefined)) return outline;
+  return outline.flatMap((line): OutlineLine[] => {
+    if (line.said === undefined) return [line];
+    const parts = splitLabelledAll(line.said, LABEL_FIELDS).filter((part) => line.m !== 2 || part.value);
+    if (parts.length) return parts.map((part) => ({ text: `${part.label}: ${part.value}`, label: part.label }));
+    return line.m ? [] : [{ text: line.said }];
+  });
+}
+
+/** The evidence as sent, its course lists and its outline's unread pairs read (see judgedList, saidLines). */
+export function judgedEvidence(sent: SentEvidence): PageEvidence {
+  const { recordLists, ...rest } = sent;
+  if (rest.outline) rest.outline = saidLines(rest.outline);
+  return recordLists ? { ...rest, recordLists: recordLists.map(judgedList) } : rest;
+}
