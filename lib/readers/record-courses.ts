@@ -539,8 +539,19 @@ function withoutRowNumbers(listed: readonly RecordItem[], passes = 2): readonly 
   return passes > 1 ? withoutRowNumbers(counted, passes - 1) : counted;
 }
 
+/**
+ * "CE: National", a "CE" column of "Local": continuing education's label names its credit or its
+ * component alike, so the value decides: one naming where the course counts, with no figure, is
+ * its assignment, not hours that could not be read.
+ */
+function withPlacesByValue(item: RecordItem): RecordItem {
+  if (item.kind !== 'record' && item.kind !== 'unread') return item;
+  const place = (atom: Atom): boolean => atom.field === 'hours' && !hasDigit(atom.text) && assignmentIn(atom.text) !== null;
+  return item.atoms.some(place) ? { ...item, atoms: item.atoms.map((atom) => (place(atom) ? { ...atom, field: 'assignment' } : atom)) } : item;
+}
+
 function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
-  const counted = withoutRowNumbers(withColumnTitles(listed));
+  const counted = withoutRowNumbers(withColumnTitles(listed.map(withPlacesByValue)));
   const items = withItemTitles(withApprovalColumn(withTrailingApprovals(counted)));
   const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');
