@@ -31,7 +31,8 @@ function pageRead(kind: PageKind, events: ScanEvent[], url: string | null): Page
  * Renewal Application", "View renewal application | …", "EMT - Renewal Application | …").
  */
 function isRenewalPage(events: readonly ScanEvent[], title: string): boolean {
-  const main = events.find((e) => e.kind === 'heading' && e.level <= 2);
+  // An app bar's heading naming the site is its logo, not the page's name.
+  const main = events.find((e) => e.kind === 'heading' && e.level <= 2 && !hasElicensingWords(e.text));
   const first = events.find((e) => e.kind === 'heading');
   return (
     namesRenewalApplication(title) ||

@@ -100,6 +100,11 @@ function valueRun(text: string): string[] | null {
   const title = leadingWords(rest, date.index);
   // The approval's issuer left behind it ("2 CAPCE"), an empty approval cell ("1 —"): the hours stand alone.
   const tail = normaliseSpace(rest.slice(date.index + date.length)).split(' ');
+  // A clock right after the date ("Sun Nov 29 2026 - 22:41:12 EST", "2026-01-24 07:15:00 2.00")
+  // is its time of day when a time zone or another figure follows: a moment, no course's hours.
+  const clock = DASHES.has(tail[0]!) ? 1 : 0;
+  const next = tail[clock + 1] ?? '';
+  if (tail[clock]?.includes(':') && hoursIn(tail[clock]!) !== null && (isPhrase(next, ZONES) || isOffset(next) || hoursIn(next) !== null)) tail.splice(0, clock + (hoursIn(next) === null ? 2 : 1));
   // An approval cell saying there is none ("… 1.5 hrs Medical No approval number"): an empty cell.
   const none = approval ? -1 : tail.findIndex((_, at) => at > 0 && isPhrase(tail.slice(at).join(' '), NO_APPROVAL));
   if (none > 0) tail.splice(none);
@@ -122,6 +127,14 @@ function valueRun(text: string): string[] | null {
   if (assignment) cells.push(assignment);
   return cells.length >= 3 && (date.index === 0 || (title !== '' && kindOf(title) === 'text')) ? cells : null;
 }
+const DASHES = new Set(['-', '–', '—', '@']);
+const ZONES = phrases('est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'akdt', 'hst', 'utc', 'gmt', 'z');
+/** A time zone written as its offset ("-0500", "+01:00"). */
+function isOffset(word: string): boolean {
+  const digits = word.slice(1).replace(':', '');
+  return (word[0] === '+' || word[0] === '-') && digits.length === 4 && !Number.isNaN(Number(digits));
+}
+
 /**
  * The text without its approval number and the words naming it right before it ("CAPCE
  * 26-AIRW-F1-0503 Surgical Airway Lab …", "Approval #: …"): the issuer's word is no title's.

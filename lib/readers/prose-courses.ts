@@ -27,9 +27,13 @@ const JOINING = anyOf(
     'you completed', 'you also completed', 'also', 'completed', 'you took', 'you attended', 'attended', 'you finished', 'finished',
     'you earned', 'earned', 'earning', 'worth', 'for', 'of', 'and', 'with', 'which', 'it', 'is', 'was', 'were', 'has been',
     'titled', 'called', 'named', 'the course', 'a course', 'course', 'under',
+    // The person's own note ("I took … on 05/03/2026 for 3.00 hours, then …").
+    'i completed', 'i also completed', 'i took', 'i also took', 'i attended', 'i finished', 'i did', 'then',
   ),
   ASSIGNED,
 );
+// An article right after the joining words that start a clause ("I took the …") is no title's.
+const ARTICLES = phrases('the', 'a', 'an');
 // A sentence of the page's own figures: totals, or what is required.
 const SUMMARY = phrases(
   'in total', 'total', 'totals', 'altogether', 'in all', 'overall', 'combined', 'so far', 'sum', 'requirement', 'requires',
@@ -109,7 +113,7 @@ function withoutJoining(text: string): string {
   for (let guard = 0; guard < 8; guard++) {
     const { words, ends } = wordSpans(rest);
     let cut = 0;
-    for (let length = Math.min(3, words.length); length >= 1 && !cut; length--) if (isPhrase(words.slice(0, length), JOINING)) cut = ends[length - 1]!;
+    for (let length = Math.min(3, words.length); length >= 1 && !cut; length--) if (isPhrase(words.slice(0, length), JOINING)) cut = ends[length - (isPhrase(words[length] ?? '', ARTICLES) ? 0 : 1)]!;
     if (cut) {
       rest = trimChars(rest.slice(cut), EDGE);
       continue;

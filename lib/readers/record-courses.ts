@@ -30,6 +30,16 @@ import { namedApprovalIn } from './approval';
 import { withColumnTitles } from './grid-columns';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
 
+/**
+ * A paragraph the record finder cut at its commas ("I took … on 05/03/2026 for 3.00 hours,
+ * approval CAPCE …, then …"): its pieces, unlabelled, are its text cut at ", ". The text whole, as
+ * one piece, for the prose reader; none when the pieces are anything else (cells, labelled lines).
+ */
+function sentencesCutAtCommas(atoms: readonly Atom[], text: string): Atom[] {
+  const cut = atoms.length > 1 && !atoms.some((atom) => atom.field || atom.label) && atoms.map((atom) => atom.text).join(', ') === text;
+  return cut ? [{ text, field: null, label: null, prominent: false }] : [];
+}
+
 /** The parts of one course, from its atoms. */
 export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseParts {
   const parts: CourseParts = {
@@ -529,8 +539,19 @@ function withoutRowNumbers(listed: readonly RecordItem[], passes = 2): readonly 
   return passes > 1 ? withoutRowNumbers(counted, passes - 1) : counted;
 }
 
+/**
+ * "CE: National", a "CE" column of "Local": continuing education's label names its credit or its
+ * component alike, so the value decides: one naming where the course counts, with no figure, is
+ * its assignment, not hours that could not be read.
+ */
+function withPlacesByValue(item: RecordItem): RecordItem {
+  if (item.kind !== 'record' && item.kind !== 'unread') return item;
+  const place = (atom: Atom): boolean => atom.field === 'hours' && !hasDigit(atom.text) && assignmentIn(atom.text) !== null;
+  return item.atoms.some(place) ? { ...item, atoms: item.atoms.map((atom) => (place(atom) ? { ...atom, field: 'assignment' } : atom)) } : item;
+}
+
 function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
-  const counted = withoutRowNumbers(withColumnTitles(listed));
+  const counted = withoutRowNumbers(withColumnTitles(listed.map(withPlacesByValue)));
   const items = withItemTitles(withApprovalColumn(withTrailingApprovals(counted)));
   const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');
@@ -586,7 +607,7 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         // paragraph stating what the cycle requires, its footnote's number) tells no course.
         if (item.kind === 'unread' && !item.row && (index < first || index > last) && !item.atoms.some((atom) => dateIn(atom.text) !== null || approvalIn(atom.text) !== null)) break;
         // Courses told in sentences (a letter, a digest): each course sentence with its remarks.
-        const prose = item.row ? null : proseCourses(item.atoms);
+        const prose = item.row ? null : proseCourses(item.atoms) ?? proseCourses(sentencesCutAtCommas(item.atoms, rowText));
         if (prose) {
           for (const course of prose) for (const atoms of splitRepeats(course.atoms)) pushCourse(out, atoms, course.text, headings);
           break;

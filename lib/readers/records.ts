@@ -709,7 +709,10 @@ function showsProgress(text: string): boolean {
 
 function isColumnTitles(el: Element): boolean {
   let named = 0;
-  for (const cell of renderedElements(el)) {
+  let cells = renderedElements(el);
+  // The titles' row inside a holder box of its own (a div grid's header row).
+  while (cells.length === 1 && !ownText(el).trim()) cells = renderedElements((el = cells[0]!));
+  for (const cell of cells) {
     const text = textOf(cell);
     if (text && !headerField(text)) return false;
     if (text) named += 1;

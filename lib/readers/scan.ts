@@ -172,6 +172,12 @@ export function isLabelText(text: string): boolean {
   return bare.length > 0 && bare.length <= MAX_LABEL_LENGTH && matchLabel(bare, ALL_FIELDS) !== null;
 }
 
+/** A child whose whole text is a field's label ("<span>License Status</span>"). */
+function hasLabelChild(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (isLabelText(shortTextOf(child, MAX_LABEL_LENGTH + 4) ?? '')) return true;
+  return false;
+}
+
 function isLeafish(el: Element): boolean {
   if (renderedChildren(el)) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -688,11 +694,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
             return;
           }
           // <div><span>Level</span><span>Paramedic</span></div>: the label is a child.
-          let childLabel = false;
-          for (let child = el.firstElementChild; child && !childLabel; child = child.nextElementSibling) {
-            childLabel = isLabelText(shortTextOf(child, MAX_LABEL_LENGTH + 4) ?? '');
-          }
-          if (childLabel) {
+          if (hasLabelChild(el)) {
             for (const child of renderedElements(el)) visit(child, table);
             return;
           }
@@ -704,6 +706,10 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
         } else if (tag === 'P') {
           // A long paragraph: a table flattened to one run of text, maybe (a PDF's text layer; run-rows.ts).
           events.push({ kind: 'title', text: textOf(el), el, prominent: false });
+        } else if (hasLabelChild(el)) {
+          // A grid of label and value boxes side by side, too long for one line: its pairs.
+          for (const child of renderedElements(el)) visit(child, table);
+          return;
         }
       }
       // Inline children are part of this text; buttons inside (inline ones have a role), however wrapped, still count.
