@@ -384,8 +384,14 @@ function withoutIconWords(text: string): string {
   return words.join(' ');
 }
 
-/** The dashboard's facts and agency; `person` is the signed-in person's name, never the agency's. */
-export function readDashboard(events: readonly PageLine[], person?: string | null): DashboardRead {
+// Words that make a start label the cycle's ("Cycle Start Date", "Recertification Start").
+const CYCLE_WORDS = new Set(['cycle', 'recertification', 'recert', 'certification']);
+
+/**
+ * The dashboard's facts and agency; `person` is the signed-in person's name, never the agency's.
+ * Off the dashboard (`dashboard` false) a bare "Start date" is a thread's or a course's, no cycle's.
+ */
+export function readDashboard(events: readonly PageLine[], person?: string | null, dashboard = true): DashboardRead {
   let level: Level | null = null;
   let expiresOn: string | null = null;
   let cycleStart: string | null = null;
@@ -586,7 +592,7 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         break;
       }
       case 'cycleStart':
-        cycleStart ??= parseDate(event.value);
+        if (dashboard || wordsOf(event.label).some((word) => CYCLE_WORDS.has(word))) cycleStart ??= parseDate(event.value);
         break;
       case 'lastRecertified': {
         // Hours count from the day after the last recertification (OEMS sheet).
