@@ -45,6 +45,8 @@ export function agencyStatusFrom(text: string): Agency['status'] | null {
 const STATUS_START = new Set(['active', 'pending', 'approved', 'inactive', 'affiliated', 'requested', 'awaiting']);
 // What may stand between a name and its status: brackets, dashes, colons, bullets, commas.
 const NAME_EDGE = '()[]–—-:·|,';
+// A dash between a name and what follows it; "--" is plain text's dash (a mail, a printout).
+const DASHES = new Set(['–', '—', '-', '--']);
 // What may stand between a name and its address.
 const PLACE_EDGE = '–—-:·|,';
 
@@ -101,7 +103,7 @@ function splitAgencyValue(value: string): { name: string; status: Agency['status
   if (tokens.length > 1 && starts(tokens[0]!)) {
     for (let i = 0; i < Math.min(3, tokens.length - 1); i++) {
       const token = tokens[i]!;
-      const separated = token.endsWith(':') || token === '–' || token === '—' || token === '-';
+      const separated = token.endsWith(':') || DASHES.has(token);
       // "Pending Approval — requested 03/02/2026. …": the status goes on, no name follows it.
       if (!separated || starts(tokens[i + 1]!)) continue;
       const name = trimName(tokens.slice(i + 1).join(' '));
@@ -280,7 +282,7 @@ export function withoutEdgeLabels(name: string): string {
   }
   // "Cataldo Ambulance Service — Affiliation (approved)": the status's subject after a dash.
   const dash = words.length - 2;
-  if (dash >= 2 && '—–-'.includes(words[dash]!) && matchLabel(words[dash + 1]!, AGENCY_FIELDS) === 'agency') words = words.slice(0, dash);
+  if (dash >= 2 && DASHES.has(words[dash]!) && matchLabel(words[dash + 1]!, AGENCY_FIELDS) === 'agency') words = words.slice(0, dash);
   return words.join(' ');
 }
 
@@ -384,8 +386,14 @@ function withoutIconWords(text: string): string {
   return words.join(' ');
 }
 
-/** The dashboard's facts and agency; `person` is the signed-in person's name, never the agency's. */
-export function readDashboard(events: readonly PageLine[], person?: string | null): DashboardRead {
+// Words that make a start label the cycle's ("Cycle Start Date", "Recertification Start").
+const CYCLE_WORDS = new Set(['cycle', 'recertification', 'recert', 'certification']);
+
+/**
+ * The dashboard's facts and agency; `person` is the signed-in person's name, never the agency's.
+ * Off the dashboard (`dashboard` false) a bare "Start date" is a thread's or a course's, no cycle's.
+ */
+export function readDashboard(events: readonly PageLine[], person?: string | null, dashboard = true): DashboardRead {
   let level: Level | null = null;
   let expiresOn: string | null = null;
   let cycleStart: string | null = null;
@@ -586,7 +594,7 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         break;
       }
       case 'cycleStart':
-        cycleStart ??= parseDate(event.value);
+        if (dashboard || wordsOf(event.label).some((word) => CYCLE_WORDS.has(word))) cycleStart ??= parseDate(event.value);
         break;
       case 'lastRecertified': {
         // Hours count from the day after the last recertification (OEMS sheet).

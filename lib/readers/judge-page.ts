@@ -220,7 +220,7 @@ function statedFacts(snapshot: PageSnapshot, evidence: PageEvidence, pageLines: 
   if (person.name) person.name = fullerWriting(person.name, lines) ?? person.name;
   // The dashboard's facts beside their labels (also an education or application page's), read once
   // the person is known: the person's own name is never the agency's.
-  const shown = readDashboard(pageLines, person.name);
+  const shown = readDashboard(pageLines, person.name, snapshot.kind === 'nremt-dashboard');
   if (snapshot.kind === 'nremt-dashboard') {
     const certification = (snapshot.certification = shown.certification);
     certification.level ??= facts.level ?? null;

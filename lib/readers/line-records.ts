@@ -281,9 +281,14 @@ function isClock(text: string): boolean {
   if (isPhrase(text, RECEIPTS)) return true;
   return words.length === 2 && words[0]!.includes(':') && ['am', 'pm'].includes(words[1]!.toLowerCase());
 }
-/** What follows a sent stamp's date: its time of day ("4:10:19 pm", "16:10"). */
+/**
+ * What follows a sent stamp's date: its time of day ("4:10:19 pm", "16:10"), alone or before a
+ * message's subject or sender when no quarter-hour ("1:44 ` Dana Okafor": hours come in 0.25 steps).
+ */
 function isStamp(rest: string): boolean {
-  return isClock(rest) || (!rest.includes(' ') && rest.includes(':') && hasDigit(rest));
+  const clock = rest.split(' ', 1)[0]!;
+  const quarter = Number(clock.split(':')[1]) % 15 < 1;
+  return isClock(rest) || ((!rest.includes(' ') || !quarter) && clock.includes(':') && hasDigit(clock));
 }
 const RECEIPTS = phrases('read', 'delivered', 'sent', 'seen', 'edited');
 

@@ -213,7 +213,10 @@ export function withoutInitials(text: string): string {
   const first = text.slice(0, space);
   const rest = text.slice(space + 1);
   // The initials of the name the rest starts with ("TK Teodora Kaleikini · NREMT E6610429").
-  const named = space > 0 && first === first.toUpperCase() && (isInitialsOf(first, rest) || isInitialsOf(first, nameAtStart(rest) ?? '')) ? rest : text;
+  const after = nameAtStart(rest) ?? '';
+  // Or one letter, the first name's ("K Kelsey Marchetti": a forum's letter avatar), before a whole name.
+  const letter = first.length === 1 && after.startsWith(first) && after.includes(' ');
+  const named = space > 0 && first === first.toUpperCase() && (letter || isInitialsOf(first, rest) || isInitialsOf(first, after)) ? rest : text;
   // "Keoni A. Makoa K": the avatar drawn after the name inside its button, the initials or the first name's letter.
   const end = named.lastIndexOf(' ');
   const last = named.slice(end + 1);

@@ -130,9 +130,10 @@ function preLines(printout: string): PreLine[] {
 }
 
 /** A printout's events, as the scan takes them (readPage; the NREMT content script sends the printout's text instead). */
-export function preformattedEvents(el: Element, table: Element | null): ScanEvent[] {
+export function preformattedEvents(el: Element): ScanEvent[] {
   return preLines(el.textContent ?? '').map((line): ScanEvent => {
-    if ('label' in line) return { kind: 'pair', ...line, el, table };
+    // A printout's lines are lines, never a table's cells, even framed by a layout table (a mail archive's).
+    if ('label' in line) return { kind: 'pair', ...line, el, table: null };
     return line.heading ? { kind: 'heading', level: 2, text: line.text, el } : { kind: 'title', text: line.text, el, prominent: false };
   });
 }
