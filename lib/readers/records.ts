@@ -696,6 +696,13 @@ const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'imported', 
 // A status badge after a title or an hours figure, the whole of its own element ("Possible duplicate", "(split)").
 const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'needs approval', 'needs review');
 const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || isStatusWord(text) || isPhrase(text, BADGES);
+/** An element's text without a flag in its own last element or a badge in its first ("Title <span>Outside cycle</span>", "<span>New</span> Title"). */
+function unflagged(el: Element): string {
+  const text = textOf(el);
+  const last = textOf(el.lastElementChild);
+  const first = textOf(el.firstElementChild);
+  return last && text !== last && text.endsWith(last) && isFlag(last) ? text.slice(0, -last.length) : first && text !== first && text.startsWith(first) && isPhrase(first, BADGES) ? text.slice(first.length) : text;
+}
 const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
@@ -881,9 +888,7 @@ export function atomsOf(
       if (!directText(el) && el.childElementCount > 1 && !hasBreak(el)) {
         for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
           // A flag after the title in its own element ("Title <span>Split</span>") remarks on the course.
-          const text = textOf(child);
-          const flag = textOf(child.lastElementChild ?? child);
-          if (!SKIPPED_TAGS.has(tagOf(child)) && !isHidden(child)) push(text !== flag && text.endsWith(flag) && isFlag(flag) ? text.slice(0, -flag.length) : text, prominent || isBoldOnly(child), columnLabel);
+          if (!SKIPPED_TAGS.has(tagOf(child)) && !isHidden(child)) push(unflagged(child), prominent || isBoldOnly(child), columnLabel);
         }
         return;
       }
@@ -918,7 +923,7 @@ export function atomsOf(
             continue;
           }
           if (BOLD_TAGS.has(tagOf(childEl)) && el.firstChild === childEl && childText && !childText.includes(':') && !childText.includes('：')) {
-            push(childText, true, columnLabel);
+            push(unflagged(childEl), true, columnLabel);
             continue;
           }
           // A flag after the title in its own element ("Out of Date", "before cycle") remarks on the course.
