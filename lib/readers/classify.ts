@@ -299,7 +299,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
 
   const submitButton = !!signals.submitButton;
   let registryOrExpiry = 0;
-  let applicationStatus = false;
+  // Each application status label's words, and how often the page shows them.
+  const statusLabels = new Map<string, number>();
   const typedFacts = new Set<string>();
   let namesNremt = hasPhrase(signals.title, NREMT_WORDS);
   let namesApplication = hasPhrase(signals.title, APPLICATION_HEADING);
@@ -349,7 +350,10 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
     addSection(dashboardSections, label);
     if (matchLabel(label, ['applicationStatus'])) {
       if (isPhrase(label, BARE_STATUS)) bareStatus = true;
-      else applicationStatus = true;
+      else {
+        const key = wordsOf(label).join(' ');
+        statusLabels.set(key, (statusLabels.get(key) ?? 0) + 1);
+      }
     }
   }
 
@@ -392,6 +396,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // status too: it is still the dashboard where it names NREMT, states the certification's facts
   // beside their labels and shows two of the dashboard's own sections (its agency, its messages).
   if (!submitButton && namesNremt && typedFacts.size > 2 && dashboardSections.size > 1) return ['nremt-dashboard', 'typedFacts'];
+  // A status label repeated in the records' cards (a content manager's "State: Published", a course's
+  // own "Recert status: Counted") is each record's field; the application shows its status once.
+  const applicationStatus = [...statusLabels.values()].some((count) => count === 1 || signals.records < 2);
   if ((submitButton || applicationStatus || (bareStatus && namesApplication)) && state.size < 2) return ['nremt-application'];
   // A note or a document that names someone else's course list in its title or a heading ("Mike's
   // NREMT transcript") holds their courses, not the reader's: unknown beats wrong.

@@ -722,6 +722,15 @@ function isColumnTitles(el: Element): boolean {
 
 // A status badge after a title or an hours figure, the whole of its own element ("Possible duplicate", "(split)").
 export const BADGES = phrases('new', 'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'needs approval', 'needs review');
+/** A title element's text without a badge in its first element ("<span>New</span> Title"), and where a remark in its last
+ * element starts ("Title <span>Outside cycle</span>"): the background decides whether that remark is a flag. */
+function titleAndRemark(el: Element): [string, number] {
+  const first = textOf(el.firstElementChild);
+  let text = textOf(el);
+  if (first && text !== first && text.startsWith(first) && isPhrase(first, BADGES)) text = text.slice(first.length).trim();
+  const last = textOf(el.lastElementChild);
+  return [text, last && text !== last && text.endsWith(last) ? text.length - last.length : text.length];
+}
 const SECTION_WORDS = phrases('component', 'transcript', 'education', 'courses');
 /** A heading that names a component or topic ("Trauma", "National 3.00 of 20 hours"). */
 function isSectionHeading(el: Element): boolean {
@@ -865,9 +874,10 @@ export function recordPieces(
       if (!directText(el) && el.childElementCount > 1 && !hasBreak(el)) {
         for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
           // A flag after the title in its own element ("Title <span>Split</span>") remarks on the course.
-          const text = textOf(child);
-          const flag = textOf(child.lastElementChild ?? child);
-          if (!SKIPPED_TAGS.has(tagOf(child)) && !isHidden(child)) push(text, prominent || isBoldOnly(child), columnLabel, flag && text !== flag && text.endsWith(flag) ? text.length - flag.length : text.length);
+          if (!SKIPPED_TAGS.has(tagOf(child)) && !isHidden(child)) {
+            const [text, remark] = titleAndRemark(child);
+            push(text, prominent || isBoldOnly(child), columnLabel, remark);
+          }
         }
         return;
       }
@@ -904,7 +914,8 @@ export function recordPieces(
             continue;
           }
           if (BOLD_TAGS.has(tagOf(childEl)) && el.firstChild === childEl && childText && !childText.includes(':') && !childText.includes('：')) {
-            push(childText, true, columnLabel);
+            const [title, remark] = titleAndRemark(childEl);
+            push(title, true, columnLabel, remark);
             continue;
           }
           // A flag after the title in its own element ("Out of Date", "before cycle") may remark on the course.

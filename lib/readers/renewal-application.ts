@@ -59,6 +59,8 @@ const AUXILIARIES = ['was', 'were', 'has', 'have', 'been'];
 // Confirmation …", "Not paid — $125.00 due"); a value that also doubts it says nothing.
 const FEE_PAID = phrases('paid', 'received', 'confirmed', 'processed', 'complete', 'completed', 'successful');
 const FEE_UNPAID = phrases('not', 'unpaid', 'due', 'outstanding', 'failed', 'declined');
+// A step or a row that names the fee ("Make Payment", "Payment – Renewal Fee").
+const FEE_STEP = phrases('payment', 'fee');
 const FEE_DOUBT = phrases('pending', 'refund*', 'partial*', 'balance');
 // Advice says what would happen ("once your payment has been processed", "after your application
 // has been submitted"), not what did: the words after these in a sentence state nothing.
@@ -156,10 +158,15 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
   let started = false;
   let startable = false;
   let saysNotSubmitted = false;
+  // The line before: a step's name over its "Status: …" in a card ("Payment – Renewal Fee").
+  let step = '';
   for (const event of events) {
+    const before = step;
+    step = event.kind === 'title' ? event.text : '';
     if (event.kind === 'table') {
-      // A fees table: "Renewal Fee | $125.00 | Amount Due".
-      for (const row of event.rows) paid = paidIn(row, paid);
+      // A fees table: "Renewal Fee | $125.00 | Amount Due". A progress row whose status comes
+      // before its step ("✓ Paid $125.00 | 03/04/2026 | Payment – Renewal Fee") states the fee first.
+      for (const row of event.rows) paid = paidIn(row, paid) ?? ((feeStated(row) && hasPhrase(row, FEE_STEP)) || null);
       continue;
     }
     // A <dt> whose words are no known label ("Renewal fee") is read with its <dd> ("$125.00 — not yet paid").
@@ -169,6 +176,8 @@ export function readRenewalApplication(events: readonly LicenseEvent[]): Renewal
     if (event.kind === 'pair' && labelled === null && matchLabel(event.label, ['renewalStatus'])) {
       labelled = renewalStateFromText(event.value);
     }
+    // A step card's status ("Status:", "State:") is read with its step's name, as a progress table's row is.
+    if (event.kind === 'pair' && before && matchLabel(event.label, ['renewalStatus', 'applicationStatus'])) paid = paidIn(`${before} ${event.value}`, paid);
     // "Application #… · Started 02/02/2026 · Status: In Progress": a labelled status inside a line.
     if (event.kind === 'title' && labelled === null) {
       for (const piece of text.split('·')) {
