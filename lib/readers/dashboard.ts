@@ -43,8 +43,9 @@ export function agencyStatusFrom(text: string): Agency['status'] | null {
 
 // Words that start an agency's status after its name ("… (Pending Approval)", "… Requested 01/02/2026").
 const STATUS_START = new Set(['active', 'pending', 'approved', 'inactive', 'affiliated', 'requested', 'awaiting']);
-// What may stand between a name and its status: brackets, dashes, colons, bullets, commas.
-const NAME_EDGE = '()[]–—-:·|,';
+// What may stand between a name and its status: brackets, dashes, colons, bullets, commas, and a
+// status mark a terminal or a checklist prints beside it ("Holyoke EMS ✔ Affiliated"): no part of the name.
+const NAME_EDGE = '()[]–—-:·|,✔✓☑✅✗✘☒❌';
 // A dash between a name and what follows it; "--" is plain text's dash (a mail, a printout).
 const DASHES = new Set(['–', '—', '-', '--']);
 // What may stand between a name and its address.

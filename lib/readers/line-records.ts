@@ -116,6 +116,8 @@ function valueRun(text: string): string[] | null {
   // A line that starts with its date ("3 May 2025 2.0 hrs Trauma CAPCE …", a tab-separated paste's
   // cells run together): its values only, under the title line before it.
   const cells = [title, rest.slice(date.index, date.index + date.length)].filter((cell) => cell !== '');
+  // "saved 2026-11-30 22:14:07": a clock with its seconds alone after the date is the date's time (a save or log stamp), no hours.
+  if (!approval && !assignment && tail.length === 1 && isStamp(after) && after.split(':').length === 3) return null;
   if (after) {
     // An hours cell that says it is not yet known ("Pending"): the row stays, to be told unread.
     if (hoursIn(after) === null && !(approval && isPhrase(after, NOT_YET))) return null;

@@ -1,7 +1,9 @@
 // A plain-text printout (<pre>) read the way its markup twin would be: "LABEL ...... VALUE"
 // lines are label/value pairs, a line framed by rule lines (----, ====) is a section heading,
 // a line of column names over rows of fixed-width columns is a table whose cells are paired
-// with the column name above them, and every other line is a line of text.
+// with the column name above them, and every other line is a line of text. A table drawn with
+// box-drawing characters (a terminal's: │ ┃ ║ ─ ━ ═ ╭ ┏ ╔ …) is such a table whose cells are cut at
+// its vertical bars and whose border lines are rules; a panel's framed line is the line inside.
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel } from './labels';
 import type { OutlineLine } from '../model';
 import { isLabelText, stripColon, type ScanEvent } from './scan';
@@ -17,11 +19,40 @@ interface Cell {
   at: number;
 }
 
+// Vertical bars that cut a box-drawn table's cells.
+const BARS = '│┃║';
+
+/** A character of the box-drawing block (U+2500–U+257F): a terminal table's borders. */
+function isBoxChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code >= 0x2500 && code <= 0x257f;
+}
+
 function isRule(line: string): boolean {
   const trimmed = line.trim();
+  let box = true;
+  for (const char of trimmed) if (!isBoxChar(char) && char !== ' ') box = false;
+  // A box table's border (╭──┬──╮, ┡━━╇━━┩): box characters only, not only bars.
+  if (box && trimmed.length >= 3) for (const char of trimmed) if (!BARS.includes(char) && char !== ' ') return true;
   if (trimmed.length < 8) return false;
   for (const char of trimmed) if (!RULE_CHARS.includes(char)) return false;
   return true;
+}
+
+const FRAME_CHARS = '=-_*~+#';
+
+/** "== My Certification ======", "╭──── NREMT Recertification Application ────╮": the words inside a rule (a section's name), else null. */
+function ruledHeading(line: string): string | null {
+  const trimmed = line.trim();
+  const frame = (char: string): boolean => FRAME_CHARS.includes(char) || (isBoxChar(char) && !BARS.includes(char));
+  let start = 0;
+  while (start < trimmed.length && frame(trimmed[start]!)) start += 1;
+  let end = trimmed.length;
+  while (end > start && frame(trimmed[end - 1]!)) end -= 1;
+  const text = trimmed.slice(start, end).trim();
+  let letters = false;
+  for (const char of text) if (char.toLowerCase() !== char.toUpperCase()) letters = true;
+  return start >= 2 && trimmed.length - end >= 2 && letters ? text : null;
 }
 
 // A tab moves on to the next column: a tab-separated line's cells are placed a column apart.
@@ -29,6 +60,8 @@ const TAB_STOP = 8;
 
 /** The line cut where two or more spaces separate its pieces (fixed-width columns), or at its tabs. */
 function cellsOf(line: string): Cell[] {
+  const bars = barCells(line);
+  if (bars) return bars;
   if (line.includes('\t')) return line.split('\t').map((text, column) => ({ text: text.trim(), at: column * TAB_STOP })).filter((cell) => cell.text !== '');
   const cells: Cell[] = [];
   let start = -1;
@@ -47,6 +80,21 @@ function cellsOf(line: string): Cell[] {
     spaces = 0;
   }
   return cells.filter((cell) => cell.text !== '');
+}
+
+/** A box-drawn line's cells, cut at its vertical bars, each placed where it starts (null: a line without bars). */
+function barCells(line: string): Cell[] | null {
+  const cells: Cell[] = [];
+  let start = 0;
+  let cut = false;
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && !BARS.includes(line[i]!)) continue;
+    if (i < line.length) cut = true;
+    const text = line.slice(start, i).trim();
+    if (text !== '') cells.push({ text, at: start });
+    start = i + 1;
+  }
+  return cut ? cells : null;
 }
 
 function isLabel(text: string): boolean {
@@ -94,7 +142,10 @@ function preLines(printout: string): PreLine[] {
   const lines = printout.split('\n');
   let header: Cell[] | null = null;
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
+    let line = lines[index]!;
+    // A panel's framed line (│ Expiration Date: 03/31/2027 │): the line inside its frame.
+    const framedCells = barCells(line);
+    if (framedCells && framedCells.length === 1) line = framedCells[0]!.text;
     // A rule right under the column names underlines them: the rows follow.
     if (isRule(line) && header && isHeaderLine(cellsOf(lines[index - 1] ?? ''))) continue;
     if (line.trim() === '' || isRule(line)) {
@@ -102,15 +153,23 @@ function preLines(printout: string): PreLine[] {
       continue;
     }
     const cells = cellsOf(line);
-    // A line between two rules (one or two lines framed): a section's name.
-    const framed = isRule(lines[index - 1] ?? '') || (isRule(lines[index - 2] ?? '') && isRule(lines[index + 1] ?? ''));
+    const ruled = ruledHeading(line);
+    if (ruled !== null) {
+      header = null;
+      out.push({ heading: true, text: ruled });
+      continue;
+    }
+    // A line between two rules (one or two lines framed): a section's name (not a box table's column titles).
+    const framed = !(framedCells && framedCells.length > 1) && isRule(lines[index - 1] ?? '') || (isRule(lines[index - 2] ?? '') && isRule(lines[index + 1] ?? ''));
     if (framed && (isRule(lines[index + 1] ?? '') || isRule(lines[index + 2] ?? ''))) {
       header = null;
       out.push({ heading: true, text: cells[0]!.text });
       for (const cell of cells.slice(1)) out.push({ heading: false, text: cell.text });
       continue;
     }
-    const pair = leaderPair(line) ?? (header ? null : colonPair(line));
+    // "Registry #        E3012458": a known label, a gap, its value.
+    const gapped = !header && cells.length === 2 && !cells[0]!.text.includes(':') ? { label: cells[0]!.text, value: cells[1]!.text } : null;
+    const pair = leaderPair(line) ?? (header ? null : colonPair(line)) ?? gapped;
     if (pair && isLabel(pair.label)) {
       header = null;
       out.push(pair);
