@@ -4,7 +4,7 @@
 // readPage runs it too (through finishRead), on the same read.
 import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordList } from '../model';
 import { classify } from './classify';
-import { labelsCourseColumns, namesCourseColumns } from './grid-columns';
+import { labelsCourseColumns, namesCourseColumns, typedFactRows } from './grid-columns';
 import { lineRecords } from './line-records';
 import { carriesCourseValues } from './course-values';
 import { withRunRows } from './run-rows';
@@ -99,7 +99,9 @@ export function judgeKind(read: Read): JudgedRead {
   // kept where a table's header names a course's title and hours (a panel of the person's courses),
   // or a row of column titles drawn as blocks above the records does.
   const listsCourses = kind === 'nremt-application' ? evidence.signals.records > 0 : dashboard && (!!evidence.signals.courseTable || namesCourseColumns(evidence.recordLists ?? []));
-  if (kind === 'nremt-education' || listsCourses) kept.recordLists = evidence.recordLists;
+  // A one-row table of the person's facts under a typed header (a database export) is their labelled facts, no course.
+  const { lists: recordLists, lines: factLines } = typedFactRows(evidence.recordLists ?? []);
+  if (kind === 'nremt-education' || listsCourses) kept.recordLists = evidence.recordLists && recordLists;
   if (evidence.dayFirst) kept.dayFirst = true;
   if (byContent) kept.byContent = true;
   if (typedFacts) kept.typedFacts = true;
@@ -118,6 +120,7 @@ export function judgeKind(read: Read): JudgedRead {
     turned = true;
     return { text };
   });
+  kept.outline = [...factLines, ...kept.outline];
   kept.top = evidence.top;
   if (evidence.title) kept.title = evidence.title;
   // The lines' records are classify's unless a table became a line (line-records.ts reads only the lines' text).
