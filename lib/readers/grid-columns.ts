@@ -40,7 +40,7 @@ export function withTypedTitles(items: readonly RecordItem[]): readonly RecordIt
  * The column names a typed header row prints (see withTypedTitles), else null: each piece a name's
  * label over its type, or (names no label's words) a name's piece, then its type's.
  */
-function typedTitles(item: RecordItem): string[] | null {
+export function typedTitles(item: RecordItem): string[] | null {
   if (item.kind !== 'unread' || item.atoms.length < 2) return null;
   const type = (text: string): boolean => isPhrase(text, DATA_TYPES);
   if (item.atoms.every((atom) => !!atom.label && type(atom.text))) return item.atoms.map((atom) => atom.label!);
@@ -60,16 +60,15 @@ const NO_VALUE = new Set(['', 'null', 'nil', 'none', 'n/a', '—', '–', '-']);
  * TEXT": the person's own certification kept beside their course log): each cell is a labelled
  * value, as a page's "Label: value" lines, and the row no record. A row number may lead each row.
  */
-export function typedFactRows(lists: readonly RecordList[]): { lists: RecordList[]; lines: OutlineLine[] } {
-  const lines: OutlineLine[] = [];
+export function typedFactRows(lists: readonly RecordList[], outline: readonly OutlineLine[] = []): { lists: RecordList[]; lines: OutlineLine[] } {
+  const lines: OutlineLine[] = outline.flatMap((line) => (line.table ? typedFactTable(line.table.rows) : []));
   const kept = lists.map((list) => {
     let titles: string[] | null = null;
     const items: RecordItem[] = [];
     for (const item of list.items) {
       const named = typedTitles(item);
       if (named) {
-        const facts = named.filter((title) => matchLabel(title, FACT_COLUMNS)).length;
-        titles = facts > 1 && named.every((title) => !columnField(title)) ? named : null;
+        titles = namesFacts(named) ? named : null;
         if (titles) continue;
       }
       const atoms = item.kind === 'record' || item.kind === 'unread' ? item.atoms : null;
@@ -79,14 +78,41 @@ export function typedFactRows(lists: readonly RecordList[]): { lists: RecordList
         items.push(item);
         continue;
       }
-      titles.forEach((title, at) => {
-        const value = atoms[at + lead]!.text.trim();
-        if (!NO_VALUE.has(value.toLowerCase())) lines.push({ label: title, text: `${title}: ${value}` });
-      });
+      lines.push(...factLines(titles, atoms.slice(lead).map((atom) => atom.text)));
     }
     return { ...list, items };
   });
   return { lists: kept, lines };
+}
+
+/** Column titles naming two or more of the person's facts and none of a course's fields. */
+function namesFacts(titles: readonly string[]): boolean {
+  return titles.filter((title) => matchLabel(title, FACT_COLUMNS)).length > 1 && titles.every((title) => !columnField(title));
+}
+
+/** Each value under its title as a "Label: value" line; an empty cell ("NULL") none. */
+function factLines(titles: readonly string[], values: readonly string[]): OutlineLine[] {
+  return titles.flatMap((title, at) => {
+    const value = (values[at] ?? '').trim();
+    return NO_VALUE.has(value.toLowerCase()) ? [] : [{ label: title, text: `${title}: ${value}` }];
+  });
+}
+
+/**
+ * A one-row table under a typed header sent as text (cells "full_name TEXT", a row number's empty
+ * one first): the person's facts, as labelled lines. Two rows or more are several people's: none.
+ */
+function typedFactTable(rows: readonly (readonly string[])[]): OutlineLine[] {
+  const [head, row, more] = rows;
+  if (!head || !row || more || head.length !== row.length) return [];
+  const lead = head[0] === '' ? 1 : 0;
+  const titles: string[] = [];
+  for (const cell of head.slice(lead)) {
+    const cut = cell.trim().lastIndexOf(' ');
+    if (cut <= 0 || !isPhrase(cell.slice(cut), DATA_TYPES)) return [];
+    titles.push(cell.slice(0, cut).trim());
+  }
+  return namesFacts(titles) ? factLines(titles, row.slice(lead)) : [];
 }
 
 const namesCourse = (fields: ReadonlySet<string | null>): boolean => fields.has('courseTitle') && fields.has('hours');

@@ -55,7 +55,8 @@ function classified(evidence: PageEvidence, signals: NonNullable<PageEvidence['s
   // A grid of boxes whose column titles name a course's title and hours is a course table like a
   // <table> with such a header (a database tool's table editor: its own rows, by repetition).
   // Classify weighs it against a line naming someone else's (their log kept in a tool).
-  const courseGrid = !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true)) ? { courseGrid: true } : {};
+  // Not where the page states two or more registry numbers (several people's tables in one export).
+  const courseGrid = !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true)) && registryNumbersShown(outline) <= 1 ? { courseGrid: true } : {};
   const result = { url, verdict: classify(outline, { ...signals, ...courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues }), outline, lineRecords: records };
   told.set(evidence, result);
   return result;
@@ -100,7 +101,7 @@ export function judgeKind(read: Read): JudgedRead {
   // or a row of column titles drawn as blocks above the records does.
   const listsCourses = kind === 'nremt-application' ? evidence.signals.records > 0 : dashboard && (!!evidence.signals.courseTable || namesCourseColumns(evidence.recordLists ?? []));
   // A one-row table of the person's facts under a typed header (a database export) is their labelled facts, no course.
-  const { lists: recordLists, lines: factLines } = typedFactRows(evidence.recordLists ?? []);
+  const { lists: recordLists, lines: factLines } = typedFactRows(evidence.recordLists ?? [], outline);
   if (kind === 'nremt-education' || listsCourses) kept.recordLists = evidence.recordLists && recordLists;
   if (evidence.dayFirst) kept.dayFirst = true;
   if (byContent) kept.byContent = true;
