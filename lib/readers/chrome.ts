@@ -5,11 +5,11 @@
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
 import { parseLevel } from './level';
 import { matchLabel } from './labels';
-import { GREETINGS, isInitialsOf, isNameToken, menuName, nameAtStart, nameIn, namesStaff, onlySiteWords, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
+import { GREETINGS, isInitialsOf, isNameToken, menuName, nameAtStart, nameIn, namesStaff, onlySiteWords, personKey, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
 import { topLines, type TopLine } from './top-lines';
 
 export type { TopLine } from './top-lines';
-import { textAfterPhrase, wordsOf } from './words';
+import { textAfterPhrase, TITLE_PARTS, wordsOf } from './words';
 import { segmentsOf } from './facts';
 import { kindFromHeading } from './classify';
 import { hasDigit, SEPARATORS, trimChars } from './cut';
@@ -234,6 +234,23 @@ export function recordName(texts: readonly string[], registryNumber: string | nu
 
 // "Manage Education — Hannah K. Briggs", "Transcript: Keanu Alvarez-Whitfield": a page's name, then its person's.
 const NAME_AFTER_PAGE = /\s*[:|–—]\s+|\s+-\s+/;
+
+/**
+ * A profile page named for its person twice (an HR or agency portal's employee page: the `<title>`
+ * "Tessa Lindqvist - Training - BambooHR", the main heading "Tessa M. Lindqvist"): the title's first
+ * part is a whole name and a main heading is the same person's whole name, written as the heading has it.
+ */
+export function profileName(headings: readonly string[], title: string): string | null {
+  const parts = title.split(TITLE_PARTS);
+  const first = parts[0]!.trim();
+  const titled = parts.length > 1 ? nameIn(first) : null;
+  if (!titled || titled !== first) return null;
+  for (const heading of headings) {
+    const name = nameIn(heading.trim());
+    if (name && name === heading.trim() && personKey(name) === personKey(titled)) return name;
+  }
+  return null;
+}
 
 /**
  * The person a page's title or main heading names beside the page's own name. A course title

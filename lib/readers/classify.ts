@@ -119,7 +119,8 @@ export function kindFromTitle(title: string): PageKind | null {
 }
 
 function kindFromWholeHeading(text: string): PageKind | null {
-  const heading = cleanHeading(text);
+  let heading = cleanHeading(text);
+  if (heading.startsWith('[') && heading.includes(']')) heading = heading.slice(heading.indexOf(']') + 1).trim();
   // "Recertification Application (snapshot)": a remark in brackets beside the page's name.
   let words = wordsOf(withoutBrackets(heading));
   // "NREMT Continuing Education Transcript": the site's name before the page's.

@@ -46,7 +46,7 @@ export function spanDays(from: string, to: string): number {
 const CERTIFICATION_FACT = ['certification expires', 'certification expiring', 'certification expiration', 'expiration date', 'cert expires', 'cert expiring', 'cert expiration', 'cert exp'];
 // A clause of a bio or note ("… #R4409276. National certification good through 03/31/2028; …") names the certification so too.
 const PIECE_LABEL = phrases(...CERTIFICATION_FACT, ...CERTIFICATION_GOOD_UNTIL);
-const FACT_LABEL = phrases('expires', 'expiring', 'expiration', 'exp', 'last recert', 'recertification cycle', 'recert cycle', 'certification cycle', 'current cycle', 'cycle', 'last recertified', 'last recertification', 'most recent recertification', 'previous recertification', 'prior recertification', ...CERTIFICATION_FACT);
+const FACT_LABEL = phrases('expires', 'expiring', 'expiration', 'exp', 'last recert', 'recertification cycle', 'recert cycle', 'certification cycle', 'current cycle', 'cycle', 'recertification window', 'recertification period', 'certification period', 'last recertified', 'last recertification', 'most recent recertification', 'previous recertification', 'prior recertification', ...CERTIFICATION_FACT);
 // Which certification a fact's label names first ("Current certification expires", "NREMT expiration").
 const QUALIFIER = phrases('current', 'nremt', 'national registry', 'national');
 

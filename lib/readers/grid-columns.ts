@@ -2,7 +2,7 @@
 // panel), found in the record finder's lists: each row's pieces labelled by their column headers,
 // or a run of titles right above the rows. When they name a course's title and its hours, the rows
 // are courses as under a table's header (read-page.ts `courseTable`). Background only: no content bytes.
-import type { RecordItem, RecordList } from '../model';
+import type { OutlineLine, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { matchLabel } from './labels';
 import { hasLetters } from './cut';
@@ -24,6 +24,95 @@ export function columnField(title: string): RecordField | null {
   if (field) return field;
   const cut = title.trim().lastIndexOf(' ');
   return cut > 0 && isPhrase(title.slice(cut), DATA_TYPES) ? matchLabel(title.slice(0, cut), RECORD_FIELDS) : null;
+}
+
+/**
+ * A header row whose cells print each column's name over its data type ("title TEXT", "hrs TEXT":
+ * a database tool's HTML export), read by the record finder as unread pairs of a label and a type
+ * word: the names are the row's column titles, a run of titles above the records like any other.
+ */
+export function withTypedTitles(items: readonly RecordItem[]): readonly RecordItem[] {
+  if (!items.some((item) => typedTitles(item))) return items;
+  return items.flatMap((item) => typedTitles(item)?.map((text) => ({ kind: 'text' as const, text })) ?? [item]);
+}
+
+/**
+ * The column names a typed header row prints (see withTypedTitles), else null: each piece a name's
+ * label over its type, or (names no label's words) a name's piece, then its type's.
+ */
+export function typedTitles(item: RecordItem): string[] | null {
+  if (item.kind !== 'unread' || item.atoms.length < 2) return null;
+  const type = (text: string): boolean => isPhrase(text, DATA_TYPES);
+  if (item.atoms.every((atom) => !!atom.label && type(atom.text))) return item.atoms.map((atom) => atom.label!);
+  const names = item.atoms.filter((_, at) => at % 2 === 0);
+  const paired = item.atoms.length % 2 === 0 && item.atoms.every((atom, at) => !atom.label && type(atom.text) === (at % 2 === 1));
+  return paired && names.length > 1 ? names.map((atom) => atom.text) : null;
+}
+
+// The person's certification facts a column title may name (a one-row table of them beside the course log).
+const FACT_COLUMNS = ['name', 'registryNumber', 'level', 'cycle', 'cycleStart', 'lastRecertified', 'expiresOn'] as const;
+// What a database tool prints in an empty cell.
+const NO_VALUE = new Set(['', 'null', 'nil', 'none', 'n/a', '—', '–', '-']);
+
+/**
+ * Rows under a typed header (see withTypedTitles) whose titles name none of a course's fields but
+ * two or more of the person's facts ("full_name TEXT | registry_no TEXT | level TEXT | expires
+ * TEXT": the person's own certification kept beside their course log): each cell is a labelled
+ * value, as a page's "Label: value" lines, and the row no record. A row number may lead each row.
+ */
+export function typedFactRows(lists: readonly RecordList[], outline: readonly OutlineLine[] = []): { lists: RecordList[]; lines: OutlineLine[] } {
+  const lines: OutlineLine[] = outline.flatMap((line) => (line.table ? typedFactTable(line.table.rows) : []));
+  const kept = lists.map((list) => {
+    let titles: string[] | null = null;
+    const items: RecordItem[] = [];
+    for (const item of list.items) {
+      const named = typedTitles(item);
+      if (named) {
+        titles = namesFacts(named) ? named : null;
+        if (titles) continue;
+      }
+      const atoms = item.kind === 'record' || item.kind === 'unread' ? item.atoms : null;
+      const lead = atoms && titles ? atoms.length - titles.length : -1;
+      if (!atoms || !titles || lead < 0 || lead > 1) {
+        titles = atoms ? titles : null;
+        items.push(item);
+        continue;
+      }
+      lines.push(...factLines(titles, atoms.slice(lead).map((atom) => atom.text)));
+    }
+    return { ...list, items };
+  });
+  return { lists: kept, lines };
+}
+
+/** Column titles naming two or more of the person's facts and none of a course's fields. */
+function namesFacts(titles: readonly string[]): boolean {
+  return titles.filter((title) => matchLabel(title, FACT_COLUMNS)).length > 1 && titles.every((title) => !columnField(title));
+}
+
+/** Each value under its title as a "Label: value" line; an empty cell ("NULL") none. */
+function factLines(titles: readonly string[], values: readonly string[]): OutlineLine[] {
+  return titles.flatMap((title, at) => {
+    const value = (values[at] ?? '').trim();
+    return NO_VALUE.has(value.toLowerCase()) ? [] : [{ label: title, text: `${title}: ${value}` }];
+  });
+}
+
+/**
+ * A one-row table under a typed header sent as text (cells "full_name TEXT", a row number's empty
+ * one first): the person's facts, as labelled lines. Two rows or more are several people's: none.
+ */
+function typedFactTable(rows: readonly (readonly string[])[]): OutlineLine[] {
+  const [head, row, more] = rows;
+  if (!head || !row || more || head.length !== row.length) return [];
+  const lead = head[0] === '' ? 1 : 0;
+  const titles: string[] = [];
+  for (const cell of head.slice(lead)) {
+    const cut = cell.trim().lastIndexOf(' ');
+    if (cut <= 0 || !isPhrase(cell.slice(cut), DATA_TYPES)) return [];
+    titles.push(cell.slice(0, cut).trim());
+  }
+  return namesFacts(titles) ? factLines(titles, row.slice(lead)) : [];
 }
 
 const namesCourse = (fields: ReadonlySet<string | null>): boolean => fields.has('courseTitle') && fields.has('hours');
@@ -49,7 +138,8 @@ export function namesCourseColumns(lists: readonly RecordList[], skipUnknown = f
   return lists.some((list) => {
     // Counted once per list, not once per record (a 5,000-row list stays linear).
     if (skipUnknown && list.items.filter((item) => item.kind === 'record').length < 2) return false;
-    return list.items.some((item, at) => item.kind === 'record' && namesCourse(titlesAbove(list.items, at, skipUnknown ? item.atoms.length : at, skipUnknown)));
+    const items = withTypedTitles(list.items);
+    return items.some((item, at) => item.kind === 'record' && namesCourse(titlesAbove(items, at, skipUnknown ? item.atoms.length : at, skipUnknown)));
   });
 }
 

@@ -5,7 +5,7 @@
 import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordList, SentEvidence } from '../model';
 import { judgedEvidence, judgedList, saidLines } from './record-pieces';
 import { classify } from './classify';
-import { labelsCourseColumns, namesCourseColumns } from './grid-columns';
+import { labelsCourseColumns, namesCourseColumns, typedFactRows } from './grid-columns';
 import { lineRecords } from './line-records';
 import { carriesCourseValues } from './course-values';
 import { withRunRows } from './run-rows';
@@ -58,7 +58,8 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // A grid of boxes whose column titles name a course's title and hours is a course table like a
   // <table> with such a header (a database tool's table editor: its own rows, by repetition).
   // Classify weighs it against a line naming someone else's (their log kept in a tool).
-  const courseGrid = (): boolean => !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true));
+  // Not where the page states two or more registry numbers (several people's tables in one export).
+  const courseGrid = (): boolean => !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true)) && registryNumbersShown(outline) <= 1;
   const result = { url, verdict: classify(outline, { ...signals, courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues }), outline, lineRecords: records, lists };
   told.set(evidence, result);
   return result;
@@ -102,7 +103,9 @@ export function judgeKind(read: Read): JudgedRead {
   // kept where a table's header names a course's title and hours (a panel of the person's courses),
   // or a row of column titles drawn as blocks above the records does.
   const listsCourses = kind === 'nremt-application' ? evidence.signals.records > 0 : dashboard && (!!evidence.signals.courseTable || namesCourseColumns(lists));
-  if ((kind === 'nremt-education' || listsCourses) && evidence.recordLists) kept.recordLists = lists;
+  // A one-row table of the person's facts under a typed header (a database export) is their labelled facts, no course.
+  const { lists: recordLists, lines: factLines } = typedFactRows(lists, outline);
+  if ((kind === 'nremt-education' || listsCourses) && evidence.recordLists) kept.recordLists = recordLists;
   if (evidence.dayFirst) kept.dayFirst = true;
   if (byContent) kept.byContent = true;
   if (typedFacts) kept.typedFacts = true;
@@ -121,6 +124,7 @@ export function judgeKind(read: Read): JudgedRead {
     turned = true;
     return { text };
   });
+  kept.outline = [...factLines, ...kept.outline];
   kept.top = evidence.top;
   if (evidence.title) kept.title = evidence.title;
   // The lines' records are classify's unless a table became a line (line-records.ts reads only the lines' text).

@@ -12,7 +12,7 @@ import type { EducationRead } from './education';
 import { lineRecords } from './line-records';
 import { withColumnBlocks } from './column-blocks';
 import { dashboardApplication, readApplication } from './application';
-import { cardName, chromePerson, recordName, titledName } from './chrome';
+import { cardName, chromePerson, profileName, recordName, titledName } from './chrome';
 import { canBeAgencyName, readDashboard } from './dashboard';
 import { pageLines, rowLine, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
@@ -209,7 +209,7 @@ function statedFacts(snapshot: PageSnapshot, evidence: PageEvidence, pageLines: 
   }
   if (!person.name) {
     const headings = (evidence.outline ?? []).flatMap((line) => (line.heading && line.heading <= 2 && line.text ? [line.text] : []));
-    const name = titledName([...headings, evidence.title ?? ''], evidence.top ?? []);
+    const name = titledName([...headings, evidence.title ?? ''], evidence.top ?? []) ?? profileName(headings, evidence.title ?? '');
     if (name) person.name = name;
   }
   // A printout's "Name           Theresa M. Okafor": the label and the name, the gap between them lost.

@@ -15,7 +15,7 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|["“'‘]\p{L}+["”'’])$/u;
 const REGISTRY_TOKEN = /^[A-Z]{1,2}-?\d{6,9}$/;
 
 // Course staff before their names ("Instructor   Kevin Marsh"): another person's role, never the user's name.
-const STAFF = 'instructor presenter evaluator coordinator preceptor examiner';
+const STAFF = 'instructor presenter evaluator coordinator preceptor examiner supervisor';
 
 /** A line naming a course staff role ("Course Coordinator", "Skills Evaluator"): the name after it is theirs. */
 export function namesStaff(text: string): boolean {

@@ -27,7 +27,7 @@ import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { withoutRecordMarks } from './title-marks';
 import { parseAppliedHours } from './parse-hours';
 import { namedApprovalIn } from './approval';
-import { withColumnTitles } from './grid-columns';
+import { typedTitles, withColumnTitles } from './grid-columns';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
 
 /**
@@ -582,7 +582,8 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
       case 'unread': {
         // A row sent without its text: its pieces side by side (see read-page.ts).
         const rowText = item.text ?? item.atoms.map((atom) => atom.text).join(' ');
-        if (isNotACourseRow(rowText) || saysEmpty(rowText) || isPageText(item.atoms) || isUserNote(rowText)) break;
+        // A header row of column names over their data types ("title TEXT", grid-columns.ts) is no course.
+        if (isNotACourseRow(rowText) || saysEmpty(rowText) || isPageText(item.atoms) || isUserNote(rowText) || typedTitles(item)) break;
         // Nothing a person reads as a course: no word and no value (a grid's add-row "+").
         if (!item.atoms.some((atom) => hasLetters(atom.text) || holdsValue(atom.text))) break;
         // A row without a date that names a component or topic ("National  9.5 / 25 credits",

@@ -9,6 +9,7 @@ import { parseLevel } from './level';
 import { parseDate } from './parse-date';
 import { registryFrom, registryIn } from './person';
 import { identityFrom } from './facts';
+import { isRegistryToken } from './names';
 
 // The certification facts a value's type confirms.
 export const TYPED_FACTS = ['registryNumber', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'level'] as const;
@@ -60,11 +61,17 @@ export function showsOwnCertification(snapshot: PageSnapshot): boolean {
 
 /**
  * How many registry numbers the outline states, labelled, or in a line beside a name, a level or its label
- * ("Registry # A2290561 · Advanced EMT"): one is a person's own page, more a crew's notes.
+ * ("Registry # A2290561 · Advanced EMT"), or in a table's cells (a certifications table's "NREMT – Advanced
+ * EMT | A2289140 | 03/31/2028" row, its Registry Number column): one is a person's own page, more a crew's notes.
  */
 export function registryNumbersShown(outline: readonly OutlineLine[]): number {
   const numbers = new Set<string>();
   for (const line of outline) {
+    for (const row of line.registry ?? []) {
+      const number = registryFrom(row[0] ?? '');
+      if (number) numbers.add(number.toUpperCase().replace('-', ''));
+    }
+    for (const cell of (line.table?.rows ?? []).flat()) if (isRegistryToken(cell.trim().toUpperCase())) numbers.add(cell.trim().toUpperCase().replace('-', ''));
     if (line.text === undefined) continue;
     const labelled = line.label !== undefined && matchLabel(line.label, ['registryNumber']) ? registryFrom(line.text.slice(line.label.length + 2)) : null;
     // A number of digits only beside its label inside the line ("… · Registry # 6602918") too.
