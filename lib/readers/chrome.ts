@@ -93,6 +93,9 @@ function pickName(lines: readonly Line[]): { name: string; line: Line } | null {
   // A user menu: the name beside a sign-out control, a dropdown mark, the number or the level.
   for (const line of lines) {
     const name = line.shown === undefined && line.chrome ? menuName(line.text, isLevel) : null;
+    // The name is an item of its own in the menu: words after it are the next items, no part of it
+    // ("Amara Lindqvist" over "Amara Lindqvist Harbor Lights Sign Out"); unknown beats a swollen name.
+    if (name && lines.some((other) => name.startsWith(`${other.text} `) && nameIn(other.text) === other.text)) continue;
     if (name) return { name, line };
   }
   for (const line of lines) {
