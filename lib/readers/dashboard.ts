@@ -52,6 +52,10 @@ const PLACE_EDGE = '–—-:·|,';
 const TAIL_WORDS = new Set([...STATUS_START, 'approval', 'since', 'on', 'by', 'as', 'of']);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 
+const DASHES = ['–', '—', '-'];
+// What a status clause may name besides its status ("agency affiliation pending", "status active").
+const CLAUSE_WORDS = new Set(['agency', 'affiliation', 'status']);
+
 function isStatusTail(text: string): boolean {
   return wordsOf(text).every((word) => TAIL_WORDS.has(word) || MONTHS.has(word.slice(0, 3)) || Number.isInteger(Number(word)));
 }
@@ -90,6 +94,16 @@ function splitAgencyValue(value: string): { name: string; status: Agency['status
   if (bullet > 1) {
     const head = splitAgencyValue(tokens.slice(0, bullet).join(' '));
     if (head.status) return head;
+  }
+  // "Westfield Fire Department — affiliation approved, TO is Capt. Moreau": after a dash, a clause
+  // of the status up to a comma or semicolon; the remark after it is neither name nor status.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!DASHES.includes(tokens[i]!)) continue;
+    const end = tokens.findIndex((token, k) => k > i && (token.endsWith(',') || token.endsWith(';')));
+    const clause = tokens.slice(i + 1, end < 0 ? tokens.length : end + 1).join(' ');
+    const status = wordsOf(clause).every((word) => TAIL_WORDS.has(word) || CLAUSE_WORDS.has(word)) ? agencyStatusFrom(clause) : null;
+    const name = status ? agencyNameOf(tokens.slice(0, i).join(' ')) : '';
+    if (name) return { name, status };
   }
   for (let i = 1; i < tokens.length; i++) {
     // "… affiliated with X, Northampton. This …" is a sentence, not a name and its status.

@@ -243,6 +243,8 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
   const besideLabel = (line: PageLine): boolean => line.kind === 'pair' && matchLabel(line.label, ['agency']) !== null;
   // A name without its status there is as likely a course's sponsor: only the application's is read so.
   if (shown.agency?.name && (snapshot.kind === 'nremt-application' || (shown.agency.status && pageLines.some(besideLabel)))) snapshot.agency = shown.agency;
+  // Else the person's own header sentence ("Affiliated with X (approved, …)"), its status with it.
+  else if (facts.agency?.name && canBeAgencyName(facts.agency.name, person.name)) snapshot.agency = facts.agency;
   const certification: Certification = {};
   const level = labelled.level ?? facts.level;
   const expiresOn = labelled.expiresOn ?? facts.expiresOn;
