@@ -457,7 +457,8 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         agencyLine = pendingAgencyName = null;
         continue;
       }
-      const item = inAgencySection && agencyLine === null && event.level > agencySectionLevel && isNameLine(event.text) && !agencyStatusFrom(event.text);
+      // Under a caption drawn without a heading tag (level 7: a card header's text), an item's heading of any level.
+      const item = inAgencySection && agencyLine === null && (event.level > agencySectionLevel || agencySectionLevel === 7) && isNameLine(event.text) && !agencyStatusFrom(event.text);
       const before = chipBefore;
       chipBefore = null;
       if (item && !hasPhrase(event.text, AGENCY_SECTION)) {
