@@ -10,7 +10,7 @@ import { AGENCY_FIELDS, CERT_FIELDS } from './table-text';
 import { approvalIn } from './values';
 import { normaliseSpace } from './text';
 import { hasDigit, sentencesOf, trimChars } from './cut';
-import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
 
 export interface DashboardRead {
   certification: Certification;
@@ -53,6 +53,8 @@ const TAIL_WORDS = new Set([...STATUS_START, 'approval', 'since', 'on', 'by', 'a
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 
 const DASHES = ['–', '—', '-'];
+// A sentence's words naming the last recertification ("You last recertified on …", "last renewed on …").
+const LAST_RECERT = phrases('last recertified', 'last renewed', 'last recertification');
 // What a status clause may name besides its status ("agency affiliation pending", "status active").
 const CLAUSE_WORDS = new Set(['agency', 'affiliation', 'status']);
 
@@ -597,6 +599,11 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         // A cycle label with its own dates ("Current cycle (4/1/2026 – 3/31/2028)") is a fact on
         // its own: the line after it is not its value (often "Previous cycle (…)").
         const own = parseDates(event.label);
+        // A sentence under the caption naming its date's fact ("You last recertified on 27 March
+        // 2026. …"): hours count from the day after the last recertification.
+        const last = own.length ? null : textAfterPhrase(event.value, LAST_RECERT);
+        const lastDate = last === null ? null : (parseDates(last)[0] ?? null);
+        if (lastDate) cycleStart ??= dayAfterIso(lastDate);
         cycleStart ??= (own.length ? own : parseDates(event.value))[0] ?? null;
         break;
       }
