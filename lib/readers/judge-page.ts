@@ -12,7 +12,7 @@ import type { EducationRead } from './education';
 import { lineRecords } from './line-records';
 import { withColumnBlocks } from './column-blocks';
 import { dashboardApplication, readApplication } from './application';
-import { cardName, chromePerson, recordName, titledName } from './chrome';
+import { cardName, chromePerson, recordName, titleBlockName, titledName } from './chrome';
 import { canBeAgencyName, readDashboard } from './dashboard';
 import { pageLines, rowLine, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
@@ -211,6 +211,11 @@ function statedFacts(snapshot: PageSnapshot, evidence: NonNullable<PageRead['evi
     const headings = (evidence.outline ?? []).flatMap((line) => (line.heading && line.heading <= 2 && line.text ? [line.text] : []));
     const name = titledName([...headings, evidence.title ?? ''], evidence.top ?? []);
     if (name) person.name = name;
+  }
+  // A document's title block (title, author, date): not a course's title over its date.
+  if (!person.name) {
+    const name = titleBlockName(evidence.top ?? []);
+    if (name && !snapshot.courses?.some((course) => course.title === name)) person.name = name;
   }
   // A printout's "Name           Theresa M. Okafor": the label and the name, the gap between them lost.
   if (!person.name) {
