@@ -137,6 +137,8 @@ export function hideWhatStylesheetsHide(doc: Document): number {
     const property = hides(rule);
     if (!property) continue;
     for (const selector of rule.selectors) {
+      // A custom element hidden until its script defines it: the page the person saw had it defined.
+      if (selector.replaceAll(' ', '').includes(':not(:defined)')) continue;
       for (const element of selectSafely(doc, selector)) {
         if (element.hasAttribute('hidden')) continue;
         if (shows((element as HTMLElement).style?.getPropertyValue(property).trim(), property)) continue;

@@ -4,6 +4,7 @@
 // card (a name alone, then the level or the registry number), an avatar whose initials carry
 // the name in its title or aria-label. Only the top of the page is read: the chrome comes first.
 import { parseLevel } from './level';
+import { parseDates } from './parse-date';
 import { matchLabel } from './labels';
 import { GREETINGS, isInitialsOf, isNameToken, menuName, nameAtStart, nameIn, namesStaff, onlySiteWords, personKey, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
 import { topLines, type TopLine } from './top-lines';
@@ -93,6 +94,9 @@ function pickName(lines: readonly Line[]): { name: string; line: Line } | null {
   // A user menu: the name beside a sign-out control, a dropdown mark, the number or the level.
   for (const line of lines) {
     const name = line.shown === undefined && line.chrome ? menuName(line.text, isLevel) : null;
+    // The name is an item of its own in the menu: words after it are the next items, no part of it
+    // ("Amara Lindqvist" over "Amara Lindqvist Harbor Lights Sign Out"); unknown beats a swollen name.
+    if (name && lines.some((other) => name.startsWith(`${other.text} `) && nameIn(other.text) === other.text)) continue;
     if (name) return { name, line };
   }
   for (const line of lines) {
@@ -268,3 +272,23 @@ export function titledName(texts: readonly string[], top: readonly TopLine[]): s
   return null;
 }
 
+
+const POSTS = new Set(['message', 'messages', 'inbox', 'comments', 'discussion', 'discussions', 'thread', 'forum', 'chat', 'posts', 'replies', 'mail']);
+
+/**
+ * A document's title block: its main heading, then the author's name alone on its line, then the
+ * date alone (txt2tags' centred header, pandoc's title block, a title page). The author of the
+ * person's own log is the person. A wrapper's repeat of a line is one line.
+ */
+export function titleBlockName(top: readonly TopLine[]): string | null {
+  // The document starts with its title (no site chrome before it), and the title names no list of
+  // others' posts, whose first author and date sit right under it.
+  const title = top[0];
+  if (!title || !isMainHeading(title) || wordsOf(title.text).some((word) => POSTS.has(word))) return null;
+  const at = 0;
+  const next = top.slice(at + 1).filter((line, k, all) => k === 0 || line.text !== all[k - 1]!.text);
+  const [author, dated] = next;
+  const name = author?.alone && author.shown === undefined ? nameIn(author.text) : null;
+  // The date line holds a date and at most its weekday: "Sun Nov 29 2026", "2026-11-29".
+  return name === author?.text && dated?.alone && wordsOf(dated.text).length <= 5 && parseDates(dated.text).length === 1 ? name : null;
+}

@@ -10,7 +10,7 @@ import { AGENCY_FIELDS, CERT_FIELDS } from './table-text';
 import { approvalIn } from './values';
 import { normaliseSpace } from './text';
 import { hasDigit, sentencesOf, trimChars } from './cut';
-import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
 
 export interface DashboardRead {
   certification: Certification;
@@ -55,6 +55,11 @@ const PLACE_EDGE = '–—-:·|,';
 const TAIL_WORDS = new Set([...STATUS_START, 'approval', 'since', 'on', 'by', 'as', 'of']);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 
+// A sentence's words naming the last recertification ("You last recertified on …", "last renewed on …").
+const LAST_RECERT = phrases('last recertified', 'last renewed', 'last recertification');
+// What a status clause may name besides its status ("agency affiliation pending", "status active").
+const CLAUSE_WORDS = new Set(['agency', 'affiliation', 'status']);
+
 function isStatusTail(text: string): boolean {
   return wordsOf(text).every((word) => TAIL_WORDS.has(word) || MONTHS.has(word.slice(0, 3)) || Number.isInteger(Number(word)));
 }
@@ -93,6 +98,16 @@ function splitAgencyValue(value: string): { name: string; status: Agency['status
   if (bullet > 1) {
     const head = splitAgencyValue(tokens.slice(0, bullet).join(' '));
     if (head.status) return head;
+  }
+  // "Westfield Fire Department — affiliation approved, TO is Capt. Moreau": after a dash, a clause
+  // of the status up to a comma or semicolon; the remark after it is neither name nor status.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!DASHES.has(tokens[i]!)) continue;
+    const end = tokens.findIndex((token, k) => k > i && (token.endsWith(',') || token.endsWith(';')));
+    const clause = tokens.slice(i + 1, end < 0 ? tokens.length : end + 1).join(' ');
+    const status = wordsOf(clause).every((word) => TAIL_WORDS.has(word) || CLAUSE_WORDS.has(word)) ? agencyStatusFrom(clause) : null;
+    const name = status ? agencyNameOf(tokens.slice(0, i).join(' ')) : '';
+    if (name) return { name, status };
   }
   for (let i = 1; i < tokens.length; i++) {
     // "… affiliated with X, Northampton. This …" is a sentence, not a name and its status.
@@ -452,7 +467,8 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         agencyLine = pendingAgencyName = null;
         continue;
       }
-      const item = inAgencySection && agencyLine === null && event.level > agencySectionLevel && isNameLine(event.text) && !agencyStatusFrom(event.text);
+      // Under a caption drawn without a heading tag (level 7: a card header's text), an item's heading of any level.
+      const item = inAgencySection && agencyLine === null && (event.level > agencySectionLevel || agencySectionLevel === 7) && isNameLine(event.text) && !agencyStatusFrom(event.text);
       const before = chipBefore;
       chipBefore = null;
       if (item && !hasPhrase(event.text, AGENCY_SECTION)) {
@@ -591,6 +607,11 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         // A cycle label with its own dates ("Current cycle (4/1/2026 – 3/31/2028)") is a fact on
         // its own: the line after it is not its value (often "Previous cycle (…)").
         const own = parseDates(event.label);
+        // A sentence under the caption naming its date's fact ("You last recertified on 27 March
+        // 2026. …"): hours count from the day after the last recertification.
+        const last = own.length ? null : textAfterPhrase(event.value, LAST_RECERT);
+        const lastDate = last === null ? null : (parseDates(last)[0] ?? null);
+        if (lastDate) cycleStart ??= dayAfterIso(lastDate);
         cycleStart ??= (own.length ? own : parseDates(event.value))[0] ?? null;
         break;
       }

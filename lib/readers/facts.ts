@@ -61,6 +61,8 @@ const LAST_RECERT = phrases('last recertified', 'last recertification', 'last re
 const PAST = phrases('expired', 'has been renewed', 'was renewed');
 const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification');
 const AFFILIATED = phrases('affiliated with', 'affiliation with');
+// The writer's own affiliation in a note's sentence ("Affiliated with X (approved, …).", "I am affiliated with X …").
+const OWN_AFFILIATION = phrases('affiliated with', 'i am affiliated with', 'i am now affiliated with', 'my affiliation with');
 const REGISTRY_NAME = phrases('national registry of emergency medical technicians', 'national registry of emts');
 // A level at the start of a header segment, then nothing or what it is the level of.
 // Whose it is, or the designation before the level ("Nationally Registered Emergency Medical Technician",
@@ -215,6 +217,7 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
     const header = identity !== null || headerLevel !== null || startsWithLabel(line, FACT_LABEL) || segments.some((piece) => startsWithLabel(piece, PIECE_LABEL));
     // A letter or summary off the dashboard tells the person's facts in its own sentences ("your").
     const own = prose || header ? null : ownClauses(line);
+    if (!prose && !header && !facts.agency && startsWithPhrase(line, OWN_AFFILIATION)) facts.agency = affiliationIn(line, null) ?? undefined;
     if (!prose && !header && !own) continue;
     if (own) line = own;
     if (identity) {
@@ -243,8 +246,9 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
       const level = parseLevel(stripRegistryName(line));
       if (level) facts.level = level;
     }
-    if (!facts.agency && prose) {
-      const agency = affiliationIn(line, lines[index + 1] ?? '');
+    // Elsewhere the person's own header line may say it too ("… Affiliated with X (approved, …).").
+    if (!facts.agency && (prose || header)) {
+      const agency = affiliationIn(line, prose ? (lines[index + 1] ?? '') : null);
       if (agency) facts.agency = agency;
     }
   }
@@ -271,7 +275,7 @@ function ownClauses(line: string): string | null {
 }
 
 /** "You are affiliated with X. This affiliation is active.": the agency's name and its status. */
-function affiliationIn(line: string, next: string): Agency | null {
+function affiliationIn(line: string, next: string | null): Agency | null {
   const after = textAfterPhrase(line, AFFILIATED);
   if (after === null) return null;
   const words: string[] = [];
@@ -282,7 +286,8 @@ function affiliationIn(line: string, next: string): Agency | null {
     if (word !== token) break;
   }
   if (words.length === 0) return null;
-  // The status may be in the same sentence or the next line ("This affiliation is active.").
-  const status = agencyStatusFrom(`${line} ${next}`);
+  // The status may be in the same sentence or the next line ("This affiliation is active."); in a
+  // header line of other facts, only what follows the name is the agency's.
+  const status = agencyStatusFrom(next === null ? after : `${line} ${next}`);
   return status && status !== 'none' ? { name: words.join(' '), status } : null;
 }

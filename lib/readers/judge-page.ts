@@ -12,7 +12,7 @@ import type { EducationRead } from './education';
 import { lineRecords } from './line-records';
 import { withColumnBlocks } from './column-blocks';
 import { dashboardApplication, readApplication } from './application';
-import { cardName, chromePerson, profileName, recordName, titledName } from './chrome';
+import { cardName, chromePerson, profileName, recordName, titleBlockName, titledName } from './chrome';
 import { canBeAgencyName, readDashboard } from './dashboard';
 import { pageLines, rowLine, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
@@ -212,6 +212,11 @@ function statedFacts(snapshot: PageSnapshot, evidence: PageEvidence, pageLines: 
     const name = titledName([...headings, evidence.title ?? ''], evidence.top ?? []) ?? profileName(headings, evidence.title ?? '');
     if (name) person.name = name;
   }
+  // A document's title block (title, author, date): not a course's title over its date.
+  if (!person.name) {
+    const name = titleBlockName(evidence.top ?? []);
+    if (name && !snapshot.courses?.some((course) => course.title === name)) person.name = name;
+  }
   // A printout's "Name           Theresa M. Okafor": the label and the name, the gap between them lost.
   if (!person.name) {
     const name = lines.map(nameAfterLabel).find(Boolean);
@@ -243,6 +248,8 @@ function statedFacts(snapshot: PageSnapshot, evidence: PageEvidence, pageLines: 
   const besideLabel = (line: PageLine): boolean => line.kind === 'pair' && matchLabel(line.label, ['agency']) !== null;
   // A name without its status there is as likely a course's sponsor: only the application's is read so.
   if (shown.agency?.name && (snapshot.kind === 'nremt-application' || (shown.agency.status && pageLines.some(besideLabel)))) snapshot.agency = shown.agency;
+  // Else the person's own header sentence ("Affiliated with X (approved, …)"), its status with it.
+  else if (facts.agency?.name && canBeAgencyName(facts.agency.name, person.name)) snapshot.agency = facts.agency;
   const certification: Certification = {};
   const level = labelled.level ?? facts.level;
   const expiresOn = labelled.expiresOn ?? facts.expiresOn;

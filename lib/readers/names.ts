@@ -43,6 +43,8 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     // A rich-text editor's toolbar and a mail draft's controls above a pasted page ("Undo Redo", "Block Quote", "Reply Forward").
     'undo redo bold italic underline strikethrough heading paragraph quote blockquote code bullet bulleted numbered ' +
     'indent outdent align justify highlight subscript superscript formatting attach attachment reply forward send draft discard preview fullscreen ' +
+    // A tool's user menu items between the name and its sign-out ("Administration Preferences Log Out").
+    'administration admin preferences switch ' +
     // Status words: "Not Started", "Pending Approval" stand alone on a line like a name.
     'global not started pending approval approved complete completed incomplete returned progress inactive current ' +
     // A salutation is never part of a name ("Dear Ingrid S. Moreau", "Good Morning Dana Okafor").

@@ -75,7 +75,7 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
       // plural ("Members: Checklist", a card's sidebar) labels several people, never the person.
       const field = PATH_MARKS.some((mark) => event.label.trimEnd().endsWith(mark)) || isPhrase(event.label, PLURAL_NAME_LABELS) ? null : matchLabel(event.label, ['registryNumber', 'name']);
       if (field === 'registryNumber' && !registryNumber) registryNumber = registryFrom(event.value);
-      const name = field === 'name' ? nameFrom(event.value) : null;
+      const name = field === 'name' ? (nameFrom(event.value) ?? nameBeforeRemark(event.value)) : null;
       if (name) names.push(name);
       if (!registryNumber) registryNumber = registryIn(event.value);
     } else if (event.kind === 'table' && !registryNumber && event.table) {
@@ -102,6 +102,22 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
   if (greetedName) person.name = greetedName;
   if (registryNumber) person.registryNumber = registryNumber;
   return { person, names };
+}
+
+// What opens a writer's remark after a name ("Dan Reyes — needs 25 National …", "Theresa Moreau (that's me)").
+const REMARK_MARKS = [' — ', ' – ', ' - ', ' ('];
+
+/** The name before the writer's remark: a bracket, or a dash before words in lower case; else null. */
+function nameBeforeRemark(value: string): string | null {
+  for (const mark of REMARK_MARKS) {
+    const at = value.indexOf(mark);
+    const first = value[at + mark.length] ?? '';
+    // "Boston MedFlight — Online Course": capitals after the dash are more of a name, no remark.
+    if (at <= 0 || (mark !== ' (' && first === first.toUpperCase())) continue;
+    const name = nameIn(value.slice(0, at));
+    if (name) return name;
+  }
+  return null;
 }
 
 /**
