@@ -315,6 +315,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   const byTitleList = namedCourseList(signals.title);
   let pastedCourses = byTitleList === 'own';
   let othersCourses = byTitleList === 'other';
+  // A line (no heading) naming someone else's NREMT course list ("Checked Sam's NREMT transcript").
+  let othersListLine = false;
   // Pieces of the state's renewal: its site, its department or office, a renewal application, a license label.
   const state = new Set<string>();
   for (const line of outline) {
@@ -335,8 +337,13 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text), own)) othersLine = true;
       const whose = namedCourseList(text, own);
       if (whose === 'own') pastedCourses = true;
-      // Only a heading tells whose the page is: a line may be a note about another list.
-      else if (whose === 'other' && line.heading !== undefined) othersCourses = true;
+      // Only a heading tells whose the page is: a line may be a note about another list. A line
+      // (a post's or a message's sentence) tells it where no heading names the page and no line
+      // names the person's own: "Went through Sam's NREMT transcript" above the list (weighed below).
+      else if (whose === 'other') {
+        if (line.heading !== undefined) othersCourses = true;
+        else if (text.length <= 200) othersListLine = true;
+      }
       if (line.heading !== undefined && !namesApplication) namesApplication = hasPhrase(text, APPLICATION_HEADING);
       addSection(dashboardSections, text);
       continue;
@@ -403,7 +410,13 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   if ((submitButton || applicationStatus || (bareStatus && namesApplication)) && state.size < 2) return ['nremt-application'];
   // A note or a document that names someone else's course list in its title or a heading ("Mike's
   // NREMT transcript") holds their courses, not the reader's: unknown beats wrong.
+  // So does a post's or a message's line showing another person's list, its author reviewing it
+  // ("Went through Sam's NREMT transcript", a Training Officer's post): the page names no list by
+  // its heading here, and no line names the person's own.
+  // A line naming the list without saying whose ("TO review: J. Ferreira (NREMT …) — transcript")
+  // is no claim of the person's own: only one saying it is theirs or copied is ("My NREMT transcript").
   if (othersCourses && !pastedCourses) return 'unknown';
+  if (othersListLine && !outline.some((line) => line.label === undefined && line.text !== undefined && namesOwnNremtPage(line.text))) return 'unknown';
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
   if (courseTable() || (onNremt && signals.records >= 2)) return ['nremt-education'];
