@@ -60,3 +60,20 @@ describe('hideWhatStylesheetsHide on sheets happy-dom’s CSS parser gives up on
     expect(shownIds('/* } */ @supports (display:grid){.x{display:grid}} .gone{display : none}', '<p id="a" class="gone">x</p><p id="b" class="x">y</p>')).toEqual(['b']);
   });
 });
+
+// A component library's guard against a flash of unstyled content: `:not(:defined) { visibility:
+// hidden }` hides each custom element only until its script defines it. The page the person saw
+// (and saved) had them defined and shown; a saved page's reader runs no script, so the guard
+// hides nothing there. Rules naming other states still hide (a closed dialog's `[hidden]`, a
+// class), and a guard scoped to one element name is the same guard.
+describe('the undefined-element guard hides nothing on a saved page', () => {
+  it.each([
+    ['visibility: hidden on :not(:defined)', ':not(:defined){visibility:hidden}', '<x-card id="a"><p id="b">Expiration Date 03/31/2027</p></x-card>', ['a', 'b']],
+    ['display: none on :not(:defined)', ':not(:defined){display:none}', '<x-badge id="a">Pending Approval</x-badge><p id="b">x</p>', ['a', 'b']],
+    ['one element name guarded', 'auro-card:not(:defined){visibility:hidden}', '<auro-card id="a">Agency Affiliation</auro-card>', ['a']],
+    ['a list of guarded names', 'sl-card:not(:defined), sl-badge:not(:defined){visibility:hidden}', '<sl-card id="a"><sl-badge id="b">Active</sl-badge></sl-card>', ['a', 'b']],
+    ['a class hiding beside the guard still hides', ':not(:defined){visibility:hidden} .util_is-hidden{display:none}', '<x-card id="a">x</x-card><x-toast id="b" class="util_is-hidden">y</x-toast>', ['a']],
+  ])('%s', (_name, style, body, shown) => {
+    expect(shownIds(style, body)).toEqual(shown);
+  });
+});
