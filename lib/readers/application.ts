@@ -97,6 +97,31 @@ export function paidFrom(text: string): boolean | null {
 // Bare status lines the page may show as a badge, without a label.
 const STATUS_BADGE = phrases('returned incomplete', 'immediate action required', 'pending national registry review', 'pending review', 'submitted', 'not submitted', 'in progress', 'not started', 'approved');
 
+// Where a badge's two parts meet ("Payment received — Not Submitted", "Paid · In Progress").
+const BADGE_JOINS = [' — ', ' – ', ' - ', ' · ', ' | ', ' • '];
+
+/**
+ * A badge saying the payment and the status in one line: the status's part and what the payment's
+ * part tells (a short part that speaks of paying); null when no part is the payment's.
+ */
+function paymentApart(text: string): { rest: string; paid: boolean } | null {
+  for (const join of BADGE_JOINS) {
+    const at = text.indexOf(join);
+    if (at < 0) continue;
+    const parts = [text.slice(0, at), text.slice(at + join.length)];
+    for (const [i, part] of parts.entries()) {
+      const paid = wordsOf(part).length <= 3 ? paidFrom(part) : null;
+      if (paid !== null) return { rest: parts[1 - i]!, paid };
+    }
+  }
+  return null;
+}
+
+function combinedBadge(text: string): boolean {
+  const apart = paymentApart(text);
+  return apart !== null && badgeFrom(apart.rest) !== null;
+}
+
 export interface ApplicationRead {
   application: Application;
   missing: string[];
@@ -183,6 +208,7 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
   let badgeStatus: Status | null = null;
   let tableStatus: Status | null = null;
   let paid: boolean | null = null;
+  let badgePaid: boolean | null = null;
   // NREMT's own status wording ("Pending Training Officer Sign Off"): the engine tells them apart.
   let statusText: string | null = null;
   const lines: string[] = [];
@@ -209,6 +235,11 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
     } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && badgeFrom(event.text)) {
       badgeStatus = badgeFrom(event.text);
       statusText ??= event.text.trim();
+    } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && combinedBadge(event.text)) {
+      // "Payment received — Not Submitted": the status's part is the badge, the other tells the payment.
+      const apart = paymentApart(event.text)!;
+      badgeStatus = badgeFrom(apart.rest);
+      badgePaid = apart.paid;
     } else if (event.kind === 'title') {
       const key = wordsOf(event.text).join(' ');
       if (consistsOf(event.text, STATUS_WORDS)) bare.set(key, (bare.get(key) ?? 0) + 1);
@@ -230,6 +261,7 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
     tableStatus ??= applicationTableStatus(rows.filter(([, date]) => date !== SUBMIT_ROW), applicationStatusFrom);
     for (const [text, date] of rows) if (date === SUBMIT_ROW) headed ??= submitStepStatus('submit', text);
   }
+  paid ??= badgePaid;
   const labelled = status !== null;
   const step = currentStep(found.steps);
   status ??= tableStatus ?? step ?? badgeStatus ?? headed ?? told?.status ?? null;
