@@ -303,7 +303,9 @@ export function dashboardApplication(events: readonly PageLine[], found: Applica
     // the application right above its labelled status ("Recertification Application", "Status: Not Started").
     const line = events.findIndex((event, i) => names(event) && events[i + 1]?.kind === 'pair' && matchLabel((events[i + 1] as { label: string }).label, ['applicationStatus']) !== null);
     const read = line < 0 ? null : readApplication(events.slice(line, line + 2), { tables: [], steps: [] }).application;
-    return read?.status ? read : (namedStatusLine(events, found) ?? null);
+    // Else a line naming it beside its status, or a table's row naming it ("Recertification Application (2027) | In Progress").
+    const row = found.tables.length > 0 ? readApplication([], found).application : null;
+    return read?.status ? read : (namedStatusLine(events, found) ?? (row?.status ? row : null));
   }
   const end = events.findIndex((event, i) => i > at && event.kind === 'heading' && event.level <= heading.level);
   const { control } = found;
@@ -332,6 +334,14 @@ function cardStatus(card: readonly PageLine[]): Status | null {
   return null;
 }
 
+/** A list row naming the application, then its badge ("Recertification Application (2027) In Progress"): the badge's words. */
+function badgedRow(text: string): string | null {
+  const words = wordsOf(text).filter((word) => Number.isNaN(Number(word)));
+  const named = findPhrase(words, APPLICATION_WORD);
+  const rest = named ? words.slice(named.at + 1) : [];
+  return named && rest.length > 0 && consistsOf(rest, STATUS_WORDS) && kindFromHeading(words.slice(0, named.at + 1).join(' ')) === 'nremt-application' ? rest.join(' ') : null;
+}
+
 /**
  * The card as one line, the application's name its label ("Recertification Application: Not
  * Started", a pasted dashboard's), or as the line before ("Recertification Application", "In
@@ -345,6 +355,9 @@ function namedStatusLine(events: readonly PageLine[], found: ApplicationEvidence
     const next = events[at + 1];
     const [label, value] =
       event.kind === 'pair' ? [event.label, event.value] : colon > 0 ? [text.slice(0, colon), text.slice(colon + 1)] : text && next?.kind === 'title' ? [text, next.text] : ['', ''];
+    const badged = event.kind === 'title' ? badgedRow(event.text) : null;
+    const row = badged ? readApplication([], { tables: [[[badged, '']]], steps: [], ...(found.control ? { control: found.control } : {}) }).application : null;
+    if (row?.status) return row;
     if (!value.trim() || kindFromHeading(label) !== 'nremt-application') continue;
     // "Not Started — opens 1 October 2027", "In Progress (started 10/03/2026). Fee not paid yet.":
     // the status, then a remark: the first clause is read as the badge first, then the whole value.
