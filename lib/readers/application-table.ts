@@ -37,14 +37,23 @@ export const SUBMIT_STEP = phrases('submit', 'submit application');
 /** The date's place of a sections table's Submit row: its status is judged as that step's (application.ts). */
 export const SUBMIT_ROW = 'submit';
 
-/** A table of the application's sections ("Section | Status"): its Submit row's status only, else null. */
+/**
+ * A table of the application's sections ("Section | Status"): its Submit row's status; or a table
+ * of items ("Item | Status | Updated", a dashboard's): the status of the row naming the
+ * application ("Recertification Application (2027)"). Null when no row is either.
+ */
 function submitRow(table: Element, layout: NonNullable<ReturnType<typeof tableLayout>>, statusColumn: number): Array<[string, string]> | null {
+  const rows: Array<[string, string]> = [];
   for (const row of bodyRows(table, layout)) {
     const cells = cellsOf(row, layout.headerTexts.length).map((cell) => (cell ? textOf(cell) : ''));
-    if (cells.some((text, i) => i !== statusColumn && isPhrase(text, SUBMIT_STEP)) && cells[statusColumn]) return [[cells[statusColumn]!, SUBMIT_ROW]];
+    const others = cells.filter((_, i) => i !== statusColumn);
+    const status = cells[statusColumn];
+    if (status && others.some((text) => isPhrase(text, SUBMIT_STEP))) rows.push([status, SUBMIT_ROW]);
+    else if (status && others.some((text) => hasPhrase(text, APPLICATION))) rows.push([status, '']);
   }
-  return null;
+  return rows.length > 0 ? rows : null;
 }
+const APPLICATION = phrases('application');
 
 /**
  * The status of the table's most recent row (by its date, else the first row) that `statusFrom`

@@ -97,6 +97,31 @@ export function paidFrom(text: string): boolean | null {
 // Bare status lines the page may show as a badge, without a label.
 const STATUS_BADGE = phrases('returned incomplete', 'immediate action required', 'pending national registry review', 'pending review', 'submitted', 'not submitted', 'in progress', 'not started', 'approved');
 
+// Where a badge's two parts meet ("Payment received — Not Submitted", "Paid · In Progress").
+const BADGE_JOINS = [' — ', ' – ', ' - ', ' · ', ' | ', ' • '];
+
+/**
+ * A badge saying the payment and the status in one line: the status's part and what the payment's
+ * part tells (a short part that speaks of paying); null when no part is the payment's.
+ */
+function paymentApart(text: string): { rest: string; paid: boolean } | null {
+  for (const join of BADGE_JOINS) {
+    const at = text.indexOf(join);
+    if (at < 0) continue;
+    const parts = [text.slice(0, at), text.slice(at + join.length)];
+    for (const [i, part] of parts.entries()) {
+      const paid = wordsOf(part).length <= 3 ? paidFrom(part) : null;
+      if (paid !== null) return { rest: parts[1 - i]!, paid };
+    }
+  }
+  return null;
+}
+
+function combinedBadge(text: string): boolean {
+  const apart = paymentApart(text);
+  return apart !== null && badgeFrom(apart.rest) !== null;
+}
+
 export interface ApplicationRead {
   application: Application;
   missing: string[];
@@ -183,6 +208,7 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
   let badgeStatus: Status | null = null;
   let tableStatus: Status | null = null;
   let paid: boolean | null = null;
+  let badgePaid: boolean | null = null;
   // NREMT's own status wording ("Pending Training Officer Sign Off"): the engine tells them apart.
   let statusText: string | null = null;
   const lines: string[] = [];
@@ -209,6 +235,11 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
     } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && badgeFrom(event.text)) {
       badgeStatus = badgeFrom(event.text);
       statusText ??= event.text.trim();
+    } else if ((event.kind === 'title' || event.kind === 'heading') && badgeStatus === null && combinedBadge(event.text)) {
+      // "Payment received — Not Submitted": the status's part is the badge, the other tells the payment.
+      const apart = paymentApart(event.text)!;
+      badgeStatus = badgeFrom(apart.rest);
+      badgePaid = apart.paid;
     } else if (event.kind === 'title') {
       const key = wordsOf(event.text).join(' ');
       if (consistsOf(event.text, STATUS_WORDS)) bare.set(key, (bare.get(key) ?? 0) + 1);
@@ -230,6 +261,7 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
     tableStatus ??= applicationTableStatus(rows.filter(([, date]) => date !== SUBMIT_ROW), applicationStatusFrom);
     for (const [text, date] of rows) if (date === SUBMIT_ROW) headed ??= submitStepStatus('submit', text);
   }
+  paid ??= badgePaid;
   const labelled = status !== null;
   const step = currentStep(found.steps);
   status ??= tableStatus ?? step ?? badgeStatus ?? headed ?? told?.status ?? null;
@@ -271,7 +303,9 @@ export function dashboardApplication(events: readonly PageLine[], found: Applica
     // the application right above its labelled status ("Recertification Application", "Status: Not Started").
     const line = events.findIndex((event, i) => names(event) && events[i + 1]?.kind === 'pair' && matchLabel((events[i + 1] as { label: string }).label, ['applicationStatus']) !== null);
     const read = line < 0 ? null : readApplication(events.slice(line, line + 2), { tables: [], steps: [] }).application;
-    return read?.status ? read : (namedStatusLine(events, found) ?? null);
+    // Else a line naming it beside its status, or a table's row naming it ("Recertification Application (2027) | In Progress").
+    const row = found.tables.length > 0 ? readApplication([], found).application : null;
+    return read?.status ? read : (namedStatusLine(events, found) ?? (row?.status ? row : null));
   }
   const end = events.findIndex((event, i) => i > at && event.kind === 'heading' && event.level <= heading.level);
   const { control } = found;
@@ -300,6 +334,14 @@ function cardStatus(card: readonly PageLine[]): Status | null {
   return null;
 }
 
+/** A list row naming the application, then its badge ("Recertification Application (2027) In Progress"): the badge's words. */
+function badgedRow(text: string): string | null {
+  const words = wordsOf(text).filter((word) => Number.isNaN(Number(word)));
+  const named = findPhrase(words, APPLICATION_WORD);
+  const rest = named ? words.slice(named.at + 1) : [];
+  return named && rest.length > 0 && consistsOf(rest, STATUS_WORDS) && kindFromHeading(words.slice(0, named.at + 1).join(' ')) === 'nremt-application' ? rest.join(' ') : null;
+}
+
 /**
  * The card as one line, the application's name its label ("Recertification Application: Not
  * Started", a pasted dashboard's), or as the line before ("Recertification Application", "In
@@ -313,6 +355,9 @@ function namedStatusLine(events: readonly PageLine[], found: ApplicationEvidence
     const next = events[at + 1];
     const [label, value] =
       event.kind === 'pair' ? [event.label, event.value] : colon > 0 ? [text.slice(0, colon), text.slice(colon + 1)] : text && next?.kind === 'title' ? [text, next.text] : ['', ''];
+    const badged = event.kind === 'title' ? badgedRow(event.text) : null;
+    const row = badged ? readApplication([], { tables: [[[badged, '']]], steps: [], ...(found.control ? { control: found.control } : {}) }).application : null;
+    if (row?.status) return row;
     if (!value.trim() || kindFromHeading(label) !== 'nremt-application') continue;
     // "Not Started — opens 1 October 2027", "In Progress (started 10/03/2026). Fee not paid yet.":
     // the status, then a remark: the first clause is read as the badge first, then the whole value.

@@ -10,6 +10,7 @@ import { parseLevel } from './level';
 import { isNameToken, isRegistryToken, nameIn, withoutInitials } from './names';
 import { dayAfterIso, parseDates } from './parse-date';
 import { sentencesOf } from './cut';
+import { statedAgency } from './agency-sentences';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordSpans, wordsOf, type Phrases } from './words';
 
 export interface StatedFacts {
@@ -218,6 +219,8 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
     // A letter or summary off the dashboard tells the person's facts in its own sentences ("your").
     const own = prose || header ? null : ownClauses(line);
     if (!prose && !header && !facts.agency && startsWithPhrase(line, OWN_AFFILIATION)) facts.agency = affiliationIn(line, null) ?? undefined;
+    // A note's own sentence about it ("… Holyoke EMS (affiliation active)", "my agency affiliation is …").
+    if (!prose && !facts.agency) facts.agency = statedAgency(line) ?? undefined;
     if (!prose && !header && !own) continue;
     if (own) line = own;
     if (identity) {

@@ -11,8 +11,9 @@ import { hasPhrase, isPhrase, phrases } from './words';
 import { headingAssignment } from './education';
 import { BADGES, headerField, piecesOf, trimEndColon, type Atom, type RecordField } from './records';
 
-// Remarks after a title: out of the cycle, or where the course came from ("Entered by you", "Imported from CAPCE").
-const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'imported', 'self reported', 'added by');
+// Remarks after a title: out of the cycle, where the course came from ("Entered by you", "Imported from
+// CAPCE"), or what the record lacks or waits for ("Missing approval", "Needs certificate", "Awaiting approval").
+const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'imported', 'self reported', 'added by', 'missing', 'needs', 'awaiting', 'no approval', 'no approval #');
 const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || isStatusWord(text) || isPhrase(text, BADGES);
 
 /** The atoms a record's pieces hold, with the label or column header that names each. */
