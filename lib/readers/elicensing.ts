@@ -352,6 +352,7 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
   const valued: Candidate[] = [];
   // Where the labelled number stands (its card's chips are beside it).
   let numberAt = -1;
+  let typeAt = -1;
   for (const [index, event] of events.entries()) {
     if (event.kind === 'table') {
       renewalStatus ??= readTable(event, candidates, apart, valued);
@@ -359,6 +360,7 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
     }
     if (event.kind !== 'pair' || (event.inTable && candidates.length > 0)) continue;
     const field = matchLabel(event.label, LICENSE_FIELDS);
+    if (field === 'licenseType' && typeAt < 0 && numberFrom(event.value)) typeAt = index;
     // A bare "Status" (a renewal page's application status) gives way to a later "License Status".
     const qualified = wordsOf(event.label).length > 1;
     if (field && (pairs[field] === undefined || (qualified && bare.has(field)))) {
@@ -371,16 +373,23 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
 
   // A column's title beside its cells ("License #: E100200 A731925") labels no one number.
   const several = (pairs.licenseNumber ?? '').split(' ').filter((word) => wholeNumber(word)).length > 1;
-  if (candidates.length === 0 && pairs.licenseNumber && !several) {
+  // No number label: a "License" label's value may show the level and the number together
+  // ("License: Advanced EMT · A40712"; a breadcrumb's "My Licenses" names no number).
+  const typed = events[typeAt];
+  const typedValue = typed?.kind === 'pair' ? typed.value : undefined;
+  const numbered = pairs.licenseNumber ?? typedValue;
+  if (candidates.length === 0 && numbered && !several) {
     // A printout may space a number's digits apart ("P51 2078"): the labelled value is one number.
-    const number = numberFrom(pairs.licenseNumber) ?? numberFrom(pairs.licenseNumber.split(' ').join(''));
+    const number = numberFrom(numbered) ?? numberFrom(numbered.split(' ').join(''));
     if (number) {
+      // The value may be the license's own line ("A441907 · Current · Expires 3/31/2026").
+      const line = ownLine(numbered);
       candidates.push({
         number,
-        level: levelOf(pairs.licenseType ?? '', number),
+        level: levelOf((pairs.licenseNumber ? pairs.licenseType : typedValue) ?? '', number),
         // A bare "Status" may be the application's ("In Progress"): then the chip beside the license.
-        status: (pairs.licenseStatus ? licenseStatusFrom(pairs.licenseStatus) : null) ?? chipBeside(events, numberAt),
-        expiresOn: pairs.expiresOn ? parseDate(pairs.expiresOn) : null,
+        status: (pairs.licenseStatus ? licenseStatusFrom(pairs.licenseStatus) : null) ?? chipBeside(events, pairs.licenseNumber ? numberAt : typeAt) ?? line.status,
+        expiresOn: (pairs.expiresOn ? parseDate(pairs.expiresOn) : null) ?? line.expiresOn,
       });
     }
   }

@@ -17,7 +17,7 @@ import { canBeAgencyName, readDashboard } from './dashboard';
 import { pageLines, rowLine, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
 import { readStatedFacts } from './facts';
-import { licenseeFrom } from './licensee';
+import { bylineName, licenseeFrom } from './licensee';
 import { nameAfterLabel, readPersonEvidence, withLabelledName } from './person';
 import { hasSiteWord, nameAtStart, nameIn } from './names';
 import { disagreeingFigures, shownTotal } from './page-figures';
@@ -102,7 +102,9 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   // An eLicensing page: its license and renewal, and whether its licensee lines name its person.
   const named = evidence.license ? judgeLicense(snapshot, evidence.license) : true;
   if (evidence.licensee && named) {
-    const name = licenseeFrom(evidence.licensee);
+    // A note or document of the person's own renewal: its byline names them, as a bare name does.
+    const byline = evidence.license ? bylineName(evidence.license.events) : null;
+    const name = licenseeFrom(byline ? [...evidence.licensee, { text: byline, bare: true }] : evidence.licensee);
     if (name) snapshot.person = { name, ...snapshot.person };
   }
   if (evidence.education) judgeCourseList(snapshot, { ...evidence.education, saysEmpty: list?.saysEmpty ?? false }, evidence.outline ?? []);

@@ -52,9 +52,11 @@ function showsApplication(events: readonly ScanEvent[]): boolean {
   let fee = false;
   for (const [at, event] of events.entries()) {
     if (event.kind === 'button' && wordsOf(event.text).length > 1 && isElicensingSubmitWording(event.text)) return true;
-    // Copied into a post or a note: its own name line right above its labelled fields ("EMT - Renewal Application").
-    if (event.kind === 'title' && events[at + 1]?.kind === 'pair' && isRenewalApplicationName(event.text)) fee = true;
-    if (event.kind !== 'pair' || event.table) continue;
+    // Copied into a post or a note: its own name line right above its labelled fields ("EMT - Renewal
+    // Application"); a note's heading over them ("Renewal application").
+    if ((event.kind === 'title' && events[at + 1]?.kind === 'pair') || event.kind === 'heading') fee ||= isRenewalApplicationName(event.text);
+    if (event.kind !== 'pair') continue;
+    // A label/value row of a table too ("Status | In Review"): a table of applications has no such rows.
     if (matchLabel(event.label, ['renewalStatus']) && renewalStateFromText(event.value)) status = true;
     if (matchLabel(event.label, ['payment'])) fee = true;
   }

@@ -5,7 +5,7 @@
 // (unknown is better than the wrong person); the same name twice: the mixed-case writing. A
 // labelled name comes first. The lines are found on the page (licenseeLines, in the content
 // script) and judged away from it (licenseeFrom, in the background for the content script).
-import type { LicenseeLine } from '../model';
+import type { LicenseEvent, LicenseeLine } from '../model';
 import { matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
 import { givenFirst, hasSiteWord, menuName, nameAtStart, nameIn, personKey, personName, SIGN_OUT, SIGNED_IN_CUES } from './names';
@@ -146,4 +146,20 @@ export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
   // The first name written out ("TERRENCE O'MALLEY") outranks its initial ("T. O'Malley", a mail's signature), then the mixed case.
   const written = (name: string): number => Number((wordsOf(givenFirst(name))[0]?.length ?? 0) > 1);
   return writings.sort((a, b) => written(b) - written(a) || Number(hasLowerCase(b)) - Number(hasLowerCase(a)) || b.length - a.length)[0] ?? null;
+}
+
+// What parts a byline: the name, then what the document is ("— notes, last compiled …").
+const BYLINE_DASHES = [' — ', ' – ', ' - '];
+
+/**
+ * A document's byline, the line right under its first heading: a name alone, or a name and a
+ * dash before what the document is ("Rafael J. Santos-Whitaker — notes, last compiled
+ * 2026-11-30"); else null. Judged with the licensee lines as a bare name (judge-page.ts).
+ */
+export function bylineName(events: readonly LicenseEvent[]): string | null {
+  const first = events.findIndex((event) => event.kind === 'heading');
+  const line = events[first + 1];
+  if (first < 0 || line?.kind !== 'title') return null;
+  const cut = Math.min(...BYLINE_DASHES.map((dash) => line.text.indexOf(dash)).filter((at) => at > 0));
+  return nameIn(line.text.slice(0, cut));
 }

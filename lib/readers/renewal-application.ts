@@ -133,9 +133,22 @@ function feeStated(value: string): boolean | null {
  * receipt paid; "Balance Due $0.00" owes nothing.
  */
 function paidIn(text: string, before: boolean | null): boolean | null {
-  const due = textAfterPhrase(text, UNPAID);
-  if (due !== null && Number.parseFloat(trimChars(due, '$:')) !== 0) return false;
-  return before ?? (states(text, PAID) ? true : null);
+  let amount = false;
+  for (const sentence of text.split('. ')) {
+    const words = wordsOf(sentence);
+    // Advice's unpaid ("After paying, … or it sits there unpaid-looking") states nothing.
+    const due = findPhrase(words, UNPAID);
+    if (due && !hasPhrase(words.slice(0, due.at), ADVICE) && Number.parseFloat(trimChars(textAfterPhrase(sentence, UNPAID)!, '$:')) !== 0) return false;
+    // A receipt's amount beside "paid" ("Total paid … $150.00", "$150.00 Paid"): not "not paid", nor a part of it.
+    const paid = words.indexOf('paid');
+    amount ||= paid >= 0 && words[paid - 1] !== 'not' && !hasPhrase(words.slice(0, paid), ADVICE) && !hasPhrase(words, FEE_DOUBT) && dollars(sentence) > 0;
+  }
+  return before ?? (amount || states(text, PAID) ? true : null);
+}
+
+/** The largest dollar amount a text shows ("$1,150.00"), else 0. */
+function dollars(text: string): number {
+  return Math.max(0, ...text.split('$').slice(1).map((after) => Number.parseFloat(after.replaceAll(',', ''))).filter((n) => !Number.isNaN(n)));
 }
 
 /**
