@@ -65,6 +65,9 @@ const SOURCE = phrases('from', 'out of', 'off');
 const OWN_COPY = phrases('my', 'copied', 'pasted', 'exported', 'a paste');
 // "Copied from my NREMT account": the writer's own account's pages.
 const ACCOUNT = phrases('account');
+// The writer speaking of themselves: "I logged into NREMT and went through the Dashboard".
+const FIRST_PERSON = phrases('i', 'my', 'me', "i'm", "i've");
+const DASHBOARD_WORD = phrases('dashboard');
 // The state's renewal application (Step B) in its own words: whoever shows it (a published
 // document, a note, a mail) shows no NREMT application.
 const STATE_OFFICES = phrases('department of public health', 'office of emergency medical services');
@@ -181,6 +184,17 @@ export function namesOwnNremtPage(text: string): boolean {
     const words = wordsOf(sentence);
     const page = hasPhrase(words, EDUCATION_HEADING) || hasPhrase(words, DASHBOARD_HEADING) || hasPhrase(words, ACCOUNT);
     return page && hasPhrase(words, NREMT_WORDS) && hasPhrase(words, OWN_COPY) && !namesOthers(words);
+  });
+}
+
+/**
+ * A sentence of the line says the writer looked at their own NREMT dashboard ("I logged into NREMT
+ * and went through the Dashboard"), naming nobody else's in that sentence.
+ */
+export function namesOwnDashboard(text: string): boolean {
+  return sentencesOf(text).some((sentence) => {
+    const words = wordsOf(sentence);
+    return hasPhrase(words, DASHBOARD_WORD) && hasPhrase(words, NREMT_WORDS) && hasPhrase(words, FIRST_PERSON) && !namesOthers(words);
   });
 }
 
@@ -445,5 +459,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // Nothing names the site or the list (a reference manager's table, a spreadsheet kept by the
   // person): its records are courses when they carry a course's values together (course-values.ts).
   if (signals.records >= 2 && !othersLine && !othersCourses && !submitButton && state.size === 0 && !elicensingWords && signals.courseValues?.()) return ['nremt-education'];
+  // A post or a note stating in sentences what the writer's own NREMT dashboard shows ("I went
+  // through the Dashboard … it says my certification expires …"): the dashboard, when the
+  // background reads one person's whole certification from it (registry number, level, expiration).
+  if (!submitButton && !othersCourses && state.size === 0 && outline.some((line) => line.label === undefined && line.heading === undefined && line.text !== undefined && namesOwnDashboard(line.text))) return ['nremt-dashboard', 'ownFacts'];
   return 'unknown';
 }

@@ -7,7 +7,7 @@
 import type { Agency, Level } from '../model';
 import { agencyStatusFrom } from './dashboard';
 import { parseLevel } from './level';
-import { isNameToken, isRegistryToken, nameIn, withoutInitials } from './names';
+import { isNameToken, isRegistryToken, nameAtStart, nameIn, withoutInitials } from './names';
 import { dayAfterIso, parseDates } from './parse-date';
 import { sentencesOf } from './cut';
 import { statedAgency } from './agency-sentences';
@@ -64,6 +64,8 @@ const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification
 const AFFILIATED = phrases('affiliated with', 'affiliation with');
 // The writer's own affiliation in a note's sentence ("Affiliated with X (approved, …).", "I am affiliated with X …").
 const OWN_AFFILIATION = phrases('affiliated with', 'i am affiliated with', 'i am now affiliated with', 'my affiliation with');
+// The writer naming themselves, or what their page calls them: "I'm Dana Whitcomb", "The dashboard has me as …".
+const SELF_NAMED = phrases("i'm", 'i am', 'my name is', 'has me as', 'shows me as', 'lists me as');
 const REGISTRY_NAME = phrases('national registry of emergency medical technicians', 'national registry of emts');
 // A level at the start of a header segment, then nothing or what it is the level of.
 // Whose it is, or the designation before the level ("Nationally Registered Emergency Medical Technician",
@@ -228,6 +230,9 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
       if (identity.name) facts.name ??= identity.name;
       if (identity.level) facts.level ??= identity.level;
     }
+    const self = facts.name ? null : textAfterPhrase(line, SELF_NAMED);
+    const named = self ? nameAtStart(self) : null;
+    if (named) facts.name = named;
     if (headerLevel) facts.level ??= headerLevel;
     // A message about an earlier cycle ("expired March 31, 2025 has been renewed") is history.
     if (hasPhrase(line, PAST)) continue;

@@ -9,7 +9,7 @@ interface FieldWords {
 }
 
 export const LABEL_WORDS = {
-  name: { heads: ['name', 'applicant', 'provider', 'member', 'licensee', 'learner', 'participant', 'certificant'], words: ['full'] },
+  name: { heads: ['name', 'applicant', 'provider', 'member', 'licensee', 'learner', 'participant', 'certificant'], words: ['full', 'legal', 'on', 'file', 'nremt'] },
   registryNumber: { heads: ['registry', 'nremt', 'nr', 'id'], words: ['national', 'number', 'ems'] },
   level: { heads: ['level', 'certification'], words: ['current', 'type', 'national', 'provider'] },
   expiresOn: { heads: ['expiration', 'expires', 'expiry', 'exp'], words: ['date', 'on', 'certification', 'current', 'of', 'license'] },

@@ -76,8 +76,27 @@ export function renewalPageSnapshot(events: ScanEvent[], title: string, url: str
   // Pasted or published elsewhere, a line of any length names the site ("Pasted from
   // healthprofessionlicensing.mass.gov → …").
   const onSite = isElicensingHost(url) || namesElicensing(events, title) || events.some((e) => e.kind === 'title' && hasElicensingWords(e.text));
-  if (!onSite || !showsRenewalApplication(events, title)) return null;
+  // Copied into a mail or a note without the site's name: the license's own labelled facts (its
+  // number and its status) under the application's name line stand for the site.
+  const copied = !onSite && statesLicense(events) && namesApplicationLine(events);
+  if (!copied && (!onSite || !showsRenewalApplication(events, title))) return null;
   return pageRead('elicensing-renewal', events, url);
+}
+
+/** A license number and a license status, each beside its label (no NREMT page shows a license's status). */
+function statesLicense(events: readonly ScanEvent[]): boolean {
+  const labelled = (field: 'licenseNumber' | 'licenseStatus'): boolean => events.some((e) => e.kind === 'pair' && matchLabel(e.label, [field]) !== null);
+  return labelled('licenseNumber') && labelled('licenseStatus');
+}
+
+/** A line, a value or a table's cell that is the renewal application's name ("Paramedic - Renewal Application"). */
+function namesApplicationLine(events: readonly ScanEvent[]): boolean {
+  return events.some((e) => {
+    if (e.kind === 'title' || e.kind === 'pair') return isRenewalApplicationName(e.kind === 'title' ? e.text : e.value);
+    if (e.kind !== 'table') return false;
+    for (const cell of e.el.querySelectorAll('td,th')) if (isRenewalApplicationName(cell.textContent ?? '')) return true;
+    return false;
+  });
 }
 
 /** The main heading or the title names a license page ("Manage My Licenses and Applications"). */

@@ -22,6 +22,8 @@ const CUES = anyOf(SIGNED_IN_CUES, phrases('account holder'));
 const NAME_MARKS = "'’.-, ";
 // The column titles of the licensee's own name (not a course's "Provider", an application's "Applicant").
 const OWN_NAME = phrases('name', 'full name', 'licensee', 'licensee name', 'licensee full name');
+// A letter's closing: the line after it is the writer's signature ("Thank you," then "Renata Okafor-Beaulieu, NRP").
+const CLOSING = phrases('thank you', 'thanks', 'regards', 'best regards', 'kind regards', 'sincerely', 'best', 'respectfully', 'cheers');
 
 function isLetter(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase();
@@ -114,10 +116,16 @@ function wrappedName(after: string, next: LicenseeLine | undefined): string | nu
   return first && upper(first) !== upper(next.text) ? null : nameIn(`${first} ${next.text}`);
 }
 
+/** A letter's closing line alone ("Thank you,", "Best regards"). */
+function signs(line: LicenseeLine | undefined): boolean {
+  return !!line?.bare && isPhrase(trimChars(line.text, ',.!- '), CLOSING);
+}
+
 /** The name the lines show: a labelled one first, else one introduced, else one bare name. */
 export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
   const introduced: string[] = [];
   const bare: string[] = [];
+  const signed: string[] = [];
   for (const [at, { text, labelled, bare: bareToo, menu }] of lines.entries()) {
     // A header item of several parts counts only where it holds a name beside a menu.
     if (menu && !menuName(text, isLevel)) continue;
@@ -133,16 +141,20 @@ export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
     // "Welcome, Chidi Okonkwo!": the exclamation ends the name as a period would.
     const named = after === null ? null : (nameAtStart(trimChars(after, ',:–—-').replaceAll('!', '.')) ?? wrappedName(after, lines[at + 1]));
     if (named) introduced.push(named);
-    else if (bareToo || menu) {
+    else if (bareToo && signs(lines[at - 1])) {
+      const name = nameAtStart(text);
+      if (name) signed.push(name);
+    } else if (bareToo || menu) {
       const name = personName(text) ?? menuName(text, isLevel);
       if (name) bare.push(name);
     }
   }
   // "Y. Carrasquillo" in the top bar and "Yesenia P. Carrasquillo" on the page are one person.
-  const keys = new Set((introduced.length > 0 ? introduced : bare).map(personKey));
+  // A signature counts only where no greeting names anyone; over bare names (a signature's agency line reads as one).
+  const keys = new Set((introduced.length > 0 ? introduced : signed.length > 0 ? signed : bare).map(personKey));
   if (keys.size !== 1) return null;
   const [only] = keys;
-  const writings = [...introduced, ...bare].filter((name) => personKey(name) === only);
+  const writings = [...introduced, ...signed, ...bare].filter((name) => personKey(name) === only);
   // The first name written out ("TERRENCE O'MALLEY") outranks its initial ("T. O'Malley", a mail's signature), then the mixed case.
   const written = (name: string): number => Number((wordsOf(givenFirst(name))[0]?.length ?? 0) > 1);
   return writings.sort((a, b) => written(b) - written(a) || Number(hasLowerCase(b)) - Number(hasLowerCase(a)) || b.length - a.length)[0] ?? null;

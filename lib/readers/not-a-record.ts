@@ -3,7 +3,7 @@
 // from the page's outline and title, for a page whose kind was told only by what it holds (a page
 // whose heading names it is its kind): the content script carries none of this vocabulary.
 import type { OutlineLine } from '../model';
-import { namesOwnNremtPage } from './classify';
+import { namesOwnDashboard, namesOwnNremtPage } from './classify';
 import { hasDigit } from './cut';
 import { ownFactsShown } from './typed-facts';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
@@ -51,7 +51,9 @@ export function showsNoRecord(outline: readonly OutlineLine[], title: string): b
   return (
     headings.some((text) => hasPhrase(text, HELP)) ||
     samples.size >= 2 ||
-    discussion.size >= 2 ||
+    // A journal's or a forum's post may state what its writer's own dashboard shows ("I went through
+    // the NREMT Dashboard…"): the background still asks one person's whole certification of it.
+    (discussion.size >= 2 && !outline.some((line) => line.label === undefined && line.heading === undefined && line.text !== undefined && namesOwnDashboard(line.text))) ||
     hasPhrase(title, HELP) ||
     siteWord(HELP_SITE) ||
     (siteWord(TOOL_SITE) && !ownPage())
