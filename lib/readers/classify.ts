@@ -331,6 +331,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let othersCourses = byTitleList === 'other';
   // A line (no heading) naming someone else's NREMT course list ("Checked Sam's NREMT transcript").
   let othersListLine = false;
+  let dashboardCopy = false;
   // Pieces of the state's renewal: its site, its department or office, a renewal application, a license label.
   const state = new Set<string>();
   for (const line of outline) {
@@ -349,6 +350,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       if (!licenseLine) licenseLine = !!splitLabelled(text, LICENSE_NUMBER)?.value;
       // "Dana's hours – can you check?": a short line naming someone's (a shared note's title).
       if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text), own)) othersLine = true;
+      if (!dashboardCopy) dashboardCopy = copiedFromSite(wordsOf(text)) && hasPhrase(text, DASHBOARD_HEADING) && !hasPhrase(text, APPLICATION_HEADING);
       const whose = namedCourseList(text, own);
       if (whose === 'own') pastedCourses = true;
       // Only a heading tells whose the page is: a line may be a note about another list. A line
@@ -420,7 +422,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   if (!submitButton && namesNremt && typedFacts.size > 2 && dashboardSections.size > 1) return ['nremt-dashboard', 'typedFacts'];
   // A status label repeated in the records' cards (a content manager's "State: Published", a course's
   // own "Recert status: Counted") is each record's field; the application shows its status once.
-  const applicationStatus = [...statusLabels.values()].some((count) => count === 1 || signals.records < 2);
+  // A status among facts a line says were copied off the NREMT dashboard ("# copied off the NREMT
+  // dashboard") is the dashboard card's, naming no application page.
+  const applicationStatus = !dashboardCopy && [...statusLabels.values()].some((count) => count === 1 || signals.records < 2);
   if ((submitButton || applicationStatus || (bareStatus && namesApplication)) && state.size < 2) return ['nremt-application'];
   // A note or a document that names someone else's course list in its title or a heading ("Mike's
   // NREMT transcript") holds their courses, not the reader's: unknown beats wrong.

@@ -115,7 +115,7 @@ function typedFactTable(rows: readonly (readonly string[])[]): OutlineLine[] {
   return namesFacts(titles) ? factLines(titles, row.slice(lead)) : [];
 }
 
-const namesCourse = (fields: ReadonlySet<string | null>): boolean => fields.has('courseTitle') && fields.has('hours');
+export const namesCourse = (fields: ReadonlySet<string | null>): boolean => fields.has('courseTitle') && fields.has('hours');
 
 /** The fields the run of short texts right above a record names (at most one title per piece; other titles and controls skipped). */
 function titlesAbove(items: readonly RecordItem[], at: number, pieces: number, skipUnknown: boolean): Set<string> {

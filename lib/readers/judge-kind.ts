@@ -5,12 +5,12 @@
 import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordList, SentEvidence } from '../model';
 import { judgedEvidence, judgedList, saidLines } from './record-pieces';
 import { classify } from './classify';
-import { labelsCourseColumns, namesCourseColumns, typedFactRows } from './grid-columns';
+import { columnField, labelsCourseColumns, namesCourse, namesCourseColumns, typedFactRows } from './grid-columns';
 import { lineRecords } from './line-records';
 import { carriesCourseValues } from './course-values';
 import { withRunRows } from './run-rows';
 import { rowLine } from './page-lines';
-import { withPrintouts } from './preformatted';
+import { printoutColumns, withPrintouts } from './preformatted';
 import { showsOthers } from './others';
 import { seenAs } from './role';
 import { registryNumbersShown } from './typed-facts';
@@ -30,6 +30,15 @@ interface Told {
   lineRecords: () => RecordList | null;
   /** The course lists as sent, read from their pieces (record-pieces.ts). */
   lists: RecordList[];
+}
+
+/**
+ * A printout's table (fixed-width, pipe or box-drawn) whose column titles name a course's title and
+ * hours, on a page stating one registry number (the person's own, beside their facts): a course
+ * table, as a <table> with that header is. A schedule of classes pasted in a chat states none.
+ */
+export function printoutCourseTable(printouts: readonly string[], outline: readonly OutlineLine[]): boolean {
+  return printouts.some((printout) => printoutColumns(printout).some((titles) => namesCourse(new Set(titles.map(columnField))))) && registryNumbersShown(outline) === 1;
 }
 
 /** `read`'s value, read when first asked and kept. */
@@ -60,7 +69,8 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // Classify weighs it against a line naming someone else's (their log kept in a tool).
   // Not where the page states two or more registry numbers (several people's tables in one export).
   const courseGrid = (): boolean => !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true)) && registryNumbersShown(outline) <= 1;
-  const result = { url, verdict: classify(outline, { ...signals, courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues }), outline, lineRecords: records, lists };
+  const courseTable = !!signals.courseTable || printoutCourseTable(sent.flatMap((line) => (line.pre === undefined ? [] : [line.pre])), outline);
+  const result = { url, verdict: classify(outline, { ...signals, courseTable, courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues }), outline, lineRecords: records, lists };
   told.set(evidence, result);
   return result;
 }

@@ -33,11 +33,20 @@ import { parseDates } from './parse-date';
 import { coursesFromLists } from './record-courses';
 import { judgeLicense } from './judge-license';
 import { matchLabel } from './labels';
-import { judgeKind, kindOfRead } from './judge-kind';
+import { judgeKind, kindOfRead, printoutCourseTable } from './judge-kind';
 
 /** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
 export function readPageUnchecked(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageSnapshot {
-  return finishRead(readPageEvidence(document, url, licenseReaders && { ...licenseReaders, finish: (read, events, title, pageUrl) => readAsKind(licenseReaders, read, events, title, pageUrl) }));
+  if (!licenseReaders) return finishRead(readPageEvidence(document, url));
+  // The printouts read into events here (the content script sends their text: judge-kind.ts tells their course tables).
+  const printouts: string[] = [];
+  const preformatted = licenseReaders.preformatted && ((el: Element, table: Element | null): ScanEvent[] => (printouts.push(el.textContent ?? ''), licenseReaders.preformatted!(el, table)));
+  const finish = (read: PageRead, events: ScanEvent[], title: string, pageUrl: string | null): PageRead => {
+    const signals = read.evidence?.signals;
+    if (signals && printoutCourseTable(printouts, read.evidence?.outline ?? [])) signals.courseTable = true;
+    return readAsKind(licenseReaders, read, events, title, pageUrl);
+  };
+  return finishRead(readPageEvidence(document, url, { ...licenseReaders, ...(preformatted ? { preformatted } : {}), finish }));
 }
 
 /**
@@ -250,6 +259,8 @@ function statedFacts(snapshot: PageSnapshot, evidence: PageEvidence, pageLines: 
   const besideLabel = (line: PageLine): boolean => line.kind === 'pair' && matchLabel(line.label, ['agency']) !== null;
   // A name without its status there is as likely a course's sponsor: only the application's is read so.
   if (shown.agency?.name && (snapshot.kind === 'nremt-application' || (shown.agency.status && pageLines.some(besideLabel)))) snapshot.agency = shown.agency;
+  // A line saying there is none ("Agency: none on file", "Not affiliated with any agency"): no course's sponsor says so.
+  else if (shown.agency?.status === 'none' && shown.agency.name === null) snapshot.agency = shown.agency;
   // Else the person's own header sentence ("Affiliated with X (approved, …)"), its status with it.
   else if (facts.agency?.name && canBeAgencyName(facts.agency.name, person.name)) snapshot.agency = facts.agency;
   const certification: Certification = {};

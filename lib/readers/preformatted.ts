@@ -19,8 +19,9 @@ interface Cell {
   at: number;
 }
 
-// Vertical bars that cut a box-drawn table's cells.
+// Vertical bars that cut a box-drawn table's cells; a pipe table's "|" too, on its rows only.
 const BARS = '│┃║';
+const PIPE_BARS = BARS + '|';
 
 /** A character of the box-drawing block (U+2500–U+257F): a terminal table's borders. */
 function isBoxChar(char: string): boolean {
@@ -34,6 +35,7 @@ function isRule(line: string): boolean {
   for (const char of trimmed) if (!isBoxChar(char) && char !== ' ') box = false;
   // A box table's border (╭──┬──╮, ┡━━╇━━┩): box characters only, not only bars.
   if (box && trimmed.length >= 3) for (const char of trimmed) if (!BARS.includes(char) && char !== ' ') return true;
+  if (isPipeRule(trimmed)) return true;
   if (trimmed.length < 8) return false;
   for (const char of trimmed) if (!RULE_CHARS.includes(char)) return false;
   return true;
@@ -58,9 +60,9 @@ function ruledHeading(line: string): string | null {
 // A tab moves on to the next column: a tab-separated line's cells are placed a column apart.
 const TAB_STOP = 8;
 
-/** The line cut where two or more spaces separate its pieces (fixed-width columns), or at its tabs. */
-function cellsOf(line: string): Cell[] {
-  const bars = barCells(line);
+/** The line cut where two or more spaces separate its pieces (fixed-width columns), or at its tabs (or bars: a pipe table's row with `pipe`). */
+function cellsOf(line: string, pipe = false): Cell[] {
+  const bars = barCells(line, pipe);
   if (bars) return bars;
   if (line.includes('\t')) return line.split('\t').map((text, column) => ({ text: text.trim(), at: column * TAB_STOP })).filter((cell) => cell.text !== '');
   const cells: Cell[] = [];
@@ -82,19 +84,63 @@ function cellsOf(line: string): Cell[] {
   return cells.filter((cell) => cell.text !== '');
 }
 
-/** A box-drawn line's cells, cut at its vertical bars, each placed where it starts (null: a line without bars). */
-function barCells(line: string): Cell[] | null {
+/**
+ * A box-drawn or pipe table line's cells, cut at its vertical bars (null: a line without bars), each
+ * placed a column apart by its count of bars, as tab-separated cells are: a pipe table's columns
+ * need not line up (Markdown), and an empty cell keeps the next one under its own column title.
+ */
+function barCells(line: string, pipe = false): Cell[] | null {
+  const bars = pipe ? PIPE_BARS : BARS;
   const cells: Cell[] = [];
   let start = 0;
-  let cut = false;
+  let column = 0;
   for (let i = 0; i <= line.length; i++) {
-    if (i < line.length && !BARS.includes(line[i]!)) continue;
-    if (i < line.length) cut = true;
+    if (i < line.length && !bars.includes(line[i]!)) continue;
     const text = line.slice(start, i).trim();
-    if (text !== '') cells.push({ text, at: start });
+    if (text !== '') cells.push({ text, at: column * TAB_STOP });
+    column += 1;
     start = i + 1;
   }
-  return cut ? cells : null;
+  return column > 1 ? cells : null;
+}
+
+/** A pipe table's rule: dashes with bars or crossings (Markdown's |---|:--:|, csvlook's | --- |, psql's ---+---, MySQL's +---+). */
+function isPipeRule(line: string): boolean {
+  const trimmed = line.trim();
+  let dash = false;
+  let cross = false;
+  for (const char of trimmed) {
+    if (char === '-' || char === '=') dash = true;
+    else if (char === '|' || char === '+') cross = true;
+    else if (char !== ':' && char !== ' ') return false;
+  }
+  return dash && cross;
+}
+
+/** How many of `chars` the line holds. */
+function count(line: string, chars: string): number {
+  let n = 0;
+  for (const char of line) if (chars.includes(char)) n += 1;
+  return n;
+}
+
+/**
+ * The lines of pipe tables: around a pipe rule, the lines holding as many "|" as the rule has bars
+ * or crossings, and other such rules (a command line piping into the next, "… | csvlook", is none).
+ */
+function pipeRows(lines: readonly string[]): Set<number> {
+  const rows = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!isPipeRule(line) || rows.has(index)) return;
+    const bars = count(line, '|+');
+    const inTable = (at: number): boolean => count(lines[at] ?? '', isPipeRule(lines[at] ?? '') ? '|+' : '|') === bars;
+    let start = index;
+    while (start > 0 && inTable(start - 1)) start -= 1;
+    let end = index;
+    while (end + 1 < lines.length && inTable(end + 1)) end += 1;
+    for (let row = start; row <= end; row++) rows.add(row);
+  });
+  return rows;
 }
 
 function isLabel(text: string): boolean {
@@ -137,22 +183,28 @@ function columnOf(header: readonly Cell[], cell: Cell): Cell {
 /** One line of a printout as read: a section's name, a labelled value, or a line of text. */
 type PreLine = { heading: boolean; text: string } | { label: string; value: string };
 
-function preLines(printout: string): PreLine[] {
+/** The printout's lines; `headers` gathers the column names of each table shown with two or more rows. */
+function preLines(printout: string, headers: string[][] = []): PreLine[] {
   const out: PreLine[] = [];
+  let rows = 0;
   const lines = printout.split('\n');
+  const pipes = pipeRows(lines);
   let header: Cell[] | null = null;
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index]!;
+    const pipe = pipes.has(index);
+    // The line after a pipe table (a shell's next prompt) is none of its rows.
+    if (!pipe && pipes.has(index - 1)) header = null;
     // A panel's framed line (│ Expiration Date: 03/31/2027 │): the line inside its frame.
-    const framedCells = barCells(line);
+    const framedCells = barCells(line, pipe);
     if (framedCells && framedCells.length === 1) line = framedCells[0]!.text;
     // A rule right under the column names underlines them: the rows follow.
-    if (isRule(line) && header && isHeaderLine(cellsOf(lines[index - 1] ?? ''))) continue;
+    if (isRule(line) && header && isHeaderLine(cellsOf(lines[index - 1] ?? '', pipes.has(index - 1)))) continue;
     if (line.trim() === '' || isRule(line)) {
       header = null;
       continue;
     }
-    const cells = cellsOf(line);
+    const cells = cellsOf(line, pipe);
     const ruled = ruledHeading(line);
     if (ruled !== null) {
       header = null;
@@ -177,9 +229,11 @@ function preLines(printout: string): PreLine[] {
     }
     if (isHeaderLine(cells)) {
       header = cells;
+      rows = 0;
       continue;
     }
     if (header && cells.length >= 2) {
+      if ((rows += 1) === 2) headers.push(header.map((cell) => cell.text));
       for (const cell of cells) out.push({ label: columnOf(header, cell).text, value: cell.text });
       continue;
     }
@@ -213,4 +267,11 @@ export function withPrintouts(outline: readonly OutlineLine[]): OutlineLine[] {
       return line.heading ? { heading: 2, text: line.text, ...(printout.nav ? { nav: true } : {}) } : { text: line.text };
     });
   });
+}
+
+/** Each table's column names in a printout, where two or more rows stand under them. */
+export function printoutColumns(printout: string): string[][] {
+  const headers: string[][] = [];
+  preLines(printout, headers);
+  return headers;
 }
