@@ -3,7 +3,7 @@
 // control is outlined, never clicked. Kept free of the big NREMT panel (bundle budget).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentContext } from '../../lib/extension/content-context';
-import { PageClient } from '../../lib/extension/page-client';
+import { pageClient } from '../../lib/extension/page-client';
 import { findElicensingSubmit, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readLicensePageEvidence } from '../../lib/readers/license-page';
@@ -31,7 +31,7 @@ export default defineContentScript({
 async function runElicensing(ctx: ContentContext): Promise<void> {
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
   const messenger = contentMessenger();
-  const session = new PageClient(messenger.sendMessage);
+  const session = pageClient(messenger.sendMessage);
   let view: PageView | null = null;
   const seenText = new SeenText();
   // What was last sent: a re-read that finds the same (a ticking clock) sends nothing.

@@ -10,7 +10,7 @@ import { afterLoad } from '../../lib/extension/after-load';
 import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { SeenText } from '../../lib/extension/seen-text';
 import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
-import { PageClient } from '../../lib/extension/page-client';
+import { pageClient } from '../../lib/extension/page-client';
 import { readInSlices } from '../../lib/extension/sliced-read';
 import { pageState, type PageState } from '../../lib/extension/page-state';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
@@ -45,7 +45,7 @@ async function runNremt(ctx: ContentContext): Promise<void> {
   if (ctx.isInvalid) return;
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
   const messenger = contentMessenger();
-  const session = new PageClient(messenger.sendMessage);
+  const session = pageClient(messenger.sendMessage);
   let view: PageView | null = null;
   let panelState: PanelState = 'loading';
   let highlight: Highlight | null = null;
