@@ -169,6 +169,10 @@ export const CoverageSignals = z.object({
   filterSelects: z.optional(z.array(z.tuple([z.string(), z.string()]))),
   /** The controls' labels of shown boxes around a "2" control that may be numbered page links: judged in the background. */
   pageLinks: z.optional(z.array(z.array(z.string()))),
+  /** Shown, enabled controls' short labels that may show more of the list: judged in the background. */
+  moreLabels: z.optional(z.array(z.string())),
+  /** Shown closed toggles' labels that may name a section of the list: judged in the background. */
+  closedLabels: z.optional(z.array(z.string())),
 });
 
 /**

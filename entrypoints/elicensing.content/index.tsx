@@ -3,12 +3,12 @@
 // control is outlined, never clicked. Kept free of the big NREMT panel (bundle budget).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentContext } from '../../lib/extension/content-context';
-import { PageClient } from '../../lib/extension/page-client';
+import { pageClient } from '../../lib/extension/page-client';
 import { findElicensingSubmit, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
 import { readLicensePageEvidence } from '../../lib/readers/license-page';
 import { isSignInOrOutPage } from '../../lib/extension/sign-page';
-import { SeenText } from '../../lib/extension/seen-text';
+import { seenText } from '../../lib/extension/seen-text';
 import { debounceWithMaxWait, snapshotKey, windowTimers } from '../../lib/extension/read-schedule';
 import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host';
 import { answerWho } from '../../lib/extension/who-answer';
@@ -31,9 +31,9 @@ export default defineContentScript({
 async function runElicensing(ctx: ContentContext): Promise<void> {
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
   const messenger = contentMessenger();
-  const session = new PageClient(messenger.sendMessage);
+  const session = pageClient(messenger.sendMessage);
   let view: PageView | null = null;
-  const seenText = new SeenText();
+  const seen = seenText();
   // What was last sent: a re-read that finds the same (a ticking clock) sends nothing.
   let lastSentKey: string | null = null;
 
@@ -73,7 +73,7 @@ async function runElicensing(ctx: ContentContext): Promise<void> {
   };
 
   const readAndRender = async () => {
-    if (seenText.same(document, location.href)) return;
+    if (seen.same(document, location.href)) return;
     const { snapshot, evidence } = readSafely(document, location.href, readLicensePageEvidence);
     if (snapshot.kind === 'unknown' && !snapshot.unreadReason) {
       // Other pages are left alone, but signing in or out ends the browsing session.

@@ -8,9 +8,9 @@ import { attachFrameHost, type FrameHost } from '../../lib/extension/frame-host'
 import type { FromFrame } from '../../lib/extension/frame-protocol';
 import { afterLoad } from '../../lib/extension/after-load';
 import { findSubmitButton, highlightSubmitButton, type Highlight } from '../../lib/extension/highlight';
-import { SeenText } from '../../lib/extension/seen-text';
-import { debounceWithMaxWait, snapshotKey, VolatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
-import { PageClient } from '../../lib/extension/page-client';
+import { seenText } from '../../lib/extension/seen-text';
+import { debounceWithMaxWait, snapshotKey, touchedElements, volatileRegions, windowTimers, yieldToPage } from '../../lib/extension/read-schedule';
+import { pageClient } from '../../lib/extension/page-client';
 import { readInSlices } from '../../lib/extension/sliced-read';
 import { pageState, type PageState } from '../../lib/extension/page-state';
 import { readSafely, type PageView } from '../../lib/extension/page-view';
@@ -45,18 +45,18 @@ async function runNremt(ctx: ContentContext): Promise<void> {
   if (ctx.isInvalid) return;
   // Storage, merge and engine run in the background (one writer for all tabs; small bundle).
   const messenger = contentMessenger();
-  const session = new PageClient(messenger.sendMessage);
+  const session = pageClient(messenger.sendMessage);
   let view: PageView | null = null;
   let panelState: PanelState = 'loading';
   let highlight: Highlight | null = null;
   // The text and address of the page when it was last looked at.
-  const seenText = new SeenText();
+  const seen = seenText();
   // What was last sent to the background: a re-read that finds the same is not sent (no write).
   let lastSentKey: string | null = null;
   let lastKind: string | null = null;
   // What the page's state was when it was last read (see page-state.ts).
   let lastState: PageState | null = null;
-  const regions = new VolatileRegions();
+  const regions = volatileRegions();
   let touchedSinceRead: Element[] = [];
   // Attached while the background works on the first read (see start below).
   let ui: FrameHost | null = null;
@@ -177,7 +177,7 @@ async function runNremt(ctx: ContentContext): Promise<void> {
       touchedSinceRead = [];
       // A page whose text did not change is not read again.
       if (!first) {
-        if (seenText.same(document, location.href)) return regions.learn(touched);
+        if (seen.same(document, location.href)) return regions.learn(touched);
         await yieldToPage(window);
       }
       performance.mark(READ_START);
@@ -233,7 +233,7 @@ async function runNremt(ctx: ContentContext): Promise<void> {
   const observer = new MutationObserver((mutations) => {
     const host = ui?.host;
     if (host && mutations.every((m) => host === m.target || host.contains(m.target))) return;
-    const touched = VolatileRegions.touched(mutations);
+    const touched = touchedElements(mutations);
     if (regions.covers(touched)) return;
     touchedSinceRead.push(...touched);
     reread.schedule();
@@ -249,11 +249,7 @@ async function runNremt(ctx: ContentContext): Promise<void> {
     // Another tab, the popup or Options changed what is stored: show the fresh report.
     const onStorageChanged = (_changes: unknown, area: string) => {
       if (area !== 'local' || !view) return;
-      void session.refresh().then((next) => {
-        if (ctx.isInvalid || !next) return;
-        view = next;
-        paint();
-      });
+      void session.refresh().then(show);
     };
     browser.storage.onChanged.addListener(onStorageChanged);
     const stopWho = answerWho(messenger, () => session.personKey);

@@ -50,51 +50,53 @@ function shapeOf(text: string): string {
   return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 }
 
+/** The elements a batch of mutations touched (a text node counts as its parent element). */
+export function touchedElements(mutations: readonly MutationRecord[]): Element[] {
+  const out = new Set<Element>();
+  for (const mutation of mutations) {
+    const target = mutation.target;
+    const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+    if (element) out.add(element);
+  }
+  return [...out];
+}
+
+export interface VolatileRegions {
+  /** Every touched element is inside a known region that now shows a shape seen before. */
+  covers(touched: readonly Element[]): boolean;
+  /** A read found nothing new after these changes: remember the small ones and what they show. */
+  learn(touched: readonly Element[]): void;
+}
+
 /**
  * Places on the page that changed without changing what the readers saw, with the shapes of text
  * they showed meanwhile. Once a re-read after a change confined to small elements gave the same
  * snapshot, a later change there that shows a shape already seen (the clock ticking on, the
  * banner's next slide) is not worth a read. New text there ("Loading…" becoming a course row),
- * or a change anywhere else, still is.
+ * or a change anywhere else, still is. (State in a closure: the minifier shortens its names.)
  */
-export class VolatileRegions {
-  private readonly regions = new WeakMap<Element, Set<string>>();
-
-  /** The elements a batch of mutations touched (a text node counts as its parent element). */
-  static touched(mutations: readonly MutationRecord[]): Element[] {
-    const out = new Set<Element>();
-    for (const mutation of mutations) {
-      const target = mutation.target;
-      const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
-      if (element) out.add(element);
-    }
-    return [...out];
-  }
-
-  /** Every touched element is inside a known region that now shows a shape seen before. */
-  covers(touched: readonly Element[]): boolean {
-    return touched.length > 0 && touched.every((element) => this.coveredBy(element));
-  }
-
-  /** A read found nothing new after these changes: remember the small ones and what they show. */
-  learn(touched: readonly Element[]): void {
-    for (const element of touched) {
-      if (!element.isConnected) continue;
-      const text = element.textContent ?? '';
-      if (text.length > VOLATILE_TEXT_LIMIT) continue;
-      const shapes = this.regions.get(element) ?? new Set<string>();
-      shapes.add(shapeOf(text));
-      this.regions.set(element, shapes);
-    }
-  }
-
-  private coveredBy(element: Element): boolean {
+export function volatileRegions(): VolatileRegions {
+  const regions = new WeakMap<Element, Set<string>>();
+  const coveredBy = (element: Element): boolean => {
     for (let node: Element | null = element; node; node = node.parentElement) {
-      const shapes = this.regions.get(node);
+      const shapes = regions.get(node);
       if (shapes) return shapes.has(shapeOf(node.textContent ?? ''));
     }
     return false;
-  }
+  };
+  return {
+    covers: (touched) => touched.length > 0 && touched.every(coveredBy),
+    learn(touched) {
+      for (const element of touched) {
+        if (!element.isConnected) continue;
+        const text = element.textContent ?? '';
+        if (text.length > VOLATILE_TEXT_LIMIT) continue;
+        const shapes = regions.get(element) ?? new Set<string>();
+        shapes.add(shapeOf(text));
+        regions.set(element, shapes);
+      }
+    },
+  };
 }
 
 /** Lets the page's own work run between the steps of a read (keeps each task short). */

@@ -151,25 +151,26 @@ interface Survey {
   sectionKeeps: ReadonlyMap<Node, readonly Node[]>;
 }
 
-/** Pauses once a step has run `stepMs`. */
-class Stepper {
-  private started: number;
-  constructor(
-    private readonly pause: () => Promise<void>,
-    private readonly stepMs: number,
-    readonly now: () => number,
-  ) {
-    this.started = now();
-  }
-  async maybePause(): Promise<void> {
-    if (this.now() - this.started < this.stepMs) return;
-    await this.pause();
-    this.started = this.now();
-  }
-  async pauseNow(): Promise<void> {
-    await this.pause();
-    this.started = this.now();
-  }
+interface Stepper {
+  /** Pauses when the step has run its time. */
+  maybePause(): Promise<void>;
+  /** Pauses now, and starts a new step. */
+  pauseNow(): Promise<void>;
+}
+
+/** Pauses once a step has run `stepMs` (state in a closure: the minifier shortens its names). */
+function stepper(pause: () => Promise<void>, stepMs: number, now: () => number): Stepper {
+  let started = now();
+  const pauseNow = async (): Promise<void> => {
+    await pause();
+    started = now();
+  };
+  return {
+    maybePause: async () => {
+      if (now() - started >= stepMs) await pauseNow();
+    },
+    pauseNow,
+  };
 }
 
 /** Whether every course (and unread row) of a slice's read comes from one of its sliced rows. */
@@ -223,7 +224,8 @@ export async function readInSlices(doc: Document, url: string, pause: () => Prom
   const body = doc.body;
   const rows = body ? sliceableRows(body) : [];
   if (!body || rows.length < (options.threshold ?? SLICE_THRESHOLD)) return readWhole(doc, url);
-  const step = new Stepper(pause, options.stepMs ?? 10, options.now ?? (() => Date.now()));
+  const now = options.now ?? (() => Date.now());
+  const step = stepper(pause, options.stepMs ?? 10, now);
   await step.pauseNow();
   const live = hasLayout(doc);
   const { hidden, careful } = await survey(body, rows, live, step);
@@ -242,7 +244,7 @@ export async function readInSlices(doc: Document, url: string, pause: () => Prom
   const target = options.stepMs ?? 10;
   for (let start = 0; start < rows.length; ) {
     await step.pauseNow();
-    const began = step.now();
+    const began = now();
     const end = Math.min(rows.length, start + size);
     const copiedRows = new Set<Node>();
     const part = readParts(sliceOf(doc, body, page, rows.slice(start, end), copiedRows, live), url);
@@ -251,7 +253,7 @@ export async function readInSlices(doc: Document, url: string, pause: () => Prom
     // The slice's elements are not needed any more: let them go.
     delete part.records;
     parts.push(part);
-    const took = step.now() - began;
+    const took = now() - began;
     // The next slice as large as fits the target at this slice's pace.
     size = options.sliceRows ?? Math.max(MIN_ROWS, Math.min(MAX_ROWS, took > 0 ? Math.floor(((end - start) * target) / took) : size * 2));
     start = end;

@@ -73,6 +73,7 @@ function isPageSize(chosen: string): boolean {
 // Cheap substring tests first: most of a long list's elements say none of these.
 const LOADING_HINTS = ['load', 'wait', 'fetch', 'retriev'];
 const PAGER_HINTS = [' of ', 'page', 'filter'];
+const MORE_HINTS = ['more', 'all', 'remaining', 'next', '›', '»', '>'];
 const FILTER_FIELD = ['search', 'filter'];
 const FILTER_SELECT = ['filter', 'show', 'year', 'status', 'component', 'topic'];
 const BUTTON_TYPES = new Set(['button', 'submit']);
@@ -116,6 +117,10 @@ interface Found {
   filterSelects?: Array<[string, string]>;
   /** The controls' labels of shown boxes around a "2" control that may be numbered page links: judged by coverageFrom. */
   pageLinks?: string[][];
+  /** Shown, enabled controls' short labels that may show more of the list ("Load more", "Next ›"): judged by coverageFrom. */
+  moreLabels?: string[];
+  /** Shown closed toggles' labels (aria-expanded="false", a closed <details>' summary) that may name a section: judged by coverageFrom. */
+  closedLabels?: string[];
 }
 
 const CONTROL_TAGS = new Set(['A', 'BUTTON']);
@@ -182,19 +187,19 @@ export function scanForCoverage(all: ArrayLike<Element>, from: number, to: numbe
       }
     }
     const control = CONTROL_TAGS.has(tag) || (role !== null && CONTROL_ROLES.has(role)) || (tag === 'INPUT' && BUTTON_TYPES.has((el.getAttribute('type') ?? '').toLowerCase()));
-    if (!found.pager && control) {
+    if (control) {
       const label = controlText(el);
-      if (label && label.length <= 40 && (startsWithPhrase(label, MORE_CONTROL) || isNextControl(label)) && enabled(el) && shown(el)) found.pager = true;
+      // Every label a "more" or "next" control's words can start with holds one of these.
+      if (label && label.length <= 40 && includesAny(label, MORE_HINTS) && enabled(el) && shown(el)) (found.moreLabels ??= []).push(label);
       else if (label === '2') pageLinkBoxes(found, el);
     }
-    if (!found.collapsed) {
-      if (el.getAttribute('aria-expanded') === 'false') {
-        const label = controlText(el);
-        if (label.length <= 80 && hasPhrase(label, SECTION_WORDS) && shown(el)) found.collapsed = true;
-      } else if (tag === 'DETAILS' && !el.hasAttribute('open')) {
-        if (hasPhrase(text(el.querySelector('summary')), SECTION_WORDS) && shown(el)) found.collapsed = true;
-      }
-    }
+    // A closed toggle's short label, a closed <details>' summary.
+    let closed = '';
+    if (el.getAttribute('aria-expanded') === 'false') {
+      const label = controlText(el);
+      if (label.length <= 80) closed = label;
+    } else if (tag === 'DETAILS' && !el.hasAttribute('open')) closed = text(el.querySelector('summary'));
+    if (closed && shown(el)) (found.closedLabels ??= []).push(closed);
     if (!found.filter) {
       if (tag === 'INPUT' || role === 'searchbox') {
         const type = (el.getAttribute('type') ?? 'text').toLowerCase();
@@ -279,8 +284,10 @@ export function coverageFrom(found: CoverageSignals, rowsRead: number): ListCove
   const every = pages && new Set(Array.from(body.matchAll(new RegExp(PAGE_OF, 'gi'))).filter((m) => m[2] === pages[2]).map((m) => m[1])).size >= Number(pages[2]);
   // Numbered page links: a box around a "2" control holding a "1" and only pager labels.
   const numbered = found.pageLinks?.some((labels) => labels.every(isPagerLabel));
-  if ((pages && Number(pages[2]) > 1 && !every) || found.pager || numbered) return counted(false, rowsRead, undefined, 'pager');
-  if (found.collapsed) return counted(false, rowsRead, undefined, 'collapsed');
+  const more = found.moreLabels?.some((label) => startsWithPhrase(label, MORE_CONTROL) || isNextControl(label));
+  if ((pages && Number(pages[2]) > 1 && !every) || found.pager || numbered || more) return counted(false, rowsRead, undefined, 'pager');
+  // A closed toggle naming a section of the list ("National", "Transcript courses").
+  if (found.collapsed || found.closedLabels?.some((label) => hasPhrase(label, SECTION_WORDS))) return counted(false, rowsRead, undefined, 'collapsed');
   // A select that narrows the list is one of its kind; one repeated on every record ("Topic" per
   // course of an editable list) is that record's own field.
   // A page-size choice ("10 per page") is a pager, found by its own words; "All topics" narrows nothing.

@@ -7,11 +7,11 @@ import { dateOrder } from './date-order';
 import { hasElicensingWords, isElicensingHeading, namesElicensing, isElicensingHost, licenseEvidence, titleHead } from './license-signals';
 import { isRenewalApplicationName, namesRenewalApplication, renewalStateFromText, showsRenewalApplication } from './renewal-application';
 import { isElicensingSubmitWording } from './submit-control';
-import { matchLabel, splitLabelledAll } from './labels';
+import { matchLabel } from './labels';
 import { wordsOf } from './words';
 import { licenseeLines } from './licensee';
 import { licenseEvents } from './license-events';
-import { drawingEvents, scanPage, type ScanEvent } from './scan';
+import { drawingEvents, pairEvents, scanPage, type ScanEvent } from './scan';
 import { preformattedEvents } from './preformatted';
 import type { LicenseReaders, PageRead } from './read-page';
 
@@ -114,11 +114,11 @@ function isLicensePage(events: ScanEvent[], title: string, url: string | null): 
 export function readLicensePageEvidence(document: Document, url: string | null): PageRead {
   const root = document.body ?? document.documentElement;
   if (!root) return { snapshot: { url, kind: 'unknown' } };
-  const events = scanPage(root, undefined, drawingEvents, splitLabelledAll);
+  const events = scanPage(root, undefined, drawingEvents, pairEvents);
   const title = document.title ?? '';
   if (isLicensePage(events, title, url)) return licenseSnapshot(events, url, title);
   return renewalPageSnapshot(events, title, url) ?? { snapshot: { url, kind: 'unknown' } };
 }
 
 /** The eLicensing readers for readers of both sites (see LicenseReaders). */
-export const LICENSE_READERS: LicenseReaders = { license: licenseSnapshot, renewal: renewalPageSnapshot, preformatted: preformattedEvents, drawing: drawingEvents, pairs: splitLabelledAll };
+export const LICENSE_READERS: LicenseReaders = { license: licenseSnapshot, renewal: renewalPageSnapshot, preformatted: preformattedEvents, drawing: drawingEvents, pairs: pairEvents };

@@ -7,7 +7,7 @@
 //  2. in reading order, track the component/topic headings and read each record, plus the
 //     siblings shaped like records that did not qualify (reported as unread, never dropped).
 import { headingAssignment } from './education';
-import { RowSpans, type CarriedCell } from './row-spans';
+import { rowSpans, type CarriedCell } from './row-spans';
 import { controlValue, hasLayout, isHidden, isHiddenElement, labelsOffChoice, renderedChildren, renderedElements, withArrangement } from './dom';
 import { matchLabel, splitLabelled } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
@@ -319,12 +319,12 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     const own = rowHeader(row, headerCache);
     return isRow(row) && !own?.some(headerField) ? (lastHeader ?? own) : own;
   };
-  const rowSpans = new RowSpans();
+  const carriedInto = rowSpans();
   let rowsMore = 0;
   const walk = (el: Element, up: Element | null): void => {
     const tag = tagOf(el);
     if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, live) || (up && isCollapsedGroup(el, up)) || folded.has(el)) return;
-    const carried = tag === 'TR' ? rowSpans.carriedInto(el) : undefined;
+    const carried = tag === 'TR' ? carriedInto(el) : undefined;
     const rows = recordSet.has(el) ? tabbed.get(el) : undefined;
     if (rows) {
       const found = tabbedItems(el, rows);

@@ -22,14 +22,16 @@ function isCell(el: Element): boolean {
   return tag === 'TD' || tag === 'TH';
 }
 
-export class RowSpans {
-  private readonly active = new Map<Element, Span[]>();
-
-  /** The merged cells from rows above that cover this row, by column; this row's own merges are kept for the rows below. */
-  carriedInto(row: Element): readonly CarriedCell[] {
+/**
+ * A reader of a table's rows in reading order: for each row, the merged cells from rows above that
+ * cover it, by column; each row's own merges are kept for the rows below.
+ */
+export function rowSpans(): (row: Element) => readonly CarriedCell[] {
+  const active = new Map<Element, Span[]>();
+  return (row) => {
     const section = row.parentElement;
     if (!section) return NONE;
-    const spans = this.active.get(section);
+    const spans = active.get(section);
     let ownSpan = false;
     for (let cell = row.firstElementChild; cell && !ownSpan; cell = cell.nextElementSibling) ownSpan = cell.hasAttribute('rowspan');
     if (!spans?.length && !ownSpan) return NONE;
@@ -45,7 +47,7 @@ export class RowSpans {
       if (rows > 1) next.push({ column, left: rows - 1, text: textOf(cell) });
       column += columns;
     }
-    this.active.set(section, next);
+    active.set(section, next);
     return carried;
-  }
+  };
 }

@@ -1,7 +1,7 @@
 // One pass over the page in reading order, collecting what a person anchors on: headings,
 // "label: value" pairs (dt/dd, th/td, label elements, "Label: value" text), tables, buttons.
 // Readers then work on this list instead of querying the document again (linear time).
-import { LABEL_FIELDS, MAX_LABEL_LENGTH, PAIR_SEPARATOR, matchLabel, splitLabelled, startsLabelled, type LabelField, type LabelledPart } from './labels';
+import { LABEL_FIELDS, MAX_LABEL_LENGTH, PAIR_SEPARATOR, matchLabel, splitLabelled, splitLabelledAll, startsLabelled, type LabelField } from './labels';
 import { cellsOf, isAriaTable, isColumnLetters, isLabelRow, isRowNumber, ownRows } from './table';
 import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements, shadowOf, whiteSpace } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
@@ -61,8 +61,8 @@ export const LINE = 0;
 export const PAIRS = 1;
 export const VALUES = 2;
 
-/** How a line's "Label: value" pairs are read on the page (splitLabelledAll); none: in the background (SaidEvent). */
-export type PairReader = (raw: string, fields: readonly LabelField[]) => LabelledPart[];
+/** How a line's "Label: value" pairs are read on the page (pairEvents); none: in the background (SaidEvent). */
+export type PairReader = (text: string, el: Element, table: Element | null, mode: number, prominent: boolean) => ScanEvent[];
 
 const ALL_FIELDS: readonly LabelField[] = LABEL_FIELDS;
 export const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
@@ -467,18 +467,24 @@ export type DrawingReader = (svg: Element, table: Element | null) => ScanEvent[]
 export const drawingEvents: DrawingReader = (el, table) =>
   drawnLines(placedTexts(el), isLabelText).map((line): ScanEvent => (line.label ? { kind: 'pair', label: stripColon(line.label), value: line.text, el, table } : { kind: 'title', text: line.text, el, prominent: false }));
 
+/**
+ * A line's "Label: value" pairs read on the page, one event each (the eLicensing readers read the
+ * events): LINE, its pairs or else the line itself; PAIRS, its pairs only; VALUES, its pairs with a value only.
+ */
+export const pairEvents: PairReader = (text, el, table, mode, prominent) => {
+  const parts = splitLabelledAll(text, ALL_FIELDS).filter((part) => mode !== VALUES || part.value);
+  const events: ScanEvent[] = parts.map((part) => ({ kind: 'pair', label: part.label, value: part.value, el, table }));
+  if (!parts.length && mode === LINE) events.push({ kind: 'title', text, el, prominent });
+  return events;
+};
+
 export function scanPage(root: Element, readPreformatted?: PreformattedReader, readDrawing?: DrawingReader, readPairs?: PairReader): ScanEvent[] {
   const events: ScanEvent[] = [];
   const live = hasLayout(root.ownerDocument);
   // One line may hold several pairs ("Completed: … · Hours: 1.5"): one event each (read here or in the background).
   const pushPairs = (text: string, el: Element, table: Element | null, mode: number, prominent = false): void => {
-    if (!readPairs) {
-      events.push({ kind: 'said', text, mode, el });
-      return;
-    }
-    const parts = readPairs(text, ALL_FIELDS).filter((part) => mode !== VALUES || part.value);
-    for (const part of parts) events.push({ kind: 'pair', label: part.label, value: part.value, el, table });
-    if (!parts.length && mode === LINE) events.push({ kind: 'title', text, el, prominent });
+    if (readPairs) events.push(...readPairs(text, el, table, mode, prominent));
+    else events.push({ kind: 'said', text, mode, el });
   };
 
   // A block's lines, each a labelled value or a line of text ("<strong>Completion Date:</strong> 03/12/2026<br><strong>Hours:</strong> 2").

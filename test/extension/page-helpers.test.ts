@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findSubmitButton, HIGHLIGHT_ATTR, highlightSubmitButton } from '../../lib/extension/highlight';
-import { SeenText } from '../../lib/extension/seen-text';
+import { seenText } from '../../lib/extension/seen-text';
 import { textSignature } from '../../lib/extension/text-signature';
 import { panelSide, PANEL_WIDTH } from '../../lib/extension/placement';
 import { hasBrowserSidePanel, openBrowserSidePanel } from '../../lib/extension/side-panel';
@@ -73,7 +73,7 @@ describe('page text: a re-read is skipped only when the text and address are the
   ];
   for (const [what, before, url, after, same] of cases) {
     it(`${what}: ${same ? 'same' : 'changed'}`, () => {
-      const seen = new SeenText();
+      const seen = seenText();
       expect(seen.same(page(before), URL)).toBe(false);
       expect(seen.same(page(after), url)).toBe(same);
       expect(seen.same(page(after), url)).toBe(true);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PageClient } from '../../lib/extension/page-client';
+import { pageClient } from '../../lib/extension/page-client';
 import type { SendMessage } from '../../lib/extension/protocol';
 import { createPageService } from '../../lib/extension/page-service';
 import { readSafely } from '../../lib/extension/page-view';
@@ -16,7 +16,7 @@ const NOW = new Date(2026, 10, 24, 12);
 /** A content script's client wired to the background's handler, as runtime messaging does. */
 function wire(handler = createPageService(new RecertStore(), () => NOW), tabId = nextTab++) {
   // The browser attaches the sending tab: the background keeps whose pages each tab shows.
-  return { client: new PageClient(inProcessMessenger(handler, { tab: { id: tabId } }).sendMessage), handler };
+  return { client: pageClient(inProcessMessenger(handler, { tab: { id: tabId } }).sendMessage), handler };
 }
 
 describe('content script <-> background page service', () => {
@@ -87,7 +87,7 @@ describe('content script <-> background page service', () => {
 
 describe('content script when the background does not answer', () => {
   it('explains instead of throwing, keeps the collapsed state, claims no person', async () => {
-    const silent = new PageClient((async () => undefined) as unknown as SendMessage);
+    const silent = pageClient((async () => undefined) as unknown as SendMessage);
     const view = await silent.ingestOrExplain(dashboard('Jordan Rivera', 'A3187642'), true);
     expect(view.state).toBe('unread');
     expect(view.unreadReason).toContain('could not save this page');
@@ -97,7 +97,7 @@ describe('content script when the background does not answer', () => {
   });
 
   it('a failing send (extension reloaded) is explained the same way', async () => {
-    const broken = new PageClient((async () => {
+    const broken = pageClient((async () => {
       throw new Error('Extension context invalidated.');
     }) as SendMessage);
     const view = await broken.ingestOrExplain(dashboard('Jordan Rivera', 'A3187642'), false);

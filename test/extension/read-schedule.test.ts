@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageService } from '../../lib/extension/page-service';
-import { debounceWithMaxWait, VolatileRegions, type Timers } from '../../lib/extension/read-schedule';
+import { debounceWithMaxWait, touchedElements, volatileRegions, type Timers } from '../../lib/extension/read-schedule';
 import { READ_AT_REFRESH_MS, recordNeedsWrite } from '../../lib/extension/record-change';
 import type { PageSnapshot, ProviderRecord } from '../../lib/model';
 import { RecertStore } from '../../lib/storage/store';
@@ -90,39 +90,39 @@ describe('places that change without changing what is read', () => {
   it('a countdown is learned once; its next ticks are not worth a read; other changes still are', async () => {
     document.body.innerHTML = '<p id="clock">Session expires in 4:59</p><table><tbody id="rows"><tr><td>CPR</td></tr></tbody></table>';
     const clock = document.getElementById('clock')!;
-    const regions = new VolatileRegions();
+    const regions = volatileRegions();
     const tick = (text: string) => mutations(() => void (clock.textContent = text));
-    const first = VolatileRegions.touched(await tick('Session expires in 4:58'));
+    const first = touchedElements(await tick('Session expires in 4:58'));
     expect(regions.covers(first)).toBe(false); // unknown yet: read once
     regions.learn(first); // ...and the read found the same snapshot
-    expect(regions.covers(VolatileRegions.touched(await tick('Session expires in 4:57')))).toBe(true);
-    expect(regions.covers(VolatileRegions.touched(await tick('Session expires in 0:09')))).toBe(true);
+    expect(regions.covers(touchedElements(await tick('Session expires in 4:57')))).toBe(true);
+    expect(regions.covers(touchedElements(await tick('Session expires in 0:09')))).toBe(true);
     // New words in the same place are read.
-    expect(regions.covers(VolatileRegions.touched(await tick('Your session has expired. Sign in again.')))).toBe(false);
+    expect(regions.covers(touchedElements(await tick('Your session has expired. Sign in again.')))).toBe(false);
     // A change elsewhere is read.
     const row = await mutations(() => document.getElementById('rows')!.insertAdjacentHTML('beforeend', '<tr><td>Airway</td></tr>'));
-    expect(regions.covers(VolatileRegions.touched(row))).toBe(false);
+    expect(regions.covers(touchedElements(row))).toBe(false);
   });
 
   it('"Loading…" that becomes a course row is read, even where a spinner ticked before', async () => {
     document.body.innerHTML = '<table><tbody id="rows"><tr><td>Loading.</td></tr></tbody></table>';
     const rows = document.getElementById('rows')!;
-    const regions = new VolatileRegions();
+    const regions = volatileRegions();
     // Each frame of the spinner costs one read until its frames are known.
-    regions.learn(VolatileRegions.touched(await mutations(() => void (rows.innerHTML = '<tr><td>Loading..</td></tr>'))));
-    regions.learn(VolatileRegions.touched(await mutations(() => void (rows.innerHTML = '<tr><td>Loading.</td></tr>'))));
-    expect(regions.covers(VolatileRegions.touched(await mutations(() => void (rows.innerHTML = '<tr><td>Loading.</td></tr>'))))).toBe(true);
+    regions.learn(touchedElements(await mutations(() => void (rows.innerHTML = '<tr><td>Loading..</td></tr>'))));
+    regions.learn(touchedElements(await mutations(() => void (rows.innerHTML = '<tr><td>Loading.</td></tr>'))));
+    expect(regions.covers(touchedElements(await mutations(() => void (rows.innerHTML = '<tr><td>Loading.</td></tr>'))))).toBe(true);
     const filled = await mutations(() => void (rows.innerHTML = '<tr><td>CPR Refresher</td><td>01/02/2026</td><td>2</td></tr>'));
-    expect(regions.covers(VolatileRegions.touched(filled))).toBe(false);
+    expect(regions.covers(touchedElements(filled))).toBe(false);
   });
 
   it('a big region (the app root re-rendering) is never learned', async () => {
     document.body.innerHTML = `<div id="app"><p>${'Course row text. '.repeat(20)}</p></div>`;
     const app = document.getElementById('app')!;
-    const regions = new VolatileRegions();
+    const regions = volatileRegions();
     const rerender = () => mutations(() => void (app.innerHTML = `<p>${'Course row text. '.repeat(20)}</p>`));
-    regions.learn(VolatileRegions.touched(await rerender()));
-    expect(regions.covers(VolatileRegions.touched(await rerender()))).toBe(false);
+    regions.learn(touchedElements(await rerender()));
+    expect(regions.covers(touchedElements(await rerender()))).toBe(false);
   });
 });
 
