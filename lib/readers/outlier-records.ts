@@ -4,13 +4,15 @@
 // record with its siblings in the list: unlike them in two ways (drawn otherwise, without the
 // approval number or the component nearly all of them show, outside the list beyond a heading of
 // other words, its date far from theirs) and with page-chrome wording opening one of its pieces or in
-// the lines around it. The user's problem courses (no approval number, before the cycle, a duplicate, not assigned)
+// the lines around it, or standing outside the repeated block as a line of the document a list was
+// pasted into (a mail's message row, an export's preamble: see outsideBlock). The user's problem courses (no approval number, before the cycle, a duplicate, not assigned)
 // are drawn like the others or show a course's own field or assignment: they stay. Background only
 // (record-courses.ts).
 import type { Course, RecordItem, RecordList } from '../model';
 import { headingAssignment, NOT_ASSIGNED } from './education';
 import { hasDigit, hasLetters } from './cut';
 import { spanDays } from './facts';
+import { personName } from './names';
 import { assignmentIn } from './values';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase } from './words';
 
@@ -52,6 +54,30 @@ function ownsCourseField(entry: Entry): boolean {
   );
 }
 
+/** Drawn unlike every sibling: a block among table rows (or a row among blocks), or bare among records whose every piece a label or column names. */
+const drawnApart = (siblings: readonly Entry[], entry: Entry): boolean =>
+  siblings.every((other) => !!other.item.row !== !!entry.item.row) ||
+  (!entry.item.atoms.some((atom) => !!atom.field) && siblings.every((other) => other.item.atoms.some((atom) => !!atom.field)));
+
+/**
+ * A line of the document around a pasted list, read as a course (a mail's message row, a
+ * recording's preamble "export pulled 12/01/2026 23:40", a totals line), standing before or after
+ * every sibling: outside the repeated block (under no heading of its own), drawn unlike every one of
+ * them, and showing what no course shows: a date later than every course's (the day it was sent
+ * or pulled), hours that are about the others' sum, or a person's name for a piece.
+ */
+function outsideBlock(entry: Entry, siblings: readonly Entry[], above: readonly RecordItem[]): boolean {
+  if (siblings.length < 3 || above.some((item) => item.kind === 'heading') || !drawnApart(siblings, entry)) return false;
+  const dates = siblings.flatMap((other) => (other.course.completedOn ? [other.course.completedOn] : []));
+  const date = entry.course.completedOn;
+  const sum = siblings.reduce((total, other) => total + (other.course.hours ?? 0), 0);
+  return (
+    (date !== null && dates.length >= 2 && dates.every((other) => other < date)) ||
+    (entry.course.hours !== null && Math.abs(entry.course.hours - sum) <= sum / 10) ||
+    entry.item.atoms.some((atom) => personName(atom.text) !== null)
+  );
+}
+
 /** The lines (headings, short lines) among items. */
 const linesOf = (items: readonly RecordItem[]): string[] => items.flatMap((item) => (item.kind === 'heading' || item.kind === 'text' ? [item.text] : []));
 
@@ -74,8 +100,11 @@ function outliersOf(items: readonly RecordItem[], entries: readonly Entry[]): En
     // The chrome's words open one of its pieces ("Notifications", "Last login", "Paid"), or name the
     // lines around it (a "Message Center" heading): a course titled "Death Notification Review" opens with its own words.
     const chrome = entry.item.atoms.some((atom) => startsWithPhrase(atom.text, CHROME)) || [...lines, ...linesOf(items.slice(top, entry.at))].some((line) => hasPhrase(line, CHROME));
-    if (!chrome || ownsCourseField(entry)) continue;
+    // Only a record before or after all its siblings may be the document's own line (compared once, not per course of a long list).
+    const edge = entry.at < first || entry.at > last;
+    if ((!chrome && !edge) || ownsCourseField(entry)) continue;
     const siblings = entries.filter((other) => other.item !== entry.item);
+    if (!chrome && !outsideBlock(entry, siblings, items.slice(top, entry.at))) continue;
     const n = siblings.length;
     const count = (test: (other: Entry) => boolean): number => siblings.filter(test).length;
     const dates = siblings.flatMap((other) => (other.course.completedOn ? [other.course.completedOn] : []));
