@@ -139,9 +139,18 @@ function columnOf(header: readonly Cell[], cell: Cell): Cell {
   return chosen;
 }
 
-/** The value under a label alone on its line ("Name" over "Teodora V. Halloran"), else null: one piece, no label, rule or table. */
-function stackedValue(cells: readonly Cell[], next: string): string | null {
-  if (cells.length !== 1 || !isLabel(stripColon(cells[0]!.text)) || isRule(next) || barCells(next)) return null;
+/** A line holding one known label and nothing else. */
+function loneLabel(line: string): boolean {
+  const cells = cellsOf(line);
+  return cells.length === 1 && isLabel(stripColon(cells[0]!.text));
+}
+
+/**
+ * The value under a label alone on its line ("Name" over "Teodora V. Halloran"), else null: one piece,
+ * no label, rule or table; not the last of a run of column titles one per line (a cell-per-line export).
+ */
+function stackedValue(cells: readonly Cell[], previous: string, next: string): string | null {
+  if (cells.length !== 1 || !isLabel(stripColon(cells[0]!.text)) || loneLabel(previous) || isRule(next) || barCells(next)) return null;
   const below = cellsOf(next);
   if (below.length !== 1 || isLabel(stripColon(below[0]!.text)) || ruledHeading(next) !== null) return null;
   return below[0]!.text;
@@ -189,7 +198,7 @@ function preLines(printout: string): PreLine[] {
       continue;
     }
     // A text dump of stacked fields: a known label alone on its line, its value alone on the next.
-    const below = header ? null : stackedValue(cells, lines[index + 1] ?? '');
+    const below = header ? null : stackedValue(cells, lines[index - 1] ?? '', lines[index + 1] ?? '');
     if (below !== null) {
       out.push({ label: stripColon(cells[0]!.text), value: below });
       index += 1;
