@@ -173,11 +173,33 @@ function isHeaderLine(cells: readonly Cell[]): boolean {
   return true;
 }
 
+/** Whether a line's cells start where the header's do, one under each. */
+function underColumns(header: readonly Cell[], cells: readonly Cell[]): boolean {
+  return cells.length === header.length && cells.every((cell, i) => Math.abs(cell.at - header[i]!.at) <= 2);
+}
+
 /** The header cell a row cell sits under: the last one starting at or before it (with a little slack). */
 function columnOf(header: readonly Cell[], cell: Cell): Cell {
   let chosen = header[0]!;
   for (const column of header) if (column.at <= cell.at + 2) chosen = column;
   return chosen;
+}
+
+/** A line holding one known label and nothing else. */
+function loneLabel(line: string): boolean {
+  const cells = cellsOf(line);
+  return cells.length === 1 && isLabel(stripColon(cells[0]!.text));
+}
+
+/**
+ * The value under a label alone on its line ("Name" over "Teodora V. Halloran"), else null: one piece,
+ * no label, rule or table; not the last of a run of column titles one per line (a cell-per-line export).
+ */
+function stackedValue(cells: readonly Cell[], previous: string, next: string): string | null {
+  if (cells.length !== 1 || !isLabel(stripColon(cells[0]!.text)) || loneLabel(previous) || isRule(next) || barCells(next)) return null;
+  const below = cellsOf(next);
+  if (below.length !== 1 || isLabel(stripColon(below[0]!.text)) || ruledHeading(next) !== null) return null;
+  return below[0]!.text;
 }
 
 /** One line of a printout as read: a section's name, a labelled value, or a line of text. */
@@ -227,7 +249,15 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
       out.push(pair);
       continue;
     }
-    if (isHeaderLine(cells)) {
+    // A text dump of stacked fields: a known label alone on its line, its value alone on the next.
+    const below = header ? null : stackedValue(cells, lines[index - 1] ?? '', lines[index + 1] ?? '');
+    if (below !== null) {
+      out.push({ label: stripColon(cells[0]!.text), value: below });
+      index += 1;
+      continue;
+    }
+    // A row of words only ("Cape Cod Regional EMS  Paramedic  Pending Approval") set under each column name is a row, not another header.
+    if (isHeaderLine(cells) && !(header && underColumns(header, cells))) {
       header = cells;
       rows = 0;
       continue;

@@ -4,6 +4,7 @@
 // page's expectation names (a course title that holds a date keeps it).
 import { protectedSpans, walkElements, walkTextNodes, type Protected } from './perturb-dom';
 import { LAYOUT_PERTURBATIONS } from './perturb-layouts';
+import { UNSEEN_PERTURBATIONS } from './perturb-unseen';
 
 export interface Perturbation {
   name: string;
@@ -546,4 +547,5 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   swapLabelWordings,
   wrapperElements,
   ...LAYOUT_PERTURBATIONS,
+  ...UNSEEN_PERTURBATIONS,
 ];
