@@ -151,6 +151,7 @@ export const TopLine = z.object({
   heading: z.optional(z.boolean()),
   alone: z.boolean(),
   shown: z.optional(z.string()),
+  menu: z.optional(z.boolean()),
 });
 
 /** What a coverage walk found (lib/readers/coverage.ts): the evidence, not yet the judgement. */

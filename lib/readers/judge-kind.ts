@@ -97,9 +97,10 @@ export function judgeKind(read: Read): JudgedRead {
   const signInOrOut = read.snapshot.signInOrOut ? { signInOrOut: true } : {};
   if (kind === 'unknown' || kind === 'elicensing-license' || kind === 'elicensing-renewal') return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // The page's short lines (headings, lines, labelled values) may say the role it is seen under,
-  // and so may its top lines (a `<header>`'s own text, "MY ROLES: Training Officer", is no outline line).
+  // and so may its top lines (a `<header>`'s own text, "MY ROLES: Training Officer", is no outline line),
+  // but not a closed menu's last item after its toggle ("MY ROLES" + "Training Officer"): an offer.
   const lines = outline.flatMap((line) => (line.text === undefined ? [] : [line.text]));
-  for (const line of evidence.top ?? []) lines.push(line.text);
+  for (const line of evidence.top ?? []) if (!line.menu) lines.push(line.text);
   if (seenAs(evidence.signals.role, lines) === 'training-officer') return { snapshot: { url, kind: 'unknown', role: 'training-officer', ...signInOrOut } };
   // Someone else's record (a member under review, a roster's several members): nobody's own page.
   if (showsOthers(evidence.title ?? '', lines, lists)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };

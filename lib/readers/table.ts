@@ -192,7 +192,8 @@ export function tableHead(table: Element): TableHead {
   const rows = ownRowsIn(table, 3).map((entry) => entry.row);
   let marked: Element | undefined;
   for (const row of rows) {
-    if (row.parentElement && tag(row.parentElement) === 'THEAD') marked = row;
+    // A row of filter inputs under the header (ng-table's, shown without its stylesheet) says no words.
+    if (row.parentElement && tag(row.parentElement) === 'THEAD' && textOf(row)) marked = row;
   }
   return { rows, marked: marked ?? rows.find((row) => isHeaderLike(row) && new Set(cellsOf(row)).size > 1) };
 }

@@ -16,6 +16,8 @@ export interface TopLine {
   alone: boolean;
   /** Taken from a title or aria-label attribute; `shown` is the element's own text. */
   shown?: string;
+  /** A menu toggle's words with its menu's last item: what the menu offers, not a value it shows. */
+  menu?: boolean;
 }
 
 const LINE_LIMIT = 80;
@@ -73,7 +75,7 @@ export function topLines(root: Element): TopLine[] {
     const items = tag === 'BUTTON' || el.getAttribute('role') === 'button' || el.hasAttribute('aria-haspopup') ? el.parentElement?.querySelectorAll('a, button') : undefined;
     const last = items?.[items.length - 1];
     const toggle = last && !el.contains(last) ? shownShort(el, 80) : null;
-    if (toggle) lines.push({ text: `${toggle} ${normaliseSpace(last!.textContent ?? '')}`, alone: false });
+    if (toggle) lines.push({ text: `${toggle} ${normaliseSpace(last!.textContent ?? '')}`, alone: false, menu: true });
     const isCell = inCell || isCellBox(el, tag);
     // "Grace E. Halloran <div hidden menu>", "Aaliyah N. Brooks<i>arrow_drop_down</i>": the element's own words are a line too.
     const leafish = isLeafish(el);

@@ -21,6 +21,9 @@ describe("a menu's offer to switch to the Training Officer role is not the role"
     ['"Change role:" before the role', '<nav><a href="/">Dashboard</a> <span>Change role: <a href="/to">Training Officer</a></span></nav>'],
     ['"Switch to role" in a user menu', '<header><div>NREMT</div><ul><li><a href="/account">Account</a></li><li><a href="/to">Switch to role Training Officer</a></li></ul></header>'],
     ['the chosen role shown beside the offer', '<header><span>MY ROLES: My Certification</span><span>Switch roles: <a href="/to">Training Officer</a></span></header>'],
+    // A closed dropdown whose toggle names only the menu: its items are offers, the last no chosen value.
+    ['a Bootstrap dropdown "MY ROLES" listing both roles', '<nav><ul><li><a href="#" data-toggle="dropdown" aria-haspopup="true">MY ROLES <span class="caret"></span></a><ul class="dropdown-menu"><li class="active"><a href="#">My Certification</a></li><li><a href="#">Training Officer</a></li></ul></li></ul></nav>'],
+    ['a button toggle "Roles" with a list of links', '<header><div><button type="button" aria-haspopup="menu">Roles</button><div role="menu"><a href="/me">My Certification</a> <a href="/to">Training Officer</a></div></div></header>'],
   ])('%s', (_, chrome) => {
     const snap = readHtml(page(chrome, OWN_FACTS), 'https://www.nremt.org/dashboard');
     expect(snap.role).toBeUndefined();
