@@ -61,7 +61,8 @@ function startsWithLabel(text: string, set: Phrases): boolean {
 const LAST_RECERT = phrases('last recertified', 'last recertification', 'last recertification date', 'last renewed', 'last recert', 'most recent recertification', 'previous recertification', 'prior recertification');
 const PAST = phrases('expired', 'has been renewed', 'was renewed');
 const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification');
-const AFFILIATED = phrases('affiliated with', 'affiliation with');
+// "My agency affiliation shows X, and it still says Pending Approval": what the writer's dashboard shows.
+const AFFILIATED = phrases('affiliated with', 'affiliation with', 'affiliation shows');
 // The writer's own affiliation in a note's sentence ("Affiliated with X (approved, …).", "I am affiliated with X …").
 const OWN_AFFILIATION = phrases('affiliated with', 'i am affiliated with', 'i am now affiliated with', 'my affiliation with');
 // The writer naming themselves, or what their page calls them: "I'm Dana Whitcomb", "The dashboard has me as …".
