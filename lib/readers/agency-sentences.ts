@@ -57,7 +57,9 @@ function nameAfter(sentence: string, start: number): { name: string; end: number
 
 /** The status said right after a name: its bracket, else the clause up to the next mark. */
 function statusAfter(sentence: string, end: number): Agency['status'] | null {
-  const rest = sentence.slice(end).trimStart();
+  let rest = sentence.slice(end).trimStart();
+  // "NAME, still pending approval": the clause right after the name's comma is its status.
+  if (',;–—-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trimStart();
   const close = rest.indexOf(')');
   const marks = [',', ';', '. '].map((mark) => rest.indexOf(mark)).filter((at) => at >= 0);
   const said = rest.startsWith('(') && close > 0 ? rest.slice(1, close) : rest.slice(0, Math.min(rest.length, ...marks));
@@ -68,7 +70,17 @@ function statusAfter(sentence: string, end: number): Agency['status'] | null {
 const BRACKET_AFFILIATION = phrases('affiliation', 'agency affiliation', 'affiliated');
 // The writer's affiliation named after these ("my NREMT agency affiliation is X", "I'm affiliated with X").
 const MY_AFFILIATION_IS = phrases('affiliation is', 'affiliation is still', 'agency is', 'agency is still', 'affiliated with');
-const FIRST_PERSON = phrases('my', 'i', "i'm", 'i’m');
+const FIRST_PERSON = ['my', 'i', "i'm", 'i’m'];
+// Words that may stand between the writer and the phrase ("I am still affiliated", "my NREMT agency
+// affiliation is"); any other ("My partner is affiliated") makes it someone else's.
+const BETWEEN = ['am', 'was', 'm', 'still', 'currently', 'now', 'nremt', 'agency', 'current', 'ems'];
+
+/** Whether the words before `at` are the writer's own ("I'm", "my … agency"), nothing else between. */
+function writerBefore(words: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && BETWEEN.includes(words[k]!)) k--;
+  return k >= 0 && FIRST_PERSON.includes(words[k]!);
+}
 // The agency named before these approved the writer's affiliation.
 const APPROVED_MINE = phrases('approved my affiliation', 'accepted my affiliation', 'has approved my affiliation', 'has accepted my affiliation');
 
@@ -90,7 +102,7 @@ function sentenceAgency(sentence: string): Agency | null {
   if (before) return { name: before, status: 'active' };
   // "my … affiliation is NAME (approved …)", "I'm affiliated with NAME": the writer's own, active unless it says otherwise.
   const named = findPhrase(words, MY_AFFILIATION_IS);
-  if (!named || !findPhrase(words.slice(0, named.at), FIRST_PERSON)) return null;
+  if (!named || !writerBefore(words, named.at)) return null;
   const after = nameAfter(sentence, ends[named.at + named.length - 1]!);
   if (!after) return null;
   return { name: after.name, status: statusAfter(sentence, after.end) ?? 'active' };
