@@ -87,6 +87,7 @@ function segmentsOf(el: Element, blocks?: Element[], split = !!blocks): Segment[
     current = { label: null, text: '' };
   };
   const read = (parent: Element): void => {
+    let row: number | null = null;
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         // Text whose line breaks the page keeps (pre-wrap: a pasted message): each line its own.
@@ -102,6 +103,10 @@ function segmentsOf(el: Element, blocks?: Element[], split = !!blocks): Segment[
       const childEl = child as Element;
       const childTag = childEl.tagName.toUpperCase();
       if (SKIPPED_TAGS.has(childTag)) continue;
+      // An OCR layer's lines (hOCR: spans placed by a "bbox x0 y0 x1 y1" title): a box on another row starts a line.
+      const top = boxTop(childEl);
+      if (top !== null && row !== null && top !== row) close();
+      if (top !== null) row = top;
       if (childTag === 'BR') {
         close();
         continue;
@@ -129,6 +134,12 @@ function segmentsOf(el: Element, blocks?: Element[], split = !!blocks): Segment[
   read(el);
   close();
   return segments;
+}
+
+/** The top of the box an OCR layer places an element in (hOCR's title "bbox 150 90 493 134; …"), or null. */
+function boxTop(el: Element): number | null {
+  const parts = (el.getAttribute('title') ?? '').split(' ');
+  return parts[0] === 'bbox' && parts.length > 4 ? Number(parts[2]) : null;
 }
 
 /** Own text broken into lines that the page shows as lines (`white-space: pre-wrap`: a pasted message). */

@@ -1,0 +1,17 @@
+// A public schedule or catalogue of classes (a city's or a training centre's CE calendar) lists
+// courses with dates, hours and approval numbers, as the person's transcript does, but they are
+// classes offered, not taken: its heading names a schedule or calendar and its lines offer
+// registration (register, seats, waitlist). Judged in the background (judge-kind.ts), only where
+// the page states no registry number: a page naming the person's own number is their record.
+import type { OutlineLine } from '../model';
+import { hasPhrase, phrases } from './words';
+
+const SCHEDULE = phrases('schedule', 'calendar', 'upcoming', 'course catalog', 'course catalogue', 'class catalog', 'sessions offered');
+const SIGN_UP = phrases('register', 'registration', 'waitlist', 'wait list', 'seats', 'seats left', 'seats available', 'enroll now', 'sign up');
+
+/** A heading naming a schedule of classes, and a short line offering to register for them. */
+export function showsCourseSchedule(outline: readonly OutlineLine[]): boolean {
+  const schedule = outline.some((line) => line.heading !== undefined && !line.nav && line.text !== undefined && hasPhrase(line.text, SCHEDULE));
+  const signUp = outline.some((line) => line.heading === undefined && line.label === undefined && line.text !== undefined && line.text.length <= 120 && hasPhrase(line.text, SIGN_UP));
+  return schedule && signUp;
+}
