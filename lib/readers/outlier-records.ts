@@ -11,9 +11,10 @@
 import type { Course, RecordItem, RecordList } from '../model';
 import { headingAssignment, NOT_ASSIGNED } from './education';
 import { hasDigit, hasLetters } from './cut';
+import { findFirst } from './parse-date';
 import { spanDays } from './facts';
 import { personName } from './names';
-import { assignmentIn } from './values';
+import { assignmentIn, hoursWithUnit } from './values';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase } from './words';
 
 // Words of the page's chrome, never of a course record: notifications, messages, news, sign-ins,
@@ -54,10 +55,30 @@ function ownsCourseField(entry: Entry): boolean {
   );
 }
 
-/** Drawn unlike every sibling: a block among table rows (or a row among blocks), or bare among records whose every piece a label or column names. */
-const drawnApart = (siblings: readonly Entry[], entry: Entry): boolean =>
-  siblings.every((other) => !!other.item.row !== !!entry.item.row) ||
-  (!entry.item.atoms.some((atom) => !!atom.field) && siblings.every((other) => other.item.atoms.some((atom) => !!atom.field)));
+/** Its hours written with a unit ("2.00 hrs"), not a bare figure ("7": a paste's views). */
+const hoursUnit = (entry: Entry): boolean => entry.item.atoms.some((atom) => hoursWithUnit(atom.text) !== null);
+/** Its date written with a month's name ("Dec 1st, 2026"), not in digits. */
+const dateInWords = (entry: Entry): boolean =>
+  entry.item.atoms.some((atom) => {
+    const date = findFirst(atom.text);
+    return date !== null && hasLetters(atom.text.slice(date.index, date.index + date.length));
+  });
+
+/**
+ * Drawn unlike every sibling: a block among table rows (or a row among blocks), bare among records
+ * whose every piece a label or column names, or its values written as none of theirs are (a bare
+ * figure among hours that carry their unit, a date in words among dates in digits or the reverse:
+ * a viewer's meta line "kmarchetti_emt · Dec 1st, 2026 · 7" above a pasted list).
+ */
+function drawnApart(siblings: readonly Entry[], entry: Entry): boolean {
+  const dated = siblings.filter((other) => other.course.completedOn !== null);
+  return (
+    siblings.every((other) => !!other.item.row !== !!entry.item.row) ||
+    (!entry.item.atoms.some((atom) => !!atom.field) && siblings.every((other) => other.item.atoms.some((atom) => !!atom.field))) ||
+    (entry.course.hours !== null && !hoursUnit(entry) && siblings.filter((other) => other.course.hours !== null).every(hoursUnit)) ||
+    (entry.course.completedOn !== null && dated.length >= 2 && dated.every((other) => dateInWords(other) !== dateInWords(entry)))
+  );
+}
 
 /**
  * A line of the document around a pasted list, read as a course (a mail's message row, a
@@ -67,7 +88,11 @@ const drawnApart = (siblings: readonly Entry[], entry: Entry): boolean =>
  * or pulled), hours that are about the others' sum, or a person's name for a piece.
  */
 function outsideBlock(entry: Entry, siblings: readonly Entry[], above: readonly RecordItem[]): boolean {
-  if (siblings.length < 3 || above.some((item) => item.kind === 'heading') || !drawnApart(siblings, entry)) return false;
+  // A heading of its own right above it: below the siblings any, before them one naming its
+  // component or topic ("Not Assigned"); the pasted document's title heads them all.
+  const after = entry.at > Math.max(...siblings.map((other) => other.at));
+  const own = (item: RecordItem): boolean => item.kind === 'heading' && (after || headingAssignment(item.text) !== null);
+  if (siblings.length < 3 || above.some(own) || !drawnApart(siblings, entry)) return false;
   const dates = siblings.flatMap((other) => (other.course.completedOn ? [other.course.completedOn] : []));
   const date = entry.course.completedOn;
   const sum = siblings.reduce((total, other) => total + (other.course.hours ?? 0), 0);
@@ -93,7 +118,8 @@ function outliersOf(items: readonly RecordItem[], entries: readonly Entry[]): En
     // The items between it and the nearest sibling, when it stands before or after them all.
     const first = places[0] === entry.at ? places[1]! : places[0]!;
     const last = places.at(-1) === entry.at ? places.at(-2)! : places.at(-1)!;
-    const lines = linesOf(entry.at < first ? items.slice(entry.at + 1, first) : entry.at > last ? items.slice(last + 1, entry.at) : []);
+    const between = entry.at < first ? items.slice(entry.at + 1, first) : entry.at > last ? items.slice(last + 1, entry.at) : [];
+    const lines = linesOf(between);
     // The lines right above it, back to the record before it (a dropdown's "Recent activity" toggle).
     let top = entry.at;
     while (top > 0 && items[top - 1]!.kind !== 'record' && items[top - 1]!.kind !== 'unread') top -= 1;

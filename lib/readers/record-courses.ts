@@ -556,6 +556,9 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
   const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');
   const last = items.findLastIndex((item) => item.kind === 'record');
+  // The records are a table's rows (all but one in five): a block among them is drawn unlike any course.
+  const records = items.filter((item) => item.kind === 'record');
+  const amongRows = records.length >= 3 && records.filter((item) => 'row' in item && item.row).length >= records.length - Math.floor(records.length / 5);
   for (const [index, shown] of items.entries()) {
     const item = withoutMoreControls(shown);
     if (!item) continue;
@@ -607,6 +610,10 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         // Such a block with hours but neither a date nor an approval number (a written record's
         // paragraph stating what the cycle requires, its footnote's number) tells no course.
         if (item.kind === 'unread' && !item.row && (index < first || index > last) && !item.atoms.some((atom) => dateIn(atom.text) !== null || approvalIn(atom.text) !== null)) break;
+        // Among a table's rows, a block with neither hours nor an approval number nor a labelled
+        // piece (a document's running header repeated on each page, a notes section's caption) is
+        // the document's text: no row a person sees as a course.
+        if (item.kind === 'unread' && !item.row && amongRows && !item.atoms.some((atom) => atom.field || atom.label || valuesIn(atom.text).hours !== null || approvalIn(atom.text) !== null)) break;
         // Courses told in sentences (a letter, a digest): each course sentence with its remarks.
         const prose = item.row ? null : proseCourses(item.atoms) ?? proseCourses(sentencesCutAtCommas(item.atoms, rowText));
         if (prose) {

@@ -35,6 +35,19 @@ function remarkOf(text: string): boolean {
   return cut < words.length && isPhrase(words.slice(0, cut), RECORD_REMARKS);
 }
 
+// A footnote's mark after the title ("ACLS Update ¹", "CPAP in the Field *", "Sepsis Review†").
+const FOOTNOTE_MARKS = '¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§';
+
+/** The title without a footnote's mark at its end: a mark above, or a note's number in brackets ("[1]"). */
+function withoutFootnote(text: string): string {
+  let end = text.length;
+  while (end > 0 && FOOTNOTE_MARKS.includes(text[end - 1]!)) end -= 1;
+  const open = text.lastIndexOf('[');
+  const note = text.slice(open + 1, -1);
+  if (end === text.length && open > 0 && text.endsWith(']') && note.length > 0 && note.length <= 2 && [...note].every((ch) => ch >= '0' && ch <= '9')) end = open;
+  return text.slice(0, end).trim();
+}
+
 /** The title without the marks set on its record; the title as it was where nothing would be left. */
 export function withoutRecordMarks(title: string): string {
   const chars = Array.from(title);
@@ -44,7 +57,7 @@ export function withoutRecordMarks(title: string): string {
   let end = chars.length;
   const mark = chars.findIndex((ch, at) => at > start && isMark(ch));
   if (mark > 0 && remarkOf(chars.slice(mark).filter((ch) => !isMark(ch)).join(''))) end = mark;
-  let text = chars.slice(start, end).join('').trim();
+  let text = withoutFootnote(chars.slice(start, end).join('').trim());
   // A closing remark in brackets.
   const open = text.lastIndexOf('(');
   if (open > 0 && text.endsWith(')') && remarkOf(text.slice(open + 1, -1))) text = text.slice(0, open).trim();
