@@ -58,7 +58,15 @@ function sentenceStatus(sentence: string): Status | null {
   if (words.length === 0 || words.length > 25 || hasPhrase(words, ADVICE)) return null;
   if (consistsOf(words, STATUS_WORDS)) return applicationStatusFrom(sentence);
   const named = findPhrase(words, APPLICATION_WORD);
-  return named ? applicationStatusFrom(words.slice(named.at + 1).join(' ')) : null;
+  return named ? applicationStatusFrom(words.slice(named.at + 1).join(' ')) : quotedStatus(sentence);
+}
+
+const STATUS_NOUN = phrases('status');
+
+/** "Overall status on the page reads "Not Submitted"": the status word, then the page's badge quoted. */
+function quotedStatus(sentence: string): Status | null {
+  const [before, quoted] = sentence.replaceAll('“', '"').replaceAll('”', '"').split('"');
+  return quoted && hasPhrase(before!, STATUS_NOUN) && consistsOf(quoted, STATUS_WORDS) ? applicationStatusFrom(quoted) : null;
 }
 
 interface Told {

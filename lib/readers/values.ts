@@ -17,8 +17,9 @@ const HOURS_UNIT = new RegExp(String.raw`(?<![\d.,:/-])(?:pt)?((?:\d{1,3} )?1\/2
 // "1:30", "2:00:00" are durations; "8:14 PM" is a time of day; "45m", "1h 30m", "1h30", "1 hour
 // 30 minutes", "PT1H30M" are an LMS's durations.
 const CLOCK_OR_MINUTES = /(?<![\d.:/-])(?:pt)?(\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:]|\s*[ap]\.?m\b)\s*(?:hrs?|hours?)?|\d{1,3}\s*m(?:in|ins|inutes)?|\d+\s*h(?:(?:rs?|ours?)?,?\s*(?:and\s*)?\d+\s*m(?:in(?:s|utes)?)?|\s*[0-5]\d))(?![\w/])/i;
-// A bare number that can be a course's credit: at most 100, at most two decimals.
-const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})$/;
+// A bare number that can be a course's credit: at most 100, at most two decimals but for trailing
+// zeros (a numeric program prints every figure to four places: MATLAB's "1.5000", R's "0.7500").
+const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2}0*)?|\.\d{1,2}0*)$/;
 // A record's status word, and the words of its controls: neither is a title.
 const STATUS = phrases(
   'approved', 'accepted', 'verified', 'pending', 'pending review', 'pending approval', 'rejected', 'denied', 'returned',
