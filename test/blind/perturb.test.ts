@@ -32,7 +32,8 @@ describe('reading survives markup changes a person does not see', () => {
   const pages = samplePages();
   const baseline = new Map<BlindPage, Awaited<ReturnType<typeof scorePerturbed>>>();
 
-  it('the sample holds pages of every kind', async () => {
+  // Reads every sample page once as written: as long as one transformation's pass.
+  it('the sample holds pages of every kind', { timeout: 90_000 }, async () => {
     for (const page of pages) baseline.set(page, await scorePerturbed(page, null));
     expect(pages.length).toBeGreaterThan(30);
     expect(new Set(pages.map((p) => p.expected.kind)).size).toBeGreaterThanOrEqual(5);
