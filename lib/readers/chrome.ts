@@ -184,15 +184,10 @@ export function chromePerson(top: readonly TopLine[]): ChromePerson {
  */
 export function cardName(texts: readonly string[], registryNumber: string | null | undefined): string | null {
   if (!registryNumber) return null;
-  const isNumberPiece = (text: string): boolean => {
+  const isNumberLine = (text: string): boolean => {
     const number = REGISTRY.exec(text)?.[0];
     const label = trimChars(text.replace(number ?? '', '').trim(), ':');
     return !!number && number.replace('-', '') === registryNumber && (!label || matchLabel(label, ['registryNumber']) !== null);
-  };
-  // The number's line may show the level beside it ("Emergency Medical Responder (NREMR) · Registry Number R0871432").
-  const isNumberLine = (text: string): boolean => {
-    const pieces = partsOf(text);
-    return pieces.some(isNumberPiece) && pieces.every((piece) => isNumberPiece(piece) || (parseLevel(piece) !== null && wordsOf(piece).length <= 4));
   };
   for (let i = 0; i + 1 < texts.length; i++) {
     const name = nameIn(withoutInitials(texts[i]!));
@@ -208,14 +203,7 @@ export function cardName(texts: readonly string[], registryNumber: string | null
 }
 
 // The marks that part a record's summary line ("Kaitlyn M. O'Donnell · Nationally Registered EMT · Registry # E3307415").
-const PARTS = ['·', '•', '|', '—', '–', '(', ')', ','];
-
-/** A line's pieces between the marks that part it, trimmed, empty ones left out. */
-function partsOf(text: string): string[] {
-  let parted = text;
-  for (const mark of PARTS) parted = parted.split(mark).join('\u0000');
-  return parted.split('\u0000').map((piece) => piece.trim()).filter(Boolean);
-}
+const PARTS = ['·', '•', '|', '—', '–'];
 
 /**
  * The name a record's summary line shows beside the person's registry number, with only who they
@@ -225,7 +213,9 @@ function partsOf(text: string): string[] {
 function nameBesideNumber(texts: readonly string[], registryNumber: string): string | null {
   for (const text of texts) {
     if (text.length > 400 || !text.includes(registryNumber)) continue;
-    const pieces = partsOf(text);
+    let parted = text;
+    for (const mark of PARTS) parted = parted.split(mark).join('\u0000');
+    const pieces = parted.split('\u0000').map((piece) => piece.trim());
     const at = pieces.findIndex((piece) => piece.includes(registryNumber));
     for (let k = at - 1; k >= 0; k--) {
       const piece = pieces[k]!;
@@ -248,22 +238,6 @@ export function recordName(texts: readonly string[], registryNumber: string | nu
 
 // "Manage Education — Hannah K. Briggs", "Transcript: Keanu Alvarez-Whitfield": a page's name, then its person's.
 const NAME_AFTER_PAGE = /\s*[:|–—]\s+|\s+-\s+/;
-
-/**
- * A document's heading naming its person after the document's name ("EMR recertification tracker —
- * Owen Szczepański") right over a line that opens with their registry number ("NREMT registry #
- * R2204518 · …"): the person the document is about.
- */
-export function headedName(texts: readonly string[], registryNumber: string | null | undefined): string | null {
-  for (let i = 0; registryNumber && i + 1 < texts.length; i++) {
-    const parts = texts[i]!.split(NAME_AFTER_PAGE);
-    const shown = parts.length === 2 ? parts[1]!.trim() : '';
-    const first = partsOf(texts[i + 1]!)[0] ?? '';
-    // The line's first piece is the number and its label only, not a sentence holding it.
-    if (shown && nameIn(shown) === shown && first.includes(registryNumber) && wordsOf(first).length <= 4) return shown;
-  }
-  return null;
-}
 
 /**
  * A profile page named for its person twice (an HR or agency portal's employee page: the `<title>`

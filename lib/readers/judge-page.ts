@@ -12,7 +12,7 @@ import type { EducationRead } from './education';
 import { lineRecords } from './line-records';
 import { withColumnBlocks } from './column-blocks';
 import { dashboardApplication, readApplication } from './application';
-import { cardName, chromePerson, headedName, profileName, recordName, titleBlockName, titledName } from './chrome';
+import { cardName, chromePerson, profileName, recordName, titleBlockName, titledName } from './chrome';
 import { canBeAgencyName, readDashboard } from './dashboard';
 import { pageLines, rowLine, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
@@ -215,7 +215,7 @@ function statedFacts(snapshot: PageSnapshot, evidence: PageEvidence, pageLines: 
   }
   // A profile card after the main heading: a name, then the person's registry number.
   if (!person.name) {
-    const name = cardName(lines, person.registryNumber) ?? headedName(lines, person.registryNumber);
+    const name = cardName(lines, person.registryNumber);
     if (name) person.name = name;
   }
   if (!person.name) {
