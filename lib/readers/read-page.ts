@@ -112,7 +112,10 @@ function textsOf(node: Node, texts: string[] = []): string[] {
 function readRoot(root: Element, url: string | null, licenseReaders?: LicenseReaders): PageRead {
   const document = root.ownerDocument;
   const events = scanPage(root, licenseReaders?.preformatted ?? printout, licenseReaders?.drawing ?? drawing, licenseReaders?.pairs);
-  const found = findRecords(root);
+  let found = findRecords(root);
+  // A page showing both orders (notes in one locale around a grid exported in another): the list's own rows prove its order.
+  const own = dateOrder() > 2 ? provenOrder(found.items.flatMap((item) => ('pieces' in item ? item.pieces.map((piece) => ('t' in piece ? piece.t : '')) : []))) : 0;
+  if (own === 1) found = withDateOrder(1, () => ({ ...findRecords(root), order: 1 }));
   const title = normaliseSpace(document.title ?? '');
   // Every kind's evidence: the background decides the kind and keeps what that kind reads.
   const snapshot: PageSnapshot = { url, kind: 'unknown' };
@@ -160,7 +163,7 @@ function recordList(found: FoundRecords): SentRecordList {
     const { el, ...sent } = item;
     return el.tagName === 'TR' || el.getAttribute('role') === 'row' ? { ...sent, row: true } : sent;
   });
-  return { dateOrder: dateOrder(), items };
+  return { dateOrder: found.order ?? dateOrder(), items };
 }
 
 /**

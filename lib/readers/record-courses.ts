@@ -9,6 +9,7 @@ import { withDetailRows } from './detail-rows';
 import { HeadingRuns } from './heading-runs';
 import { withApprovalColumn } from './approval-column';
 import { withPivotColumns } from './pivot-columns';
+import { withOutlineGroups } from './outline-groups';
 import { withColumnBlocks } from './column-blocks';
 import { withTrailingApprovals } from './trailing-approvals';
 import { withItemTitles } from './item-titles';
@@ -551,7 +552,7 @@ function withPlacesByValue(item: RecordItem): RecordItem {
 }
 
 function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
-  const counted = withoutRowNumbers(withColumnTitles(listed.map(withPlacesByValue)));
+  const counted = withOutlineGroups(withoutRowNumbers(withColumnTitles(listed.map(withPlacesByValue))));
   const items = withItemTitles(withApprovalColumn(withTrailingApprovals(counted)));
   const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');

@@ -15,6 +15,8 @@ import { BADGES, headerField, piecesOf, trimEndColon, type Atom, type RecordFiel
 // CAPCE"), or what the record lacks or waits for ("Missing approval", "Needs certificate", "Awaiting approval").
 const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'imported', 'self reported', 'added by', 'missing', 'needs', 'awaiting', 'no approval', 'no approval #');
 const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || isStatusWord(text) || isPhrase(text, BADGES);
+// A grid's or pivot's mark for a cell with no value ("(blank)", "(empty)"): an empty cell.
+const NO_VALUE = phrases('blank', 'empty', 'null', 'no value');
 
 /** The atoms a record's pieces hold, with the label or column header that names each. */
 export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
@@ -25,6 +27,11 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
     const clean = normaliseSpace(text);
     // A column header names the whole cell: "Title: Trauma Review; Hours: 99" under "Course Title" is a title.
     const columnField = columnLabel ? headerField(columnLabel) : null;
+    // A blank mark stays as an empty value: an outline's blank cell is not it (outline-groups.ts).
+    if (clean[0] === '(' && clean.endsWith(')') && isPhrase(clean, NO_VALUE)) {
+      atoms.push({ text: '', field: columnField, label: columnLabel, prominent: false });
+      return;
+    }
     // An empty cell says nothing, but under a completion date column it says the date is not shown.
     if (!clean && columnField !== 'completedOn') return;
     // A colon drawn on its own between a label and its value (an outline's "completed : May 18th") is neither.

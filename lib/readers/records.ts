@@ -114,6 +114,8 @@ export interface FoundRecords {
   items: WalkItem[];
   /** How many record elements the page holds (repeated or single). */
   records: number;
+  /** The numeric date order its own rows prove where the page around them shows both (read-page.ts). */
+  order?: number;
 }
 
 // A requirement stated in prose ("National requires 25 hours.") is no course's figure.
