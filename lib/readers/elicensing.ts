@@ -199,8 +199,10 @@ function readTable(table: TableEvent, candidates: Candidate[], apart: Candidate[
   }
   // Only a table that shows no number at all is a part of a grid drawn apart.
   if (!found) apart.push(...rowsApart);
-  if (found || (columns.licenseStatus === undefined && columns.renewalStatus === undefined)) return null;
-  // An applications table: the status of a renewal application, in eLicensing's words.
+  // An applications table: the status of a renewal application, in eLicensing's words; a row
+  // holding both the license and its renewal, under a column of the renewal's own status (a
+  // database tool's record: "license_no", "application", "app_status").
+  if (columns.renewalStatus === undefined && (found || columns.licenseStatus === undefined)) return null;
   const statusColumn = columns.renewalStatus ?? columns.licenseStatus!;
   for (const texts of rows) {
     if (!hasPhrase(texts.join(' '), RENEWAL)) continue;

@@ -48,10 +48,10 @@ function licensePage(snapshot: PageSnapshot, events: readonly LicenseEvent[]): b
 }
 
 function renewalPage(snapshot: PageSnapshot, events: readonly LicenseEvent[]): boolean {
-  const renewal = readRenewalApplication(events);
   // The license being renewed, when the page shows its number: then whose renewal it is is
   // known from the page itself.
   const { license } = readLicense(events);
+  const renewal = readRenewalApplication(events, license.renewalStatus ? renewalStateFromText(license.renewalStatus) : null);
   if (license.number) {
     snapshot.person = { licenseNumber: license.number };
     delete license.renewalStatus;

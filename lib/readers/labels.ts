@@ -3,6 +3,8 @@
 // when every word of it is one of these, in any order ("Current Cycle Start Date", "Date of
 // Completion"). Plurals and abbreviations ("Comp.", "Appr.", "Cat.", "Exp.") match too. Tolerant of case, colons, asterisks, "#"/"No."/"Number".
 
+import { apartAtCapitals } from './words';
+
 interface FieldWords {
   heads: readonly string[];
   words?: readonly string[];
@@ -47,7 +49,8 @@ export const LABEL_FIELDS = Object.keys(LABEL_WORDS) as LabelField[];
 
 /** Lower case, "#"/"No."/"Num" -> "number", punctuation and colons dropped, spaces collapsed. */
 export function labelKey(raw: string): string {
-  return raw
+  // A field's name in code, camelCase or snake_case ("licenseNo", "fee_paid"), is its words.
+  return apartAtCapitals(raw)
     .toLowerCase()
     .replace(/#/g, ' number ')
     .replace(/\bno\.(?=\s|$)/g, ' number ')

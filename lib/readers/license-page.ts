@@ -8,6 +8,7 @@ import { hasElicensingWords, isElicensingHeading, namesElicensing, isElicensingH
 import { isRenewalApplicationName, namesRenewalApplication, renewalStateFromText, showsRenewalApplication } from './renewal-application';
 import { isElicensingSubmitWording } from './submit-control';
 import { matchLabel } from './labels';
+import { tableLayout } from './table';
 import { wordsOf } from './words';
 import { licenseeLines } from './licensee';
 import { licenseEvents } from './license-events';
@@ -83,9 +84,13 @@ export function renewalPageSnapshot(events: ScanEvent[], title: string, url: str
   return pageRead('elicensing-renewal', events, url);
 }
 
-/** A license number and a license status, each beside its label (no NREMT page shows a license's status). */
+/**
+ * A license number and a license status, each beside its label or under its column (a database
+ * tool's record of the renewal: "license_no", "license_status"); no NREMT page shows a license's status.
+ */
 function statesLicense(events: readonly ScanEvent[]): boolean {
-  const labelled = (field: 'licenseNumber' | 'licenseStatus'): boolean => events.some((e) => e.kind === 'pair' && matchLabel(e.label, [field]) !== null);
+  const labelled = (field: 'licenseNumber' | 'licenseStatus'): boolean =>
+    events.some((e) => (e.kind === 'pair' && matchLabel(e.label, [field]) !== null) || (e.kind === 'table' && tableLayout(e.el, [field])?.columns[field] !== undefined));
   return labelled('licenseNumber') && labelled('licenseStatus');
 }
 
@@ -94,7 +99,7 @@ function namesApplicationLine(events: readonly ScanEvent[]): boolean {
   return events.some((e) => {
     if (e.kind === 'title' || e.kind === 'pair') return isRenewalApplicationName(e.kind === 'title' ? e.text : e.value);
     if (e.kind !== 'table') return false;
-    for (const cell of e.el.querySelectorAll('td,th')) if (isRenewalApplicationName(cell.textContent ?? '')) return true;
+    for (const cell of e.el.querySelectorAll('td,th,[role=cell],[role=gridcell]')) if (isRenewalApplicationName(cell.textContent ?? '')) return true;
     return false;
   });
 }

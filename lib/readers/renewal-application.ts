@@ -153,13 +153,14 @@ function dollars(text: string): number {
 
 /**
  * The renewal application as the page shows it, or null when it shows nothing of one. A
- * labelled status wins, then a status chip after the application's name; else the page's
+ * labelled status wins (`column`: the one its table's status column shows), then a status chip after the application's name; else the page's
  * evidence: a submission confirmation, a payment receipt (with or without the submit control
  * still there), the start controls. An unfinished status with the fee shown paid is the trap:
  * paid, not submitted.
  */
-export function readRenewalApplication(events: readonly LicenseEvent[]): RenewalApplication | null {
-  let labelled: State | null = null;
+export function readRenewalApplication(events: readonly LicenseEvent[], column: State | null = null): RenewalApplication | null {
+  // A status under its column (the application's row in a table, a database tool's "app_status") is labelled too.
+  let labelled: State | null = column;
   let chip: State | null = null;
   let named = false;
   let paid: boolean | null = null;

@@ -15,7 +15,12 @@ export function wordsOf(text: string): string[] {
  * or two blocks whose text meets without a space ("Health Professions Licensing<small>Massachusetts …").
  */
 export function runTogetherWordsOf(text: string): string[] {
-  return wordsOf(text.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '));
+  return wordsOf(apartAtCapitals(text));
+}
+
+/** The text with a space where a small letter meets a capital (an identifier's "licenseNo" -> "license No"). */
+export function apartAtCapitals(text: string): string {
+  return text.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ');
 }
 
 /** The lower-case words of a text with where each ends in it (to read the value after a phrase). */
