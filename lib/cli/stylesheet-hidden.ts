@@ -138,7 +138,8 @@ export function hideWhatStylesheetsHide(doc: Document): number {
     if (!property) continue;
     for (const selector of rule.selectors) {
       // A custom element hidden until its script defines it: the page the person saw had it defined.
-      if (selector.replaceAll(' ', '').includes(':not(:defined)')) continue;
+      // So is a framework's cloak (`[ng-cloak]`, `[v-cloak]`, `[x-cloak]`): its script takes the mark off once it has drawn the page.
+      if (selector.replaceAll(' ', '').includes(':not(:defined)') || selector.toLowerCase().includes('cloak')) continue;
       for (const element of selectSafely(doc, selector)) {
         if (element.hasAttribute('hidden')) continue;
         if (shows((element as HTMLElement).style?.getPropertyValue(property).trim(), property)) continue;

@@ -77,3 +77,16 @@ describe('the undefined-element guard hides nothing on a saved page', () => {
     expect(shownIds(style, body)).toEqual(shown);
   });
 });
+
+// A framework's cloak (AngularJS `ng-cloak`, Vue `v-cloak`, Alpine `x-cloak`) hides a template until
+// its script has drawn it, then the script takes the mark off: a page the person saw shows it. The
+// rule's other selectors (AngularJS's `.ng-hide` beside its cloak) still hide.
+describe('a framework cloak hides nothing on a saved page', () => {
+  it.each([
+    ['AngularJS’s injected rule', '[ng\\:cloak],[ng-cloak],[data-ng-cloak],[x-ng-cloak],.ng-cloak,.x-ng-cloak,.ng-hide:not(.ng-hide-animate){display:none !important;}', '<div id="a" ng-cloak><p id="b">License Number A331907</p><p id="c" class="ng-hide">Submitted</p></div>', ['a', 'b']],
+    ['Vue’s v-cloak', '[v-cloak]{display:none}', '<main id="a" v-cloak><span id="b">Current</span></main>', ['a', 'b']],
+    ['Alpine’s x-cloak beside a class that hides', '[x-cloak]{display:none!important} .is-hidden{display:none}', '<section id="a" x-cloak>x</section><p id="b" class="is-hidden">y</p>', ['a']],
+  ])('%s', (_name, style, body, shown) => {
+    expect(shownIds(style, body)).toEqual(shown);
+  });
+});
