@@ -163,7 +163,8 @@ function halves(pane: Element, other: Element, scope: Element, rows: Element[], 
     // The title pane shows no hours (a section's progress, "7.75 / 30 credits", is no half of a grid) but a row counter.
     const counter = parseInt(textOf(b)) - parseInt(textOf(theirs[0]!));
     const hours = counts.get(b)?.hours ?? 0;
-    if (a.tagName !== b.tagName || hours > 1 || (hours && counter !== i) || (at !== null && bt !== null && Math.abs(at - bt) >= SAME_LINE)) return false;
+    // A grid's column titles stand in a row of as many cells: no pane of rows.
+    if (b.getAttribute('role') === 'columnheader' || a.tagName !== b.tagName || hours > 1 || (hours && counter !== i) || (at !== null && bt !== null && Math.abs(at - bt) >= SAME_LINE)) return false;
   }
   return !!scope.closest('[role=grid],[role=treegrid]') || (titled(other, otherHalf, data, true) && titled(pane, half, data, false));
 }
@@ -222,6 +223,18 @@ function joinPanes(pane: Element, rows: Element[], rects: boolean, counts: Count
 }
 
 /**
+ * A virtual grid's rows (its kit reuses row elements, so they stand in the DOM in any order): in
+ * the order their aria-rowindex, else their offsets, draw them, when every shown child has one.
+ */
+function drawnOrder(pane: Element, rects: boolean, visual: Map<Node, Node[]>): void {
+  const rows = shown(pane);
+  const indexed = rows.every((row) => Number(row.getAttribute('aria-rowindex')) > 0);
+  const keys = rows.map((row) => (indexed ? Number(row.getAttribute('aria-rowindex')) : placeOf(row, rects)?.[0]));
+  if (keys.includes(undefined) || keys.every((key, i) => !i || key! >= keys[i - 1]!)) return;
+  visual.set(pane, rows.map((row, i) => [row, keys[i]!] as const).sort((a, b) => a[1] - b[1]).map(([row]) => row));
+}
+
+/**
  * The children a person reads where a page lays its records out by position, for records.ts to
  * look again with (dom.ts withArrangement); null where nothing is laid out so.
  */
@@ -242,6 +255,6 @@ export function arrangeByPosition(minimal: readonly Element[], records: Iterable
     const pane = parents.get(row);
     if (pane && row.tagName.toUpperCase() !== 'TR') panes.get(pane)?.push(row) ?? panes.set(pane, [row]);
   }
-  for (const [pane, rows] of panes) if (rows.length > 1) joinPanes(pane, rows, rects, counts, visual);
+  for (const [pane, rows] of panes) if (rows.length > 1 && (joinPanes(pane, rows, rects, counts, visual), !visual.has(pane))) drawnOrder(pane, rects, visual);
   return visual.size > 0 ? visual : null;
 }

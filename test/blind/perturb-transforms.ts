@@ -3,6 +3,7 @@
 // is deterministic (seeded by the page's name) and leaves alone the text of the values the
 // page's expectation names (a course title that holds a date keeps it).
 import { protectedSpans, walkElements, walkTextNodes, type Protected } from './perturb-dom';
+import { HABIT_PERTURBATIONS } from './perturb-habits';
 import { LAYOUT_PERTURBATIONS } from './perturb-layouts';
 import { UNSEEN_PERTURBATIONS } from './perturb-unseen';
 
@@ -320,7 +321,7 @@ const reorderColumns: Perturbation = {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const DATE_PATTERN = new RegExp(
+export const DATE_PATTERN = new RegExp(
   [
     '\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b',
     '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b',
@@ -337,7 +338,7 @@ function monthOf(word: string): number {
   return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === word.slice(0, 3).toLowerCase()) + 1;
 }
 
-function parseDateMatch(m: RegExpExecArray): { y: number; mo: number; d: number; format: DateFormat } | null {
+export function parseDateMatch(m: RegExpExecArray): { y: number; mo: number; d: number; format: DateFormat } | null {
   let y: number, mo: number, d: number, format: DateFormat;
   if (m[1]) [mo, d, y, format] = [Number(m[1]), Number(m[2]), Number(m[3]!.length === 2 ? `20${m[3]}` : m[3]), 'us'];
   else if (m[4]) [y, mo, d, format] = [Number(m[4]), Number(m[5]), Number(m[6]), 'iso'];
@@ -548,4 +549,5 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   wrapperElements,
   ...LAYOUT_PERTURBATIONS,
   ...UNSEEN_PERTURBATIONS,
+  ...HABIT_PERTURBATIONS,
 ];
