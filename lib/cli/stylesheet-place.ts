@@ -6,8 +6,9 @@
 // earlier ones; specificity is not weighed.
 import { declared, selectSafely, topLevelRules } from './stylesheet-hidden';
 
-// And whether it keeps its text's line breaks (a chat's pasted message: `white-space: pre-wrap`, lib/readers/dom.ts).
-const OFFSETS = ['top', 'left', 'bottom', 'transform', 'white-space'];
+// And whether it keeps its text's line breaks (a chat's pasted message: `white-space: pre-wrap`, lib/readers/dom.ts);
+// and a custom element's display (inline, as the browser draws an unknown element, or a block: text.ts `isInline`).
+const OFFSETS = ['top', 'left', 'bottom', 'transform', 'white-space', 'display'];
 
 /** Gives every element the offsets the document's stylesheets declare for it; returns how many it placed. */
 export function placeWhereStylesheetsPlace(doc: Document): number {
@@ -19,7 +20,7 @@ export function placeWhereStylesheetsPlace(doc: Document): number {
       for (const element of selectSafely(doc, selector)) {
         const style = (element as HTMLElement).style;
         for (const [property, value] of offsets) {
-          if (!style || style.getPropertyValue(property)) continue;
+          if (!style || style.getPropertyValue(property) || (property === 'display' && !element.tagName.includes('-'))) continue;
           style.setProperty(property, value!);
           placed++;
         }

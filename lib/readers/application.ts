@@ -11,6 +11,7 @@ import { withLeadingDate } from './parse-date';
 import { SEPARATORS, trimChars } from './cut';
 import { splitLabelled } from './labels';
 import { kindFromHeading } from './classify';
+import { isSubmitWording } from './submit-control';
 
 type Status = NonNullable<Application['status']>;
 
@@ -210,6 +211,20 @@ function currentStep(steps: readonly string[]): Status | null {
   return null;
 }
 
+/**
+ * The Submit control as a copy of the page draws it: a text browser's button ("[19][Submit
+ * Application]", its link's number first), or the wording alone as the Submit step's cell (a
+ * document the sections table was pasted into: the step's name, then its button).
+ */
+function drawnSubmit(event: PageLine, before: PageLine | undefined): boolean {
+  let text = event.kind === 'title' ? event.text.trim() : '';
+  const close = text.indexOf(']');
+  if (text.startsWith('[') && close > 1 && !Number.isNaN(Number(text.slice(1, close)))) text = text.slice(close + 1).trim();
+  if (text.startsWith('[') && text.endsWith(']')) return isSubmitWording(text.slice(1, -1));
+  return before?.kind === 'title' && isPhrase(before.text, SUBMIT_ONLY) && isSubmitWording(text);
+}
+const SUBMIT_ONLY = phrases('submit');
+
 /** The application the page's lines and its evidence (application-evidence.ts) show. */
 export function readApplication(events: readonly PageLine[], found: ApplicationEvidence): ApplicationRead {
   let status: Status | null = null;
@@ -283,7 +298,7 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
   if (!labelled && status === 'returned' && !returnSaid && toldLines.some((line) => line.status === 'not-submitted')) status = 'not-submitted';
 
   const control = found.control;
-  const submitButton = control !== undefined;
+  const submitButton = control !== undefined || events.some((event, at) => drawnSubmit(event, events[at - 1]));
   // An approved application shows no Submit control: unlabelled "approved" beside one is a step's
   // badge ("Continuing Education · Complete"), and a wrong "done" is worse than not knowing.
   if (!labelled && status === 'approved' && submitButton) status = null;
@@ -313,7 +328,8 @@ export function dashboardApplication(events: readonly PageLine[], found: Applica
     const read = line < 0 ? null : readApplication(events.slice(line, line + 2), { tables: [], steps: [] }).application;
     // Else a line naming it beside its status, or a table's row naming it ("Recertification Application (2027) | In Progress").
     const row = found.tables.length > 0 ? readApplication([], found).application : null;
-    return read?.status ? read : (namedStatusLine(events, found) ?? (row?.status ? row : null));
+    const said = events.map((event) => (event.kind === 'title' ? statusSentence(event.text) : null)).find(Boolean);
+    return read?.status ? read : (namedStatusLine(events, found) ?? (row?.status ? row : null) ?? (said ? { status: said, submitButton: found.control !== undefined, paid: null } : null));
   }
   const end = events.findIndex((event, i) => i > at && event.kind === 'heading' && event.level <= heading.level);
   const { control } = found;
@@ -342,13 +358,29 @@ function cardStatus(card: readonly PageLine[]): Status | null {
   return null;
 }
 
-/** A list row naming the application, then its badge ("Recertification Application (2027) In Progress"): the badge's words. */
+/**
+ * A list row naming the application, then its badge ("Recertification Application (2027) In
+ * Progress"), or a tile's badge over its caption ("Not started Recertification application"): the badge's words.
+ */
 function badgedRow(text: string): string | null {
   const words = wordsOf(text).filter((word) => Number.isNaN(Number(word)));
   const named = findPhrase(words, APPLICATION_WORD);
   const rest = named ? words.slice(named.at + 1) : [];
+  if (named && rest.length === 0) return badgeAbove(words.slice(0, 3).join(' '), words.slice(3).join(' ')) ?? badgeAbove(words.slice(0, 2).join(' '), words.slice(2).join(' ')) ?? badgeAbove(words[0]!, words.slice(1).join(' '));
   return named && rest.length > 0 && consistsOf(rest, STATUS_WORDS) && kindFromHeading(words.slice(0, named.at + 1).join(' ')) === 'nremt-application' ? rest.join(' ') : null;
 }
+
+/** A badge over a caption naming the application alone (a summary tile: the value above its label); a link's "Open …" is no badge. */
+function badgeAbove(badge: string, caption: string): string | null {
+  return badgeFrom(badge) && kindFromHeading(caption) === 'nremt-application' ? badge : null;
+}
+
+/** A line telling the status in its words alone, the application named ("No application started.", "Application submitted."). */
+function statusSentence(text: string): Status | null {
+  const first = text.split('. ')[0]!;
+  return hasPhrase(first, APPLICATION_WORD) && consistsOf(first, STATUS_WORDS) && !hasPhrase(first, OPENS) ? applicationStatusFrom(first) : null;
+}
+const OPENS = phrases('open');
 
 /**
  * The card as one line, the application's name its label ("Recertification Application: Not
@@ -357,6 +389,7 @@ function badgedRow(text: string): string | null {
  * them set aside; "opens October 1" tells none).
  */
 function namedStatusLine(events: readonly PageLine[], found: ApplicationEvidence): Application | null {
+  const control = found.control ? { control: found.control } : {};
   for (const [at, event] of events.entries()) {
     const text = event.kind === 'title' ? event.text : '';
     const colon = text.indexOf(':');
@@ -364,15 +397,22 @@ function namedStatusLine(events: readonly PageLine[], found: ApplicationEvidence
     const [label, value] =
       event.kind === 'pair' ? [event.label, event.value] : colon > 0 ? [text.slice(0, colon), text.slice(colon + 1)] : text && next?.kind === 'title' ? [text, next.text] : ['', ''];
     const badged = event.kind === 'title' ? badgedRow(event.text) : null;
-    const row = badged ? readApplication([], { tables: [[[badged, '']]], steps: [], ...(found.control ? { control: found.control } : {}) }).application : null;
+    const row = badged ? readApplication([], { tables: [[[badged, '']]], steps: [], ...control }).application : null;
     if (row?.status) return row;
     if (!value.trim() || kindFromHeading(label) !== 'nremt-application') continue;
     // "Not Started — opens 1 October 2027", "In Progress (started 10/03/2026). Fee not paid yet.":
     // the status, then a remark: the first clause is read as the badge first, then the whole value.
     for (const text of new Set([firstClause(value.trim()), value.trim()])) {
-      const read = readApplication([{ kind: 'title', text }], { tables: [], steps: [], ...(found.control ? { control: found.control } : {}) }).application;
+      const read = readApplication([{ kind: 'title', text }], { tables: [], steps: [], ...control }).application;
       if (read.status) return read;
     }
+  }
+  // Else a badge over its caption on lines of their own or in a table's cell (a summary tile's value above its label).
+  for (const [at, event] of events.entries()) {
+    const next = events[at + 1];
+    const cells = event.kind === 'table' ? (event.table?.rows ?? []).flat() : [];
+    const badge = event.kind === 'title' && next?.kind === 'title' ? badgeAbove(event.text, next.text) : cells.map(badgedRow).find(Boolean);
+    if (badge) return readApplication([{ kind: 'title', text: badge }], { tables: [], steps: [], ...control }).application;
   }
   return null;
 }

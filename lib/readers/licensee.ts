@@ -75,7 +75,13 @@ export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
         if (value && !more && isPhrase(label!, OWN_NAME)) lines.push({ text: value, labelled: true });
       }
     }
-    if ((event.kind !== 'title' && event.kind !== 'button' && event.kind !== 'heading') || event.text.length > 120) continue;
+    if (event.kind !== 'title' && event.kind !== 'button' && event.kind !== 'heading') continue;
+    // A long paragraph's start: a greeting may open it ("Welcome, Gabriel T. Amado. Licenses linked
+    // to your account …"); not bare, it names someone only after a cue (licenseeFrom).
+    if (event.text.length > 120) {
+      lines.push({ text: event.text.slice(0, 60) });
+      continue;
+    }
     lines.push({ text: event.text, bare: true });
     // A top bar of inline items reads as one line: each item is a line of its own too.
     if (event.el.children.length > 1) for (const child of Array.from(event.el.children)) lines.push({ text: textOf(child), bare: true });

@@ -14,7 +14,9 @@ import { BADGES, headerField, piecesOf, trimEndColon, type Atom, type RecordFiel
 // Remarks after a title: out of the cycle, where the course came from ("Entered by you", "Imported from
 // CAPCE"), or what the record lacks or waits for ("Missing approval", "Needs certificate", "Awaiting approval").
 const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'imported', 'self reported', 'added by', 'missing', 'needs', 'awaiting', 'no approval', 'no approval #');
-const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || isStatusWord(text) || isPhrase(text, BADGES);
+// A tag saying what a course counts toward (the pediatric share: domain.md), beside its title.
+const TAGS = phrases('pediatric', 'pediatrics', 'peds', 'pedi', 'peds credit', 'pediatric credit');
+const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || isStatusWord(text) || isPhrase(text, BADGES) || isPhrase(text, TAGS);
 // A grid's or pivot's mark for a cell with no value ("(blank)", "(empty)"): an empty cell.
 const NO_VALUE = phrases('blank', 'empty', 'null', 'no value');
 

@@ -13,7 +13,7 @@ import { matchLabel, splitLabelled } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import type { RecordPiece } from '../model';
 import { parseDates } from './parse-date';
-import { SKIPPED_TAGS, INLINE_TAGS, isNoteMark, normaliseSpace, ownText, textOf } from './text';
+import { SKIPPED_TAGS, isInline, isNoteMark, normaliseSpace, ownText, textOf } from './text';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursWithUnit, isAppliedHours, labelledHours, isBareHours, isValuePiece } from './values';
 import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
@@ -99,7 +99,7 @@ function isLeafBlock(el: Element): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = tagOf(child);
     // A namespaced element (a word processor's <o:p>) is unknown to the browser: drawn inline.
-    if (!INLINE_TAGS.has(tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag) && !tag.includes(':')) return false;
+    if (!isInline(child, tag) && tag !== 'BR' && !SKIPPED_TAGS.has(tag) && !tag.includes(':')) return false;
     if (child.firstElementChild && !isLeafBlock(child)) return false;
   }
   return true;

@@ -4,7 +4,7 @@
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, PAIR_SEPARATOR, matchLabel, splitLabelled, splitLabelledAll, startsLabelled, type LabelField } from './labels';
 import { cellsOf, isAriaTable, isColumnLetters, isLabelRow, isRowNumber, ownRows } from './table';
 import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements, shadowOf, whiteSpace } from './dom';
-import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf, textOf } from './text';
+import { INLINE_TAGS, SKIPPED_TAGS, isInline, normaliseSpace, shortTextOf, textOf } from './text';
 import { drawnLines, placedTexts, type Placed } from './svg-text';
 
 export interface HeadingEvent {
@@ -112,7 +112,7 @@ function segmentsOf(el: Element, blocks?: Element[], split = !!blocks): Segment[
         continue;
       }
       // A block among the kept lines (a message's time stamp box) is read on its own.
-      if (blocks && (!INLINE_TAGS.has(childTag) || !isLeafish(childEl))) {
+      if (blocks && (!isInline(childEl, childTag) || !isLeafish(childEl))) {
         close();
         blocks.push(childEl);
         continue;
@@ -202,7 +202,7 @@ function isLeafish(el: Element): boolean {
     // one labelled for screen readers (a canvas app's semantics node) says them there, and a
     // shadow host holds its words in its shadow root.
     if (tag.includes('-') && !child.firstChild && !child.hasAttribute('aria-label') && !shadowOf(child)) continue;
-    if (!INLINE_TAGS.has(tag) && tag !== 'BR') return false;
+    if (!isInline(child, tag) && tag !== 'BR') return false;
     // An inline wrapper around blocks (<a><div>…</div></a>) is not leafish either.
     if (child.firstElementChild && !isLeafish(child)) return false;
   }

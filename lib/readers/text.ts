@@ -12,7 +12,21 @@ export const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-import { isHidden, renderedChildren } from './dom';
+import { hasLayout, isHidden, renderedChildren } from './dom';
+
+/**
+ * Drawn within a line: an inline tag, or a custom element as the browser draws an unknown one
+ * (inline) where nothing sets it apart: no shadow root, and a display of its own that is inline
+ * (the page's stylesheet, live; its own style in a saved page: lib/cli/stylesheet-place.ts; an
+ * inline-block is a box of its own, a badge's), or none and the line's words running into it
+ * ("Agency: <x-chip>North Shore</x-chip> Regional Fire Rescue").
+ */
+export function isInline(el: Element, tag: string): boolean {
+  if (INLINE_TAGS.has(tag)) return true;
+  if (!tag.includes('-') || renderedChildren(el)) return false;
+  const display = hasLayout(el.ownerDocument) && el.isConnected ? getComputedStyle(el).display : (el as HTMLElement).style?.display;
+  return display ? display === 'inline' : !!el.previousSibling?.nodeValue?.trim();
+}
 
 // Whitespace other than a single inner space: anything the replace and trim below would change.
 const NEEDS_NORMALISING = /[^\S ]|\u200b| {2}|^ | $/;
@@ -58,9 +72,19 @@ function collectOne(child: Node, parts: string[], state: { length: number; budge
   return true;
 }
 
-/** A footnote's mark (<sup><a href="#fn1">1</a></sup>, or the link around it): it points at a note, no part of the text. */
+// What a note's mark above the line holds: a number or a sign ("Field<sup>1</sup>", "<sup>†</sup>").
+const NOTE_SIGNS = '0123456789*†‡§';
+
+/**
+ * A footnote's mark (<sup><a href="#fn1">1</a></sup>, or the link around it; a bare <sup>1</sup>
+ * no word goes on after): it points at a note, no part of the text.
+ */
 export function isNoteMark(el: Element, tag: string): boolean {
-  return tag === 'SUP' && (el.closest('a') ?? el.querySelector('a'))?.getAttribute('href')?.[0] === '#';
+  if (tag !== 'SUP') return false;
+  const text = el.textContent!.trim();
+  const next = el.nextSibling?.nodeValue?.[0] ?? ' ';
+  const sign = text !== '' && text.length <= 2 && [...text].every((ch) => NOTE_SIGNS.includes(ch)) && next.toLowerCase() === next.toUpperCase() && !NOTE_SIGNS.includes(next);
+  return sign || (el.closest('a') ?? el.querySelector('a'))?.getAttribute('href')?.[0] === '#';
 }
 
 /** An element whose text is exactly its textContent: no child elements, no shadow tree, not a slot nor a line of boxes. */

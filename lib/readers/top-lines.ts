@@ -71,8 +71,10 @@ export function topLines(root: Element): TopLine[] {
     }
     // A menu's toggle (a user menu's name on a button): its shown words and its menu's last item,
     // shown or closed ("Amara Lindqvist" + "Sign Out"), say what it opens; the name is only ever
-    // read from the toggle's own shown words (chrome.ts).
-    const items = tag === 'BUTTON' || el.getAttribute('role') === 'button' || el.hasAttribute('aria-haspopup') ? el.parentElement?.querySelectorAll('a, button') : undefined;
+    // read from the toggle's own shown words (chrome.ts). A link toggles too where it says so
+    // (aria-expanded, a Bootstrap dropdown's data-toggle).
+    const toggles = el.hasAttribute('aria-haspopup') || el.hasAttribute('aria-expanded') || (el.getAttribute('data-toggle') ?? el.getAttribute('data-bs-toggle')) === 'dropdown';
+    const items = tag === 'BUTTON' || el.getAttribute('role') === 'button' || toggles ? el.parentElement?.querySelectorAll('a, button') : undefined;
     const last = items?.[items.length - 1];
     const toggle = last && !el.contains(last) ? shownShort(el, 80) : null;
     if (toggle) lines.push({ text: `${toggle} ${normaliseSpace(last!.textContent ?? '')}`, alone: false, menu: true });
