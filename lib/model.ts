@@ -343,6 +343,8 @@ export const PageEvidence = z.object({
       current: z.optional(z.string()),
       records: z.number(),
       courseTable: z.optional(z.boolean()),
+      /** The page shows a printout (a <pre>, read into its lines by the readers): its records are its lines'. */
+      printout: z.optional(z.boolean()),
       licenseTable: z.optional(z.boolean()),
       submitButton: z.optional(z.boolean()),
       /** What the page shows of its role (lib/readers/role.ts roleEvidence): judged by seenAs. */

@@ -459,7 +459,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // A page naming NREMT that holds course records (a notes tool's or a wiki's page of the user's
   // own courses) and names nobody else's: the user's own list when the background reads one
   // person's whole certification from it (registry number, level, expiration).
-  if (namesNremt && signals.records >= 2 && !othersLine && !othersCourses) return ['nremt-education', 'ownFacts'];
+  // A printout's records are its lines' (the record finder sees one block of text).
+  const records = signals.records >= 2 || (!!signals.printout && (signals.lineRecords?.() ?? 0) >= 2);
+  if (namesNremt && records && !othersLine && !othersCourses) return ['nremt-education', 'ownFacts'];
   // Nothing names the site or the list (a reference manager's table, a spreadsheet kept by the
   // person): its records are courses when they carry a course's values together (course-values.ts).
   if (signals.records >= 2 && !othersLine && !othersCourses && !submitButton && state.size === 0 && !elicensingWords && signals.courseValues?.()) return ['nremt-education'];

@@ -58,7 +58,8 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // A printout sent as its text, a drawn card as its placed words: read into their lines first (preformatted.ts).
   const sent = saidLines(evidence.outline ?? []);
   // A course table flattened into one run of text (a PDF's text layer): one line per course (run-rows.ts).
-  const outline = withRunRows(sent.some((line) => line.pre !== undefined || line.drawn) ? withPrintouts(sent) : sent);
+  const printout = !!signals.printout || sent.some((line) => line.pre !== undefined);
+  const outline = withRunRows(printout || sent.some((line) => line.drawn) ? withPrintouts(sent) : sent);
   const records = once(() => lineRecords(outline, evidence.dayFirst ? 1 : 0));
   const lines = (): number => records()?.items.filter((item) => item.kind === 'record').length ?? 0;
   // Records read as courses by their values alone are the user's only where the page names no
@@ -71,7 +72,7 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // Not where the page states two or more registry numbers (several people's tables in one export).
   const courseGrid = (): boolean => !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true)) && registryNumbersShown(outline) <= 1;
   const courseTable = !!signals.courseTable || printoutCourseTable(sent.flatMap((line) => (line.pre === undefined ? [] : [line.pre])), outline);
-  const result = { url, verdict: classify(outline, { ...signals, courseTable, courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues }), outline, lineRecords: records, lists };
+  const result = { url, verdict: classify(outline, { ...signals, courseTable, courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues, printout }), outline, lineRecords: records, lists };
   told.set(evidence, result);
   return result;
 }

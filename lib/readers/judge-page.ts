@@ -44,6 +44,7 @@ export function readPageUnchecked(document: Document, url: string | null, licens
   const finish = (read: PageRead, events: ScanEvent[], title: string, pageUrl: string | null): PageRead => {
     const signals = read.evidence?.signals;
     if (signals && printoutCourseTable(printouts, read.evidence?.outline ?? [])) signals.courseTable = true;
+    if (signals && printouts.length > 0) signals.printout = true;
     return readAsKind(licenseReaders, read, events, title, pageUrl);
   };
   return finishRead(readPageEvidence(document, url, { ...licenseReaders, ...(preformatted ? { preformatted } : {}), finish }));

@@ -207,8 +207,11 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       return;
     }
     if (line.label !== undefined) {
-      const field = matchLabel(line.label, RECORD_FIELDS) ?? placeLabel(line.label);
       const value = line.text.slice(line.label.length + 1).trim();
+      const inRun = units.at(-1)?.is === 'pair';
+      // A column whose title names no field, inside a row's run, is read by its values: where the course counts, else passed over (a text table's "Progress", "Actions").
+      const field = matchLabel(line.label, RECORD_FIELDS) ?? placeLabel(line.label) ?? (inRun && kindOf(value) === 'assignment' ? 'assignment' : null);
+      if (!field && inRun) return;
       units.push(field ? { is: 'pair', atom: { text: value, field, label: line.label } } : { is: 'piece', kind: 'text', text: line.text });
       return;
     }
@@ -337,6 +340,13 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
   const shown = new Set<number>();
   const closePairs = (): void => {
     const kinds = pairs.map((atom) => (atom.field === 'completedOn' ? 'date' : atom.field === 'hours' ? 'hours' : kindOf(atom.text)));
+    // A title cell holding its approval number too (a cell's second line run on: "Crew Resource Management Approval T3-25-1121"), where no column holds one: the two apart.
+    const title = pairs.find((atom) => atom.field === 'courseTitle');
+    const approval = title && !pairs.some((atom) => atom.field === 'approvalNumber') ? approvalIn(title.text) : null;
+    if (title && approval) {
+      pairs.push({ text: approval, field: 'approvalNumber' });
+      title.text = normaliseSpace(withoutIssued(title.text, approval));
+    }
     if (pairs.some((atom) => atom.field === 'courseTitle') && complete(kinds)) {
       // Its text as the page shows it, labels and all (an unread row's excerpt).
       items.push({ kind: 'record', atoms: pairs, text: pairs.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ') });

@@ -38,8 +38,8 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     'accessibility agree photo signature submitted issue issued total amount due history step required address phone email ' +
     // Controls' verbs: "Download Wallet Card" is a button, not a person.
     'download upload export ' +
-    // A spreadsheet's or a database tool's menus, tables and download formats ("File Edit View", "Certificates", "CSV · HTML · Excel").
-    'file format insert data tools sheet csv html excel xlsx pdf certificate certificates ' +
+    // A spreadsheet's or a database tool's menus, tables and download formats ("File Edit View", "Certificates", "CSV · HTML · Excel"); a paste site's ("Just Text", "View Raw").
+    'file format insert data tools sheet csv html excel xlsx pdf certificate certificates text raw duplicate ' +
     // A rich-text editor's toolbar and a mail draft's controls above a pasted page ("Undo Redo", "Block Quote", "Reply Forward").
     'undo redo bold italic underline strikethrough heading paragraph quote blockquote code bullet bulleted numbered ' +
     'indent outdent align justify highlight subscript superscript formatting attach attachment reply forward send draft discard preview fullscreen ' +

@@ -8,6 +8,7 @@ import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel } from './labels';
 import type { OutlineLine } from '../model';
 import { isLabelText, stripColon, type ScanEvent } from './scan';
 import { drawnLines } from './svg-text';
+import { findFirst } from './parse-date';
 import { normaliseSpace } from './text';
 
 const RULE_CHARS = '=-_*~+ ';
@@ -178,6 +179,18 @@ function underColumns(header: readonly Cell[], cells: readonly Cell[]): boolean 
   return cells.length === header.length && cells.every((cell, i) => Math.abs(cell.at - header[i]!.at) <= 2);
 }
 
+/** The first line after `index` holding text. */
+function nextLine(lines: readonly string[], index: number): string {
+  let at = index + 1;
+  while (at < lines.length && lines[at]!.trim() === '') at += 1;
+  return lines[at] ?? '';
+}
+
+/** Whether half or more of the header's columns have one of the line's cells starting under them. */
+function setUnder(header: readonly Cell[], cells: readonly Cell[]): boolean {
+  return header.filter((column) => cells.some((cell) => Math.abs(column.at - cell.at) <= 2)).length * 2 >= header.length;
+}
+
 /** The header cell a row cell sits under: the last one starting at or before it (with a little slack). */
 function columnOf(header: readonly Cell[], cell: Cell): Cell {
   let chosen = header[0]!;
@@ -212,31 +225,39 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
   const lines = printout.split('\n');
   const pipes = pipeRows(lines);
   let header: Cell[] | null = null;
+  // Where the header's line stood among the lines read: a line of words no row stood under is a line of text (a menu, a name's line).
+  let headerAt = 0;
+  const endTable = (): void => {
+    if (header && rows === 0) out.splice(headerAt, 0, { heading: false, text: header.map((cell) => cell.text).join(' ') });
+    header = null;
+  };
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index]!;
     const pipe = pipes.has(index);
     // The line after a pipe table (a shell's next prompt) is none of its rows.
-    if (!pipe && pipes.has(index - 1)) header = null;
+    if (!pipe && pipes.has(index - 1)) endTable();
     // A panel's framed line (│ Expiration Date: 03/31/2027 │): the line inside its frame.
     const framedCells = barCells(line, pipe);
     if (framedCells && framedCells.length === 1) line = framedCells[0]!.text;
     // A rule right under the column names underlines them: the rows follow.
     if (isRule(line) && header && isHeaderLine(cellsOf(lines[index - 1] ?? '', pipes.has(index - 1)))) continue;
+    // A blank line between the column names and their rows (a text browser's gap after a table's head) keeps them one table.
+    if (line.trim() === '' && header && rows === 0 && cellsOf(nextLine(lines, index)).length >= Math.min(header.length, 2)) continue;
     if (line.trim() === '' || isRule(line)) {
-      header = null;
+      endTable();
       continue;
     }
     const cells = cellsOf(line, pipe);
     const ruled = ruledHeading(line);
     if (ruled !== null) {
-      header = null;
+      endTable();
       out.push({ heading: true, text: ruled });
       continue;
     }
     // A line between two rules (one or two lines framed): a section's name (not a box table's column titles).
     const framed = !(framedCells && framedCells.length > 1) && isRule(lines[index - 1] ?? '') || (isRule(lines[index - 2] ?? '') && isRule(lines[index + 1] ?? ''));
     if (framed && (isRule(lines[index + 1] ?? '') || isRule(lines[index + 2] ?? ''))) {
-      header = null;
+      endTable();
       out.push({ heading: true, text: cells[0]!.text });
       for (const cell of cells.slice(1)) out.push({ heading: false, text: cell.text });
       continue;
@@ -245,7 +266,7 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
     const gapped = !header && cells.length === 2 && !cells[0]!.text.includes(':') ? { label: cells[0]!.text, value: cells[1]!.text } : null;
     const pair = leaderPair(line) ?? (header ? null : colonPair(line)) ?? gapped;
     if (pair && isLabel(pair.label)) {
-      header = null;
+      endTable();
       out.push(pair);
       continue;
     }
@@ -258,17 +279,36 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
     }
     // A row of words only ("Cape Cod Regional EMS  Paramedic  Pending Approval") set under each column name is a row, not another header.
     if (isHeaderLine(cells) && !(header && underColumns(header, cells))) {
+      endTable();
       header = cells;
+      headerAt = out.length;
       rows = 0;
       continue;
     }
     if (header && cells.length >= 2) {
       if ((rows += 1) === 2) headers.push(header.map((cell) => cell.text));
-      for (const cell of cells) out.push({ label: columnOf(header, cell).text, value: cell.text });
+      const under = setUnder(header, cells);
+      // More cells than column names, set under few of them (a header drawn as a table of its own): its cells, to be read by their values.
+      if (cells.length > header.length && !under) {
+        out.push({ heading: false, text: cells.map((cell) => cell.text).join(' | ') });
+        continue;
+      }
+      // As many cells as column names, not set under them: each under its own by order.
+      const byOrder = cells.length === header.length && !underColumns(header, cells);
+      // Else each under the column it starts in; of two there, the one starting nearer its start (a row's number, an extra control, is no second value).
+      const columns = cells.map((cell, i) => (byOrder ? header![i]! : columnOf(header!, cell)));
+      const gap = (i: number): number => Math.abs(cells[i]!.at - columns[i]!.at);
+      cells.forEach((cell, i) => {
+        if (columns.every((column, j) => column !== columns[i] || gap(j) > gap(i) || (gap(j) === gap(i) && j >= i))) out.push({ label: columns[i]!.text, value: cell.text });
+      });
       continue;
     }
-    out.push({ heading: false, text: normaliseSpace(line) });
+    // A row of a table without column names ("Title   Mar 12, 2025   2.0 hrs   OEMS …"): its cells kept apart,
+    // a title's own figures ("Update 2025") none of the date's.
+    const row = cells.length >= 3 && cells.some((cell) => findFirst(cell.text)?.length === cell.text.length) && cells.every((cell) => !cell.text.endsWith(':'));
+    out.push({ heading: false, text: row ? cells.map((cell) => cell.text).join(' | ') : normaliseSpace(line) });
   }
+  endTable();
   return out;
 }
 
