@@ -1,7 +1,7 @@
 // A dashboard's application status shown without a heading for the application (domain.md: the
 // Dashboard shows the recertification application's status beside the certification's facts):
 // a summary tile with its value above its caption ("Not started" over "Recertification
-// application"), in a grid of tiles, a figure or a list; a note's line telling it in the
+// application"), in a grid of tiles, a row of table cells or a list; a note's line telling it in the
 // status's words alone ("No application started."). A link that opens the application tells none.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
