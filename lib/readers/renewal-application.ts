@@ -33,15 +33,35 @@ const STATE_CHIP = phrases(
   'paid',
 );
 
-/** A renewal status in eLicensing's words ("Submitted - In Review") → its state. */
+// "Will not be renewed", "has not yet been approved": a state's word after these is denied.
+const DENIALS = new Set(['not', 'never', 'until', 'unless']);
+
+/** Whether a state's words appear in the words and not right after a denial ("will not be renewed"). */
+function saysState(words: readonly string[], forms: Phrases): boolean {
+  for (let found = findPhrase(words, forms); found; found = findPhrase(words, forms, found.at + 1)) {
+    if (!words.slice(Math.max(0, found.at - 3), found.at).some((word) => DENIALS.has(word))) return true;
+  }
+  return false;
+}
+
+/**
+ * A renewal status in eLicensing's words ("Submitted - In Review") → its state. A status is its
+ * first sentence ("Incomplete. Your fee has been received, but … will not be renewed until you
+ * click Submit."): what follows explains it, and is read only when the first says nothing.
+ */
 export function renewalStateFromText(text: string): State | null {
+  const first = text.split(/[.!?](?:\s|$)/)[0]!;
+  return (first.length < text.trim().length ? stateIn(first) : null) ?? stateIn(text);
+}
+
+function stateIn(text: string): State | null {
   const all = wordsOf(text);
   // The fee's words say nothing of the application ("Payment Received" is not "Received").
   const fee = findPhrase(all, PAID_WORD);
   const words = fee ? [...all.slice(0, fee.at), ...all.slice(fee.at + fee.length)] : all;
   for (const [state, forms] of STATE_FORMS) {
     // "Paid - Not Submitted", "Incomplete – Payment Received": the trap, in the status itself.
-    if (hasPhrase(words, forms)) return fee && state === 'started' ? 'paid-not-submitted' : state;
+    if (saysState(words, forms)) return fee && state === 'started' ? 'paid-not-submitted' : state;
   }
   return null;
 }

@@ -20,6 +20,11 @@ describe('renewal status words', () => {
     ['In Progress', 'started'],
     ['Incomplete', 'started'],
     ['Pending Payment', 'started'],
+    // A status is its first sentence; what follows explains it, and a denied state is no state.
+    ['Incomplete. Your fee has been received, but your application has not been submitted. Your license will not be renewed until you click Submit.', 'started'],
+    ['Paid. Not submitted', 'paid-not-submitted'],
+    ['Your license will not be renewed until you click Submit', null],
+    ['Renewed', 'approved'],
     ['Not Started', 'not-started'],
     // Not submitted is not submitted: the application exists, unfinished.
     ['Not Submitted', 'started'],
