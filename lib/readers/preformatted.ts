@@ -10,6 +10,7 @@ import { isLabelText, stripColon, type ScanEvent } from './scan';
 import { drawnLines } from './svg-text';
 import { findFirst } from './parse-date';
 import { normaliseSpace } from './text';
+import { printoutText } from './printout-text';
 
 const RULE_CHARS = '=-_*~+ ';
 const LEADER = '...';
@@ -314,7 +315,7 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
 
 /** A printout's events, as the scan takes them (readPage; the NREMT content script sends the printout's text instead). */
 export function preformattedEvents(el: Element): ScanEvent[] {
-  return preLines(el.textContent ?? '').map((line): ScanEvent => {
+  return preLines(printoutText(el)).map((line): ScanEvent => {
     // A printout's lines are lines, never a table's cells, even framed by a layout table (a mail archive's).
     if ('label' in line) return { kind: 'pair', ...line, el, table: null };
     return line.heading ? { kind: 'heading', level: 2, text: line.text, el } : { kind: 'title', text: line.text, el, prominent: false };

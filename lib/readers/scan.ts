@@ -6,6 +6,7 @@ import { cellsOf, isAriaTable, isColumnLetters, isLabelRow, isRowNumber, ownRows
 import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements, shadowOf, whiteSpace } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, isInline, normaliseSpace, shortTextOf, textOf } from './text';
 import { drawnLines, placedTexts, type Placed } from './svg-text';
+import { isLineListing } from './printout-text';
 
 export interface HeadingEvent {
   kind: 'heading';
@@ -640,7 +641,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
 
     // A plain-text printout: its lines are its labels, headings and table rows. A text file exported
     // with its syntax colours (Notepad++: spans in a `white-space: pre` box) is one too.
-    if ((tag === 'PRE' || (isLeafish(el) && whiteSpace(el) === 'pre' && el.textContent!.includes('\n'))) && readPreformatted) {
+    if (readPreformatted && (tag === 'PRE' || (isLeafish(el) && whiteSpace(el) === 'pre' && el.textContent!.includes('\n')) || isLineListing(el))) {
       for (const event of readPreformatted(el, table)) events.push(event);
       return;
     }
