@@ -34,13 +34,15 @@ import { coursesFromLists } from './record-courses';
 import { judgeLicense } from './judge-license';
 import { matchLabel } from './labels';
 import { judgeKind, kindOfRead, printoutCourseTable } from './judge-kind';
+import { printoutText } from './printout-text';
 
 /** Reads any of our pages. Unvalidated: see readPage, and the background's zod check. */
 export function readPageUnchecked(document: Document, url: string | null, licenseReaders?: LicenseReaders): PageSnapshot {
   if (!licenseReaders) return finishRead(readPageEvidence(document, url));
   // The printouts read into events here (the content script sends their text: judge-kind.ts tells their course tables).
   const printouts: string[] = [];
-  const preformatted = licenseReaders.preformatted && ((el: Element, table: Element | null): ScanEvent[] => (printouts.push(el.textContent ?? ''), licenseReaders.preformatted!(el, table)));
+  const readPrintout = licenseReaders.preformatted;
+  const preformatted = readPrintout && Object.assign((el: Element, table: Element | null): ScanEvent[] => (printouts.push(printoutText(el)), readPrintout(el, table)), { isListing: readPrintout.isListing });
   const finish = (read: PageRead, events: ScanEvent[], title: string, pageUrl: string | null): PageRead => {
     const signals = read.evidence?.signals;
     if (signals && printoutCourseTable(printouts, read.evidence?.outline ?? [])) signals.courseTable = true;

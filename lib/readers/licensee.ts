@@ -17,8 +17,9 @@ import { trimChars } from './cut';
 
 const NAME_FIELD: readonly LabelField[] = ['name'];
 const HEADER_FIELDS: readonly LabelField[] = ['name', 'licenseNumber', 'licenseType', 'licenseStatus', 'expiresOn'];
-// What introduces the licensee: the sign-in cues, and a report's "Account Holder".
-const CUES = anyOf(SIGNED_IN_CUES, phrases('account holder'));
+// What introduces the licensee: the sign-in cues, a report's "Account Holder", and the
+// application's own title ("Paramedic - Renewal Application for Deandra L. Whitfield").
+const CUES = anyOf(SIGNED_IN_CUES, phrases('account holder', 'application for'));
 const NAME_MARKS = "'’.-, ";
 // The column titles of the licensee's own name (not a course's "Provider", an application's "Applicant").
 const OWN_NAME = phrases('name', 'full name', 'licensee', 'licensee name', 'licensee full name');
@@ -97,7 +98,7 @@ export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
   }
   for (const [at, bar] of bars.entries()) {
     // What holds the sign-out link is a menu line of its own ("Signed in: Jo Ng · My Profile · Log Out").
-    if (at >= header) lines.push({ text: textOf(bar), menu: true });
+    if (at >= header) lines.push({ text: itemsLine(bar), menu: true });
     for (const item of Array.from(bar.querySelectorAll('span, a, div, strong, b, p')).slice(0, 60)) {
       if (item.closest('[hidden], [aria-hidden="true"]')) continue;
       const text = textOf(item);
@@ -108,6 +109,15 @@ export function licenseeLines(events: readonly ScanEvent[]): LicenseeLine[] {
     }
   }
   return lines;
+}
+
+/**
+ * What holds a sign-out control, its items apart ("Health Professions Licensing · Ingrid Solheim ·
+ * Manage My Licenses and Applications · Log Out"): run together, the brand before the name would
+ * read as the name's first words.
+ */
+function itemsLine(bar: Element): string {
+  return Array.from(bar.childNodes, (node) => normaliseSpace(node.textContent ?? '')).filter(Boolean).join(' · ');
 }
 
 /**

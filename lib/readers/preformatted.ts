@@ -6,11 +6,11 @@
 // its vertical bars and whose border lines are rules; a panel's framed line is the line inside.
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel } from './labels';
 import type { OutlineLine } from '../model';
-import { isLabelText, stripColon, type ScanEvent } from './scan';
+import { isLabelText, stripColon, type PreformattedReader, type ScanEvent } from './scan';
 import { drawnLines } from './svg-text';
 import { findFirst } from './parse-date';
 import { normaliseSpace } from './text';
-import { printoutText } from './printout-text';
+import { isLineListing, printoutText } from './printout-text';
 
 const RULE_CHARS = '=-_*~+ ';
 const LEADER = '...';
@@ -314,13 +314,16 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
 }
 
 /** A printout's events, as the scan takes them (readPage; the NREMT content script sends the printout's text instead). */
-export function preformattedEvents(el: Element): ScanEvent[] {
+function printoutEvents(el: Element): ScanEvent[] {
   return preLines(printoutText(el)).map((line): ScanEvent => {
     // A printout's lines are lines, never a table's cells, even framed by a layout table (a mail archive's).
     if ('label' in line) return { kind: 'pair', ...line, el, table: null };
     return line.heading ? { kind: 'heading', level: 2, text: line.text, el } : { kind: 'title', text: line.text, el, prominent: false };
   });
 }
+
+/** A printout's lines as events, and which boxes are printouts (scan.ts PreformattedReader). */
+export const preformattedEvents: PreformattedReader = /* @__PURE__ */ Object.assign(printoutEvents, { isListing: isLineListing });
 
 /**
  * The outline with each printout the NREMT content script sent as text (`pre`) and each card drawn

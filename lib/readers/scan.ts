@@ -6,7 +6,6 @@ import { cellsOf, isAriaTable, isColumnLetters, isLabelRow, isRowNumber, ownRows
 import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements, shadowOf, whiteSpace } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, isInline, normaliseSpace, shortTextOf, textOf } from './text';
 import { drawnLines, placedTexts, type Placed } from './svg-text';
-import { isLineListing } from './printout-text';
 
 export interface HeadingEvent {
   kind: 'heading';
@@ -466,7 +465,11 @@ function firstChildIsLabelOfValue(el: Element): boolean {
  * NREMT readers only (lib/readers/preformatted.ts): the eLicensing script does without it (its
  * size budget), and there a <pre> is read as text.
  */
-export type PreformattedReader = (el: Element, table: Element | null) => ScanEvent[];
+export interface PreformattedReader {
+  (el: Element, table: Element | null): ScanEvent[];
+  /** A box drawn a line per element that is a printout too (printout-text.ts isLineListing): carried by the reader, so the eLicensing script carries none of it. */
+  isListing: (el: Element) => boolean;
+}
 
 /**
  * Reads a card drawn in SVG (its words placed by coordinates) as its lines: `drawingEvents`, passed
@@ -641,7 +644,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
 
     // A plain-text printout: its lines are its labels, headings and table rows. A text file exported
     // with its syntax colours (Notepad++: spans in a `white-space: pre` box) is one too.
-    if (readPreformatted && (tag === 'PRE' || (isLeafish(el) && whiteSpace(el) === 'pre' && el.textContent!.includes('\n')) || isLineListing(el))) {
+    if (readPreformatted && (tag === 'PRE' || (isLeafish(el) && whiteSpace(el) === 'pre' && el.textContent!.includes('\n')) || readPreformatted.isListing(el))) {
       for (const event of readPreformatted(el, table)) events.push(event);
       return;
     }

@@ -43,6 +43,11 @@ describe('the licensee on a report-like page', () => {
     ['a greeting in a layout cell', rows(['Health Professions Licensing', 'Welcome, Chidi Okonkwo']) + SUMMARY],
     ['a greeting with "!"', `${SUMMARY}<div>Welcome, Chidi Okonkwo!</div>`],
     ['"Account Holder" as a label cell', SUMMARY + rows(['Account Holder', 'Chidi E. Okonkwo'], ['Account Email', 'c.okonkwo@example.org'])],
+    ['the application\'s title: "… Renewal Application for" the name', `${SUMMARY}<h2>Paramedic - Renewal Application for <span>Chidi E. Okonkwo</span></h2>`],
+    [
+      'a top bar: the brand, the name, the site\'s menu and the sign-out, side by side',
+      `<header><strong>Health Professions Licensing</strong><span>Chidi E. Okonkwo</span><a href="#">Manage My Licenses and Applications</a><a href="#">Log Out</a></header>${SUMMARY}`,
+    ],
   ])('%s', (_, body) => {
     expect(read(body).person?.name).toMatch(/^Chidi (E\. )?Okonkwo$/);
   });
@@ -55,6 +60,8 @@ describe('the licensee on a report-like page', () => {
     ['a welcome to the site in a layout cell', rows(['Welcome to Health Professions Licensing', 'Massachusetts Department of Public Health']) + SUMMARY],
     ['an address after "Account Holder"', SUMMARY + rows(['Account Holder', '12 Elm Street, Brockton, MA 02301'])],
     ['an address under the name label', SUMMARY + rows(['<b>Licensee Name</b>'], ['12 Elm Street'])],
+    ['an application for a license type, no name', `${SUMMARY}<h2>Renewal Application for Paramedic</h2>`],
+    ['a top bar with a board beside the sign-out', `<header><strong>Health Professions Licensing</strong><span>Emergency Medical Services</span><a href="#">Log Out</a></header>${SUMMARY}`],
   ])('%s names nobody', (_, body) => {
     expect(read(body).person?.name).toBeUndefined();
   });
