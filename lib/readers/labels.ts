@@ -15,7 +15,7 @@ export const LABEL_WORDS = {
   registryNumber: { heads: ['registry', 'nremt', 'nr', 'id'], words: ['national', 'number', 'ems'] },
   level: { heads: ['level', 'certification'], words: ['current', 'type', 'national', 'provider'] },
   expiresOn: { heads: ['expiration', 'expires', 'expiry', 'exp'], words: ['date', 'on', 'certification', 'current', 'of', 'license'] },
-  cycle: { heads: ['cycle', 'period'], words: ['certification', 'recertification', 'recert', 'current', 'dates'] },
+  cycle: { heads: ['cycle', 'period'], words: ['certification', 'recertification', 'recert', 'current', 'dates', 'reporting'] },
   cycleStart: { heads: ['start', 'starts', 'begin', 'begins', 'began'], words: ['cycle', 'recertification', 'recert', 'current', 'date', 'certification'] },
   // "Most Recent / Previous / Prior Recertification" name the last one too.
   lastRecertified: { heads: ['last', 'since', 'recent', 'previous', 'prior'], words: ['recertification', 'recertified', 'recert', 'date', 'of', 'on', 'certified', 'renewal', 'renewed', 'most'] },

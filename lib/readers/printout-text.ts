@@ -7,6 +7,7 @@ import { hasLayout, isHiddenElement, whiteSpace } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS } from './text';
 
 const CELLS = new Set(['TD', 'TH']);
+const TABLE_PARTS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
 const MIN_LISTING_LINES = 3;
 
 /** The printout's text, one line per drawn line. */
@@ -15,9 +16,11 @@ export function printoutText(el: Element): string {
   const live = hasLayout(el.ownerDocument);
   const walk = (node: Element): void => {
     let cell = 0;
+    // Text between a table's rows and cells is markup's indentation: no browser shows it.
+    const structure = TABLE_PARTS.has(node.tagName.toUpperCase());
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        text += child.nodeValue ?? '';
+        if (!structure) text += child.nodeValue ?? '';
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -56,8 +59,8 @@ function isTextLine(el: Element, row: boolean): boolean {
 }
 
 /**
- * A code view or terminal drawn a line per element: a `white-space: pre` box (not a <pre>, read
- * as one already) whose children are three or more lines of text, each a row of
+ * A code view or terminal drawn a line per element: a `white-space: pre` box, or one whose lines
+ * keep their spaces (not a <pre>, read as one already), whose children are three or more lines of text, each a row of
  * cells or a block holding no block. The shape is checked before the style (a live page computes it).
  */
 export function isLineListing(el: Element): boolean {
@@ -68,5 +71,7 @@ export function isLineListing(el: Element): boolean {
     // Lines are rows or blocks: spans broken by <br> are one block's text (a 3270 screen), read as it is.
     if (INLINE_TAGS.has(tag) || tag === 'BR' || !isTextLine(line, tag === 'TR')) return false;
   }
-  return whiteSpace(el).startsWith('pre');
+  // The box keeps its text's spaces, or each line's text does (a code view's code cell, its number cell beside it).
+  const text = body.firstElementChild!.lastElementChild ?? body.firstElementChild!;
+  return whiteSpace(el).startsWith('pre') || whiteSpace(text) === 'pre';
 }
