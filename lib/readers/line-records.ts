@@ -118,6 +118,10 @@ function valueRun(text: string): string[] | null {
   const cells = [title, rest.slice(date.index, date.index + date.length)].filter((cell) => cell !== '');
   // "saved 2026-11-30 22:14:07": a clock with its seconds alone after the date is the date's time (a save or log stamp), no hours.
   if (!approval && !assignment && tail.length === 1 && isStamp(after) && after.split(':').length === 3) return null;
+  // The title's column last ("2026-04-11 2.00 26-MEDU-F3-0301 National / Airway Advanced Airway Adjuncts"):
+  // the hours, where it counts, then the title's words.
+  const last = title === '' && !assignment && hoursIn(after) === null ? trailingTitle(tail) : null;
+  if (last) return [last[2], ...cells, last[0], ...(approval ? [approval] : []), ...(last[1] ? [last[1]] : [])];
   if (after) {
     // An hours cell that says it is not yet known ("Pending"): the row stays, to be told unread.
     if (hoursIn(after) === null && !(approval && isPhrase(after, NOT_YET))) return null;
@@ -128,6 +132,19 @@ function valueRun(text: string): string[] | null {
   if (approval) cells.push(approval);
   if (assignment) cells.push(assignment);
   return cells.length >= 3 && (date.index === 0 || (title !== '' && kindOf(title) === 'text')) ? cells : null;
+}
+/**
+ * After a line's date: the hours (a figure, its unit), then what the course counts toward (the
+ * longest run of words naming it), then the title's free words: [hours, where it counts, title], else null.
+ */
+function trailingTitle(tail: readonly string[]): [string, string, string] | null {
+  const hours = hoursIn(tail.slice(0, 2).join(' ')) !== null ? 2 : hoursIn(tail[0] ?? '') !== null ? 1 : 0;
+  // A clock after a date is its time of day ("11/30/26, 8:23 AM Transcript | …", a print's header), not hours.
+  if (!hours || !/^\d/.test(tail[0]!) || tail.slice(0, 2).some((word) => word.includes(':'))) return null;
+  let counts = hours;
+  for (let end = tail.length - 1; end > hours && counts === hours; end--) if (assignmentIn(tail.slice(hours, end).join(' '), true)) counts = end;
+  const title = tail.slice(counts).join(' ');
+  return wordsOf(title).length >= 2 && kindOf(title) === 'text' ? [tail.slice(0, hours).join(' '), tail.slice(hours, counts).join(' '), title] : null;
 }
 const DASHES = new Set(['-', '–', '—', '@']);
 const ZONES = phrases('est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'akdt', 'hst', 'utc', 'gmt', 'z');

@@ -45,7 +45,8 @@ export function printoutText(el: Element): string {
     }
   };
   walk(el);
-  return text;
+  // A code editor keeps its columns with no-break spaces: they are spaces, as the eye reads them.
+  return text.replaceAll('\u00a0', ' ');
 }
 
 /** Whether the element holds text and inline elements only (a row: cells that do). */
