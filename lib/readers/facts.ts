@@ -10,6 +10,7 @@ import { parseLevel } from './level';
 import { isNameToken, isRegistryToken, nameAtStart, nameIn, withoutInitials } from './names';
 import { dayAfterIso, parseDates } from './parse-date';
 import { sentencesOf } from './cut';
+import { cutAtNextLabel, type LabelField } from './labels';
 import { statedAgency } from './agency-sentences';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordSpans, wordsOf, type Phrases } from './words';
 
@@ -176,6 +177,22 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
   return out;
 }
 
+// The person's facts a header names by labels.
+const HEADER_FACTS: LabelField[] = ['registryNumber', 'level', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'certificationStatus', 'agency'];
+
+/**
+ * A header of labelled facts run into one long line (a printout's line breaks lost: "Transcript
+ * Jane Q. Doe NREMT ID: E1234567 Certification Level: … Expiration Date: …"): a line per fact, the
+ * words before the first label kept with it (a name beside its number). Else the line.
+ */
+function factRuns(line: string): string[] {
+  const { before, pairs } = cutAtNextLabel(line, HEADER_FACTS);
+  if (pairs.length < 2) return [line];
+  const runs = pairs.map((pair) => `${pair.label}: ${pair.value}`);
+  runs[0] = `${before} ${runs[0]}`;
+  return runs;
+}
+
 /** "… · expires 03/31/2027 (yellow = possible duplicate, …)" -> the line and its closing remark apart. */
 function withoutRemark(line: string): string[] {
   const open = line.lastIndexOf(' (');
@@ -200,7 +217,17 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
   const facts: StatedFacts = {};
   // A long paragraph's sentences each on their own (an intro sentence, then the header line).
   // A remark in brackets closing a long line (a table's legend after its caption's facts) is a line of its own.
-  if (!prose) lines = lines.flatMap((line) => (line.length > 160 ? withoutRemark(line).flatMap(sentencesOf) : [line]));
+  // Which lines go on a paragraph cut into sentences: after a sentence naming the person, they still
+  // speak of them ("… registry number R1234567.  The certification expires on …"), as a short line
+  // naming them does whole.
+  const goesOn: boolean[] = [];
+  if (!prose)
+    lines = lines.flatMap((line) => {
+      const sentences = line.length > 160 ? withoutRemark(line).flatMap(sentencesOf).flatMap((sentence) => (sentence.length > 160 ? factRuns(sentence) : [sentence])) : [line];
+      sentences.forEach((_, at) => goesOn.push(at > 0));
+      return sentences;
+    });
+  let namedAbove = false;
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index]!;
     // A fact's label alone on its line names the date on the next ("Cycle end" over "03/31/2026"),
@@ -218,7 +245,8 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
     // Off the dashboard, only the person's own header line speaks about their certification
     // ("certifications expiring 03/31/2027 open October 1" is about everyone): it names them,
     // their number or their level, or starts with the fact's label.
-    const header = identity !== null || headerLevel !== null || startsWithLabel(line, FACT_LABEL) || segments.some((piece) => startsWithLabel(piece, PIECE_LABEL));
+    namedAbove = (goesOn[index] === true && namedAbove) || identity?.name !== undefined;
+    const header = namedAbove || identity !== null || headerLevel !== null || startsWithLabel(line, FACT_LABEL) || segments.some((piece) => startsWithLabel(piece, PIECE_LABEL));
     // A letter or summary off the dashboard tells the person's facts in its own sentences ("your").
     const own = prose || header ? null : ownClauses(line);
     if (!prose && !header && !facts.agency && startsWithPhrase(line, OWN_AFFILIATION)) facts.agency = affiliationIn(line, null) ?? undefined;

@@ -106,7 +106,9 @@ function valueRun(text: string): string[] | null {
   const next = tail[clock + 1] ?? '';
   if (tail[clock]?.includes(':') && hoursIn(tail[clock]!) !== null && (isPhrase(next, ZONES) || isOffset(next) || hoursIn(next) !== null)) tail.splice(0, clock + (hoursIn(next) === null ? 2 : 1));
   // An approval cell saying there is none ("… 1.5 hrs Medical No approval number"): an empty cell.
-  const none = approval ? -1 : tail.findIndex((_, at) => at > 0 && isPhrase(tail.slice(at).join(' '), NO_APPROVAL));
+  // So is a cell opened by an empty cell's word with the writer's remark after it ("… 1.25 None given", "… N/A (state class)"),
+  // unless where it counts follows.
+  const none = approval ? -1 : tail.findIndex((_, at) => at > 0 && (isPhrase(tail.slice(at).join(' '), NO_APPROVAL) || emptyWithRemark(tail.slice(at))));
   if (none > 0) tail.splice(none);
   // Where it counts, written last ("… 2.00 25-EMSX-F3-0311 National - Medical", "… 0.75 State/Local").
   const counts = tail.findIndex((_, at) => at > 0 && kindOf(tail.slice(at).join(' ')) === 'assignment');
@@ -145,6 +147,12 @@ function trailingTitle(tail: readonly string[]): [string, string, string] | null
   for (let end = tail.length - 1; end > hours && counts === hours; end--) if (assignmentIn(tail.slice(hours, end).join(' '), true)) counts = end;
   const title = tail.slice(counts).join(' ');
   return wordsOf(title).length >= 2 && kindOf(title) === 'text' ? [tail.slice(0, hours).join(' '), tail.slice(hours, counts).join(' '), title] : null;
+}
+
+/** Words opening with an empty cell's word ("None", "N/A"), then a remark that names no component or topic. */
+function emptyWithRemark(words: readonly string[]): boolean {
+  if (words.length < 2 || wordsOf(words[0]!).length === 0 || !EMPTY.has(words[0]!.toLowerCase())) return false;
+  return !words.some((_, at) => at > 0 && kindOf(words.slice(at).join(' ')) === 'assignment');
 }
 const DASHES = new Set(['-', '–', '—', '@']);
 const ZONES = phrases('est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'akdt', 'hst', 'utc', 'gmt', 'z');
@@ -308,9 +316,11 @@ function isClock(text: string): boolean {
  * message's subject or sender when no quarter-hour ("1:44 ` Dana Okafor": hours come in 0.25 steps).
  */
 function isStamp(rest: string): boolean {
-  const clock = rest.split(' ', 1)[0]!;
+  const [clock, next] = rest.split(' ', 2) as [string, string | undefined];
   const quarter = Number(clock.split(':')[1]) % 15 < 1;
-  return isClock(rest) || ((!rest.includes(' ') || !quarter) && clock.includes(':') && hasDigit(clock));
+  // A clock before "AM"/"PM" is a time of day whatever follows (a printout's header: "7:45 PM Transcript | …").
+  const meridiem = next !== undefined && ['am', 'pm'].includes(next.toLowerCase());
+  return isClock(rest) || ((!rest.includes(' ') || !quarter || meridiem) && clock.includes(':') && hasDigit(clock));
 }
 const RECEIPTS = phrases('read', 'delivered', 'sent', 'seen', 'edited');
 
@@ -428,7 +438,8 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
       const line = next?.is === 'piece' && next.kind === 'text' ? next.text : '';
       const date = findFirst(line);
       // Only the date and its time of day is a message's sent stamp, not a course's values.
-      if (cells.length === 0 && date?.index === 0 && !isStamp(line.slice(date.length).trim())) {
+      // ("12/2/26, 7:41 PM …": the comma after the date is no part of the stamp's clock.)
+      if (cells.length === 0 && date?.index === 0 && !isStamp(trimChars(line.slice(date.length), ','))) {
         items.push({ kind: 'record', atoms: [{ text: unit.text }, { text: line }] });
         shown.add(i + 1);
         i += 2;

@@ -162,7 +162,8 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
     // A <slot> only passes its host's children through (a card's <dl><slot>): its parent is the record.
     if (dates > 0 && hours > 0 && !childHasBoth && tagOf(el) !== 'SLOT') {
       // A definition list is one block of fields (a course's, or a certification summary's "Hours 38.25"), like a card.
-      if (sure === 0 && hours === 1 && !isRow(el) && (tagOf(el) === 'DL' || !CONTAINER_TAGS.has(tagOf(el))) && !(el.parentElement && isRow(el.parentElement))) unsure.add(el);
+      // Bare figures only, one or a summary table's several ("Required 8 | Logged 8"): hours only where its shape repeats.
+      if (sure === 0 && !isRow(el) && (tagOf(el) === 'DL' || !CONTAINER_TAGS.has(tagOf(el))) && !(el.parentElement && isRow(el.parentElement))) unsure.add(el);
       minimal.push(el);
       minimalCount = 1;
     }
@@ -280,7 +281,7 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   // Records laid out by position (one box per field, rows split over panes): found again as shown.
   const visual = arranged ? null : arrangeByPosition(minimal, recordSet, parent, stats);
   if (visual) return withArrangement(visual, () => findRecords(root, true));
-  // One bare number beside dates, outside a row, with no unit or hours label: an hours figure
+  // Bare numbers beside dates, outside a row, with no unit or hours label: hours figures
   // only where records of its shape repeat (a step's number or a summary tile's figure stands alone).
   const shapes = new Map<string, number>();
   const shapeOf = (el: Element): string => `${tagOf(el)}|${roleOf(el)}`;
