@@ -5,6 +5,7 @@
 import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordList, SentEvidence } from '../model';
 import { judgedEvidence, judgedList, saidLines } from './record-pieces';
 import { classify } from './classify';
+import { withoutSender } from './speaker-lines';
 import { columnField, labelsCourseColumns, namesCourse, namesCourseColumns, typedFactRows } from './grid-columns';
 import { lineRecords } from './line-records';
 import { carriesCourseValues } from './course-values';
@@ -56,7 +57,8 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   const known = told.get(evidence);
   if (known && known.url === url) return known;
   // A printout sent as its text, a drawn card as its placed words: read into their lines first (preformatted.ts).
-  const sent = saidLines(evidence.outline ?? []);
+  // A chat log's lines read without their sender's name (a paste sent a line per message: speaker-lines.ts).
+  const sent = withoutSender(saidLines(evidence.outline ?? []));
   // A course table flattened into one run of text (a PDF's text layer): one line per course (run-rows.ts).
   const printout = !!signals.printout || sent.some((line) => line.pre !== undefined);
   const outline = withRunRows(printout || sent.some((line) => line.drawn) ? withPrintouts(sent) : sent);
