@@ -13,6 +13,7 @@ import { withRunRows } from './run-rows';
 import { rowLine } from './page-lines';
 import { printoutColumns, withPrintouts } from './preformatted';
 import { showsOthers } from './others';
+import { postedByOther } from './others-post';
 import { showsCourseSchedule } from './course-schedule';
 import { seenAs } from './role';
 import { registryNumbersShown } from './typed-facts';
@@ -107,7 +108,8 @@ export function judgeKind(read: Read): JudgedRead {
   for (const line of evidence.top ?? []) if (!line.menu) lines.push(line.text);
   if (seenAs(evidence.signals.role, lines) === 'training-officer') return { snapshot: { url, kind: 'unknown', role: 'training-officer', ...signInOrOut } };
   // Someone else's record (a member under review, a roster's several members): nobody's own page.
-  if (showsOthers(evidence.title ?? '', lines, lists)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
+  // A post of another member's holding the list, in a thread the user reads (others-post.ts).
+  if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(evidence.outline ?? [], evidence.top ?? [])) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // Classes offered on a public schedule (a city's CE calendar), not the person's: no registry number says whose.
   if (kind === 'nremt-education' && registryNumbersShown(outline) === 0 && showsCourseSchedule(outline)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   const snapshot: PageSnapshot = { url, kind };
