@@ -67,6 +67,8 @@ export type PairReader = (text: string, el: Element, table: Element | null, mode
 const ALL_FIELDS: readonly LabelField[] = LABEL_FIELDS;
 export const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 const VALUE_BUDGET = 300;
+/** A list item's marker drawn as text (a note editor's bullet): no part of the line after it. */
+const BULLET = /^[•◦‣∙*-]\s*/;
 const TITLE_TAGS = new Set(['STRONG', 'B', 'LI', 'SUMMARY', 'P', 'DIV', 'SPAN', 'A']);
 
 interface Segment {
@@ -376,7 +378,7 @@ function valueNextTo(el: Element, labelText: string): string | null {
 
 /** The parent's text after the label that starts it, when that is not a label too. */
 function restAfter(parent: Element, labelText: string): string | null {
-  const parentText = shortTextOf(parent, VALUE_BUDGET);
+  const parentText = shortTextOf(parent, VALUE_BUDGET)?.replace(BULLET, '');
   if (!parentText || !parentText.startsWith(labelText) || parentText.length <= labelText.length) return null;
   const rest = parentText.slice(labelText.length).replace(/^\s*[:：]\s*/, '').trim();
   return rest && !isLabelText(rest) ? rest : null;

@@ -1,0 +1,49 @@
+// A thread of posts (a forum, a comment stream): each post under its author's byline heading, one
+// of them the signed-in account's (its handle as the page's account menu shows it). A list pasted
+// into a post is its author's: where another author's post holds it and none of the account's own
+// posts does, the page shows someone else's record (unknown beats wrong). Judged in the background.
+import type { OutlineLine } from '../model';
+import type { TopLine } from './top-lines';
+import { hasSiteWord, SIGN_OUT } from './names';
+import { dateIn } from './values';
+import { findPhrase, wordsOf } from './words';
+
+/** The signed-in account's words: a menu toggle whose menu ends in signing out ("T jdoe" + "Log Out"); an avatar's initial left out. */
+function accountWords(top: readonly TopLine[]): string[] | null {
+  for (const line of top) {
+    if (!line.menu) continue;
+    const words = wordsOf(line.text);
+    const out = findPhrase(words, SIGN_OUT);
+    const account = out && out.at + out.length === words.length ? words.slice(0, out.at).filter((word) => word.length >= 3) : [];
+    if (account.length > 0) return account;
+  }
+  return null;
+}
+
+/** Whether a post by someone other than the signed-in account holds the page's list, and no post of the account's does. */
+export function postedByOther(outline: readonly OutlineLine[], top: readonly TopLine[]): boolean {
+  const account = accountWords(top);
+  if (!account) return false;
+  const isOwn = (line: OutlineLine): boolean => {
+    const words = wordsOf(line.text ?? '');
+    return account.every((word) => words.includes(word));
+  };
+  // The bylines' level: the account's own post's heading.
+  const level = outline.find((line) => line.heading !== undefined && line.heading <= 6 && isOwn(line))?.heading;
+  if (level === undefined) return false;
+  // Whose section each line is in: the account's, another author's, or none (before the thread, a
+  // section heading of the site's words, or past the thread).
+  let whose: 'own' | 'other' | null = null;
+  const data = { own: 0, other: 0, none: 0 };
+  for (const line of outline) {
+    if (line.heading !== undefined && line.heading <= level) {
+      whose = line.heading === level && !hasSiteWord(line.text ?? '') ? (isOwn(line) ? 'own' : 'other') : null;
+      continue;
+    }
+    // A list: a printout, a table, or dated lines (each of a list's records has its date; one date
+    // alone is a post's or the thread's own).
+    const held = line.pre !== undefined || line.table !== undefined ? 2 : line.text !== undefined && dateIn(line.text) !== null ? 1 : 0;
+    data[whose ?? 'none'] += held;
+  }
+  return data.other >= 2 && data.own < 2 && data.none < 2;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { OutlineLine } from '../../lib/model';
+import { postedByOther } from '../../lib/readers/others-post';
+import type { TopLine } from '../../lib/readers/top-lines';
+
+const account: TopLine[] = [{ text: 'R rowan_k Sign out', alone: false, menu: true }];
+const list: OutlineLine = { pre: 'Course  Date  Hrs\nAirway  02/03/2026  2.0\nTrauma  03/04/2026  1.0' };
+const byline = (who: string): OutlineLine => ({ heading: 4, text: who });
+
+describe('a thread: whose post holds the list', () => {
+  it.each<[string, TopLine[], OutlineLine[], boolean]>([
+    ['another member pastes the list; the account only replies', account, [{ heading: 1, text: 'Do these count?' }, byline('M mira.v'), list, byline('R rowan_k'), { text: 'looks fine' }], true],
+    ['the account pastes its own list', account, [byline('R rowan_k'), list, byline('M mira.v'), { text: 'nice' }], false],
+    ['both post lists: not only another\'s', account, [byline('M mira.v'), list, byline('R rowan_k'), list], false],
+    ['no account menu: nobody known to be signed in', [], [byline('M mira.v'), list, byline('R rowan_k')], false],
+    ['the account never posts: bylines unknown', account, [byline('M mira.v'), list, byline('J jo')], false],
+    ['a list outside the thread (the page\'s own)', account, [{ heading: 2, text: 'Transcript' }, list, byline('M mira.v'), list, byline('R rowan_k')], false],
+    ['a card heading of the site\'s words is no byline', account, [byline('R rowan_k'), byline('Continuing Education'), list], false],
+    ['one date in another\'s post is a remark, no list', account, [byline('M mira.v'), { text: 'expires 03/31/2027 I think' }, byline('R rowan_k')], false],
+  ])('%s', (_name, top, outline, expected) => {
+    expect(postedByOther(outline, top)).toBe(expected);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { OutlineLine } from '../../lib/model';
+import { withoutSender } from '../../lib/readers/speaker-lines';
+import { readHtml } from './load';
+
+const said = (sender: string, ...texts: string[]): OutlineLine[] => texts.map((text) => ({ text: `${sender} ${text}` }));
+
+describe('a chat log: one sender before each message', () => {
+  it.each<[string, OutlineLine[], OutlineLine[]]>([
+    [
+      'the sender comes off each line; a label alone labels the next message; the caption stays',
+      [...said('zed_9', 'hi', 'notes'), { text: 'zed_9' }, { heading: 7, text: 'Expiration Date' }, ...said('zed_9', '06/30/2028', 'ok', 'bye')],
+      [{ text: 'hi' }, { text: 'notes' }, { heading: 7, text: 'Expiration Date' }, { text: 'Expiration Date: 06/30/2028', label: 'Expiration Date' }, { text: 'ok' }, { text: 'bye' }],
+    ],
+    [
+      'a time of day before the sender goes too',
+      [{ text: '[08:01] qq' }, ...said('[08:02] bo', 'one', 'two', 'three', 'four', 'five'), { text: '[08:03] bo' }],
+      [{ text: '[08:01] qq' }, { text: 'one' }, { text: 'two' }, { text: 'three' }, { text: 'four' }, { text: 'five' }],
+    ],
+    [
+      'never standing alone: a list whose lines start alike, left as it is',
+      said('Harbor', 'Drill 1', 'Drill 2', 'Drill 3', 'Drill 4', 'Drill 5'),
+      said('Harbor', 'Drill 1', 'Drill 2', 'Drill 3', 'Drill 4', 'Drill 5'),
+    ],
+    [
+      'too few messages to tell a sender',
+      [...said('ro', 'a', 'b', 'c'), { text: 'ro' }],
+      [...said('ro', 'a', 'b', 'c'), { text: 'ro' }],
+    ],
+    [
+      "a word of the site's opening the lines is no sender",
+      [...said('National', 'Airway 2 hrs', 'Trauma 1 hr', 'Cardiology 1 hr', 'Medical 3 hrs', 'Operations 1 hr'), { text: 'National' }],
+      [...said('National', 'Airway 2 hrs', 'Trauma 1 hr', 'Cardiology 1 hr', 'Medical 3 hrs', 'Operations 1 hr'), { text: 'National' }],
+    ],
+  ])('%s', (_name, outline, expected) => {
+    expect(withoutSender(outline)).toEqual(expected);
+  });
+});
+
+describe('a dashboard pasted a line per chat message', () => {
+  const message = (text: string) => `<div class="m"><span aria-hidden="true">09:12</span> <span class="who"><span role="button">pq_ems</span></span> <span class="body">${text}</span></div>`;
+  const page = (lines: string[]) => `<!DOCTYPE html><html><head><title>#notes — chat</title></head><body><main><h1>#notes</h1><div role="log">${lines.map(message).join('\n')}</div></main></body></html>`;
+  it('reads the labels beside the values of the next messages', () => {
+    const snapshot = readHtml(
+      page(['copy of my dashboard', 'My Certification', 'Welcome, Odile T. Brask', 'Certification Level', 'Paramedic', 'National Registry Number', 'P4409121', 'Expiration Date', '03/31/2028', 'Agency Affiliation', 'Harbor Fire Rescue', 'Active', 'Message Center']),
+    );
+    expect(snapshot.kind).toBe('nremt-dashboard');
+    expect(snapshot.person?.registryNumber).toBe('P4409121');
+    expect(snapshot.certification?.level).toBe('paramedic');
+    expect(snapshot.certification?.expiresOn).toBe('2028-03-31');
+  });
+});
