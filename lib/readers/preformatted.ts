@@ -10,7 +10,7 @@ import { isLabelText, stripColon, type PreformattedReader, type ScanEvent } from
 import { drawnLines } from './svg-text';
 import { findFirst } from './parse-date';
 import { normaliseSpace } from './text';
-import { isLineListing, printoutText } from './printout-text';
+import { isPrintoutBox, printoutText } from './printout-text';
 
 const RULE_CHARS = '=-_*~+ ';
 const LEADER = '...';
@@ -323,7 +323,7 @@ function printoutEvents(el: Element): ScanEvent[] {
 }
 
 /** A printout's lines as events, and which boxes are printouts (scan.ts PreformattedReader). */
-export const preformattedEvents: PreformattedReader = /* @__PURE__ */ Object.assign(printoutEvents, { isListing: isLineListing });
+export const preformattedEvents: PreformattedReader = /* @__PURE__ */ Object.assign(printoutEvents, { isListing: isPrintoutBox });
 
 /**
  * The outline with each printout the NREMT content script sent as text (`pre`) and each card drawn

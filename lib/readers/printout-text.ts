@@ -60,6 +60,15 @@ function isTextLine(el: Element, row: boolean): boolean {
 }
 
 /**
+ * A printout that is no <pre>: a box of text and inline elements only whose lines the page keeps
+ * (`white-space: pre`: a text file exported with its syntax colours, spans in such a box), or a
+ * listing drawn a line per element.
+ */
+export function isPrintoutBox(el: Element): boolean {
+  return isTextLine(el, false) ? whiteSpace(el) === 'pre' && el.textContent!.includes('\n') : isLineListing(el);
+}
+
+/**
  * A code view or terminal drawn a line per element: a `white-space: pre` box, or one whose lines
  * keep their spaces (not a <pre>, read as one already), whose children are three or more lines of text, each a row of
  * cells or a block holding no block. The shape is checked before the style (a live page computes it).

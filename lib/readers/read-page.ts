@@ -19,7 +19,7 @@ import { topLines } from './top-lines';
 import { roleEvidence } from './role';
 import { scanPage, type DrawingReader, type PairReader, type PreformattedReader, type ScanEvent } from './scan';
 import { placedTexts } from './svg-text';
-import { isLineListing, printoutText } from './printout-text';
+import { isPrintoutBox, printoutText } from './printout-text';
 import { normaliseSpace, SKIPPED_TAGS } from './text';
 import { isHiddenElement, renderedChildren, withShadowTrees } from './dom';
 import { dateOrder, withDateOrder } from './date-order';
@@ -51,7 +51,7 @@ export interface LicenseReaders {
  * A plain-text printout (<pre>) as its text: the background reads its lines (preformatted.ts
  * withPrintouts), so the content script carries none of that reading.
  */
-const printout: PreformattedReader = /* @__PURE__ */ Object.assign((el: Element): ScanEvent[] => [{ kind: 'title', text: printoutText(el), el, prominent: false, printout: true }], { isListing: isLineListing });
+const printout: PreformattedReader = /* @__PURE__ */ Object.assign((el: Element): ScanEvent[] => [{ kind: 'title', text: printoutText(el), el, prominent: false, printout: true }], { isListing: isPrintoutBox });
 
 /** A card drawn in SVG as its words where they are placed: the background reads its lines (preformatted.ts withPrintouts). */
 const drawing: DrawingReader = (el) => {

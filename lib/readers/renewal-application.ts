@@ -50,8 +50,7 @@ function saysState(words: readonly string[], forms: Phrases): boolean {
  * click Submit."): what follows explains it, and is read only when the first says nothing.
  */
 export function renewalStateFromText(text: string): State | null {
-  const first = text.split(/[.!?](?:\s|$)/)[0]!;
-  return (first.length < text.trim().length ? stateIn(first) : null) ?? stateIn(text);
+  return stateIn(text.split(/[.!?]\s/)[0]!) ?? stateIn(text);
 }
 
 function stateIn(text: string): State | null {

@@ -3,7 +3,7 @@
 // Readers then work on this list instead of querying the document again (linear time).
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, PAIR_SEPARATOR, matchLabel, splitLabelled, splitLabelledAll, startsLabelled, type LabelField } from './labels';
 import { cellsOf, isAriaTable, isColumnLetters, isLabelRow, isRowNumber, ownRows } from './table';
-import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements, shadowOf, whiteSpace } from './dom';
+import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements, shadowOf } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, isInline, normaliseSpace, shortTextOf, textOf } from './text';
 import { drawnLines, placedTexts, type Placed } from './svg-text';
 
@@ -469,7 +469,7 @@ function firstChildIsLabelOfValue(el: Element): boolean {
  */
 export interface PreformattedReader {
   (el: Element, table: Element | null): ScanEvent[];
-  /** A box drawn a line per element that is a printout too (printout-text.ts isLineListing): carried by the reader, so the eLicensing script carries none of it. */
+  /** A box that is a printout too, not a <pre> (printout-text.ts isPrintoutBox): carried by the reader, so the eLicensing script carries none of it. */
   isListing: (el: Element) => boolean;
 }
 
@@ -646,7 +646,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
 
     // A plain-text printout: its lines are its labels, headings and table rows. A text file exported
     // with its syntax colours (Notepad++: spans in a `white-space: pre` box) is one too.
-    if (readPreformatted && (tag === 'PRE' || (isLeafish(el) && whiteSpace(el) === 'pre' && el.textContent!.includes('\n')) || readPreformatted.isListing(el))) {
+    if (readPreformatted && (tag === 'PRE' || readPreformatted.isListing(el))) {
       for (const event of readPreformatted(el, table)) events.push(event);
       return;
     }
