@@ -33,7 +33,7 @@ export function printoutText(el: Element): string {
       }
       if (CELLS.has(tag)) {
         // A gutter: the row's first cell holding nothing but its line number (or nothing: drawn by CSS).
-        if (cell++ === 0 && /^\s*\d*\s*$/.test(part.textContent ?? '') && part.nextElementSibling) continue;
+        if (cell++ === 0 && Number.isInteger(Number(part.textContent)) && part.nextElementSibling) continue;
         if (!text.endsWith('\n') && text !== '' && cell > 1) text += '\t';
         walk(part);
         continue;
