@@ -62,11 +62,32 @@ function ruledHeading(line: string): string | null {
 // A tab moves on to the next column: a tab-separated line's cells are placed a column apart.
 const TAB_STOP = 8;
 
+/**
+ * A comma-separated line's fields (a CSV file shown as text: `05/02/2025,"Trauma Triage, Field",2.5`),
+ * quotes taken off; null for a line of prose, whose commas a space follows, or with fewer than two.
+ */
+function csvFields(line: string): string[] | null {
+  const fields = [''];
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if (char === '"') {
+      if (quoted && line[i + 1] === '"') fields[fields.length - 1] += line[++i]!;
+      else quoted = !quoted;
+    } else if (char === ',' && !quoted) {
+      if (line[i + 1] === ' ') return null;
+      fields.push('');
+    } else fields[fields.length - 1]! += char;
+  }
+  return fields.length >= 3 ? fields : null;
+}
+
 /** The line cut where two or more spaces separate its pieces (fixed-width columns), or at its tabs (or bars: a pipe table's row with `pipe`). */
 function cellsOf(line: string, pipe = false): Cell[] {
   const bars = barCells(line, pipe);
   if (bars) return bars;
-  if (line.includes('\t')) return line.split('\t').map((text, column) => ({ text: text.trim(), at: column * TAB_STOP })).filter((cell) => cell.text !== '');
+  const fields = line.includes('\t') ? line.split('\t') : csvFields(line);
+  if (fields) return fields.map((text, column) => ({ text: text.trim(), at: column * TAB_STOP })).filter((cell) => cell.text !== '');
   const cells: Cell[] = [];
   let start = -1;
   let spaces = 0;

@@ -1,23 +1,31 @@
 // A plain-text printout's text as its lines. A <pre> holds its lines as text, but a terminal or a
 // paste site draws each line as its own element (Shell In A Box: a <div> per line inside the
 // <pre>; a code view: a table row per line, the line number in a cell beside it), and an element's
-// textContent runs those lines together. Here every block ends its line, a row's cells keep a tab
-// between them, and a gutter's bare line number is left out.
+// textContent runs those lines together. Here every block and every row ends its line, a row's
+// cells keep a tab between them, a cell is one piece of its line whatever wraps its text, and a
+// gutter's bare line number is left out. Rows and cells are told by their tags or ARIA roles.
 import { hasLayout, isHiddenElement, whiteSpace } from './dom';
-import { INLINE_TAGS, SKIPPED_TAGS } from './text';
+import { INLINE_TAGS, SKIPPED_TAGS, isInline } from './text';
 
-const CELLS = new Set(['TD', 'TH']);
-const TABLE_PARTS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
+const ROW_ROLES = new Set(['row']);
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+const STRUCTURE_ROLES = new Set(['table', 'grid', 'rowgroup', 'row']);
 const MIN_LISTING_LINES = 3;
+
+const roleOf = (el: Element): string => el.getAttribute('role') ?? '';
+const isRow = (el: Element): boolean => el.tagName.toUpperCase() === 'TR' || ROW_ROLES.has(roleOf(el));
+const isCell = (el: Element): boolean => ['TD', 'TH'].includes(el.tagName.toUpperCase()) || CELL_ROLES.has(roleOf(el));
+// Text between a table's rows and cells is markup's indentation: no browser shows it.
+const isStructure = (el: Element): boolean => ['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR'].includes(el.tagName.toUpperCase()) || STRUCTURE_ROLES.has(roleOf(el));
+const isInlineTag = (el: Element, tag: string): boolean => INLINE_TAGS.has(tag) || (tag.includes('-') && isInline(el, tag));
 
 /** The printout's text, one line per drawn line. */
 export function printoutText(el: Element): string {
   let text = '';
   const live = hasLayout(el.ownerDocument);
-  const walk = (node: Element): void => {
-    let cell = 0;
-    // Text between a table's rows and cells is markup's indentation: no browser shows it.
-    const structure = TABLE_PARTS.has(node.tagName.toUpperCase());
+  const walk = (node: Element, inCell: boolean): void => {
+    let cells = 0;
+    const structure = isStructure(node);
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         if (!structure) text += child.nodeValue ?? '';
@@ -28,33 +36,48 @@ export function printoutText(el: Element): string {
       const tag = part.tagName.toUpperCase();
       if (SKIPPED_TAGS.has(tag) || tag === 'TEXTAREA' || isHiddenElement(part, live)) continue;
       if (tag === 'BR') {
-        text += '\n';
+        text += inCell ? ' ' : '\n';
         continue;
       }
-      if (CELLS.has(tag)) {
+      if (isCell(part)) {
         // A gutter: the row's first cell holding nothing but its line number (or nothing: drawn by CSS).
-        if (cell++ === 0 && Number.isInteger(Number(part.textContent)) && part.nextElementSibling) continue;
-        if (!text.endsWith('\n') && text !== '' && cell > 1) text += '\t';
-        walk(part);
+        if (cells++ === 0 && Number.isInteger(Number(part.textContent)) && part.nextElementSibling) continue;
+        if (cells > 1 && text !== '' && !text.endsWith('\n')) text += '\t';
+        walk(part, true);
         continue;
       }
-      const block = !INLINE_TAGS.has(tag) && !tag.includes('-');
+      // A cell's wrappers are the cell's: its text stays one piece of the line.
+      const block = !inCell && (isRow(part) || !isInlineTag(part, tag));
       if (block && text !== '' && !text.endsWith('\n')) text += '\n';
-      walk(part);
+      walk(part, inCell);
       if (block && !text.endsWith('\n')) text += '\n';
     }
   };
-  walk(el);
+  walk(el, false);
   // A code editor keeps its columns with no-break spaces: they are spaces, as the eye reads them.
   return text.replaceAll('\u00a0', ' ');
 }
 
-/** Whether the element holds text and inline elements only (a row: cells that do). */
+/** The element a wrapper chain holds (an element whose one child is all it shows), else itself. */
+function unwrapped(el: Element): Element {
+  let inner = el;
+  while (inner.childElementCount === 1 && !ownText(inner)) inner = inner.firstElementChild!;
+  return inner;
+}
+
+function ownText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && node.nodeValue!.trim()) return true;
+  return false;
+}
+
+/** Whether the element holds text and inline elements only, through wrappers (a row: cells that do). */
 function isTextLine(el: Element, row: boolean): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
-    if (row ? !CELLS.has(tag) : !INLINE_TAGS.has(tag) && tag !== 'BR') return false;
-    if (!isTextLine(child, false)) return false;
+    if (row) {
+      if (!isCell(child) || !isTextLine(unwrapped(child), false)) return false;
+    } else if (!isInlineTag(child, tag) && tag !== 'BR' && !(el.childElementCount === 1 && !ownText(el) && isTextLine(unwrapped(child), false))) return false;
+    else if (!isTextLine(child, false)) return false;
   }
   return true;
 }
@@ -70,16 +93,19 @@ export function isPrintoutBox(el: Element): boolean {
 
 /**
  * A code view or terminal drawn a line per element: a `white-space: pre` box, or one whose lines
- * keep their spaces (not a <pre>, read as one already), whose children are three or more lines of text, each a row of
- * cells or a block holding no block. The shape is checked before the style (a live page computes it).
+ * keep their spaces (not a <pre>, read as one already), whose lines are three or more rows of
+ * cells or blocks of text, each holding no block. The shape is checked before the style (a live
+ * page computes it).
  */
 export function isLineListing(el: Element): boolean {
-  const body = el.tagName.toUpperCase() === 'TABLE' && el.firstElementChild?.tagName.toUpperCase() === 'TBODY' ? el.firstElementChild : el;
+  // Through a table's body, a grid's row group, a wrapper.
+  let body = el;
+  while (body.childElementCount === 1 && !ownText(body) && !isRow(body.firstElementChild!)) body = body.firstElementChild!;
   if (body.childElementCount < MIN_LISTING_LINES) return false;
   for (let line = body.firstElementChild; line; line = line.nextElementSibling) {
     const tag = line.tagName.toUpperCase();
     // Lines are rows or blocks: spans broken by <br> are one block's text (a 3270 screen), read as it is.
-    if (INLINE_TAGS.has(tag) || tag === 'BR' || !isTextLine(line, tag === 'TR')) return false;
+    if (isInlineTag(line, tag) || tag === 'BR' || !isTextLine(isRow(line) ? line : unwrapped(line), isRow(line))) return false;
   }
   // The box keeps its text's spaces, or each line's text does (a code view's code cell, its number cell beside it).
   const text = body.firstElementChild!.lastElementChild ?? body.firstElementChild!;

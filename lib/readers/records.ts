@@ -173,8 +173,9 @@ export function findRecords(root: Element, arranged = false): FoundRecords {
   };
   const measure = (el: Element): Stats => {
     const rendered = renderedChildren(el);
-    // A leaf (most cells): its whole text at once.
-    if (!rendered && el.children.length === 0) {
+    // A leaf (most cells): its whole text at once. A printout of text and coloured spans too: its
+    // lines are read as lines (line-records.ts), its spans are no records (a highlighted CSV file's fields).
+    if (!rendered && (el.children.length === 0 || (tagOf(el) === 'PRE' && Array.from(el.children).every((child) => isInline(child, tagOf(child)))))) {
       const text = el.textContent ?? '';
       leafText.set(el, text);
       const rows = tabbedRows(el, text);

@@ -26,7 +26,8 @@ describe('what is a line listing', () => {
     ['divs of text in a pre-styled box', '<div id=p style="white-space: pre"><div>a</div><div>b <b>c</b></div><div>d</div></div>', true],
     ['a table without white-space: pre is a table', `<table id=p><tbody>${rows(3)}</tbody></table>`, false],
     ['two lines are too few to tell', `<table id=p style="white-space: pre"><tbody>${rows(2)}</tbody></table>`, false],
-    ['a line holding a block is a layout, not a listing', '<div id=p style="white-space: pre"><div>a</div><div><div>b</div></div><div>c</div></div>', false],
+    ['a line holding a block is a layout, not a listing', '<div id=p style="white-space: pre"><div>a</div><div><div>b</div><div>b2</div></div><div>c</div></div>', false],
+    ['a wrapper around a line is the line\'s', '<div id=p style="white-space: pre"><div>a</div><div><div>b</div></div><div>c</div></div>', true],
     ['spans broken by <br> are one block (a 3270 screen)', '<div id=p style="white-space: pre"><span>a</span><br><span>b</span><br><span>c</span></div>', false],
   ])('%s', (_name, html, listing) => {
     expect(isLineListing(first(html, '#p'))).toBe(listing);

@@ -1,0 +1,29 @@
+// A CSV file shown as text (an editor's "Export as HTML", a paste): its header line names the
+// columns, each line after it is a course, a quoted field keeps its commas, an empty field is
+// an empty cell; prose, whose commas a space follows, is no row.
+import { describe, expect, it } from 'vitest';
+import { readHtml } from './load';
+
+const page = (pre: string) =>
+  `<!DOCTYPE html><html><head><title>ce-log.csv</title></head><body><pre>${pre}</pre></body></html>`;
+const HEAD = '# NREMT Paramedic CE log: Tobias R. Vandermolen, NRP P2290417, expires 03/31/2027\n';
+
+describe('a CSV printout', () => {
+  it.each([
+    ['plain text', (s: string) => s],
+    ['each field in its own coloured span', (s: string) => s.split('\n').map((line) => line.split(',').map((f) => `<span style="color:#0057ae">${f}</span>`).join('<span>,</span>')).join('\n')],
+  ])('%s', (_name, colour) => {
+    const csv = [
+      'Completed,Course,Hours,Approval,Component,Topic',
+      '05/02/2025,"Difficult Airway: Surgical Cric Lab",3.0,25-AIRW-F1-0188,National,Airway',
+      '09/30/2025,"12-Lead Acquisition, Interpretation & Transmission",4.0,25-CARD-F5-0911,National,Cardiology',
+      '01/08/2026,"Toxicology: ""Tranq"" and Opioids",2.0,,National,Medical',
+    ].join('\n');
+    const snapshot = readHtml(page(HEAD + colour(csv)));
+    expect(snapshot.courses?.map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber, c.topic])).toEqual([
+      ['Difficult Airway: Surgical Cric Lab', '2025-05-02', 3, '25-AIRW-F1-0188', 'airway'],
+      ['12-Lead Acquisition, Interpretation & Transmission', '2025-09-30', 4, '25-CARD-F5-0911', 'cardiovascular'],
+      ['Toxicology: "Tranq" and Opioids', '2026-01-08', 2, null, 'medical'],
+    ]);
+  });
+});
