@@ -244,7 +244,8 @@ type PreLine = { heading: boolean; text: string } | { label: string; value: stri
 function preLines(printout: string, headers: string[][] = []): PreLine[] {
   const out: PreLine[] = [];
   let rows = 0;
-  const lines = printout.split('\n');
+  // A code editor keeps its columns with no-break spaces: they are spaces, as the eye reads them.
+  const lines = printout.replaceAll('\u00a0', ' ').split('\n');
   const pipes = pipeRows(lines);
   let header: Cell[] | null = null;
   // Where the header's line stood among the lines read: a line of words no row stood under is a line of text (a menu, a name's line).

@@ -5,19 +5,16 @@
 // cells keep a tab between them, a cell is one piece of its line whatever wraps its text, and a
 // gutter's bare line number is left out. Rows and cells are told by their tags or ARIA roles.
 import { hasLayout, isHiddenElement, whiteSpace } from './dom';
-import { INLINE_TAGS, SKIPPED_TAGS, isInline } from './text';
+import { SKIPPED_TAGS, isInline } from './text';
 
-const ROW_ROLES = new Set(['row']);
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 const STRUCTURE_ROLES = new Set(['table', 'grid', 'rowgroup', 'row']);
-const MIN_LISTING_LINES = 3;
 
 const roleOf = (el: Element): string => el.getAttribute('role') ?? '';
-const isRow = (el: Element): boolean => el.tagName.toUpperCase() === 'TR' || ROW_ROLES.has(roleOf(el));
+const isRow = (el: Element): boolean => el.tagName.toUpperCase() === 'TR' || roleOf(el) === 'row';
 const isCell = (el: Element): boolean => ['TD', 'TH'].includes(el.tagName.toUpperCase()) || CELL_ROLES.has(roleOf(el));
 // Text between a table's rows and cells is markup's indentation: no browser shows it.
 const isStructure = (el: Element): boolean => ['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR'].includes(el.tagName.toUpperCase()) || STRUCTURE_ROLES.has(roleOf(el));
-const isInlineTag = (el: Element, tag: string): boolean => INLINE_TAGS.has(tag) || (tag.includes('-') && isInline(el, tag));
 
 /** The printout's text, one line per drawn line. */
 export function printoutText(el: Element): string {
@@ -47,15 +44,14 @@ export function printoutText(el: Element): string {
         continue;
       }
       // A cell's wrappers are the cell's: its text stays one piece of the line.
-      const block = !inCell && (isRow(part) || !isInlineTag(part, tag));
+      const block = !inCell && (isRow(part) || !isInline(part, tag));
       if (block && text !== '' && !text.endsWith('\n')) text += '\n';
       walk(part, inCell);
       if (block && !text.endsWith('\n')) text += '\n';
     }
   };
   walk(el, false);
-  // A code editor keeps its columns with no-break spaces: they are spaces, as the eye reads them.
-  return text.replaceAll('\u00a0', ' ');
+  return text;
 }
 
 /** The element a wrapper chain holds (an element whose one child is all it shows), else itself. */
@@ -76,7 +72,7 @@ function isTextLine(el: Element, row: boolean): boolean {
     const tag = child.tagName.toUpperCase();
     if (row) {
       if (!isCell(child) || !isTextLine(unwrapped(child), false)) return false;
-    } else if (!isInlineTag(child, tag) && tag !== 'BR' && !(el.childElementCount === 1 && !ownText(el) && isTextLine(unwrapped(child), false))) return false;
+    } else if (!isInline(child, tag) && tag !== 'BR' && !(el.childElementCount === 1 && !ownText(el) && isTextLine(unwrapped(child), false))) return false;
     else if (!isTextLine(child, false)) return false;
   }
   return true;
@@ -101,11 +97,11 @@ export function isLineListing(el: Element): boolean {
   // Through a table's body, a grid's row group, a wrapper.
   let body = el;
   while (body.childElementCount === 1 && !ownText(body) && !isRow(body.firstElementChild!)) body = body.firstElementChild!;
-  if (body.childElementCount < MIN_LISTING_LINES) return false;
+  if (body.childElementCount < 3) return false;
   for (let line = body.firstElementChild; line; line = line.nextElementSibling) {
     const tag = line.tagName.toUpperCase();
     // Lines are rows or blocks: spans broken by <br> are one block's text (a 3270 screen), read as it is.
-    if (isInlineTag(line, tag) || tag === 'BR' || !isTextLine(isRow(line) ? line : unwrapped(line), isRow(line))) return false;
+    if (isInline(line, tag) || tag === 'BR' || !isTextLine(isRow(line) ? line : unwrapped(line), isRow(line))) return false;
   }
   // The box keeps its text's spaces, or each line's text does (a code view's code cell, its number cell beside it).
   const text = body.firstElementChild!.lastElementChild ?? body.firstElementChild!;

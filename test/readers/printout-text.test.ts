@@ -10,7 +10,6 @@ describe('a printout drawn a line per element', () => {
     ['a terminal: a <div> per line inside the <pre> (an empty one has no height, as innerText has it)', '<pre id=p><div><span>Course: Airway</span></div><div></div><div>Credits: 2.0</div></pre>', 'Course: Airway\nCredits: 2.0\n'],
     ['a code view: a row per line, the gutter left out', '<table id=p style="white-space: pre"><tr><th><a data-n="1"></a></th><td>DATE        CEH</td></tr><tr><td>2</td><td>2026-04-11  2.00</td></tr></table>', 'DATE        CEH\n2026-04-11  2.00\n'],
     ['the indentation between a table\'s rows is no line', '<table id=p style="white-space: pre">\n <tbody>\n  <tr><td>a</td></tr>\n  <tr><td>b</td></tr>\n </tbody>\n</table>', 'a\nb\n'],
-    ['no-break spaces are spaces (an editor\'s columns)', '<pre id=p>2026-04-11&nbsp;&nbsp;2.00</pre>', '2026-04-11  2.00'],
     ['a row of cells keeps a tab between them', '<table id=p><tr><td>Airway</td><td>2.0</td></tr></table>', 'Airway\t2.0\n'],
     ['<br> breaks a line; hidden lines are not shown', '<div id=p>one<br>two<div hidden>gone</div><span>three</span></div>', 'one\ntwothree'],
   ])('%s', (_name, html, text) => {
