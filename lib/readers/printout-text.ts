@@ -3,18 +3,15 @@
 // <pre>; a code view: a table row per line, the line number in a cell beside it), and an element's
 // textContent runs those lines together. Here every block and every row ends its line, a row's
 // cells keep a tab between them, a cell is one piece of its line whatever wraps its text, and a
-// gutter's bare line number is left out. Rows and cells are told by their tags or ARIA roles.
+// gutter's bare line number is left out. Rows and cells are a table's own (ARIA rows are not read so: the content script's budget).
 import { hasLayout, isHiddenElement, whiteSpace } from './dom';
 import { SKIPPED_TAGS, isInline } from './text';
 
-const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
-const STRUCTURE_ROLES = new Set(['table', 'grid', 'rowgroup', 'row']);
 
-const roleOf = (el: Element): string => el.getAttribute('role') ?? '';
-const isRow = (el: Element): boolean => el.tagName.toUpperCase() === 'TR' || roleOf(el) === 'row';
-const isCell = (el: Element): boolean => ['TD', 'TH'].includes(el.tagName.toUpperCase()) || CELL_ROLES.has(roleOf(el));
+const isRow = (el: Element): boolean => el.tagName.toUpperCase() === 'TR';
+const isCell = (el: Element): boolean => ['TD', 'TH'].includes(el.tagName.toUpperCase());
 // Text between a table's rows and cells is markup's indentation: no browser shows it.
-const isStructure = (el: Element): boolean => ['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR'].includes(el.tagName.toUpperCase()) || STRUCTURE_ROLES.has(roleOf(el));
+const isStructure = (el: Element): boolean => ['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR'].includes(el.tagName.toUpperCase());
 
 /** The printout's text, one line per drawn line. */
 export function printoutText(el: Element): string {
@@ -54,26 +51,20 @@ export function printoutText(el: Element): string {
   return text;
 }
 
-/** The element a wrapper chain holds (an element whose one child is all it shows), else itself. */
-function unwrapped(el: Element): Element {
-  let inner = el;
-  while (inner.childElementCount === 1 && !ownText(inner)) inner = inner.firstElementChild!;
-  return inner;
-}
-
 function ownText(el: Element): boolean {
   for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && node.nodeValue!.trim()) return true;
   return false;
 }
 
-/** Whether the element holds text and inline elements only, through wrappers (a row: cells that do). */
+/**
+ * Whether the element holds text and inline elements only (a row: cells that do), through
+ * wrappers: an element whose one child is all it shows holds what that child holds.
+ */
 function isTextLine(el: Element, row: boolean): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
-    if (row) {
-      if (!isCell(child) || !isTextLine(unwrapped(child), false)) return false;
-    } else if (!isInline(child, tag) && tag !== 'BR' && !(el.childElementCount === 1 && !ownText(el) && isTextLine(unwrapped(child), false))) return false;
-    else if (!isTextLine(child, false)) return false;
+    if (row ? !isCell(child) : !isInline(child, tag) && tag !== 'BR' && (el.childElementCount > 1 || ownText(el))) return false;
+    if (!isTextLine(child, false)) return false;
   }
   return true;
 }
@@ -101,7 +92,7 @@ export function isLineListing(el: Element): boolean {
   for (let line = body.firstElementChild; line; line = line.nextElementSibling) {
     const tag = line.tagName.toUpperCase();
     // Lines are rows or blocks: spans broken by <br> are one block's text (a 3270 screen), read as it is.
-    if (isInline(line, tag) || tag === 'BR' || !isTextLine(isRow(line) ? line : unwrapped(line), isRow(line))) return false;
+    if (isInline(line, tag) || tag === 'BR' || !isTextLine(line, isRow(line))) return false;
   }
   // The box keeps its text's spaces, or each line's text does (a code view's code cell, its number cell beside it).
   const text = body.firstElementChild!.lastElementChild ?? body.firstElementChild!;
