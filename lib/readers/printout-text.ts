@@ -3,10 +3,10 @@
 // <pre>; a code view: a table row per line, the line number in a cell beside it), and an element's
 // textContent runs those lines together. Here every block and every row ends its line, a row's
 // cells keep a tab between them, a cell is one piece of its line whatever wraps its text, and a
-// gutter's bare line number is left out. Rows and cells are a table's own (ARIA rows are not read so: the content script's budget).
+// gutter's bare line number is left out. Rows and cells are a table's own (ARIA rows are not
+// read so: the content script's budget).
 import { hasLayout, isHiddenElement, whiteSpace } from './dom';
-import { SKIPPED_TAGS, isInline } from './text';
-
+import { SKIPPED_TAGS, isInline, ownText } from './text';
 
 const isRow = (el: Element): boolean => el.tagName.toUpperCase() === 'TR';
 const isCell = (el: Element): boolean => ['TD', 'TH'].includes(el.tagName.toUpperCase());
@@ -51,11 +51,6 @@ export function printoutText(el: Element): string {
   return text;
 }
 
-function ownText(el: Element): boolean {
-  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && node.nodeValue!.trim()) return true;
-  return false;
-}
-
 /**
  * Whether the element holds text and inline elements only (a row: cells that do), through
  * wrappers: an element whose one child is all it shows holds what that child holds.
@@ -63,7 +58,7 @@ function ownText(el: Element): boolean {
 function isTextLine(el: Element, row: boolean): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
-    if (row ? !isCell(child) : !isInline(child, tag) && tag !== 'BR' && (el.childElementCount > 1 || ownText(el))) return false;
+    if (row ? !isCell(child) : !isInline(child, tag) && tag !== 'BR' && (el.childElementCount > 1 || ownText(el).trim())) return false;
     if (!isTextLine(child, false)) return false;
   }
   return true;
@@ -87,7 +82,7 @@ export function isPrintoutBox(el: Element): boolean {
 export function isLineListing(el: Element): boolean {
   // Through a table's body, a grid's row group, a wrapper.
   let body = el;
-  while (body.childElementCount === 1 && !ownText(body) && !isRow(body.firstElementChild!)) body = body.firstElementChild!;
+  while (body.childElementCount === 1 && !ownText(body).trim() && !isRow(body.firstElementChild!)) body = body.firstElementChild!;
   if (body.childElementCount < 3) return false;
   for (let line = body.firstElementChild; line; line = line.nextElementSibling) {
     const tag = line.tagName.toUpperCase();
