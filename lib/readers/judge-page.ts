@@ -119,7 +119,9 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
     const name = licenseeFrom(byline ? [...evidence.licensee, { text: byline, bare: true }] : evidence.licensee);
     if (name) snapshot.person = { name, ...snapshot.person };
   }
-  if (evidence.education) judgeCourseList(snapshot, { ...evidence.education, saysEmpty: list?.saysEmpty ?? false }, evidence.outline ?? []);
+  // Courses the page's lines alone hold (a printout, a code view: no record the content script's finder bounds) are its course list found.
+  const fromLines = !!list && list !== found && list.courses.length > 0;
+  if (evidence.education) judgeCourseList(snapshot, { ...evidence.education, foundCourseList: evidence.education.foundCourseList || fromLines, saysEmpty: list?.saysEmpty ?? false }, evidence.outline ?? []);
   if (typed < 3 && !showsOwnCertification(snapshot)) return { url: snapshot.url, kind: 'unknown' };
   // Course records on a page told only by naming NREMT: one person's whole certification makes them theirs.
   if (evidence.ownFacts && !(showsOwnCertification(snapshot) && snapshot.person?.registryNumber && registryNumbersShown(outline ?? []) === 1)) return { url: snapshot.url, kind: 'unknown' };

@@ -20,6 +20,7 @@ describe('a CSV printout', () => {
       '01/08/2026,"Toxicology: ""Tranq"" and Opioids",2.0,,National,Medical',
     ].join('\n');
     const snapshot = readHtml(page(HEAD + colour(csv)));
+    expect(snapshot.unreadReason).toBeUndefined();
     expect(snapshot.courses?.map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber, c.topic])).toEqual([
       ['Difficult Airway: Surgical Cric Lab', '2025-05-02', 3, '25-AIRW-F1-0188', 'airway'],
       ['12-Lead Acquisition, Interpretation & Transmission', '2025-09-30', 4, '25-CARD-F5-0911', 'cardiovascular'],

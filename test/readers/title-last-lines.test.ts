@@ -35,6 +35,8 @@ describe('a pasted list whose title column comes last', () => {
   ])('%s', (_name, body) => {
     const snapshot = readHtml(page(body));
     expect(snapshot.kind).toBe('nremt-education');
+    // Found in the lines, the list is found: never "could not read" beside courses read.
+    expect(snapshot.unreadReason).toBeUndefined();
     expect(snapshot.courses?.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic, c.approvalNumber])).toEqual(COURSES);
   });
 
