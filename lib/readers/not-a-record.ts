@@ -4,7 +4,7 @@
 // whose heading names it is its kind): the content script carries none of this vocabulary.
 import type { OutlineLine } from '../model';
 import { namesOwnDashboard, namesOwnNremtPage } from './classify';
-import { hasDigit } from './cut';
+import { hasDigit, sentencesOf } from './cut';
 import { ownFactsShown } from './typed-facts';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 
@@ -29,6 +29,13 @@ const BYLINE = phrases('ago', 'posted by', 'submitted by');
 const POST_COUNT = phrases('comment', 'comments', 'replies', 'posts');
 
 /** A sign-in page, a help article, a guide's samples or a discussion, by its main headings, lines and title. */
+/** A statement, not a question, naming the writer's own NREMT page ("Is my NREMT Manage Education going to…?" asks of it). */
+function statesOwnNremtPage(text: string): boolean {
+  const parts = text.split('?');
+  // Each part before a question mark ends in its question.
+  return parts.some((part, at) => sentencesOf(part).slice(0, at < parts.length - 1 ? -1 : undefined).some(namesOwnNremtPage));
+}
+
 export function showsNoRecord(outline: readonly OutlineLine[], title: string): boolean {
   const headings = outline.flatMap((line) => (line.heading !== undefined && line.heading <= 2 && line.text ? [line.text] : []));
   const titleParts = title.split(TITLE_PARTS);
@@ -51,9 +58,10 @@ export function showsNoRecord(outline: readonly OutlineLine[], title: string): b
   return (
     headings.some((text) => hasPhrase(text, HELP)) ||
     samples.size >= 2 ||
-    // A journal's or a forum's post may state what its writer's own dashboard shows ("I went through
-    // the NREMT Dashboard…"): the background still asks one person's whole certification of it.
-    (discussion.size >= 2 && !outline.some((line) => line.label === undefined && line.heading === undefined && line.text !== undefined && namesOwnDashboard(line.text))) ||
+    // A journal's or a forum's post may state what its writer's own dashboard or transcript shows ("I
+    // went through the NREMT Dashboard…", "copied off my NREMT transcript page"): the background
+    // still asks one person's whole certification of it.
+    (discussion.size >= 2 && !outline.some((line) => line.label === undefined && line.heading === undefined && line.text !== undefined && (namesOwnDashboard(line.text) || statesOwnNremtPage(line.text)))) ||
     hasPhrase(title, HELP) ||
     siteWord(HELP_SITE) ||
     (siteWord(TOOL_SITE) && !ownPage())

@@ -53,6 +53,16 @@ describe('a discussion that quotes a record', () => {
     expect(readHtml(html)).toEqual({ url: null, kind: 'unknown' });
   });
 
+  // The writer's statement that the list is their own NREMT page's copy makes it theirs; asking of it does not.
+  it.each([
+    ['states the list is a copy of their own NREMT page', 'Copied straight off my NREMT transcript page, in the order I entered them:', 'nremt-education'],
+    ['asks about their NREMT page', 'Is my NREMT Manage Education going to get returned? Here it is:', 'unknown'],
+    ['copied, but not naming an NREMT page', 'Copied from my notes, sorry for formatting.', 'unknown'],
+  ])('a post that %s', (_, said, kind) => {
+    const html = page('Did I put my CE in the right buckets?', `<p>Posted by rpatel 2 hours ago</p><p>${said}</p>${courses}<p>3 comments</p>`);
+    expect(readHtml(html).kind).toBe(kind);
+  });
+
   it('one byline-like line does not make a discussion (a sync time)', () => {
     const html = page('Courses', `<p>Synced with nremt.org · last sync 2 min ago</p>${courses}`);
     expect(readHtml(html).kind).toBe('nremt-education');
