@@ -5,7 +5,7 @@
 // neither a course nor an unread one. Judged in the background (record-courses.ts).
 import type { RecordAtom as Atom } from '../model';
 import { DONE } from './prose-courses';
-import { approvalIn, hoursWithUnit } from './values';
+import { approvalIn, dateIn, hoursWithUnit } from './values';
 import { hasPhrase } from './words';
 
 // Marks that end a sentence, and what may close it after them.
@@ -26,4 +26,15 @@ function isProse(text: string): boolean {
 /** A block of the writer's remarks: each piece a sentence, none with a course's hours, approval number or word of a course done. */
 export function isWriterRemark(atoms: readonly Atom[]): boolean {
   return atoms.length > 0 && atoms.every((atom) => isProse(atom.text) && hoursWithUnit(atom.text) === null && approvalIn(atom.text) === null && !hasPhrase(atom.text, DONE));
+}
+
+/**
+ * A section of the writer's prose under its caption that states the certification's dates or the
+ * cycle's hours ("Last recertified 18 March 2025; current certification expires 31 March 2027."
+ * "Target: 20 National, 10 Local, 10 Individual (40 hours)."): every date and hours figure it
+ * shows sits in a sentence that tells no course done, and it shows no approval number.
+ */
+export function isProseSection(atoms: readonly Atom[]): boolean {
+  const valued = atoms.filter((atom) => dateIn(atom.text) !== null || hoursWithUnit(atom.text) !== null);
+  return valued.length > 0 && valued.every((atom) => isProse(atom.text) && !hasPhrase(atom.text, DONE)) && !atoms.some((atom) => approvalIn(atom.text) !== null);
 }
