@@ -11,7 +11,7 @@ import { topLines, type TopLine } from './top-lines';
 
 export type { TopLine } from './top-lines';
 import { textAfterPhrase, TITLE_PARTS, wordsOf } from './words';
-import { segmentsOf } from './facts';
+import { identityFrom, segmentsOf } from './facts';
 import { kindFromHeading } from './classify';
 import { hasDigit, SEPARATORS, trimChars } from './cut';
 
@@ -189,9 +189,11 @@ export function cardName(texts: readonly string[], registryNumber: string | null
     const label = trimChars(text.replace(number ?? '', '').trim(), ':');
     return !!number && number.replace('-', '') === registryNumber && (!label || matchLabel(label, ['registryNumber']) !== null);
   };
+  // The name may carry its credential after a comma ("Tobias R. Lindqvist, NREMT"): read with the number, as one line would be.
   for (let i = 0; i + 1 < texts.length; i++) {
-    const name = nameIn(withoutInitials(texts[i]!));
-    if (name && isNumberLine(texts[i + 1]!)) return name;
+    if (!isNumberLine(texts[i + 1]!)) continue;
+    const name = nameIn(withoutInitials(texts[i]!)) ?? identityFrom(`${texts[i]} ${texts[i + 1]}`)?.name;
+    if (name) return name;
   }
   // A lookup field: the number, then its description, the person's name, which the page's other
   // lines show too (its chrome): "Registry Number: E6631098", "Brendan K. Szymanski".

@@ -34,4 +34,14 @@ describe("a typeset log's sections", () => {
     expect(snapshot.courses?.map((course) => course.title)).toEqual(['Stroke Scales in the Field', 'Airway Adjuncts and Suctioning', 'Massachusetts Protocol Update 2025']);
     expect(snapshot.certification).toMatchObject({ expiresOn: '2027-03-31', cycleStart: '2025-03-19' });
   });
+
+  // The author line: the name with its credential after a comma, the registry number on the next line.
+  it.each([
+    ['Tobias R. Lindqvist, NREMT<br>Registry No. E3318054', 'Tobias R. Lindqvist'],
+    ['Tobias R. Lindqvist, NRP<br>Registry No. E3318054', 'Tobias R. Lindqvist'],
+    ['Tobias R. Lindqvist<br>Registry No. E3318054', 'Tobias R. Lindqvist'],
+  ])('the author line %s names the person', (author, name) => {
+    const snapshot = readHtml(page('<p>Kept by hand.</p>').replace('Tobias R. Lindqvist, NREMT<br>Registry No. E3318054', author));
+    expect(snapshot.person).toEqual({ name, registryNumber: 'E3318054' });
+  });
 });
