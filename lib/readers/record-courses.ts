@@ -13,7 +13,7 @@ import { withOutlineGroups } from './outline-groups';
 import { withColumnBlocks } from './column-blocks';
 import { withTrailingApprovals } from './trailing-approvals';
 import { withItemTitles } from './item-titles';
-import { isProseSection, isWriterRemark } from './writer-remarks';
+import { isNumberedNotes, isProseSection, isWriterRemark } from './writer-remarks';
 import { isCourseField, isSummaryRecord, isSummaryRow } from './summary-records';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
@@ -640,7 +640,7 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         // stating the cycle's dates: nobody's course (summary-records.ts).
         if (item.row ? isSummaryRow(item.atoms) : isSummaryRecord(item.atoms, groups.length === 1)) break;
         // The writer's remarks in sentences among the rows (a block editor's paragraphs): nobody's course (writer-remarks.ts).
-        if (!item.row && (isWriterRemark(item.atoms) || isProseSection(item.atoms))) break;
+        if (!item.row && (isWriterRemark(item.atoms) || isProseSection(item.atoms) || isNumberedNotes(item.atoms))) break;
         for (const atoms of groups) {
           const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
           const result = courseOf(partsFromAtoms(atoms, text), headings);

@@ -38,3 +38,16 @@ export function isProseSection(atoms: readonly Atom[]): boolean {
   const valued = atoms.filter((atom) => dateIn(atom.text) !== null || hoursWithUnit(atom.text) !== null);
   return valued.length > 0 && valued.every((atom) => isProse(atom.text) && !hasPhrase(atom.text, DONE)) && !atoms.some((atom) => approvalIn(atom.text) !== null);
 }
+
+// A note's mark: its number as a footnote list writes it ("1", "[2]", "3.").
+const NOTE_MARK = /^\[?(\d{1,2})[\].)]?$/;
+
+/**
+ * A footnote list drawn as one record ("1 · Taken as a live webinar; certificate lists 1.0 CEH. ·
+ * 2 · Completed before 1 April 2026, so …"): two or more notes, each its mark (1, 2, 3 in turn)
+ * then its sentence. The notes speak of courses listed above; none is a course.
+ */
+export function isNumberedNotes(atoms: readonly Atom[]): boolean {
+  if (atoms.length < 4 || atoms.length % 2 !== 0) return false;
+  return atoms.every((atom, at) => (at % 2 === 1 ? isProse(atom.text) : Number(NOTE_MARK.exec(atom.text.trim())?.[1]) === Number(NOTE_MARK.exec(atoms[0]!.text.trim())?.[1]) + at / 2));
+}

@@ -44,4 +44,20 @@ describe("a typeset log's sections", () => {
     const snapshot = readHtml(page('<p>Kept by hand.</p>').replace('Tobias R. Lindqvist, NREMT<br>Registry No. E3318054', author));
     expect(snapshot.person).toEqual({ name, registryNumber: 'E3318054' });
   });
+
+  // A LaTeX document's footnotes, listed after the courses as numbered notes (HEVEA's "thefootnotes" list).
+  it('numbered footnotes after a description list of courses are no course', () => {
+    const entry = (title: string, detail: string): string => `<dt><b>${title}</b></dt><dd>${detail}</dd>`;
+    const html = `<!DOCTYPE html><html><head><title>CE</title></head><body><h1>Manage Education</h1><p>Registry P1067735</p>
+<h2>National</h2><h3>Cardiology</h3><dl>${entry('STEMI Mimics and Equivalents', '3 July 2026; 1.5 h; CAPCE 26-MET-F3-1204')}${entry('Post-ROSC Care<sup><a href="#note1">1</a></sup>', '9 September 2026; 1 h; CAPCE 26-SWA-F5-0733')}</dl>
+<h2>State/Local</h2><dl>${entry('Hospital Diversion and Destination Policy<sup><a href="#note2">2</a></sup>', '26 March 2026; 1 h; OEMS 26-0602-T1')}</dl>
+<hr><dl><dt><a id="note1" href="#text1">1</a></dt><dd>Taken as a live webinar; certificate lists 1.0 CEH.</dd><dt><a id="note2" href="#text2">2</a></dt><dd>Completed before 1 April 2026, so probably not creditable this cycle.</dd></dl></body></html>`;
+    const snapshot = readHtml(html);
+    expect(snapshot.courses?.map((course) => [course.title, course.completedOn])).toEqual([
+      ['STEMI Mimics and Equivalents', '2026-07-03'],
+      ['Post-ROSC Care', '2026-09-09'],
+      ['Hospital Diversion and Destination Policy', '2026-03-26'],
+    ]);
+    expect(snapshot.unread).toEqual([]);
+  });
 });
