@@ -11,7 +11,7 @@ import { topLines, type TopLine } from './top-lines';
 
 export type { TopLine } from './top-lines';
 import { textAfterPhrase, TITLE_PARTS, wordsOf } from './words';
-import { identityFrom, segmentsOf } from './facts';
+import { segmentsOf } from './facts';
 import { kindFromHeading } from './classify';
 import { hasDigit, SEPARATORS, trimChars } from './cut';
 
@@ -182,6 +182,14 @@ export function chromePerson(top: readonly TopLine[]): ChromePerson {
  * then "Registry # A6002471"), with nothing else on that line but a label. A course's title is
  * followed by its date or hours, never by the person's number.
  */
+/** "Tobias R. Lindqvist, NREMT", "Dana Okafor, NRP": a name, a comma, then one or two words of credential (a label's colon is none). */
+function credentialedName(text: string): string | null {
+  const parts = text.split(',');
+  if (parts.length !== 2 || text.includes(':') || wordsOf(parts[1]!).length > 2) return null;
+  const name = nameIn(parts[0]!.trim());
+  return name === parts[0]!.trim() ? name : null;
+}
+
 export function cardName(texts: readonly string[], registryNumber: string | null | undefined): string | null {
   if (!registryNumber) return null;
   const isNumberLine = (text: string): boolean => {
@@ -189,10 +197,10 @@ export function cardName(texts: readonly string[], registryNumber: string | null
     const label = trimChars(text.replace(number ?? '', '').trim(), ':');
     return !!number && number.replace('-', '') === registryNumber && (!label || matchLabel(label, ['registryNumber']) !== null);
   };
-  // The name may carry its credential after a comma ("Tobias R. Lindqvist, NREMT"): read with the number, as one line would be.
+  // The name may carry its credential after a comma ("Tobias R. Lindqvist, NREMT").
   for (let i = 0; i + 1 < texts.length; i++) {
     if (!isNumberLine(texts[i + 1]!)) continue;
-    const name = nameIn(withoutInitials(texts[i]!)) ?? identityFrom(`${texts[i]} ${texts[i + 1]}`)?.name;
+    const name = nameIn(withoutInitials(texts[i]!)) ?? credentialedName(texts[i]!);
     if (name) return name;
   }
   // A lookup field: the number, then its description, the person's name, which the page's other
