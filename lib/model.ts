@@ -253,6 +253,8 @@ export const RecordAtom = z.object({
   label: z.optional(z.nullable(z.string())),
   /** A heading or bold line: the likeliest title. */
   prominent: z.optional(z.boolean()),
+  /** Free text that takes the same few values card after card (a category, category-pieces.ts): no title. */
+  repeated: z.optional(z.boolean()),
 });
 
 /**

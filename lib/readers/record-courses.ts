@@ -13,6 +13,7 @@ import { withOutlineGroups } from './outline-groups';
 import { withColumnBlocks } from './column-blocks';
 import { withTrailingApprovals } from './trailing-approvals';
 import { withItemTitles } from './item-titles';
+import { withCategoryPieces } from './category-pieces';
 import { isNumberedNotes, isProseSection, isWriterRemark } from './writer-remarks';
 import { isCourseField, isSummaryRecord, isSummaryRow } from './summary-records';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
@@ -95,6 +96,8 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   // the hours only where the row shows no other hours figure.
   let clock: string | null = null;
   const amongWords: Array<{ atom: Atom; at: number }> = [];
+  // Words before a piece's values that name where the course counts.
+  const leads: Array<{ lead: string; named: string }> = [];
   const read = (atom: Atom, at: number): void => {
     const text = atom.text;
     const { approval, date, hours } = valuesIn(text);
@@ -148,6 +151,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     // Words that name another date ("Start", "Added") say so only before a date: "Mass Casualty Triage: START — 3 h" is a title.
     if (lead && hasLetters(lead) && !matchLabel(lead, RECORD_FIELDS) && !(date && namesOtherDate(lead)) && !isPhrase(lead, VALUE_LABEL)) {
       free.push({ atom: { ...atom, text: lead }, at });
+      // "NCCP National – Medical. CAPCE 26-…", "Counts toward State/Local. OEMS approval …": where it counts, when another piece is the title.
+      const named = assignedTo(lead) ?? lead;
+      if (assignmentIn(named, true)) leads.push({ lead, named });
     }
   };
   atoms.forEach((atom, at) => {
@@ -180,9 +186,14 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   // course simply has none; with one named but unreadable, the row is reported.
   parts.hasDateField = parts.dateText !== null || atoms.some((atom) => atom.field === 'completedOn' || (dateIn(atom.text) !== null && !namesOtherDate(atom.label ?? '')));
   if (parts.title === null) {
-    const titled = free.find(({ atom }) => atom.prominent && hasLetters(atom.text)) ?? free.find(({ atom }) => hasLetters(atom.text));
+    // A category repeated card after card ("Course · External") is no title where another piece can be.
+    const named = free.filter(({ atom }) => hasLetters(atom.text));
+    const titles = named.some(({ atom }) => !atom.repeated) ? named.filter(({ atom }) => !atom.repeated) : named;
+    const titled = titles.find(({ atom }) => atom.prominent) ?? titles[0];
     if (titled) parts.title = titled.atom.text;
   }
+  const counted = leads.find(({ lead }) => lead !== parts.title);
+  if (counted && parts.assignmentText === null && parts.title !== null) parts.assignmentText = counted.named;
   if (parts.title !== null) parts.title = withoutRecordMarks(unquoted(withoutBullet(continuedTitle(atoms, parts.title))));
   return parts;
 }
@@ -553,7 +564,7 @@ function withPlacesByValue(item: RecordItem): RecordItem {
 
 function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
   const counted = withOutlineGroups(withoutRowNumbers(withColumnTitles(listed.map(withPlacesByValue))));
-  const items = withItemTitles(withApprovalColumn(withTrailingApprovals(counted)));
+  const items = withCategoryPieces(withItemTitles(withApprovalColumn(withTrailingApprovals(counted))));
   const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');
   const last = items.findLastIndex((item) => item.kind === 'record');

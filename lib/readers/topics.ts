@@ -40,7 +40,7 @@ const COMPONENT_SUFFIXES = ['hours', 'credits', 'component'];
 const COMPONENT_FORMS: ReadonlyArray<[Component, Phrases]> = [
   ['national', forms([
     'national', 'natl', 'national component', 'national continued competency', 'national requirement', 'national requirements',
-    'national ncc', 'national nccr', 'national nccp', 'ncc', 'nccr', 'nccp',
+    'national ncc', 'national nccr', 'national nccp', 'nccp national', 'ncc', 'nccr', 'nccp',
   ], COMPONENT_SUFFIXES)],
   ['local', forms([
     'local', 'local component', 'local state', 'local agency', 'state local', 'local lcc', 'local lccr', 'local lccp', 'lcc',

@@ -1,0 +1,40 @@
+// A card list whose cards open with their kind of content before their title ("Course · External",
+// "Workshop · External", then the course's name): by repetition, the free text that takes few
+// values across the cards (the same few words card after card) is a category, and the free text
+// that differs on every card is the title. Such category pieces are marked so no card takes one as
+// its title. Background only (record-courses.ts).
+import type { RecordAtom as Atom, RecordItem } from '../model';
+import { hasLetters } from './cut';
+import { assignmentIn, isStatusWord, isValuePiece } from './values';
+
+// Cards enough to tell a repeated piece from a title.
+const MIN_CARDS = 4;
+
+/** A card's free text: words no label, column or value claims (a title, a description, a category). */
+function freeText(atom: Atom): boolean {
+  return !atom.field && !atom.label && hasLetters(atom.text) && !isValuePiece(atom.text) && assignmentIn(atom.text) === null && !isStatusWord(atom.text);
+}
+
+const key = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The items with each card's category pieces marked `repeated` (cards only: a table row's cells have their columns). */
+export function withCategoryPieces(items: readonly RecordItem[]): readonly RecordItem[] {
+  const cards = items.filter((item) => (item.kind === 'record' || item.kind === 'unread') && !item.row);
+  if (cards.length < MIN_CARDS) return items;
+  // The free texts by their place among each card's free texts.
+  const places: string[][] = [];
+  for (const card of cards) {
+    if (card.kind !== 'record' && card.kind !== 'unread') continue;
+    card.atoms.filter(freeText).forEach((atom, at) => (places[at] ??= []).push(key(atom.text)));
+  }
+  const distinct = places.map((texts) => new Set(texts).size / texts.length);
+  // A place of titles: every card's text its own. A place of categories: at most half as many texts as cards.
+  if (!distinct.some((ratio, at) => ratio === 1 && places[at]!.length >= MIN_CARDS)) return items;
+  const category = new Set(places.flatMap((texts, at) => (texts.length >= MIN_CARDS && distinct[at]! <= 0.5 ? [at] : [])));
+  if (category.size === 0) return items;
+  return items.map((item) => {
+    if ((item.kind !== 'record' && item.kind !== 'unread') || item.row) return item;
+    let place = -1;
+    return { ...item, atoms: item.atoms.map((atom) => (freeText(atom) && category.has(++place) ? { ...atom, repeated: true } : atom)) };
+  });
+}
