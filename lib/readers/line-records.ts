@@ -244,7 +244,8 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
     if (text === '') return;
     // "Hours: 1:30" in a text (a <pre>, a note): a labelled value the page did not mark.
     const labelled = splitLabelled(text, RECORD_FIELDS);
-    if (labelled && labelled.value) {
+    // "Hours:" left blank among a block's labelled lines: the block's field, empty (no column header).
+    if (labelled && (labelled.value || units.at(-1)?.is === 'pair')) {
       units.push({ is: 'pair', atom: { text: labelled.value, field: labelled.field, label: text.slice(0, text.indexOf(':')) } });
       return;
     }
@@ -348,6 +349,11 @@ function placeLabel(label: string): 'assignment' | null {
 }
 
 /** Has the record's own date and hours. */
+/** A course's values but its hours: its date, its title's words, and its approval number or where it counts (a blank hours cell). */
+function withoutHours(kinds: readonly Kind[]): boolean {
+  return kinds.filter((kind) => kind === 'date').length === 1 && !kinds.includes('hours') && kinds.includes('text') && (kinds.includes('approval') || kinds.includes('assignment'));
+}
+
 function complete(kinds: readonly Kind[]): boolean {
   return kinds.filter((kind) => kind === 'date').length === 1 && kinds.filter((kind) => kind === 'hours').length === 1;
 }
@@ -374,10 +380,15 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
       pairs.push({ text: approval, field: 'approvalNumber' });
       title.text = normaliseSpace(withoutIssued(title.text, approval));
     }
-    if (pairs.some((atom) => atom.field === 'courseTitle') && complete(kinds)) {
-      // Its text as the page shows it, labels and all (an unread row's excerpt).
-      items.push({ kind: 'record', atoms: pairs, text: pairs.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ') });
+    const titled = pairs.some((atom) => atom.field === 'courseTitle');
+    // Its text as the page shows it, labels and all (an unread row's excerpt).
+    const text = pairs.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
+    if (titled && complete(kinds)) {
+      items.push({ kind: 'record', atoms: pairs, text });
       records += 1;
+    } else if (titled && withoutHours(kinds)) {
+      // A block shaped like the others with its hours left blank: a course the list shows, read as unread.
+      items.push({ kind: 'record', atoms: pairs, text });
     }
     pairs = [];
   };
@@ -411,7 +422,7 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
       if (complete(atoms.map((atom) => (atom.field === 'hours' && hoursIn(atom.text) !== null ? 'hours' : kindOf(atom.text))))) {
         items.push({ kind: 'record', atoms });
         records += 1;
-      } else if (atoms.some((atom) => notPostedYet(atom.text))) {
+      } else if (atoms.some((atom) => notPostedYet(atom.text)) || (header?.includes('hours') && withoutHours(atoms.map((atom) => kindOf(atom.text))))) {
         // Its hours not posted yet: a course the list shows, read as unread (no record of the shape).
         items.push({ kind: 'record', atoms });
       }
