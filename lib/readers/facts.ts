@@ -28,7 +28,7 @@ const SEGMENT_CUT = /\s+[·•|—–-]\s+|\s*[·•|—–:;(),]\s*|\.\s+/;
 
 // The person's own words for "expires" ("National certification good through 03/31/2028"), only
 // where they name the certification: a CPR card or a course's access is "good through" a date too.
-const GOOD_UNTIL = ['good through', 'good thru', 'good until', 'good till', 'valid thru', 'current through', 'current thru', 'active through', 'active until'];
+const GOOD_UNTIL = ['good through', 'good thru', 'good until', 'good till', 'valid thru', 'current through', 'current thru', 'active through', 'active until', 'runs through', 'runs thru', 'runs until'];
 const OWN_CERTIFICATION = ['certification', 'cert', 'nremt', 'registration'];
 const CERTIFICATION_GOOD_UNTIL = ['certified through', 'certified thru', 'certified until', ...OWN_CERTIFICATION.flatMap((word) => GOOD_UNTIL.map((until) => `${word} ${until}`))];
 // "exp 3/31/2028": typed short in one's own header line.
@@ -78,7 +78,7 @@ const OWNER = phrases('your', 'my', 'nationally registered', 'nationally certifi
 // last recertified 03/30/2025."), at a sentence's start or after a joining word.
 const OWN = phrases('your', 'my', 'dashboard says', 'dashboard shows');
 const JOINING = phrases('and', 'but', 'while', 'so');
-const LEVEL_OF = phrases('certification', 'certified', 'recertification', 'recert', 'cycle', 'expires', 'expiring', 'expiration', 'nccp', 'national continued competency program', 'nremt', 'registry');
+const LEVEL_OF = phrases('certification', 'cert', 'certified', 'recertification', 'recert', 'cycle', 'expires', 'expiring', 'expiration', 'nccp', 'national continued competency program', 'nremt', 'registry');
 
 /** The level a header segment states: "Advanced EMT", "Paramedic certification expiring …", "Your EMT recertification". */
 export function segmentLevel(segment: string): Level | null {

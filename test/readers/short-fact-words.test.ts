@@ -11,6 +11,8 @@ describe("the person's facts written short", () => {
     ['"exp." and "last recert:" with a colon', ['Dana R. Whitfield · E1234567 · Paramedic · exp. 03/31/2027', 'Last recert: 03/31/2025'], '2027-03-31', '2025-04-01'],
     ['both in the header line', ['Dana R. Whitfield (E1234567) EMT exp 3/31/2028, last recert 3/31/2026'], '2028-03-31', '2026-04-01'],
     ['the level line, then the short words each on its line', ['Advanced EMT', 'exp 03/31/2028', 'last recert 03/31/2026'], '2028-03-31', '2026-04-01'],
+    ['"cert" after the level, the last recert in brackets', ['# Jun Nakamura  NRP  Registry P1947732', '# Paramedic cert expires 03/31/2027 (last recert 03/27/2025)'], '2027-03-31', '2025-03-28'],
+    ['"my cert runs through" in a post that names them', ["I'm an EMT (Rahul Patel, NREMT E3076614), my cert runs through March 31, 2028, cycle started 4/1/2026."], '2028-03-31', '2026-04-01'],
   ])('%s', (_, lines, expiresOn, cycleStart) => {
     expect(readStatedFacts(lines, false)).toMatchObject({ expiresOn, cycleStart });
   });
