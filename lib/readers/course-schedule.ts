@@ -4,14 +4,18 @@
 // registration (register, seats, waitlist). Judged in the background (judge-kind.ts), only where
 // the page states no registry number: a page naming the person's own number is their record.
 import type { OutlineLine } from '../model';
-import { hasPhrase, phrases } from './words';
+import { hasPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
 const SCHEDULE = phrases('schedule', 'calendar', 'upcoming', 'course catalog', 'course catalogue', 'class catalog', 'sessions offered');
 const SIGN_UP = phrases('register', 'registration', 'waitlist', 'wait list', 'seats', 'seats left', 'seats available', 'enroll now', 'sign up');
 
-/** A heading naming a schedule of classes, and a short line offering to register for them. */
+// A caption's words at most: a paragraph styled as a heading ("Upcoming CE at the Council training room").
+const CAPTION_WORDS = 10;
+
+/** A heading naming a schedule of classes (or a caption line opening with its word), and a short line offering to register for them. */
 export function showsCourseSchedule(outline: readonly OutlineLine[]): boolean {
-  const schedule = outline.some((line) => line.heading !== undefined && !line.nav && line.text !== undefined && hasPhrase(line.text, SCHEDULE));
+  const caption = (line: OutlineLine): boolean => line.label === undefined && line.text !== undefined && wordsOf(line.text).length <= CAPTION_WORDS && startsWithPhrase(line.text, SCHEDULE);
+  const schedule = outline.some((line) => !line.nav && line.text !== undefined && (line.heading !== undefined ? hasPhrase(line.text, SCHEDULE) : caption(line)));
   const signUp = outline.some((line) => line.heading === undefined && line.label === undefined && line.text !== undefined && line.text.length <= 120 && hasPhrase(line.text, SIGN_UP));
   return schedule && signUp;
 }

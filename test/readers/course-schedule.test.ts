@@ -21,6 +21,8 @@ const LAYOUTS: Array<[string, string, string]> = [
   ['a session table and a register button', '<h2>Session schedule</h2>' + table('Session'), '<p><a class="btn" href="/form">Register for a session</a></p>'],
   ['a course calendar and seats left', '<h3>Winter course calendar</h3>' + table('Course'), '<p>Seats left are shown on the sign-up sheet; full classes take a waitlist.</p>'],
   ['upcoming classes and a registration note', '<h2>Upcoming classes</h2>' + table('Course title'), '<div>Registration closes a week before each class.</div>'],
+  // A bulletin laid out in a publishing tool: its headings are paragraphs styled as such.
+  ['a caption paragraph opening with "Upcoming" and a seats note', '<p class="Head-1">Upcoming CE at the Council training room</p>' + table('Class'), '<p class="Caption">Register on the Council website. Seats are limited to 30.</p>'],
 ];
 
 const page = (title: string, body: string): string => `<!DOCTYPE html><html><head><title>${title}</title></head><body><main>${body}</main></body></html>`;
@@ -33,6 +35,11 @@ describe('a public schedule of classes is nobody\'s course list', () => {
       expect(read.courses).toBeUndefined();
     });
   }
+
+  it('keeps a list where a long sentence, not a caption, speaks of upcoming classes', () => {
+    const read = readHtml(page('My courses', `<h1>Manage Education</h1><p>Upcoming classes at my agency are not listed here, only what I completed and entered myself this cycle.</p>${table('Course')}<p>Seats were limited.</p>`));
+    expect(read.kind).toBe('nremt-education');
+  });
 
   it('keeps the person\'s own course list (no schedule heading, no sign-up)', () => {
     const read = readHtml(page('My courses', `<h1>Manage Education</h1><p>Registry number: E1234567</p>${table('Course')}`));
