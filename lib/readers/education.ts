@@ -40,7 +40,7 @@ export function saysEmpty(text: string): boolean {
   return hasPhrase(text, EMPTY);
 }
 
-const SUM_ROW = phrases('total', 'totals', 'subtotal', 'grand total', 'showing', 'page');
+const SUM_ROW = phrases('total', 'totals', 'subtotal', 'grand total', 'sum', 'showing', 'page');
 const TOTAL_WORD = phrases('total', 'totals', 'subtotal');
 const COUNT_OF = phrases('courses', 'results', 'records');
 export const PROGRESS_WORD = phrases('of', 'credit*', 'hour*', 'hrs', 'ceh', 'ceu*', 'complete', 'completed', 'done');
@@ -53,6 +53,8 @@ export function isNotACourseRow(text: string): boolean {
   // A report's footer ("Generated 11/30/26 9:12 AM · Page 1 of 1"): its page count, wherever it stands.
   if (words.some((word, i) => word === 'page' && hasDigit(words[i + 1] ?? '') && words[i + 2] === 'of')) return true;
   if (startsWithPhrase(words, SUM_ROW) && (words[0] === 'total' || words[0] === 'totals' || words[0] === 'subtotal' || words[0] === 'grand' || hasDigit(words[1] ?? ''))) return true;
+  // A grid's aggregate row ("Sum of Hours (National): 15.75"): a sum, never a dated course.
+  if (words[0] === 'sum' && words[1] === 'of' && parseDates(text).length === 0) return true;
   // A label ending in "total" and then only figures and their units, no date: a group's total (a
   // course has its date; "Page subtotal: 15.50", "Section total 5 of 6 CEH").
   const total = words.findIndex((word) => isPhrase(word, TOTAL_WORD));

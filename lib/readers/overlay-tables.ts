@@ -9,7 +9,7 @@ import { hasDigit } from './cut';
 import { isHidden, isHiddenElement, queryAllDeep } from './dom';
 import { matchLabel, type LabelField } from './labels';
 import { parseDates } from './parse-date';
-import { cellsOf, isHeaderLike, ownRows } from './table';
+import { cellsOf, isHeaderLike, isLabelRow, isRowNumber, ownRows, tag } from './table';
 import { SKIPPED_TAGS, textOf } from './text';
 import { hoursWithUnit, isBareHours } from './values';
 
@@ -47,10 +47,6 @@ interface Grid {
   slots: Slot[][];
   /** Widths of the tables laid side by side (locked + scrolling), in order. */
   widths: number[];
-}
-
-function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
 }
 
 function gridOf(table: Element, rows: Element[], headerRows: number): Grid {
@@ -102,11 +98,12 @@ function contentOf(grid: Grid): { fields: Set<LabelField>; dates: boolean; hours
   let dates = false;
   let hours = false;
   grid.slots.forEach((row, r) => {
-    for (const { shown } of row) {
+    for (const { shown, cell } of row) {
       if (r < grid.headerRows) {
         const field = shown ? matchLabel(shown, FIELDS) : null;
         if (field) fields.add(field);
-      } else if (hasDigit(shown)) {
+        // A sheet's row number beside its frozen titles counts the rows: no course's hours.
+      } else if (hasDigit(shown) && !isRowNumber(cell!)) {
         if (parseDates(shown).length > 0) dates = true;
         else if (isBareHours(shown) || hoursWithUnit(shown)) hours = true;
       }
@@ -122,7 +119,7 @@ function textBetween(first: Element, second: Element, tables: readonly Element[]
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         if ((child.nodeValue ?? '').trim() && first.compareDocumentPosition(child) & FOLLOWING && child.compareDocumentPosition(second) & FOLLOWING) return true;
-      } else if (child.nodeType === 1 && !tables.includes(child as Element) && !SKIPPED_TAGS.has(tagOf(child as Element)) && !isHidden(child as Element) && visit(child)) return true;
+      } else if (child.nodeType === 1 && !tables.includes(child as Element) && !SKIPPED_TAGS.has(tag(child as Element)) && !isHidden(child as Element) && visit(child)) return true;
     }
     return false;
   };
@@ -220,6 +217,10 @@ export function joinOverlayTables(root: Element, live: boolean): OverlayJoin {
       const rows = ownRows(table).filter((row) => !isHiddenElement(row, live));
       let headerRows = 0;
       while (headerRows < rows.length && isHeaderLike(rows[headerRows]!)) headerRows++;
+      // A header table's one row drawn in plain cells (a published sheet's), one of them naming a
+      // course's column ("Course Title" beside the row numbers' corner); one cell is a positioned
+      // box's (a report drawn a table per word), no header row.
+      if (!rows[1] && rows[0]?.children[1] && isLabelRow(rows[0], FIELDS, 1)) headerRows = 1;
       const key = `${rows.length - headerRows}|${headerRows}`;
       if (rows.length === 0) continue;
       const same = bySignature.get(key);

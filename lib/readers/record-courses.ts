@@ -467,9 +467,12 @@ function isPageText(atoms: readonly Atom[]): boolean {
 // Cardiology (2)"): a control's words, no part of the group's name.
 const TOGGLE = phrases('collapse', 'expand', 'toggle', 'collapse group', 'expand group', 'toggle group', 'collapse row', 'expand row', 'collapse section', 'expand section');
 
+// An expander drawn as a triangle before a group's caption (a sheet's or a tree grid's).
+const DISCLOSURE = /^\s*[▸▾▶▼►▹▿⯈⯆]/u;
+
 /** The text without a toggle's caption before or after it. */
 function withoutToggle(text: string): string {
-  const words = text.split(' ');
+  const words = text.replace(DISCLOSURE, '').trimStart().split(' ');
   for (const n of [2, 1]) {
     if (words.length > n && isPhrase(words.slice(0, n).join(' '), TOGGLE)) words.splice(0, n);
     if (words.length > n && isPhrase(words.slice(-n).join(' '), TOGGLE)) words.splice(-n, n);
@@ -571,6 +574,9 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
   // The records are a table's rows (all but one in five): a block among them is drawn unlike any course.
   const records = items.filter((item) => item.kind === 'record');
   const amongRows = records.length >= 3 && records.filter((item) => 'row' in item && item.row).length >= records.length - Math.floor(records.length / 5);
+  // Rows whose table dates its courses (most of its rows show a date): a row without one is
+  // reported unread, never counted as an undated course (a group's sum row, a date left blank).
+  const datedRows = amongRows && records.filter((item) => 'atoms' in item && item.atoms.some((atom) => atom.field === 'completedOn' || dateIn(atom.text) !== null)).length * 2 > records.length;
   for (const [index, shown] of items.entries()) {
     const item = withoutMoreControls(shown);
     if (!item) continue;
@@ -616,6 +622,9 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
           headings.onHeading(7, name);
           break;
         }
+        // A tree grid's group row drawn with its expander's triangle ("▸ 2024 (previous cycle) 4"),
+        // no date or approval number beside it: the group's caption and sum, no course.
+        if (DISCLOSURE.test(rowText) && !item.atoms.some((atom) => dateIn(atom.text) !== null || approvalIn(atom.text) !== null)) break;
         // Blocks shaped like the records before or after the list that hold none of a course's
         // values (a text-only page's paragraphs: its menu, intro, footer) are the page's text.
         if (item.kind === 'unread' && !item.row && (index < first || index > last) && !item.atoms.some((atom) => holdsValue(atom.text))) break;
@@ -654,7 +663,9 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         if (!item.row && (isWriterRemark(item.atoms) || isProseSection(item.atoms) || isNumberedNotes(item.atoms))) break;
         for (const atoms of groups) {
           const text = groups.length === 1 ? rowText : atoms.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
-          const result = courseOf(partsFromAtoms(atoms, text), headings);
+          const parts = partsFromAtoms(atoms, text);
+          if (datedRows && item.row) parts.hasDateField = true;
+          const result = courseOf(parts, headings);
           if (!result) continue;
           if (isCourse(result)) out.courses.push(result);
           else out.unread.push({ text: excerpt(text), reason: result.reason });

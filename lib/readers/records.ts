@@ -19,7 +19,7 @@ import { endsWithColon, hasDigit, trimChars, withoutColon } from './cut';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 import { joinedCells, joinOverlayTables } from './overlay-tables';
 import { arrangeByPosition } from './visual-rows';
-import { cellsOf, isColumnLetters, isLabelRow, isRowNumber, spanOf } from './table';
+import { cellsOf, isColumnLetters, isHeaderCell, isLabelRow, isRowNumber, spanOf, tag as tagOf } from './table';
 import { BOLD_TAGS, HEADING_TAGS, isBoldLine } from './scan';
 
 export type RecordField = (typeof RECORD_FIELDS)[number];
@@ -70,10 +70,6 @@ interface Stats {
 // Containers of records, never a record themselves.
 const CONTAINER_TAGS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL', 'BODY', 'MAIN', 'FORM', 'HTML']);
 const CONTAINER_ROLES = new Set(['grid', 'table', 'treegrid', 'rowgroup', 'list', 'main', 'tabpanel', 'feed', 'tree']);
-
-function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
-}
 
 function roleOf(el: Element): string {
   return el.hasAttributes() ? (el.getAttribute('role') ?? '').toLowerCase() : '';
@@ -524,7 +520,7 @@ function isHeaderRow(el: Element): boolean {
   if (el.parentElement && tagOf(el.parentElement) === 'THEAD') return true;
   const cells = cellsOfRow(el);
   // A header drawn with plain cells is one by its words ("Topic | Course Title | Completed"); a sheet's column letters head it too.
-  return cells.length > 1 && (cells.every((cell) => tagOf(cell) === 'TH' || roleOf(cell) === 'columnheader') || isLabelRow(el, RECORD_FIELDS) || isColumnLetters(el));
+  return cells.length > 1 && (cells.every(isHeaderCell) || isLabelRow(el, RECORD_FIELDS) || isColumnLetters(el));
 }
 
 /** A row of one cell (a group row: "National – Trauma"), or whose only cell with words spans columns beside empty ones. */

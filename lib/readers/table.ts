@@ -11,7 +11,7 @@ export interface TableLayout {
   headerRow: Element;
 }
 
-function tag(el: Element): string {
+export function tag(el: Element): string {
   return el.tagName.toUpperCase();
 }
 
@@ -25,7 +25,7 @@ export function isAriaTable(el: Element): boolean {
   return role === 'table' || role === 'grid' || role === 'treegrid';
 }
 
-function isHeaderCell(cell: Element): boolean {
+export function isHeaderCell(cell: Element): boolean {
   if (tag(cell) === 'TH') return true;
   const role = (cell.getAttribute('role') ?? '').toLowerCase();
   return role === 'columnheader';
@@ -237,11 +237,11 @@ function headerField(text: string, fields: readonly LabelField[]): LabelField | 
 }
 
 /**
- * A row of plain cells that is a header by its words: at least two cells name one of `fields`
- * (any case), as many as do not; an empty cell (an actions column) is allowed, and so is a
- * column of the page's own ("Source"): a few words without a figure, never a value.
+ * A row of plain cells that is a header by its words: at least two cells (`least`) name one of
+ * `fields` (any case), as many as do not; an empty cell (an actions column) is allowed, and so is
+ * a column of the page's own ("Source"): a few words without a figure, never a value.
  */
-export function isLabelRow(row: Element, fields: readonly LabelField[]): boolean {
+export function isLabelRow(row: Element, fields: readonly LabelField[], least = 2): boolean {
   let named = 0;
   let other = 0;
   for (const cell of new Set(cellsOf(row))) {
@@ -251,7 +251,7 @@ export function isLabelRow(row: Element, fields: readonly LabelField[]): boolean
     else if (hasDigit(text) || text.split(' ').length > 3) return false;
     else other += 1;
   }
-  return named >= 2 && other <= named;
+  return named >= least && other <= named;
 }
 
 /** Body rows: every own row after the header row, except <thead>/<tfoot> rows (group rows stay). */
