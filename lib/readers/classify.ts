@@ -177,14 +177,20 @@ function copiedFromSite(words: readonly string[]): boolean {
 /**
  * A sentence of the line names the writer's own NREMT page as theirs or as copied ("Below is a
  * paste of my NREMT dashboard", "Copied by hand from the NREMT Manage Education page"), and names
- * nobody else's in that sentence ("Tove's page." before it is another sentence).
+ * nobody else's in that sentence ("Tove's page." before it is another sentence). `siteNamed`: another
+ * sentence of the writer's names the site ("NREMT now shows my AEMT … I copied my Transcript …").
  */
-export function namesOwnNremtPage(text: string): boolean {
+export function namesOwnNremtPage(text: string, siteNamed = false): boolean {
   return sentencesOf(text).some((sentence) => {
     const words = wordsOf(sentence);
     const page = hasPhrase(words, EDUCATION_HEADING) || hasPhrase(words, DASHBOARD_HEADING) || hasPhrase(words, ACCOUNT);
-    return page && hasPhrase(words, NREMT_WORDS) && hasPhrase(words, OWN_COPY) && !namesOthers(words);
+    return page && (siteNamed || hasPhrase(words, NREMT_WORDS)) && hasPhrase(words, OWN_COPY) && !namesOthers(words);
   });
+}
+
+/** The line names NREMT in any of its sentences. */
+export function namesNremt(text: string): boolean {
+  return hasPhrase(text, NREMT_WORDS);
 }
 
 /**
@@ -199,7 +205,9 @@ export function namesOwnDashboard(text: string): boolean {
 }
 
 function namesOthers(words: readonly string[], own: ReadonlySet<string> = new Set()): boolean {
-  return hasPhrase(words, OTHERS) || words.some((word) => (word.endsWith("'s") || word.endsWith('’s')) && !NOT_POSSESSIVE.has(word.replace('’', "'")) && !own.has(word.slice(0, -2)));
+  // "Opinions mine, not my employer's": the writer's own thing's, owning nothing named after it (a signature).
+  const ownThings = (at: number): boolean => at === words.length - 1 && (words[at - 1] === 'my' || words[at - 1] === 'our');
+  return hasPhrase(words, OTHERS) || words.some((word, at) => (word.endsWith("'s") || word.endsWith('’s')) && !NOT_POSSESSIVE.has(word.replace('’', "'")) && !own.has(word.slice(0, -2)) && !ownThings(at));
 }
 
 /**

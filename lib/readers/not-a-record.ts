@@ -3,7 +3,7 @@
 // from the page's outline and title, for a page whose kind was told only by what it holds (a page
 // whose heading names it is its kind): the content script carries none of this vocabulary.
 import type { OutlineLine } from '../model';
-import { namesOwnDashboard, namesOwnNremtPage } from './classify';
+import { namesNremt, namesOwnDashboard, namesOwnNremtPage } from './classify';
 import { hasDigit, sentencesOf } from './cut';
 import { ownFactsShown } from './typed-facts';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
@@ -33,7 +33,9 @@ const POST_COUNT = phrases('comment', 'comments', 'replies', 'posts');
 function statesOwnNremtPage(text: string): boolean {
   const parts = text.split('?');
   // Each part before a question mark ends in its question.
-  return parts.some((part, at) => sentencesOf(part).slice(0, at < parts.length - 1 ? -1 : undefined).some(namesOwnNremtPage));
+  // The site may be named in another of the writer's sentences of the paragraph.
+  const siteNamed = namesNremt(text);
+  return parts.some((part, at) => sentencesOf(part).slice(0, at < parts.length - 1 ? -1 : undefined).some((sentence) => namesOwnNremtPage(sentence, siteNamed)));
 }
 
 export function showsNoRecord(outline: readonly OutlineLine[], title: string): boolean {

@@ -58,8 +58,22 @@ describe('a discussion that quotes a record', () => {
     ['states the list is a copy of their own NREMT page', 'Copied straight off my NREMT transcript page, in the order I entered them:', 'nremt-education'],
     ['asks about their NREMT page', 'Is my NREMT Manage Education going to get returned? Here it is:', 'unknown'],
     ['copied, but not naming an NREMT page', 'Copied from my notes, sorry for formatting.', 'unknown'],
+    ['names NREMT in one sentence and copies their own transcript in the next', 'NREMT shows my cycle as 04/01/2026 - 03/31/2028. I copied my Transcript into a text file.', 'nremt-education'],
+    ['names NREMT in one sentence and asks of their transcript in the next', 'NREMT shows my cycle as 04/01/2026 - 03/31/2028. Is my Transcript going to get returned?', 'unknown'],
   ])('a post that %s', (_, said, kind) => {
     const html = page('Did I put my CE in the right buckets?', `<p>Posted by rpatel 2 hours ago</p><p>${said}</p>${courses}<p>3 comments</p>`);
+    expect(readHtml(html).kind).toBe(kind);
+  });
+
+  // A signature's "not my employer's" names the writer's own thing's, nobody else's list.
+  const typed =
+    '<pre>Completed   Course            CEH   Approval #\n2026-05-10  Burn Management   1.0   26-BURN-F3-0510\n' +
+    '2026-06-02  Asthma and COPD   2.0   26-ASTH-F1-0602\n2026-07-19  Stroke Scales     1.5   26-STRK-F3-0719</pre>';
+  it.each([
+    ["a signature disowning for the writer's service", "Jess, AEMT. Opinions mine, not my service's.", 'nremt-education'],
+    ["a line naming someone else's hours", "Dana's hours, can you check?", 'unknown'],
+  ])('a list pasted as text above %s', (_, line, kind) => {
+    const html = page('Does my CE list look right?', `<p>Pasted my NREMT transcript below.</p>${typed}<p>${line}</p>`);
     expect(readHtml(html).kind).toBe(kind);
   });
 
