@@ -118,6 +118,13 @@ function wholeNumber(text: string): string | null {
   return number && wordsOf(text).join('').toUpperCase() === number.replace('-', '') ? number : null;
 }
 
+/** A level's name followed by its license number, nothing else ("Advanced EMT A418832", "Paramedic / P513874"). */
+function typedNumber(text: string): boolean {
+  const number = numberFrom(text) ?? '';
+  const at = number ? text.toUpperCase().lastIndexOf(number) : -1;
+  return at > 0 && text.trimEnd().length === at + number.length && parseLevel(text.slice(0, at)) !== null;
+}
+
 /** EMS rows first, then current ones, then the latest expiration. */
 function best(candidates: Candidate[]): Candidate | null {
   const ems = candidates.filter((c) => c.level !== null);
@@ -181,8 +188,9 @@ function readTable(table: TableEvent, candidates: Candidate[], apart: Candidate[
     const cell = (index: number | undefined): string => (index === undefined ? '' : (texts[index] ?? ''));
     // The number column by its header, else (in a table with an expiration column, not a list
     // of applications) the cell that is a license number.
+    // A "License Type / Number" column shows both: the level, then the number ("Advanced EMT A418832").
     const numberAt =
-      columns.licenseNumber ?? (columns.expiresOn === undefined ? -1 : texts.findIndex((text) => wholeNumber(text) !== null));
+      columns.licenseNumber ?? (columns.expiresOn === undefined ? -1 : texts.findIndex((text) => wholeNumber(text) !== null || typedNumber(text)));
     const number = numberAt >= 0 ? numberFrom(cell(numberAt)) : null;
     const expiresOn = parseDate(cell(columns.expiresOn));
     const status = (at: number): LicenseStatus | null => (at >= 0 ? licenseStatusFrom(cell(at)) : null);
@@ -192,7 +200,7 @@ function readTable(table: TableEvent, candidates: Candidate[], apart: Candidate[
     found = true;
     candidates.push({
       number,
-      level: levelOf(cell(columns.licenseType), number),
+      level: levelOf(cell(columns.licenseType ?? numberAt), number),
       status: status(columns.licenseStatus ?? texts.findIndex((text) => consistsOf(text, STATUS_CHIP))),
       expiresOn,
     });

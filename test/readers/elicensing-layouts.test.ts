@@ -134,6 +134,18 @@ describe('license records', () => {
 <div role="rowgroup"><div role="row"><div role="cell">P-448120</div><div role="cell">Paramedic</div><div role="cell"><mat-chip>Current</mat-chip></div><div role="cell">Jun 2, 2015</div><div role="cell">Mar 31, 2028</div></div></div></div>`);
     expect(snapshot.license).toEqual({ number: 'P-448120', level: 'paramedic', status: 'current', expiresOn: '2028-03-31' });
   });
+
+  // One column headed "License Type / Number": the level, then the number, in one cell (two lines).
+  it.each([
+    ['two lines in one cell', '<div>Advanced EMT</div><div>A418832</div>', { number: 'A418832', level: 'aemt' }],
+    ['one line with a slash', 'Paramedic / P513874', { number: 'P513874', level: 'paramedic' }],
+    ['the number alone', 'E330912', { number: 'E330912', level: 'emt' }],
+  ])('a column showing the license type and number together: %s', (_name, cell, expected) => {
+    const snapshot = read(`<h1>Manage My Licenses and Applications</h1><div role="grid"><div role="row">
+<div role="columnheader">License Type / Number</div><div role="columnheader">License Status</div><div role="columnheader">Issue Date</div><div role="columnheader">Expiration Date</div></div>
+<div role="row"><div role="gridcell">${cell}</div><div role="gridcell">Current</div><div role="gridcell">05/02/2019</div><div role="gridcell">03/31/2027</div></div></div>`);
+    expect(snapshot.license).toEqual({ ...expected, status: 'current', expiresOn: '2027-03-31' });
+  });
 });
 
 describe('renewal on the license page', () => {
