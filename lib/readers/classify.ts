@@ -380,7 +380,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
     if (!agencyLabel) agencyLabel = matchLabel(label, ['agency']) !== null;
     // A section's caption read as its first line's label ("Agency Affiliation: Lowell Ambulance — Active").
     addSection(dashboardSections, label);
-    if (matchLabel(label, ['applicationStatus'])) {
+    // "State/" over "Local" is one name broken where it may wrap ("State/Local"), no label.
+    if (matchLabel(label, ['applicationStatus']) && !label.endsWith('/')) {
       if (isPhrase(label, BARE_STATUS)) bareStatus = true;
       else {
         const key = wordsOf(label).join(' ');

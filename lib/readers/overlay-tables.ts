@@ -82,7 +82,7 @@ function merge(base: Slot[][], overlay: Slot[][], offset: number, needEvidence: 
       const into = merged[r]![offset + c];
       if (!into || !slot.shown) return;
       if (into.shown) {
-        evidence += into.shown === slot.shown ? 1 : Number.NEGATIVE_INFINITY;
+        evidence += into.shown === slot.shown ? 1 : -Infinity;
         return;
       }
       if (into.hiddenCopy) evidence += 1;
@@ -214,7 +214,8 @@ export function joinOverlayTables(root: Element, live: boolean): OverlayJoin {
     // (their key sorts first): body tables without headers must split as theirs do.
     const bySignature = new Map<string, Array<{ table: Element; rows: Element[]; headerRows: number }>>();
     for (const table of cluster) {
-      const rows = ownRows(table).filter((row) => !isHiddenElement(row, live));
+      // A sizing row of empty cells (a kit's zero-height first row) is no row a person sees.
+      const rows = ownRows(table).filter((row) => !isHiddenElement(row, live) && textOf(row));
       let headerRows = 0;
       while (headerRows < rows.length && isHeaderLike(rows[headerRows]!)) headerRows++;
       // A header table's one row drawn in plain cells (a published sheet's), one of them naming a
@@ -223,9 +224,7 @@ export function joinOverlayTables(root: Element, live: boolean): OverlayJoin {
       if (!rows[1] && rows[0]?.children[1] && isLabelRow(rows[0], FIELDS, 1)) headerRows = 1;
       const key = `${rows.length - headerRows}|${headerRows}`;
       if (rows.length === 0) continue;
-      const same = bySignature.get(key);
-      if (same) same.push({ table, rows, headerRows });
-      else bySignature.set(key, [{ table, rows, headerRows }]);
+      (bySignature.get(key) ?? bySignature.set(key, []).get(key)!).push({ table, rows, headerRows });
     }
     const headerGrids: Grid[] = [];
     for (const key of [...bySignature.keys()].sort()) {

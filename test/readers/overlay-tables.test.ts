@@ -107,11 +107,14 @@ function devExtreme(): string {
 // A published spreadsheet: a frozen pane (row numbers + the title column) beside a scrolling pane,
 // each a one-row header table of plain cells over a body table; a year's group row with its
 // expander triangle and the group's summed hours, a sum row at the foot.
-function publishedSheet(): string {
+// `sizing`: each table opens with a kit's zero-height row of empty cells that sets the column widths.
+function publishedSheet(sizing = false): string {
   const sumRow = ['', 'Sum of Hours:', '6.5', ''];
   const frozenRows = [['1', '▾ 2026'], ...COURSES.map((course, i) => [String(i + 2), course[0]]), ['5', '']];
   const scrollRows = [['', '6.5', ''], ...COURSES.map((course) => course.slice(1)), sumRow.slice(1)];
-  const table = (rows: ReadonlyArray<readonly string[]>) => `<table><tbody>${rows.map((row) => `<tr>${row.map((text) => `<td>${text}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const row = (cells: readonly string[]) => `<tr>${cells.map((text) => `<td>${text}</td>`).join('')}</tr>`;
+  const table = (rows: ReadonlyArray<readonly string[]>) =>
+    `<table><tbody>${sizing ? `<tr style="height:0">${rows[0]!.map(() => '<td style="width:90px"></td>').join('')}</tr>` : ''}${rows.map(row).join('')}</tbody></table>`;
   return page(
     '',
     `<div class="grid"><div class="frozen">${table([['', HEADERS[0]!]])}${table(frozenRows)}</div>` +
@@ -133,6 +136,7 @@ describe('a grid whose rows are split over overlaid tables reads each course onc
     ['PrimeNG: a frozen view and a scrollable view', primeNgFrozen()],
     ['DevExtreme: a fixed table of the frozen cell and one spanning placeholder', devExtreme()],
     ['a published sheet: plain-cell header tables, a row-number gutter, a group row and a sum row', publishedSheet()],
+    ['the same sheet, each table opening with a zero-height sizing row', publishedSheet(true)],
   ])('%s', (_name, html) => {
     const { snapshot, rows } = readCourses(html);
     expect(snapshot.kind).toBe('nremt-education');
