@@ -10,7 +10,7 @@ import { hasPhrase, isPhrase, phrases, startsWithPhrase, TITLE_PARTS, wordsOf } 
 
 // A guide or help article shows made-up values as samples: two of these kinds of words say so
 // (one "e.g." placeholder on a real page does not).
-const SAMPLE_WORDS = [phrases('sample*'), phrases('example*'), phrases('made up', 'fictional', 'fictitious')];
+const SAMPLE_WORDS = [phrases('sample*'), phrases('example*'), phrases('made up', 'fictional', 'fictitious', 'not real')];
 // A help or knowledge-base article explains the pages with examples: it is none of them.
 const HELP = phrases('help center', 'help centre', 'knowledge base', 'faq', 'faqs', 'frequently asked questions', 'support article');
 // A help site names itself in the title: "Entering courses - NREMT Help", "Recertification Help | …".

@@ -24,6 +24,11 @@ export function registryFrom(value: string): string | null {
   return REGISTRY_VALUE.exec(value.trim())?.[1] ?? null;
 }
 
+/** A registry number of six characters or more (its letter and digits), else null. */
+function longEnough(number: string | null): string | null {
+  return number && number.replace('-', '').length >= 6 ? number : null;
+}
+
 /** The registry number a line names after its label ("… Registry #: E1234567 …"), else null. */
 export function registryIn(text: string): string | null {
   const { words, ends } = wordSpans(text);
@@ -33,8 +38,8 @@ export function registryIn(text: string): string | null {
     // the initials to a code of their own ("receipt #NR-2026-884120"), no label.
     const after = text.slice(ends[found.at + found.length - 1]);
     if (after.startsWith('-')) continue;
-    const number = registryFrom(trimChars(after, '#:：.'));
-    if (number && number.replace('-', '').length >= 6) return number;
+    const number = longEnough(registryFrom(trimChars(after, '#:：.')));
+    if (number) return number;
   }
   return null;
 }
@@ -74,7 +79,8 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
       // A breadcrumb's group before the page's name ("Members / T Lindqvist") labels nothing; a
       // plural ("Members: Checklist", a card's sidebar) labels several people, never the person.
       const field = PATH_MARKS.some((mark) => event.label.trimEnd().endsWith(mark)) || isPhrase(event.label, PLURAL_NAME_LABELS) ? null : matchLabel(event.label, ['registryNumber', 'name']);
-      if (field === 'registryNumber' && !registryNumber) registryNumber = registryFrom(event.value);
+      // A ticket's or a record's own "Id: 48213" is too short for a registry number (E1234567).
+      if (field === 'registryNumber' && !registryNumber) registryNumber = longEnough(registryFrom(event.value));
       const name = field === 'name' ? (nameFrom(event.value) ?? nameBeforeRemark(event.value)) : null;
       if (name) names.push(name);
       if (!registryNumber) registryNumber = registryIn(event.value);

@@ -33,6 +33,7 @@ describe('a page whose kind only what it holds tells', () => {
     ['a help article', page(`<h1>Frequently Asked Questions</h1>${application}`, 'NREMT')],
     ['a help site by its title', page(application, 'Submitting - NREMT Help')],
     ['a guide with sample values', page(`<p>Sample screen</p><p>The example below is fictional.</p>${application}`, 'Guide')],
+    ["a slide's example saying its data is not real", page(`<p>Example only: Jordan Example</p><p>Not real data. Use your own dashboard.</p>${application}`, 'Training night')],
   ])('is unknown when it is %s', (_, html) => {
     expect(readHtml(html)).toEqual({ url: null, kind: 'unknown' });
   });
