@@ -215,7 +215,7 @@ export function joinOverlayTables(root: Element, live: boolean): OverlayJoin {
     const bySignature = new Map<string, Array<{ table: Element; rows: Element[]; headerRows: number }>>();
     for (const table of cluster) {
       // A sizing row of empty cells (a kit's zero-height first row) is no row a person sees.
-      const rows = ownRows(table).filter((row) => !isHiddenElement(row, live) && textOf(row));
+      const rows = ownRows(table).filter((row, r) => !isHiddenElement(row, live) && (r || textOf(row)));
       let headerRows = 0;
       while (headerRows < rows.length && isHeaderLike(rows[headerRows]!)) headerRows++;
       // A header table's one row drawn in plain cells (a published sheet's), one of them naming a

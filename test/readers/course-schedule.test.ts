@@ -36,6 +36,15 @@ describe('a public schedule of classes is nobody\'s course list', () => {
     });
   }
 
+  // The page's own main heading names it a schedule or calendar: no sign-up line is needed.
+  it.each([
+    ['an h1 naming the calendar', '<h1>Continuing Education Calendar</h1><p>Classes below are open to any provider. Bring your NREMT number to sign in.</p>'],
+    ['an h2 naming the season\'s schedule', '<h1>Central Mass EMS Council</h1><h2>Winter 2027 CE Schedule</h2><p>Council-sponsored classes for January through March 2027.</p>'],
+  ])('reads a page whose main heading is %s as unknown', (_name, top) => {
+    const read = readHtml(page('Council', `${top}${table('Class')}`));
+    expect(read.kind).toBe('unknown');
+  });
+
   it('keeps a list where a long sentence, not a caption, speaks of upcoming classes', () => {
     const read = readHtml(page('My courses', `<h1>Manage Education</h1><p>Upcoming classes at my agency are not listed here, only what I completed and entered myself this cycle.</p>${table('Course')}<p>Seats were limited.</p>`));
     expect(read.kind).toBe('nremt-education');

@@ -110,8 +110,9 @@ function devExtreme(): string {
 // `sizing`: each table opens with a kit's zero-height row of empty cells that sets the column widths.
 function publishedSheet(sizing = false): string {
   const sumRow = ['', 'Sum of Hours:', '6.5', ''];
-  const frozenRows = [['1', '▾ 2026'], ...COURSES.map((course, i) => [String(i + 2), course[0]]), ['5', '']];
-  const scrollRows = [['', '6.5', ''], ...COURSES.map((course) => course.slice(1)), sumRow.slice(1)];
+  // The sheet's last row is blank: its row number in the frozen pane, nothing in the scrolling one.
+  const frozenRows = [['1', '▾ 2026'], ...COURSES.map((course, i) => [String(i + 2), course[0]]), ['5', ''], ['6', '']];
+  const scrollRows = [['', '6.5', ''], ...COURSES.map((course) => course.slice(1)), sumRow.slice(1), ['', '', '']];
   const row = (cells: readonly string[]) => `<tr>${cells.map((text) => `<td>${text}</td>`).join('')}</tr>`;
   const table = (rows: ReadonlyArray<readonly string[]>) =>
     `<table><tbody>${sizing ? `<tr style="height:0">${rows[0]!.map(() => '<td style="width:90px"></td>').join('')}</tr>` : ''}${rows.map(row).join('')}</tbody></table>`;
