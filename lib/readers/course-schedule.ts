@@ -1,8 +1,9 @@
 // A public schedule or catalogue of classes (a city's or a training centre's CE calendar) lists
 // courses with dates, hours and approval numbers, as the person's transcript does, but they are
 // classes offered, not taken: its heading names a schedule or calendar and its lines offer
-// registration (register, seats, waitlist), or its main heading names it so. Judged in the background (judge-kind.ts), only where
-// the page states no registry number: a page naming the person's own number is their record.
+// registration (register, seats, waitlist), or its main heading names it so. Judged in the
+// background (judge-kind.ts), only where the page states no registry number: a page naming the
+// person's own number is their record.
 import type { OutlineLine } from '../model';
 import { hasPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
