@@ -52,9 +52,9 @@ export function isNotACourseRow(text: string): boolean {
   const words = wordsOf(text);
   // A report's footer ("Generated 11/30/26 9:12 AM · Page 1 of 1"): its page count, wherever it stands.
   if (words.some((word, i) => word === 'page' && hasDigit(words[i + 1] ?? '') && words[i + 2] === 'of')) return true;
-  if (startsWithPhrase(words, SUM_ROW) && (words[0] === 'total' || words[0] === 'totals' || words[0] === 'subtotal' || words[0] === 'grand' || hasDigit(words[1] ?? ''))) return true;
-  // A grid's aggregate row ("Sum of Hours (National): 15.75"): a sum, never a dated course.
-  if (words[0] === 'sum' && words[1] === 'of' && parseDates(text).length === 0) return true;
+  // A grid's aggregate row ("Sum of Hours (National): 15.75") too: a sum, never a dated course.
+  const sumOf = (): boolean => words[0] === 'sum' && words[1] === 'of' && parseDates(text).length === 0;
+  if (startsWithPhrase(words, SUM_ROW) && (words[0] === 'total' || words[0] === 'totals' || words[0] === 'subtotal' || words[0] === 'grand' || sumOf() || hasDigit(words[1] ?? ''))) return true;
   // A label ending in "total" and then only figures and their units, no date: a group's total (a
   // course has its date; "Page subtotal: 15.50", "Section total 5 of 6 CEH").
   const total = words.findIndex((word) => isPhrase(word, TOTAL_WORD));
