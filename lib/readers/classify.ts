@@ -308,7 +308,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
     if (kinds.includes('nremt-education') || (level === 1 && kinds.length > 0)) pageHeading = true;
     if (byHeading) continue;
     byHeading = kinds.find((kind) => kind && kind === (byTitle ?? byMenu)) ?? kinds.find(Boolean) ?? null;
-    byCard = level > 1;
+    // Three or more top headings are a document's sections (a man page's NAME, CERTIFICATION,
+    // COURSES), each naming its part as a card's heading does, not the page.
+    byCard = level > 1 || kinds.length > 2;
   }
   // The site's own name in the title, a heading or a short line (a letterhead, an account card).
   const isTitleLine = (line: OutlineLine): boolean => line.heading === undefined && line.label === undefined;

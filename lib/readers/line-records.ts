@@ -226,7 +226,9 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
   outline.forEach((shown, at) => {
     if (shown.text === undefined) return;
     const number = numbers[at];
-    const line = number === undefined ? { ...shown, text: shown.text } : { text: shown.text.slice(number.length).trim() };
+    // A gutter's number before a printout's row keeps its cells' separator ("7 | Title | …"): dropped with it.
+    const rest = number === undefined ? '' : shown.text.slice(number.length).trim();
+    const line = number === undefined ? { ...shown, text: shown.text } : { text: rest.startsWith('| ') ? rest.slice(2) : rest };
     if (line.heading !== undefined) {
       if (!line.nav) units.push({ is: 'heading', level: line.heading, text: line.text });
       return;
@@ -419,11 +421,13 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     }
     if (unit.is === 'row') {
       const atoms = header && header.length === unit.atoms.length ? unit.atoms.map((atom, at) => (header![at] ? { ...atom, field: header![at] } : atom)) : unit.atoms;
-      if (complete(atoms.map((atom) => (atom.field === 'hours' && hoursIn(atom.text) !== null ? 'hours' : kindOf(atom.text))))) {
+      const kinds = atoms.map((atom) => kindOf(atom.text));
+      if (complete(atoms.map((atom, at) => (atom.field === 'hours' && hoursIn(atom.text) !== null ? 'hours' : kinds[at]!)))) {
         items.push({ kind: 'record', atoms });
         records += 1;
-      } else if (atoms.some((atom) => notPostedYet(atom.text)) || (header?.includes('hours') && withoutHours(atoms.map((atom) => kindOf(atom.text))))) {
+      } else if (atoms.some((atom) => notPostedYet(atom.text)) || (withoutHours(kinds) && (header?.includes('hours') || (records > 0 && kinds.includes('approval'))))) {
         // Its hours not posted yet: a course the list shows, read as unread (no record of the shape).
+        // Without column titles, a row after the list's courses with its title, date and approval number but a blank hours column.
         items.push({ kind: 'record', atoms });
       }
       i += 1;

@@ -141,7 +141,7 @@ function canSideBySide(grid: Grid, next: Grid, cluster: readonly Element[], head
   const mine = contentOf(grid);
   const theirs = contentOf(next);
   if ((mine.dates && theirs.dates) || (mine.hours && theirs.hours)) return false;
-  if (grid.headerRows > 0 && (mine.fields.size === 0 || theirs.fields.size === 0 || [...theirs.fields].some((field) => mine.fields.has(field)))) return false;
+  if (grid.headerRows > 0 && (mine.fields.size + theirs.fields.size === 0 || [...theirs.fields].some((field) => mine.fields.has(field)))) return false;
   return !textBetween(last, next.tables[0]!, cluster);
 }
 

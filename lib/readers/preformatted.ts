@@ -163,6 +163,13 @@ function pipeRows(lines: readonly string[]): Set<number> {
     while (end + 1 < lines.length && inTable(end + 1)) end += 1;
     for (let row = start; row <= end; row++) rows.add(row);
   });
+  // Without a rule (`column -t -o ' | '`): three or more lines whose two or more bars stand at the same places.
+  const bars = lines.map((line) => [...line].flatMap((char, at) => (char === '|' ? [at] : [])).join());
+  for (let start = 0, end = 1; end <= lines.length; end++) {
+    if (bars[end] === bars[start] && end < lines.length) continue;
+    if (end - start >= 3 && bars[start]!.includes(',')) for (let row = start; row < end; row++) rows.add(row);
+    start = end;
+  }
   return rows;
 }
 
@@ -237,6 +244,30 @@ function stackedValue(cells: readonly Cell[], previous: string, next: string): s
   return below[0]!.text;
 }
 
+/**
+ * The lines without a file viewer's gutter (bat, `less -N`: "  12 │ text"): where three or more lines
+ * in a row have a vertical bar at the same place after a line number or nothing, two or more of
+ * them numbered, what follows the bar is the line. A box-drawn table's bars open its lines: no gutter.
+ */
+function withoutGutter(lines: string[]): string[] {
+  const gutter = lines.map((line) => {
+    let at = 0;
+    while (at < line.length && !BARS.includes(line[at]!)) at += 1;
+    const number = line.slice(0, at).trim();
+    return at > 0 && at < line.length && (number === '' || Number.isInteger(Number(number))) ? at : -1;
+  });
+  const numbered = (row: number): boolean => lines[row]!.slice(0, gutter[row]).trim() !== '';
+  for (let start = 0, end = 1; end <= lines.length; end++) {
+    if (end < lines.length && gutter[end] === gutter[start]) continue;
+    const run = Array.from({ length: end - start }, (_, i) => start + i);
+    if (gutter[start]! > 0 && run.length >= 3 && run.filter(numbered).length >= 2) {
+      for (const row of run) lines[row] = lines[row]!.slice(gutter[row]! + (lines[row]![gutter[row]! + 1] === ' ' ? 2 : 1));
+    }
+    start = end;
+  }
+  return lines;
+}
+
 /** One line of a printout as read: a section's name, a labelled value, or a line of text. */
 type PreLine = { heading: boolean; text: string } | { label: string; value: string };
 
@@ -245,7 +276,7 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
   const out: PreLine[] = [];
   let rows = 0;
   // A code editor keeps its columns with no-break spaces: they are spaces, as the eye reads them.
-  const lines = printout.replaceAll('\u00a0', ' ').split('\n');
+  const lines = withoutGutter(printout.replaceAll('\u00a0', ' ').split('\n'));
   const pipes = pipeRows(lines);
   let header: Cell[] | null = null;
   // Where the header's line stood among the lines read: a line of words no row stood under is a line of text (a menu, a name's line).
@@ -257,8 +288,8 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index]!;
     const pipe = pipes.has(index);
-    // The line after a pipe table (a shell's next prompt) is none of its rows.
-    if (!pipe && pipes.has(index - 1)) endTable();
+    // The line after a pipe table (a shell's next prompt) is none of its rows; its first line starts a table.
+    if (pipe !== pipes.has(index - 1)) endTable();
     // A panel's framed line (│ Expiration Date: 03/31/2027 │): the line inside its frame.
     const framedCells = barCells(line, pipe);
     if (framedCells && framedCells.length === 1) line = framedCells[0]!.text;

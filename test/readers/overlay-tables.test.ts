@@ -123,6 +123,19 @@ function publishedSheet(sizing = false): string {
   );
 }
 
+// An LMS report's frozen title pane: its one column titled with a word naming no field ("Content
+// item"), the scrolling pane's header naming the rest; a group row in each pane (its name in the
+// frozen one, a blank spanning cell in the other) and a total row under both.
+function frozenTitlePane(): string {
+  const frozen =
+    `<table><thead><tr><th>Content item</th></tr></thead><tbody><tr><td>National</td></tr>` +
+    `${COURSES.map((course) => `<tr><td>${course[0]}</td></tr>`).join('')}<tr><td>Total</td></tr></tbody></table>`;
+  const scroll =
+    `<table><thead><tr><th>Status</th><th>Completion date</th><th>Credits</th><th>Approval #</th></tr></thead><tbody><tr><td colspan="4">&nbsp;</td></tr>` +
+    `${COURSES.map((course) => `<tr><td>Passed</td><td>${course.slice(1).join('</td><td>')}</td></tr>`).join('')}<tr><td></td><td></td><td>6.5</td><td></td></tr></tbody></table>`;
+  return page('', `<div role="grid"><div class="fixed">${frozen}</div><div class="scroll">${scroll}</div></div>`);
+}
+
 function readCourses(html: string) {
   const snapshot = readHtml(html);
   return { snapshot, rows: (snapshot.courses ?? []).map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber]) };
@@ -138,6 +151,7 @@ describe('a grid whose rows are split over overlaid tables reads each course onc
     ['DevExtreme: a fixed table of the frozen cell and one spanning placeholder', devExtreme()],
     ['a published sheet: plain-cell header tables, a row-number gutter, a group row and a sum row', publishedSheet()],
     ['the same sheet, each table opening with a zero-height sizing row', publishedSheet(true)],
+    ['a frozen title pane whose column title names no field, group and total rows in both panes', frozenTitlePane()],
   ])('%s', (_name, html) => {
     const { snapshot, rows } = readCourses(html);
     expect(snapshot.kind).toBe('nremt-education');
@@ -177,6 +191,12 @@ describe('two different tables with the same number of rows are not joined', () 
     const body = (rows: ReadonlyArray<readonly string[]>) => `<table><tbody>${rows.map((row) => `<tr>${row.map((text) => `<td>${text}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
     const notes = [['Reviewed by training officer'], ['Reviewed by training officer'], ['Awaiting certificate upload']];
     const { rows } = readCourses(page('', `<div class="grid"><div>${body(notes)}</div><div>${body(COURSES)}</div></div>`));
+    expect(rows).toEqual(EXPECTED);
+  });
+
+  it('a table of remarks under a header naming no field beside a course table of as many rows', () => {
+    const remarks = '<table><thead><tr><th>Remarks</th></tr></thead><tbody><tr><td>Certificate uploaded</td></tr><tr><td>Certificate uploaded</td></tr><tr><td>Awaiting certificate</td></tr></tbody></table>';
+    const { rows } = readCourses(page('', `<div class="grid"><div>${remarks}</div><div>${table(COURSES)}</div></div>`));
     expect(rows).toEqual(EXPECTED);
   });
 
