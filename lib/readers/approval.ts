@@ -20,6 +20,11 @@ export function hyphenated(text: string): string {
   return text.split('').map((c) => ('‐‑‒–—−'.includes(c) ? '-' : c)).join('');
 }
 
+/** "None", "N/A", "TBD": a cell saying the course has no approval number. */
+export function saysNoNumber(text: string): boolean {
+  return isPhrase(text, NO_NUMBER);
+}
+
 /** The OEMS number among the text's words ("OEMS 25-0970-T3," -> "25-0970-T3"), as written (its dashes too), or null. */
 export function oemsNumberIn(text: string): string | null {
   for (const token of text.split(' ')) {

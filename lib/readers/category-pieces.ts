@@ -21,10 +21,11 @@ const key = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, 
 export function withCategoryPieces(items: readonly RecordItem[]): readonly RecordItem[] {
   const cards = items.filter((item) => (item.kind === 'record' || item.kind === 'unread') && !item.row);
   if (cards.length < MIN_CARDS) return items;
-  // The free texts by their place among each card's free texts.
+  // The free texts by their place among each card's free texts: the courses' cards only (a chat's
+  // "joined the room" notices, unread, repeat their words where the courses' titles stand).
   const places: string[][] = [];
   for (const card of cards) {
-    if (card.kind !== 'record' && card.kind !== 'unread') continue;
+    if (card.kind !== 'record') continue;
     card.atoms.filter(freeText).forEach((atom, at) => (places[at] ??= []).push(key(atom.text)));
   }
   const distinct = places.map((texts) => new Set(texts).size / texts.length);

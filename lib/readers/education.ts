@@ -224,6 +224,8 @@ export interface CourseParts {
   approvalText: string | null;
   assignmentText: string | null;
   topicText: string | null;
+  /** Shows a time of day ("23:40", "19:35:11"): with no hours and no approval number beside it, a stamp, no course. */
+  timeOfDay?: boolean;
 }
 
 export function buildCourse(parts: CourseParts, context: Context): Course | UnreadRow {

@@ -28,7 +28,7 @@ import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { withoutRecordMarks } from './title-marks';
 import { parseAppliedHours } from './parse-hours';
-import { namedApprovalIn } from './approval';
+import { namedApprovalIn, saysNoNumber } from './approval';
 import { typedTitles, withColumnTitles } from './grid-columns';
 import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
 
@@ -110,7 +110,11 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     // A bare figure under a label that names another date is not the hours.
     if (hours !== null && (hours !== text.trim() || !isBareHours(hours) || !namesOtherDate(atom.label ?? ''))) {
       if (hours === text.trim() && isAppliedHours(hours)) applied ??= hours;
-      else if (!date && text.includes(':') && !hasLetters(text) && !atom.label) clock ??= hours;
+      // A time of day ("19:35:11", a chat message's stamp) is off the quarter hours a course lasts: no hours.
+      else if (!date && text.includes(':') && !hasLetters(text) && !atom.label) {
+        if (isQuarterClock(text)) clock ??= hours;
+        else parts.timeOfDay = true;
+      }
       else parts.hoursText ??= hours;
     }
     if (!isValue) {
@@ -133,7 +137,8 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
         parts.assignmentText ??= text;
         return;
       }
-      if (isControlWord(text) || matchLabel(text, RECORD_FIELDS)) return;
+      // "none" where an approval number stands (a pasted row "09/30/2026 | 1.00 | none | Title"): no title.
+      if (isControlWord(text) || matchLabel(text, RECORD_FIELDS) || saysNoNumber(text)) return;
       free.push({ atom, at });
       return;
     }
@@ -216,6 +221,13 @@ const NOTE_WORDS = phrases('note', 'notes', 'reminder', 'reminders', 'todo', 'to
 // An outliner's open task keywords, written in capitals (Org mode, Logseq).
 const TASK_WORDS = ['TODO', 'LATER', 'WAITING'];
 
+/** "1:15", "02:00:00": a clock figure in quarter hours (a duration), not "19:35:11" (a time of day). */
+function isQuarterClock(clock: string): boolean {
+  const [, minutes = '0', seconds = '0'] = clock.trim().split(':');
+  // parseInt: a unit may follow ("1:30 h").
+  return Number.parseInt(minutes, 10) % 15 === 0 && !Number.parseInt(seconds, 10);
+}
+
 /** "4.1. TODO Ask about the Wilderness course", "LATER finish …": an outliner's open task, after any outline number. */
 function isOpenTask(line: string): boolean {
   const words = line.split(' ');
@@ -296,6 +308,8 @@ const FACT_LABELS = ['name', 'registryNumber', 'level', 'expiresOn', 'cycle', 'c
 function courseOf(parts: CourseParts, headings: HeadingContext): ReturnType<typeof buildCourse> | null {
   const title = (parts.title ?? '').trim();
   if (title && matchLabel(title, FACT_LABELS) !== null) return parts.hoursText === null && parts.approvalText === null ? null : { text: excerpt(parts.rowText), reason: 'a field label, not a course title' };
+  // A line's date and time ("pulled 12/01/2026 23:40", a chat message's stamp): nobody's course.
+  if (parts.timeOfDay && parts.hoursText === null && parts.approvalText === null) return null;
   const result = buildCourse(parts, headings.current());
   if (headings instanceof HeadingRuns && isCourse(result)) headings.note(result, parts);
   return result;
