@@ -17,9 +17,14 @@ function freeText(atom: Atom): boolean {
 
 const key = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** The items with each card's category pieces marked `repeated` (cards only: a table row's cells have their columns). */
+type Card = Extract<RecordItem, { atoms: unknown }>;
+
+/** A card, or a table row whose cells no column title names (a chat log's row: its nick, its text, its time). */
+const isCard = (item: RecordItem): item is Card => (item.kind === 'record' || item.kind === 'unread') && (!item.row || item.atoms.every((atom) => !atom.label && !atom.field));
+
+/** The items with each card's category pieces marked `repeated` (a row under column titles has its columns). */
 export function withCategoryPieces(items: readonly RecordItem[]): readonly RecordItem[] {
-  const cards = items.filter((item) => (item.kind === 'record' || item.kind === 'unread') && !item.row);
+  const cards = items.filter(isCard);
   if (cards.length < MIN_CARDS) return items;
   // The free texts by their place among each card's free texts: the courses' cards only (a chat's
   // "joined the room" notices, unread, repeat their words where the courses' titles stand).
@@ -29,12 +34,15 @@ export function withCategoryPieces(items: readonly RecordItem[]): readonly Recor
     card.atoms.filter(freeText).forEach((atom, at) => (places[at] ??= []).push(key(atom.text)));
   }
   const distinct = places.map((texts) => new Set(texts).size / texts.length);
-  // A place of titles: every card's text its own. A place of categories: at most half as many texts as cards.
-  if (!distinct.some((ratio, at) => ratio === 1 && places[at]!.length >= MIN_CARDS)) return items;
+  // A place of titles: every card's text its own; or, where one place repeats its text card after card
+  // (a chat's nick: at most a quarter as many texts as cards), the title among each card's values
+  // ("05/17/2025 Pediatric Respiratory Emergencies 2 hrs …"). A place of categories: at most half as many texts as cards.
+  const titles = distinct.some((ratio, at) => ratio === 1 && places[at]!.length >= MIN_CARDS);
+  if (!titles && !distinct.some((ratio, at) => ratio <= 0.25 && places[at]!.length === cards.filter((card) => card.kind === 'record').length)) return items;
   const category = new Set(places.flatMap((texts, at) => (texts.length >= MIN_CARDS && distinct[at]! <= 0.5 ? [at] : [])));
   if (category.size === 0) return items;
   return items.map((item) => {
-    if ((item.kind !== 'record' && item.kind !== 'unread') || item.row) return item;
+    if (!isCard(item)) return item;
     let place = -1;
     return { ...item, atoms: item.atoms.map((atom) => (freeText(atom) && category.has(++place) ? { ...atom, repeated: true } : atom)) };
   });

@@ -44,6 +44,16 @@ export function printoutCourseTable(printouts: readonly string[], outline: reado
   return printouts.some((printout) => printoutColumns(printout).some((titles) => namesCourse(new Set(titles.map(columnField))))) && registryNumbersShown(outline) === 1;
 }
 
+/**
+ * The texts of the record finder's unread items that no outline line holds: a chat log drawn as a
+ * table sends its messages as the records' pieces only ("ok pasting my NREMT transcript (copied off
+ * the Transcript page)" beside a nick and a time). Classify reads them as lines; nothing else does.
+ */
+function unreadMessages(lists: readonly RecordList[], outline: readonly OutlineLine[]): OutlineLine[] {
+  const shown = new Set(outline.map((line) => line.text));
+  return lists.flatMap((list) => list.items.flatMap((item) => (item.kind === 'unread' ? item.atoms.filter((atom) => !atom.label && !shown.has(atom.text)).map((atom) => ({ text: atom.text })) : [])));
+}
+
 /** `read`'s value, read when first asked and kept. */
 function once<T>(read: () => T): () => T {
   let value: { read: T } | null = null;
@@ -75,7 +85,7 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // Not where the page states two or more registry numbers (several people's tables in one export).
   const courseGrid = (): boolean => !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true)) && registryNumbersShown(outline) <= 1;
   const courseTable = !!signals.courseTable || printoutCourseTable(sent.flatMap((line) => (line.pre === undefined ? [] : [line.pre])), outline);
-  const result = { url, verdict: classify(outline, { ...signals, courseTable, courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues, printout }), outline, lineRecords: records, lists };
+  const result = { url, verdict: classify([...outline, ...unreadMessages(lists, outline)], { ...signals, courseTable, courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues, printout }), outline, lineRecords: records, lists };
   told.set(evidence, result);
   return result;
 }

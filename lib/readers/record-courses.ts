@@ -96,6 +96,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   // the hours only where the row shows no other hours figure.
   let clock: string | null = null;
   const amongWords: Array<{ atom: Atom; at: number }> = [];
+  let trailing: { atom: Atom; at: number } | null = null;
   // Words before a piece's values that name where the course counts.
   const leads: Array<{ lead: string; named: string }> = [];
   const read = (atom: Atom, at: number): void => {
@@ -145,6 +146,8 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     // Words after the values of a meta line ("February 2, 2026   4 credits   Individual"): where the course counts.
     // Or a piece between the values ("Completed 05/14/2026; 1.0 CEH; National – Medical; CAPCE 26-…").
     const after = wordsAfterValues(text, approval);
+    // A one-line course whose title follows its date ("05/17/2025 - Pediatric Respiratory Emergencies"): the title where no other piece is one.
+    if (after && hasLetters(after) && !assignmentIn(after, true) && !isValuePiece(after)) trailing ??= { atom: { ...atom, text: after }, at };
     const tail = after && assignmentIn(after, true) ? after : assignmentPiece(text);
     const counted = tail && assignmentIn(tail, true);
     if (counted) {
@@ -193,7 +196,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   if (parts.title === null) {
     // A category repeated card after card ("Course · External") is no title where another piece can be.
     const named = free.filter(({ atom }) => hasLetters(atom.text));
-    const titles = named.some(({ atom }) => !atom.repeated) ? named.filter(({ atom }) => !atom.repeated) : named;
+    const titles = named.some(({ atom }) => !atom.repeated) ? named.filter(({ atom }) => !atom.repeated) : trailing ? [trailing] : named;
     const titled = titles.find(({ atom }) => atom.prominent) ?? titles[0];
     if (titled) parts.title = titled.atom.text;
   }
