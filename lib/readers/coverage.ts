@@ -20,7 +20,9 @@ const LOADING_WHAT = phrases(
 );
 /** A control that shows more of the list: "Load more", "Show all", "More courses" (what follows may name the list). */
 export const MORE_CONTROL = phrases(
-  ...['load', 'show', 'view', 'see'].flatMap((verb) => [`${verb} more`, `${verb} all`, `${verb} remaining`]),
+  // Written out, not built by a call: the call would stay in the content scripts (judged in the background only).
+  'load more', 'load all', 'load remaining', 'show more', 'show all', 'show remaining',
+  'view more', 'view all', 'view remaining', 'see more', 'see all', 'see remaining',
   'more courses', 'more results', 'more rows',
 );
 const PAGE_WORDS = phrases('prev', 'previous', 'next', 'first', 'last', 'prev page', 'previous page', 'next page', 'first page', 'last page');
