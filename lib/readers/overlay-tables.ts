@@ -5,6 +5,7 @@
 // together, with as many rows) whose shown cells complement each other column by column are one
 // table, row i of each one row, its cells the shown cell of each column. The first table stands
 // for the grid; the others are folded into it and not read on their own.
+import { RECORD_FIELDS } from '../vocabulary';
 import { hasDigit } from './cut';
 import { isHidden, isHiddenElement, queryAllDeep } from './dom';
 import { matchLabel, type LabelField } from './labels';
@@ -29,7 +30,6 @@ export function joinedCells(row: Element): Element[] | undefined {
 
 // Parts of one grid sit within a few levels of a common wrapper (a kit's scroll and fixed panes).
 const NEAR_LEVELS = 5;
-const FIELDS: readonly LabelField[] = ['courseTitle', 'completedOn', 'hours', 'approvalNumber', 'assignment', 'topic'];
 const TABLES = 'table,[role=table],[role=grid],[role=treegrid]';
 
 interface Slot {
@@ -100,7 +100,7 @@ function contentOf(grid: Grid): { fields: Set<LabelField>; dates: boolean; hours
   grid.slots.forEach((row, r) => {
     for (const { shown, cell } of row) {
       if (r < grid.headerRows) {
-        const field = shown ? matchLabel(shown, FIELDS) : null;
+        const field = shown ? matchLabel(shown, RECORD_FIELDS) : null;
         if (field) fields.add(field);
         // A sheet's row number beside its frozen titles counts the rows: no course's hours.
       } else if (hasDigit(shown) && !isRowNumber(cell!)) {
@@ -221,7 +221,7 @@ export function joinOverlayTables(root: Element, live: boolean): OverlayJoin {
       // A header table's one row drawn in plain cells (a published sheet's), one of them naming a
       // course's column ("Course Title" beside the row numbers' corner); one cell is a positioned
       // box's (a report drawn a table per word), no header row.
-      if (!rows[1] && rows[0]?.children[1] && isLabelRow(rows[0], FIELDS, 1)) headerRows = 1;
+      if (!rows[1] && rows[0]?.children[1] && isLabelRow(rows[0], RECORD_FIELDS, 1)) headerRows = 1;
       const key = `${rows.length - headerRows}|${headerRows}`;
       if (rows.length === 0) continue;
       (bySignature.get(key) ?? bySignature.set(key, []).get(key)!).push({ table, rows, headerRows });
