@@ -3,6 +3,7 @@
 // and the background judges them, so this module stays apart from the name rules.
 import { isHidden, renderedChildren, renderedElements } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, normaliseSpace, shortTextOf } from './text';
+import { HEADING_TAGS } from './scan';
 
 /** A line of the top of the page, as the content script finds it (see chromePerson). */
 export interface TopLine {
@@ -21,7 +22,6 @@ export interface TopLine {
 }
 
 const LINE_LIMIT = 80;
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const CELL_TAGS = new Set(['TD', 'TH', 'LI', 'DD', 'DT', 'OPTION']);
 // The same boxes drawn as divs with their roles (a grid's cells, a list's items).
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader', 'listitem', 'term', 'definition', 'option']);
@@ -43,9 +43,9 @@ function isLeafish(el: Element): boolean {
 /** A heading of level 1 to 4 holding `text`: it may be the page's main heading (see TopLine.heading). */
 function isTopHeading(el: Element, tag: string, text: string): boolean {
   // A heading's one line may sit in wrapper blocks inside it (<h1><div>Title</div></h1>).
-  const heading = HEADING_TAGS.has(tag) ? null : el.parentElement?.closest('h1, h2, h3, h4, [role="heading"]');
+  const heading = tag in HEADING_TAGS ? null : el.parentElement?.closest('h1, h2, h3, h4, [role="heading"]');
   if (heading && shortTextOf(heading, 300) === text) return isTopHeading(heading, heading.tagName.toUpperCase(), text);
-  const level = HEADING_TAGS.has(tag) ? Number(tag[1]) : el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 9;
+  const level = tag in HEADING_TAGS ? HEADING_TAGS[tag]! : el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 9;
   return level <= 4 && !!text;
 }
 
