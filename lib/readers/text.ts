@@ -2,9 +2,9 @@
 // textContent glues "Expiration Date" and "03/31/2027" of sibling blocks together, so
 // element boundaries become spaces, except for inline formatting tags inside a word.
 
-export const INLINE_TAGS = new Set(['B', 'I', 'EM', 'U', 'SUP', 'SUB', 'SMALL', 'MARK', 'ABBR', 'CODE', 'TT', 'S', 'WBR', 'STRONG', 'A', 'SPAN', 'LABEL', 'TIME', 'FONT']);
 // Tags after which no space is needed inside a word ("Cardio<b>vascular</b>").
 const GLUED_TAGS = new Set(['B', 'I', 'EM', 'U', 'SUP', 'SUB', 'SMALL', 'MARK', 'ABBR', 'CODE', 'TT', 'S', 'WBR', 'FONT']);
+export const INLINE_TAGS = new Set([...GLUED_TAGS, 'STRONG', 'A', 'SPAN', 'LABEL', 'TIME']);
 // An <object> is not among them: without a resource to load, the browser draws its children (its
 // fallback content: Apple Notes wraps every table in one); one that loads a resource is hidden (dom.ts).
 export const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'SVG', 'HEAD', 'IFRAME']);
