@@ -14,9 +14,9 @@ const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|
 // A sentence's period may follow the date ("expires 3/31/2027."), a further number may not.
 const NUMERIC_US = /(?<![\w/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/-]|\.\d)/;
 const PLAIN_NUMERIC_US = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
-// Year first: ISO, and the same order with slashes or dots ("2026/01/14"), or with the month's
-// name ("2025-May-22", "2025 May 22").
-const ISO = new RegExp(String.raw`(?<![\w/.-])(\d{4})([-/.]| (?=[a-z]))(\d{1,2}|${MONTH_NAME})\2(\d{1,2})(?![\d/-]|\.\d)`, 'i');
+// Year first: ISO, and the same order with slashes or dots ("2026/01/14", Korean "2025. 2. 22."),
+// or with the month's name ("2025-May-22", "2025 May 22").
+const ISO = new RegExp(String.raw`(?<![\w/.-])(\d{4})([-/]|\. ?| (?=[a-z]))(\d{1,2}|${MONTH_NAME})\2(\d{1,2})(?![\d/-]|\.\d)`, 'i');
 // A program's printed date may hold its time and zone before the year ("Tue Feb 11 00:00:00 EST 2025"); "May-22-2025".
 const NAME_FIRST = new RegExp(String.raw`\b${MONTH_NAME}[\s/-]+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+\d\d?:\d\d(?::\d\d)?(?:\s+[a-z]{3,4}(?:[+-][\d:]{4,5})?)?)?[\s/-]+(\d{4})\b`, 'i');
 // "12 March 2026", "22nd May 2025", "14-Jun-2025", "22.May.2025", SAS's "22MAY2025"; a two-digit

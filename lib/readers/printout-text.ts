@@ -5,7 +5,7 @@
 // cells keep a tab between them, a cell is one piece of its line whatever wraps its text, and a
 // gutter's bare line number is left out. Rows and cells are a table's own (ARIA rows are not
 // read so: the content script's budget).
-import { hasLayout, isHiddenElement, whiteSpace } from './dom';
+import { hasLayout, isHiddenElement, keepsLineBreaks, whiteSpace } from './dom';
 import { SKIPPED_TAGS, isInline, ownText } from './text';
 
 const isRow = (el: Element): boolean => el.tagName.toUpperCase() === 'TR';
@@ -70,7 +70,9 @@ function isTextLine(el: Element, row: boolean): boolean {
  * listing drawn a line per element.
  */
 export function isPrintoutBox(el: Element): boolean {
-  return isTextLine(el, false) ? whiteSpace(el) === 'pre' && el.textContent!.includes('\n') : isLineListing(el);
+  const text = el.textContent!;
+  // pre-wrap (a pasted message) when it keeps lines of columns: its spaces line something up.
+  return isTextLine(el, false) ? keepsLineBreaks(el) && text.includes('\n') && (whiteSpace(el) === 'pre' || text.includes('  ')) : isLineListing(el);
 }
 
 /**
@@ -91,5 +93,5 @@ export function isLineListing(el: Element): boolean {
   }
   // The box keeps its text's spaces, or each line's text does (a code view's code cell, its number cell beside it).
   const text = body.firstElementChild!.lastElementChild ?? body.firstElementChild!;
-  return whiteSpace(el).startsWith('pre') || whiteSpace(text) === 'pre';
+  return keepsLineBreaks(el) || whiteSpace(text) === 'pre';
 }

@@ -9,6 +9,8 @@ describe('parseDate', () => {
     ['2026-03-12', '2026-03-12'],
     ['2026/01/14', '2026-01-14'], // year first with slashes (East Asian and ISO-like locales)
     ['2026.01.14', '2026-01-14'],
+    ['2025. 2. 22.', '2025-02-22'], // Korean: year, month, day, each followed by a period and a space
+    ['2025. 12. 1.', '2025-12-01'],
     ['Mar 12, 2026', '2026-03-12'],
     ['March 12, 2026', '2026-03-12'],
     ['Sept. 3, 2025', '2025-09-03'],
