@@ -41,7 +41,12 @@ interface Told {
  * table, as a <table> with that header is. A schedule of classes pasted in a chat states none.
  */
 export function printoutCourseTable(printouts: readonly string[], outline: readonly OutlineLine[]): boolean {
-  return printouts.some((printout) => printoutColumns(printout).some((titles) => namesCourse(new Set(titles.map(columnField))))) && registryNumbersShown(outline) === 1;
+  const registryNumbers = registryNumbersShown(outline);
+  return registryNumbers <= 1 && printouts.some((printout) => printoutColumns(printout).some((titles) => {
+    const fields = new Set(titles.map(columnField));
+    // Or none, where a column says where each course counts (Component: National, Local, Individual): the person's own log, no schedule of classes.
+    return namesCourse(fields) && (registryNumbers === 1 || fields.has('assignment'));
+  }));
 }
 
 /**

@@ -79,9 +79,9 @@ export function parseHours(raw: string | null | undefined): HoursResult {
   return figure === null ? { ok: false, reason: `hours not understood: "${text}"` } : checked(figure, text);
 }
 
-// "2.00 of 3.00 applied", "2 of 3 hours", "2.00 / 3.00 credits applied": the part of a course
+// "2.00 of 3.00 applied", "2 of 3 hours", "2.00 / 3.00 credits applied (here)": the part of a course
 // applied here, and the course's full hours (a split course shows both).
-const APPLIED = new RegExp(`^${NUMBER}\\s*(?:of|/)\\s*${NUMBER}(?:\\s*${HOUR_UNIT})?(?:\\s*applied)?$`, 'i');
+const APPLIED = new RegExp(`^${NUMBER}\\s*(?:of|/)\\s*${NUMBER}(?:\\s*${HOUR_UNIT})?(?:\\s*applied(?: here)?)?$`, 'i');
 
 export function parseAppliedHours(raw: string | null | undefined): { hours: number; of: number } | null {
   const match = APPLIED.exec((raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim());

@@ -268,6 +268,29 @@ function withoutGutter(lines: string[]): string[] {
   return lines;
 }
 
+/**
+ * A table whose columns a rule of dash runs under its header marks, one space apart (PowerShell's
+ * Format-Table, SQL*Plus): "Date       Hours Component" over "----       ----- ---------". Its
+ * header, rule and rows (up to a blank line or another rule) get two more spaces where each run starts, so each
+ * column is parted as fixed-width columns are, the columns staying in line.
+ */
+function withRuledColumns(lines: string[]): string[] {
+  lines.forEach((rule, at) => {
+    const runs: number[] = [];
+    for (let i = 0; i < rule.length; i++) if (rule[i] === '-' && (i === 0 || rule[i - 1] === ' ')) runs.push(i);
+    // Only where the header's words run together across columns (one space apart): else its cells are parted already.
+    if (at === 0 || runs.length < 3 || !rule.trim().split(' ').every((run) => !run || [...run].every((char) => char === '-')) || cellsOf(lines[at - 1]!).length >= runs.length) return;
+    let end = at + 1;
+    while (end < lines.length && lines[end]!.trim() && !isRule(lines[end]!)) end += 1;
+    for (let row = at - 1; row < end; row++) {
+      let line = lines[row]!;
+      for (const start of runs.slice(1).reverse()) if (line.length > start) line = `${line.slice(0, start)}  ${line.slice(start)}`;
+      lines[row] = line;
+    }
+  });
+  return lines;
+}
+
 /** One line of a printout as read: a section's name, a labelled value, or a line of text. */
 type PreLine = { heading: boolean; text: string } | { label: string; value: string };
 
@@ -276,7 +299,7 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
   const out: PreLine[] = [];
   let rows = 0;
   // A code editor keeps its columns with no-break spaces: they are spaces, as the eye reads them.
-  const lines = withoutGutter(printout.replaceAll('\u00a0', ' ').split('\n'));
+  const lines = withRuledColumns(withoutGutter(printout.replaceAll('\u00a0', ' ').split('\n')));
   const pipes = pipeRows(lines);
   let header: Cell[] | null = null;
   // Where the header's line stood among the lines read: a line of words no row stood under is a line of text (a menu, a name's line).
