@@ -28,17 +28,15 @@ export function withCategoryPieces(items: readonly RecordItem[]): readonly Recor
   if (cards.length < MIN_CARDS) return items;
   // The free texts by their place among each card's free texts: the courses' cards only (a chat's
   // "joined the room" notices, unread, repeat their words where the courses' titles stand).
+  const courses = cards.filter((card) => card.kind === 'record');
   const places: string[][] = [];
-  for (const card of cards) {
-    if (card.kind !== 'record') continue;
-    card.atoms.filter(freeText).forEach((atom, at) => (places[at] ??= []).push(key(atom.text)));
-  }
+  for (const card of courses) card.atoms.filter(freeText).forEach((atom, at) => (places[at] ??= []).push(key(atom.text)));
   const distinct = places.map((texts) => new Set(texts).size / texts.length);
   // A place of titles: every card's text its own; or, where one place repeats its text card after card
   // (a chat's nick: at most a quarter as many texts as cards), the title among each card's values
   // ("05/17/2025 Pediatric Respiratory Emergencies 2 hrs …"). A place of categories: at most half as many texts as cards.
   const titles = distinct.some((ratio, at) => ratio === 1 && places[at]!.length >= MIN_CARDS);
-  if (!titles && !distinct.some((ratio, at) => ratio <= 0.25 && places[at]!.length === cards.filter((card) => card.kind === 'record').length)) return items;
+  if (!titles && !distinct.some((ratio, at) => ratio <= 0.25 && places[at]!.length === courses.length)) return items;
   const category = new Set(places.flatMap((texts, at) => (texts.length >= MIN_CARDS && distinct[at]! <= 0.5 ? [at] : [])));
   if (category.size === 0) return items;
   return items.map((item) => {
