@@ -8,7 +8,7 @@
 // agree in shape, else nothing is found (unknown beats wrong). Background only (judge-page.ts).
 import type { OutlineLine, RecordAtom, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
-import { matchLabel, splitLabelled } from './labels';
+import { matchLabel, splitLabelled, splitLabelledAll } from './labels';
 import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
 import { headingAssignment, NOT_ASSIGNED, PROGRESS_WORD } from './education';
 import { findFirst } from './parse-date';
@@ -21,7 +21,7 @@ export type Kind = 'date' | 'hours' | 'approval' | 'assignment' | 'label' | 'emp
 
 /** One line of the page as read here: a single piece of a kind, a cut record row, a labelled value, a heading. */
 type Unit =
-  | { is: 'piece'; kind: Kind; text: string }
+  | { is: 'piece'; kind: Kind; text: string; labelled?: true }
   | { is: 'row'; atoms: RecordAtom[] }
   | { is: 'pair'; atom: RecordAtom }
   | { is: 'heading'; level: number; text: string }
@@ -239,7 +239,10 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       // A column whose title names no field, inside a row's run, is read by its values: where the course counts, else passed over (a text table's "Progress", "Actions").
       const field = matchLabel(line.label, RECORD_FIELDS) ?? placeLabel(line.label) ?? (inRun && kindOf(value) === 'assignment' ? 'assignment' : null);
       if (!field && inRun) return;
-      units.push(field ? { is: 'pair', atom: { text: value, field, label: line.label } } : { is: 'piece', kind: 'text', text: line.text });
+      // "Date Completed: 03/18/2026   Hours: 1.50": each labelled value of the line its own pair.
+      const parts = field ? splitLabelledAll(line.text, RECORD_FIELDS) : [];
+      if (parts.length > 1) for (const part of parts) units.push({ is: 'pair', atom: { text: part.value, field: part.field, label: part.label } });
+      else units.push(field ? { is: 'pair', atom: { text: value, field, label: line.label } } : { is: 'piece', kind: 'text', text: line.text, labelled: true });
       return;
     }
     const text = withoutNumber(unquoted(line.text));
@@ -300,7 +303,8 @@ function lineNumbers(outline: readonly OutlineLine[]): Array<string | undefined>
   const leading = outline.map((line) => {
     if (line.text === undefined || line.heading !== undefined || line.label !== undefined) return undefined;
     const word = line.text.split(' ', 1)[0]!;
-    return word.length <= 5 && word.split('').every((char) => char >= '0' && char <= '9') ? word : undefined;
+    // Or run into the line's first word where the gutter's link holds no space ("23STATE/LOCAL …", "2Rosa …"): never a date's month ("4/2/2027") nor an ordinal ("2nd").
+    return word.length <= 5 && word.split('').every((char) => char >= '0' && char <= '9') ? word : /^\d{1,5}(?=\p{Lu})/u.exec(word)?.[0];
   });
   return leading.map((word, at) => {
     const next = (step: number): boolean => leading[at + step] !== undefined && Number(leading[at + step]) === Number(word) + step;
@@ -370,6 +374,7 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
   let records = 0;
   let header: Array<RecordAtom['field']> | null = null;
   let pairs: RecordAtom[] = [];
+  let untitled: string | null = null;
   const tails: Tail[] = [];
   // Value lines read with the title above them (see below): no free-words line between records.
   const shown = new Set<number>();
@@ -382,6 +387,8 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
       pairs.push({ text: approval, field: 'approvalNumber' });
       title.text = normaliseSpace(withoutIssued(title.text, approval));
     }
+    if (untitled !== null && !pairs.some((atom) => atom.field === 'courseTitle')) pairs.unshift({ text: untitled, field: 'courseTitle' });
+    untitled = null;
     const titled = pairs.some((atom) => atom.field === 'courseTitle');
     // Its text as the page shows it, labels and all (an unread row's excerpt).
     const text = pairs.map((atom) => (atom.label ? `${atom.label}: ${atom.text}` : atom.text)).join(' · ');
@@ -405,6 +412,8 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
       // Airway Lab", then "Date Completed" over its date …): the run's title (not a group's name).
       const above = units[i - 1];
       if (pairs.length === 0 && unit.atom.field !== 'courseTitle' && above?.is === 'heading' && !headingAssignment(above.text)) pairs.push({ text: above.text, field: 'courseTitle' });
+      // A line of free words right above the run: its title, where the run names none of its own (see closePairs).
+      if (pairs.length === 0) untitled = above?.is === 'piece' && above.kind === 'text' && !above.labelled && /\p{L}/u.test(above.text) ? above.text : null;
       pairs.push(unit.atom);
       i += 1;
       continue;

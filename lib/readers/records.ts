@@ -85,9 +85,13 @@ export function headingLevel(el: Element): number | null {
   return null;
 }
 
-/** A select drawn as a button: it shows the value chosen, not a command. */
-function isPicker(el: Element): boolean {
-  return el.getAttribute('aria-haspopup') === 'listbox';
+/**
+ * A select drawn as a button: it shows the value chosen, not a command. So does a button in a
+ * column titled with a field a course is assigned ("Topic": "Operations ▾").
+ */
+function isPicker(el: Element, column: string | null = null): boolean {
+  const field = column && headerField(column);
+  return el.getAttribute('aria-haspopup') === 'listbox' || field === 'topic' || field === 'assignment';
 }
 
 function isLeafBlock(el: Element): boolean {
@@ -829,7 +833,7 @@ export function recordPieces(
       if (tag === 'INPUT' || tag === 'TEXTAREA') {
         const value = controlValue(el);
         if (value) push(value, false, columnLabel);
-      } else if (tag !== 'BUTTON' || isPicker(el)) push(el.textContent ?? '', tag in HEADING_TAGS || tag === 'LEGEND', columnLabel);
+      } else if (tag !== 'BUTTON' || isPicker(el, columnLabel)) push(el.textContent ?? '', tag in HEADING_TAGS || tag === 'LEGEND', columnLabel);
       return;
     }
     const cells = isRow(el) ? cellsOfRow(el) : null;
@@ -861,7 +865,7 @@ export function recordPieces(
       return;
     }
     // A control is one line; a tap target holding lines of its own (a mobile list's whole row) is read.
-    if ((tag === 'BUTTON' || roleOf(el) === 'button') && !isPicker(el) && isLeafBlock(el)) return;
+    if ((tag === 'BUTTON' || roleOf(el) === 'button') && !isPicker(el, columnLabel) && isLeafBlock(el)) return;
     // A value kept in an attribute: <time datetime>, <input readonly value>.
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       const value = controlValue(el);

@@ -25,9 +25,11 @@ import { PERTURBATIONS } from './perturb-transforms';
  * it was before (wrappers 0.986, was 0.99). Sets 55 and 56 added to the sample, and set 52's bat
  * copy now read as written: printouts in code blocks and terminals (an EnlighterJS block, a file
  * viewer's gutter) lose fields as custom elements (custom 0.968, was 0.981) and as a text dump
- * (text 0.659, was 0.701).
+ * (text 0.659, was 0.701). Round 24: that EnlighterJS block, now read whole as written (4 -> 48
+ * of 49 fields), loses the same fields as custom elements and as a text dump, the same eight pages
+ * losing fields as before (custom 0.958, was 0.968; text 0.651, was 0.659).
  */
-const FLOORS: Record<string, number> = { rename: 1, chrome: 1, dates: 1, hours: 1, labels: 1, wrappers: 0.986, shadow: 0.996, divs: 0.982, columns: 1, cards: 0.999, paste: 1, definition: 0.994, custom: 0.968, dsd: 0.974, text: 0.659, grid: 1, attrs: 0.999, vertical: 0.979, headless: 0.97, icons: 0.954 };
+const FLOORS: Record<string, number> = { rename: 1, chrome: 1, dates: 1, hours: 1, labels: 1, wrappers: 0.986, shadow: 0.996, divs: 0.982, columns: 1, cards: 0.999, paste: 1, definition: 0.994, custom: 0.958, dsd: 0.974, text: 0.651, grid: 1, attrs: 0.999, vertical: 0.979, headless: 0.97, icons: 0.954 };
 
 /** About one page in SAMPLE of every set, chosen by its name's hash: a new set adds pages to the sample and never shifts it. */
 const SAMPLE = 10;
