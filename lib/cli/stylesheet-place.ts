@@ -5,9 +5,11 @@
 // its own), and the readers read them there (lib/readers/visual-rows.ts). Later rules win over
 // earlier ones; specificity is not weighed.
 import { declared, selectSafely, topLevelRules } from './stylesheet-hidden';
+import { GLUED_TAGS } from '../readers/text';
 
 // And whether it keeps its text's line breaks (a chat's pasted message: `white-space: pre-wrap`, lib/readers/dom.ts);
-// and a custom element's display (inline, as the browser draws an unknown element, or a block: text.ts `isInline`).
+// and a custom element's display (inline, as the browser draws an unknown element, or a block: text.ts `isInline`),
+// and a bold or italic tag's (a label drawn as a block stands apart from its value: text.ts `collectOne`).
 const OFFSETS = ['top', 'left', 'bottom', 'transform', 'white-space', 'display'];
 
 /** Gives every element the offsets the document's stylesheets declare for it; returns how many it placed. */
@@ -20,7 +22,7 @@ export function placeWhereStylesheetsPlace(doc: Document): number {
       for (const element of selectSafely(doc, selector)) {
         const style = (element as HTMLElement).style;
         for (const [property, value] of offsets) {
-          if (!style || style.getPropertyValue(property) || (property === 'display' && !element.tagName.includes('-'))) continue;
+          if (!style || style.getPropertyValue(property) || (property === 'display' && !element.tagName.includes('-') && !GLUED_TAGS.has(element.tagName.toUpperCase()))) continue;
           style.setProperty(property, value!);
           placed++;
         }

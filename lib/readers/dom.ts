@@ -208,8 +208,16 @@ export function keepsLineBreaks(el: Element): boolean {
 
 /** The element's `white-space` as the page shows it ('pre': a plain-text file's lines and columns, as a <pre>). */
 export function whiteSpace(el: Element): string {
-  const own = el.closest('[style*="white-space"]') as HTMLElement | null;
-  return hasLayout(el.ownerDocument) && el.isConnected ? getComputedStyle(el).whiteSpace : (own?.style.getPropertyValue('white-space') ?? '');
+  return shownStyle(el, 'whiteSpace', el.closest('[style*="white-space"]'));
+}
+
+/**
+ * A style property as the page shows the element: the page's stylesheet, live; in a saved page, the
+ * own style of `from` (the element, or the one it inherits the property from), where `recert`
+ * copied the stylesheet's value (lib/cli/stylesheet-place.ts).
+ */
+export function shownStyle(el: Element, property: 'display' | 'whiteSpace', from: Element | null = el): string {
+  return (hasLayout(el.ownerDocument) && el.isConnected ? getComputedStyle(el) : (from as HTMLElement | null)?.style)?.[property] ?? '';
 }
 
 const NOT_A_VALUE = new Set(['button', 'submit', 'reset', 'hidden', 'checkbox', 'radio', 'password', 'file', 'image']);

@@ -204,7 +204,8 @@ function isLeafish(el: Element): boolean {
     // one labelled for screen readers (a canvas app's semantics node) says them there, and a
     // shadow host holds its words in its shadow root.
     if (tag.includes('-') && !child.firstChild && !child.hasAttribute('aria-label') && !shadowOf(child)) continue;
-    if (!isInline(child, tag) && tag !== 'BR') return false;
+    // A hidden box (a margin note's check box toggle) shows nothing: the words around it are one text.
+    if (!isInline(child, tag) && tag !== 'BR' && !isHidden(child)) return false;
     // An inline wrapper around blocks (<a><div>…</div></a>) is not leafish either.
     if (child.firstElementChild && !isLeafish(child)) return false;
   }

@@ -3,7 +3,7 @@
 // element boundaries become spaces, except for inline formatting tags inside a word.
 
 // Tags after which no space is needed inside a word ("Cardio<b>vascular</b>").
-const GLUED_TAGS = new Set(['B', 'I', 'EM', 'U', 'SUP', 'SUB', 'SMALL', 'MARK', 'ABBR', 'CODE', 'TT', 'S', 'WBR', 'FONT']);
+export const GLUED_TAGS = new Set(['B', 'I', 'EM', 'U', 'SUP', 'SUB', 'SMALL', 'MARK', 'ABBR', 'CODE', 'TT', 'S', 'WBR', 'FONT']);
 export const INLINE_TAGS = new Set([...GLUED_TAGS, 'STRONG', 'A', 'SPAN', 'LABEL', 'TIME']);
 // An <object> is not among them: without a resource to load, the browser draws its children (its
 // fallback content: Apple Notes wraps every table in one); one that loads a resource is hidden (dom.ts).
@@ -12,7 +12,7 @@ export const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-import { hasLayout, isHidden, renderedChildren } from './dom';
+import { isHidden, renderedChildren, shownStyle } from './dom';
 
 /**
  * Drawn within a line: an inline tag, or a custom element as the browser draws an unknown one
@@ -24,7 +24,7 @@ import { hasLayout, isHidden, renderedChildren } from './dom';
 export function isInline(el: Element, tag: string): boolean {
   if (INLINE_TAGS.has(tag)) return true;
   if (!tag.includes('-') || renderedChildren(el)) return false;
-  const display = hasLayout(el.ownerDocument) && el.isConnected ? getComputedStyle(el).display : (el as HTMLElement).style?.display;
+  const display = shownStyle(el, 'display');
   return display ? display === 'inline' : !!el.previousSibling?.nodeValue?.trim();
 }
 
@@ -61,11 +61,8 @@ function collectOne(child: Node, parts: string[], state: { length: number; budge
   if (child.nodeType !== ELEMENT_NODE) return true;
   const tag = (child as Element).tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag) || isHidden(child as Element) || isNoteMark(child as Element, tag)) return true;
-  if (tag === 'BR') {
-    parts.push(' ');
-    return true;
-  }
-  const glued = GLUED_TAGS.has(tag);
+  // (A <br> is a space: no glued tag, no children.) A bold label the stylesheet draws as a block ("<b>Application Status</b>Not Submitted") stands apart from its value.
+  const glued = GLUED_TAGS.has(tag) && shownStyle(child as Element, 'display') !== 'block';
   if (!glued) parts.push(' ');
   if (!collect(child, parts, state)) return false;
   if (!glued) parts.push(' ');
