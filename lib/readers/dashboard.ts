@@ -505,8 +505,9 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         const status = isPhrase(text, AGENCY_STATUS_WORDS) ? agencyStatusFrom(text) : null;
         const before = chipBefore;
         chipBefore = null;
-        // "Island Fire Department — Active": the name and its status on one line.
-        const split = status ? null : splitAgencyValue(text);
+        // "Island Fire Department — Active": the name and its status on one line (before a role's
+        // detail run on: "Merrimack Ambulance Active Training Officer: K. Abernathy").
+        const split = status ? null : splitAgencyValue(beforeRoleLabel(text));
         // "Brewster, MA · Affiliation status: Active" under the name: the address and the name's status;
         // "Success: Active", a status indicator's type word and its message: the status alone.
         const place = split?.status ? isPlace(split.name) || isPhrase(split.name, NOTICE) : false;

@@ -57,6 +57,15 @@ describe('an agency written with its status, then details after a bullet or a ba
     expect(readHtml(page(`<h2>Agency Affiliation</h2><p>${line}</p>`)).agency).toEqual({ name, status });
   });
 
+  // A card's header (its heading and a button), then one row of spans: the officer's label ends the status.
+  it.each([
+    ['Merrimack Valley Ambulance', 'Active', 'Training Officer: K. Abernathy', 'active'],
+    ['Quabbin Regional EMS', 'Pending Approval', 'Medical Director: Dr. L. Osei', 'pending'],
+  ])('%s, %s, then "%s" in one row', (name, chip, officer, status) => {
+    const card = `<section><div><h2>Agency Affiliation</h2><button type="button">Add or Remove Agency Affiliation</button></div><div><span>${name}</span> <span>${chip}</span> <span>${officer}</span></div></section>`;
+    expect(readHtml(page(card)).agency).toEqual({ name, status });
+  });
+
   it('as a labelled value', () => {
     const snap = readHtml(page('<p>Agency: Worcester EMS Pending Approval · Training Officer: Dana K.</p>'));
     expect(snap.agency).toEqual({ name: 'Worcester EMS', status: 'pending' });
