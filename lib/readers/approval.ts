@@ -42,7 +42,7 @@ export function oemsNumberIn(text: string): string | null {
 export function parseApproval(raw: string | null | undefined): string | null {
   const text = hyphenated((raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim()).split(' - ').join('-');
   // A number has at least one digit; "See certificate" and dashes are not numbers.
-  if (!text || isPhrase(text, NO_NUMBER) || !/\d/.test(text)) return null;
+  if (!text || saysNoNumber(text) || !/\d/.test(text)) return null;
   const capce = CAPCE_NUMBER.exec(text);
   if (capce) return capce[0].toUpperCase();
   const number = withoutAuthority(text);

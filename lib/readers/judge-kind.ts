@@ -41,11 +41,14 @@ interface Told {
  * table, as a <table> with that header is. A schedule of classes pasted in a chat states none.
  */
 export function printoutCourseTable(printouts: readonly string[], outline: readonly OutlineLine[]): boolean {
-  const registryNumbers = registryNumbersShown(outline);
-  return registryNumbers <= 1 && printouts.some((printout) => printoutColumns(printout).some((titles) => {
+  // Counted only once a printout names a course's columns (most pages hold none).
+  let registryNumbers: number | undefined;
+  return printouts.some((printout) => printoutColumns(printout).some((titles) => {
     const fields = new Set(titles.map(columnField));
+    if (!namesCourse(fields)) return false;
+    registryNumbers ??= registryNumbersShown(outline);
     // Or none, where a column says where each course counts (Component: National, Local, Individual): the person's own log, no schedule of classes.
-    return namesCourse(fields) && (registryNumbers === 1 || fields.has('assignment'));
+    return registryNumbers === 1 || (registryNumbers === 0 && fields.has('assignment'));
   }));
 }
 
