@@ -59,7 +59,9 @@ export function HoursSummary({ report, showTopics = true }: { report: Report; sh
       <section class="rc-section" aria-label="Hours">
         <h2>Hours</h2>
         <p class="rc-muted" data-testid="hours-unknown">
-          Certification level unknown: open your NREMT dashboard, or set the level in Options.
+          {report.level && !report.coursesRead
+            ? 'Your courses have not been read yet: open Manage Education on NREMT.org so we can count your hours.'
+            : 'Certification level unknown: open your NREMT dashboard, or set the level in Options.'}
         </p>
         <PageFiguresNote report={report} brief={!showTopics} />
       </section>

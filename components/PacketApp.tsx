@@ -25,7 +25,10 @@ export interface PacketAppProps {
 
 function Totals({ report }: { report: Report }) {
   const c = report.components;
-  if (!c) return <p class="rc-muted">Certification level unknown: hours cannot be totalled.</p>;
+  if (!c) {
+    const why = report.level && !report.coursesRead ? 'No course list read yet' : 'Certification level unknown';
+    return <p class="rc-muted">{why}: hours cannot be totalled.</p>;
+  }
   const rows = [
     ['National', c.national],
     ['Local', c.local],

@@ -527,6 +527,8 @@ export const Report = z.object({
     }),
   ),
   totalRemaining: z.nullable(z.number()),
+  /** A course list was read: until one is, components and totalRemaining are null (unknown, not 50 left). */
+  coursesRead: z.boolean(),
   courses: z.array(
     z.object({
       course: Course,

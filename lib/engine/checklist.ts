@@ -19,6 +19,8 @@ export interface ChecklistInput {
   stepA: StepAStatus;
   stepB: StepBStatus;
   totalRemaining: number | null;
+  /** A course list was read (engine/steps.ts coursesWereRead). */
+  coursesRead: boolean;
   applicationApplies: boolean;
   nremtStatus: NremtStatus | null;
   renewal: RenewalApplication | undefined;
@@ -54,7 +56,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
   const hours: [State, string?] = aDone || (input.totalRemaining === 0 && !input.figuresDisagree)
     ? ['done']
     : input.totalRemaining === null
-      ? ['unknown']
+      ? ['unknown', input.coursesRead ? undefined : 'Open Manage Education so we can read your courses']
       : input.totalRemaining === 0
         ? ['unknown', 'NREMT’s own figures disagree with the courses read: check Manage Education']
         : ['todo', `${formatHours(input.totalRemaining)} h left`];

@@ -11,7 +11,7 @@ import { daysLeftOn, phaseOn } from './phase';
 import { applyPageRequirements } from './page-requirements';
 import { isPediatric, pediatricShare } from './pediatric';
 import { planAssignment } from './plan';
-import { nremtWasRead, stepAStatus, stepBStatus } from './steps';
+import { coursesWereRead, nremtWasRead, stepAStatus, stepBStatus } from './steps';
 import { anyHoursCredited, tallyComponents, totalRemaining as sumRemaining } from './tally';
 import { planNextActions } from './next-actions';
 import { nremtStatusOf } from './nremt-status';
@@ -66,11 +66,14 @@ export function buildReport(input: EngineInput, today: string): Report {
     { from: choice?.cycleStart ?? null, to: cycle?.lastDay ?? null },
     requirement ? requirement.topics !== null : true,
   );
-  const components = requirement ? tallyComponents(requirement, assessed, byExam) : null;
+  // No course list read yet: the hours are unknown, never "none entered" (by exam none are needed).
+  const coursesRead = coursesWereRead(record);
+  const countable = requirement && (coursesRead || byExam) ? requirement : null;
+  const components = countable ? tallyComponents(countable, assessed, byExam) : null;
   const totalRemaining = components ? sumRemaining(components) : null;
   // Recertified by exam: nothing left to plan; the share counts as met like the hours.
-  const plan = requirement && !byExam ? planAssignment(requirement, assessed) : null;
-  const pediatric = requirement ? pediatricShare(requirement, assessed, settings.pediatricMarks, byExam) : null;
+  const plan = countable && !byExam ? planAssignment(countable, assessed) : null;
+  const pediatric = countable ? pediatricShare(countable, assessed, settings.pediatricMarks, byExam) : null;
 
   const nremtRead = nremtWasRead(record);
   // Figures NREMT's own page shows that disagree with its courses: trust neither blindly.
@@ -109,6 +112,7 @@ export function buildReport(input: EngineInput, today: string): Report {
     byExam,
     totalRemaining,
     components,
+    coursesRead,
     agency: record.agency,
     application,
     nremtStatus,
@@ -169,6 +173,7 @@ export function buildReport(input: EngineInput, today: string): Report {
     daysLeft,
     components,
     totalRemaining,
+    coursesRead,
     courses: assessed.map((entry) => ({ ...entry, pediatric: isPediatric(entry.course, settings.pediatricMarks) })),
     pediatric,
     plan,
@@ -184,7 +189,7 @@ export function buildReport(input: EngineInput, today: string): Report {
         }
       : null,
     checklist: buildChecklist({
-      record, level, cycle, phase, renewed, nremtRead, stepA, stepB, totalRemaining, applicationApplies, nremtStatus, renewal,
+      record, level, cycle, phase, renewed, nremtRead, stepA, stepB, totalRemaining, coursesRead, applicationApplies, nremtStatus, renewal,
       figuresDisagree: pageFigures.length > 0,
     }),
     nextActions: actionPlan.actions,

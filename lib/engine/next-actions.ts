@@ -32,6 +32,8 @@ export interface ActionFacts {
   byExam: boolean;
   totalRemaining: number | null;
   components: Components | null;
+  /** A course list was read; until then the hours are unknown. */
+  coursesRead: boolean;
   agency: Agency | undefined;
   /** The NREMT application of this cycle (undefined once it belongs to a finished one). */
   application: Application | undefined;
@@ -161,6 +163,12 @@ function stepAActions(facts: ActionFacts, cycle: Cycle): NextAction[] {
         ? `The recommended date (${longDate(cycle.recommendedBy)}) has passed: courses must be completed by ${longDate(lastDay)}.`
         : `Courses count when completed by ${longDate(lastDay)}, with an approval number, and assigned in Manage Education.`,
       'HOURS_NEEDED'));
+  }
+  if (!facts.byExam && !facts.coursesRead && facts.stepA !== 'submitted') {
+    out.push(action('read-courses', 'hours', { site: 'nremt', page: NREMT_PAGES.education }, urgencyOf('step', facts), lastDay,
+      'Open Manage Education on NREMT.org so we can read your courses',
+      'We have not read your course list yet, so we cannot say how many hours are left.',
+      'COURSES_NOT_READ'));
   }
   const figures = facts.pageFigures ?? [];
   if (!facts.byExam && figures.length > 0 && facts.stepA !== 'submitted') {

@@ -17,6 +17,14 @@ export function nremtWasRead(record: ProviderRecord): boolean {
   );
 }
 
+/**
+ * A course list was read at least once: a merged education page leaves its courses or its
+ * (possibly empty) list of unread rows (lib/merge.ts). Until then the hours are unknown, not 50 left.
+ */
+export function coursesWereRead(record: ProviderRecord): boolean {
+  return record.courses.length > 0 || record.unread !== undefined;
+}
+
 export interface StepAInput {
   record: ProviderRecord;
   settings: Settings;

@@ -76,6 +76,7 @@ export function midCycleReport(): Report {
       individual: tally(12.5, 12.5),
     },
     totalRemaining: 4,
+    coursesRead: true,
     courses: [
       {
         course: { title: 'Airway Management', completedOn: '2025-04-08', hours: 3, component: 'national', topic: 'airway', approvalNumber: '25-LEXN-F3-0412' },
@@ -138,6 +139,7 @@ export function readyToSubmitReport(): Report {
     daysLeft: { recommendedBy: -23, lastDay: 21, signOffBy: 51 },
     components: full(),
     totalRemaining: 0,
+    coursesRead: true,
     courses: [],
     stepA: { status: 'ready-to-submit' },
     stepB: { status: 'not-done', licenseExpiresOn: '2027-03-31' },

@@ -175,11 +175,38 @@ describe('what we do not know is never shown as zero', () => {
   });
   it('the level override wins over the pages', () => {
     const r = buildReport(
-      { record: record({ certification: { level: 'emt', expiresOn: '2027-03-31' } }), settings: { levelOverride: 'paramedic' } },
+      { record: record({ certification: { level: 'emt', expiresOn: '2027-03-31' }, unread: [] }), settings: { levelOverride: 'paramedic' } },
       '2026-12-01',
     );
     expect(r.level).toBe('paramedic');
     expect(r.totalRemaining).toBe(60);
+  });
+  // Found in Chromium: an application page read before any course list made the panel say "Add 40 more hours".
+  it('no course list read yet: the hours are unknown, and the next step is to open Manage Education', () => {
+    const r = buildReport({ record: record({ certification: { level: 'aemt', expiresOn: '2027-03-31', cycleStart: '2025-04-01' } }) }, '2026-12-01');
+    expect(r.coursesRead).toBe(false);
+    expect(r.components).toBeNull();
+    expect(r.totalRemaining).toBeNull();
+    expect(r.plan).toBeNull();
+    expect(r.pediatric).toBeNull();
+    expect(r.nextActions.map((a) => a.id)).toContain('read-courses');
+    expect(r.nextActions.map((a) => a.id)).not.toContain('add-hours');
+    expect(codes(r)).toContain('COURSES_NOT_READ');
+    expect(codes(r)).not.toContain('HOURS_NEEDED');
+    expect(r.checklist.find((i) => i.id === 'hours')).toMatchObject({ state: 'unknown', detail: 'Open Manage Education so we can read your courses' });
+    expect(r.stepA.status).toBe('not-started');
+  });
+  it('an empty course list, once read, is the truth: every hour is left', () => {
+    const r = buildReport({ record: record({ certification: { level: 'aemt', expiresOn: '2027-03-31', cycleStart: '2025-04-01' }, unread: [] }) }, '2026-12-01');
+    expect(r.coursesRead).toBe(true);
+    expect(r.totalRemaining).toBe(50);
+    expect(r.nextActions.map((a) => a.id)).toContain('add-hours');
+    expect(codes(r)).not.toContain('COURSES_NOT_READ');
+  });
+  it('recertified by exam: no hours are needed, read or not', () => {
+    const r = buildReport({ record: record({ certification: { level: 'aemt', expiresOn: '2027-03-31' } }), settings: { recertifiedByExam: true } }, '2026-12-01');
+    expect(r.totalRemaining).toBe(0);
+    expect(r.nextActions.map((a) => a.id)).not.toContain('read-courses');
   });
   it('unknown expiration: no cycle, phase unknown, no days left', () => {
     const r = buildReport({ record: record({ certification: { level: 'emt' } }) }, '2026-12-01');
