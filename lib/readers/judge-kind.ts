@@ -5,7 +5,7 @@
 import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordList, SentEvidence } from '../model';
 import { judgedEvidence, judgedList, saidLines } from './record-pieces';
 import { classify } from './classify';
-import { withoutSender } from './speaker-lines';
+import { withoutLogTimes, withoutSender } from './speaker-lines';
 import { columnField, labelsCourseColumns, namesCourse, namesCourseColumns, typedFactRows } from './grid-columns';
 import { lineRecords } from './line-records';
 import { carriesCourseValues } from './course-values';
@@ -13,7 +13,7 @@ import { withRunRows } from './run-rows';
 import { rowLine } from './page-lines';
 import { printoutColumns, withPrintouts } from './preformatted';
 import { showsOthers } from './others';
-import { postedByOther } from './others-post';
+import { postedByOther, threadReadSignedOut } from './others-post';
 import { showsCourseSchedule } from './course-schedule';
 import { seenAs } from './role';
 import { registryNumbersShown } from './typed-facts';
@@ -76,8 +76,9 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   const known = told.get(evidence);
   if (known && known.url === url) return known;
   // A printout sent as its text, a drawn card as its placed words: read into their lines first (preformatted.ts).
-  // A chat log's lines read without their sender's name (a paste sent a line per message: speaker-lines.ts).
-  const sent = withoutSender(saidLines(evidence.outline ?? []));
+  // A chat log's lines read without their sender's name (a paste sent a line per message), a log's
+  // without their times (speaker-lines.ts).
+  const sent = withoutSender(withoutLogTimes(saidLines(evidence.outline ?? [])));
   // A course table flattened into one run of text (a PDF's text layer): one line per course (run-rows.ts).
   const printout = !!signals.printout || sent.some((line) => line.pre !== undefined);
   const outline = withRunRows(printout || sent.some((line) => line.drawn) ? withPrintouts(sent) : sent);
@@ -126,8 +127,10 @@ export function judgeKind(read: Read): JudgedRead {
   for (const line of evidence.top ?? []) if (!line.menu) lines.push(line.text);
   if (seenAs(evidence.signals.role, lines) === 'training-officer') return { snapshot: { url, kind: 'unknown', role: 'training-officer', ...signInOrOut } };
   // Someone else's record (a member under review, a roster's several members): nobody's own page.
-  // A post of another member's holding the list, in a thread the user reads (others-post.ts).
-  if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(evidence.outline ?? [], evidence.top ?? [])) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
+  // A post of another member's holding the list, in a thread the user reads, or a thread of
+  // several authors read signed out (others-post.ts).
+  const [posts, top] = [evidence.outline ?? [], evidence.top ?? []];
+  if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(posts, top) || threadReadSignedOut(posts, top)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // Classes offered on a public schedule (a city's CE calendar), not the person's: no registry number says whose.
   if (kind === 'nremt-education' && registryNumbersShown(outline) === 0 && showsCourseSchedule(outline)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   const snapshot: PageSnapshot = { url, kind };

@@ -219,6 +219,35 @@ function withoutNumber(text: string): string {
   return dot > 0 && dot <= 3 && !Number.isNaN(Number(text.slice(0, dot))) && kindOf(text) === 'text' && kindOf(rest) === 'text' ? rest : text;
 }
 
+/**
+ * A record written as one line of code ('{ title: "CPR …", completed: "2025-02-21", hours: 4 },',
+ * a JSON line): its keys' labelled values, quotes taken off ("null" empty), or null.
+ */
+function objectLine(text: string): Array<{ field: (typeof RECORD_FIELDS)[number]; label: string; value: string }> | null {
+  // A code comment may follow ("}, // cert not issued yet").
+  const body = /^\{(.*)\}[,;]?(?:\s*(?:\/\/|#).*)?$/.exec(text.trim())?.[1];
+  if (body === undefined) return null;
+  const parts: string[] = [''];
+  let quote = '';
+  for (const char of body) {
+    if (quote ? char === quote : char === '"' || char === "'") quote = quote ? '' : char;
+    else if (char === ',' && !quote) {
+      parts.push('');
+      continue;
+    }
+    parts[parts.length - 1] += char;
+  }
+  const pairs = [];
+  for (const part of parts) {
+    const colon = part.indexOf(':');
+    const label = trimChars(part.slice(0, colon), '"\' ');
+    const value = trimChars(part.slice(colon + 1), '"\' ');
+    const field = colon > 0 ? matchLabel(label, RECORD_FIELDS) : null;
+    if (field) pairs.push({ field, label, value: value === 'null' ? '' : value });
+  }
+  return pairs.length >= 2 ? pairs : null;
+}
+
 /** The page's lines as units, in reading order (a mail quote's ">" marks taken off). */
 function unitsOf(outline: readonly OutlineLine[]): Unit[] {
   const units: Unit[] = [];
@@ -231,6 +260,11 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
     const line = number === undefined ? { ...shown, text: shown.text } : { text: rest.startsWith('| ') ? rest.slice(2) : rest };
     if (line.heading !== undefined) {
       if (!line.nav) units.push({ is: 'heading', level: line.heading, text: line.text });
+      return;
+    }
+    const object = objectLine(line.text);
+    if (object) {
+      for (const { field, label, value } of object) units.push({ is: 'pair', atom: { text: value, field, label } });
       return;
     }
     if (line.label !== undefined) {

@@ -6,7 +6,25 @@ import type { OutlineLine } from '../model';
 import type { TopLine } from './top-lines';
 import { hasSiteWord, SIGN_OUT } from './names';
 import { dateIn } from './values';
-import { findPhrase, wordsOf } from './words';
+import { findPhrase, hasPhrase, wordsOf } from './words';
+
+// A post's byline: "asked Nov 29 in Recertification by medic_kev (140 points)", "answered Nov 30 by NSmedic_TO".
+const BYLINE = /^(?:asked|answered|posted|commented|replied)\b.{0,60}?\bby\s+([^\s(]{2,40})/i;
+
+/**
+ * A thread read signed out: posts bylined by two or more authors, and no sign-out anywhere. Its
+ * posts are their authors'; the page shows none of them as the reader's (unknown beats wrong).
+ */
+export function threadReadSignedOut(outline: readonly OutlineLine[], top: readonly TopLine[]): boolean {
+  const authors = new Set<string>();
+  for (const line of outline) {
+    const text = line.text ?? '';
+    if (hasPhrase(text, SIGN_OUT)) return false;
+    const byline = text.length <= 120 ? BYLINE.exec(text) : null;
+    if (byline) authors.add(byline[1]!.toLowerCase());
+  }
+  return authors.size >= 2 && !top.some((line) => hasPhrase(line.text, SIGN_OUT));
+}
 
 /** The signed-in account's words: a menu toggle whose menu ends in signing out ("T jdoe" + "Log Out"); an avatar's initial left out. */
 function accountWords(top: readonly TopLine[]): string[] | null {

@@ -8,20 +8,64 @@ import { isLabelText, stripColon } from './scan';
 
 /** A time of day before the sender ("21:13", "[21:13:07]"). */
 const TIME = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+/;
+/** A log line's times, before more text: a build log's line carries two (its console's, its program's); "8:47 PM" alone is no log line. */
+const LOG_TIME = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m\b)?\]?\s+(?![ap]m\b))+(?=\S)/i;
+/** A log line's level after its time ("06:00:03 INFO Derek Albright …"). */
+const LEVEL = /^(?:INFO|WARN|WARNING|ERROR|DEBUG|NOTICE|TRACE|FATAL)\b:?\s*/;
+/** An IRC client's sender in angle brackets ("< mkowalski > …", "<mkowalski> …"). */
+const BRACKETED = /^<\s*([^\s<>]+)\s*>\s*/;
 /** Messages needed before a word is a sender and not a list's first word. */
 const MIN_LINES = 5;
 
-const opening = (text: string): string => text.replace(TIME, '').split(' ', 1)[0]!;
+/** A message's sender (its first word, or the name in angle brackets) and what was said. */
+function senderAndSaid(text: string): { word: string; said: string } {
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed) return { word: bracketed[1]!, said: text.slice(bracketed[0].length) };
+  const word = text.split(' ', 1)[0]!;
+  return { word, said: text.slice(word.length + 1) };
+}
+
+/** A log line without its times and level word ("06:00:01 06:00:03 INFO Registry Number: …" -> "Registry Number: …"). */
+const untimed = (text: string): string => text.replace(LOG_TIME, '').replace(LEVEL, '');
+
+/** A line whose label no time nor sender stands before any more ("Application status: NOT SUBMITTED"): labelled. */
+function relabelled(text: string): OutlineLine {
+  const colon = text.indexOf(':');
+  return colon > 0 && isLabelText(text.slice(0, colon)) ? { text, label: text.slice(0, colon) } : { text };
+}
+
+/** Whether five lines or more open with a time: a log's (a build console's, a script's output). */
+function isLog(lines: readonly string[]): boolean {
+  let timed = 0;
+  for (const line of lines) if (LOG_TIME.test(line) && ++timed >= MIN_LINES) return true;
+  return false;
+}
+
+/**
+ * A log's lines without their times and level word, so "06:00:03 INFO Registry Number: E5120934"
+ * reads as its label and value: a printout's lines (sent as its text), or the page's own lines.
+ */
+export function withoutLogTimes(outline: OutlineLine[]): OutlineLine[] {
+  const lines = outline.flatMap((line) => (line.heading === undefined && line.text !== undefined ? [line.text] : []));
+  const log = isLog(lines);
+  return outline.map((line) => {
+    if (line.pre !== undefined) {
+      const pre = line.pre.split('\n');
+      return isLog(pre) ? { ...line, pre: pre.map(untimed).join('\n') } : line;
+    }
+    if (!log || line.heading !== undefined || line.text === undefined || !LOG_TIME.test(line.text)) return line;
+    return relabelled(untimed(line.text));
+  });
+}
 
 /** The outline with one sender's name taken off the start of its lines (and its lines of the name alone left out). */
 export function withoutSender(outline: OutlineLine[]): OutlineLine[] {
   const counts = new Map<string, { lead: number; alone: number }>();
   for (const line of outline) {
     if (line.text === undefined || line.heading !== undefined) continue;
-    const text = line.text.replace(TIME, '');
-    const word = opening(text);
+    const { word, said } = senderAndSaid(line.text.replace(TIME, ''));
     const count = counts.get(word) ?? { lead: 0, alone: 0 };
-    if (text === word) count.alone++;
+    if (said === '') count.alone++;
     else count.lead++;
     counts.set(word, count);
   }
@@ -39,16 +83,19 @@ export function withoutSender(outline: OutlineLine[]): OutlineLine[] {
       lines.push(line);
       continue;
     }
-    if (text === sender) continue;
-    if (!text.startsWith(sender + ' ')) {
+    const { word, said } = senderAndSaid(text);
+    if (word !== sender) {
       label = null;
       lines.push(line);
       continue;
     }
-    const said = text.slice(sender.length + 1);
+    if (said === '') continue;
     // The caption stays a line too, as a label read apart from its value is.
     if (label !== null && !isLabelText(said)) lines.push({ text: `${label}: ${said}`, label });
-    else lines.push({ ...line, text: said });
+    else {
+      const { label: _sent, ...rest } = line;
+      lines.push({ ...rest, ...relabelled(said) });
+    }
     label = null;
   }
   return lines;

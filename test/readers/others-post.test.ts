@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineLine } from '../../lib/model';
-import { postedByOther } from '../../lib/readers/others-post';
+import { postedByOther, threadReadSignedOut } from '../../lib/readers/others-post';
 import type { TopLine } from '../../lib/readers/top-lines';
 
 const account: TopLine[] = [{ text: 'R rowan_k Sign out', alone: false, menu: true }];
@@ -19,5 +19,20 @@ describe('a thread: whose post holds the list', () => {
     ['one date in another\'s post is a remark, no list', account, [byline('M mira.v'), { text: 'expires 03/31/2027 I think' }, byline('R rowan_k')], false],
   ])('%s', (_name, top, outline, expected) => {
     expect(postedByOther(outline, top)).toBe(expected);
+  });
+});
+
+describe('a thread read signed out: posts bylined by several authors', () => {
+  const asked: OutlineLine = { text: 'asked Nov 29 in Recertification by medic_kev ( 140 points)' };
+  const answered: OutlineLine = { text: 'answered Nov 30 by NSmedic_TO ( 2,315 points)' };
+  it.each<[string, TopLine[], OutlineLine[], boolean]>([
+    ['a question with its list, answered by another, nobody signed in', [{ text: 'Login', alone: true }], [asked, list, answered], true],
+    ['the same thread signed in: the account decides (postedByOther)', account, [asked, list, answered], false],
+    ['a sign-out in the page itself', [], [{ text: 'Log out' }, asked, list, answered], false],
+    ['one author only (the user\'s own paste, "posted by")', [], [{ text: 'Posted by rowan_k on 11/02/2026' }, list, { text: 'commented by rowan_k' }], false],
+    ['a byline inside a sentence is no byline', [], [{ text: 'My transcript, as posted by NREMT by default' }, list, answered], false],
+    ['a long line starting with "posted" is a sentence', [], [{ text: `Posted ${'x '.repeat(70)} by someone` }, list, answered], false],
+  ])('%s', (_name, top, outline, expected) => {
+    expect(threadReadSignedOut(outline, top)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineLine } from '../../lib/model';
-import { withoutSender } from '../../lib/readers/speaker-lines';
+import { withoutLogTimes, withoutSender } from '../../lib/readers/speaker-lines';
 import { readHtml } from './load';
 
 const said = (sender: string, ...texts: string[]): OutlineLine[] => texts.map((text) => ({ text: `${sender} ${text}` }));
@@ -28,6 +28,11 @@ describe('a chat log: one sender before each message', () => {
       [...said('ro', 'a', 'b', 'c'), { text: 'ro' }],
     ],
     [
+      "an IRC client's sender in angle brackets; its labelled value read as one",
+      [{ text: '19:02 < jt > hi' }, ...said('19:02 < mk >', 'pasting', 'Maria K', 'Registry Number: A2290418', 'ok', 'thx'), { text: 'mk' }],
+      [{ text: '19:02 < jt > hi' }, { text: 'pasting' }, { text: 'Maria K' }, { text: 'Registry Number: A2290418', label: 'Registry Number' }, { text: 'ok' }, { text: 'thx' }],
+    ],
+    [
       "a word of the site's opening the lines is no sender",
       [...said('National', 'Airway 2 hrs', 'Trauma 1 hr', 'Cardiology 1 hr', 'Medical 3 hrs', 'Operations 1 hr'), { text: 'National' }],
       [...said('National', 'Airway 2 hrs', 'Trauma 1 hr', 'Cardiology 1 hr', 'Medical 3 hrs', 'Operations 1 hr'), { text: 'National' }],
@@ -48,5 +53,37 @@ describe('a dashboard pasted a line per chat message', () => {
     expect(snapshot.person?.registryNumber).toBe('P4409121');
     expect(snapshot.certification?.level).toBe('paramedic');
     expect(snapshot.certification?.expiresOn).toBe('2028-03-31');
+  });
+});
+
+describe("a log's lines: their times and level word", () => {
+  const log = (...texts: string[]): OutlineLine[] => texts.map((text, i) => ({ text: `06:00:0${i} 06:00:0${i + 2} INFO ${text}` }));
+  it.each<[string, OutlineLine[], OutlineLine[]]>([
+    [
+      'five lines or more opening with a time: read without it, a label found again',
+      log('Derek Albright', 'Registry Number: E5120934', 'Make Payment .... Paid', 'Submit .... not done', 'Finished'),
+      [{ text: 'Derek Albright' }, { text: 'Registry Number: E5120934', label: 'Registry Number' }, { text: 'Make Payment .... Paid' }, { text: 'Submit .... not done' }, { text: 'Finished' }],
+    ],
+    ['four are no log', log('a', 'b', 'c', 'd'), log('a', 'b', 'c', 'd')],
+    [
+      "a message's time alone ('8:47 PM') stays whole",
+      ['8:47 PM', '9:02 PM', '9:03 PM', '9:04 PM', '9:05 PM', '9:06 PM'].map((text) => ({ text })),
+      ['8:47 PM', '9:02 PM', '9:03 PM', '9:04 PM', '9:05 PM', '9:06 PM'].map((text) => ({ text })),
+    ],
+    [
+      "a printout's lines, each with its time",
+      [{ pre: ['10:01:02 start', '10:01:03 WARN Application status: NOT SUBMITTED', '10:01:04 a', '10:01:05 b', '10:01:06 end'].join('\n') }],
+      [{ pre: ['start', 'Application status: NOT SUBMITTED', 'a', 'b', 'end'].join('\n') }],
+    ],
+  ])('%s', (_name, outline, expected) => {
+    expect(withoutLogTimes(outline)).toEqual(expected);
+  });
+
+  it("a build console's output of the application page: read as the application", () => {
+    const lines = ['Started by timer', 'INFO Derek Albright NREMT ID E5120934', 'INFO National Registry Emergency Medical Responder, expires 03/31/2027', 'INFO Make Payment .......... Paid', 'WARN Application status: NOT SUBMITTED', 'Finished: FAILURE'];
+    const html = `<!DOCTYPE html><html><head><title>#214 Console [Jenkins]</title></head><body><h1>Console Output</h1><pre>${lines.map((line, i) => `<span class="timestamp">06:00:0${i} </span>06:00:0${i + 1} ${line}`).join('\n')}</pre></body></html>`;
+    const snapshot = readHtml(html, 'https://ci.example.org/job/recert/214/console');
+    expect(snapshot.kind).toBe('nremt-application');
+    expect(snapshot.application?.status).toBe('not-submitted');
   });
 });
