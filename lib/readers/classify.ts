@@ -466,12 +466,14 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // records (a kit draws the level and number as bare lines); the background confirms by what it reads.
   // Not where its records stand under a run of column titles naming a course's title and hours: the
   // person's own course grid kept in a tool, its certification card beside it (read below).
-  if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && signals.records < 2)) && !(signals.records >= 2 && namesCourseColumns(outline))) return ['nremt-dashboard', 'typedFacts'];
+  // Nor where a printout's lines hold course records (Manage Education copied as text, its header with them).
+  const printoutCourses = (): boolean => !!signals.printout && (signals.lineRecords?.() ?? 0) >= 2;
+  if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && signals.records < 2)) && !(signals.records >= 2 && namesCourseColumns(outline)) && !printoutCourses()) return ['nremt-dashboard', 'typedFacts'];
   // A page naming NREMT that holds course records (a notes tool's or a wiki's page of the user's
   // own courses) and names nobody else's: the user's own list when the background reads one
   // person's whole certification from it (registry number, level, expiration).
   // A printout's records are its lines' (the record finder sees one block of text).
-  const records = signals.records >= 2 || (!!signals.printout && (signals.lineRecords?.() ?? 0) >= 2);
+  const records = signals.records >= 2 || printoutCourses();
   if (namesNremt && records && !othersLine && !othersCourses) return ['nremt-education', 'ownFacts'];
   // Nothing names the site or the list (a reference manager's table, a spreadsheet kept by the
   // person): its records are courses when they carry a course's values together (course-values.ts).

@@ -109,7 +109,8 @@ const GROUP_LABEL = phrases('component', 'topic');
 /** A heading or group row naming a component/topic: "Trauma", "National Component (24.5 of 25)". */
 export function headingAssignment(text: string): Assignment | 'unassigned' | null {
   // Remarks and figures after the name do not name anything: "National Component (24.5 of 25)", "Trauma 4 / 5".
-  const words = normaliseSpace(withoutBrackets(text)).split(' ');
+  // A grid's group row glues its label to the name ("Component:State/Local").
+  const words = normaliseSpace(withoutBrackets(text).replace(/([a-z]):(?=[a-z])/gi, '$1: ')).split(' ');
   // An icon font's ligature beside the name is drawn as a glyph: a lower-case word before a
   // capitalised name ("place State/Local"), a word_with_underscores after it ("Trauma chevron_right").
   while (words.length > 1 && isLowerCase(words[0]!) && !isLowerCase(words[1]!)) words.shift();

@@ -270,13 +270,13 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
       const start = dateAfter(line, CYCLE_START);
       const last = dateAfter(line, LAST_RECERT);
       const range = parseDates(textAfterPhrase(line, CYCLE) ?? '');
+      const cycle = range.length >= 2 && spanDays(range[0]!, range[1]!) >= CYCLE_DAYS;
+      // "Recertification cycle: April 1, 2026 – March 31, 2028": the cycle ends at the expiration,
+      // also where the line gives the last recertification too ("cycle 2026-04-01 -> 2028-03-31 (last recertified …)").
+      if (cycle) facts.expiresOn ??= range[1]!;
       if (start) facts.cycleStart = start;
       else if (last) facts.cycleStart = dayAfterIso(last);
-      else if (range.length >= 2 && spanDays(range[0]!, range[1]!) >= CYCLE_DAYS) {
-        // "Recertification cycle: April 1, 2026 – March 31, 2028": the cycle ends at the expiration.
-        facts.cycleStart = range[0]!;
-        facts.expiresOn ??= range[1]!;
-      }
+      else if (cycle) facts.cycleStart = range[0]!;
     }
     // On the dashboard any sentence about "your" certification; elsewhere only the person's header line.
     if (!facts.level && hasPhrase(line, SPEAKS_OF_YOU) && line.length <= 200) {

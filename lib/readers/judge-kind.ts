@@ -62,6 +62,17 @@ function unreadMessages(lists: readonly RecordList[], outline: readonly OutlineL
   return lists.flatMap((list) => list.items.flatMap((item) => (item.kind === 'unread' ? item.atoms.filter((atom) => !atom.label && !shown.has(atom.text)).map((atom) => ({ text: atom.text })) : [])));
 }
 
+/** A code view's gutter drawn apart from its lines ("1", "2", … "33", then the code: CodeRay's table): a printout's. */
+function hasGutter(outline: readonly OutlineLine[]): boolean {
+  let next = 1;
+  for (const line of outline) {
+    if (line.text === String(next)) {
+      if (++next > 5) return true;
+    } else next = line.text === '1' ? 2 : 1;
+  }
+  return false;
+}
+
 /** `read`'s value, read when first asked and kept. */
 function once<T>(read: () => T): () => T {
   let value: { read: T } | null = null;
@@ -80,7 +91,7 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // without their times (speaker-lines.ts).
   const sent = withoutSender(withoutLogTimes(saidLines(evidence.outline ?? [])));
   // A course table flattened into one run of text (a PDF's text layer): one line per course (run-rows.ts).
-  const printout = !!signals.printout || sent.some((line) => line.pre !== undefined);
+  const printout = !!signals.printout || sent.some((line) => line.pre !== undefined) || hasGutter(sent);
   const outline = withRunRows(printout || sent.some((line) => line.drawn) ? withPrintouts(sent) : sent);
   const records = once(() => lineRecords(outline, evidence.dayFirst ? 1 : 0));
   const lines = (): number => records()?.items.filter((item) => item.kind === 'record').length ?? 0;

@@ -26,7 +26,8 @@ export const LABEL_WORDS = {
   completedOn: { heads: ['date', 'completed', 'completion', 'finished', 'taken', 'end'], words: ['course', 'of', 'on'] },
   hours: { heads: ['credit', 'hour', 'hrs', 'hr', 'ceu', 'ceh', 'ch', 'contact', 'duration', 'ce'], words: ['course', 'applied'] },
   approvalNumber: { heads: ['approval', 'capce', 'oems', 'accreditation'], words: ['number', 'state', 'course', 'or', 'code', 'id'] },
-  assignment: { heads: ['assignment', 'component', 'category', 'requirement', 'section', 'applied', 'to'], words: ['assigned'] },
+  // "NCCP Component": the model's name (domain.md) before the field's.
+  assignment: { heads: ['assignment', 'component', 'category', 'requirement', 'section', 'applied', 'to'], words: ['assigned', 'nccp'] },
   topic: { heads: ['topic', 'content', 'subject'], words: ['area', 'national'] },
   applicationStatus: { heads: ['status', 'state'], words: ['application', 'recertification', 'recert', 'current'] },
   payment: { heads: ['payment', 'fee', 'paid'], words: ['status', 'application'] },

@@ -339,6 +339,9 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
       for (const cell of cells.slice(1)) out.push({ heading: false, text: cell.text });
       continue;
     }
+    // One cell right under a line of words, before any row: that line was no table's column names
+    // (a site's menu copied as text: "My Certification    Manage Education    Transcript").
+    if (header && rows === 0 && cells.length === 1) endTable();
     // "Registry #        E3012458": a known label, a gap, its value.
     const gapped = !header && cells.length === 2 && !cells[0]!.text.includes(':') ? { label: cells[0]!.text, value: cells[1]!.text } : null;
     const pair = leaderPair(line) ?? (header ? null : colonPair(line)) ?? gapped;
