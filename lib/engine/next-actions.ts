@@ -177,6 +177,16 @@ function stepAActions(facts: ActionFacts, cycle: Cycle): NextAction[] {
       figures.map(pageFigureText).join(' '),
       'PAGE_FIGURE_DISAGREES'));
   }
+  // Paid on NREMT's own application but not submitted: the classic failure, told while nothing says
+  // hours are short (by the courses read, or by NREMT's own figures: then those come first).
+  const paidNotSubmitted = application?.paid === true && (application.status === 'not-submitted' || application.status === 'in-progress');
+  const hoursNotShort = (facts.totalRemaining === null || facts.totalRemaining === 0) && !facts.pageFigures?.length;
+  if (opened && facts.stepA !== 'ready-to-submit' && paidNotSubmitted && hoursNotShort && status !== 'returned' && status !== 'immediate-action') {
+    out.push(trap(action('submit-nremt', 'submit', { site: 'nremt', page: NREMT_PAGES.application, control: 'nremt-submit' }, urgencyOf('trap', facts), nremtBy,
+      'You paid the NREMT fee but did not submit: click Submit Application on NREMT.org',
+      `Your application shows the $${MA_FEES.stepA} fee paid and not submitted — paying does not submit it, and NREMT does not review it until you click Submit Application.`,
+      'SUBMIT_APPLICATION')));
+  }
   if (opened && facts.stepA === 'ready-to-submit' && status !== 'returned' && status !== 'immediate-action') {
     out.push(worded(trap(action('submit-nremt', 'submit', { site: 'nremt', page: NREMT_PAGES.application, control: 'nremt-submit' }, urgencyOf('trap', facts), nremtBy,
       'Click Submit Application on NREMT.org',

@@ -196,6 +196,32 @@ describe('what we do not know is never shown as zero', () => {
     expect(r.checklist.find((i) => i.id === 'hours')).toMatchObject({ state: 'unknown', detail: 'Open Manage Education so we can read your courses' });
     expect(r.stepA.status).toBe('not-started');
   });
+  // Found in Chromium: a Fluent Forms application page showing Continuing Education complete, the fee
+  // paid and "Not Submitted" got no Submit reminder while no course list had been read.
+  describe('the NREMT application shows the fee paid and not submitted', () => {
+    const cert = { level: 'emt' as const, expiresOn: '2027-03-31', cycleStart: '2025-04-01' };
+    const paid = { status: 'not-submitted' as const, submitButton: true, paid: true };
+    const ids = (r: ReturnType<typeof buildReport>) => r.nextActions.map((a) => a.id);
+    it('with no course list read: the Submit trap, as a danger', () => {
+      const r = buildReport({ record: record({ certification: cert, application: paid }) }, '2026-12-01');
+      expect(ids(r)).toContain('submit-nremt');
+      expect(r.nextActions.find((a) => a.id === 'submit-nremt')).toMatchObject({ urgency: 'now', where: { control: 'nremt-submit' } });
+      expect(r.warnings.find((w) => w.code === 'SUBMIT_APPLICATION')?.severity).toBe('danger');
+    });
+    it('with hours short by the courses read: adding them comes first, no Submit trap', () => {
+      const r = buildReport({ record: record({ certification: cert, application: paid, courses: [nat('A', 'airway', 3)] }) }, '2026-12-01');
+      expect(ids(r)).toContain('add-hours');
+      expect(ids(r)).not.toContain('submit-nremt');
+    });
+    it('not paid: no Submit trap', () => {
+      const r = buildReport({ record: record({ certification: cert, application: { ...paid, paid: false } }) }, '2026-12-01');
+      expect(ids(r)).not.toContain('submit-nremt');
+    });
+    it('before the window opens: no Submit trap', () => {
+      const r = buildReport({ record: record({ certification: cert, application: paid }) }, '2026-06-01');
+      expect(ids(r)).not.toContain('submit-nremt');
+    });
+  });
   it('an empty course list, once read, is the truth: every hour is left', () => {
     const r = buildReport({ record: record({ certification: { level: 'aemt', expiresOn: '2027-03-31', cycleStart: '2025-04-01' }, unread: [] }) }, '2026-12-01');
     expect(r.coursesRead).toBe(true);
