@@ -8,7 +8,7 @@
 // agree in shape, else nothing is found (unknown beats wrong). Background only (judge-page.ts).
 import type { OutlineLine, RecordAtom, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
-import { matchLabel, splitLabelled, splitLabelledAll } from './labels';
+import { LABEL_FIELDS, matchLabel, splitLabelled, splitLabelledAll } from './labels';
 import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
 import { headingAssignment, NOT_ASSIGNED, PROGRESS_WORD } from './education';
 import { findFirst } from './parse-date';
@@ -271,7 +271,12 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       const value = line.text.slice(line.label.length + 1).trim();
       const inRun = units.at(-1)?.is === 'pair';
       // A column whose title names no field, inside a row's run, is read by its values: where the course counts, else passed over (a text table's "Progress", "Actions").
-      const field = matchLabel(line.label, RECORD_FIELDS) ?? placeLabel(line.label) ?? (inRun && kindOf(value) === 'assignment' ? 'assignment' : null);
+      // So is a date under a title no field's ("Done", a pasted table's own word, not "Expiration Date")
+      // in a run of a record's labelled values or right before one: the course's completion (a mail's
+      // "Sent:" heads no run).
+      const nextLabel = outline[at + 1]?.label;
+      const runs = (inRun || (nextLabel !== undefined && matchLabel(nextLabel, RECORD_FIELDS) !== null)) && matchLabel(line.label, LABEL_FIELDS) === null;
+      const field = matchLabel(line.label, RECORD_FIELDS) ?? placeLabel(line.label) ?? (inRun && kindOf(value) === 'assignment' ? 'assignment' : runs && kindOf(value) === 'date' ? 'completedOn' : null);
       if (!field && inRun) return;
       // "Date Completed: 03/18/2026   Hours: 1.50": each labelled value of the line its own pair.
       const parts = field ? splitLabelledAll(line.text, RECORD_FIELDS) : [];

@@ -2,6 +2,7 @@
 // what was said, so a paste sent a line per message reaches the outline as "kmaraj Expiration Date",
 // "kmaraj 03/31/2027". The sender is found by repetition: one word (a handle) opening five lines or more, and
 // standing alone where a message's own text was read apart from it. Its lines are read without it.
+// A log's lines (a build console, a script's output) are read without their times and level word.
 import type { OutlineLine } from '../model';
 import { onlySiteWords } from './names';
 import { isLabelText, stripColon } from './scan';
