@@ -57,6 +57,7 @@ const NREMT_WORDS = phrases('nremt', 'national registry');
 const OTHERS = phrases('his', 'her', 'their', 'someone', 'somebody');
 // Contractions that end like a possessive and name nobody ("it's one per block").
 const NOT_POSSESSIVE = new Set(["it's", "that's", "here's", "there's", "what's", "let's", "who's", "where's"]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'any']);
 // Saying the text was taken from a page ("copied from", "copying it out of", "pasted below").
 const COPIED = phrases('copied', 'copying', 'copy', 'pasted', 'pasting', 'paste', 'exported');
 const SOURCE = phrases('from', 'out of', 'off');
@@ -207,7 +208,9 @@ export function namesOwnDashboard(text: string): boolean {
 function namesOthers(words: readonly string[], own: ReadonlySet<string> = new Set()): boolean {
   // "Opinions mine, not my employer's": the writer's own thing's, owning nothing named after it (a signature).
   const ownThings = (at: number): boolean => at === words.length - 1 && (words[at - 1] === 'my' || words[at - 1] === 'our');
-  return hasPhrase(words, OTHERS) || words.some((word, at) => (word.endsWith("'s") || word.endsWith('’s')) && !NOT_POSSESSIVE.has(word.replace('’', "'")) && !own.has(word.slice(0, -2)) && !ownThings(at));
+  // "the row's date", "each course's hours": a thing's, after its article; a person's name stands without one.
+  const thing = (at: number): boolean => DETERMINERS.has(words[at - 1] ?? '');
+  return hasPhrase(words, OTHERS) || words.some((word, at) => (word.endsWith("'s") || word.endsWith('’s')) && !NOT_POSSESSIVE.has(word.replace('’', "'")) && !own.has(word.slice(0, -2)) && !ownThings(at) && !thing(at));
 }
 
 /**
@@ -472,8 +475,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // A page naming NREMT that holds course records (a notes tool's or a wiki's page of the user's
   // own courses) and names nobody else's: the user's own list when the background reads one
   // person's whole certification from it (registry number, level, expiration).
-  // A printout's records are its lines' (the record finder sees one block of text).
-  const records = signals.records >= 2 || printoutCourses();
+  // A printout's records are its lines' (the record finder sees one block of text), and so are a
+  // block's lines broken by <br> (a docstring, a signature's CE log): three or more of them.
+  const records = signals.records >= 2 || printoutCourses() || (signals.lineRecords?.() ?? 0) >= 3;
   if (namesNremt && records && !othersLine && !othersCourses) return ['nremt-education', 'ownFacts'];
   // Nothing names the site or the list (a reference manager's table, a spreadsheet kept by the
   // person): its records are courses when they carry a course's values together (course-values.ts).

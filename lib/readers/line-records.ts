@@ -109,7 +109,10 @@ function valueRun(text: string): string[] | null {
   // So is a cell opened by an empty cell's word with the writer's remark after it ("… 1.25 None given", "… N/A (state class)"),
   // unless where it counts follows.
   const none = approval ? -1 : tail.findIndex((_, at) => at > 0 && (isPhrase(tail.slice(at).join(' '), NO_APPROVAL) || emptyWithRemark(tail.slice(at))));
-  if (none > 0) tail.splice(none);
+  // Where the line opens with its date and the title comes last ("03/07/2026 1.00 none Journal Club: …"),
+  // only the empty cell's word goes: the capitalised words after it are the title's.
+  const titleAfter = title === '' && none > 0 && EMPTY.has(tail[none]!.toLowerCase()) && tail.length > none + 2 && /^\p{Lu}/u.test(tail[none + 1]!);
+  if (none > 0) tail.splice(none, titleAfter ? 1 : tail.length);
   // Where it counts, written last ("… 2.00 25-EMSX-F3-0311 National - Medical", "… 0.75 State/Local").
   const counts = tail.findIndex((_, at) => at > 0 && kindOf(tail.slice(at).join(' ')) === 'assignment');
   const assignment = counts > 0 ? tail.splice(counts).join(' ') : null;
