@@ -104,7 +104,7 @@ export function buildReport(input: EngineInput, today: string): Report {
     phase,
     daysToLastDay: daysLeft?.lastDay ?? null,
     level,
-    nremtRead: nremtWasRead(record),
+    nremtRead,
     stepA,
     stepB,
     nremtShowsNewDate,

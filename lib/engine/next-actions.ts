@@ -181,18 +181,15 @@ function stepAActions(facts: ActionFacts, cycle: Cycle): NextAction[] {
   // hours are short (by the courses read, or by NREMT's own figures: then those come first).
   const paidNotSubmitted = application?.paid === true && (application.status === 'not-submitted' || application.status === 'in-progress');
   const hoursNotShort = (facts.totalRemaining === null || facts.totalRemaining === 0) && !facts.pageFigures?.length;
-  if (opened && facts.stepA !== 'ready-to-submit' && paidNotSubmitted && hoursNotShort && status !== 'returned' && status !== 'immediate-action') {
-    out.push(trap(action('submit-nremt', 'submit', { site: 'nremt', page: NREMT_PAGES.application, control: 'nremt-submit' }, urgencyOf('trap', facts), nremtBy,
-      'You paid the NREMT fee but did not submit: click Submit Application on NREMT.org',
-      `Your application shows the $${MA_FEES.stepA} fee paid and not submitted — paying does not submit it, and NREMT does not review it until you click Submit Application.`,
-      'SUBMIT_APPLICATION')));
-  }
-  if (opened && facts.stepA === 'ready-to-submit' && status !== 'returned' && status !== 'immediate-action') {
-    out.push(worded(trap(action('submit-nremt', 'submit', { site: 'nremt', page: NREMT_PAGES.application, control: 'nremt-submit' }, urgencyOf('trap', facts), nremtBy,
-      'Click Submit Application on NREMT.org',
-      `All your hours are in, but NREMT does not review your application until you click Submit Application — paying the $${MA_FEES.stepA} fee does not submit it.`,
-      'SUBMIT_APPLICATION')),
-      `All your hours are in. Click Submit Application on NREMT.org — paying the $${MA_FEES.stepA} fee does not submit it.`));
+  const ready = facts.stepA === 'ready-to-submit';
+  if (opened && (ready || (paidNotSubmitted && hoursNotShort)) && status !== 'returned' && status !== 'immediate-action') {
+    const submit = trap(action('submit-nremt', 'submit', { site: 'nremt', page: NREMT_PAGES.application, control: 'nremt-submit' }, urgencyOf('trap', facts), nremtBy,
+      ready ? 'Click Submit Application on NREMT.org' : 'You paid the NREMT fee but did not submit: click Submit Application on NREMT.org',
+      ready
+        ? `All your hours are in, but NREMT does not review your application until you click Submit Application — paying the $${MA_FEES.stepA} fee does not submit it.`
+        : `Your application shows the $${MA_FEES.stepA} fee paid and not submitted — paying does not submit it, and NREMT does not review it until you click Submit Application.`,
+      'SUBMIT_APPLICATION'));
+    out.push(ready ? worded(submit, `All your hours are in. Click Submit Application on NREMT.org — paying the $${MA_FEES.stepA} fee does not submit it.`) : submit);
   }
   if (opened && status === 'training-officer') {
     const who = facts.level === 'aemt' || facts.level === 'paramedic' ? 'Training Officer (and Medical Director, for your skills)' : 'Training Officer';

@@ -277,9 +277,11 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       // So is a date under a title no field's ("Done", a pasted table's own word, not "Expiration Date")
       // in a run of a record's labelled values or right before one: the course's completion (a mail's
       // "Sent:" heads no run).
-      const nextLabel = outline[at + 1]?.label;
-      const runs = (inRun || (nextLabel !== undefined && matchLabel(nextLabel, RECORD_FIELDS) !== null)) && matchLabel(line.label, LABEL_FIELDS) === null;
-      const field = matchLabel(line.label, RECORD_FIELDS) ?? placeLabel(line.label) ?? (inRun && kindOf(value) === 'assignment' ? 'assignment' : runs && kindOf(value) === 'date' ? 'completedOn' : null);
+      const runs = (): boolean => {
+        const next = outline[at + 1]?.label;
+        return (inRun || (next !== undefined && matchLabel(next, RECORD_FIELDS) !== null)) && matchLabel(line.label!, LABEL_FIELDS) === null;
+      };
+      const field = matchLabel(line.label, RECORD_FIELDS) ?? placeLabel(line.label) ?? (inRun && kindOf(value) === 'assignment' ? 'assignment' : kindOf(value) === 'date' && runs() ? 'completedOn' : null);
       if (!field && inRun) return;
       // "Date Completed: 03/18/2026   Hours: 1.50": each labelled value of the line its own pair.
       const parts = field ? splitLabelledAll(line.text, RECORD_FIELDS) : [];
