@@ -452,10 +452,15 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // Without a heading, only courses actually read make an education page (a handbook's table does not).
   // Courses by repetition: one course-like line (a sign-in page's example) is not a list.
   if (courseTable() || (onNremt && signals.records >= 2)) return ['nremt-education'];
+  // A printout's records are its lines' (the record finder sees one block of text), and so are a
+  // block's lines broken by <br> (a docstring, a signature's CE log): three or more of them.
+  const printoutCourses = (): boolean => !!signals.printout && (signals.lineRecords?.() ?? 0) >= 2;
+  const linesHoldRecords = (): boolean => printoutCourses() || (signals.lineRecords?.() ?? 0) >= 3;
   // A printout's section line names the list its records are ("Training Profile - Completed
   // Education", a PDF turned to a document: no heading left), beside the profile's facts.
   if (namesNremt && signals.records >= 2 && outline.some(namesList)) return ['nremt-education'];
-  if (onNremt && registryOrExpiry >= 2) return ['nremt-dashboard'];
+  // Not where lines of text hold the records (the list shown as a printout or a message): read below as such.
+  if (onNremt && registryOrExpiry >= 2 && !linesHoldRecords()) return ['nremt-dashboard'];
   // The person's own course list pasted into another site (a chat, a notes tool): a line names it
   // as NREMT's ("Pasted my NREMT transcript", "Copied from NREMT Manage Education"), and it shows
   // two or more course records (the record finder's, or the lines' alone: a table turned to text).
@@ -470,15 +475,12 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // Not where its records stand under a run of column titles naming a course's title and hours: the
   // person's own course grid kept in a tool, its certification card beside it (read below).
   // Nor where a printout's lines hold course records (Manage Education copied as text, its header with them).
-  const printoutCourses = (): boolean => !!signals.printout && (signals.lineRecords?.() ?? 0) >= 2;
   if (namesNremt && (typedFacts.size > 2 || (typedFacts.size > 1 && signals.records < 2)) && !(signals.records >= 2 && namesCourseColumns(outline)) && !printoutCourses()) return ['nremt-dashboard', 'typedFacts'];
   // A page naming NREMT that holds course records (a notes tool's or a wiki's page of the user's
   // own courses) and names nobody else's: the user's own list when the background reads one
   // person's whole certification from it (registry number, level, expiration).
-  // A printout's records are its lines' (the record finder sees one block of text), and so are a
-  // block's lines broken by <br> (a docstring, a signature's CE log): three or more of them.
-  const records = signals.records >= 2 || printoutCourses() || (signals.lineRecords?.() ?? 0) >= 3;
-  if (namesNremt && records && !othersLine && !othersCourses) return ['nremt-education', 'ownFacts'];
+  const records = signals.records >= 2 || linesHoldRecords();
+  if ((namesNremt || onNremt) && records && !othersLine && !othersCourses) return ['nremt-education', 'ownFacts'];
   // Nothing names the site or the list (a reference manager's table, a spreadsheet kept by the
   // person): its records are courses when they carry a course's values together (course-values.ts).
   if (signals.records >= 2 && !othersLine && !othersCourses && !submitButton && state.size === 0 && !elicensingWords && signals.courseValues?.()) return ['nremt-education'];

@@ -56,6 +56,17 @@ function isPagerLabel(label: string): boolean {
   return isPageNumber(label) || PAGER_SYMBOLS.has(label) || isPhrase(label, PAGE_WORDS);
 }
 
+/** More numbered links than a pager draws before it elides ("1 2 3 … 40"). */
+const MOST_PAGE_LINKS = 12;
+
+/**
+ * A code view's line numbers, each a link ("1" … "33" beside the lines of a pasted list): every
+ * number from 1 on, more than a pager shows. Not the list's pages.
+ */
+function isLineNumberGutter(labels: readonly string[]): boolean {
+  return labels.length > MOST_PAGE_LINKS && labels.every((label, i) => label === String(i + 1));
+}
+
 function isNextControl(label: string): boolean {
   return NEXT_SYMBOLS.has(label) || isPhrase(label, NEXT_WORDS);
 }
@@ -285,7 +296,7 @@ export function coverageFrom(found: CoverageSignals, rowsRead: number): ListCove
   // Every page's footer shown ("Page 1 of 2" … "Page 2 of 2"): a report exported whole.
   const every = pages && new Set(Array.from(body.matchAll(new RegExp(PAGE_OF, 'gi'))).filter((m) => m[2] === pages[2]).map((m) => m[1])).size >= Number(pages[2]);
   // Numbered page links: a box around a "2" control holding a "1" and only pager labels.
-  const numbered = found.pageLinks?.some((labels) => labels.every(isPagerLabel));
+  const numbered = found.pageLinks?.some((labels) => labels.every(isPagerLabel) && !isLineNumberGutter(labels));
   const more = found.moreLabels?.some((label) => startsWithPhrase(label, MORE_CONTROL) || isNextControl(label));
   if ((pages && Number(pages[2]) > 1 && !every) || found.pager || numbered || more) return counted(false, rowsRead, undefined, 'pager');
   // A closed toggle naming a section of the list ("National", "Transcript courses").

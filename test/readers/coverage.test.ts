@@ -10,6 +10,7 @@ const ROWS = (n: number) =>
   Array.from({ length: n }, (_, i) => `<tr><td>Course ${i + 1}</td><td>01/${String((i % 28) + 1).padStart(2, '0')}/2026</td><td>1</td><td>26-ABC-F3-${String(i + 1).padStart(4, '0')}</td></tr>`).join('');
 const TABLE = (n: number, attrs = '') =>
   `<table ${attrs}><thead><tr><th>Course Title</th><th>Date Completed</th><th>Hours</th><th>Approval Number</th></tr></thead><tbody>${ROWS(n)}</tbody></table>`;
+const LINKS = (n: number) => Array.from({ length: n }, (_, i) => `<a href="#L${i + 1}">${i + 1}</a>`).join('\n');
 const PAGE = (body: string) => `<html><head><title>Transcript</title></head><body><h1>Transcript</h1>${body}</body></html>`;
 
 function coverage(html: string, rows = 10) {
@@ -30,6 +31,7 @@ describe('list coverage', () => {
     ['"Page 1 of 4"', PAGE(`${TABLE(10)}<p>Page 1 of 4</p>`), { reason: 'pager' }],
     ['a report export holding pages 1 and 3 of 3', PAGE(`${TABLE(10)}<p>Page 1 of 3</p><p>Page 3 of 3</p>`), { reason: 'pager' }],
     ['numbered page links', PAGE(`${TABLE(10)}<nav><a href="?p=1">1</a><a href="?p=2">2</a><a href="?p=3">3</a></nav>`), { reason: 'pager' }],
+    ['twelve numbered page links and "Next"', PAGE(`${TABLE(10)}<nav>${LINKS(12)}<a href="?p=2">Next</a></nav>`), { reason: 'pager' }],
     ['an enabled "Next" button', PAGE(`${TABLE(10)}<button>Next</button>`), { reason: 'pager' }],
     ['"Load more"', PAGE(`${TABLE(10)}<button type="button">Load more</button>`), { reason: 'pager' }],
     ['a virtualised grid (aria-rowcount above the rows present)', PAGE(TABLE(10, 'aria-rowcount="38"')), { shown: 10, total: 37, reason: 'virtualised' }],
@@ -56,6 +58,8 @@ describe('list coverage', () => {
     ['an empty search box', PAGE(`<input type="search" aria-label="Search" value="">${TABLE(3)}`)],
     ['a hidden "Loading…"', PAGE(`${TABLE(3)}<p hidden>Loading…</p><p style="display: none">Loading...</p>`)],
     ['a grid whose aria-rowcount matches its rows', PAGE(TABLE(3, 'aria-rowcount="4"'))],
+    // A list pasted into a code view: its line numbers are links (CodeRay, Pygments), "1" … "20".
+    ['a code view\'s line numbers, each a link', PAGE(`<table><tr><td><pre>${LINKS(20)}</pre></td><td><pre>${Array.from({ length: 20 }, (_, i) => `01/0${(i % 9) + 1}/2026  Course ${i}  1.00 hours`).join('\n')}</pre></td></tr></table>`)],
     // A report exported whole (Crystal, Jasper, SSRS): each printed page keeps its footer.
     ['a report export showing every page\'s "Page k of M" footer', PAGE(`${TABLE(2)}<p>Page 1 of 2</p>${TABLE(1)}<p>Page 2 of 2</p>`)],
   ];
