@@ -14,6 +14,7 @@ import { headingAssignment, NOT_ASSIGNED, PROGRESS_WORD } from './education';
 import { findFirst } from './parse-date';
 import { hasDigit, SEPARATORS, trimChars, withoutBrackets, withoutBullet } from './cut';
 import { normaliseSpace } from './text';
+import { csvFields } from './preformatted';
 import { JOINERS } from './record-courses';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
@@ -73,6 +74,10 @@ function valuePair(text: string): string[] | null {
 function cellsOf(text: string): string[] | null {
   if (text.startsWith('|') && text.endsWith('|') && text.length > 2) return text.slice(1, -1).split('|').map((cell) => cell.trim());
   for (const cut of CUTS) {
+    // A CSV file's line ('"Stroke, TIA Review",06/02/2025,1.5,25-SOL-F3-1943,National'): its commas
+    // no space follows, a quoted field's own kept.
+    const csv = cut === ', ' ? csvFields(text) : null;
+    if (csv) return csv;
     const cells = text.split(cut).map((cell) => cell.trim());
     if (cells.length < 3) continue;
     // "Jan 14, 2027": a year cut off its date goes back to it.
@@ -222,11 +227,18 @@ function withoutNumber(text: string): string {
   return dot > 0 && dot <= 3 && !Number.isNaN(Number(text.slice(0, dot))) && kindOf(text) === 'text' && kindOf(rest) === 'text' ? rest : text;
 }
 
+/** A value a record's line gives under its key ("hours: 2", "hours=2"). */
+interface KeyedValue {
+  field: (typeof RECORD_FIELDS)[number];
+  label: string;
+  value: string;
+}
+
 /**
  * A record written as one line of code ('{ title: "CPR …", completed: "2025-02-21", hours: 4 },',
  * a JSON line): its keys' labelled values, quotes taken off ("null" empty), or null.
  */
-function objectLine(text: string): Array<{ field: (typeof RECORD_FIELDS)[number]; label: string; value: string }> | null {
+function objectLine(text: string): KeyedValue[] | null {
   // A code comment may follow ("}, // cert not issued yet").
   const body = /^\{(.*)\}[,;]?(?:\s*(?:\/\/|#).*)?$/.exec(text.trim())?.[1];
   if (body === undefined) return null;
@@ -251,6 +263,52 @@ function objectLine(text: string): Array<{ field: (typeof RECORD_FIELDS)[number]
   return pairs.length >= 2 ? pairs : null;
 }
 
+/** A line's words parted at its spaces, a quoted phrase one word with its quotes ('completed "CPR Review" hours=2'). */
+function spacedWords(text: string): string[] {
+  const words: string[] = [];
+  let quoted = false;
+  let word = '';
+  for (const char of `${text} `) {
+    if (char === '"') quoted = !quoted;
+    if (char !== ' ' || quoted) word += char;
+    else if (word) {
+      words.push(word);
+      word = '';
+    }
+  }
+  return words;
+}
+
+/**
+ * A record written as one log line of key=value pairs ('[2026-04-18] completed "CPR …" hours=2.0
+ * approval=26-… topic=null', logfmt): its keys' labelled values (quotes taken off, "null" empty),
+ * and before the first key its completion date and its title (the quoted phrase, else the words
+ * left); null without two keys naming a record's fields.
+ */
+function keyValueLine(text: string): KeyedValue[] | null {
+  const words = spacedWords(text);
+  const pairs: KeyedValue[] = [];
+  let first = -1;
+  words.forEach((word, at) => {
+    const equals = word.indexOf('=');
+    const field = equals > 0 ? matchLabel(word.slice(0, equals), RECORD_FIELDS) : null;
+    if (!field) return;
+    if (first < 0) first = at;
+    const value = trimChars(word.slice(equals + 1), '"');
+    pairs.push({ field, label: word.slice(0, equals), value: value === 'null' ? '' : value });
+  });
+  if (pairs.length < 2) return null;
+  const lead = words.slice(0, first);
+  const before = lead.join(' ');
+  const date = findFirst(before);
+  const quoted = lead.find((word) => word.length > 2 && word.startsWith('"') && word.endsWith('"'));
+  const title = quoted ? quoted.slice(1, -1) : date ? leadingWords(`${before.slice(0, date.index)} ${before.slice(date.index + date.length)}`, Infinity) : before;
+  const has = (field: KeyedValue['field']): boolean => pairs.some((pair) => pair.field === field);
+  if (title && kindOf(title) === 'text' && !has('courseTitle')) pairs.unshift({ field: 'courseTitle', label: '', value: title });
+  if (date && !has('completedOn')) pairs.unshift({ field: 'completedOn', label: '', value: before.slice(date.index, date.index + date.length) });
+  return pairs;
+}
+
 /** The page's lines as units, in reading order (a mail quote's ">" marks taken off). */
 function unitsOf(outline: readonly OutlineLine[]): Unit[] {
   const units: Unit[] = [];
@@ -265,7 +323,7 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       if (!line.nav) units.push({ is: 'heading', level: line.heading, text: line.text });
       return;
     }
-    const object = objectLine(line.text);
+    const object = objectLine(line.text) ?? keyValueLine(line.text);
     if (object) {
       for (const { field, label, value } of object) units.push({ is: 'pair', atom: { text: value, field, label } });
       return;

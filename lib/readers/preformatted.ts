@@ -66,7 +66,7 @@ const TAB_STOP = 8;
  * A comma-separated line's fields (a CSV file shown as text: `05/02/2025,"Trauma Triage, Field",2.5`),
  * quotes taken off; null for a line of prose, whose commas a space follows, or with fewer than two.
  */
-function csvFields(line: string): string[] | null {
+export function csvFields(line: string): string[] | null {
   const fields = [''];
   let quoted = false;
   for (let i = 0; i < line.length; i++) {

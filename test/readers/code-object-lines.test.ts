@@ -21,10 +21,19 @@ const JSON_LINES = [
   '{"course": "Region 2 Protocol Update", "date": "06/11/2026", "ceh": "3.0", "category": "Local", "topic": null, "capce": "26-T1-0388"}',
 ].join('\n');
 
+// A log file's lines of key=value pairs (logfmt), the date and the quoted title before the keys.
+const KEY_VALUE_LOG = [
+  '# ce.log: one line per class',
+  '[2025-06-14] completed "Airway Management Refresher" hours=2 component=National topic=Airway approval=25-MAEMS-F1-0412',
+  '[2025-11-20] completed "STEMI Recognition, for BLS" hours=1.5 component=National topic=Cardiovascular approval=25-CARD-F3-0918',
+  '2026-06-11 INFO "Region 2 Protocol Update" hours=3.0 component=Local topic=null approval=26-T1-0388',
+].join('\n');
+
 describe('records written as lines of code', () => {
   it.each([
     ['a JavaScript array of objects', JS],
     ['JSON Lines with quoted keys', JSON_LINES],
+    ['a log of key=value pairs', KEY_VALUE_LOG],
   ])('%s: one course per line, every field', (_name, code) => {
     const courses = readHtml(page(code), 'https://example.org/notes/ce').courses ?? [];
     expect(courses.map((c) => [c.title, c.completedOn, c.hours, c.component, c.topic, c.approvalNumber])).toEqual([
@@ -32,6 +41,10 @@ describe('records written as lines of code', () => {
       ['STEMI Recognition, for BLS', '2025-11-20', 1.5, 'national', 'cardiovascular', '25-CARD-F3-0918'],
       ['Region 2 Protocol Update', '2026-06-11', 3, 'local', null, '26-T1-0388'],
     ]);
+  });
+  it('key=value pairs naming no course field are no record', () => {
+    const log = ['[2026-01-02] deploy user=ems version=1.2', '[2026-01-03] deploy user=ems version=1.3', '[2026-01-04] deploy user=ems version=1.4'].join('\n');
+    expect(readHtml(page(log), 'https://example.org/notes/ce').courses ?? []).toEqual([]);
   });
   it('an object of no course fields is no record', () => {
     const code = ['{ id: 1, color: "red" }', '{ id: 2, color: "blue" }', '{ id: 3, color: "green" }'].join('\n');

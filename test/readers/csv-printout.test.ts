@@ -28,3 +28,25 @@ describe('a CSV printout', () => {
     ]);
   });
 });
+
+// A code host's file view draws a CSV file a line per table row, the line number in its own cell
+// (Gitiles, GitLab): each line is read as the same row of values, a quoted title's ", " kept.
+describe('a CSV file shown a line per row', () => {
+  it('its header names the columns, each line after it is a course', () => {
+    const lines = [
+      '# My NREMT transcript, copied from nremt.org: Tobias R. Vandermolen, NRP P2290417, expires 03/31/2027',
+      'Course Title,Date Completed,Credit Hours,Approval Number,Assigned To',
+      '"Stroke, TIA and LVO Recognition",06/02/2025,1.5,25-SOL-F3-1943,National - Cardiology',
+      '"Pediatric Respiratory Distress (Croup, Asthma)",12/03/2025,2.5,25-NEE-F3-1120,National - Medical',
+      '"Region 2 Protocol Rollout",04/09/2026,3,MA26-T3-0215,State/Local',
+    ];
+    const rows = lines.map((line, i) => `<tr><td class="num" data-line="${i + 1}"></td><td class="code"><span>${line.replaceAll('&', '&amp;')}</span></td></tr>`).join('');
+    const snapshot = readHtml(`<!DOCTYPE html><html><head><title>transcript.csv - ems-recert</title></head><body><h1>transcript.csv</h1><table class="file">${rows}</table></body></html>`);
+    expect(snapshot.kind).toBe('nremt-education');
+    expect(snapshot.courses?.map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber, c.component, c.topic])).toEqual([
+      ['Stroke, TIA and LVO Recognition', '2025-06-02', 1.5, '25-SOL-F3-1943', 'national', 'cardiovascular'],
+      ['Pediatric Respiratory Distress (Croup, Asthma)', '2025-12-03', 2.5, '25-NEE-F3-1120', 'national', 'medical'],
+      ['Region 2 Protocol Rollout', '2026-04-09', 3, 'MA26-T3-0215', 'local', null],
+    ]);
+  });
+});
