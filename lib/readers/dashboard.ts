@@ -30,6 +30,11 @@ const NO_AGENCY_LINE = phrases(...NO_AGENCY_WORDS);
 // An agency's value or row may also say "None" ("None on file").
 const NO_AGENCY = phrases('none', ...NO_AGENCY_WORDS);
 const AGENCY_SECTION = phrases('agenc*', 'affiliat*');
+// The section's caption as a line of its own (a dashboard copied as text: "Agency Affiliation" over
+// "Shrewsbury Fire Department        Pending Approval").
+const AGENCY_CAPTION = phrases('agenc* affiliat*', 'affiliat*', 'agenc*', 'my agenc*', 'my affiliat*');
+// Lines a caption's section runs to, without a heading to end it.
+const CAPTION_SECTION_LINES = 2;
 // The status words an agency value may carry before or after the name.
 const CURRENT = phrases('active', 'current');
 
@@ -414,6 +419,8 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
   let expiresOn: string | null = null;
   let cycleStart: string | null = null;
   let inAgencySection = false;
+  // Lines left in a section a caption line opened (0: a heading opened it, or none).
+  let captionLines = 0;
   // The level of the heading that opened the agency section (0: a caption did): a deeper heading is an item's name.
   let agencySectionLevel = 0;
   let agencySectionSeen = false;
@@ -479,6 +486,7 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         continue;
       }
       agencyLine = null;
+      captionLines = 0;
       inAgencySection = hasPhrase(event.text, AGENCY_SECTION);
       agencySectionLevel = event.level;
       if (inAgencySection) agencySectionSeen = true;
@@ -486,6 +494,14 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
     }
     if (event.kind === 'title') {
       const text = withoutIconWords(event.text);
+      if (captionLines > 0 && --captionLines === 0 && inAgencySection) inAgencySection = false;
+      if (!inAgencySection && isPhrase(text, AGENCY_CAPTION)) {
+        inAgencySection = agencySectionSeen = true;
+        agencySectionLevel = 7;
+        agencyLine = null;
+        captionLines = CAPTION_SECTION_LINES + 1;
+        continue;
+      }
       // "Agency Affiliation: Brewster Rescue Squad", then "Pending Approval — requested …" on the
       // next line (the name's own line may repeat between): that line is the agency's status.
       if (pendingAgencyName !== null && text !== pendingAgencyName && ++sincePending <= 1 && startsWithPhrase(text, AGENCY_STATUS_WORDS) && isNameLine(pendingAgencyName) && !agencyStatusFrom(pendingAgencyName)) {
