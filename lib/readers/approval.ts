@@ -11,9 +11,9 @@ import { matchLabel } from './labels';
 const NO_NUMBER = phrases('n a', 'na', 'none', 'not applicable', 'not approved', 'pending', 'unknown', 'tbd', '0');
 // Matched in hyphenated text.
 export const CAPCE_NUMBER = /\b\d{2} ?- ?[A-Z0-9]{2,10} ?- ?F\d ?- ?\d{3,5}\b/i;
-// One token of letters/digits joined by hyphens, one of them a T marker ("T3", or a bare "T"
-// between other parts: "MA-26-T-0133").
-const OEMS_TOKEN = /^(?:[A-Z0-9]+-)*T\d?(?:-[A-Z0-9]+)*$/i;
+// One token of letters/digits joined by hyphens, one of them a T marker ("T3", the year after it:
+// "T26-2204", or a bare "T" between other parts: "MA-26-T-0133").
+const OEMS_TOKEN = /^(?:[A-Z0-9]+-)*T\d{0,2}(?:-[A-Z0-9]+)*$/i;
 
 /** The text with every dash a hyphen, at the same length: an index into one is an index into the other. */
 export function hyphenated(text: string): string {
@@ -33,7 +33,7 @@ export function oemsNumberIn(text: string): string | null {
     if (!dashed.includes('-') || !hasDigit(bare) || !OEMS_TOKEN.test(dashed)) continue;
     // A bare T marker only among three or more parts with a number's digits ("MA-26-T-0133", "25-0419-T", not "T-1").
     const parts = dashed.split('-');
-    const marked = parts.some((part) => part.length === 2 && hasDigit(part) && part[0]!.toUpperCase() === 'T');
+    const marked = parts.some((part) => part.length < 4 && hasDigit(part) && part[0]!.toUpperCase() === 'T');
     if (marked || (parts.length >= 3 && parts.filter(hasDigit).length >= 2)) return bare;
   }
   return null;

@@ -4,7 +4,7 @@
 import type { Agency, Certification, Level, TableText } from '../model';
 import { LABEL_FIELDS, matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
-import { dayAfterIso, parseDate, parseDates } from './parse-date';
+import { dayAfterIso, findFirst, parseDate, parseDates } from './parse-date';
 import type { PageLine } from './page-lines';
 import { AGENCY_FIELDS, CERT_FIELDS } from './table-text';
 import { approvalIn } from './values';
@@ -414,6 +414,19 @@ const CYCLE_WORDS = new Set(['cycle', 'recertification', 'recert', 'certificatio
  * The dashboard's facts and agency; `person` is the signed-in person's name, never the agency's.
  * Off the dashboard (`dashboard` false) a bare "Start date" is a thread's or a course's, no cycle's.
  */
+/**
+ * A date with its time of day after it ("2026-12-31 07:42 UTC", "12/31/2026, 7:42 AM"). Midnight (or
+ * noon) is a date field's stored time ("Mar 31, 2026 12:00 am", "2026-03-31T00:00:00Z"), still a date.
+ */
+export function isMoment(value: string): boolean {
+  const date = findFirst(value);
+  const next = date ? trimChars(value.slice(date.index + date.length), ', T') : '';
+  const colon = next.indexOf(':');
+  const hour = Number(next.slice(0, colon));
+  const minutes = Number(next.slice(colon + 1, colon + 3));
+  return colon > 0 && colon <= 2 && Number.isInteger(hour) && Number.isInteger(minutes) && !(minutes === 0 && hour % 12 === 0);
+}
+
 export function readDashboard(events: readonly PageLine[], person?: string | null, dashboard = true): DashboardRead {
   let level: Level | null = null;
   let expiresOn: string | null = null;
@@ -615,6 +628,8 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         level ??= parseLevel(event.value);
         break;
       case 'expiresOn': {
+        // "Expires: 2026-12-31 07:42 UTC": a moment (a paste's or a link's own end), no certification's date.
+        if (isMoment(event.value)) break;
         // "Expiration Date" over "Recertification cycle 04/01/2025 – 03/31/2027": a range ends at the expiration.
         const dates = parseDates(event.value).sort();
         expiresOn ??= dates.length > 1 ? dates[dates.length - 1]! : parseDate(event.value);

@@ -5,7 +5,7 @@
 // 03/31/2027", "Recertification cycle: April 1, 2026 – March 31, 2028". Each fact is found by
 // what it means (a phrase and a value of the right kind right after it); first in reading order wins.
 import type { Agency, Level } from '../model';
-import { agencyStatusFrom } from './dashboard';
+import { agencyStatusFrom, isMoment } from './dashboard';
 import { parseLevel } from './level';
 import { isNameToken, isRegistryToken, nameAtStart, nameIn, withoutInitials } from './names';
 import { dayAfterIso, parseDates } from './parse-date';
@@ -265,7 +265,8 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
     if (headerLevel) facts.level ??= headerLevel;
     // A message about an earlier cycle ("expired March 31, 2025 has been renewed") is history.
     if (hasPhrase(line, PAST)) continue;
-    facts.expiresOn ??= dateAfter(line, EXPIRES) ?? undefined;
+    // "Expires: 2026-12-31 07:42 UTC" (a paste's own end): a moment, no certification's date.
+    if (!isMoment(textAfterPhrase(line, EXPIRES) ?? '')) facts.expiresOn ??= dateAfter(line, EXPIRES) ?? undefined;
     if (!facts.cycleStart) {
       const start = dateAfter(line, CYCLE_START);
       const last = dateAfter(line, LAST_RECERT);

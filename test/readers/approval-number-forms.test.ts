@@ -16,6 +16,7 @@ const NUMBERS = [
   '25-0970-T3',
   'T3-25-0805',
   'MA-26-0601-T3',
+  'T26-2204',
 ];
 const authority = (n: string) => (n.includes('-F') ? 'CAPCE' : 'OEMS');
 const WRITTEN: Array<[string, (n: string) => string]> = [
