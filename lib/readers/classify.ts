@@ -8,6 +8,7 @@ import { withoutBrackets } from './cut';
 import { cleanHeading, hasElicensingWords, hostOf, isElicensingHeading, isElicensingHost, namesElicensingSite } from './license-signals';
 import { findPhrase, hasPhrase, isPhrase, phrases, runTogetherWordsOf, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 import { TYPED_FACTS, typedFact } from './typed-facts';
+import { selfNamed } from './facts';
 import { RECORD_FIELDS } from '../vocabulary';
 import { sentencesOf } from './cut';
 
@@ -220,7 +221,8 @@ function namesOthers(words: readonly string[], own: ReadonlySet<string> = new Se
 function ownFirstNames(outline: readonly OutlineLine[]): Set<string> {
   const names = new Set<string>();
   for (const line of outline) {
-    const value = splitLabelled(line.text ?? '', ['name'])?.value;
+    // "Name: Kayla Brennan-Ortiz", or the writer's own "I'm Kayla Brennan-Ortiz" ("Kayla's field notes" are theirs).
+    const value = splitLabelled(line.text ?? '', ['name'])?.value ?? selfNamed(line.text ?? '');
     const first = value ? wordsOf(value)[0] : undefined;
     if (first) names.add(first);
   }

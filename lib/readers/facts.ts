@@ -68,6 +68,12 @@ const AFFILIATED = phrases('affiliated with', 'affiliation with', 'affiliation s
 const OWN_AFFILIATION = phrases('affiliated with', 'i am affiliated with', 'i am now affiliated with', 'my affiliation with');
 // The writer naming themselves, or what their page calls them: "I'm Dana Whitcomb", "The dashboard has me as …".
 const SELF_NAMED = phrases("i'm", 'i am', 'my name is', 'has me as', 'shows me as', 'lists me as');
+
+/** The name the writer gives as their own ("I'm Kayla Brennan-Ortiz, NREMT EMT"), else null. */
+export function selfNamed(line: string): string | null {
+  const self = textAfterPhrase(line, SELF_NAMED);
+  return self ? nameAtStart(self) : null;
+}
 const REGISTRY_NAME = phrases('national registry of emergency medical technicians', 'national registry of emts');
 // A level at the start of a header segment, then nothing or what it is the level of.
 // Whose it is, or the designation before the level ("Nationally Registered Emergency Medical Technician",
@@ -259,8 +265,7 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
       if (identity.name) facts.name ??= identity.name;
       if (identity.level) facts.level ??= identity.level;
     }
-    const self = facts.name ? null : textAfterPhrase(line, SELF_NAMED);
-    const named = self ? nameAtStart(self) : null;
+    const named = facts.name ? null : selfNamed(line);
     if (named) facts.name = named;
     if (headerLevel) facts.level ??= headerLevel;
     // A message about an earlier cycle ("expired March 31, 2025 has been renewed") is history.

@@ -406,12 +406,23 @@ function lineNumbers(outline: readonly OutlineLine[]): Array<string | undefined>
     if (line.text === undefined || line.heading !== undefined || line.label !== undefined) return undefined;
     const word = line.text.split(' ', 1)[0]!;
     // Or run into the line's first word where the gutter's link holds no space ("23STATE/LOCAL …", "2Rosa …"): never a date's month ("4/2/2027") nor an ordinal ("2nd").
-    return word.length <= 5 && word.split('').every((char) => char >= '0' && char <= '9') ? word : /^\d{1,5}(?=\p{Lu})/u.exec(word)?.[0];
+    return word.length <= 5 && word.split('').every((char) => char >= '0' && char <= '9') ? word : (/^\d{1,5}(?=\p{Lu})/u.exec(word)?.[0] ?? numberBeforeDate(line.text));
   });
   return leading.map((word, at) => {
     const next = (step: number): boolean => leading[at + step] !== undefined && Number(leading[at + step]) === Number(word) + step;
     return word !== undefined && (next(-1) || next(1)) ? word : undefined;
   });
+}
+
+/** A gutter's number run into a line that opens with a date ("22026-04-22,…": line 2 of a CSV): the number, else undefined. */
+function numberBeforeDate(text: string): string | undefined {
+  if (findFirst(text)?.index === 0) return undefined;
+  for (let cut = 1; cut <= 5 && cut < text.length; cut++) {
+    const char = text[cut - 1]!;
+    if (char < '0' || char > '9') return undefined;
+    if (findFirst(text.slice(cut))?.index === 0) return text.slice(0, cut);
+  }
+  return undefined;
 }
 
 /** A message's time of day ("10:41 PM") or its receipt ("Read", "Delivered"): a chat's, no line of the record. */

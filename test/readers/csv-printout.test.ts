@@ -50,3 +50,28 @@ describe('a CSV file shown a line per row', () => {
     ]);
   });
 });
+
+// A highlighter draws each line's number in its own unselectable span with no space after it
+// (Torchlight, Shiki transformers): as text the number runs into the line ("22026-04-22,…"). The
+// writer's own name in the note ("I'm Kayla Brennan-Ortiz") makes "Kayla's field notes" theirs.
+describe('a CSV file whose line numbers run into its lines', () => {
+  it('reads each line after its number, in the writer\'s own notes', () => {
+    const lines = [
+      'date,title,hours,component,topic,approval',
+      '2026-04-22,"Pediatric Assessment Triangle",2,National,Medical,26-PEDS-F3-0114',
+      '2026-05-13,"Airway: BVM and Supraglottic Review",1.5,National,Airway,26-NECEP-F2-0230',
+      '2026-07-19,"MCI Tabletop, Region 2",3,Local,,T1-26-0412',
+    ];
+    const code = lines.map((line, i) => `<div class="line"><span class="line-number" style="user-select:none">${i + 1}</span>${line}</div>`).join('');
+    const html = `<!DOCTYPE html><html><head><title>CE log</title></head><body><p>Kayla's field notes</p><h1>CE log, 2028 cycle</h1>
+      <p>Running log. I'm Kayla Brennan-Ortiz, NREMT EMT, registry E5120874. My card says expires March 31, 2028.</p>
+      <pre><code>${code}</code></pre></body></html>`;
+    const snapshot = readHtml(html);
+    expect(snapshot.kind).toBe('nremt-education');
+    expect(snapshot.courses?.map((c) => [c.title, c.completedOn, c.hours, c.approvalNumber])).toEqual([
+      ['Pediatric Assessment Triangle', '2026-04-22', 2, '26-PEDS-F3-0114'],
+      ['Airway: BVM and Supraglottic Review', '2026-05-13', 1.5, '26-NECEP-F2-0230'],
+      ['MCI Tabletop, Region 2', '2026-07-19', 3, 'T1-26-0412'],
+    ]);
+  });
+});
