@@ -411,10 +411,6 @@ function withoutIconWords(text: string): string {
 const CYCLE_WORDS = new Set(['cycle', 'recertification', 'recert', 'certification']);
 
 /**
- * The dashboard's facts and agency; `person` is the signed-in person's name, never the agency's.
- * Off the dashboard (`dashboard` false) a bare "Start date" is a thread's or a course's, no cycle's.
- */
-/**
  * A date with its time of day after it ("2026-12-31 07:42 UTC", "12/31/2026, 7:42 AM"). Midnight (or
  * noon) is a date field's stored time ("Mar 31, 2026 12:00 am", "2026-03-31T00:00:00Z"), still a date.
  */
@@ -427,6 +423,10 @@ export function isMoment(value: string): boolean {
   return colon > 0 && colon <= 2 && Number.isInteger(hour) && Number.isInteger(minutes) && !(minutes === 0 && hour % 12 === 0);
 }
 
+/**
+ * The dashboard's facts and agency; `person` is the signed-in person's name, never the agency's.
+ * Off the dashboard (`dashboard` false) a bare "Start date" is a thread's or a course's, no cycle's.
+ */
 export function readDashboard(events: readonly PageLine[], person?: string | null, dashboard = true): DashboardRead {
   let level: Level | null = null;
   let expiresOn: string | null = null;

@@ -74,6 +74,7 @@ export function selfNamed(line: string): string | null {
   const self = textAfterPhrase(line, SELF_NAMED);
   return self ? nameAtStart(self) : null;
 }
+
 const REGISTRY_NAME = phrases('national registry of emergency medical technicians', 'national registry of emts');
 // A level at the start of a header segment, then nothing or what it is the level of.
 // Whose it is, or the designation before the level ("Nationally Registered Emergency Medical Technician",

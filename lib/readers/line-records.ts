@@ -286,6 +286,7 @@ function spacedWords(text: string): string[] {
  * left); null without two keys naming a record's fields.
  */
 function keyValueLine(text: string): KeyedValue[] | null {
+  if (!text.includes('=')) return null;
   const words = spacedWords(text);
   const pairs: KeyedValue[] = [];
   let first = -1;
@@ -416,7 +417,8 @@ function lineNumbers(outline: readonly OutlineLine[]): Array<string | undefined>
 
 /** A gutter's number run into a line that opens with a date ("22026-04-22,…": line 2 of a CSV): the number, else undefined. */
 function numberBeforeDate(text: string): string | undefined {
-  if (findFirst(text)?.index === 0) return undefined;
+  const opensWithDigit = text[0]! >= '0' && text[0]! <= '9';
+  if (!opensWithDigit || findFirst(text)?.index === 0) return undefined;
   for (let cut = 1; cut <= 5 && cut < text.length; cut++) {
     const char = text[cut - 1]!;
     if (char < '0' || char > '9') return undefined;
