@@ -82,7 +82,8 @@ const REGISTRY_NAME = phrases('national registry of emergency medical technician
 const OWNER = phrases('your', 'my', 'nationally registered', 'nationally certified', 'national registry');
 // A clause about the reader's own certification starts with "your" ("Your EMT certification expires on …,
 // and your current cycle began on …"), "my", or the writer's own dashboard quoted ("Dashboard says
-// last recertified 03/30/2025."), at a sentence's start or after a joining word.
+// last recertified 03/30/2025."), at a sentence's start, after a joining word or after a comma (a blog's
+// "I'm a Nationally Registered Advanced EMT here, my certification expires …").
 const OWN = phrases('your', 'my', 'dashboard says', 'dashboard shows');
 const JOINING = phrases('and', 'but', 'while', 'so');
 const LEVEL_OF = phrases('certification', 'cert', 'certified', 'recertification', 'recert', 'cycle', 'expires', 'expiring', 'expiration', 'nccp', 'national continued competency program', 'nremt', 'registry');
@@ -311,7 +312,7 @@ function ownClauses(line: string): string | null {
     const start = ends[found.at]! - words[found.at]!.length;
     const before = line.slice(0, start).trimEnd();
     const joined = found.at > 0 && startsWithPhrase(words.slice(found.at - 1), JOINING);
-    if (before !== '' && !'.;:!'.includes(before.at(-1)!) && !joined) continue;
+    if (before !== '' && !'.;:!,'.includes(before.at(-1)!) && !joined) continue;
     const end = line.indexOf('. ', start);
     out += `${line.slice(start, end < 0 ? line.length : end + 1)} `;
   }

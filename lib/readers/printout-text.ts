@@ -92,7 +92,9 @@ export function isLineListing(el: Element): boolean {
     // Lines are rows or blocks: spans broken by <br> are one block's text (a 3270 screen), read as it is.
     if (isInline(line, tag) || tag === 'BR' || !isTextLine(line, isRow(line))) return false;
   }
-  // The box keeps its text's spaces, or each line's text does (a code view's code cell, its number cell beside it).
-  const text = body.firstElementChild!.lastElementChild ?? body.firstElementChild!;
+  // The box keeps its text's spaces, or each line's text does (a code view's code cell, its number cell beside it),
+  // told by its second line: the first may be a header row ("#", "Content").
+  const second = body.children[1]!;
+  const text = second.lastElementChild ?? second;
   return keepsLineBreaks(el) || whiteSpace(text) === 'pre';
 }

@@ -87,11 +87,11 @@ export function headingLevel(el: Element): number | null {
 
 /**
  * A select drawn as a button: it shows the value chosen, not a command. So does a button in a
- * column titled with a field a course is assigned ("Topic": "Operations ▾").
+ * column titled with a field a course is assigned ("Topic": "Operations ▾"), or with its title (a title drawn as a link button).
  */
 function isPicker(el: Element, column: string | null = null): boolean {
   const field = column && headerField(column);
-  return el.getAttribute('aria-haspopup') === 'listbox' || field === 'topic' || field === 'assignment';
+  return el.getAttribute('aria-haspopup') === 'listbox' || field === 'topic' || field === 'assignment' || field === 'courseTitle';
 }
 
 function isLeafBlock(el: Element): boolean {

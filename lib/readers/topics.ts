@@ -63,9 +63,10 @@ export function parseComponent(raw: string | null | undefined): Component | null
   return null;
 }
 
-// The kind of record a learning system files a course under, before its component ("CE – State/Local").
+// The kind of record a learning system files a course under, before its component ("CE – State/Local"),
+// and the model's own name, whose components they all are ("NCCP: Individual", "NCCP: State/Local").
 // Not the hours unit "CEH", which a line's figure puts before the component ("1.0 CEH State/Local").
-const RECORD_KIND = phrases('ce', 'continuing education', 'con ed');
+const RECORD_KIND = phrases('ce', 'continuing education', 'con ed', 'nccp');
 
 const SEPARATOR = /\s*(?:[–—:>›»→▸|/·•]|\s-\s|-(?=\s*[A-Za-z]))\s*/;
 
