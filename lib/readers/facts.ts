@@ -304,6 +304,8 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
  * The clauses of a sentence that speak of the reader's own certification: from a "your" that
  * opens a sentence or a joined clause to that sentence's end ("…, and your current cycle began on
  * April 1, 2024."); a "your" inside a clause ("before your cycle began") or after "if" opens none.
+ * After a bare comma only the writer's "my" does ("…here in western Mass, my certification
+ * expires …"): "Mike, your cert expires …" in a thread is said to someone else.
  */
 function ownClauses(line: string): string | null {
   const { words, ends } = wordSpans(line);
@@ -312,7 +314,8 @@ function ownClauses(line: string): string | null {
     const start = ends[found.at]! - words[found.at]!.length;
     const before = line.slice(0, start).trimEnd();
     const joined = found.at > 0 && startsWithPhrase(words.slice(found.at - 1), JOINING);
-    if (before !== '' && !'.;:!,'.includes(before.at(-1)!) && !joined) continue;
+    const mark = before.at(-1) ?? '.';
+    if (!joined && !'.;:!'.includes(mark) && (mark !== ',' || words[found.at] !== 'my')) continue;
     const end = line.indexOf('. ', start);
     out += `${line.slice(start, end < 0 ? line.length : end + 1)} `;
   }

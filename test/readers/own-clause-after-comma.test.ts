@@ -1,7 +1,8 @@
 // A blog post or a note tells the writer's own facts in a clause after a comma ("I'm a Nationally
 // Registered Advanced EMT here in western Mass, my certification expires March 31, 2027, and my
 // last recertification was March 31, 2025"): the clause starting with "my" is the writer's,
-// wherever its sentence began; a clause about someone else before it is not.
+// wherever its sentence began; a clause about someone else before it is not, and a "your" after a
+// bare comma is said to someone else ("Mike, your cert expires …").
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -23,5 +24,10 @@ describe("the writer's own clause after a comma", () => {
   it("a partner's date before the writer's own clause is not the writer's", () => {
     const sentence = "I'm a Nationally Registered Advanced EMT, Mike's certification expires March 31, 2028, my certification expires March 31, 2027, and my last recertification was March 31, 2025.";
     expect(readHtml(post(sentence)).certification).toMatchObject({ expiresOn: '2027-03-31' });
+  });
+
+  it('a "your" after a bare comma is said to someone else, not the writer', () => {
+    const sentence = "Congrats on the new job Mike, your certification expires March 31, 2028 so you have plenty of time.";
+    expect(readHtml(post(sentence)).certification?.expiresOn).toBeUndefined();
   });
 });
