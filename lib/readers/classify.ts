@@ -11,6 +11,7 @@ import { TYPED_FACTS, typedFact } from './typed-facts';
 import { selfNamed } from './facts';
 import { RECORD_FIELDS } from '../vocabulary';
 import { sentencesOf } from './cut';
+import { namesSchedule } from './course-schedule';
 
 // Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
 // Each may start with "My" ("My Transcript").
@@ -87,7 +88,8 @@ export type PageSignals = Omit<NonNullable<PageEvidence['signals']>, 'role'> & {
    * only of a page that names a pasted NREMT list, so other pages are not read line by line. */
   lineRecords?: () => number;
   /** Whether the records read as courses carrying a date, hours and an approval number together (course-values.ts). */
-  courseValues?: () => boolean;
+  /** Records carrying a course's values together; `assigned`: a component each was put under says it was taken too. */
+  courseValues?: (assigned?: boolean) => boolean;
   /** Whether a grid of boxes' column titles name a course's title and hours (grid-columns.ts): a
    * course table unless a short line names someone else's (their log kept in a tool). Asked only
    * where no table's header tells. */
@@ -482,7 +484,11 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // own courses) and names nobody else's: the user's own list when the background reads one
   // person's whole certification from it (registry number, level, expiration).
   const records = signals.records >= 2 || linesHoldRecords();
-  if ((namesNremt || onNremt) && records && !othersLine && !othersCourses) return ['nremt-education', 'ownFacts'];
+  // Where its records also carry a course's values together and the component each was put under
+  // (a blog post of what the writer "entered on NREMT": date, hours, "National / Airway", CAPCE
+  // number), they are that list without the certification's facts beside it; not where the page
+  // names a schedule or calendar (classes offered carry the component they count toward too).
+  if ((namesNremt || onNremt) && records && !othersLine && !othersCourses) return !submitButton && state.size === 0 && !namesSchedule(outline, signals.title, true) && signals.courseValues?.(true) ? ['nremt-education'] : ['nremt-education', 'ownFacts'];
   // Nothing names the site or the list (a reference manager's table, a spreadsheet kept by the
   // person): its records are courses when they carry a course's values together (course-values.ts).
   if (signals.records >= 2 && !othersLine && !othersCourses && !submitButton && state.size === 0 && !elicensingWords && signals.courseValues?.()) return ['nremt-education'];

@@ -13,12 +13,25 @@ const SIGN_UP = phrases('register', 'registration', 'waitlist', 'wait list', 'se
 // A caption's words at most: a paragraph styled as a heading ("Upcoming CE at the Council training room").
 const CAPTION_WORDS = 10;
 
-/** The main heading naming a schedule of classes; or another heading (or a caption line opening with its word) and a short line offering to register for them. */
-export function showsCourseSchedule(outline: readonly OutlineLine[]): boolean {
-  const caption = (line: OutlineLine): boolean => line.label === undefined && line.text !== undefined && wordsOf(line.text).length <= CAPTION_WORDS && startsWithPhrase(line.text, SCHEDULE);
-  const schedule = outline.some((line) => !line.nav && line.text !== undefined && (line.heading !== undefined ? hasPhrase(line.text, SCHEDULE) : caption(line)));
+/**
+ * The main heading naming a schedule of classes; or another heading, the page's title ("CE Schedule"
+ * over a heading "Winter 2027 Continuing Education") or a caption line opening with its word, and a
+ * short line offering to register for them.
+ */
+export function showsCourseSchedule(outline: readonly OutlineLine[], title = ''): boolean {
+  const schedule = namesSchedule(outline, title);
   // The page's own main heading naming it ("Continuing Education Calendar", "Winter 2027 CE Schedule") says so alone.
   const named = outline.some((line) => !line.nav && line.heading !== undefined && line.heading <= 2 && hasPhrase(line.text ?? '', SCHEDULE));
   const signUp = outline.some((line) => line.heading === undefined && line.label === undefined && line.text !== undefined && line.text.length <= 120 && hasPhrase(line.text, SIGN_UP));
   return named || (schedule && signUp);
+}
+
+/**
+ * The page's title, a heading or a caption line naming a schedule or calendar of classes ("Health
+ * Events Calendar"); `anyLine`: or any short line of it ("Pasted the class schedule below").
+ */
+export function namesSchedule(outline: readonly OutlineLine[], title: string, anyLine = false): boolean {
+  const caption = (line: OutlineLine): boolean => line.label === undefined && line.text !== undefined && wordsOf(line.text).length <= CAPTION_WORDS && startsWithPhrase(line.text, SCHEDULE);
+  const named = (line: OutlineLine): boolean => line.heading !== undefined || (anyLine && line.label === undefined && line.text!.length <= 200) ? hasPhrase(line.text!, SCHEDULE) : caption(line);
+  return hasPhrase(title, SCHEDULE) || outline.some((line) => !line.nav && line.text !== undefined && named(line));
 }

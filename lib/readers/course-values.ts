@@ -24,10 +24,15 @@ function completions(lists: readonly RecordList[]): number {
   return count;
 }
 
-/** Two or more records read as courses with a date, hours and an approval number, at least half of all read, saying they were completed. */
-export function carriesCourseValues(lists: readonly RecordList[]): boolean {
+/**
+ * Two or more records read as courses with a date, hours and an approval number, at least half of
+ * all read, saying they were completed; or, where `assigned` (a page naming NREMT), each saying the
+ * component it was put under on the Training Profile (a class schedule offering such classes is told by its own words: course-schedule.ts).
+ */
+export function carriesCourseValues(lists: readonly RecordList[], assigned = false): boolean {
   if (lists.length === 0) return false;
   const read = coursesFromLists(lists);
   const full = read.courses.filter((course) => course.completedOn !== null && course.hours > 0 && course.approvalNumber !== null).length;
-  return full >= 2 && full * 2 >= read.courses.length + read.unread.length && completions(lists) * 2 >= read.courses.length;
+  const taken = Math.max(completions(lists), assigned ? read.courses.filter((course) => course.component !== null).length : 0);
+  return full >= 2 && full * 2 >= read.courses.length + read.unread.length && taken * 2 >= read.courses.length;
 }

@@ -271,14 +271,17 @@ function agencyRows(table: TableText, underHeading: boolean): Agency[] {
 /**
  * "Cape Cod Regional EMS Hyannis, MA", "Hampden County Regional Ambulance (West Springfield, MA)",
  * "Lowell Fire – Lowell, MA" -> the name: its town and state after it are its address, however set
- * off (brackets hold the whole town; unbracketed, the town is its last word before the state).
+ * off (brackets or a dash hold the whole town; else the town is its last word before the state).
  */
 function withoutPlace(text: string): string {
   const trimmed = text.trim();
   const open = trimmed.lastIndexOf('(');
   if (open > 0 && trimmed.endsWith(')') && isPlace(trimmed.slice(open + 1, -1).trim(), true)) return trimChars(trimmed.slice(0, open), PLACE_EDGE);
   const tokens = trimmed.split(' ');
-  return tokens.length > 3 && endsWithPlace(tokens) ? trimChars(tokens.slice(0, -2).join(' '), PLACE_EDGE) : text;
+  if (tokens.length <= 3 || !endsWithPlace(tokens)) return text;
+  // A dash sets off the whole town, however many words ("… Inc. – Fall River, MA").
+  const dash = tokens.length - 1 - [...tokens].reverse().findIndex((token) => ['–', '—', '-'].includes(token));
+  return trimChars(tokens.slice(0, dash < tokens.length && dash >= tokens.length - 5 && dash > 0 ? dash : -2).join(' '), PLACE_EDGE);
 }
 
 function endsWithPlace(tokens: readonly string[]): boolean {

@@ -83,8 +83,9 @@ const OWNER = phrases('your', 'my', 'nationally registered', 'nationally certifi
 // A clause about the reader's own certification starts with "your" ("Your EMT certification expires on …,
 // and your current cycle began on …"), "my", or the writer's own dashboard quoted ("Dashboard says
 // last recertified 03/30/2025."), at a sentence's start, after a joining word or after a comma (a blog's
-// "I'm a Nationally Registered Advanced EMT here, my certification expires …").
-const OWN = phrases('your', 'my', 'dashboard says', 'dashboard shows');
+// "I'm a Nationally Registered Advanced EMT here, my certification expires …"), or the writer
+// speaking of themselves at a sentence's start ("I'm an EMT in Mass., new cycle runs 04/01/2026 – 03/31/2028").
+const OWN = phrases('your', 'my', 'dashboard says', 'dashboard shows', "i'm", 'i’m', 'i am');
 const JOINING = phrases('and', 'but', 'while', 'so');
 const LEVEL_OF = phrases('certification', 'cert', 'certified', 'recertification', 'recert', 'cycle', 'expires', 'expiring', 'expiration', 'nccp', 'national continued competency program', 'nremt', 'registry');
 
@@ -305,7 +306,8 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
  * opens a sentence or a joined clause to that sentence's end ("…, and your current cycle began on
  * April 1, 2024."); a "your" inside a clause ("before your cycle began") or after "if" opens none.
  * After a bare comma only the writer's "my" does ("…here in western Mass, my certification
- * expires …"): "Mike, your cert expires …" in a thread is said to someone else.
+ * expires …"): "Mike, your cert expires …" in a thread is said to someone else. A sentence opening
+ * "I'm"/"I am" is the writer's whole, unless it names someone else.
  */
 function ownClauses(line: string): string | null {
   const { words, ends } = wordSpans(line);
@@ -317,10 +319,14 @@ function ownClauses(line: string): string | null {
     const mark = before.at(-1) ?? '.';
     if (!joined && !'.;:!'.includes(mark) && (mark !== ',' || words[found.at] !== 'my')) continue;
     const end = line.indexOf('. ', start);
-    out += `${line.slice(start, end < 0 ? line.length : end + 1)} `;
+    const clause = line.slice(start, end < 0 ? line.length : end + 1);
+    // "I'm …" is the writer's own only where the sentence speaks of nobody else ("I'm helping Mike, his cert expires …").
+    if (words[found.at]![0] === 'i' && wordsOf(clause).some((word) => THIRD_PERSON.has(word) || word.endsWith("'s") || word.endsWith('’s'))) continue;
+    out += `${clause} `;
   }
   return out.trim() || null;
 }
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
 
 /** "You are affiliated with X. This affiliation is active.": the agency's name and its status. */
 function affiliationIn(line: string, next: string | null): Agency | null {

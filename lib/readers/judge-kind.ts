@@ -98,7 +98,7 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // Records read as courses by their values alone are the user's only where the page names no
   // one else: a page stating two or more registry numbers (a crew's notes) holds others' classes.
   const lists = (evidence.recordLists ?? []).map(judgedList);
-  const courseValues = (): boolean => registryNumbersShown(outline) <= 1 && carriesCourseValues(lists);
+  const courseValues = (assigned?: boolean): boolean => registryNumbersShown(outline) <= 1 && carriesCourseValues(lists, assigned);
   // A grid of boxes whose column titles name a course's title and hours is a course table like a
   // <table> with such a header (a database tool's table editor: its own rows, by repetition).
   // Classify weighs it against a line naming someone else's (their log kept in a tool).
@@ -143,7 +143,7 @@ export function judgeKind(read: Read): JudgedRead {
   const [posts, top] = [evidence.outline ?? [], evidence.top ?? []];
   if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(posts, top) || threadReadSignedOut(posts, top)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // Classes offered on a public schedule (a city's CE calendar), not the person's: no registry number says whose.
-  if (kind === 'nremt-education' && registryNumbersShown(outline) === 0 && showsCourseSchedule(outline)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
+  if (kind === 'nremt-education' && registryNumbersShown(outline) === 0 && showsCourseSchedule(outline, evidence.title)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   const snapshot: PageSnapshot = { url, kind };
   const dashboard = kind === 'nremt-dashboard';
   const kept: PageEvidence = {};

@@ -4,7 +4,7 @@
 import type { LicenseEvent, PageEvidence, PageSnapshot } from '../model';
 import { readLicense } from './elicensing';
 import { withDateOrder } from './date-order';
-import { readRenewalApplication, renewalStateFromText } from './renewal-application';
+import { DONE, readRenewalApplication, renewalStateFromText } from './renewal-application';
 import { couldNotRead } from './text';
 import { matchLabel } from './labels';
 import { registryFrom } from './person';
@@ -38,10 +38,13 @@ function licensePage(snapshot: PageSnapshot, events: readonly LicenseEvent[]): b
   snapshot.license = result.license;
   // The license page may show the renewal too: a status in its applications table, or the
   // "Start a … - Renewal Application" control.
-  // What the page shows of the application itself wins when it is the paid-not-submitted trap.
+  // What the page shows of the application itself wins when it is the paid-not-submitted trap,
+  // unless the status says the office has it ("In Review" in the applications table beside
+  // "$125.00 – Paid": a receipt, no trap) and no Submit control is left.
   const status = result.license.renewalStatus ? renewalStateFromText(result.license.renewalStatus) : null;
   const shown = readRenewalApplication(events);
-  const renewal = status && shown?.state !== 'paid-not-submitted' ? { state: status, paid: null, submitControl: false } : shown;
+  const received = status !== null && DONE.has(status) && !shown?.submitControl;
+  const renewal = status && (shown?.state !== 'paid-not-submitted' || received) ? { state: status, paid: received ? (shown?.paid ?? null) : null, submitControl: false } : shown;
   if (renewal) snapshot.renewal = renewal;
   if (result.missing.length > 0) snapshot.unreadReason = couldNotRead(result.missing);
   return true;

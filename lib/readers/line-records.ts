@@ -9,10 +9,10 @@
 import type { OutlineLine, RecordAtom, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { LABEL_FIELDS, matchLabel, splitLabelled, splitLabelledAll } from './labels';
-import { approvalIn, assignmentIn, dateIn, hoursIn, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
+import { approvalIn, assignmentIn, dateIn, hoursIn, isAppliedHours, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
 import { headingAssignment, NOT_ASSIGNED, PROGRESS_WORD } from './education';
 import { findFirst } from './parse-date';
-import { hasDigit, SEPARATORS, trimChars, withoutBrackets, withoutBullet } from './cut';
+import { hasDigit, hasLetters, SEPARATORS, trimChars, withoutBrackets, withoutBullet } from './cut';
 import { normaliseSpace } from './text';
 import { csvFields } from './preformatted';
 import { JOINERS } from './record-courses';
@@ -42,7 +42,8 @@ export function kindOf(text: string): Kind {
   if (isValuePiece(t)) {
     if (approvalIn(t)) return 'approval';
     if (dateIn(t)) return 'date';
-    if (hoursIn(t) !== null) return 'hours';
+    // A split course's part in words ("2.00 of 3.00 hours applied"); a bare "1/2" is a printout's page.
+    if (hoursIn(t) !== null || (isAppliedHours(t) && hasLetters(t))) return 'hours';
   }
   if (assignmentIn(t, true) || isNotAssigned(t)) return 'assignment';
   if (t.length <= 40 && matchLabel(t, RECORD_FIELDS)) return 'label';
@@ -103,6 +104,8 @@ function valueRun(text: string): string[] | null {
   if (!date) return null;
   // The words before the date, less a weekday or a value's own word ("Tue, Dec 16th 2025").
   const title = leadingWords(rest, date.index);
+  // "Completed 07/22/2025   2.00 hours   CAPCE …" under its title's line: the date's own label opens it.
+  const dateLabel = title === '' && matchLabel(rest.slice(0, date.index).trim(), RECORD_FIELDS) === 'completedOn';
   // The approval's issuer left behind it ("2 CAPCE"), an empty approval cell ("1 —"): the hours stand alone.
   const tail = normaliseSpace(rest.slice(date.index + date.length)).split(' ');
   // A clock right after the date ("Sun Nov 29 2026 - 22:41:12 EST", "2026-01-24 07:15:00 2.00")
@@ -130,18 +133,20 @@ function valueRun(text: string): string[] | null {
   if (!approval && !assignment && tail.length === 1 && isStamp(after) && after.split(':').length === 3) return null;
   // The title's column last ("2026-04-11 2.00 26-MEDU-F3-0301 National / Airway Advanced Airway Adjuncts"):
   // the hours, where it counts, then the title's words.
-  const last = title === '' && !assignment && hoursIn(after) === null ? trailingTitle(tail) : null;
+  // A split course's part ("2.00 of 3.00 hours applied") is its hours cell, no title.
+  const applied = isAppliedHours(after);
+  const last = title === '' && !assignment && !applied && hoursIn(after) === null ? trailingTitle(tail) : null;
   if (last) return [last[2], ...cells, last[0], ...(approval ? [approval] : []), ...(last[1] ? [last[1]] : [])];
   if (after) {
     // An hours cell that says it is not yet known ("Pending"): the row stays, to be told unread.
-    if (hoursIn(after) === null && !(approval && isPhrase(after, NOT_YET))) return null;
+    if (hoursIn(after) === null && !applied && !(approval && isPhrase(after, NOT_YET))) return null;
     // The hours, then the component and topic ("2.0 CEH National - Airway, Respiration & Ventilation").
     const at = tail.findIndex((_, end) => end > 0 && hoursIn(tail.slice(0, end).join(' ')) !== null && assignmentIn(tail.slice(end).join(' ')));
     cells.push(...(at > 0 ? [tail.slice(0, at).join(' '), tail.slice(at).join(' ')] : [after]));
   }
   if (approval) cells.push(approval);
   if (assignment) cells.push(assignment);
-  return cells.length >= 3 && (date.index === 0 || (title !== '' && kindOf(title) === 'text')) ? cells : null;
+  return cells.length >= 3 && (date.index === 0 || dateLabel || (title !== '' && kindOf(title) === 'text')) ? cells : null;
 }
 /**
  * After a line's date: the hours (a figure, its unit), then what the course counts toward (the
@@ -456,7 +461,8 @@ function isProgressGroupLine(text: string): boolean {
   const at = words.findIndex(hasDigit);
   if (at <= 0) return false;
   const name = words.slice(0, at).join(' ');
-  if (!assignmentIn(name)) return false;
+  // The group's name alone ("STATE/LOCAL", "National Airway"): "Local Massachusetts Statewide Protocols 2026" is a title's words.
+  if (!assignmentIn(name, true)) return false;
   return wordsOf(words.slice(at).join(' ')).every((word) => !Number.isNaN(Number(word)) || isPhrase(word, PROGRESS_WORD));
 }
 

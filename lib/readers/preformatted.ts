@@ -196,6 +196,21 @@ function colonPair(line: string): { label: string; value: string } | null {
   return at > 0 && value && isLabel(label) ? { label, value } : null;
 }
 
+/**
+ * A line of two or more "Label: value" pairs parted by gaps (a printed form's fields side by side):
+ * each pair, a part without a label of its own going on its value; else null.
+ */
+function gappedPairs(line: string): Array<{ label: string; value: string }> | null {
+  const pairs: Array<{ label: string; value: string }> = [];
+  for (const part of line.replaceAll('\t', '  ').split('  ').filter((part) => part.trim() !== '')) {
+    const pair = colonPair(part);
+    if (pair) pairs.push(pair);
+    else if (pairs.length > 0) pairs[pairs.length - 1]!.value += ` ${part}`;
+    else return null;
+  }
+  return pairs.length > 1 ? pairs : null;
+}
+
 /** A header line: three or more column names, none holding a digit. */
 function isHeaderLine(cells: readonly Cell[]): boolean {
   if (cells.length < 3) return false;
@@ -344,6 +359,13 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
     if (header && rows === 0 && cells.length === 1) endTable();
     // "Registry #        E3012458": a known label, a gap, its value.
     const gapped = !header && cells.length === 2 && !cells[0]!.text.includes(':') ? { label: cells[0]!.text, value: cells[1]!.text } : null;
+    // "License Status: Current     Expiration Date: 03/31/2027": two labelled values side by side.
+    const pairs = header ? null : gappedPairs(line);
+    if (pairs) {
+      endTable();
+      out.push(...pairs);
+      continue;
+    }
     const pair = leaderPair(line) ?? (header ? null : colonPair(line)) ?? gapped;
     if (pair && isLabel(pair.label)) {
       endTable();

@@ -43,7 +43,7 @@ export function printoutText(el: Element): string {
       // A cell's wrappers are the cell's: its text stays one piece of the line.
       const block = !inCell && (isRow(part) || !isInline(part, tag));
       if (block && text !== '' && !text.endsWith('\n')) text += '\n';
-      walk(part, inCell);
+      walk(part, inCell && tag !== 'PRE');
       if (block && !text.endsWith('\n')) text += '\n';
     }
   };

@@ -155,7 +155,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
       else if (counted.topic && parts.topicText === null) parts.topicText = tail;
     }
     // Words before the values of a one-line course ("Trauma Review — 10/02/2025 — 2 hrs").
-    const lead = hours === text.trim() ? '' : leadingWords(text, firstValueIndex(text));
+    // (Its approval number left out: an OEMS number's letters, "MA-25-4471-T3", are no title's words.)
+    const bare = approval ? withoutApproval(text, approval) : text;
+    const lead = hours === text.trim() ? '' : leadingWords(bare, firstValueIndex(bare));
     // Words that name another date ("Start", "Added") say so only before a date: "Mass Casualty Triage: START — 3 h" is a title.
     if (lead && hasLetters(lead) && !matchLabel(lead, RECORD_FIELDS) && !(date && namesOtherDate(lead)) && !isPhrase(lead, VALUE_LABEL)) {
       free.push({ atom: { ...atom, text: lead }, at });
@@ -256,7 +258,10 @@ function wordsAfterValues(text: string, approval: string | null): string {
   const date = findFirst(rest);
   const hours = hoursWithUnit(rest)?.match;
   const end = Math.max(at < 0 ? 0 : at + approval!.length, date ? date.index + date.length : 0, hours ? hours.index + hours.text.length : 0);
-  return end > 0 ? trimChars(text.slice(end), SEPARATORS) : '';
+  if (end === 0) return '';
+  const words = trimChars(text.slice(end), SEPARATORS);
+  // A closing bracket the words opened is theirs ("Stroke Assessment (BE-FAST)").
+  return words.lastIndexOf('(') > words.lastIndexOf(')') && text.includes(`${words})`) ? `${words})` : words;
 }
 
 // Where one cell's several values part (not a dash: "National – Medical" holds one).

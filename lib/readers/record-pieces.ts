@@ -4,9 +4,9 @@
 import type { OutlineLine, PageEvidence, RecordAtom, RecordItem, RecordList, RecordPiece, SentEvidence, SentRecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { LABEL_FIELDS, matchLabel, splitLabelled, splitLabelledAll } from './labels';
-import { endsWithColon } from './cut';
+import { endsWithColon, hasLetters } from './cut';
 import { normaliseSpace } from './text';
-import { isStatusWord } from './values';
+import { isBareHours, isStatusWord, isValuePiece } from './values';
 import { hasPhrase, isPhrase, phrases } from './words';
 import { headingAssignment } from './education';
 import { BADGES, headerField, piecesOf, trimEndColon, type Atom, type RecordField } from './records';
@@ -54,12 +54,17 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
     }
     // A label on its own ("Completed", "Credits:") names the next piece.
     const bare = trimEndColon(clean);
-    const field = bare.length <= 40 ? matchLabel(bare, RECORD_FIELDS) : null;
+    // A hashtag ("#capce", "#peds" after a task) tags the record: no label of the piece after it.
+    const hashtag = bare[0] === '#' && hasLetters(bare.slice(1, 3));
+    const field = bare.length <= 40 && !hashtag ? matchLabel(bare, RECORD_FIELDS) : null;
     if (field && (endsWithColon(clean) || !columnLabel)) {
       pendingLabel = { field, label: bare };
       return;
     }
     const pieces = piecesOf(clean);
+    // A title's label before a value on its own ("Course" then "2 hrs": a type word over the card)
+    // names no title; a bare figure after it may count them ("Courses" "10": a summary's tile).
+    if (pendingLabel?.field === 'courseTitle' && isValuePiece(clean) && !isBareHours(clean)) pendingLabel = null;
     const label: { field: RecordField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
     pendingLabel = null;
     for (const piece of pieces) {

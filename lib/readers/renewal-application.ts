@@ -24,7 +24,7 @@ const STATE_FORMS: ReadonlyArray<[State, Phrases]> = [
   ['started', phrases('in progress', 'started', 'draft', 'incomplete', 'saved', 'pending payment', 'payment due', 'payment required')],
 ];
 // The states that say the applicant's part is over.
-const DONE: ReadonlySet<State> = new Set(['submitted', 'in-review', 'approved']);
+export const DONE: ReadonlySet<State> = new Set(['submitted', 'in-review', 'approved']);
 const PAID_WORD = phrases('paid', 'payment received', 'fee received');
 // A status chip holds nothing but the statuses' words ("Submitted - Under Review"; not a step
 // "Submit - not completed").

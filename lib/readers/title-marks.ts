@@ -2,7 +2,7 @@
 // course (background only: record-courses.ts). A pictograph before the title ("✅ ACLS Provider
 // Renewal") ticks it off; one after it flags the record, with the status it flags ("… ⚠️ Out of
 // Date"); a remark in brackets at the end tells of the record ("(split: 3:00 class, the other 1:00
-// is under Local)"). A bracketed part of the name ("(CDC Field Triage)") names no status: kept.
+// is under Local)", "[OUTSIDE CYCLE]"). A bracketed part of the name ("(CDC Field Triage)") names no status: kept.
 import { isStatusWord } from './values';
 import { isPhrase, phrases } from './words';
 
@@ -11,6 +11,7 @@ const RECORD_REMARKS = phrases(
   'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'new', 'needs approval', 'needs review', 'needs approval number',
   'out of date', 'n/a to topic', 'not ems related', 'not state/capce', 'duplicate hours', 'instructor course', 'insufficient description',
   'course not accepted', 'document required', 'not accepted', 'returned', 'missing certificate', 'no certificate',
+  'outside cycle', 'outside the cycle', 'out of cycle', 'before cycle', 'before the cycle',
 );
 
 /** A pictograph, or what joins or styles one (emoji variation selector, zero-width joiner, skin tone). */
@@ -58,8 +59,9 @@ export function withoutRecordMarks(title: string): string {
   const mark = chars.findIndex((ch, at) => at > start && isMark(ch));
   if (mark > 0 && remarkOf(chars.slice(mark).filter((ch) => !isMark(ch)).join(''))) end = mark;
   let text = withoutFootnote(chars.slice(start, end).join('').trim());
-  // A closing remark in brackets.
-  const open = text.lastIndexOf('(');
-  if (open > 0 && text.endsWith(')') && remarkOf(text.slice(open + 1, -1))) text = text.slice(0, open).trim();
+  // A closing remark in brackets, round or square (a script's "[DUPLICATE]").
+  const close = text.at(-1);
+  const open = text.lastIndexOf(close === ']' ? '[' : '(');
+  if (open > 0 && (close === ')' || close === ']') && remarkOf(text.slice(open + 1, -1))) text = text.slice(0, open).trim();
   return text === '' ? title : text;
 }

@@ -3,7 +3,7 @@
 // ("… ⚠️ Out of Date", one of the reasons domain.md lists for a returned course: Out of Date, N/A
 // to topic, Not EMS related, duplicate hours, Document required), and a remark in brackets after the
 // title about the record ("(split: 3:00 class, the other 1:00 is under Local)", "(split, see
-// Medical)", "(duplicate)"). A bracketed part of the course's name stays ("(CDC Field Triage)").
+// Medical)", "(duplicate)", a script's "[OUTSIDE CYCLE]"). A bracketed part of the course's name stays ("(CDC Field Triage)").
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -23,6 +23,7 @@ const CASES: Array<[string, (titles: string[]) => string, string[], string[]]> =
   ['a warning and the reason it was returned after the title', table, ['Pediatric Assessment Triangle ⚠️ Out of Date', 'Geriatric Falls ❌ Not EMS related', 'Cardiac Arrest Update ⚠ duplicate hours'], ['Pediatric Assessment Triangle', 'Geriatric Falls', 'Cardiac Arrest Update']],
   ['a mark alone after the title', table, ['Hemorrhage Control ✅', 'Obstetric Emergencies ⭐', 'Burn Care'], ['Hemorrhage Control', 'Obstetric Emergencies', 'Burn Care']],
   ['a split remark in brackets after the title', table, ['Anaphylaxis Update (split: 3:00 class, the other 1:00 is under Local)', 'Anaphylaxis Update (split, see Medical)', 'Crew Resource Management (duplicate)'], ['Anaphylaxis Update', 'Anaphylaxis Update', 'Crew Resource Management']],
+  ['a script\'s remark in square brackets after the title', table, ['Spinal Motion Restriction Review [OUTSIDE CYCLE]', 'Behavioral Emergencies [DUPLICATE]', 'Pediatric Sepsis [before cycle]'], ['Spinal Motion Restriction Review', 'Behavioral Emergencies', 'Pediatric Sepsis']],
   ['a bracketed part of the name stays', table, ['Trauma Triage (CDC Field Triage)', 'Mental Health First Aid (Adult)', 'CPR & AED Recertification (BLS Provider)'], ['Trauma Triage (CDC Field Triage)', 'Mental Health First Aid (Adult)', 'CPR & AED Recertification (BLS Provider)']],
 ];
 
