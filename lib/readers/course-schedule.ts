@@ -32,6 +32,7 @@ export function showsCourseSchedule(outline: readonly OutlineLine[], title = '')
  */
 export function namesSchedule(outline: readonly OutlineLine[], title: string, anyLine = false): boolean {
   const caption = (line: OutlineLine): boolean => line.label === undefined && line.text !== undefined && wordsOf(line.text).length <= CAPTION_WORDS && startsWithPhrase(line.text, SCHEDULE);
-  const named = (line: OutlineLine): boolean => line.heading !== undefined || (anyLine && line.label === undefined && line.text!.length <= 200) ? hasPhrase(line.text!, SCHEDULE) : caption(line);
-  return hasPhrase(title, SCHEDULE) || outline.some((line) => !line.nav && line.text !== undefined && named(line));
+  const named = (line: OutlineLine, text: string): boolean =>
+    line.heading !== undefined || (anyLine && line.label === undefined && text.length <= 200) ? hasPhrase(text, SCHEDULE) : caption(line);
+  return hasPhrase(title, SCHEDULE) || outline.some((line) => !line.nav && line.text !== undefined && named(line, line.text));
 }

@@ -280,8 +280,8 @@ function withoutPlace(text: string): string {
   const tokens = trimmed.split(' ');
   if (tokens.length <= 3 || !endsWithPlace(tokens)) return text;
   // A dash sets off the whole town, however many words ("… Inc. – Fall River, MA").
-  const dash = tokens.length - 1 - [...tokens].reverse().findIndex((token) => ['–', '—', '-'].includes(token));
-  return trimChars(tokens.slice(0, dash < tokens.length && dash >= tokens.length - 5 && dash > 0 ? dash : -2).join(' '), PLACE_EDGE);
+  const dash = tokens.findLastIndex((token, at) => at >= tokens.length - 5 && ['–', '—', '-'].includes(token));
+  return trimChars(tokens.slice(0, dash > 0 ? dash : -2).join(' '), PLACE_EDGE);
 }
 
 function endsWithPlace(tokens: readonly string[]): boolean {

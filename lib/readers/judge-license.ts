@@ -4,7 +4,7 @@
 import type { LicenseEvent, PageEvidence, PageSnapshot } from '../model';
 import { readLicense } from './elicensing';
 import { withDateOrder } from './date-order';
-import { DONE, readRenewalApplication, renewalStateFromText } from './renewal-application';
+import { DONE, readRenewalApplication, readRenewalShown, renewalStateFromText } from './renewal-application';
 import { couldNotRead } from './text';
 import { matchLabel } from './labels';
 import { registryFrom } from './person';
@@ -40,10 +40,10 @@ function licensePage(snapshot: PageSnapshot, events: readonly LicenseEvent[]): b
   // "Start a … - Renewal Application" control.
   // What the page shows of the application itself wins when it is the paid-not-submitted trap,
   // unless the status says the office has it ("In Review" in the applications table beside
-  // "$125.00 – Paid": a receipt, no trap) and no Submit control is left.
+  // "$125.00 – Paid": a receipt, no trap), no Submit control is left and no line says "not submitted".
   const status = result.license.renewalStatus ? renewalStateFromText(result.license.renewalStatus) : null;
-  const shown = readRenewalApplication(events);
-  const received = status !== null && DONE.has(status) && !shown?.submitControl;
+  const { renewal: shown, saysNotSubmitted } = readRenewalShown(events);
+  const received = status !== null && DONE.has(status) && !shown?.submitControl && !saysNotSubmitted;
   const renewal = status && (shown?.state !== 'paid-not-submitted' || received) ? { state: status, paid: received ? (shown?.paid ?? null) : null, submitControl: false } : shown;
   if (renewal) snapshot.renewal = renewal;
   if (result.missing.length > 0) snapshot.unreadReason = couldNotRead(result.missing);

@@ -140,6 +140,18 @@ function states(text: string, set: Phrases): boolean {
   });
 }
 
+/**
+ * Whether a sentence says the application is not submitted ("has not yet been submitted"), not
+ * as a rule ("is not submitted until you click Submit").
+ */
+function statesNotSubmitted(text: string): boolean {
+  return text.split('. ').some((sentence) => {
+    const words = paymentWords(sentence);
+    const found = findPhrase(words, NOT_SUBMITTED);
+    return found !== null && !DENIALS.has(words[found.at + found.length] ?? '');
+  });
+}
+
 /** What a payment label's value says of the fee: its first words ("Paid 11/24/2026 · Confirmation …"), else nothing. */
 function feeStated(value: string): boolean | null {
   const words = wordsOf(value);
@@ -178,6 +190,11 @@ function dollars(text: string): number {
  * paid, not submitted.
  */
 export function readRenewalApplication(events: readonly LicenseEvent[], column: State | null = null): RenewalApplication | null {
+  return readRenewalShown(events, column).renewal;
+}
+
+/** The renewal the page shows, and whether a line says it is "not yet submitted" (whatever a status beside it says). */
+export function readRenewalShown(events: readonly LicenseEvent[], column: State | null = null): { renewal: RenewalApplication | null; saysNotSubmitted: boolean } {
   // A status under its column (the application's row in a table, a database tool's "app_status") is labelled too.
   let labelled: State | null = column;
   let chip: State | null = null;
@@ -246,7 +263,7 @@ export function readRenewalApplication(events: readonly LicenseEvent[], column: 
     else if (named && chip === null && event.kind === 'title' && consistsOf(words, STATE_CHIP)) chip = renewalStateFromText(text);
     paid = paidIn(text, paid);
     if (states(text, SUBMITTED)) submitted = true;
-    if (hasPhrase(words, NOT_SUBMITTED)) saysNotSubmitted = true;
+    if (statesNotSubmitted(text)) saysNotSubmitted = true;
   }
   // A chip saying done beside a live submit control or "not yet submitted" is a step's status
   // ("Photo ✓ Complete"), not the application's: done is never guessed from it.
@@ -264,6 +281,6 @@ export function readRenewalApplication(events: readonly LicenseEvent[], column: 
             ? 'not-started'
             : null);
   if (state === 'started' && paid === true && !submitted) state = 'paid-not-submitted';
-  if (state === null) return null;
-  return { state, paid: paid ?? (state === 'paid-not-submitted' ? true : null), submitControl };
+  const renewal = state === null ? null : { state, paid: paid ?? (state === 'paid-not-submitted' ? true : null), submitControl };
+  return { renewal, saysNotSubmitted };
 }

@@ -127,6 +127,10 @@ describe('the renewal in the applications table', () => {
   it('still the trap where its Submit control is left', () => {
     expect(readHtml(license('In Review', '<button>Submit Application</button>'), url).renewal?.state).toBe('paid-not-submitted');
   });
+  it('still the trap where a line says it is not yet submitted', () => {
+    const notice = '<p>Your fee has been received. Your renewal application has not yet been submitted: return to it and click Submit.</p>';
+    expect(readHtml(license('In Review', notice), url).renewal?.state).toBe('paid-not-submitted');
+  });
 });
 
 describe("an agency's town after a dash", () => {
