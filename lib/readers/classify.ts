@@ -422,6 +422,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // page heading, or where a heading names the course list, the first heading names the page, as before.
   const certificationPanel = byCard && heading === 'nremt-dashboard' && !named && !byMenu && !pageHeading && courseTable() && signals.records >= 2 && dashboardSections.size === 0 && !agencyLabel;
   if (certificationPanel) return ['nremt-education'];
+  // A learning site's "My Dashboard" of course cards (Skilljar): off NREMT, with none of the
+  // dashboard's labelled facts, sections or agency, its course records make it the person's list.
+  if (heading === 'nremt-dashboard' && !onNremt && registryOrExpiry === 0 && dashboardSections.size === 0 && !agencyLabel && signals.records >= 2) return ['nremt-education'];
   // An identifier is weaker than words: the background still weighs it a sign-in page or a help export.
   if (heading && heading === byId && heading !== byHeading) return [heading];
   if (heading === 'elicensing-license' || ((onElicensing || elicensingWords) && licenseTable)) return 'elicensing-license';

@@ -74,7 +74,9 @@ export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1)) {
-    const word = text.slice(text.lastIndexOf(' ', at) + 1, at);
+    // A stop set off by a space where an element ended before it ("expires <b>03/31/2027</b> . My …").
+    const end = text[at - 1] === ' ' ? at - 1 : at;
+    const word = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
     if (word.length < 2) continue;
     out.push(text.slice(from, at + 1));
     from = at + 2;

@@ -3,7 +3,7 @@
 // reason it cannot be), and the words that say a list is empty. The courses themselves are
 // found by records.ts and read by record-courses.ts.
 import type { Component, Course, Topic, UnreadRow } from '../model';
-import { parseApproval } from './approval';
+import { CAPCE_NUMBER, parseApproval } from './approval';
 import { parseDate, parseDates } from './parse-date';
 import { parseAppliedHours, parseHours } from './parse-hours';
 import { excerpt, normaliseSpace } from './text';
@@ -108,6 +108,13 @@ const GROUP_LABEL = phrases('component', 'topic');
 
 /** A heading or group row naming a component/topic: "Trauma", "National Component (24.5 of 25)". */
 export function headingAssignment(text: string): Assignment | 'unassigned' | null {
+  // A separator before the group's figures ("Cardiovascular i · 5.00 / 6.00") is no part of its name.
+  return plainHeadingAssignment(text.replace(SEPARATED_FIGURES, ' '));
+}
+const SEPARATED_FIGURES = / [·|•] (?=\d)/;
+
+/** headingAssignment without the separator before figures taken off (the content script's, smaller). */
+export function plainHeadingAssignment(text: string): Assignment | 'unassigned' | null {
   // Remarks and figures after the name do not name anything: "National Component (24.5 of 25)", "Trauma 4 / 5".
   // A grid's group row glues its label to the name ("Component:State/Local").
   const words = normaliseSpace(withoutBrackets(text).replace(/([a-z]):(?=[a-z])/gi, '$1: ')).split(' ');
@@ -229,6 +236,11 @@ export interface CourseParts {
   timeOfDay?: boolean;
 }
 
+/** A CAPCE number's dashes set off by spaces where the page drew a part in its own element ("25- NAEMT -F1-0107"). */
+function withoutSpacedDashes(number: string | null): string | null {
+  return number && CAPCE_NUMBER.test(number) ? number.replaceAll(' ', '') : number;
+}
+
 export function buildCourse(parts: CourseParts, context: Context): Course | UnreadRow {
   const row = (): string => excerpt(parts.rowText);
   const title = (parts.title ?? '').trim();
@@ -252,7 +264,7 @@ export function buildCourse(parts: CourseParts, context: Context): Course | Unre
     hours: hours.hours,
     component,
     topic,
-    approvalNumber: parseApproval(parts.approvalText),
+    approvalNumber: withoutSpacedDashes(parseApproval(parts.approvalText)),
   };
   if (applied) course.courseHours = applied.of;
   return course;

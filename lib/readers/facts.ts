@@ -163,7 +163,8 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
   const name: string[] = [];
   for (let i = at - 1; i >= 0; i--) {
     const word = clean[i]!.endsWith('.') && clean[i]!.length > 2 ? clean[i]!.slice(0, -1) : clean[i]!;
-    const isName = word !== '' && isNameToken(word);
+    // "I'm Kayla Brennan-Ortiz, NREMT EMT, registry …": the writer introducing themselves.
+    const isName = word !== '' && word !== "I'm" && word !== 'I’m' && isNameToken(word);
     if (name.length === 0 && !isName) continue;
     // A separator or a sentence's end after a word ends the name that follows it (an opening
     // bracket before a word ends it after that word, below).
@@ -317,7 +318,9 @@ function ownClauses(line: string): string | null {
     const before = line.slice(0, start).trimEnd();
     const joined = found.at > 0 && startsWithPhrase(words.slice(found.at - 1), JOINING);
     const mark = before.at(-1) ?? '.';
-    if (!joined && !'.;:!'.includes(mark) && (mark !== ',' || words[found.at] !== 'my')) continue;
+    // "NREMT lists my last recertification as …": the site's own words about the writer's.
+    const reported = words[found.at] === 'my' && REPORTS.has(words[found.at - 1] ?? '');
+    if (!joined && !reported && !'.;:!'.includes(mark) && (mark !== ',' || words[found.at] !== 'my')) continue;
     const end = line.indexOf('. ', start);
     const clause = line.slice(start, end < 0 ? line.length : end + 1);
     // "I'm …" is the writer's own only where the sentence speaks of nobody else ("I'm helping Mike, his cert expires …").
@@ -327,6 +330,7 @@ function ownClauses(line: string): string | null {
   return out.trim() || null;
 }
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
+const REPORTS = new Set(['lists', 'shows', 'says', 'gives', 'has', 'puts']);
 
 /** "You are affiliated with X. This affiliation is active.": the agency's name and its status. */
 function affiliationIn(line: string, next: string | null): Agency | null {

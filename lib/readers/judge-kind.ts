@@ -142,8 +142,9 @@ export function judgeKind(read: Read): JudgedRead {
   // several authors read signed out (others-post.ts).
   const [posts, top] = [evidence.outline ?? [], evidence.top ?? []];
   if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(posts, top) || threadReadSignedOut(posts, top)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
-  // Classes offered on a public schedule (a city's CE calendar), not the person's: no registry number says whose.
-  if (kind === 'nremt-education' && registryNumbersShown(outline) === 0 && showsCourseSchedule(outline, evidence.title)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
+  // Classes offered on a public schedule (a city's CE calendar), not the person's: no registry number says
+  // whose, or several do (a newsletter's list of members who are done).
+  if (kind === 'nremt-education' && registryNumbersShown(outline) !== 1 && showsCourseSchedule(outline, evidence.title)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   const snapshot: PageSnapshot = { url, kind };
   const dashboard = kind === 'nremt-dashboard';
   const kept: PageEvidence = {};

@@ -161,6 +161,14 @@ function betterRead(found: EducationRead | null, lists: readonly RecordList[], l
   return better ? { ...read, saysEmpty: found?.saysEmpty ?? read.saysEmpty } : found;
 }
 
+const ROLE_WORDS = new Set(['candidate', 'applicant', 'member', 'learner', 'participant', 'student', 'trainee', 'employee', 'owner', 'provider']);
+
+/** "Candidate Tobias K. Mercer" -> "Tobias K. Mercer": a role's word before a name of two or more words. */
+function withoutRoleWord(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  return rest.length >= 2 && ROLE_WORDS.has(first!.toLowerCase()) ? rest.join(' ') : name;
+}
+
 /**
  * "Daniel Okafor" (the chrome's) written "Daniel R. Okafor" on the page (a card's heading): the
  * page's fuller writing of the same first and last name, when it shows only one.
@@ -238,7 +246,8 @@ function statedFacts(snapshot: PageSnapshot, evidence: PageEvidence, pageLines: 
     const name = lines.map(nameAfterLabel).find(Boolean);
     if (name) person.name = name;
   }
-  if (person.name) person.name = fullerWriting(person.name, lines) ?? person.name;
+  // A role's word drawn as the name's caption beside it ("<small>Candidate</small>Tobias K. Mercer").
+  if (person.name) person.name = fullerWriting(person.name, lines) ?? withoutRoleWord(person.name);
   // The dashboard's facts beside their labels (also an education or application page's), read once
   // the person is known: the person's own name is never the agency's.
   const shown = readDashboard(pageLines, person.name, snapshot.kind === 'nremt-dashboard');

@@ -122,7 +122,8 @@ function valueRun(text: string): string[] | null {
   const titleAfter = title === '' && none > 0 && EMPTY.has(tail[none]!.toLowerCase()) && tail.length > none + 2 && /^\p{Lu}/u.test(tail[none + 1]!);
   if (none > 0) tail.splice(none, titleAfter ? 1 : tail.length);
   // Where it counts, written last ("… 2.00 25-EMSX-F3-0311 National - Medical", "… 0.75 State/Local").
-  const counts = tail.findIndex((_, at) => at > 0 && kindOf(tail.slice(at).join(' ')) === 'assignment');
+  // Not past two dashes side by side: empty cells, the title after them ("… Individual - - Infection Control & PPE").
+  const counts = tail.findIndex((_, at) => at > 0 && kindOf(tail.slice(at).join(' ')) === 'assignment' && !emptyCells(tail.slice(at)));
   const assignment = counts > 0 ? tail.splice(counts).join(' ') : null;
   while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()))) tail.pop();
   const after = tail.join(' ');
@@ -157,9 +158,17 @@ function trailingTitle(tail: readonly string[]): [string, string, string] | null
   // A clock after a date is its time of day ("11/30/26, 8:23 AM Transcript | …", a print's header), not hours.
   if (!hours || !/^\d/.test(tail[0]!) || tail.slice(0, 2).some((word) => word.includes(':'))) return null;
   let counts = hours;
-  for (let end = tail.length - 1; end > hours && counts === hours; end--) if (assignmentIn(tail.slice(hours, end).join(' '), true)) counts = end;
-  const title = tail.slice(counts).join(' ');
+  for (let end = tail.length - 1; end > hours && counts === hours; end--) if (!emptyCells(tail.slice(hours, end)) && assignmentIn(tail.slice(hours, end).join(' '), true)) counts = end;
+  // Empty cells drawn as dashes before the title ("2.00 Individual - - Infection Control & PPE").
+  let start = counts;
+  while (DASHES.has(tail[start] ?? '')) start += 1;
+  const title = tail.slice(start).join(' ');
   return wordsOf(title).length >= 2 && kindOf(title) === 'text' ? [tail.slice(0, hours).join(' '), tail.slice(hours, counts).join(' '), title] : null;
+}
+
+/** Two dashes side by side among the words: empty cells ("Individual - - Infection Control"), no dash joining a component to its topic. */
+function emptyCells(words: readonly string[]): boolean {
+  return words.some((word, at) => at > 0 && DASHES.has(word) && DASHES.has(words[at - 1]!));
 }
 
 /** Words opening with an empty cell's word ("None", "N/A"), then a remark that names no component or topic. */

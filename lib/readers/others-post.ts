@@ -8,8 +8,9 @@ import { hasSiteWord, SIGN_OUT } from './names';
 import { dateIn } from './values';
 import { findPhrase, hasPhrase, wordsOf } from './words';
 
-// A post's byline: "asked Nov 29 in Recertification by medic_kev (140 points)", "answered Nov 30 by NSmedic_TO".
-const BYLINE = /^(?:asked|answered|posted|commented|replied)\b.{0,60}?\bby\s+([^\s(]{2,40})/i;
+// A post's byline: "asked Nov 29 in Recertification by medic_kev (140 points)", "answered Nov 30 by NSmedic_TO",
+// "Submitted by nh_basic_ems 2 days ago in EMS".
+const BYLINE = /^(?:asked|answered|posted|commented|replied|submitted|written)\b.{0,60}?\bby\s+([^\s(]{2,40})/i;
 
 /**
  * A thread read signed out: posts bylined by two or more authors, and no sign-out anywhere. Its
@@ -48,7 +49,7 @@ export function postedByOther(outline: readonly OutlineLine[], top: readonly Top
   };
   // The bylines' level: the account's own post's heading.
   const level = outline.find((line) => line.heading !== undefined && line.heading <= 6 && isOwn(line))?.heading;
-  if (level === undefined) return false;
+  if (level === undefined) return bylinedByOther(outline, isOwn);
   // Whose section each line is in: the account's, another author's, or none (before the thread, a
   // section heading of the site's words, or past the thread).
   let whose: 'own' | 'other' | null = null;
@@ -58,10 +59,34 @@ export function postedByOther(outline: readonly OutlineLine[], top: readonly Top
       whose = line.heading === level && !hasSiteWord(line.text ?? '') ? (isOwn(line) ? 'own' : 'other') : null;
       continue;
     }
-    // A list: a printout, a table, or dated lines (each of a list's records has its date; one date
-    // alone is a post's or the thread's own).
-    const held = line.pre !== undefined || line.table !== undefined ? 2 : line.text !== undefined && dateIn(line.text) !== null ? 1 : 0;
-    data[whose ?? 'none'] += held;
+    data[whose ?? 'none'] += heldList(line);
+  }
+  return data.other >= 2 && data.own < 2 && data.none < 2;
+}
+
+/**
+ * A list's share of the line: a printout or a table (2: a table's line holds no text, whether its
+ * text was sent or not), or a dated line (1; each of a list's records has its date, one date alone
+ * is a post's or the thread's own).
+ */
+function heldList(line: OutlineLine): number {
+  return line.text === undefined && line.said === undefined && line.drawn === undefined ? 2 : line.text !== undefined && dateIn(line.text) !== null ? 1 : 0;
+}
+
+/**
+ * Posts under their bylines' lines ("Submitted by nh_basic_ems 2 days ago"), the account's own
+ * posts not headed: whether another author's post holds the list and none of the account's does.
+ */
+function bylinedByOther(outline: readonly OutlineLine[], isOwn: (line: OutlineLine) => boolean): boolean {
+  let whose: 'own' | 'other' | null = null;
+  const data = { own: 0, other: 0, none: 0 };
+  for (const line of outline) {
+    const text = line.text ?? '';
+    if (line.heading === undefined && text.length <= 120 && BYLINE.test(text)) {
+      whose = isOwn(line) ? 'own' : 'other';
+      continue;
+    }
+    data[whose ?? 'none'] += heldList(line);
   }
   return data.other >= 2 && data.own < 2 && data.none < 2;
 }

@@ -23,7 +23,7 @@ import { excerpt } from './text';
 import { hasDigit, hasLetters, SEPARATORS, trimChars, withoutBullet } from './cut';
 import { parseComponent, parseTopic } from './topics';
 import { findFirst } from './parse-date';
-import { isPhrase, phrases, startsWithPhrase } from './words';
+import { isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { withoutRecordMarks } from './title-marks';
@@ -491,6 +491,9 @@ const TOGGLE = phrases('collapse', 'expand', 'toggle', 'collapse group', 'expand
 
 // An expander drawn as a triangle before a group's caption (a sheet's or a tree grid's).
 const DISCLOSURE = /^\s*[▸▾▶▼►▹▿⯈⯆]/u;
+// A post's comments under the list ("3 comments", "Leave a Reply"): readers' words, no course of the writer's.
+const COMMENTS = phrases('comment', 'comments', 'reply', 'replies', 'responses', 'leave a reply', 'leave a comment', 'discussion');
+
 
 /** The text without a toggle's caption before or after it. */
 function withoutToggle(text: string): string {
@@ -599,6 +602,8 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
   // Rows whose table dates its courses (most of its rows show a date): a row without one is
   // reported unread, never counted as an undated course (a group's sum row, a date left blank).
   const datedRows = amongRows && records.filter((item) => 'atoms' in item && item.atoms.some((atom) => atom.field === 'completedOn' || dateIn(atom.text) !== null)).length * 2 > records.length;
+  // Under a heading naming the comments after the list's courses: their records are the readers' comments.
+  let comments = false;
   for (const [index, shown] of items.entries()) {
     const item = withoutMoreControls(shown);
     if (!item) continue;
@@ -612,6 +617,7 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
   function readItem(item: RecordItem, index: number): void {
     switch (item.kind) {
       case 'heading':
+        comments = out.courses.length > 0 && isPhrase(wordsOf(item.text).filter((word) => !hasDigit(word)), COMMENTS);
         headings.onHeading(item.level, item.text);
         if (saysEmpty(item.text)) out.saysEmpty = true;
         break;
@@ -623,6 +629,7 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
       }
       case 'record':
       case 'unread': {
+        if (comments) break;
         // A row sent without its text: its pieces side by side (see read-page.ts).
         const rowText = item.text ?? item.atoms.map((atom) => atom.text).join(' ');
         // A header row of column names over their data types ("title TEXT", grid-columns.ts) is no course.

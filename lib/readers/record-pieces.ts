@@ -4,21 +4,37 @@
 import type { OutlineLine, PageEvidence, RecordAtom, RecordItem, RecordList, RecordPiece, SentEvidence, SentRecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { LABEL_FIELDS, matchLabel, splitLabelled, splitLabelledAll } from './labels';
-import { endsWithColon, hasLetters } from './cut';
+import { endsWithColon, hasDigit, hasLetters } from './cut';
 import { normaliseSpace } from './text';
-import { isBareHours, isStatusWord, isValuePiece } from './values';
+import { dateIn, isBareHours, isStatusWord, isValuePiece } from './values';
 import { hasPhrase, isPhrase, phrases } from './words';
 import { headingAssignment } from './education';
 import { BADGES, headerField, piecesOf, trimEndColon, type Atom, type RecordField } from './records';
 
 // Remarks after a title: out of the cycle, where the course came from ("Entered by you", "Imported from
 // CAPCE"), or what the record lacks or waits for ("Missing approval", "Needs certificate", "Awaiting approval").
-const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'imported', 'self reported', 'added by', 'missing', 'needs', 'awaiting', 'no approval', 'no approval #');
+const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'import*', 'self reported', 'added by', 'missing', 'needs', 'awaiting', 'no approval', 'no approval #');
 // A tag saying what a course counts toward (the pediatric share: domain.md), beside its title.
 const TAGS = phrases('pediatric', 'pediatrics', 'peds', 'pedi', 'peds credit', 'pediatric credit');
 const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || isStatusWord(text) || isPhrase(text, BADGES) || isPhrase(text, TAGS);
 // A grid's or pivot's mark for a cell with no value ("(blank)", "(empty)"): an empty cell.
 const NO_VALUE = phrases('blank', 'empty', 'null', 'no value');
+
+// A label run into its value, a bold label's text glued to the figure after it ("<b>Hours</b>2.00").
+const GLUED_LABEL = /(^|\s)(\p{L}{3,}(?: #)?)(?=\d)/gu;
+
+/**
+ * Brackets and stops the page drew beside an element, set off by the spaces an element's edge
+ * becomes ("( CPR & AED )", "2027 ."): written as a person reads them.
+ */
+function tidied(text: string): string {
+  return text.replace(/ (?=[),.;:\]])|(?<=[([]) /g, '');
+}
+
+/** "Completed06/14/2025 Hours2.00" -> "Completed: 06/14/2025 Hours: 2.00": only a course field's label. */
+function withLabelsApart(text: string): string {
+  return text.replace(GLUED_LABEL, (all, space: string, word: string) => (matchLabel(word, RECORD_FIELDS) ? `${space}${word}: ` : all));
+}
 
 /** The atoms a record's pieces hold, with the label or column header that names each. */
 export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
@@ -26,7 +42,7 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
   let pendingLabel: { field: RecordField | null; label: string } | null = null;
 
   const push = (text: string, prominent: boolean, columnLabel: string | null): void => {
-    const clean = normaliseSpace(text);
+    const clean = withLabelsApart(tidied(normaliseSpace(text)));
     // A column header names the whole cell: "Title: Trauma Review; Hours: 99" under "Course Title" is a title.
     const columnField = columnLabel ? headerField(columnLabel) : null;
     // A blank mark stays as an empty value: an outline's blank cell is not it (outline-groups.ts).
@@ -65,6 +81,8 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
     // A title's label before a value on its own ("Course" then "2 hrs": a type word over the card)
     // names no title; a bare figure after it may count them ("Courses" "10": a summary's tile).
     if (pendingLabel?.field === 'courseTitle' && isValuePiece(clean) && !isBareHours(clean)) pendingLabel = null;
+    // A status chip "Completed" beside a link ("View Certificate"), the date already read: no label of it.
+    if (pendingLabel?.field === 'completedOn' && isStatusWord(pendingLabel.label) && !hasDigit(clean) && atoms.some((atom) => (atom.field ?? 'completedOn') === 'completedOn' && dateIn(atom.text) !== null)) pendingLabel = null;
     const label: { field: RecordField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
     pendingLabel = null;
     for (const piece of pieces) {
@@ -75,6 +93,9 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
     }
   };
 
+  // A field a column of the record names is that column's: the word in another cell ("<span>OEMS</span>
+  // (online module)" under "Provider") labels nothing.
+  const columnFields = new Set(pieces.flatMap((piece) => ('t' in piece && piece.c ? [headerField(piece.c)] : [])).filter(Boolean));
   // How many atoms were read before each piece: where a cell's atoms start.
   const before: number[] = [];
   pieces.forEach((piece, at) => {
@@ -82,7 +103,7 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
     if ('t' in piece) {
       // A remark after the title in its own element ("Out of Date", "before cycle", a status badge) is no part of it.
       push(piece.f !== undefined && !isFlag(normaliseSpace(piece.f)) ? piece.t + piece.f : piece.t, !!piece.p, piece.c ?? null);
-    } else if ('l' in piece) pendingLabel = { field: piece.lf, label: piece.l };
+    } else if ('l' in piece) pendingLabel = columnFields.has(piece.lf) ? null : { field: piece.lf, label: piece.l };
     else if ('a' in piece) atoms.push({ text: piece.a.text, field: piece.a.field ?? null, label: piece.a.label ?? null, prominent: !!piece.a.prominent });
     else if ('z' in piece) pendingLabel = null;
     else {

@@ -6,7 +6,7 @@
 //     holds no other record (and is not a list container or a titled section);
 //  2. in reading order, track the component/topic headings and read each record, plus the
 //     siblings shaped like records that did not qualify (reported as unread, never dropped).
-import { headingAssignment } from './education';
+import { plainHeadingAssignment } from './education';
 import { rowSpans, type CarriedCell } from './row-spans';
 import { controlValue, hasLayout, isHidden, isHiddenElement, labelsOffChoice, renderedChildren, renderedElements, withArrangement } from './dom';
 import { matchLabel, splitLabelled } from './labels';
@@ -747,12 +747,12 @@ function isGroupTitle(text: string): boolean {
 }
 
 function isSectionHeadingText(text: string): boolean {
-  return text.length <= 80 && headingAssignment(text) !== null;
+  return text.length <= 80 && plainHeadingAssignment(text) !== null;
 }
 
 // A course titled "Airway Update" or "Trauma Review" names a topic without naming a section.
 function isSectionName(text: string): boolean {
-  return text.length <= 80 && ((hasPhrase(text, SECTION_WORDS) && wordsOf(text).length <= 4) || headingAssignment(text) !== null);
+  return text.length <= 80 && ((hasPhrase(text, SECTION_WORDS) && wordsOf(text).length <= 4) || plainHeadingAssignment(text) !== null);
 }
 
 const PAIR_CUT = /\s*[|·•]\s*/;

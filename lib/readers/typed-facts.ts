@@ -77,6 +77,8 @@ export function registryNumbersShown(outline: readonly OutlineLine[]): number {
     // A number of digits only beside its label inside the line ("… · Registry # 6602918") too.
     const number = line.label === undefined ? (identityFrom(line.text)?.registryNumber ?? registryIn(line.text)) : labelled?.replace('-', '');
     if (number) numbers.add(number.toUpperCase());
+    // Several people's numbers in one sentence ("Hannah (NREMT E5512081), Marco (NREMT E1904431) …").
+    if (line.label === undefined) for (const word of line.text.split(/[\s(),;]+/)) if (isRegistryToken(word.toUpperCase())) numbers.add(word.toUpperCase().replace('-', ''));
   }
   return numbers.size;
 }
