@@ -18,6 +18,7 @@ import { nremtStatusOf } from './nremt-status';
 import {
   agencyWarnings,
   courseWarnings,
+  futureCourseWarnings,
   hoursWarnings,
   pageFigureWarnings,
   recommendedDateWarning,
@@ -155,7 +156,7 @@ export function buildReport(input: EngineInput, today: string): Report {
     if (components && !renewed) {
       warnings.push(...hoursWarnings(components, phase), ...surplusWarnings(components));
     }
-    warnings.push(...courseWarnings(assessed));
+    warnings.push(...courseWarnings(assessed), ...futureCourseWarnings(record.courses, today));
   }
   warnings.push(...pageFigureWarnings(pageFigures));
   const unread = record.unread ?? [];

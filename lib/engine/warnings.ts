@@ -1,7 +1,7 @@
 // Warnings with stable codes and messages, in plain English: what is unknown, course problems,
 // hours and agency. The warnings that ask to act on a step come from next-actions.ts.
 import { longDate } from '../dates';
-import type { Agency, Cycle, PageFigure, Phase, Warning } from '../model';
+import type { Agency, Course, Cycle, PageFigure, Phase, Warning } from '../model';
 import { TOPICS } from '../model';
 import type { AssessedCourse } from './courses';
 import { COMPONENT_LABELS, formatHours, TOPIC_LABELS } from './format';
@@ -12,6 +12,19 @@ type Severity = NonNullable<Warning['severity']>;
 
 const warn = (code: string, severity: Severity, message: string, course?: string): Warning =>
   course === undefined ? { code, message, severity } : { code, message, course, severity };
+
+/**
+ * Courses dated after today: nobody completed them yet. The date is a typo, or the list is a
+ * schedule of classes read as the person's (report-format.md still credits them inside the cycle):
+ * said, never silently counted as done.
+ */
+export function futureCourseWarnings(courses: readonly Course[], today: string): Warning[] {
+  return courses.flatMap((course) =>
+    course.completedOn !== null && course.completedOn > today
+      ? [warn('DATED_AFTER_TODAY', 'warning', `"${course.title}" is dated ${longDate(course.completedOn)}, after today: a class not yet taken counts for nothing. Check the date on NREMT.org.`, course.title)]
+      : [],
+  );
+}
 
 export function courseWarnings(assessed: readonly AssessedCourse[]): Warning[] {
   const out: Warning[] = [];

@@ -154,9 +154,11 @@ function valueRun(text: string): string[] | null {
  * longest run of words naming it), then the title's free words: [hours, where it counts, title], else null.
  */
 function trailingTitle(tail: readonly string[]): [string, string, string] | null {
-  const hours = hoursIn(tail.slice(0, 2).join(' ')) !== null ? 2 : hoursIn(tail[0] ?? '') !== null ? 1 : 0;
+  // Hours not posted yet ("2026-03-11 TBD Local - … Stop the Bleed Refresher"): the row stays, to be told unread.
+  const pending = isPhrase(tail[0] ?? '', NOT_YET);
+  const hours = hoursIn(tail.slice(0, 2).join(' ')) !== null ? 2 : pending || hoursIn(tail[0] ?? '') !== null ? 1 : 0;
   // A clock after a date is its time of day ("11/30/26, 8:23 AM Transcript | …", a print's header), not hours.
-  if (!hours || !/^\d/.test(tail[0]!) || tail.slice(0, 2).some((word) => word.includes(':'))) return null;
+  if (!hours || !(pending || /^\d/.test(tail[0]!)) || tail.slice(0, 2).some((word) => word.includes(':'))) return null;
   let counts = hours;
   for (let end = tail.length - 1; end > hours && counts === hours; end--) if (!emptyCells(tail.slice(hours, end)) && assignmentIn(tail.slice(hours, end).join(' '), true)) counts = end;
   // Empty cells drawn as dashes before the title ("2.00 Individual - - Infection Control & PPE").

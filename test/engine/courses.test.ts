@@ -135,3 +135,19 @@ describe('rounding', () => {
     expect(r.warnings.find((w) => w.code === 'HOURS_NEEDED')?.message).toContain('Add 19.7 more National hours: Airway, Respiration & Ventilation 3.7 h');
   });
 });
+
+describe('a course dated after today', () => {
+  const rec = record({
+    certification: { level: 'emt', expiresOn: '2027-03-31', cycleStart: '2025-04-01' },
+    courses: [course('Airway Review', '2026-11-02', 2, 'national', 'airway', '26-AIRW-F3-0101'), course('Trauma Day', '2027-01-10', 6, 'local', null, '27-NQAA-F1-0012')],
+  });
+  const r = buildReport({ record: rec }, '2026-12-04');
+  it('is said in a warning naming it (a typo, or a schedule read as the list)', () => {
+    expect(r.warnings.filter((w) => w.code === 'DATED_AFTER_TODAY').map((w) => [w.course, w.message])).toEqual([
+      ['Trauma Day', '"Trauma Day" is dated January 10, 2027, after today: a class not yet taken counts for nothing. Check the date on NREMT.org.'],
+    ]);
+  });
+  it('is not said once the day has come', () => {
+    expect(buildReport({ record: rec }, '2027-01-10').warnings.some((w) => w.code === 'DATED_AFTER_TODAY')).toBe(false);
+  });
+});
