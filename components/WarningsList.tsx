@@ -3,7 +3,7 @@ import { WithPageText } from './PageText';
 
 // Shown by their own components: the course list, and the hours (which say when unread rows
 // are left out, and where NREMT's own totals disagree with the courses read). Warnings that stand for a listed action are shown as that action.
-const COURSE_CODES = new Set(['NO_APPROVAL_NUMBER', 'OUTSIDE_CYCLE', 'DATED_AFTER_TODAY', 'DUPLICATE_COURSE', 'UNASSIGNED_COURSE', 'SPLIT_UNCONFIRMED', 'UNREAD_ROWS', 'PAGE_FIGURE_DISAGREES']);
+const COURSE_CODES = new Set(['NO_APPROVAL_NUMBER', 'OUTSIDE_CYCLE', 'DUPLICATE_COURSE', 'UNASSIGNED_COURSE', 'SPLIT_UNCONFIRMED', 'UNREAD_ROWS', 'PAGE_FIGURE_DISAGREES']);
 
 export function WarningsList({ report }: { report: Report }) {
   // A warning that stands for a listed action is shown as that action (once).

@@ -29,6 +29,13 @@ function recordFromReplicas() {
 }
 
 describe('UI from a real buildReport result', () => {
+  it('shows a course dated after today as a warning, naming it', () => {
+    const record = recordFromReplicas();
+    const scheduled = { title: 'Trauma Day (scheduled)', completedOn: '2027-03-20', hours: 6, component: 'local' as const, topic: null, approvalNumber: '27-NQAA-F1-0012' };
+    const report = buildReport({ record: { ...record, courses: [...record.courses, scheduled] } }, '2027-03-10');
+    const { container } = render(<InPagePanel state="ready" result={{ ok: true, report }} collapsed={false} onToggle={() => {}} />);
+    expect(container.textContent).toContain('"Trauma Day (scheduled)" is dated March 20, 2027, after today');
+  });
   it('renders the replica provider: per-component hours, Step B warning, problem courses', () => {
     const report = buildReport({ record: recordFromReplicas() }, '2027-03-10');
     render(<InPagePanel state="ready" result={{ ok: true, report }} collapsed={false} onToggle={() => {}} />);
