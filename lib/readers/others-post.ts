@@ -47,19 +47,24 @@ export function postedByOther(outline: readonly OutlineLine[], top: readonly Top
     const words = wordsOf(line.text ?? '');
     return account.every((word) => words.includes(word));
   };
-  // The bylines' level: the account's own post's heading.
+  // The bylines' level: the account's own post's heading. Without one, posts start at their
+  // bylines' lines ("Submitted by nh_basic_ems 2 days ago").
   const level = outline.find((line) => line.heading !== undefined && line.heading <= 6 && isOwn(line))?.heading;
-  if (level === undefined) return bylinedByOther(outline, isOwn);
-  // Whose section each line is in: the account's, another author's, or none (before the thread, a
-  // section heading of the site's words, or past the thread).
+  const author = (line: OutlineLine): 'own' | 'other' => (isOwn(line) ? 'own' : 'other');
+  // Whose post a line starts (none: a section heading of the site's words, past the thread), or undefined where it starts none.
+  const startsPost = (line: OutlineLine): 'own' | 'other' | null | undefined => {
+    const text = line.text ?? '';
+    if (level === undefined) return line.heading === undefined && text.length <= 120 && BYLINE.test(text) ? author(line) : undefined;
+    if (line.heading === undefined || line.heading > level) return undefined;
+    return line.heading === level && !hasSiteWord(text) ? author(line) : null;
+  };
+  // Whose section each line is in: the account's, another author's, or none (before the thread).
   let whose: 'own' | 'other' | null = null;
   const data = { own: 0, other: 0, none: 0 };
   for (const line of outline) {
-    if (line.heading !== undefined && line.heading <= level) {
-      whose = line.heading === level && !hasSiteWord(line.text ?? '') ? (isOwn(line) ? 'own' : 'other') : null;
-      continue;
-    }
-    data[whose ?? 'none'] += heldList(line);
+    const start = startsPost(line);
+    if (start !== undefined) whose = start;
+    else data[whose ?? 'none'] += heldList(line);
   }
   return data.other >= 2 && data.own < 2 && data.none < 2;
 }
@@ -71,22 +76,4 @@ export function postedByOther(outline: readonly OutlineLine[], top: readonly Top
  */
 function heldList(line: OutlineLine): number {
   return line.text === undefined && line.said === undefined && line.drawn === undefined ? 2 : line.text !== undefined && dateIn(line.text) !== null ? 1 : 0;
-}
-
-/**
- * Posts under their bylines' lines ("Submitted by nh_basic_ems 2 days ago"), the account's own
- * posts not headed: whether another author's post holds the list and none of the account's does.
- */
-function bylinedByOther(outline: readonly OutlineLine[], isOwn: (line: OutlineLine) => boolean): boolean {
-  let whose: 'own' | 'other' | null = null;
-  const data = { own: 0, other: 0, none: 0 };
-  for (const line of outline) {
-    const text = line.text ?? '';
-    if (line.heading === undefined && text.length <= 120 && BYLINE.test(text)) {
-      whose = isOwn(line) ? 'own' : 'other';
-      continue;
-    }
-    data[whose ?? 'none'] += heldList(line);
-  }
-  return data.other >= 2 && data.own < 2 && data.none < 2;
 }

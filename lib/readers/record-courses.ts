@@ -494,7 +494,6 @@ const DISCLOSURE = /^\s*[▸▾▶▼►▹▿⯈⯆]/u;
 // A post's comments under the list ("3 comments", "Leave a Reply"): readers' words, no course of the writer's.
 const COMMENTS = phrases('comment', 'comments', 'reply', 'replies', 'responses', 'leave a reply', 'leave a comment', 'discussion');
 
-
 /** The text without a toggle's caption before or after it. */
 function withoutToggle(text: string): string {
   const words = text.replace(DISCLOSURE, '').trimStart().split(' ');
