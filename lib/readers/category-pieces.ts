@@ -6,6 +6,7 @@
 import type { RecordAtom as Atom, RecordItem } from '../model';
 import { hasLetters } from './cut';
 import { assignmentIn, isStatusWord, isValuePiece } from './values';
+import { headingAssignment } from './education';
 
 // Cards enough to tell a repeated piece from a title.
 const MIN_CARDS = 4;
@@ -21,6 +22,32 @@ type Card = Extract<RecordItem, { atoms: unknown }>;
 
 /** A card, or a table row whose cells no column title names (a chat log's row: its nick, its text, its time). */
 const isCard = (item: RecordItem): item is Card => (item.kind === 'record' || item.kind === 'unread') && (!item.row || item.atoms.every((atom) => !atom.label && !atom.field));
+
+/**
+ * A table's column no title names whose free text repeats row after row (a timesheet's "Project":
+ * "NREMT Recert 2025–2027" on every row) beside one whose text differs on every row (its
+ * "Description", a repeat or two among them): the repeated column is a category, marked `repeated` so no row takes it as its title.
+ */
+export function withCategoryColumns(shown: readonly RecordItem[]): readonly RecordItem[] {
+  let items = shown;
+  const rows = items.filter((item): item is Card => item.kind === 'record' && !!item.row);
+  if (rows.length < MIN_CARDS) return items;
+  // A title's column whose every row names where the course counts ("National – Cardiovascular"
+  // under a timesheet's "Activity") is the assignment's: the title is the free text left.
+  const titleCells = rows.flatMap((row) => row.atoms.filter((atom) => atom.field === 'courseTitle'));
+  if (titleCells.length === rows.length && titleCells.every((atom) => headingAssignment(atom.text) !== null)) {
+    items = items.map((item) => (item.kind === 'record' && item.row ? { ...item, atoms: item.atoms.map((atom) => (atom.field === 'courseTitle' ? { ...atom, field: 'assignment' as const } : atom)) } : item));
+  }
+  const columns = new Map<string, string[]>();
+  const unnamed = (atom: Atom): boolean => !atom.field && !!atom.label && hasLetters(atom.text) && !isValuePiece(atom.text) && assignmentIn(atom.text) === null && !isStatusWord(atom.text);
+  for (const row of rows) for (const atom of row.atoms) if (unnamed(atom)) columns.set(atom.label!, [...(columns.get(atom.label!) ?? []), key(atom.text)]);
+  const ratio = (texts: string[]): number => new Set(texts).size / texts.length;
+  const full = [...columns.values()].filter((texts) => texts.length === rows.length);
+  if (!full.some((texts) => ratio(texts) >= 0.75)) return items;
+  const category = new Set([...columns].flatMap(([label, texts]) => (texts.length === rows.length && ratio(texts) <= 0.5 ? [label] : [])));
+  if (category.size === 0) return items;
+  return items.map((item) => (item.kind === 'record' && item.row ? { ...item, atoms: item.atoms.map((atom) => (unnamed(atom) && category.has(atom.label!) ? { ...atom, repeated: true } : atom)) } : item));
+}
 
 /** The items with each card's category pieces marked `repeated` (a row under column titles has its columns). */
 export function withCategoryPieces(items: readonly RecordItem[]): readonly RecordItem[] {

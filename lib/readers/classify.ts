@@ -58,7 +58,8 @@ const NREMT_WORDS = phrases('nremt', 'national registry');
 // Whose record a line names: another person's ("Mike's NREMT transcript", "her transcript") is not the reader's.
 const OTHERS = phrases('his', 'her', 'their', 'someone', 'somebody');
 // Contractions that end like a possessive and name nobody ("it's one per block").
-const NOT_POSSESSIVE = new Set(["it's", "that's", "here's", "there's", "what's", "let's", "who's", "where's"]);
+// "View Today's Posts": a time's, no person's.
+const NOT_POSSESSIVE = new Set(["it's", "that's", "here's", "there's", "what's", "let's", "who's", "where's", "today's", "yesterday's", "tonight's", "tomorrow's", "week's", "month's", "year's"]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'any']);
 // Saying the text was taken from a page ("copied from", "copying it out of", "pasted below").
 const COPIED = phrases('copied', 'copying', 'copy', 'pasted', 'pasting', 'paste', 'exported');
@@ -349,6 +350,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // A line (no heading) naming someone else's NREMT course list ("Checked Sam's NREMT transcript").
   let othersListLine = false;
   let dashboardCopy = false;
+  // A line saying the page is a copy of the person's own application page ("Copied off the NREMT Recertification Application page").
+  let applicationCopy = false;
   // Pieces of the state's renewal: its site, its department or office, a renewal application, a license label.
   const state = new Set<string>();
   for (const line of outline) {
@@ -368,6 +371,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       // "Dana's hours – can you check?": a short line naming someone's (a shared note's title).
       if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text), own)) othersLine = true;
       if (!dashboardCopy) dashboardCopy = copiedFromSite(wordsOf(text)) && hasPhrase(text, DASHBOARD_HEADING) && !hasPhrase(text, APPLICATION_HEADING);
+      if (!applicationCopy) applicationCopy = copiedFromSite(wordsOf(text)) && hasPhrase(text, APPLICATION_HEADING) && !namesOthers(wordsOf(text), own);
       const whose = namedCourseList(text, own);
       if (whose === 'own') pastedCourses = true;
       // Only a heading tells whose the page is: a line may be a note about another list. A line
@@ -446,7 +450,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // A status among facts a line says were copied off the NREMT dashboard ("# copied off the NREMT
   // dashboard") is the dashboard card's, naming no application page.
   const applicationStatus = !dashboardCopy && [...statusLabels.values()].some((count) => count === 1 || signals.records < 2);
-  if ((submitButton || applicationStatus || (bareStatus && namesApplication)) && state.size < 2) return ['nremt-application'];
+  if ((submitButton || applicationStatus || (bareStatus && namesApplication) || applicationCopy) && state.size < 2) return ['nremt-application'];
   // A note or a document that names someone else's course list in its title or a heading ("Mike's
   // NREMT transcript") holds their courses, not the reader's: unknown beats wrong.
   // So does a post's or a message's line showing another person's list, its author reviewing it
@@ -494,7 +498,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   if ((namesNremt || onNremt) && records && !othersLine && !othersCourses) return !submitButton && state.size === 0 && !namesSchedule(outline, signals.title, true) && signals.courseValues?.(true) ? ['nremt-education'] : ['nremt-education', 'ownFacts'];
   // Nothing names the site or the list (a reference manager's table, a spreadsheet kept by the
   // person): its records are courses when they carry a course's values together (course-values.ts).
-  if (signals.records >= 2 && !othersLine && !othersCourses && !submitButton && state.size === 0 && !elicensingWords && signals.courseValues?.()) return ['nremt-education'];
+  // So are the lines' records (a JSON viewer's tree of "key: value" rows, a file the person exported).
+  if (records && !othersLine && !othersCourses && !submitButton && state.size === 0 && !elicensingWords && signals.courseValues?.()) return ['nremt-education'];
   // A post or a note stating in sentences what the writer's own NREMT dashboard shows ("I went
   // through the Dashboard … it says my certification expires …"): the dashboard, when the
   // background reads one person's whole certification from it (registry number, level, expiration).

@@ -4,8 +4,9 @@
 // registration (register, seats, waitlist), or its main heading names it so. Judged in the
 // background (judge-kind.ts), only where the page states no registry number: a page naming the
 // person's own number is their record.
-import type { OutlineLine } from '../model';
+import type { OutlineLine, RecordList } from '../model';
 import { hasPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { profileName } from './chrome';
 
 const SCHEDULE = phrases('schedule', 'calendar', 'upcoming', 'course catalog', 'course catalogue', 'class catalog', 'sessions offered');
 const SIGN_UP = phrases('register', 'registration', 'waitlist', 'wait list', 'seats', 'seats left', 'seats available', 'enroll now', 'sign up');
@@ -16,14 +17,18 @@ const CAPTION_WORDS = 10;
 /**
  * The main heading naming a schedule of classes; or another heading, the page's title ("CE Schedule"
  * over a heading "Winter 2027 Continuing Education") or a caption line opening with its word, and a
- * short line offering to register for them.
+ * short line offering to register for them; or the classes' column offering seats.
  */
-export function showsCourseSchedule(outline: readonly OutlineLine[], title = ''): boolean {
+export function showsCourseSchedule(outline: readonly OutlineLine[], title = '', lists: readonly RecordList[] = []): boolean {
   const schedule = namesSchedule(outline, title);
-  // The page's own main heading naming it ("Continuing Education Calendar", "Winter 2027 CE Schedule") says so alone.
-  const named = outline.some((line) => !line.nav && line.heading !== undefined && line.heading <= 2 && hasPhrase(line.text ?? '', SCHEDULE));
+  // The page's own main heading naming it ("Continuing Education Calendar", "Winter 2027 CE Schedule") says so alone,
+  // but not on a profile page named for its person (the sidebar's "Upcoming live activities" beside their transcript).
+  const headings = outline.flatMap((line) => (!line.nav && line.heading !== undefined && line.heading <= 2 ? [line.text ?? ''] : []));
+  const named = headings.some((text) => hasPhrase(text, SCHEDULE)) && !profileName(headings, title);
   const signUp = outline.some((line) => line.heading === undefined && line.label === undefined && line.text !== undefined && line.text.length <= 120 && hasPhrase(line.text, SIGN_UP));
-  return named || (schedule && signUp);
+  // The classes' own column offering them ("Seats": "6 left", "Full (waitlist)") says so alone: a transcript has none.
+  const offered = lists.some((list) => list.items.some((item) => item.kind === 'record' && item.atoms.some((atom) => hasPhrase(atom.label ?? '', SIGN_UP))));
+  return named || offered || (schedule && signUp);
 }
 
 /**

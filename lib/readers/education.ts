@@ -11,7 +11,7 @@ import { hasDigit, hasLetters, trimChars, withoutBrackets } from './cut';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { MORE_CONTROL } from './coverage';
 import { parseAssignment, parseTopic, type Assignment } from './topics';
-import { assignmentIn } from './values';
+import { assignmentIn, isBareHours } from './values';
 
 export interface EducationRead {
   courses: Course[];
@@ -275,7 +275,9 @@ export function buildCourse(parts: CourseParts, context: Context): Course | Unre
  * part of a split course counted here) when the figure alone reads.
  */
 function withoutRemark(text: string | null): ReturnType<typeof parseHours> {
-  const hours = parseHours(text);
+  // A figure after its credit's type ("CAPCE: 1.50", "Participation: 1.00") read as the hours.
+  const typed = text?.split(': ');
+  const hours = parseHours(typed?.length === 2 && isBareHours(typed[1]!.trim()) ? typed[1] : text);
   const at = text?.indexOf(' (') ?? -1;
   if (hours.ok || at < 1 || !text!.trimEnd().endsWith(')')) return hours;
   const figure = parseHours(text!.slice(0, at));

@@ -132,7 +132,10 @@ function dateAfter(text: string, set: ReturnType<typeof phrases>): string | null
   if (!found) return null;
   const end = ends[found.at + found.length - 1]!;
   // The date must follow closely: "expires on March 31, 2027", not a date two clauses later.
-  const date = parseDates(text.slice(end, end + 40))[0] ?? null;
+  // The window ends at a space: not inside a date ("… is 03/24/20" of "03/24/2025").
+  let stop = end + 40;
+  while (stop < text.length && text[stop] !== ' ') stop += 1;
+  const date = parseDates(text.slice(end, stop))[0] ?? null;
   return date && !inTitleRun(text, words, ends, found, set) ? date : null;
 }
 

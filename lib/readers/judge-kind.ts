@@ -17,6 +17,7 @@ import { postedByOther, threadReadSignedOut } from './others-post';
 import { showsCourseSchedule } from './course-schedule';
 import { seenAs } from './role';
 import { registryNumbersShown } from './typed-facts';
+import { isRegistryToken } from './names';
 import type { PageRead } from './read-page';
 
 type Read = Pick<PageRead, 'snapshot' | 'evidence'>;
@@ -98,7 +99,13 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // Records read as courses by their values alone are the user's only where the page names no
   // one else: a page stating two or more registry numbers (a crew's notes) holds others' classes.
   const lists = (evidence.recordLists ?? []).map(judgedList);
-  const courseValues = (assigned?: boolean): boolean => registryNumbersShown(outline) <= 1 && carriesCourseValues(lists, assigned);
+  const courseValues = (assigned?: boolean): boolean => {
+    // The lines' records are weaker evidence: only on a page stating no registry number, in its
+    // lines or its tables' cells (a digest mailed to a Training Officer states their providers').
+    const tableWords = outline.flatMap((line) => line.table?.rows.flat().flatMap((cell) => cell.split(/[\s·|,]+/)) ?? []);
+    const lineList = lines() >= 3 && registryNumbersShown(outline) === 0 && !tableWords.some(isRegistryToken) ? records() : null;
+    return registryNumbersShown(outline) <= 1 && (carriesCourseValues(lists, assigned) || (!!lineList && carriesCourseValues([lineList], assigned)));
+  };
   // A grid of boxes whose column titles name a course's title and hours is a course table like a
   // <table> with such a header (a database tool's table editor: its own rows, by repetition).
   // Classify weighs it against a line naming someone else's (their log kept in a tool).
@@ -144,7 +151,7 @@ export function judgeKind(read: Read): JudgedRead {
   if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(posts, top) || threadReadSignedOut(posts, top)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // Classes offered on a public schedule (a city's CE calendar), not the person's: no registry number says
   // whose, or several do (a newsletter's list of members who are done).
-  if (kind === 'nremt-education' && registryNumbersShown(outline) !== 1 && showsCourseSchedule(outline, evidence.title)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
+  if (kind === 'nremt-education' && registryNumbersShown(outline) !== 1 && showsCourseSchedule(outline, evidence.title, lists)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   const snapshot: PageSnapshot = { url, kind };
   const dashboard = kind === 'nremt-dashboard';
   const kept: PageEvidence = {};

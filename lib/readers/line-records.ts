@@ -230,6 +230,11 @@ function titleAndDate(text: string): Unit[] {
  * A mail quote's line without its ">" marks ("> > Pediatric Airway …"), a list line without its
  * bullet ("• Surgical Airway Lab — …", "- …", "* …": the mark and a space).
  */
+/** A value as a JSON viewer shows a string, in its double quotes ("\"2025-06-03\""): the string. */
+function jsonString(value: string): string {
+  return value.length > 1 && value[0] === '"' && value.endsWith('"') && !value.slice(1, -1).includes('"') ? value.slice(1, -1) : value;
+}
+
 function unquoted(text: string): string {
   let at = 0;
   while (at < text.length && (text[at] === '>' || text[at] === ' ')) at += 1;
@@ -346,7 +351,7 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       return;
     }
     if (line.label !== undefined) {
-      const value = line.text.slice(line.label.length + 1).trim();
+      const value = jsonString(line.text.slice(line.label.length + 1).trim());
       const inRun = units.at(-1)?.is === 'pair';
       // A column whose title names no field, inside a row's run, is read by its values: where the course counts, else passed over (a text table's "Progress", "Actions").
       // So is a date under a title no field's ("Done", a pasted table's own word, not "Expiration Date")
@@ -365,7 +370,9 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       return;
     }
     const text = withoutNumber(unquoted(line.text));
-    if (text === '') return;
+    // A JSON viewer's value drawn again after its "key: value" row is no line of its own (where that row's values are JSON's: "…", 3, null).
+    const before = outline[at - 1];
+    if (text === '' || (before?.label !== undefined && before.text?.slice(before.label.length + 1).trim() === text && /^(".*"|-?[\d.]+|null|true|false)$/.test(text))) return;
     // "Hours: 1:30" in a text (a <pre>, a note): a labelled value the page did not mark.
     const labelled = splitLabelled(text, RECORD_FIELDS);
     // "Hours:" left blank among a block's labelled lines: the block's field, empty (no column header).

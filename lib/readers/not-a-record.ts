@@ -27,6 +27,8 @@ const SIGN_IN = phrases('sign in', 'signin', 'log in', 'login', 'log on', 'sign 
 const POST_CONTROL = phrases('reply', 'permalink', 'quote', 'reply with quote', 'add a comment');
 const BYLINE = phrases('ago', 'posted by', 'submitted by');
 const POST_COUNT = phrases('comment', 'comments', 'replies', 'posts');
+// A labelled line this long is a sentence that opens with a label, not a value beside it.
+const PROSE_LENGTH = 80;
 
 /** A sign-in page, a help article, a guide's samples or a discussion, by its main headings, lines and title. */
 /** A statement, not a question, naming the writer's own NREMT page ("Is my NREMT Manage Education going to…?" asks of it). */
@@ -63,7 +65,8 @@ export function showsNoRecord(outline: readonly OutlineLine[], title: string): b
     // A journal's or a forum's post may state what its writer's own dashboard or transcript shows ("I
     // went through the NREMT Dashboard…", "copied off my NREMT transcript page"): the background
     // still asks one person's whole certification of it.
-    (discussion.size >= 2 && !outline.some((line) => line.label === undefined && line.heading === undefined && line.text !== undefined && (namesOwnDashboard(line.text) || statesOwnNremtPage(line.text)))) ||
+    // A line opening with a label and running on as prose ("Cert expires: 3/31/2027 . My last recert … on the NREMT dashboard …") is one too.
+    (discussion.size >= 2 && !outline.some((line) => (line.label === undefined || (line.text?.length ?? 0) > PROSE_LENGTH) && line.heading === undefined && line.text !== undefined && (namesOwnDashboard(line.text) || statesOwnNremtPage(line.text)))) ||
     hasPhrase(title, HELP) ||
     siteWord(HELP_SITE) ||
     (siteWord(TOOL_SITE) && !ownPage())

@@ -6,7 +6,9 @@ import type { OutlineLine } from '../model';
 import type { TopLine } from './top-lines';
 import { hasSiteWord, SIGN_OUT } from './names';
 import { dateIn } from './values';
-import { findPhrase, hasPhrase, wordsOf } from './words';
+import { findPhrase, hasPhrase, isPhrase, phrases, wordsOf } from './words';
+
+const MENU_CAPTIONS = phrases('account', 'profile', 'user', 'menu', 'settings', 'my');
 
 // A post's byline: "asked Nov 29 in Recertification by medic_kev (140 points)", "answered Nov 30 by NSmedic_TO",
 // "Submitted by nh_basic_ems 2 days ago in EMS".
@@ -33,7 +35,8 @@ function accountWords(top: readonly TopLine[]): string[] | null {
     if (!line.menu) continue;
     const words = wordsOf(line.text);
     const out = findPhrase(words, SIGN_OUT);
-    const account = out && out.at + out.length === words.length ? words.slice(0, out.at).filter((word) => word.length >= 3) : [];
+    // The menu's own caption ("Account", "My profile") names no account.
+    const account = out && out.at + out.length === words.length ? words.slice(0, out.at).filter((word) => word.length >= 3 && !isPhrase([word], MENU_CAPTIONS)) : [];
     if (account.length > 0) return account;
   }
   return null;

@@ -13,7 +13,8 @@ import { withOutlineGroups } from './outline-groups';
 import { withColumnBlocks } from './column-blocks';
 import { withTrailingApprovals } from './trailing-approvals';
 import { withItemTitles } from './item-titles';
-import { withCategoryPieces } from './category-pieces';
+import { withCategoryColumns, withCategoryPieces } from './category-pieces';
+import { withShapeTails } from './shape-tails';
 import { isNumberedNotes, isProseSection, isWriterRemark } from './writer-remarks';
 import { isCourseField, isSummaryRecord, isSummaryRow } from './summary-records';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
@@ -30,7 +31,7 @@ import { withoutRecordMarks } from './title-marks';
 import { parseAppliedHours } from './parse-hours';
 import { namedApprovalIn, saysNoNumber } from './approval';
 import { typedTitles, withColumnTitles } from './grid-columns';
-import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, VALUE_LABEL, withoutApproval } from './values';
+import { approvalIn, assignmentIn, dateIn, firstValueIndex, hoursIn, hoursWithUnit, isAppliedHours, isBareHours, isControlWord, isStatusWord, isValuePiece, labelledHours, leadingWords, namesOtherDate, TIME_OF_DAY, VALUE_LABEL, withoutApproval } from './values';
 
 /**
  * A paragraph the record finder cut at its commas ("I took … on 05/03/2026 for 3.00 hours,
@@ -101,6 +102,8 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   const leads: Array<{ lead: string; named: string }> = [];
   const read = (atom: Atom, at: number): void => {
     const text = atom.text;
+    // "6:30 PM" (a timesheet's Begin): no title; a bare "2:00" may be the hours.
+    if (TIME_OF_DAY.test(text) && /m\.?$/i.test(text)) return;
     const { approval, date, hours } = valuesIn(text);
     const isValue = approval !== null || date !== null || hours !== null;
     if (approval) parts.approvalText ??= approval;
@@ -591,7 +594,7 @@ function withPlacesByValue(item: RecordItem): RecordItem {
 
 function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
   const counted = withOutlineGroups(withoutRowNumbers(withColumnTitles(listed.map(withPlacesByValue))));
-  const items = withCategoryPieces(withItemTitles(withApprovalColumn(withTrailingApprovals(counted))));
+  const items = withCategoryColumns(withCategoryPieces(withItemTitles(withApprovalColumn(withTrailingApprovals(withShapeTails(counted))))));
   const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');
   const last = items.findLastIndex((item) => item.kind === 'record');

@@ -6,10 +6,11 @@ import { RECORD_FIELDS } from '../vocabulary';
 import { LABEL_FIELDS, matchLabel, splitLabelled, splitLabelledAll } from './labels';
 import { endsWithColon, hasDigit, hasLetters } from './cut';
 import { normaliseSpace } from './text';
-import { dateIn, isBareHours, isStatusWord, isValuePiece } from './values';
+import { dateIn, isBareHours, isStatusWord, isValuePiece, TIME_OF_DAY } from './values';
 import { hasPhrase, isPhrase, phrases } from './words';
 import { headingAssignment } from './education';
 import { BADGES, headerField, piecesOf, trimEndColon, type Atom, type RecordField } from './records';
+
 
 // Remarks after a title: out of the cycle, where the course came from ("Entered by you", "Imported from
 // CAPCE"), or what the record lacks or waits for ("Missing approval", "Needs certificate", "Awaiting approval").
@@ -44,7 +45,8 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
   const push = (text: string, prominent: boolean, columnLabel: string | null): void => {
     const clean = withLabelsApart(tidied(normaliseSpace(text)));
     // A column header names the whole cell: "Title: Trauma Review; Hours: 99" under "Course Title" is a title.
-    const columnField = columnLabel ? headerField(columnLabel) : null;
+    // A time of day under a date's word ("End" over "8:30 PM", a timesheet's) is no date.
+    const columnField = columnLabel && !(TIME_OF_DAY.test(clean) && headerField(columnLabel) === 'completedOn') ? headerField(columnLabel) : null;
     // A blank mark stays as an empty value: an outline's blank cell is not it (outline-groups.ts).
     if (clean[0] === '(' && clean.endsWith(')') && isPhrase(clean, NO_VALUE)) {
       atoms.push({ text: '', field: columnField, label: columnLabel, prominent: false });
@@ -83,7 +85,7 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
     if (pendingLabel?.field === 'courseTitle' && isValuePiece(clean) && !isBareHours(clean)) pendingLabel = null;
     // A status chip "Completed" beside a link ("View Certificate"), the date already read: no label of it.
     if (pendingLabel?.field === 'completedOn' && isStatusWord(pendingLabel.label) && !hasDigit(clean) && atoms.some((atom) => (atom.field ?? 'completedOn') === 'completedOn' && dateIn(atom.text) !== null)) pendingLabel = null;
-    const label: { field: RecordField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: headerField(columnLabel), label: columnLabel } : null);
+    const label: { field: RecordField | null; label: string } | null = pendingLabel ?? (columnLabel ? { field: columnField, label: columnLabel } : null);
     pendingLabel = null;
     for (const piece of pieces) {
       // A meta line's later piece with its own label ("9 Jan 2026 · 3 credits · Topic: Trauma").

@@ -94,6 +94,7 @@ const SUBMITTED = phrases(
   'thank you for submi*', 'thank you for your submi*',
 );
 const RENEWAL_WORDS = phrases('renewal application');
+const BARE_STATUS = phrases('status', 'state');
 const EMPTY_BOXES = ['☐', '□', '[ ]'];
 const BOXES = [...EMPTY_BOXES, '☑', '☒', '✓', '✔'];
 const START_RENEWAL = phrases('start a', 'start an');
@@ -210,9 +211,19 @@ export function readRenewalShown(events: readonly LicenseEvent[], column: State 
   let saysNotSubmitted = false;
   // The line before: a step's name over its "Status: …" in a card ("Payment – Renewal Fee").
   let step = '';
+  // The short line right under a heading naming the application's status ("Application status" over a chip) states it.
+  let underStatus = false;
+  // A step's status just read, drawn again as a line of its own (no chip of the application).
+  let stepValue: string | null = null;
   for (const event of events) {
     const before = step;
     step = event.kind === 'title' ? event.text : '';
+    const afterStatus = underStatus;
+    underStatus = event.kind === 'heading' && hasPhrase(event.text, BARE_STATUS) && matchLabel(event.text, ['renewalStatus', 'applicationStatus']) !== null;
+    // A chip's few words, not a sentence ("Étiquette In Review": a kit's label for screen readers before it).
+    if (afterStatus && labelled === null && event.kind === 'title' && wordsOf(event.text).length <= 4) labelled = renewalStateFromText(event.text);
+    const echo = stepValue !== null && event.kind === 'title' && event.text === stepValue;
+    stepValue = null;
     if (event.kind === 'table') {
       // A fees table: "Renewal Fee | $125.00 | Amount Due". A progress row whose status comes
       // before its step ("✓ Paid $125.00 | 03/04/2026 | Payment – Renewal Fee") states the fee first.
@@ -223,7 +234,10 @@ export function readRenewalShown(events: readonly LicenseEvent[], column: State 
     // A checklist line marked by a box ("Fee paid ☑") is a statement, never the label of the next line.
     const marked = event.kind === 'pair' && BOXES.some((mark) => event.label.includes(mark));
     const text = event.kind === 'pair' ? (marked ? event.label : `${event.label}: ${event.value}`) : event.dd === undefined ? event.text : `${event.text}: ${event.dd}`;
-    if (event.kind === 'pair' && labelled === null && matchLabel(event.label, ['renewalStatus'])) {
+    // A bare "Status" under a step's line ("Photo uploaded 11/19/2026" over "Status: Complete") is the step's, not the application's (a table's is the application's).
+    const stepStatus = event.kind === 'pair' && !event.inTable && before !== '' && !namesRenewalApplication(before) && isPhrase(wordsOf(event.label), BARE_STATUS);
+    if (stepStatus) stepValue = event.value;
+    else if (event.kind === 'pair' && labelled === null && matchLabel(event.label, ['renewalStatus'])) {
       labelled = renewalStateFromText(event.value);
     }
     // A step card's status ("Status:", "State:") is read with its step's name, as a progress table's row is.
@@ -260,7 +274,7 @@ export function readRenewalShown(events: readonly LicenseEvent[], column: State 
       continue;
     }
     if (hasPhrase(words, RENEWAL_WORDS)) named = true;
-    else if (named && chip === null && event.kind === 'title' && consistsOf(words, STATE_CHIP)) chip = renewalStateFromText(text);
+    else if (named && chip === null && !echo && event.kind === 'title' && consistsOf(words, STATE_CHIP)) chip = renewalStateFromText(text);
     paid = paidIn(text, paid);
     if (states(text, SUBMITTED)) submitted = true;
     if (statesNotSubmitted(text)) saysNotSubmitted = true;

@@ -97,8 +97,12 @@ export function labelledHours(text: string): string | null {
   const colon = text.lastIndexOf(':');
   const value = text.slice(colon + 1).trim();
   const words = wordsOf(text.slice(0, colon).split(/[|·•;]/).pop()!);
-  return colon > 0 && isBareHours(value) && words.length <= 4 && matchLabel(words[words.length - 1] ?? '', ['hours']) ? value : null;
+  // A credit's authority ("CAPCE: 1.50", a learning site's credits by type) labels its hours too.
+  return colon > 0 && isBareHours(value) && words.length <= 4 && matchLabel(words[words.length - 1] ?? '', ['hours', 'approvalNumber']) ? value : null;
 }
+
+/** "8:30 PM", "18:30": a time of day alone (a timesheet's Begin and End), neither a date nor a title. */
+export const TIME_OF_DAY = /^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?$/i;
 
 /** A split course's part: "2.00 of 3.00 applied" (the part here, of the course's hours). */
 export function isAppliedHours(text: string): boolean {
