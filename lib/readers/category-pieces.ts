@@ -29,15 +29,9 @@ const isCard = (item: RecordItem): item is Card => (item.kind === 'record' || it
  * "Description", a repeat or two among them): the repeated column is a category, marked `repeated` so no row takes it as its title.
  */
 export function withCategoryColumns(shown: readonly RecordItem[]): readonly RecordItem[] {
-  let items = shown;
-  const rows = items.filter((item): item is Card => item.kind === 'record' && !!item.row);
+  const items = withAssignmentColumn(shown);
+  const rows = shown.filter((item): item is Card => item.kind === 'record' && !!item.row);
   if (rows.length < MIN_CARDS) return items;
-  // A title's column whose every row names where the course counts ("National – Cardiovascular"
-  // under a timesheet's "Activity") is the assignment's: the title is the free text left.
-  const titleCells = rows.flatMap((row) => row.atoms.filter((atom) => atom.field === 'courseTitle'));
-  if (titleCells.length === rows.length && titleCells.every((atom) => headingAssignment(atom.text) !== null)) {
-    items = items.map((item) => (item.kind === 'record' && item.row ? { ...item, atoms: item.atoms.map((atom) => (atom.field === 'courseTitle' ? { ...atom, field: 'assignment' as const } : atom)) } : item));
-  }
   const columns = new Map<string, string[]>();
   const unnamed = (atom: Atom): boolean => !atom.field && !!atom.label && hasLetters(atom.text) && !isValuePiece(atom.text) && assignmentIn(atom.text) === null && !isStatusWord(atom.text);
   for (const row of rows) for (const atom of row.atoms) if (unnamed(atom)) columns.set(atom.label!, [...(columns.get(atom.label!) ?? []), key(atom.text)]);
@@ -47,6 +41,18 @@ export function withCategoryColumns(shown: readonly RecordItem[]): readonly Reco
   const category = new Set([...columns].flatMap(([label, texts]) => (texts.length === rows.length && ratio(texts) <= 0.5 ? [label] : [])));
   if (category.size === 0) return items;
   return items.map((item) => (item.kind === 'record' && item.row ? { ...item, atoms: item.atoms.map((atom) => (unnamed(atom) && category.has(atom.label!) ? { ...atom, repeated: true } : atom)) } : item));
+}
+
+/**
+ * A title's column whose every row names where the course counts ("National – Cardiovascular"
+ * under a timesheet's "Activity") is the assignment's: the title is the free text left.
+ */
+function withAssignmentColumn(items: readonly RecordItem[]): readonly RecordItem[] {
+  const rows = items.filter((item): item is Card => item.kind === 'record' && !!item.row);
+  if (rows.length < MIN_CARDS) return items;
+  const titleCells = rows.flatMap((row) => row.atoms.filter((atom) => atom.field === 'courseTitle'));
+  if (titleCells.length !== rows.length || !titleCells.every((atom) => headingAssignment(atom.text) !== null)) return items;
+  return items.map((item) => (item.kind === 'record' && item.row ? { ...item, atoms: item.atoms.map((atom) => (atom.field === 'courseTitle' ? { ...atom, field: 'assignment' as const } : atom)) } : item));
 }
 
 /** The items with each card's category pieces marked `repeated` (a row under column titles has its columns). */

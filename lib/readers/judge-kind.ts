@@ -99,18 +99,22 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // Records read as courses by their values alone are the user's only where the page names no
   // one else: a page stating two or more registry numbers (a crew's notes) holds others' classes.
   const lists = (evidence.recordLists ?? []).map(judgedList);
-  const courseValues = (assigned?: boolean): boolean => {
-    // The lines' records are weaker evidence: only on a page stating no registry number, in its
-    // lines or its tables' cells (a digest mailed to a Training Officer states their providers').
+  const registryShown = once(() => registryNumbersShown(outline));
+  // The lines' records are weaker evidence: only on a page stating no registry number, in its
+  // lines or its tables' cells (a digest mailed to a Training Officer states their providers').
+  const lineList = once(() => {
     const tableWords = outline.flatMap((line) => line.table?.rows.flat().flatMap((cell) => cell.split(/[\s·|,]+/)) ?? []);
-    const lineList = lines() >= 3 && registryNumbersShown(outline) === 0 && !tableWords.some(isRegistryToken) ? records() : null;
-    return registryNumbersShown(outline) <= 1 && (carriesCourseValues(lists, assigned) || (!!lineList && carriesCourseValues([lineList], assigned)));
+    return lines() >= 3 && registryShown() === 0 && !tableWords.some(isRegistryToken) ? records() : null;
+  });
+  const courseValues = (assigned?: boolean): boolean => {
+    const fromLines = lineList();
+    return registryShown() <= 1 && (carriesCourseValues(lists, assigned) || (!!fromLines && carriesCourseValues([fromLines], assigned)));
   };
   // A grid of boxes whose column titles name a course's title and hours is a course table like a
   // <table> with such a header (a database tool's table editor: its own rows, by repetition).
   // Classify weighs it against a line naming someone else's (their log kept in a tool).
   // Not where the page states two or more registry numbers (several people's tables in one export).
-  const courseGrid = (): boolean => !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true)) && registryNumbersShown(outline) <= 1;
+  const courseGrid = (): boolean => !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true)) && registryShown() <= 1;
   const courseTable = !!signals.courseTable || printoutCourseTable(sent.flatMap((line) => (line.pre === undefined ? [] : [line.pre])), outline);
   const result = { url, verdict: classify([...outline, ...unreadMessages(lists, outline)], { ...signals, courseTable, courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues, printout }), outline, lineRecords: records, lists };
   told.set(evidence, result);

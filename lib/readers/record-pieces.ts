@@ -45,8 +45,9 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
   const push = (text: string, prominent: boolean, columnLabel: string | null): void => {
     const clean = withLabelsApart(tidied(normaliseSpace(text)));
     // A column header names the whole cell: "Title: Trauma Review; Hours: 99" under "Course Title" is a title.
+    const header = columnLabel ? headerField(columnLabel) : null;
     // A time of day under a date's word ("End" over "8:30 PM", a timesheet's) is no date.
-    const columnField = columnLabel && !(TIME_OF_DAY.test(clean) && headerField(columnLabel) === 'completedOn') ? headerField(columnLabel) : null;
+    const columnField = header === 'completedOn' && TIME_OF_DAY.test(clean) ? null : header;
     // A blank mark stays as an empty value: an outline's blank cell is not it (outline-groups.ts).
     if (clean[0] === '(' && clean.endsWith(')') && isPhrase(clean, NO_VALUE)) {
       atoms.push({ text: '', field: columnField, label: columnLabel, prominent: false });
