@@ -297,6 +297,10 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
   const returnSaid = events.some((event) => (event.kind === 'title' || event.kind === 'heading') && hasPhrase(event.text, RETURN_WORDS));
   if (!labelled && status === 'returned' && !returnSaid && toldLines.some((line) => line.status === 'not-submitted')) status = 'not-submitted';
 
+  // A status bar's Submit step "In progress" once the fee is paid, the page saying "Not Submitted":
+  // paid and not submitted (paying does not submit).
+  if (!labelled && status === 'in-progress' && paid === true && [badgeStatus, headed, ...toldLines.map((line) => line.status)].includes('not-submitted')) status = 'not-submitted';
+
   const control = found.control;
   const submitButton = control !== undefined || events.some((event, at) => drawnSubmit(event, events[at - 1]));
   // An approved application shows no Submit control: unlabelled "approved" beside one is a step's

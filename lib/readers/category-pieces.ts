@@ -16,12 +16,13 @@ function freeText(atom: Atom): boolean {
   return !atom.field && !atom.label && hasLetters(atom.text) && !isValuePiece(atom.text) && assignmentIn(atom.text) === null && !isStatusWord(atom.text);
 }
 
-const key = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
+// A tree's toggle before a group's caption ("- All CE", "▸ All CE") is no part of it.
+const key = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^[-+▸▾►▼]\s/, '');
 
 type Card = Extract<RecordItem, { atoms: unknown }>;
 
-/** A card, or a table row whose cells no column title names (a chat log's row: its nick, its text, its time). */
-const isCard = (item: RecordItem): item is Card => (item.kind === 'record' || item.kind === 'unread') && (!item.row || item.atoms.every((atom) => !atom.label && !atom.field));
+/** A card, or a table row whose words no column title names (a chat log's row: its nick, its text, its time; a pivot's row under its values' caption). */
+const isCard = (item: RecordItem): item is Card => (item.kind === 'record' || item.kind === 'unread') && (!item.row || item.atoms.every((atom) => !atom.field && (!atom.label || isValuePiece(atom.text))));
 
 /**
  * A table's column no title names whose free text repeats row after row (a timesheet's "Project":

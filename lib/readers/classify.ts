@@ -55,6 +55,7 @@ const MY = phrases('my');
 const ACTION = phrases('show', 'view', 'edit');
 const BARE_STATUS = phrases('status');
 const NREMT_WORDS = phrases('nremt', 'national registry');
+const NREMT_PAGE = phrases('manage education');
 // Whose record a line names: another person's ("Mike's NREMT transcript", "her transcript") is not the reader's.
 const OTHERS = phrases('his', 'her', 'their', 'someone', 'somebody');
 // Contractions that end like a possessive and name nobody ("it's one per block").
@@ -363,7 +364,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
     if (line.label !== undefined && hasPhrase(line.label, LICENSE_WORD)) state.add('license');
     else if (hasPhrase(text, RENEWAL_APPLICATION)) state.add('renewal');
     if (line.label === undefined) {
-      if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS);
+      // "Manage Education" is NREMT's own page's name (domain.md): naming it names the site.
+      if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS) || hasPhrase(text, NREMT_PAGE);
       // "Copied from Health Professions Licensing → Manage My Licenses" in a letter or a note.
       if (!pastedLicense) pastedLicense = namesSite && !namesOthers(wordsOf(text));
       // "License Number: A23418" as a line of text (a plain-text note keeps no labels' markup).

@@ -45,8 +45,9 @@ export function withColumnBlocks(items: readonly RecordItem[]): RecordItem[] {
 /** The grid's rows, each a record of its cells, or null when the pieces are no such grid. */
 function gridRows(pinned: readonly Atom[] | null, atoms: readonly Atom[]): RecordItem[] | null {
   // Cells a label or column header names are a record's own, not a column's (the last column
-  // title above the block may name its first cell: the column decides).
-  if (atoms.slice(1).some((atom) => atom.field)) return null;
+  // title above the block may name its first cell: the column decides). A record told by its
+  // text alone has no pieces here.
+  if (atoms.length === 0 || atoms.slice(1).some((atom) => atom.field)) return null;
   // As many rows as titles in the frozen block, else as cells in the run of one kind the block
   // opens with (its first column; three or more: a card's title and subtitle are no column).
   const first = cellKind(atoms[0]!);

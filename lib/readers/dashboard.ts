@@ -173,6 +173,8 @@ function isNameLine(text: string): boolean {
 const NOTICE = phrases('success', 'warning', 'error', 'danger', 'info', 'information', 'notice', 'alert', 'note', 'caution', 'attention', 'important', 'tip');
 // A control's label where a name could stand.
 const CONTROL = phrases('details', 'show details', 'view details', 'see all', 'see details', 'more', 'learn more', 'read more', 'sign out', 'log out', 'sign in', 'log in', 'submit', 'cancel', 'save', 'close', 'back', 'next', 'previous');
+// The site's own pages, named by its menu's next item where a menu item's label stood ("Agency Affiliation" then "Documents").
+const SITE_PAGES = phrases('documents', 'dashboard', 'messages', 'message center', 'settings', 'profile', 'my account', 'add courses', 'manage education', 'transcript', 'recertification application');
 const MONTH_WORDS = new Set([
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
 ]);
@@ -186,7 +188,7 @@ function isFigureOrDate(text: string): boolean {
 
 /** A value of another kind where an agency's name would stand: a notice word, a figure or a date, a control's label, a count. */
 function isOtherValue(text: string): boolean {
-  return isPhrase(text, NOTICE) || isPhrase(text, CONTROL) || isFigureOrDate(text) || isCount(text) || isLabelLine(text);
+  return isPhrase(text, NOTICE) || isPhrase(text, CONTROL) || isPhrase(text, SITE_PAGES) || isFigureOrDate(text) || isCount(text) || isLabelLine(text);
 }
 
 // Words that label an agency's name without being one (the labels' own words are in labels.ts).

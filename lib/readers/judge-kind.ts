@@ -5,7 +5,8 @@
 import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordList, SentEvidence } from '../model';
 import { judgedEvidence, judgedList, saidLines } from './record-pieces';
 import { classify } from './classify';
-import { withoutLogTimes, withoutSender } from './speaker-lines';
+import { isConversation, withoutLogTimes, withoutSender } from './speaker-lines';
+import { withGluedGutter } from './glued-gutter';
 import { columnField, labelsCourseColumns, namesCourse, namesCourseColumns, typedFactRows } from './grid-columns';
 import { lineRecords } from './line-records';
 import { carriesCourseValues } from './course-values';
@@ -49,7 +50,7 @@ export function printoutCourseTable(printouts: readonly string[], outline: reado
     if (!namesCourse(fields)) return false;
     registryNumbers ??= registryNumbersShown(outline);
     // Or none, where a column says where each course counts (Component: National, Local, Individual): the person's own log, no schedule of classes.
-    return registryNumbers === 1 || (registryNumbers === 0 && fields.has('assignment'));
+    return registryNumbers === 1 || (registryNumbers === 0 && (fields.has('assignment') || fields.has('topic')));
   }));
 }
 
@@ -60,7 +61,7 @@ export function printoutCourseTable(printouts: readonly string[], outline: reado
  */
 function unreadMessages(lists: readonly RecordList[], outline: readonly OutlineLine[]): OutlineLine[] {
   const shown = new Set(outline.map((line) => line.text));
-  return lists.flatMap((list) => list.items.flatMap((item) => (item.kind === 'unread' ? item.atoms.filter((atom) => !atom.label && !shown.has(atom.text)).map((atom) => ({ text: atom.text })) : [])));
+  return lists.flatMap((list) => list.items.flatMap((item) => (item.kind === 'unread' ? item.atoms.filter((atom) => !shown.has(atom.text)).map((atom) => ({ text: atom.text })) : [])));
 }
 
 /** A code view's gutter drawn apart from its lines ("1", "2", … "33", then the code: CodeRay's table): a printout's. */
@@ -93,7 +94,8 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   const sent = withoutSender(withoutLogTimes(saidLines(evidence.outline ?? [])));
   // A course table flattened into one run of text (a PDF's text layer): one line per course (run-rows.ts).
   const printout = !!signals.printout || sent.some((line) => line.pre !== undefined) || hasGutter(sent);
-  const outline = withRunRows(printout || sent.some((line) => line.drawn) ? withPrintouts(sent) : sent);
+  // A code view's gutter numbers glued to its lines: the lines cut again (glued-gutter.ts).
+  const outline = withRunRows([...withGluedGutter(printout || sent.some((line) => line.drawn) ? withPrintouts(sent) : sent)]);
   const records = once(() => lineRecords(outline, evidence.dayFirst ? 1 : 0));
   const lines = (): number => records()?.items.filter((item) => item.kind === 'record').length ?? 0;
   // Records read as courses by their values alone are the user's only where the page names no
@@ -106,9 +108,10 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
     const tableWords = outline.flatMap((line) => line.table?.rows.flat().flatMap((cell) => cell.split(/[\s·|,]+/)) ?? []);
     return lines() >= 3 && registryShown() === 0 && !tableWords.some(isRegistryToken) ? records() : null;
   });
+  // Values alone never make a list pasted into a conversation the reader's: its sender's, whoever reads it.
   const courseValues = (assigned?: boolean): boolean => {
     const fromLines = lineList();
-    return registryShown() <= 1 && (carriesCourseValues(lists, assigned) || (!!fromLines && carriesCourseValues([fromLines], assigned)));
+    return registryShown() <= 1 && (assigned || !isConversation(outline)) && (carriesCourseValues(lists, assigned) || (!!fromLines && carriesCourseValues([fromLines], assigned)));
   };
   // A grid of boxes whose column titles name a course's title and hours is a course table like a
   // <table> with such a header (a database tool's table editor: its own rows, by repetition).

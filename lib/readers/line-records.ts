@@ -26,7 +26,7 @@ type Unit =
   | { is: 'row'; atoms: RecordAtom[] }
   | { is: 'pair'; atom: RecordAtom }
   | { is: 'heading'; level: number; text: string }
-  | { is: 'header'; fields: Array<RecordAtom['field']> };
+  | { is: 'header'; fields: Array<RecordAtom['field']>; labels: string[] };
 
 // Cells a tool writes for an empty one.
 const EMPTY = new Set(['', '—', '–', '-', 'n/a', 'na', 'none', '--']);
@@ -39,6 +39,8 @@ export function kindOf(text: string): Kind {
   if (EMPTY.has(t.toLowerCase())) return 'empty';
   // A group's name and progress ("STATE/LOCAL  3 of 10 hrs"): a component line, not the hours.
   if (isProgressGroupLine(t)) return 'assignment';
+  // An hours cell left blank ("-- hrs"), an approval cell saying there is none ("approval pending"): empty cells.
+  if (blankHours(t) || isPhrase(t, NO_APPROVAL)) return 'empty';
   if (isValuePiece(t)) {
     if (approvalIn(t)) return 'approval';
     if (dateIn(t)) return 'date';
@@ -123,9 +125,10 @@ function valueRun(text: string): string[] | null {
   if (none > 0) tail.splice(none, titleAfter ? 1 : tail.length);
   // Where it counts, written last ("… 2.00 25-EMSX-F3-0311 National - Medical", "… 0.75 State/Local").
   // Not past two dashes side by side: empty cells, the title after them ("… Individual - - Infection Control & PPE").
-  const counts = tail.findIndex((_, at) => at > 0 && kindOf(tail.slice(at).join(' ')) === 'assignment' && !emptyCells(tail.slice(at)));
+  // Nor a component, an empty topic cell and the title, on a line that opens with its date ("… 1.00 Individual - Stair Chair …"): the title is read below.
+  const counts = tail.findIndex((_, at) => at > 0 && kindOf(tail.slice(at).join(' ')) === 'assignment' && !emptyCells(tail.slice(at)) && !(title === '' && titleAfterEmpty(tail.slice(at))));
   const assignment = counts > 0 ? tail.splice(counts).join(' ') : null;
-  while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()))) tail.pop();
+  while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()) || trimChars(tail.at(-1)!, '-–—') === '')) tail.pop();
   const after = tail.join(' ');
   // A line that starts with its date ("3 May 2025 2.0 hrs Trauma CAPCE …", a tab-separated paste's
   // cells run together): its values only, under the title line before it.
@@ -138,9 +141,12 @@ function valueRun(text: string): string[] | null {
   const applied = isAppliedHours(after);
   const last = title === '' && !assignment && !applied && hoursIn(after) === null ? trailingTitle(tail) : null;
   if (last) return [last[2], ...cells, last[0], ...(approval ? [approval] : []), ...(last[1] ? [last[1]] : [])];
+  // The title between the date and the hours ("02/20/2025  Hazmat Awareness Refresher  2.00  25-…", a paste's columns run together).
+  const middle = title === '' && !assignment && tail.length > 2 ? tail.slice(0, -1).join(' ') : '';
+  if (middle && (hoursIn(tail.at(-1)!) !== null || isPhrase(tail.at(-1)!, NOT_YET)) && hoursIn(middle) === null && kindOf(middle) === 'text') return [middle, ...cells, tail.at(-1)!, ...(approval ? [approval] : [])];
   if (after) {
     // An hours cell that says it is not yet known ("Pending"): the row stays, to be told unread.
-    if (hoursIn(after) === null && !applied && !(approval && isPhrase(after, NOT_YET))) return null;
+    if (hoursIn(after) === null && !applied && !((approval || assignment || title !== '') && notPostedYet(after))) return null;
     // The hours, then the component and topic ("2.0 CEH National - Airway, Respiration & Ventilation").
     const at = tail.findIndex((_, end) => end > 0 && hoursIn(tail.slice(0, end).join(' ')) !== null && assignmentIn(tail.slice(end).join(' ')));
     cells.push(...(at > 0 ? [tail.slice(0, at).join(' '), tail.slice(at).join(' ')] : [after]));
@@ -149,6 +155,12 @@ function valueRun(text: string): string[] | null {
   if (assignment) cells.push(assignment);
   return cells.length >= 3 && (date.index === 0 || dateLabel || (title !== '' && kindOf(title) === 'text')) ? cells : null;
 }
+/** A course's whole line cut into its cells (valueRun): its title, date and hours (or a word saying they are not posted yet), else null. */
+export function courseLineCells(text: string): string[] | null {
+  const cells = valueRun(text);
+  return cells && cells.some((cell) => kindOf(cell) === 'text') && cells.some((cell) => hoursIn(cell) !== null || notPostedYet(cell)) ? cells : null;
+}
+
 /**
  * After a line's date: the hours (a figure, its unit), then what the course counts toward (the
  * longest run of words naming it), then the title's free words: [hours, where it counts, title], else null.
@@ -160,12 +172,18 @@ function trailingTitle(tail: readonly string[]): [string, string, string] | null
   // A clock after a date is its time of day ("11/30/26, 8:23 AM Transcript | …", a print's header), not hours.
   if (!hours || !(pending || /^\d/.test(tail[0]!)) || tail.slice(0, 2).some((word) => word.includes(':'))) return null;
   let counts = hours;
-  for (let end = tail.length - 1; end > hours && counts === hours; end--) if (!emptyCells(tail.slice(hours, end)) && assignmentIn(tail.slice(hours, end).join(' '), true)) counts = end;
+  for (let end = tail.length - 1; end > hours && counts === hours; end--) if (!emptyCells(tail.slice(hours, end)) && !titleAfterEmpty(tail.slice(hours, end)) && assignmentIn(tail.slice(hours, end).join(' '), true)) counts = end;
   // Empty cells drawn as dashes before the title ("2.00 Individual - - Infection Control & PPE").
   let start = counts;
   while (DASHES.has(tail[start] ?? '')) start += 1;
   const title = tail.slice(start).join(' ');
   return wordsOf(title).length >= 2 && kindOf(title) === 'text' ? [tail.slice(0, hours).join(' '), tail.slice(hours, counts).join(' '), title] : null;
+}
+
+/** A component, a dash for its empty topic cell, then words naming nothing it counts toward (a title's). */
+function titleAfterEmpty(words: readonly string[]): boolean {
+  const rest = words.slice(2).join(' ');
+  return words.length >= 3 && DASHES.has(words[1]!) && assignmentIn(words[0]!) !== null && assignmentIn(rest) === null && kindOf(rest) === 'text';
 }
 
 /** Two dashes side by side among the words: empty cells ("Individual - - Infection Control"), no dash joining a component to its topic. */
@@ -209,7 +227,14 @@ const HOURS_WORDS = phrases('hours', 'hrs', 'hours:', 'hrs:', 'credits', 'credit
 /** An hours cell saying they are not posted yet, in the person's words: its hours word, a remark in brackets ("hours TBD (cert not emailed yet)"). */
 function notPostedYet(text: string): boolean {
   const words = wordsOf(withoutBrackets(text)).filter((word) => !isPhrase(word, HOURS_WORDS));
-  return words.length > 0 && isPhrase(words, NOT_YET);
+  // One such word or two ("TBD pending").
+  return blankHours(text) || (words.length > 0 && (isPhrase(words, NOT_YET) || (words.length === 2 && words.every((word) => isPhrase(word, NOT_YET)))));
+}
+
+/** An hours cell drawn blank beside its unit ("-- hrs", "? hours"). */
+function blankHours(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length === 1 && isPhrase(words, HOURS_WORDS) && trimChars(text.toLowerCase().replace(words[0]!, ''), ' -–—?') === '' && /[-–—?]/.test(text);
 }
 
 /**
@@ -361,7 +386,10 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
         const next = outline[at + 1]?.label;
         return (inRun || (next !== undefined && matchLabel(next, RECORD_FIELDS) !== null)) && matchLabel(line.label!, LABEL_FIELDS) === null;
       };
-      const field = matchLabel(line.label, RECORD_FIELDS) ?? placeLabel(line.label) ?? (inRun && kindOf(value) === 'assignment' ? 'assignment' : kindOf(value) === 'date' && runs() ? 'completedOn' : null);
+      // A date's abbreviation over a course's component ("comp: NATIONAL" in a CE log): the value tells.
+      const named = matchLabel(line.label, RECORD_FIELDS);
+      const kind = kindOf(value);
+      const field = (named === 'completedOn' && kind === 'assignment' ? 'assignment' : named) ?? placeLabel(line.label) ?? (inRun && kind === 'assignment' ? 'assignment' : kind === 'date' && runs() ? 'completedOn' : null);
       if (!field && inRun) return;
       // "Date Completed: 03/18/2026   Hours: 1.50": each labelled value of the line its own pair.
       const parts = field ? splitLabelledAll(line.text, RECORD_FIELDS) : [];
@@ -382,8 +410,11 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
     }
     const cells = cellsOf(text);
     if (cells && cells.every((cell) => EMPTY.has(cell) || trimChars(cell, '-: ') === '')) return;
-    if (cells && cells.every((cell) => EMPTY.has(cell.toLowerCase()) || kindOf(cell) === 'label')) {
-      units.push({ is: 'header', fields: cells.map((cell) => matchLabel(cell, RECORD_FIELDS)) });
+    // Column names: a name for each cell, or most of them with a few words of the file's own ("notes").
+    const kinds = cells?.map((cell) => (EMPTY.has(cell.toLowerCase()) ? 'empty' : kindOf(cell)));
+    const named = kinds?.filter((kind) => kind === 'label').length ?? 0;
+    if (cells && kinds!.every((kind, at) => kind === 'empty' || kind === 'label' || (kind === 'text' && wordsOf(cells[at]!).length <= 2)) && named * 3 >= kinds!.filter((kind) => kind !== 'empty').length * 2) {
+      units.push({ is: 'header', fields: cells.map((cell) => matchLabel(cell, RECORD_FIELDS)), labels: cells });
       return;
     }
     const run = cells ?? valueRun(text);
@@ -511,7 +542,7 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
   const units = unitsOf(outline);
   const items: RecordItem[] = [];
   let records = 0;
-  let header: Array<RecordAtom['field']> | null = null;
+  let header: Extract<Unit, { is: 'header' }> | null = null;
   let pairs: RecordAtom[] = [];
   let untitled: string | null = null;
   const tails: Tail[] = [];
@@ -563,17 +594,18 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
       continue;
     }
     if (unit.is === 'header') {
-      header = unit.fields;
+      header = unit;
       i += 1;
       continue;
     }
     if (unit.is === 'row') {
-      const atoms = header && header.length === unit.atoms.length ? unit.atoms.map((atom, at) => (header![at] ? { ...atom, field: header![at] } : atom)) : unit.atoms;
+      // Each cell under its column's field, and its title as written ("completed": the date's a completion).
+      const atoms = header && header.fields.length === unit.atoms.length ? unit.atoms.map((atom, at) => (header!.fields[at] ? { ...atom, field: header!.fields[at]!, label: header!.labels[at]! } : atom)) : unit.atoms;
       const kinds = atoms.map((atom) => kindOf(atom.text));
       if (complete(atoms.map((atom, at) => (atom.field === 'hours' && hoursIn(atom.text) !== null ? 'hours' : kinds[at]!)))) {
         items.push({ kind: 'record', atoms });
         records += 1;
-      } else if (atoms.some((atom) => notPostedYet(atom.text)) || (withoutHours(kinds) && (header?.includes('hours') || (records > 0 && kinds.includes('approval'))))) {
+      } else if (atoms.some((atom) => notPostedYet(atom.text)) || (withoutHours(kinds) && (header?.fields.includes('hours') || (records > 0 && kinds.includes('approval'))))) {
         // Its hours not posted yet: a course the list shows, read as unread (no record of the shape).
         // Without column titles, a row after the list's courses with its title, date and approval number but a blank hours column.
         items.push({ kind: 'record', atoms });
@@ -592,6 +624,12 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     while (end < units.length && units[end]!.is === 'piece' && (units[end] as { kind: Kind }).kind !== 'text' && (units[end] as { kind: Kind }).kind !== 'label') end += 1;
     const cells = units.slice(i + 1, end) as Array<{ kind: Kind; text: string }>;
     if (!complete(cells.map((cell) => cell.kind))) {
+      // Its hours cell not posted yet ("completed 11/20/2026 · -- hrs · approval pending" under its title): a course the list shows, read as unread.
+      if (cells.filter((cell) => cell.kind === 'date').length === 1 && cells.some((cell) => notPostedYet(cell.text))) {
+        items.push({ kind: 'record', atoms: [{ text: unit.text }, ...cells.map((cell) => ({ text: cell.text }))] });
+        i = end;
+        continue;
+      }
       // "## To sort (not assigned in NREMT yet)": the group of courses in no component yet.
       if (hasPhrase(unit.text, NOT_ASSIGNED) && headingAssignment(unit.text) === 'unassigned') items.push({ kind: 'text', text: unit.text });
       // Its values on the next line, starting with the date, not all cut ("24 October 2026  TBD  Medical

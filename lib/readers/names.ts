@@ -49,6 +49,8 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     'global not started pending approval approved complete completed incomplete returned progress inactive current ' +
     // A salutation is never part of a name ("Dear Ingrid S. Moreau", "Good Morning Dana Okafor").
     'dear morning afternoon evening ' +
+    // A personal site's name in its header ("Raman Field Notes", "Tidewater Notes").
+    'notes blog wiki journal notebook ' +
     STAFF
   ).split(' '),
 );

@@ -211,6 +211,17 @@ function gappedPairs(line: string): Array<{ label: string; value: string }> | nu
   return pairs.length > 1 ? pairs : null;
 }
 
+/** A row's cells, an empty cell between two tabs kept in its place ("1.50\t\tadded by me": the approval left blank). */
+function tabbedCells(line: string, cells: readonly Cell[]): string[] {
+  if (!line.includes('\t') || barCells(line, false)) return cells.map((cell) => cell.text);
+  const texts: string[] = [];
+  for (const cell of cells) {
+    while (texts.length > 0 && texts.length * TAB_STOP < cell.at - cells[0]!.at) texts.push('');
+    texts.push(cell.text);
+  }
+  return texts;
+}
+
 /** A header line: three or more column names, none holding a digit. */
 function isHeaderLine(cells: readonly Cell[]): boolean {
   if (cells.length < 3) return false;
@@ -408,7 +419,7 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
     // A row of a table without column names ("Title   Mar 12, 2025   2.0 hrs   OEMS …"): its cells kept apart,
     // a title's own figures ("Update 2025") none of the date's.
     const row = cells.length >= 3 && cells.some((cell) => findFirst(cell.text)?.length === cell.text.length) && cells.every((cell) => !cell.text.endsWith(':'));
-    out.push({ heading: false, text: row ? cells.map((cell) => cell.text).join(' | ') : normaliseSpace(line) });
+    out.push({ heading: false, text: row ? tabbedCells(line, cells).join(' | ') : normaliseSpace(line) });
   }
   endTable();
   return out;

@@ -15,7 +15,8 @@ import { withTrailingApprovals } from './trailing-approvals';
 import { withItemTitles } from './item-titles';
 import { withCategoryColumns, withCategoryPieces } from './category-pieces';
 import { withShapeTails } from './shape-tails';
-import { isNumberedNotes, isProseSection, isWriterRemark } from './writer-remarks';
+import { withLineCells } from './line-cells';
+import { isChatSentence, isNumberedNotes, isProseSection, isWriterRemark } from './writer-remarks';
 import { isCourseField, isSummaryRecord, isSummaryRow } from './summary-records';
 import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
@@ -105,6 +106,8 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     // "6:30 PM" (a timesheet's Begin): no title; a bare "2:00" may be the hours.
     if (TIME_OF_DAY.test(text) && /m\.?$/i.test(text)) return;
     const { approval, date, hours } = valuesIn(text);
+    // A whole number under "Line" (a blame view's line numbers): no value of the course's.
+    if (/^\d+$/.test(text.trim()) && isPhrase(atom.label ?? '', LINE_NUMBER)) return;
     const isValue = approval !== null || date !== null || hours !== null;
     if (approval) parts.approvalText ??= approval;
     if (date) {
@@ -200,7 +203,10 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   parts.hasDateField = parts.dateText !== null || atoms.some((atom) => atom.field === 'completedOn' || (dateIn(atom.text) !== null && !namesOtherDate(atom.label ?? '')));
   if (parts.title === null) {
     // A category repeated card after card ("Course · External") is no title where another piece can be.
-    const named = free.filter(({ atom }) => hasLetters(atom.text));
+    // A piece with a word of its own before one without ("a3f9c21 DW", a blame view's revision and initials).
+    const lettered = free.filter(({ atom }) => hasLetters(atom.text));
+    const worded = lettered.filter(({ atom }) => /\p{L}{3}/u.test(atom.text));
+    const named = worded.length > 0 ? worded : lettered;
     const titles = named.some(({ atom }) => !atom.repeated) ? named.filter(({ atom }) => !atom.repeated) : trailing ? [trailing] : named;
     const titled = titles.find(({ atom }) => atom.prominent) ?? titles[0];
     if (titled) parts.title = titled.atom.text;
@@ -210,6 +216,10 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   if (parts.title !== null) parts.title = withoutRecordMarks(unquoted(withoutBullet(continuedTitle(atoms, parts.title))));
   return parts;
 }
+
+// A line a file's writer comments out: "#" or "//" before a space or alone.
+const COMMENT = /^(?:#|\/\/)(?:\s|$)/;
+const LINE_NUMBER = phrases('line', 'line number', 'ln', 'row', 'row number');
 
 /**
  * The user's own note or task beside a list they pasted ("Reminder: call the office about 2 hrs
@@ -594,7 +604,7 @@ function withPlacesByValue(item: RecordItem): RecordItem {
 
 function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
   const counted = withOutlineGroups(withoutRowNumbers(withColumnTitles(listed.map(withPlacesByValue))));
-  const items = withCategoryColumns(withCategoryPieces(withItemTitles(withApprovalColumn(withTrailingApprovals(withShapeTails(counted))))));
+  const items = withCategoryColumns(withCategoryPieces(withItemTitles(withApprovalColumn(withTrailingApprovals(withShapeTails(withLineCells(counted)))))));
   const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');
   const last = items.findLastIndex((item) => item.kind === 'record');
@@ -666,6 +676,11 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         // piece (a document's running header repeated on each page, a notes section's caption) is
         // the document's text: no row a person sees as a course.
         if (item.kind === 'unread' && !item.row && amongRows && !item.atoms.some((atom) => atom.field || atom.label || valuesIn(atom.text).hours !== null || approvalIn(atom.text) !== null)) break;
+        // A row saying a sentence, with no date nor approval number (a chat log's message beside its sender and time): a remark, no course.
+        if (item.row && item.atoms.some((atom) => isChatSentence(atom.text)) && !item.atoms.some((atom) => dateIn(atom.text) !== null || approvalIn(atom.text) !== null)) break;
+        // A file's row that is a comment ("# NREMT ID …", "// todo"), or holds no word at all (a blame
+        // view's revision and initials alone), with no hours figure: the file's text, no course.
+        if (item.row && !item.atoms.some((atom) => valuesIn(atom.text).hours !== null && !(/^\d+$/.test(atom.text.trim()) && isPhrase(atom.label ?? '', LINE_NUMBER))) && (item.atoms.some((atom) => COMMENT.test(atom.text)) || !/\p{L}{3}/u.test(rowText))) break;
         // Courses told in sentences (a letter, a digest): each course sentence with its remarks.
         const prose = item.row ? null : proseCourses(item.atoms) ?? proseCourses(sentencesCutAtCommas(item.atoms, rowText));
         if (prose) {

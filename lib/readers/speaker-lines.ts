@@ -101,3 +101,27 @@ export function withoutSender(outline: OutlineLine[]): OutlineLine[] {
   }
   return lines;
 }
+
+/** A message's stamp on its own line: a time of day, after a day when shown ("Dec 2 20:12", "4:05 PM", "Yesterday 9:14"). */
+const STAMP = /^(?:[\p{L}\d,./-]+\s+){0,3}\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]?$/iu;
+/** A handle: one word, no sentence. */
+const HANDLE = /^@?[\p{L}_][\p{L}\p{N}_.\-|]{1,31}$/u;
+
+/**
+ * Whether the lines are a conversation between two or more people: messages headed by their
+ * stamp, then their sender's handle alone on its line (a chat client's channel view), three or
+ * more of them, from two senders or more. A course list pasted there is the sender's, and the
+ * page does not say who is reading it.
+ */
+export function isConversation(outline: readonly OutlineLine[]): boolean {
+  const senders = new Set<string>();
+  let headers = 0;
+  for (let at = 1; at < outline.length; at++) {
+    const text = outline[at]!.text;
+    const before = outline[at - 1]!.text;
+    if (text === undefined || before === undefined || !HANDLE.test(text) || before.length > 24 || !STAMP.test(before)) continue;
+    senders.add(text.toLowerCase());
+    headers += 1;
+  }
+  return headers >= 3 && senders.size >= 2;
+}

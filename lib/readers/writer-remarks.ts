@@ -23,6 +23,11 @@ function isProse(text: string): boolean {
   return lower.length >= PROSE_WORDS;
 }
 
+/** A sentence as people chat, stop or none ("the hazmat one from feb 2025 is before your last recert"): six words in lower case or more. */
+export function isChatSentence(text: string): boolean {
+  return text.split(' ').filter((word) => /^\p{Ll}/u.test(word)).length >= 6;
+}
+
 /** A block of the writer's remarks: each piece a sentence, none with a course's hours, approval number or word of a course done. */
 export function isWriterRemark(atoms: readonly Atom[]): boolean {
   return atoms.length > 0 && atoms.every((atom) => isProse(atom.text) && hoursWithUnit(atom.text) === null && approvalIn(atom.text) === null && !hasPhrase(atom.text, DONE));

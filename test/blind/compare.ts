@@ -65,8 +65,15 @@ export function sameValue(field: string, expected: unknown, got: unknown): boole
   if (field === 'hours' || typeof want === 'number') {
     return typeof have === 'number' && Math.abs(have - Number(want)) < 1e-9;
   }
+  // An approval number with its issuer's word before it ("OEMS 26-4471-T3") is the same number: the
+  // readers drop the word so a course entered twice is found (lib/readers/approval.ts).
+  if (field === 'approvalNumber' && typeof want === 'string' && typeof have === 'string') return withoutIssuer(want) === withoutIssuer(have);
   if (typeof want === 'string') return typeof have === 'string' && normalizeSpace(want) === normalizeSpace(have);
   return want === have;
+}
+
+function withoutIssuer(number: string): string {
+  return normalizeSpace(number).replace(/^(?:OEMS|CAPCE)[\s#:]+/i, '');
 }
 
 /**

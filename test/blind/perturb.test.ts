@@ -44,8 +44,11 @@ import { PERTURBATIONS } from './perturb-transforms';
  * lose its courses (73 of 74 fields; custom 0.9305 of 152 pages, 0.944 without it).
  * Round 30: set 70 adds to the sample a Habari post whose CE table, drawn as cards, loses 19 of its
  * 77 fields (cards 0.9935, was 0.996; the same on the round's first and last readers).
+ * Round 31: an IRC log, a web terminal, an XMPP chat and a pivot now read whole as written (4 -> 54,
+ * 0 -> 51, 0 -> 54, 69 -> 82 fields) lose them as a text dump, as the other chats and printouts do
+ * (text 0.6499 of 5525 fields, was 0.6533 of 5356).
  */
-const FLOORS: Record<string, number> = { rename: 1, chrome: 1, dates: 0.984, hours: 1, labels: 1, wrappers: 0.986, shadow: 0.996, divs: 0.982, columns: 1, cards: 0.993, paste: 1, definition: 0.994, custom: 0.93, dsd: 0.974, text: 0.65, grid: 1, attrs: 0.999, vertical: 0.967, headless: 0.961, icons: 0.944 };
+const FLOORS: Record<string, number> = { rename: 1, chrome: 1, dates: 0.984, hours: 1, labels: 1, wrappers: 0.986, shadow: 0.996, divs: 0.982, columns: 1, cards: 0.993, paste: 1, definition: 0.994, custom: 0.93, dsd: 0.974, text: 0.649, grid: 1, attrs: 0.999, vertical: 0.967, headless: 0.961, icons: 0.944 };
 
 /** About one page in SAMPLE of every set, chosen by its name's hash: a new set adds pages to the sample and never shifts it. */
 const SAMPLE = 10;
