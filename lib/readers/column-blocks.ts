@@ -9,6 +9,7 @@
 import type { RecordAtom as Atom, RecordItem } from '../model';
 import { kindOf } from './line-records';
 import { assignmentIn } from './values';
+import { headingAssignment } from './education';
 
 type CellKind = 'date' | 'hours' | 'approval' | 'assignment' | 'topic' | 'text' | 'empty';
 interface Column {
@@ -31,7 +32,7 @@ export function withColumnBlocks(items: readonly RecordItem[]): RecordItem[] {
     const before = out.at(-1);
     // The frozen titles: an unread block of free words only, right before the record.
     const pinned = before?.kind === 'unread' && !before.row && before.atoms.every((atom) => cellKind(atom) === 'text') ? before.atoms : null;
-    const rows = item.kind === 'record' && !item.row ? gridRows(pinned, item.atoms) : null;
+    const rows = item.kind === 'record' && !item.row ? (gridRows(pinned, item.atoms) ?? treeGridRows(item.atoms)) : null;
     if (!rows) {
       out.push(item);
       continue;
@@ -99,4 +100,63 @@ function gridRows(pinned: readonly Atom[] | null, atoms: readonly Atom[]): Recor
       return cell && (columns[c]!.kind !== 'text' || fields[c]) ? [{ text: cell.text, field: fields[c] }] : [];
     }),
   }));
+}
+
+// A group's progress in a tree grid's hours column ("18.00 / 20.00": applied of required), no course's.
+const PROGRESS = /^\d+(?:\.\d+)?\s*\/\s*\d+(?:\.\d+)?$/;
+
+/**
+ * A tree grid (jsTree's grid plugin: a Manage Education tree): the tree drawn as the first column,
+ * component and topic captions over the courses' titles, and each other column drawn apart, its
+ * title naming its first cell, the captions' cells drawn empty (or, in the hours column, as the
+ * group's progress "18.00 / 20.00"). Read as the captions' headings over rows of a title, a date,
+ * hours and an approval number where the date column holds exactly as many cells as the tree holds
+ * titles, the hours column as many besides progress figures, and the titles past the tree's own
+ * controls ("Expand all", its column title) all stand under a caption; else null.
+ */
+function treeGridRows(atoms: readonly Atom[]): RecordItem[] | null {
+  const valuesAt = atoms.findIndex((atom) => atom.field || atom.label);
+  if (valuesAt < 4) return null;
+  const tree = atoms.slice(0, valuesAt);
+  const columns: Atom[][] = [];
+  for (const atom of atoms.slice(valuesAt)) {
+    if (atom.label || columns.length === 0) columns.push([atom]);
+    else columns.at(-1)!.push(atom);
+  }
+  // A column's cells: the run of its kind its title opens (a caption's empty approval drawn "—"; the
+  // hours column's progress figures left out). What follows it is another block's (a status column's own title).
+  const column = (kind: CellKind): Atom[] | null => {
+    for (const cells of columns) {
+      const fits = (cell: Atom): boolean => cellKind(cell) === kind || (kind === 'approval' && cellKind(cell) === 'empty') || (kind === 'hours' && PROGRESS.test(cell.text.trim()));
+      const end = cells.findIndex((cell) => !fits(cell));
+      const run = cells.slice(0, end < 0 ? cells.length : end).filter((cell) => !PROGRESS.test(cell.text.trim()));
+      if (run.length > 0 && fits(cells[0]!)) return run;
+    }
+    return null;
+  };
+  const dates = column('date');
+  const n = dates?.length ?? 0;
+  const hours = column('hours');
+  const approvals = column('approval');
+  const isCaption = (atom: Atom): boolean => headingAssignment(atom.text) !== null;
+  const firstCaption = tree.findIndex(isCaption);
+  const titles = tree.filter((atom) => !isCaption(atom));
+  const extra = titles.length - n;
+  if (n < 3 || hours?.length !== n || (approvals && approvals.length !== n) || firstCaption < 0 || extra < 0 || extra > 3) return null;
+  // The tree's own controls and column title come before its first caption.
+  if (titles.slice(0, extra).some((atom) => tree.indexOf(atom) > firstCaption)) return null;
+  const items: RecordItem[] = [];
+  let row = 0;
+  for (const atom of tree.slice(firstCaption)) {
+    const caption = headingAssignment(atom.text);
+    if (caption !== null) {
+      items.push({ kind: 'heading', level: caption !== 'unassigned' && caption.topic ? 3 : 2, text: atom.text });
+      continue;
+    }
+    const cells: Atom[] = [{ text: atom.text, field: 'courseTitle' }, { text: dates![row]!.text, field: 'completedOn' }, { text: hours[row]!.text, field: 'hours' }];
+    if (approvals) cells.push({ text: approvals[row]!.text, field: 'approvalNumber' as const });
+    items.push({ kind: 'record', row: true, atoms: cells });
+    row += 1;
+  }
+  return items;
 }

@@ -272,3 +272,43 @@ describe("facts a page shows beside its menu, its cycle's captions and its appli
     expect(readHtml(html, 'https://notes.example.net/nremt').person?.name).toBeUndefined();
   });
 });
+
+describe('a tree grid: the tree drawn as its first column, each value column drawn apart', () => {
+  const node = (id: string, text: string, children = ''): string => `<li role="none" id="${id}"><a role="treeitem" href="#">${text}</a>${children ? `<ul role="group">${children}</ul>` : ''}</li>`;
+  const tree =
+    '<ul role="tree">' +
+    node('n', 'National Component', node('a', 'Airway, Respiration &amp; Ventilation', node('c1', 'Capnography Review') + node('c2', 'BVM Skills Lab')) + node('t', 'Trauma', node('c3', 'Splinting Lab'))) +
+    node('l', 'State/Local Component', node('c4', 'Protocol Update')) +
+    node('i', 'Individual Component', node('c5', 'Grand Rounds')) +
+    '</ul>';
+  const ids = ['n', 'a', 'c1', 'c2', 't', 'c3', 'l', 'c4', 'i', 'c5'];
+  const values: Record<string, [string, string, string]> = {
+    c1: ['07/19/2025', '2.00', '25-ABCD-F1-0155'],
+    c2: ['02/28/2026', '1.50', '26-ABCD-F3-0378'],
+    c3: ['05/10/2025', '3.00', '25-ABCD-F1-0198'],
+    c4: ['08/13/2026', '2.00', '26-0813-T3'],
+    c5: ['11/02/2025', '1.00', '—'],
+  };
+  const progress: Record<string, string> = { n: '6.50 / 20.00', a: '3.50 / 4.00', t: '3.00 / 4.00', l: '2.00 / 10.00', i: '1.00 / 10.00' };
+  const columnOf = (title: string, cell: (id: string) => string): string =>
+    `<div class="grid-column"><div class="grid-header">${title}</div>${ids.map((id) => `<div class="grid-cell" data-node="${id}"><span>${cell(id) || '&nbsp;'}</span></div>`).join('')}</div>`;
+  const html = page(
+    'Manage Education | National Registry',
+    '<h1>Manage Education</h1><div class="grid-wrapper"><div class="grid-column"><div class="grid-header">Component / Topic / Course</div>' + tree + '</div>' +
+      columnOf('Date Completed', (id) => values[id]?.[0] ?? '') +
+      columnOf('Credit Hours', (id) => values[id]?.[1] ?? progress[id] ?? '') +
+      columnOf('Approval Number', (id) => values[id]?.[2] ?? '') +
+      '</div>',
+  );
+  it("reads each course's row from its place in the tree and in each column", () => {
+    const read = readHtml(html, 'https://www.nremt.org/recertification/manage-education');
+    expect(read.kind).toBe('nremt-education');
+    expect(fields(read)).toEqual([
+      ['Capnography Review', '2025-07-19', 2, 'national', 'airway', '25-ABCD-F1-0155'],
+      ['BVM Skills Lab', '2026-02-28', 1.5, 'national', 'airway', '26-ABCD-F3-0378'],
+      ['Splinting Lab', '2025-05-10', 3, 'national', 'trauma', '25-ABCD-F1-0198'],
+      ['Protocol Update', '2026-08-13', 2, 'local', null, '26-0813-T3'],
+      ['Grand Rounds', '2025-11-02', 1, 'individual', null, null],
+    ]);
+  });
+});
