@@ -679,6 +679,14 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
           coded = 'agency';
           break;
         }
+        // "Agency affiliation: Active" under the agency's name (a card's line): its status, the name the line above.
+        const before = events[index - 1];
+        // (A name: two words or more, no sentence's or greeting's stop after it: "Hi Deb," is none.)
+        if (isPhrase(event.value, AGENCY_STATUS_WORDS) && before?.kind === 'title' && isNameLine(before.text) && !agencyStatusFrom(before.text) && wordsOf(before.text).length > 1 && !/[,:;.!?]$/.test(before.text.trim())) {
+          const status = agencyStatusFrom(event.value);
+          if (status) agencies.push({ name: before.text, status });
+          break;
+        }
         const value = beforeRoleLabel(event.value);
         // The next line's sign-off, its label run on into this value ("… EMS Medical Director sign-off: Approved …").
         if (value !== event.value) {

@@ -312,3 +312,16 @@ describe('a tree grid: the tree drawn as its first column, each value column dra
     ]);
   });
 });
+
+describe("an application page's agency card", () => {
+  it("reads the name above 'Agency affiliation: Active' as the agency, its status beside the label", () => {
+    const html = page(
+      'Recertification Application | National Registry',
+      '<h1>Recertification Application</h1><div class="card"><p>Sam Rivera</p><p>Registry # P1234567</p><p>Paramedic (NRP)</p><p>Harbor Point Regional EMS</p>' +
+        '<p><span class="label">Agency affiliation:</span> <span class="badge">Active</span></p></div><h2>Continuing Education</h2><p>Status: In Progress</p>',
+    );
+    const read = readHtml(html, 'https://www.nremt.org/recertification/application');
+    expect(read.kind).toBe('nremt-application');
+    expect(read.agency).toEqual({ name: 'Harbor Point Regional EMS', status: 'active' });
+  });
+});
