@@ -155,6 +155,7 @@ function valueRun(text: string): string[] | null {
   if (assignment) cells.push(assignment);
   return cells.length >= 3 && (date.index === 0 || dateLabel || (title !== '' && kindOf(title) === 'text')) ? cells : null;
 }
+
 /** A course's whole line cut into its cells (valueRun): its title, date and hours (or a word saying they are not posted yet), else null. */
 export function courseLineCells(text: string): string[] | null {
   const cells = valueRun(text);
