@@ -676,11 +676,12 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         // piece (a document's running header repeated on each page, a notes section's caption) is
         // the document's text: no row a person sees as a course.
         if (item.kind === 'unread' && !item.row && amongRows && !item.atoms.some((atom) => atom.field || atom.label || valuesIn(atom.text).hours !== null || approvalIn(atom.text) !== null)) break;
-        // A row saying a sentence, with no date nor approval number (a chat log's message beside its sender and time): a remark, no course.
-        if (item.row && item.atoms.some((atom) => isChatSentence(atom.text)) && !item.atoms.some((atom) => dateIn(atom.text) !== null || approvalIn(atom.text) !== null)) break;
-        // A file's row that is a comment ("# NREMT ID …", "// todo"), or holds no word at all (a blame
+        // A row saying a sentence, with no date nor approval number and no cell a column title names (a
+        // chat log's message beside its sender and time): a remark, no course. (A course table's row is named by its header.)
+        if (item.row && item.atoms.some((atom) => isChatSentence(atom.text)) && !item.atoms.some((atom) => atom.field || dateIn(atom.text) !== null || approvalIn(atom.text) !== null)) break;
+        // A file's row that is a comment ("# NREMT ID …", "// todo"), or holds no word and no date (a blame
         // view's revision and initials alone), with no hours figure: the file's text, no course.
-        if (item.row && !item.atoms.some((atom) => valuesIn(atom.text).hours !== null && !(/^\d+$/.test(atom.text.trim()) && isPhrase(atom.label ?? '', LINE_NUMBER))) && (item.atoms.some((atom) => COMMENT.test(atom.text)) || !/\p{L}{3}/u.test(rowText))) break;
+        if (item.row && !item.atoms.some((atom) => valuesIn(atom.text).hours !== null && !(/^\d+$/.test(atom.text.trim()) && isPhrase(atom.label ?? '', LINE_NUMBER))) && (item.atoms.some((atom) => COMMENT.test(atom.text)) || (!/\p{L}{3}/u.test(rowText) && !item.atoms.some((atom) => dateIn(atom.text) !== null)))) break;
         // Courses told in sentences (a letter, a digest): each course sentence with its remarks.
         const prose = item.row ? null : proseCourses(item.atoms) ?? proseCourses(sentencesCutAtCommas(item.atoms, rowText));
         if (prose) {

@@ -13,6 +13,7 @@
 // - a chat where the person pastes what their Manage Education page shows.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
+import { canBeAgencyName } from '../../lib/readers/dashboard';
 
 const page = (title: string, body: string): string => `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
 const fields = (read: ReturnType<typeof readHtml>): unknown[] =>
@@ -231,15 +232,9 @@ describe("a pivot's rows under its grand group's caption", () => {
 
 describe("facts a page shows beside its menu, its cycle's captions and its application's steps", () => {
   it("reads no menu item as the agency's name", () => {
-    const html = page(
-      'Dashboard | National Registry',
-      '<nav><a href="/">Dashboard</a><a href="/manage">Manage Education</a><span class="label">Agency Affiliation:</span> <a href="/docs">Documents</a></nav>' +
-        '<h1>Dashboard</h1><p>Sam Rivera</p><p>Registry Number: P1234567</p><p>Certification Level: Paramedic</p><p>Expiration Date: 03/31/2027</p>' +
-        '<h2>Agency Affiliation</h2><table><tr><th>Agency</th><th>City</th><th>Status</th></tr><tr><td>North Harbor Ambulance</td><td>Salem, MA</td><td>Pending Approval</td></tr></table>',
-    );
-    const read = readHtml(html, 'https://www.nremt.org/dashboard');
-    expect(read.kind).toBe('nremt-dashboard');
-    expect(read.agency?.name).not.toBe('Documents');
+    // The side menu's "Agency Affiliation" then "Documents" read as a label and its value (set 72's vis-timeline dashboard).
+    for (const item of ['Documents', 'Message Center', 'Manage Education']) expect(canBeAgencyName(item, 'Sam Rivera')).toBe(false);
+    expect(canBeAgencyName('North Harbor Ambulance', 'Sam Rivera')).toBe(true);
   });
   it("reads a cycle's caption with its two dates cut apart as no course", () => {
     const card = (title: string, date: string, hours: string, approval: string): string => `<tr><td>${title}</td><td>${date}</td><td>${hours}</td><td>${approval}</td></tr>`;
@@ -323,5 +318,24 @@ describe("an application page's agency card", () => {
     const read = readHtml(html, 'https://www.nremt.org/recertification/application');
     expect(read.kind).toBe('nremt-application');
     expect(read.agency).toEqual({ name: 'Harbor Point Regional EMS', status: 'active' });
+  });
+});
+
+describe("a course table's long descriptions (a guard for the chat log's remarks)", () => {
+  it('keeps each row a column title names, though its description runs as a sentence and no date is shown', () => {
+    const row = (title: string, description: string, hours: string, approval: string): string => `<tr><td>${title}</td><td>${description}</td><td>${hours}</td><td>${approval}</td></tr>`;
+    const html = page(
+      'My NREMT Transcript',
+      '<h1>My NREMT Transcript</h1><table><tr><th>Course</th><th>Description</th><th>Hours</th><th>Approval</th></tr>' +
+        row('Burn Care Update', 'covers the assessment and early care of burns in the field and on transport', '2.00', '') +
+        row('Splinting Lab', 'hands on practice with the traction splint and the vacuum splint for long bones', '1.50', '') +
+        row('Stroke Scales', 'a review of the stroke scales used in the region and of the destination policy', '1.00', '') +
+        '</table>',
+    );
+    expect(readHtml(html, null).courses?.map((course) => [course.title, course.hours])).toEqual([
+      ['Burn Care Update', 2],
+      ['Splinting Lab', 1.5],
+      ['Stroke Scales', 1],
+    ]);
   });
 });
