@@ -109,9 +109,10 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
     return lines() >= 3 && registryShown() === 0 && !tableWords.some(isRegistryToken) ? records() : null;
   });
   // Values alone never make a list pasted into a conversation the reader's: its sender's, whoever reads it.
+  const conversation = once(() => isConversation(outline));
   const courseValues = (assigned?: boolean): boolean => {
     const fromLines = lineList();
-    return registryShown() <= 1 && (assigned || !isConversation(outline)) && (carriesCourseValues(lists, assigned) || (!!fromLines && carriesCourseValues([fromLines], assigned)));
+    return registryShown() <= 1 && (assigned || !conversation()) && (carriesCourseValues(lists, assigned) || (!!fromLines && carriesCourseValues([fromLines], assigned)));
   };
   // A grid of boxes whose column titles name a course's title and hours is a course table like a
   // <table> with such a header (a database tool's table editor: its own rows, by repetition).

@@ -106,8 +106,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     // "6:30 PM" (a timesheet's Begin): no title; a bare "2:00" may be the hours.
     if (TIME_OF_DAY.test(text) && /m\.?$/i.test(text)) return;
     const { approval, date, hours } = valuesIn(text);
-    // A whole number under "Line" (a blame view's line numbers): no value of the course's.
-    if (/^\d+$/.test(text.trim()) && isPhrase(atom.label ?? '', LINE_NUMBER)) return;
+    if (isLineNumber(atom)) return;
     const isValue = approval !== null || date !== null || hours !== null;
     if (approval) parts.approvalText ??= approval;
     if (date) {
@@ -220,6 +219,11 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
 // A line a file's writer comments out: "#" or "//" before a space or alone.
 const COMMENT = /^(?:#|\/\/)(?:\s|$)/;
 const LINE_NUMBER = phrases('line', 'line number', 'ln', 'row', 'row number');
+
+/** A whole number under "Line" (a blame view's line numbers): no value of the course's. */
+function isLineNumber(atom: Atom): boolean {
+  return /^\d+$/.test(atom.text.trim()) && isPhrase(atom.label ?? '', LINE_NUMBER);
+}
 
 /**
  * The user's own note or task beside a list they pasted ("Reminder: call the office about 2 hrs
@@ -681,7 +685,10 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         if (item.row && item.atoms.some((atom) => isChatSentence(atom.text)) && !item.atoms.some((atom) => atom.field || dateIn(atom.text) !== null || approvalIn(atom.text) !== null)) break;
         // A file's row that is a comment ("# NREMT ID …", "// todo"), or holds no word and no date (a blame
         // view's revision and initials alone), with no hours figure: the file's text, no course.
-        if (item.row && !item.atoms.some((atom) => valuesIn(atom.text).hours !== null && !(/^\d+$/.test(atom.text.trim()) && isPhrase(atom.label ?? '', LINE_NUMBER))) && (item.atoms.some((atom) => COMMENT.test(atom.text)) || (!/\p{L}{3}/u.test(rowText) && !item.atoms.some((atom) => dateIn(atom.text) !== null)))) break;
+        if (item.row && !item.atoms.some((atom) => valuesIn(atom.text).hours !== null && !isLineNumber(atom))) {
+          const wordless = !/\p{L}{3}/u.test(rowText) && !item.atoms.some((atom) => dateIn(atom.text) !== null);
+          if (wordless || item.atoms.some((atom) => COMMENT.test(atom.text))) break;
+        }
         // Courses told in sentences (a letter, a digest): each course sentence with its remarks.
         const prose = item.row ? null : proseCourses(item.atoms) ?? proseCourses(sentencesCutAtCommas(item.atoms, rowText));
         if (prose) {

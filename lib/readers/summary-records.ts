@@ -72,8 +72,10 @@ function datesOnlyCycle(atoms: readonly Atom[]): boolean {
   const dated = atoms.filter((atom) => findFirst(atom.text)?.iso);
   if (dated.length > 0 && dated.every((atom) => cycleRange(atom.text) !== null)) return true;
   // The range's two dates cut apart at its dash ("Previous cycle · 04/01/2024 · 03/31/2026 · 61.5 CEH"): side by side, a cycle apart.
-  const [from, to] = dated.map((atom) => findFirst(atom.text)!);
-  return dated.length === 2 && atoms.indexOf(dated[1]!) === atoms.indexOf(dated[0]!) + 1 && from!.length === dated[0]!.text.trim().length && to!.length === dated[1]!.text.trim().length && spanDays(from!.iso!, to!.iso!) >= CYCLE_DAYS;
+  if (dated.length !== 2 || atoms.indexOf(dated[1]!) !== atoms.indexOf(dated[0]!) + 1) return false;
+  const from = findFirst(dated[0]!.text)!;
+  const to = findFirst(dated[1]!.text)!;
+  return from.length === dated[0]!.text.trim().length && to.length === dated[1]!.text.trim().length && spanDays(from.iso!, to.iso!) >= CYCLE_DAYS;
 }
 
 /**
