@@ -34,7 +34,11 @@ const REGISTRY = /\b[A-Z]{1,2}-?\d{6,9}\b/;
 /** A line that says who is signed in: the name right after the cue ("Signed in as …"). */
 function cuedName(text: string): string | null {
   const after = textAfterPhrase(text, SIGNED_IN_CUES);
-  return after === null ? null : nameAtStart(after.replace(/^[\s:,]+/, ''));
+  if (after === null) return null;
+  const rest = after.replace(/^[\s:,]+/, '');
+  // A handle, then the name in brackets ("Signed in as dwhitcomb (Dana K. Whitcomb)").
+  const bracketed = /^\S+\s*\(([^()]+)\)/.exec(rest)?.[1];
+  return nameAtStart(rest) ?? (bracketed && nameAtStart(bracketed) === bracketed.trim() ? bracketed.trim() : null);
 }
 
 /** "Kimberly Tran · EMT", "Dana M. Okafor · P3318204", "Thomas Greer - P1180945": a name, then who they are. */

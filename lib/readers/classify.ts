@@ -53,7 +53,9 @@ const DASHBOARD_HEADING = phrases('dashboard', 'my certification', 'certificatio
 const MY = phrases('my');
 // A scaffolded page names itself with its action first ("Show Recertification Application").
 const ACTION = phrases('show', 'view', 'edit');
-const BARE_STATUS = phrases('status');
+// A bare "Status" or "State" (a help desk ticket's "State: open") names no application by itself.
+const NOT_THE_LIST = phrases('dashboard', 'application');
+const BARE_STATUS = phrases('status', 'state');
 const NREMT_WORDS = phrases('nremt', 'national registry');
 const NREMT_PAGE = phrases('manage education');
 // Whose record a line names: another person's ("Mike's NREMT transcript", "her transcript") is not the reader's.
@@ -170,6 +172,8 @@ function namedCourseList(text: string, own?: ReadonlySet<string>): 'own' | 'othe
   // Education"), or a copy taken from the site ("copying it out of the NREMT app"; "pasted below,
   // accepted by NREMT" is any paste).
   if (!(page && (site || hasPhrase(words, COPIED))) && !copiedFromSite(words)) return null;
+  // A copy of another of the site's pages ("Copied from my NREMT dashboard", "… application") is no course list.
+  if (!page && hasPhrase(words, NOT_THE_LIST)) return null;
   return namesOthers(words, own) ? 'other' : 'own';
 }
 
@@ -387,8 +391,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       addSection(dashboardSections, text);
       continue;
     }
-    // A labelled value's text is "label: value".
+    // A labelled value's text is "label: value"; its label may name the site ("National Registry Number").
     const label = line.label;
+    if (!namesNremt) namesNremt = hasPhrase(label, NREMT_WORDS);
     const field = matchLabel(label, TYPED_FACTS);
     if (field) registryOrExpiry += 1;
     if (field && text.length > label.length + 2) typedFacts.add(typedFact(field));
@@ -447,6 +452,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // status too: it is still the dashboard where it names NREMT, states the certification's facts
   // beside their labels and shows two of the dashboard's own sections (its agency, its messages).
   if (!submitButton && namesNremt && typedFacts.size > 2 && dashboardSections.size > 1) return ['nremt-dashboard', 'typedFacts'];
+  // A line saying the dashboard was copied here ("Here is what my dashboard shows (copied straight off
+  // nremt.org)") above two of its sections, in a thread of posts whose records carry no course's values.
+  if (!submitButton && dashboardCopy && dashboardSections.size > 1 && !courseTable() && !signals.courseValues?.()) return ['nremt-dashboard', 'ownFacts'];
   // A status label repeated in the records' cards (a content manager's "State: Published", a course's
   // own "Recert status: Counted") is each record's field; the application shows its status once.
   // A status among facts a line says were copied off the NREMT dashboard ("# copied off the NREMT

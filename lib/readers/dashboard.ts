@@ -35,6 +35,8 @@ const AGENCY_SECTION = phrases('agenc*', 'affiliat*');
 const AGENCY_CAPTION = phrases('agenc* affiliat*', 'affiliat*', 'agenc*', 'my agenc*', 'my affiliat*');
 // Lines a caption's section runs to, without a heading to end it.
 const CAPTION_SECTION_LINES = 2;
+// The most words a section's heading holds ("Your Agency Affiliations (2)").
+const SECTION_WORDS = 5;
 // The status words an agency value may carry before or after the name.
 const CURRENT = phrases('active', 'current');
 
@@ -174,21 +176,22 @@ const NOTICE = phrases('success', 'warning', 'error', 'danger', 'info', 'informa
 // A control's label where a name could stand.
 const CONTROL = phrases('details', 'show details', 'view details', 'see all', 'see details', 'more', 'learn more', 'read more', 'sign out', 'log out', 'sign in', 'log in', 'submit', 'cancel', 'save', 'close', 'back', 'next', 'previous');
 // The site's own pages, named by its menu's next item where a menu item's label stood ("Agency Affiliation" then "Documents").
-const SITE_PAGES = phrases('documents', 'dashboard', 'messages', 'message center', 'settings', 'profile', 'my account', 'add courses', 'manage education', 'transcript', 'recertification application');
+const SITE_PAGES = phrases('documents', 'dashboard', 'messages', 'message center', 'settings', 'profile', 'account', 'add courses', 'manage education', 'transcript', 'recertification application');
 const MONTH_WORDS = new Set([
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
 ]);
 
-/** "Mar 24, 2026", "2024-03-18", "35%", "$30.00": figures and month words only. */
+/** "Mar 24, 2026", "2024-03-18", "35%", "$30.00": figures and month words only; "Page 1 of 1", "Step 2 of 5": a place in a count. */
 function isFigureOrDate(text: string): boolean {
   const words = wordsOf(text);
   const figure = (word: string): boolean => Number.isInteger(Number(word));
-  return words.some(figure) && words.every((word) => figure(word) || MONTH_WORDS.has(word));
+  return (words.some(figure) && words.every((word) => figure(word) || MONTH_WORDS.has(word))) || words.some((word, at) => word === 'of' && figure(words[at - 1] ?? '') && figure(words[at + 1] ?? ''));
 }
 
 /** A value of another kind where an agency's name would stand: a notice word, a figure or a date, a control's label, a count. */
 function isOtherValue(text: string): boolean {
-  return isPhrase(text, NOTICE) || isPhrase(text, CONTROL) || isPhrase(text, SITE_PAGES) || isFigureOrDate(text) || isCount(text) || isLabelLine(text);
+  // A site's page by its last word too ("Account Settings", "My Documents").
+  return isPhrase(text, NOTICE) || isPhrase(text, CONTROL) || isPhrase(text, SITE_PAGES) || isPhrase(wordsOf(text).slice(-1), SITE_PAGES) || isFigureOrDate(text) || isCount(text) || isLabelLine(text);
 }
 
 // Words that label an agency's name without being one (the labels' own words are in labels.ts).
@@ -505,7 +508,8 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
       }
       agencyLine = null;
       captionLines = 0;
-      inAgencySection = hasPhrase(event.text, AGENCY_SECTION);
+      // A section's caption is short: a post's title naming an affiliation ("Affiliation stuck on “Pending Approval” (NREMT)") opens none.
+      inAgencySection = hasPhrase(event.text, AGENCY_SECTION) && wordsOf(event.text).length <= SECTION_WORDS;
       agencySectionLevel = event.level;
       if (inAgencySection) agencySectionSeen = true;
       continue;

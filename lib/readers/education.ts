@@ -245,8 +245,9 @@ export function buildCourse(parts: CourseParts, context: Context): Course | Unre
   const row = (): string => excerpt(parts.rowText);
   const title = (parts.title ?? '').trim();
   if (!title) return { text: row(), reason: 'no course title' };
-  // A split course shows the part applied here and the course's hours: "2.00 of 3.00 applied".
-  const applied = parseAppliedHours(parts.hoursText);
+  // A split course shows the part applied here and the course's hours: "2.00 of 3.00 applied",
+  // a note on the split after them ("3.00 of 4.00 split · 1.00 in State/Local").
+  const applied = parseAppliedHours(parts.hoursText?.split(' split')[0]);
   const hours = applied ? { ok: true as const, hours: applied.hours } : withoutRemark(parts.hoursText);
   if (!hours.ok) return { text: row(), reason: hours.reason };
   let completedOn: string | null = null;

@@ -61,7 +61,8 @@ function startsWithLabel(text: string, set: Phrases): boolean {
 // The last recertification is also the most recent, previous or prior one.
 const LAST_RECERT = phrases('last recertified', 'last recertification', 'last recertification date', 'last renewed', 'last recert', 'most recent recertification', 'previous recertification', 'prior recertification');
 const PAST = phrases('expired', 'has been renewed', 'was renewed');
-const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification');
+// What speaks of the certification in an own clause: "my Advanced EMT card runs out …", "my NREMT dashboard says Emergency Medical Technician, …".
+const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification', 'card', 'dashboard says', 'dashboard shows');
 // "My agency affiliation shows X, and it still says Pending Approval": what the writer's dashboard shows.
 const AFFILIATED = phrases('affiliated with', 'affiliation with', 'affiliation shows');
 // The writer's own affiliation in a note's sentence ("Affiliated with X (approved, …).", "I am affiliated with X …").
@@ -84,8 +85,8 @@ const OWNER = phrases('your', 'my', 'nationally registered', 'nationally certifi
 // and your current cycle began on …"), "my", or the writer's own dashboard quoted ("Dashboard says
 // last recertified 03/30/2025."), at a sentence's start, after a joining word or after a comma (a blog's
 // "I'm a Nationally Registered Advanced EMT here, my certification expires …"), or the writer
-// speaking of themselves at a sentence's start ("I'm an EMT in Mass., new cycle runs 04/01/2026 – 03/31/2028").
-const OWN = phrases('your', 'my', 'dashboard says', 'dashboard shows', "i'm", 'i’m', 'i am');
+// speaking of themselves at a sentence's start ("I'm an EMT in Mass., new cycle runs 04/01/2026 – 03/31/2028", "I last recertified on …").
+const OWN = phrases('your', 'my', 'dashboard says', 'dashboard shows', "i'm", 'i’m', 'i am', 'i');
 const JOINING = phrases('and', 'but', 'while', 'so');
 const LEVEL_OF = phrases('certification', 'cert', 'certified', 'recertification', 'recert', 'cycle', 'expires', 'expiring', 'expiration', 'nccp', 'national continued competency program', 'nremt', 'registry');
 
@@ -323,7 +324,9 @@ function ownClauses(line: string): string | null {
     const mark = before.at(-1) ?? '.';
     // "NREMT lists my last recertification as …": the site's own words about the writer's.
     const reported = words[found.at] === 'my' && REPORTS.has(words[found.at - 1] ?? '');
-    if (!joined && !reported && !'.;:!'.includes(mark) && (mark !== ',' || words[found.at] !== 'my')) continue;
+    // "… from before my cycle started 04/01/2025": the writer's own date inside any clause ("your" there is advice).
+    const stated = words[found.at] === 'my' && (startsWithPhrase(words.slice(found.at + 1), CYCLE_START) || startsWithPhrase(words.slice(found.at + 1), LAST_RECERT));
+    if (!joined && !reported && !stated && !'.;:!'.includes(mark) && (mark !== ',' || words[found.at] !== 'my')) continue;
     const end = line.indexOf('. ', start);
     const clause = line.slice(start, end < 0 ? line.length : end + 1);
     // "I'm …" is the writer's own only where the sentence speaks of nobody else ("I'm helping Mike, his cert expires …").

@@ -129,6 +129,9 @@ function valueRun(text: string): string[] | null {
   const counts = tail.findIndex((_, at) => at > 0 && kindOf(tail.slice(at).join(' ')) === 'assignment' && !emptyCells(tail.slice(at)) && !(title === '' && titleAfterEmpty(tail.slice(at))));
   const assignment = counts > 0 ? tail.splice(counts).join(' ') : null;
   while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()) || trimChars(tail.at(-1)!, '-–—') === '')) tail.pop();
+  // A last column of a few capitalised words after the hours ("… 3.00 25-AIRW-F1-0107 CAPCE Import",
+  // "… 2.00 Manual Entry": a pasted transcript's Source, its tabs lost): no value of the course's.
+  if (title !== '' && !assignment && tail.length >= 2 && tail.length <= 4 && (hoursIn(tail[0]!) !== null || isPhrase(tail[0]!, NOT_YET)) && tail.slice(1).every((word) => /^\p{Lu}\p{L}*$/u.test(word))) tail.splice(1);
   const after = tail.join(' ');
   // A line that starts with its date ("3 May 2025 2.0 hrs Trauma CAPCE …", a tab-separated paste's
   // cells run together): its values only, under the title line before it.

@@ -45,12 +45,8 @@ const ANOTHER = phrases(
 // A column naming whose each record is (a roster's "Member"); never "Provider": a course's provider is who taught it.
 const PERSON_COLUMN = phrases(
   'member',
-  'member name',
-  'crew member',
   'student',
-  'student name',
   'employee',
-  'employee name',
   'participant',
   'full name',
   'person',
@@ -71,6 +67,11 @@ function namesOthersRecord(text: string): boolean {
   return hasPhrase(words, ANOTHER) && hasPhrase(words, VIEWING);
 }
 
+/** A column naming whose each record is: a roster's "Member", or a title holding such a word ("Crew Member", "Staff Member / Role" over two lines). */
+function personColumn(label: string): boolean {
+  return isPhrase(label, PERSON_COLUMN) || wordsOf(label).some((word) => isPhrase([word], PERSON_COLUMN));
+}
+
 /** Records naming two or more registry numbers, or two or more people in a column naming whose each is. */
 function recordsOfSeveral(lists: readonly RecordList[]): boolean {
   const numbers = new Set<string>();
@@ -81,7 +82,7 @@ function recordsOfSeveral(lists: readonly RecordList[]): boolean {
       for (const atom of item.atoms) {
         const text = atom.text.trim();
         if (isRegistryToken(text)) numbers.add(text.replace('-', ''));
-        const name = atom.field !== 'courseTitle' && atom.label && isPhrase(atom.label, PERSON_COLUMN) ? nameIn(text) : null;
+        const name = atom.field !== 'courseTitle' && atom.label && personColumn(atom.label) ? nameIn(text) : null;
         if (name) people.add(personKey(name));
       }
     }

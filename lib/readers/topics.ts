@@ -16,22 +16,21 @@ function forms(bases: readonly string[], suffixes: readonly string[]): Phrases {
   return phrases(...all);
 }
 
-/** A name's words, figures left out ("Trauma (4.00)" -> trauma); "&" and punctuation vanish. */
+/** A name's words, figures left out ("Trauma (4.00)" -> trauma); "&", "and" and punctuation vanish, so does an abbreviation's apostrophe ("Nat'l" -> natl). */
 function nameWords(raw: string | null | undefined): string[] {
-  return wordsOf(raw ?? '').filter((word) => Number.isNaN(Number(word)));
+  return wordsOf((raw ?? '').replace(/['’]/g, '')).filter((word) => word !== 'and' && Number.isNaN(Number(word)));
 }
 
 // Whole-phrase forms only: a topic is named, not merely mentioned in a sentence.
 const TOPIC_FORMS: ReadonlyArray<[Topic, Phrases]> = [
   ['airway', forms([
-    'airway', 'airway respiration ventilation', 'airway respiration and ventilation', 'airway respiratory ventilation',
-    'airway respiratory and ventilation', 'airway respiratory', 'airway and respiratory', 'respiratory', 'airway breathing',
-    'airway and breathing', 'airway resp vent', 'airway resp and vent', 'airway resp',
+    'airway', 'airway respiration ventilation', 'airway respiratory ventilation', 'airway respiratory', 'respiratory',
+    'airway breathing', 'airway resp vent', 'airway resp',
   ], ['topic'])],
   ['cardiovascular', forms(['cardiovascular', 'cardiology', 'cardiac', 'cardio', 'cardiovascular emergencies'], ['topic'])],
   ['trauma', forms(['trauma', 'trauma emergencies'], ['topic'])],
   ['medical', forms([
-    'medical', 'medical emergencies', 'medical obstetrics gynecology', 'medical obstetrics and gynecology', 'medical ob gyn',
+    'medical', 'medical emergencies', 'medical obstetrics gynecology', 'medical ob gyn',
   ], ['topic'])],
   ['operations', forms(['operations', 'ems operations', 'ops', 'ems ops'], ['topic'])],
 ];

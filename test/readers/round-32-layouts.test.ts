@@ -1,0 +1,198 @@
+// Round 32's layouts (blind set 74's misses and set 73's), each written here in its own words:
+// - a help desk ticket whose reply holds the person's transcript pasted as plain text, its tabs
+//   lost (one space between cells, a last "Source" column), beside the ticket's "State: open";
+// - a staff training roster whose first column is titled over two lines ("Staff Member / Role"):
+//   several people's courses, nobody's own list (guard);
+// - a Q&A post and a forum thread holding a dashboard copied off NREMT, the thread's posts repeated;
+// - a dashboard whose menu line ("Account Settings") stands where the agency's name would;
+// - a split course's hours with a note on the split after them;
+// - a component column written with abbreviations ("Nat'l / Cardio");
+// - facts stated by the writer ("I last recertified on …", "before my cycle started …",
+//   "My Advanced EMT card runs out …", "My NREMT dashboard says Emergency Medical Technician");
+// - a members' area saying "Signed in as" a handle with the person's name in brackets.
+import { describe, expect, it } from 'vitest';
+import { readHtml } from './load';
+import { parseAssignment } from '../../lib/readers/topics';
+
+const page = (title: string, body: string): string => `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+const fields = (read: ReturnType<typeof readHtml>): unknown[] =>
+  (read.courses ?? []).map((course) => [course.title, course.completedOn, course.hours, course.component, course.topic, course.approvalNumber]);
+
+describe('a help desk ticket with a transcript pasted as plain text', () => {
+  const reply = [
+    'Pasted from my transcript, sorry about the spacing.',
+    '',
+    'Jordan P. Alvarez',
+    'National Registry Number: E2233445',
+    'Nationally Registered EMT - Expiration Date 03/31/2027',
+    '',
+    'Course Title Date Completed Credit Hours Approval Number Source',
+    'Bleeding Control Refresher 05/14/2025 2.00 25-ABCD-F3-0114 CAPCE Import',
+    'Geriatric Falls Assessment 08/02/2025 1.50 25-ABCD-F3-0208 CAPCE Import',
+    'County Protocol Review 10/19/2025 3.00 25-1019-T3 Manual Entry',
+    'Agency Skills Night 02/07/2026 1.00  Manual Entry',
+    'Hazmat Awareness 04/11/2026 TBD 26-ABCD-F5-0411 Manual Entry',
+  ].join('<br/>\n');
+  const html = page(
+    'Ticket#2026110410000031 — question about my hours - Service Desk',
+    '<h1>Service Desk</h1><ul id="Messages"><li class="Customer Visible"><h3>Jordan Alvarez – question about my hours</h3>' +
+      `<div class="ArticleBody">${reply}</div></li></ul>` +
+      '<ul id="Metadata"><li><span class="Key">Type:</span> <span>Training Request</span></li><li><span class="Key">State:</span> <span>open</span></li></ul>',
+  );
+  it('reads the lines as courses: the source column is none of their values, the ticket state no application', () => {
+    const read = readHtml(html, 'https://desk.example.org/customer.pl?Action=CustomerTicketZoom;TicketNumber=2026110410000031');
+    expect(read.kind).toBe('nremt-education');
+    expect(fields(read)).toEqual([
+      ['Bleeding Control Refresher', '2025-05-14', 2, null, null, '25-ABCD-F3-0114'],
+      ['Geriatric Falls Assessment', '2025-08-02', 1.5, null, null, '25-ABCD-F3-0208'],
+      ['County Protocol Review', '2025-10-19', 3, null, null, '25-1019-T3'],
+      ['Agency Skills Night', '2026-02-07', 1, null, null, null],
+    ]);
+    expect(read.unread).toHaveLength(1);
+    expect(read.person?.registryNumber).toBe('E2233445');
+  });
+});
+
+describe("a school's staff training roster (guard)", () => {
+  const row = (who: string, role: string, title: string, date: string, hours: string, approval: string): string =>
+    `<tr><td>${who}<br><span class="small">${role}</span></td><td>${title}</td><td>${date}</td><td>${hours}</td><td>${approval}</td><td>Verified</td></tr>`;
+  const html = page(
+    'Professional Development Records - Staff',
+    '<h2>Professional Development Records</h2><table><thead><tr><th>Staff Member<br><small>Role</small></th><th>Activity</th><th>Date</th><th>Hours</th><th>Approval #</th><th>Status</th></tr></thead><tbody>' +
+      row('Lindqvist, Petra', 'Lead Instructor', 'Pediatric Assessment Update', '10/18/2026', '2.0', '26-ABCD-F1-0401') +
+      row('Lindqvist, Petra', 'Lead Instructor', 'Airway Lab Refresher', '09/03/2026', '3.0', '26-ABCD-F3-0402') +
+      row('Moreau, Felix', 'Clinical Coordinator', 'Regional Protocol Update', '01/14/2026', '2.5', '26-0114-T3') +
+      row('Achebe, Ngozi', 'Program Director', 'High-Performance CPR', '09/30/2026', '1.5', '26-ABCD-F1-0403') +
+      '</tbody></table>',
+  );
+  it("reads several people's courses as nobody's own list", () => {
+    expect(readHtml(html, 'https://sis.example.edu/index.php?q=/modules/Staff/pd_records.php').kind).toBe('unknown');
+  });
+});
+
+describe('a dashboard copied into a Q&A post', () => {
+  const html = page(
+    'My NREMT affiliation says Pending Approval — Ask the Region',
+    '<div class="questionpage"><h1>My NREMT affiliation says "Pending Approval" — will it hold up my recert?</h1>' +
+      '<div class="postbox"><div class="postbody"><p>Copied from my NREMT dashboard this morning:</p><ul>' +
+      '<li><strong>Avery L. Brandt</strong></li><li>National Registry Number: E7788123</li><li>Certification Level: Emergency Medical Technician (NREMT)</li>' +
+      '<li>Expiration Date: 03/31/2027</li><li>Last Recertification Date: 03/20/2025</li><li>Agency Affiliation: North Shore Ambulance — Pending Approval</li>' +
+      '</ul><p>Do I need it approved before I submit?</p></div><div class="userbox">Avery Brandt · posted 12/01/2026</div></div>' +
+      '<div class="postbox"><div class="postbody"><p>Yes — your Training Officer has to approve it first. Posted by the TO.</p></div><div class="userbox">Lt. Sam Ruiz · posted 12/02/2026</div></div></div>',
+  );
+  it('is the dashboard, not a course list', () => {
+    const read = readHtml(html, 'https://ask.example.org/question/123/pending-approval');
+    expect(read.kind).toBe('nremt-dashboard');
+    expect(read.certification).toEqual({ level: 'emt', expiresOn: '2027-03-31', cycleStart: '2025-03-21' });
+    expect(read.agency).toEqual({ name: 'North Shore Ambulance', status: 'pending' });
+  });
+});
+
+describe("a forum thread holding a pasted dashboard, its title naming the affiliation", () => {
+  const post = (who: string, body: string): string =>
+    `<div class="post"><div class="post-author">${who}</div><div class="post-date">December 1, 2026, 8:12 pm</div><div class="post-message">${body}</div></div>`;
+  const html = page(
+    'Affiliation stuck on Pending Approval (NREMT) – Forum',
+    '<h1>Affiliation stuck on “Pending Approval” (NREMT)</h1><div class="pages">Page 1 of 1</div>' +
+      post(
+        'Robin Ostrowski',
+        '<p>Here is what my dashboard shows (copied straight off nremt.org):</p><p>My Certification<br>Robin Ostrowski<br>Emergency Medical Technician (NREMT)<br>Registry Number E5566778<br>Expiration Date 03/31/2028<br>' +
+          'Agency Affiliation<br>Harbor Ambulance – Pending Approval<br>Recertification CE Summary<br>National 0% · Local 0% · Individual 25%<br>Message Center<br>11/03/2026 – Your affiliation request has been sent to Harbor Ambulance.</p>',
+      ) +
+      post('Dana', '<p>Mine flipped to Active after two weeks.</p>') +
+      '<div class="pages">Page 1 of 1</div>',
+  );
+  it('is the dashboard, its agency the one pasted (no pager line, no status from a reply)', () => {
+    const read = readHtml(html, 'https://members.example.org/forum/topic/affiliation-stuck/');
+    expect(read.kind).toBe('nremt-dashboard');
+    expect(read.agency).toEqual({ name: 'Harbor Ambulance', status: 'pending' });
+  });
+});
+
+describe('a dashboard whose menu line stands where the agency would', () => {
+  const html = page(
+    'Dashboard - My Certification | NREMT',
+    '<nav><a>Dashboard</a> <a>Manage Education</a> <a>Recertification Application</a></nav>' +
+      '<div class="menu"><span class="label">Agency Affiliation</span><a>Account Settings</a></div>' +
+      '<h1>Dashboard</h1><h4>My Certification</h4><dl><dt>Name</dt><dd>Tomas Varga</dd><dt>Registry Number</dt><dd>A6649201</dd><dt>Certification Level</dt><dd>Advanced EMT</dd><dt>Expiration Date</dt><dd>03/31/2027</dd></dl>',
+  );
+  it('reads no agency from the menu line', () => {
+    const read = readHtml(html, 'https://www.nremt.org/dashboard');
+    expect(read.kind).toBe('nremt-dashboard');
+    expect(read.agency?.name).not.toBe('Account Settings');
+  });
+});
+
+describe("a split course's hours with a note after them", () => {
+  const row = (title: string, topic: string, date: string, hours: string, approval: string): string =>
+    `<tr><td>${title}</td><td>${topic}</td><td>${date}</td><td class="credits">${hours}</td><td>${approval}</td></tr>`;
+  const html = page(
+    'Manage Education · NREMT',
+    '<h1>Manage Education</h1><h2>National Component</h2><table><thead><tr><th>Course</th><th>Topic</th><th>Completed</th><th>Hours</th><th>Approval</th></tr></thead><tbody>' +
+      row('Airway Update', 'Airway', '05/02/2026', '2.00', '26-ABCD-F3-0101') +
+      row('Trauma Assessment', 'Trauma', '08/08/2026', '3.00 of 4.00<span style="display:block">split · 1.00 in State/Local</span>', '26-ABCD-F1-0380') +
+      row('Stroke Care', 'Medical', '09/18/2026', '1.50', '26-ABCD-F5-0415') +
+      '</tbody></table>',
+  );
+  it('reads the part applied here as its hours', () => {
+    const read = readHtml(html, 'https://www.nremt.org/education/manage');
+    expect(fields(read)).toEqual([
+      ['Airway Update', '2026-05-02', 2, 'national', 'airway', '26-ABCD-F3-0101'],
+      ['Trauma Assessment', '2026-08-08', 3, 'national', 'trauma', '26-ABCD-F1-0380'],
+      ['Stroke Care', '2026-09-18', 1.5, 'national', 'medical', '26-ABCD-F5-0415'],
+    ]);
+    expect(read.courses?.[1]?.courseHours).toBe(4);
+  });
+});
+
+describe('where a course counts, written with abbreviations', () => {
+  it.each([
+    ["Nat'l / Cardio", { component: 'national', topic: 'cardiovascular' }],
+    ['Nat’l – Airway', { component: 'national', topic: 'airway' }],
+    ['National - Airway, Respiration and Ventilation', { component: 'national', topic: 'airway' }],
+    ['Medical, Obstetrics and Gynecology', { component: 'national', topic: 'medical' }],
+    ['State/Local', { component: 'local', topic: null }],
+  ])('%s', (text, expected) => {
+    expect(parseAssignment(text)).toEqual(expected);
+  });
+});
+
+describe('facts the writer states in sentences', () => {
+  const table =
+    '<table><tr><th>Date</th><th>Course</th><th>Hrs</th><th>Approval #</th></tr>' +
+    '<tr><td>5/2/25</td><td>Airway Adjuncts</td><td>2</td><td>25-ABCD-F3-0101</td></tr>' +
+    '<tr><td>9/9/25</td><td>Cardiac Arrest Care</td><td>1.5</td><td>25-ABCD-F3-0102</td></tr>' +
+    '<tr><td>1/10/26</td><td>Trauma Triage</td><td>1</td><td>26-ABCD-F3-0103</td></tr></table>';
+  it('"I last recertified on …": the cycle starts the day after', () => {
+    const html = page('my CE log — a blog', `<h1>Recert season: my CE log</h1><p>My National Registry <b>Advanced EMT</b> card expires <b>March 31, 2027</b>. I last recertified on <b>March 14, 2025</b>, so anything after counts.</p>${table}`);
+    const read = readHtml(html, 'https://blog.example.net/recert.html');
+    expect(read.kind).toBe('nremt-education');
+    expect(read.certification).toEqual({ level: 'aemt', expiresOn: '2027-03-31', cycleStart: '2025-03-15' });
+  });
+  it('"… before my cycle started 04/01/2025": the cycle start inside a remark', () => {
+    const html = page('notes', `<h1>CE so far (copied from my NREMT transcript)</h1>${table}<p>(the first one is from before my cycle started 04/01/2025, I know it won't count)</p>`);
+    expect(readHtml(html, 'https://notes.example.net/ce').certification?.cycleStart).toBe('2025-04-01');
+  });
+  it('"My Advanced EMT card runs out …" and "My NREMT dashboard says Emergency Medical Technician": the level', () => {
+    const card = page('where my hours stand', `<h1>Where my hours stand (copied off the NREMT transcript)</h1><p>My Advanced EMT card runs out March 31, 2027, so I copied everything into one place.</p>${table}`);
+    expect(readHtml(card, 'https://blog.example.net/hours').certification?.level).toBe('aemt');
+    const says = page('Is my CE on track? - Forum', `<h1>Is my CE on track?</h1><p>First cycle here. My NREMT dashboard says <strong>Emergency Medical Technician, expires 03/31/2028</strong>, cycle started <strong>04/01/2026</strong>. Here is my sheet:</p>${table.replaceAll('/25<', '/26<')}`);
+    expect(readHtml(says, 'https://forum.example.net/posts/412').certification?.level).toBe('emt');
+  });
+});
+
+describe('a members area signed in as a handle, the name in brackets', () => {
+  const row = (date: string, title: string, hours: string, approval: string): string => `<tr><td>${date}</td><td>${title}</td><td>${hours}</td><td>${approval}</td></tr>`;
+  const html = page(
+    'CE log - Members Area',
+    '<div id="masthead"><span class="who">Signed in as <b>mkowal</b> (Marta J. Kowalski) &middot; <a href="/logout">Log out</a></span></div>' +
+      '<h3>My Continuing Education Log</h3><table><tr><th>Date Completed</th><th>Course</th><th>Hours</th><th>Approval #</th></tr>' +
+      row('2026-11-18', 'Pediatric Seizures', '1.0', '26-ABCD-F3-0501') +
+      row('2026-09-02', 'Tourniquet Lab', '2.0', '26-ABCD-F3-0502') +
+      row('2026-06-21', 'Regional Protocols', '3.0', '26-0621-T3') +
+      '</table>',
+  );
+  it('names the person from the brackets', () => {
+    expect(readHtml(html, 'https://members.example.org/training/ce_log.php').person?.name).toBe('Marta J. Kowalski');
+  });
+});
