@@ -90,8 +90,9 @@ function sentenceAgency(sentence: string): Agency | null {
   const startOf = (at: number): number => ends[at]! - words[at]!.length;
   // "NAME (affiliation active)".
   for (let open = sentence.indexOf('('); open > 0; open = sentence.indexOf('(', open + 1)) {
+    // Its bracket may run past the sentence's cut ("(affiliation active, TO is Sgt. Pereira)").
     const close = sentence.indexOf(')', open);
-    const inside = close > open ? sentence.slice(open + 1, close) : '';
+    const inside = sentence.slice(open + 1, close > open ? close : undefined);
     const status = findPhrase(wordsOf(inside), BRACKET_AFFILIATION)?.at === 0 ? agencyStatusFrom(inside) : null;
     const name = status ? nameBefore(sentence, open) : null;
     if (name && status) return { name, status };

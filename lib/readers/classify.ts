@@ -189,11 +189,12 @@ function copiedFromSite(words: readonly string[]): boolean {
  * paste of my NREMT dashboard", "Copied by hand from the NREMT Manage Education page"), and names
  * nobody else's in that sentence ("Tove's page." before it is another sentence). `siteNamed`: another
  * sentence of the writer's names the site ("NREMT now shows my AEMT … I copied my Transcript …").
+ * `application`: the application page counts too ("Here's what my application page looks like").
  */
-export function namesOwnNremtPage(text: string, siteNamed = false): boolean {
+export function namesOwnNremtPage(text: string, siteNamed = false, application = false): boolean {
   return sentencesOf(text).some((sentence) => {
     const words = wordsOf(sentence);
-    const page = hasPhrase(words, EDUCATION_HEADING) || hasPhrase(words, DASHBOARD_HEADING) || hasPhrase(words, ACCOUNT);
+    const page = hasPhrase(words, EDUCATION_HEADING) || hasPhrase(words, DASHBOARD_HEADING) || hasPhrase(words, ACCOUNT) || (application && hasPhrase(words, NOT_THE_LIST));
     return page && (siteNamed || hasPhrase(words, NREMT_WORDS)) && hasPhrase(words, OWN_COPY) && !namesOthers(words);
   });
 }

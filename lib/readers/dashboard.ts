@@ -111,7 +111,8 @@ function splitAgencyValue(value: string): { name: string; status: Agency['status
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!DASHES.has(tokens[i]!)) continue;
     const end = tokens.findIndex((token, k) => k > i && (token.endsWith(',') || token.endsWith(';')));
-    const clause = tokens.slice(i + 1, end < 0 ? tokens.length : end + 1).join(' ');
+    // A bracket after the status is its remark ("— Pending Approval (request sent 11/12/2026)").
+    const clause = tokens.slice(i + 1, end < 0 ? tokens.length : end + 1).join(' ').split(' (')[0]!;
     const status = wordsOf(clause).every((word) => TAIL_WORDS.has(word) || CLAUSE_WORDS.has(word)) ? agencyStatusFrom(clause) : null;
     const name = status ? agencyNameOf(tokens.slice(0, i).join(' ')) : '';
     if (name) return { name, status };

@@ -51,6 +51,8 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     'dear morning afternoon evening ' +
     // A personal site's name in its header ("Raman Field Notes", "Tidewater Notes").
     'notes blog wiki journal notebook ' +
+    // A record's role word after the name ("Marisol Quintero" then "Student ID: 20418").
+    'student member employee ' +
     STAFF
   ).split(' '),
 );

@@ -37,7 +37,7 @@ function statesOwnNremtPage(text: string): boolean {
   // Each part before a question mark ends in its question.
   // The site may be named in another of the writer's sentences of the paragraph.
   const siteNamed = namesNremt(text);
-  return parts.some((part, at) => sentencesOf(part).slice(0, at < parts.length - 1 ? -1 : undefined).some((sentence) => namesOwnNremtPage(sentence, siteNamed)));
+  return parts.some((part, at) => sentencesOf(part).slice(0, at < parts.length - 1 ? -1 : undefined).some((sentence) => namesOwnNremtPage(sentence, siteNamed, true)));
 }
 
 export function showsNoRecord(outline: readonly OutlineLine[], title: string): boolean {

@@ -10,7 +10,7 @@ export const MAX_COURSE_HOURS = 100;
 const NUMBER = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
 // "1.5 Contact Hrs", "2 CE Credits", "3 credit(s)" (values.ts finds hours in a text with it too).
 // German "Std.", "Stunden" too (a person's own language).
-export const HOUR_UNIT = String.raw`(?:(?:ce|cr|credit|contact)\s*){0,2}(?:hours?|hrs?|h|credits?|cr|cehs?|ceus?|ces?|ch|std|stunden?)(?:\(s\))?\)?\.?`;
+export const HOUR_UNIT = String.raw`(?:(?:ce|cr|credit|contact|capce)\s*){0,2}(?:hours?|hrs?|h|credits?|cr|cehs?|ceus?|ces?|ch|std|stunden?)(?:\(s\))?\)?\.?`;
 const MINUTE_UNIT = String.raw`(?:m|min|mins|minute|minutes)\.?`;
 
 const PLAIN = new RegExp(`^${NUMBER}(?:\\s*${HOUR_UNIT})?$`, 'i');

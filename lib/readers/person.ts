@@ -3,7 +3,7 @@
 // status, "Pending Approval") is judged by personName, in the background for the content script.
 import type { Person } from '../model';
 import { matchLabel } from './labels';
-import { endsSentence, GREETINGS, hasSiteWord, nameIn } from './names';
+import { endsSentence, GREETINGS, hasSiteWord, isRegistryToken, nameIn } from './names';
 import type { PageLine } from './page-lines';
 import { hasLetters, trimChars } from './cut';
 import { findPhrase, hasPhrase, isPhrase, phrases, textAfterPhrase, wordSpans, wordsOf } from './words';
@@ -80,7 +80,9 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
       // plural ("Members: Checklist", a card's sidebar) labels several people, never the person.
       const field = PATH_MARKS.some((mark) => event.label.trimEnd().endsWith(mark)) || isPhrase(event.label, PLURAL_NAME_LABELS) ? null : matchLabel(event.label, ['registryNumber', 'name']);
       // A ticket's or a record's own "Id: 48213" is too short for a registry number (E1234567).
-      if (field === 'registryNumber' && !registryNumber) registryNumber = longEnough(registryFrom(event.value));
+      // A bare "Id" (a build's, a job's: "Build id: 278841906") names a registry number only as one is written (E1234567).
+      const bareId = wordsOf(event.label).join(' ') === 'id' && !isRegistryToken(event.value.trim());
+      if (field === 'registryNumber' && !registryNumber && !bareId) registryNumber = longEnough(registryFrom(event.value));
       const name = field === 'name' ? (nameFrom(event.value) ?? nameBeforeRemark(event.value)) : null;
       if (name) names.push(name);
       if (!registryNumber) registryNumber = registryIn(event.value);

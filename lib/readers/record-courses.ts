@@ -203,7 +203,11 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   if (parts.title === null) {
     // A category repeated card after card ("Course · External") is no title where another piece can be.
     // A piece with a word of its own before one without ("a3f9c21 DW", a blame view's revision and initials).
-    const lettered = free.filter(({ atom }) => hasLetters(atom.text));
+    // A chat message's sender before its values ("thao.nguyen ▸ 02/21/2026 | 4.00 | … | PHTLS Refresher") is no title
+    // where another piece can be.
+    const withLetters = free.filter(({ atom }) => hasLetters(atom.text));
+    const said = withLetters.filter(({ atom }) => !isHandle(atom.text.slice(0, firstValueIndex(atom.text))));
+    const lettered = said.length > 0 ? said : withLetters;
     const worded = lettered.filter(({ atom }) => /\p{L}{3}/u.test(atom.text));
     const named = worded.length > 0 ? worded : lettered;
     const titles = named.some(({ atom }) => !atom.repeated) ? named.filter(({ atom }) => !atom.repeated) : trailing ? [trailing] : named;
@@ -485,6 +489,11 @@ function factOf(atom: Atom, byValue: boolean): CourseFact | null {
   if (approvalIn(text) !== null) return 'approvalNumber';
   if (dateIn(text) !== null) return namesOtherDate(atom.label ?? '') || namesOtherDate(text) ? null : 'completedOn';
   return hoursIn(text) !== null ? 'hours' : null;
+}
+
+/** A user name as chat and forums write it: one lower-case token joined by dots or underscores ("thao.nguyen", "@lt_ramos"), a mark after it. */
+function isHandle(text: string): boolean {
+  return /^@?[\p{Ll}\d]+(?:[._][\p{Ll}\d]+)+\s*[^\p{L}\d\s]?$/u.test(text.trim());
 }
 
 function isTitleLike(atom: Atom): boolean {

@@ -578,7 +578,10 @@ function stackedHeader(rows: Element[]): string[] {
   const grid: string[][] = rows.map(() => []);
   rows.forEach((row, r) => {
     let column = 0;
-    for (const cell of cellsOfRow(row)) {
+    // Hidden cells at its end are no column the rows draw (a loader's, aria-hidden).
+    const cells = [...cellsOfRow(row)];
+    while (cells.length && isHidden(cells.at(-1)!)) cells.pop();
+    for (const cell of cells) {
       while (grid[r]![column] !== undefined) column += 1;
       const across = spanOf(cell, 'colspan');
       for (let down = r; down < Math.min(rows.length, r + spanOf(cell, 'rowspan')); down++) {
@@ -971,9 +974,8 @@ function transposedAtoms(record: Element): RecordPiece[] | null {
  * draw): the rows' cells sit under the header's last columns, not its first.
  */
 function leadingGap(header: string[] | null, cells: readonly Element[]): number {
-  let width = 0;
-  for (const cell of cells) width += spanOf(cell, 'colspan');
-  const gap = header ? header.length - width : 0;
+  let gap = header?.length ?? 0;
+  for (const cell of cells) gap -= spanOf(cell, 'colspan');
   return gap > 0 && header!.slice(0, gap).every((text) => !text) ? gap : 0;
 }
 

@@ -196,3 +196,114 @@ describe('a members area signed in as a handle, the name in brackets', () => {
     expect(readHtml(html, 'https://members.example.org/training/ce_log.php').person?.name).toBe('Marta J. Kowalski');
   });
 });
+
+describe('a table whose header ends with an empty loader column', () => {
+  const row = (title: string, date: string, hours: string, category: string, approval: string): string =>
+    `<tr><td class="toggle"><button aria-label="Show more"><svg viewBox="0 0 24 24"></svg></button></td><td><span class="font-semibold">${title}</span></td><td>${date}</td><td>${hours}</td><td>${category}</td><td>${approval}</td><td><button aria-label="more"></button></td></tr>`;
+  const html = page(
+    'CE log',
+    '<h1>Continuing education</h1><table><thead><tr><th></th><th>Course</th><th>Completed</th><th>Hours</th><th>Category</th><th>Approval no.</th><th></th><th class="loader" aria-hidden="true"></th></tr></thead><tbody>' +
+      row('Elder Trauma', 'Nov 20, 2026', '1.5', 'National', '26-ABCD-F3-1188') +
+      row('Mechanical CPR', 'Oct 8, 2026', '2', 'National', '26-ABCD-F1-0904') +
+      row('County Protocols', 'Sep 15, 2026', '3', 'Local', '26-0915-T3') +
+      '</tbody></table>',
+  );
+  it('reads each cell under its own column (the gap is at the end, not the start)', () => {
+    const read = readHtml(html, 'https://app.example.com/ce');
+    expect(fields(read)).toEqual([
+      ['Elder Trauma', '2026-11-20', 1.5, 'national', null, '26-ABCD-F3-1188'],
+      ['Mechanical CPR', '2026-10-08', 2, 'national', null, '26-ABCD-F1-0904'],
+      ['County Protocols', '2026-09-15', 3, 'local', null, '26-0915-T3'],
+    ]);
+  });
+});
+
+describe("a CE provider's mailed transcript", () => {
+  const course = (title: string, date: string, hours: string, number: string): string =>
+    `<tr><td><h3>${title}</h3><p>Completed ${date} · ${hours}<br>Course # ${number}</p></td></tr>`;
+  const html = page(
+    'Your CE transcript',
+    '<table class="wrapper"><tr><td><h1>Your CE transcript</h1><p>Hi Rosa,</p><p><strong>Transcript for:</strong> Rosa Lindgren<br><strong>Student ID:</strong> 20418<br><strong>Period:</strong> Jan 1 – Nov 30, 2026</p></td></tr>' +
+      course('Pediatric Airway Lab', 'Jan 14, 2026', '4.00 CAPCE credit hours', '26-ABCD-F1-0114') +
+      course('Wide-Complex Tachycardias', 'Feb 25, 2026', '2.00 CAPCE credit hours', '26-ABCD-F5-0225') +
+      course('Crew Resource Management', 'Jun 17, 2026', '1.00 CAPCE credit hour', '26-ABCD-F1-0617') +
+      '</table><p>You still decide where each course goes on your NREMT Manage Education page.</p>',
+  );
+  it('reads the hours named with their issuer, and the name without the next label', () => {
+    const read = readHtml(html, 'https://mail.example.com/t/ViewEmail/r/7E3A');
+    expect(read.kind).toBe('nremt-education');
+    expect(fields(read)).toEqual([
+      ['Pediatric Airway Lab', '2026-01-14', 4, null, null, '26-ABCD-F1-0114'],
+      ['Wide-Complex Tachycardias', '2026-02-25', 2, null, null, '26-ABCD-F5-0225'],
+      ['Crew Resource Management', '2026-06-17', 1, null, null, '26-ABCD-F1-0617'],
+    ]);
+    expect(read.person?.name).toBe('Rosa Lindgren');
+  });
+});
+
+describe('a group chat where the person pastes one row per message', () => {
+  const message = (who: string, text: string): string =>
+    `<li><small>03.12.2026</small><div><a class="label" href="#">${who}</a><span class="spacer">▸</span>${text}</div></li>`;
+  const html = page(
+    'crew chat',
+    '<div id="chat"><ul class="messages">' +
+      message('lt.ramos', 'if you expire 3/31/2027 post your NREMT list here and I will check it') +
+      message('kim.ng', 'ok here is mine, copied from my NREMT transcript') +
+      message('kim.ng', 'Kim A. Ng / EMT / reg # E4471093 / exp 03/31/2028') +
+      message('kim.ng', '02/21/2026 | 4.00 | 26-ABCD-F1-0015 | National - Trauma | PHTLS Refresher') +
+      message('kim.ng', '04/18/2026 | 2.00 | 26-ABCD-F3-0102 | National - Airway | Oxygen Delivery Update') +
+      message('kim.ng', '05/27/2026 | 1.50 | 26-0527-T3 | Local | State Protocols 2026') +
+      '</ul></div>',
+  );
+  it('titles each course with its own words, not the sender', () => {
+    const read = readHtml(html, 'https://chat.example.org/crew/');
+    expect((read.courses ?? []).map((course) => course.title)).toEqual(['PHTLS Refresher', 'Oxygen Delivery Update', 'State Protocols 2026']);
+  });
+});
+
+describe("a forum thread whose first post pastes the reader's application page", () => {
+  const post = (who: string, body: string): string =>
+    `<div class="forum-post"><div class="author">${who}</div><div class="meta">4 days ago · Quote · Report</div><div class="post-body">${body}</div></div>`;
+  const html = page(
+    'Paid $30 on NREMT but status still says Not Submitted? - Forums',
+    '<div class="navbar"><span>mjoyce</span> <a>Settings</a> <a>Logout</a></div><h1>Paid $30 on NREMT but status still says Not Submitted?</h1>' +
+      post(
+        'mjoyce<br>Member',
+        "<p>I did everything on NREMT for my recert and paid the $30, but the status still says Not Submitted. Here's what my application page looks like (copied straight off the page):</p>" +
+          '<p>Recertification Application<br>Morgan Joyce - National Registry # E2716540<br>Nationally Registered EMT - Expiration Date 03/31/2027<br>Application Status: Not Submitted<br>Continuing Education - Complete<br>Make Payment - Paid $30.00 (11/18/2026)<br>Submit - Not Started</p>',
+      ) +
+      post('lt_okonkwo<br>Training Officer', '<p>Yes, click Submit Application. Paying does not submit it.</p>') +
+      post('mjoyce<br>Member', '<p>Thanks, doing it tonight.</p>'),
+  );
+  it('is her application, not submitted', () => {
+    const read = readHtml(html, 'https://forum.example.org/topic/142-paid-30/');
+    expect(read.kind).toBe('nremt-application');
+    expect(read.application?.status).toBe('not-submitted');
+  });
+});
+
+describe('an agency stated with its status and a remark', () => {
+  it('in brackets that run past a sentence\'s cut ("… TO is Sgt. Pereira)")', () => {
+    const html = page('recert notes', '<h1>Recert notes</h1><p>Certification: Advanced EMT (NRAEMT), expires 03/31/2027</p><p>Agency: Cape Ann Regional EMS (affiliation active, TO is Sgt. Pereira)</p><h2>Recertification Application</h2><p>Application Status: In Progress</p>');
+    expect(readHtml(html, 'https://notes.example.net/recert').agency).toEqual({ name: 'Cape Ann Regional EMS', status: 'active' });
+  });
+  it('after a dash, a bracketed remark after the status', () => {
+    const html = page(
+      'NREMT Dashboard',
+      '<h1>Dashboard</h1><h2>My Certification</h2><ul><li>Name: Priya Raman</li><li>Certification Level: Emergency Medical Technician</li><li>Registry Number: E1234567</li><li>Expiration Date: 03/31/2028</li></ul>' +
+        '<h2>Agency Affiliation</h2><ul><li>Hampden County Ambulance — <strong>Pending Approval</strong> (request sent 11/12/2026)</li></ul>',
+    );
+    expect(readHtml(html, 'https://www.nremt.org/dashboard').agency).toEqual({ name: 'Hampden County Ambulance', status: 'pending' });
+  });
+});
+
+describe("a CI job's log holding a CE list", () => {
+  const html = page(
+    'Job #4412 - Travis CI',
+    '<pre id="log">Build system information\nBuild language: python\nBuild id: 278841906\nJob id: 628904117\n$ python ce.py\nProvider : Jordan T. Morrissey    NREMT # P5129384\nLevel    : Paramedic (NRP)   Expires 03/31/2028\n' +
+      'completed   hours  approval          title\n2026-04-09  2.00   26-ABCD-F1-0120   Airway Management Update\n2026-05-02  4.00   26-ABCD-F1-0347   ACLS Recertification\n2026-06-13  1.50   26-ABCD-F3-0512   Sepsis Screening\n</pre>',
+  );
+  it('takes the registry number the line names, not the build id', () => {
+    expect(readHtml(html, 'https://app.travis-ci.com/github/jmorrissey/ce/jobs/628904117').person?.registryNumber).toBe('P5129384');
+  });
+});
