@@ -9,6 +9,8 @@ import { registryIn } from './person';
 import { approvalIn, hoursWithUnit, isAppliedHours, isBareHours, labelledHours } from './values';
 import { findPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
+const EXPIRES = phrases('expires', 'expiring', 'expiration', 'expiration date', 'exp');
+
 // Words beside an hours figure that make it the list's, not a course's ("1.25 hours waiting to be
 // assigned", "Total 41.25 credits", "14.5 hours still needed", "12 hrs remaining"), or the sum of
 // them all ("Everything entered: 51.00 hours", "Altogether: 51 hours", "51 hours overall").
@@ -70,7 +72,9 @@ export function isSummaryRecord(atoms: readonly Atom[], single: boolean): boolea
 /** Whether a record's only dates are a cycle's range (a year or more apart): the cycle's, never a course's. */
 function datesOnlyCycle(atoms: readonly Atom[]): boolean {
   const dated = atoms.filter((atom) => findFirst(atom.text)?.iso);
-  if (dated.length > 0 && dated.every((atom) => cycleRange(atom.text) !== null)) return true;
+  // Beside the cycle's range, the certification's expiration ("Advanced EMT · expires 03/31/2027 · Recert cycle: …").
+  const ranged = dated.filter((atom) => cycleRange(atom.text) !== null);
+  if (ranged.length > 0 && dated.every((atom) => ranged.includes(atom) || startsWithPhrase(wordsOf(atom.text.slice(0, findFirst(atom.text)!.index)), EXPIRES))) return true;
   // The range's two dates cut apart at its dash ("Previous cycle · 04/01/2024 · 03/31/2026 · 61.5 CEH"): side by side, a cycle apart.
   if (dated.length !== 2 || atoms.indexOf(dated[1]!) !== atoms.indexOf(dated[0]!) + 1) return false;
   const from = findFirst(dated[0]!.text)!;

@@ -307,3 +307,20 @@ describe("a CI job's log holding a CE list", () => {
     expect(readHtml(html, 'https://app.travis-ci.com/github/jmorrissey/ce/jobs/628904117').person?.registryNumber).toBe('P5129384');
   });
 });
+
+describe("a docs page's strip of the certification's facts above its course tables", () => {
+  const table = (heading: string, rows: string[][]): string =>
+    `<h2>${heading}</h2><table><thead><tr><th>Course</th><th>Date</th><th>Hours</th><th>Approval</th></tr></thead><tbody>${rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const html = page(
+    'Manage Education | my notes',
+    '<article><h1>Manage Education</h1><p><strong>Advanced EMT</strong> · — expires 03/31/2027 · Recert cycle: 04/01/2025 – 03/31/2027 · Requirement: 25 National / 12.5 State-Local / 12.5 Individual = 50 hours</p>' +
+      table('National – Airway', [['Airway Adjuncts', '05/02/2025', '2.0', '25-ABCD-F3-0101'], ['CPAP Review', '09/10/2025', '1.0', '25-ABCD-F3-0102']]) +
+      table('State/Local', [['County Protocols', '10/19/2025', '3.0', '25-1019-T3']]) +
+      '</article>',
+  );
+  it('reads the strip as the page\'s facts, no unread course', () => {
+    const read = readHtml(html, 'https://notes.example.net/docs/manage-education/');
+    expect(read.courses).toHaveLength(3);
+    expect(read.unread).toEqual([]);
+  });
+});
