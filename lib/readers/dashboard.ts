@@ -668,6 +668,9 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
       }
       case 'agency': {
         if (inCourseCard(events, index)) break;
+        // A menu's item after two of the site's pages ("Manage Education", "Recertification Application", then
+        // "Agency Affiliations" over "Documents & Cards"): the menu's next item, no agency.
+        if ([events[index - 1], events[index - 2]].every((line) => line?.kind === 'title' && isPhrase(line.text, SITE_PAGES))) break;
         agencySectionSeen = true;
         if (isCount(event.value) || startsWithPhrase(event.value, ACTION)) {
           // "Agency Affiliation · 1 agency", "Agency Affiliation  Add or Remove …": the section's caption, its items follow.

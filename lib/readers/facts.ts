@@ -61,8 +61,9 @@ function startsWithLabel(text: string, set: Phrases): boolean {
 // The last recertification is also the most recent, previous or prior one.
 const LAST_RECERT = phrases('last recertified', 'last recertification', 'last recertification date', 'last renewed', 'last recert', 'most recent recertification', 'previous recertification', 'prior recertification');
 const PAST = phrases('expired', 'has been renewed', 'was renewed');
-// What speaks of the certification in an own clause: "my Advanced EMT card runs out …", "my NREMT dashboard says Emergency Medical Technician, …".
-const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification', 'card', 'dashboard says', 'dashboard shows');
+// What speaks of the certification in an own clause: "my Advanced EMT card runs out …", "my NREMT dashboard says Emergency Medical Technician, …",
+// "I'm a Nationally Registered Paramedic working in …".
+const SPEAKS_OF_YOU = phrases('your', 'you hold', 'certified as', 'certification', 'card', 'dashboard says', 'dashboard shows', 'nationally registered');
 // "My agency affiliation shows X, and it still says Pending Approval": what the writer's dashboard shows.
 const AFFILIATED = phrases('affiliated with', 'affiliation with', 'affiliation shows');
 // The writer's own affiliation in a note's sentence ("Affiliated with X (approved, …).", "I am affiliated with X …").

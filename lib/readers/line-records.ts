@@ -28,6 +28,8 @@ type Unit =
   | { is: 'heading'; level: number; text: string }
   | { is: 'header'; fields: Array<RecordAtom['field']>; labels: string[] };
 
+// The words an approval number's issuer is written with before it.
+const ISSUED_BY = phrases('oems', 'ma oems', 'mass oems', 'massachusetts oems', 'capce');
 // Cells a tool writes for an empty one.
 const EMPTY = new Set(['', '—', '–', '-', 'n/a', 'na', 'none', '--']);
 // How a line's cells are parted, strongest first (a date's own comma comes last).
@@ -41,8 +43,11 @@ export function kindOf(text: string): Kind {
   if (isProgressGroupLine(t)) return 'assignment';
   // An hours cell left blank ("-- hrs"), an approval cell saying there is none ("approval pending"): empty cells.
   if (blankHours(t) || isPhrase(t, NO_APPROVAL)) return 'empty';
+  // An approval number after its issuer's words ("MA OEMS T26-1102").
+  const approval = approvalIn(t);
+  if (approval && isPhrase(withoutApproval(t, approval), ISSUED_BY)) return 'approval';
   if (isValuePiece(t)) {
-    if (approvalIn(t)) return 'approval';
+    if (approval) return 'approval';
     if (dateIn(t)) return 'date';
     // A split course's part in words ("2.00 of 3.00 hours applied"); a bare "1/2" is a printout's page.
     if (hoursIn(t) !== null || (isAppliedHours(t) && hasLetters(t))) return 'hours';
@@ -433,6 +438,22 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
   return joinWrapped(units);
 }
 
+
+/**
+ * Column titles drawn as captions of their own ("Course", "Completed", "CEH", "Approval No.": a
+ * grid's header cells, each a line) from `at`: three or more in a row, each naming a course's field,
+ * title the lines of the records drawn a cell per line under them; else null.
+ */
+function captionHeader(units: readonly Unit[], at: number): Extract<Unit, { is: 'header' }> | null {
+  const labels: string[] = [];
+  for (let k = at; k < units.length; k++) {
+    const unit = units[k]!;
+    if (unit.is !== 'heading' || unit.level !== 7 || !matchLabel(unit.text, RECORD_FIELDS)) break;
+    labels.push(unit.text);
+  }
+  return labels.length >= 3 ? { is: 'header', fields: labels.map((label) => matchLabel(label, RECORD_FIELDS)), labels } : null;
+}
+
 /**
  * A title wrapped onto the next line (a printout's narrow column: "… Epinephrine Auto-" then
  * "Injectors for …"): one line of free words, when the first stops where no title ends (a word
@@ -547,6 +568,8 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
   const items: RecordItem[] = [];
   let records = 0;
   let header: Extract<Unit, { is: 'header' }> | null = null;
+  // Column titles drawn as captions over records a cell per line (captionHeader).
+  let captions: Extract<Unit, { is: 'header' }> | null = null;
   let pairs: RecordAtom[] = [];
   let untitled: string | null = null;
   const tails: Tail[] = [];
@@ -593,6 +616,9 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
       continue;
     }
     if (unit.is === 'heading') {
+      // Read from a run's first caption (the later ones are its own).
+      const before = units[i - 1];
+      if (!(before?.is === 'heading' && before.level === 7 && unit.level === 7 && captions)) captions = captionHeader(units, i) ?? (unit.level === 7 ? captions : null);
       items.push({ kind: 'heading', level: unit.level, text: unit.text });
       i += 1;
       continue;
@@ -667,7 +693,10 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     // next group's name unless the last record shows them too (see below).
     let own = cells.length;
     while (own > 0 && cells[own - 1]!.kind === 'assignment') own -= 1;
-    items.push({ kind: 'record', atoms: [{ text: unit.text }, ...cells.map((cell) => ({ text: cell.text }))] });
+    // Under column titles as many as its lines: each line labelled by its column's title ("Completed": a completion).
+    const titled = captions?.labels.length === cells.length + 1 ? captions : null;
+    const named = (text: string, at: number): RecordAtom => (titled?.fields[at] ? { text, field: titled.fields[at]!, label: titled.labels[at]! } : { text });
+    items.push({ kind: 'record', atoms: [named(unit.text, 0), ...cells.map((cell, at) => named(cell.text, at + 1))] });
     records += 1;
     tails.push({ item: items.length - 1, own, cells, end });
     i = end;

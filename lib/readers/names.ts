@@ -53,6 +53,8 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     'notes blog wiki journal notebook ' +
     // A record's role word after the name ("Marisol Quintero" then "Student ID: 20418").
     'student member employee ' +
+    // A mail's controls ("Mark Unread", "Archive"), an institution's name ("Massachusetts Fire Academy").
+    'unread archive academy college university institute hospital department council ' +
     STAFF
   ).split(' '),
 );

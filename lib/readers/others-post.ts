@@ -4,8 +4,9 @@
 // posts does, the page shows someone else's record (unknown beats wrong). Judged in the background.
 import type { OutlineLine } from '../model';
 import type { TopLine } from './top-lines';
-import { hasSiteWord, SIGN_OUT } from './names';
+import { hasSiteWord, nameAtStart, personKey, SIGN_OUT } from './names';
 import { dateIn } from './values';
+import { findFirst } from './parse-date';
 import { findPhrase, hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
 const MENU_CAPTIONS = phrases('account', 'profile', 'user', 'menu', 'settings', 'my');
@@ -79,4 +80,35 @@ export function postedByOther(outline: readonly OutlineLine[], top: readonly Top
  */
 function heldList(line: OutlineLine): number {
   return line.text === undefined && line.said === undefined && line.drawn === undefined ? 2 : line.text !== undefined && dateIn(line.text) !== null ? 1 : 0;
+}
+
+/**
+ * A thread whose posts open with their author's name over the post's date and time ("Chris
+ * Marchetti", then "Dec 2, 2026 9:14 PM"): where two or more authors post, the list sits in another
+ * author's post than the signed-in person's (`account`, the chrome's name), and none of theirs holds one.
+ */
+export function listPostedUnderOtherName(outline: readonly OutlineLine[], account: string | null | undefined): boolean {
+  if (!account) return false;
+  const own = personKey(account);
+  const authors = new Set<string>();
+  let whose: string | null = null;
+  const data = { own: 0, other: 0 };
+  outline.forEach((line, at) => {
+    const author = line.heading === undefined ? postAuthor(line.text ?? '', outline[at + 1]?.text ?? '') : null;
+    if (author) {
+      whose = personKey(author);
+      authors.add(whose);
+    } else if (whose !== null) data[whose === own ? 'own' : 'other'] += heldList(line);
+  });
+  return authors.size >= 2 && data.other >= 2 && data.own < 2;
+}
+
+/** A post's author: a name alone on its line ("Kerry Doyle, NRP, I/C": its credentials after a comma), the next line its date and time alone. */
+function postAuthor(text: string, next: string): string | null {
+  if (text.length > 60 || next.length > 40) return null;
+  // The line after is the date and its time of day alone ("Dec 2, 2026 9:14 PM"): a course's values are no stamp.
+  const date = findFirst(next);
+  if (!date || date.index > 0 || !/^,?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$/i.test(next.slice(date.length))) return null;
+  const name = nameAtStart(text.split(',')[0]!.trim());
+  return name && name === text.split(',')[0]!.trim() ? name : null;
 }

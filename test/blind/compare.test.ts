@@ -15,6 +15,8 @@ describe('sameValue', () => {
     ['approvalNumber', 'OEMS 26-4471-T3', '26-4471-T3', true],
     ['approvalNumber', 'CAPCE # 26-ABC-F3-0001', '26-ABC-F3-0001', true],
     ['approvalNumber', 'OEMS 26-4471-T3', '26-4472-T3', false],
+    ['approvalNumber', 'MA OEMS T26-1102', 'T26-1102', true],
+    ['approvalNumber', 'MA T26-1102', 'T26-1102', false],
     ['approvalNumber', 'OEMS-26-4471-T3', '26-4471-T3', false],
     ['completedOn', '2026-01-09', '2026-01-09', true],
     ['completedOn', '2026-01-09', '2026-09-01', false],

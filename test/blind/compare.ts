@@ -73,7 +73,8 @@ export function sameValue(field: string, expected: unknown, got: unknown): boole
 }
 
 function withoutIssuer(number: string): string {
-  return normalizeSpace(number).replace(/^(?:OEMS|CAPCE)[\s#:]+/i, '');
+  // The state's name may come first ("MA OEMS T26-1102").
+  return normalizeSpace(number).replace(/^(?:(?:MA|Mass\.?|Massachusetts)\s+)?(?:OEMS|CAPCE)[\s#:]+/i, '');
 }
 
 /**

@@ -324,3 +324,73 @@ describe("a docs page's strip of the certification's facts above its course tabl
     expect(read.unread).toEqual([]);
   });
 });
+
+describe('a browse form drawing each column title and cell as a line of its own', () => {
+  const cells = (...values: string[]): string => values.map((value) => `<div class="nuCell">${value}</div>`).join('');
+  const html = page(
+    'Cape Ann EMS — Training Records',
+    '<div id="nuBrowse"><div id="btitle">' +
+      ['Course', 'Completed', 'CEH', 'Approval No.'].map((title, at) => `<div class="nuBrowseTitle"><span class="nuSort" onclick="nuSortBrowse(${at})">${title}</span><div class="nuDragLineV"></div></div>`).join('') +
+      '</div>' +
+      cells('Pediatric Respiratory Emergencies', '21-Nov-2026', '3.00', '26-ABCD-F1-0047') +
+      cells('Monitor In-Service', '06-Nov-2026', '1.00', 'MA OEMS T26-1102') +
+      cells('Street Drug Toxicology', '19-Oct-2026', '2.00', '26-ABCD-F3-0415') +
+      '</div>',
+  );
+  it('reads its records under the titles: "Completed" says they are completions', () => {
+    const read = readHtml(html, 'https://records.example.org/index.php');
+    expect(read.kind).toBe('nremt-education');
+    expect(fields(read)).toEqual([
+      ['Pediatric Respiratory Emergencies', '2026-11-21', 3, null, null, '26-ABCD-F1-0047'],
+      ['Monitor In-Service', '2026-11-06', 1, null, null, 'T26-1102'],
+      ['Street Drug Toxicology', '2026-10-19', 2, null, null, '26-ABCD-F3-0415'],
+    ]);
+  });
+});
+
+describe("a dashboard's menu naming the agency page before another page", () => {
+  const html = page(
+    'Dashboard · My Certification',
+    '<nav><a>Dashboard</a><a>Transcript</a><a>Manage Education</a><a>Recertification Application</a><dl><dt>Agency Affiliations</dt><dd>Documents &amp; Cards</dd></dl></nav>' +
+      '<h1>Dashboard</h1><h2>Certification</h2><dl><dt>Name</dt><dd>Marisol Varga</dd><dt>Registry Number</dt><dd>P7788123</dd><dt>Certification Level</dt><dd>Paramedic</dd><dt>Expiration Date</dt><dd>03/31/2027</dd></dl>',
+  );
+  it('reads no agency from the menu', () => {
+    expect(readHtml(html, 'https://www.nremt.org/dashboard').agency?.name).not.toBe('Documents & Cards');
+  });
+});
+
+describe("a community thread where another member posts their list (guard)", () => {
+  const post = (who: string, when: string, body: string): string => `<div class="post"><div class="author">${who}</div><div class="date">${when}</div><div class="body">${body}</div></div>`;
+  const html = page(
+    'Which of these count for my AEMT recert? | EMS Community',
+    '<header><nav><a>Home</a> <a>Content</a> <a>People</a> <a>Inbox</a> <a class="user">Robin Castillo</a></nav></header><h1>Which of these count for my AEMT recert?</h1>' +
+      post(
+        'Chris Delacroix',
+        'Dec 2, 2026 9:14 PM',
+        "<p>My AEMT expires 03/31/2027. Here's my list copied out of my NREMT transcript:</p><table><tr><th>Course</th><th>Completed</th><th>Hours</th><th>Approval #</th></tr>" +
+          '<tr><td>Airway Update</td><td>04/26/2025</td><td>2.0</td><td>25-ABCD-F3-0117</td></tr><tr><td>Cardiology Review</td><td>09/13/2025</td><td>3.0</td><td>25-ABCD-F2-0250</td></tr><tr><td>Trauma in the Elderly</td><td>03/07/2026</td><td>2.0</td><td>26-ABCD-F3-0062</td></tr></table>',
+      ) +
+      post('Kerry Doyle, NRP', 'Dec 3, 2026 7:40 AM', '<p>Those all look fine to me.</p>'),
+  );
+  it("is not the signed-in reader's list", () => {
+    expect(readHtml(html, 'https://community.example.org/thread/48213').kind).toBe('unknown');
+  });
+});
+
+describe('lines that are no person', () => {
+  it('a mail\'s "Mark Unread" control', () => {
+    const mail = page(
+      'Sent - webmail',
+      '<div class="toolbar"><a>Reply</a> <a>Forward</a> <a>Mark Unread</a></div><h2>Recertification application for sign-off</h2><p>Here is my application page:</p><p>Recertification Application<br>Application Status: Pending Training Officer Sign Off<br>Make Payment - Paid $30.00</p>',
+    );
+    expect(readHtml(mail, 'https://mail.example.org/?_task=mail&_uid=12').person?.name).not.toBe('Mark Unread');
+  });
+  it('"I\'m a Nationally Registered Paramedic working in …": the level', () => {
+    const html = page(
+      'Where my CE stands',
+      "<h1>Where my paramedic CE stands</h1><p>Quick context for anyone who found this from the regional forum's thread on recertification season this year: I'm a Nationally Registered Paramedic working in Massachusetts. My current certification expires <strong>March 31, 2027</strong>.</p>" +
+        '<table><tr><th>Date</th><th>Course</th><th>Hours</th><th>Approval #</th></tr><tr><td>5/2/25</td><td>Airway Adjuncts</td><td>2</td><td>25-ABCD-F3-0101</td></tr><tr><td>9/9/25</td><td>Cardiac Arrest Care</td><td>1.5</td><td>25-ABCD-F3-0102</td></tr><tr><td>1/10/26</td><td>Trauma Triage</td><td>1</td><td>26-ABCD-F3-0103</td></tr></table>',
+    );
+    expect(readHtml(html, 'https://blog.example.net/ce-stands').certification?.level).toBe('paramedic');
+  });
+});
