@@ -149,7 +149,9 @@ function valueRun(text: string): string[] | null {
   const applied = isAppliedHours(after);
   const last = title === '' && !assignment && !applied && hoursIn(after) === null ? trailingTitle(tail) : null;
   if (last) return [last[2], ...cells, last[0], ...(approval ? [approval] : []), ...(last[1] ? [last[1]] : [])];
-  // The title between the date and the hours ("02/20/2025  Hazmat Awareness Refresher  2.00  25-…", a paste's columns run together).
+  // The title between the date and the hours ("02/20/2025  Hazmat Awareness Refresher  2.00  25-…", a paste's columns run together);
+  // an approval cell saying it is not yet given after the hours ("… 1.00  pending") is an empty one.
+  if (title === '' && !approval && !assignment && tail.length > 3 && isPhrase(tail.at(-1)!, NOT_YET) && hoursIn(tail.at(-2)!) !== null) tail.pop();
   const middle = title === '' && !assignment && tail.length > 2 ? tail.slice(0, -1).join(' ') : '';
   if (middle && (hoursIn(tail.at(-1)!) !== null || isPhrase(tail.at(-1)!, NOT_YET)) && hoursIn(middle) === null && kindOf(middle) === 'text') return [middle, ...cells, tail.at(-1)!, ...(approval ? [approval] : [])];
   if (after) {

@@ -58,7 +58,11 @@ export function showsNoRecord(outline: readonly OutlineLine[], title: string): b
     if (words.length <= 3 && hasDigit(text) && hasPhrase(words, POST_COUNT)) discussion.add(2);
   }
   const siteWord = (set: typeof HELP_SITE): boolean => titleParts.some((part) => isPhrase(wordsOf(part).slice(-1), set));
-  const ownPage = (): boolean => outline.some((line) => line.label === undefined && line.text !== undefined && namesOwnNremtPage(line.text)) || ownFactsShown(outline);
+  // (The site may be named on another line: "Can you paste what your NREMT transcript shows?" above "this is straight off my transcript page".)
+  const ownPage = (): boolean => {
+    const siteNamed = outline.some((line) => line.text !== undefined && namesNremt(line.text));
+    return outline.some((line) => line.label === undefined && line.text !== undefined && namesOwnNremtPage(line.text, siteNamed)) || ownFactsShown(outline);
+  };
   return (
     headings.some((text) => hasPhrase(text, HELP)) ||
     samples.size >= 2 ||
@@ -68,7 +72,7 @@ export function showsNoRecord(outline: readonly OutlineLine[], title: string): b
     // A line opening with a label and running on as prose ("Cert expires: 3/31/2027 . My last recert … on the NREMT dashboard …") is one too.
     (discussion.size >= 2 && !outline.some((line) => (line.label === undefined || (line.text?.length ?? 0) > PROSE_LENGTH) && line.heading === undefined && line.text !== undefined && (namesOwnDashboard(line.text) || statesOwnNremtPage(line.text)))) ||
     hasPhrase(title, HELP) ||
-    siteWord(HELP_SITE) ||
-    (siteWord(TOOL_SITE) && !ownPage())
+    // A support site's chat where the person pastes their own page ("this is straight off my transcript page") is theirs.
+    ((siteWord(HELP_SITE) || siteWord(TOOL_SITE)) && !ownPage())
   );
 }

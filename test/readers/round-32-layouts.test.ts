@@ -394,3 +394,54 @@ describe('lines that are no person', () => {
     expect(readHtml(html, 'https://blog.example.net/ce-stands').certification?.level).toBe('paramedic');
   });
 });
+
+describe("a code host's blame view of a text copy of Manage Education", () => {
+  const row = (moment: string, author: string, n: number, line: string): string =>
+    `<tr><td class="date">${moment ? `<a title="commit" class="commitTip">${moment}</a>` : ''}</td><td class="author">${author}</td><td class="num"><a id="l${n}" class="linenr">${n}</a></td><td class="codeline">${line}</td></tr>`;
+  const html = page(
+    'ems-notes.git/blame - GitPHP',
+    '<div class="page_path">ems-notes.git / recert / manage-education.txt</div><table class="code">' +
+      row('2025-06-03 21:14:52', 'Ana Ruiz', 1, 'NREMT Training Profile - copied from Manage Education (nremt.org)') +
+      row('2026-11-28 22:31:05', 'Ana Ruiz', 2, 'Last copied: 11/28/2026 after moving a class to Local') +
+      row('2025-06-03 21:14:52', 'Ana Ruiz', 3, 'NATIONAL COMPONENT (25.00 hours)       21.50 / 25.00') +
+      row('', '', 4, '  Airway, Respiration &amp; Ventilation        5.00 / 5.00') +
+      row('2025-06-03 21:14:52', 'Ana Ruiz', 5, '    06/02/2025  Advanced Airway Adjuncts            3.00  25-ABCD-F1-0214') +
+      row('2025-12-04 19:02:10', 'Ana Ruiz', 6, '    09/17/2025  Capnography in Distress             2.00  25-ABCD-F3-0644') +
+      row('', '', 7, '    11/02/2026  Stroke Scale Update                 1.00  pending') +
+      row('', '', 8, '    07/11/2026  Behavioral Emergencies              TBD   26-ABCD-F3-0899') +
+      '</table>',
+  );
+  it("reads the file's lines as the courses, not the commits' moments, authors and line numbers", () => {
+    const read = readHtml(html, 'https://git.example.org/gitphp/index.php?p=ems-notes.git&a=blame&f=recert/manage-education.txt');
+    expect(read.kind).toBe('nremt-education');
+    expect(fields(read)).toEqual([
+      ['Advanced Airway Adjuncts', '2025-06-02', 3, 'national', 'airway', '25-ABCD-F1-0214'],
+      ['Capnography in Distress', '2025-09-17', 2, 'national', 'airway', '25-ABCD-F3-0644'],
+      ['Stroke Scale Update', '2026-11-02', 1, 'national', 'airway', null],
+    ]);
+    expect(read.unread).toHaveLength(1);
+  });
+});
+
+describe("a provider's support chat where the person pastes their own transcript", () => {
+  const agent = (text: string, time: string): string => `<div class="message-row"><div class="usr-tit"><i class="material-icons">account_box</i>Karen L.</div><div class="msg-body">${text}</div><div class="msg-date">${time}</div></div>`;
+  const mine = (text: string, time: string): string => `<div class="message-row response"><div class="msg-body">${text}</div><div class="msg-date">${time}</div></div>`;
+  const html = page(
+    'Live Support - Bay State EMS Academy',
+    '<div id="widget-layout"><div class="header">Bay State EMS Academy · Student Support</div><div id="messagesBlock">' +
+      mine('Hi, I never got a CAPCE number for one class and my TO says it will not count without one', '10:38:04') +
+      agent('Hi! Can you paste what your NREMT transcript shows so I can match it to our roster?', '10:38:51') +
+      mine(
+        'sure, this is straight off my transcript page:<br>Course Title Date Completed Hours Approval Number<br>Trauma Triage Update 11/03/2026 2.00 —<br>' +
+          'Cardiac Emergencies 08/14/2026 3.00 26-ABCD-F1-0602<br>Sepsis Recognition 05/19/2026 1.50 26-ABCD-F3-0388<br>Pediatric Trauma Assessment 01/11/2026 2.00 26-ABCD-F5-0017',
+        '10:41:12',
+      ) +
+      agent('Found you on the roster. I am emailing the certificate now.', '10:45:02') +
+      '</div></div>',
+  );
+  it('reads the list as theirs', () => {
+    const read = readHtml(html, 'https://support.example.org/index.php/chat/start/(id)/48207');
+    expect(read.kind).toBe('nremt-education');
+    expect(read.courses).toHaveLength(4);
+  });
+});
