@@ -53,8 +53,9 @@ const DASHBOARD_HEADING = phrases('dashboard', 'my certification', 'certificatio
 const MY = phrases('my');
 // A scaffolded page names itself with its action first ("Show Recertification Application").
 const ACTION = phrases('show', 'view', 'edit');
-// A bare "Status" or "State" (a help desk ticket's "State: open") names no application by itself.
+// The site's pages other than the course list: a copy of one holds none ("Copied from my NREMT dashboard").
 const NOT_THE_LIST = phrases('dashboard', 'application');
+// A bare "Status" or "State" (a help desk ticket's "State: open") names no application by itself.
 const BARE_STATUS = phrases('status', 'state');
 const NREMT_WORDS = phrases('nremt', 'national registry');
 const NREMT_PAGE = phrases('manage education');

@@ -440,7 +440,6 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
   return joinWrapped(units);
 }
 
-
 /**
  * Column titles drawn as captions of their own ("Course", "Completed", "CEH", "Approval No.": a
  * grid's header cells, each a line) from `at`: three or more in a row, each naming a course's field,
@@ -448,12 +447,15 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
  */
 function captionHeader(units: readonly Unit[], at: number): Extract<Unit, { is: 'header' }> | null {
   const labels: string[] = [];
+  const fields: Array<RecordAtom['field']> = [];
   for (let k = at; k < units.length; k++) {
     const unit = units[k]!;
-    if (unit.is !== 'heading' || unit.level !== 7 || !matchLabel(unit.text, RECORD_FIELDS)) break;
-    labels.push(unit.text);
+    const field = unit.is === 'heading' && unit.level === 7 ? matchLabel(unit.text, RECORD_FIELDS) : null;
+    if (!field) break;
+    labels.push((unit as { text: string }).text);
+    fields.push(field);
   }
-  return labels.length >= 3 ? { is: 'header', fields: labels.map((label) => matchLabel(label, RECORD_FIELDS)), labels } : null;
+  return labels.length >= 3 ? { is: 'header', fields, labels } : null;
 }
 
 /**

@@ -109,6 +109,7 @@ function postAuthor(text: string, next: string): string | null {
   // The line after is the date and its time of day alone ("Dec 2, 2026 9:14 PM"): a course's values are no stamp.
   const date = findFirst(next);
   if (!date || date.index > 0 || !/^,?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$/i.test(next.slice(date.length))) return null;
-  const name = nameAtStart(text.split(',')[0]!.trim());
-  return name && name === text.split(',')[0]!.trim() ? name : null;
+  const before = text.split(',')[0]!.trim();
+  const name = nameAtStart(before);
+  return name === before ? name : null;
 }
