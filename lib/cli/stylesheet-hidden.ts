@@ -51,27 +51,30 @@ export function declared(block: string, property: string): string | null {
  */
 export function topLevelRules(doc: Document): Rule[] {
   const rules: Rule[] = [];
-  for (const element of Array.from(doc.querySelectorAll('style'))) {
-    const css = (element.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
-    let at = 0;
-    while (at < css.length) {
-      const open = css.indexOf('{', at);
-      if (open < 0) break;
-      let depth = 1;
-      let close = open + 1;
-      for (; close < css.length && depth > 0; close++) {
-        if (css[close] === '{') depth++;
-        else if (css[close] === '}') depth--;
-      }
-      // Statement at-rules (`@charset "UTF-8";`) end at a semicolon before the selector.
-      const prelude = css.slice(at, open).split(';').pop()!.trim();
-      at = close;
-      if (!prelude || prelude.startsWith('@')) continue; // @media and other blocks: not the page at rest
-      const block = css.slice(open + 1, close - 1);
-      rules.push({ selectors: selectorList(prelude), block, display: declared(block, 'display'), visibility: declared(block, 'visibility'), order: rules.length });
-    }
-  }
+  for (const element of Array.from(doc.querySelectorAll('style'))) readRules((element.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, ''), rules);
   return rules;
+}
+
+/** The style rules of a sheet's text, and of its cascade layers' blocks (`@layer utilities { … }`: every screen's), added to `rules`. */
+function readRules(css: string, rules: Rule[]): void {
+  let at = 0;
+  while (at < css.length) {
+    const open = css.indexOf('{', at);
+    if (open < 0) break;
+    let depth = 1;
+    let close = open + 1;
+    for (; close < css.length && depth > 0; close++) {
+      if (css[close] === '{') depth++;
+      else if (css[close] === '}') depth--;
+    }
+    // Statement at-rules (`@charset "UTF-8";`, `@layer a, b;`) end at a semicolon before the selector.
+    const prelude = css.slice(at, open).split(';').pop()!.trim();
+    at = close;
+    const block = css.slice(open + 1, close - 1);
+    if (prelude.startsWith('@layer')) readRules(block, rules);
+    if (!prelude || prelude.startsWith('@')) continue; // @media and other blocks: not the page at rest
+    rules.push({ selectors: selectorList(prelude), block, display: declared(block, 'display'), visibility: declared(block, 'visibility'), order: rules.length });
+  }
 }
 
 function hides(rule: Rule): 'display' | 'visibility' | null {

@@ -118,8 +118,10 @@ function splitAgencyValue(value: string): { name: string; status: Agency['status
     if (name) return { name, status };
   }
   for (let i = 1; i < tokens.length; i++) {
+    // "… Ambulance Affiliation Active": the status's own caption before it (a chip's words).
+    const caption = wordsOf(tokens[i]!)[0] === 'affiliation' && i + 1 < tokens.length && starts(tokens[i + 1]!) ? 1 : 0;
     // "… affiliated with X, Northampton. This …" is a sentence, not a name and its status.
-    if (!starts(tokens[i]!) || !isStatusTail(tokens.slice(i).join(' '))) continue;
+    if (!(starts(tokens[i]!) || caption) || !isStatusTail(tokens.slice(i + caption).join(' '))) continue;
     const name = agencyNameOf(tokens.slice(0, i).join(' '));
     if (name) return { name, status: agencyStatusFrom(tokens.slice(i).join(' ')) };
   }

@@ -21,6 +21,9 @@ import { seenAs } from './role';
 import { registryNumbersShown } from './typed-facts';
 import { isRegistryToken } from './names';
 import type { PageRead } from './read-page';
+import { findFirst, parseDates } from './parse-date';
+import { LABEL_FIELDS, splitLabelledAll } from './labels';
+import { RECORD_FIELDS } from '../vocabulary';
 
 type Read = Pick<PageRead, 'snapshot' | 'evidence'>;
 
@@ -65,6 +68,39 @@ function unreadMessages(lists: readonly RecordList[], outline: readonly OutlineL
   return lists.flatMap((list) => list.items.flatMap((item) => (item.kind === 'unread' ? item.atoms.filter((atom) => !shown.has(atom.text)).map((atom) => ({ text: atom.text })) : [])));
 }
 
+/**
+ * A block of pasted text too long for a line of the outline (the content script sends none over
+ * 300 characters), sent only as a piece of an item the record finder could not read, its line
+ * breaks kept in its text though the page runs them together (a spreadsheet's rows pasted into a
+ * chat): a printout of its own, read into its lines after the outline's, where it holds two dates
+ * or more and no outline line holds its first (its lines are read already).
+ */
+function pastedBlocks(lists: NonNullable<SentEvidence['recordLists']>, outline: readonly OutlineLine[]): OutlineLine[] {
+  const read = (date: string): boolean => outline.some((line) => [line.text, line.said, line.pre].some((text) => text?.includes(date)));
+  return lists.flatMap((list) =>
+    list.items.flatMap((item) =>
+      (item.kind === 'unread' ? item.pieces : []).flatMap((piece) => {
+        const text = 't' in piece ? piece.t : '';
+        const first = text.length > 300 && text.includes('\n') && parseDates(text).length > 1 ? findFirst(text) : null;
+        return first && !read(text.slice(first.index, first.index + first.length)) ? [{ pre: text }] : [];
+      }),
+    ),
+  );
+}
+
+/**
+ * A labelled line running on into more labelled values (a note whose line breaks were lost: "My
+ * Certification: … Registry Number: E… Expiration Date: 03/31/2027 Recertification Cycle: …"):
+ * each pair its own line, where it holds three or more facts and no course's field (a course's
+ * line of code is read as its record).
+ */
+function withRunOnPairs(outline: OutlineLine[]): OutlineLine[] {
+  return outline.flatMap((line) => {
+    const parts = line.label !== undefined && line.text ? splitLabelledAll(line.text, LABEL_FIELDS) : [];
+    return parts.length > 2 && !parts.some((part) => (RECORD_FIELDS as readonly string[]).includes(part.field)) ? parts.map((part) => ({ text: `${part.label}: ${part.value}`, label: part.label })) : [line];
+  });
+}
+
 /** A code view's gutter drawn apart from its lines ("1", "2", … "33", then the code: CodeRay's table): a printout's. */
 function hasGutter(outline: readonly OutlineLine[]): boolean {
   let next = 1;
@@ -92,7 +128,7 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // A printout sent as its text, a drawn card as its placed words: read into their lines first (preformatted.ts).
   // A chat log's lines read without their sender's name (a paste sent a line per message), a log's
   // without their times (speaker-lines.ts).
-  const sent = withoutSender(withoutLogTimes(saidLines(evidence.outline ?? [])));
+  const sent = withoutSender(withoutLogTimes(withRunOnPairs(saidLines([...(evidence.outline ?? []), ...pastedBlocks(evidence.recordLists ?? [], evidence.outline ?? [])]))));
   // A course table flattened into one run of text (a PDF's text layer): one line per course (run-rows.ts).
   const printout = !!signals.printout || sent.some((line) => line.pre !== undefined) || hasGutter(sent);
   // A code view's gutter numbers glued to its lines: the lines cut again (glued-gutter.ts).
@@ -156,7 +192,7 @@ export function judgeKind(read: Read): JudgedRead {
   // Someone else's record (a member under review, a roster's several members): nobody's own page.
   // A post of another member's holding the list, in a thread the user reads, or a thread of
   // several authors read signed out (others-post.ts).
-  const [posts, top] = [evidence.outline ?? [], evidence.top ?? []];
+  const [posts, top] = [saidLines(evidence.outline ?? []), evidence.top ?? []];
   if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(posts, top) || threadReadSignedOut(posts, top) || listPostedUnderOtherName(posts, chromePerson(top).name)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // Classes offered on a public schedule (a city's CE calendar), not the person's: no registry number says
   // whose, or several do (a newsletter's list of members who are done).

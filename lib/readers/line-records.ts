@@ -135,8 +135,9 @@ function valueRun(text: string): string[] | null {
   const assignment = counts > 0 ? tail.splice(counts).join(' ') : null;
   while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()) || trimChars(tail.at(-1)!, '-–—') === '')) tail.pop();
   // A last column of a few capitalised words after the hours ("… 3.00 25-AIRW-F1-0107 CAPCE Import",
-  // "… 2.00 Manual Entry": a pasted transcript's Source, its tabs lost): no value of the course's.
-  if (title !== '' && !assignment && tail.length >= 2 && tail.length <= 4 && (hoursIn(tail[0]!) !== null || isPhrase(tail[0]!, NOT_YET)) && tail.slice(1).every((word) => /^\p{Lu}\p{L}*$/u.test(word))) tail.splice(1);
+  // "… 2.00 Manual Entry": a pasted transcript's Source, its tabs lost; "… 1.00 — Not Verified": an
+  // empty approval cell, then the row's status): no value of the course's.
+  if (title !== '' && !assignment && tail.length >= 2 && tail.length <= 4 && (hoursIn(tail[0]!) !== null || isPhrase(tail[0]!, NOT_YET)) && tail.slice(1).every((word) => /^\p{Lu}\p{L}*$/u.test(word) || EMPTY.has(word))) tail.splice(1);
   const after = tail.join(' ');
   // A line that starts with its date ("3 May 2025 2.0 hrs Trauma CAPCE …", a tab-separated paste's
   // cells run together): its values only, under the title line before it.
@@ -409,6 +410,9 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       return;
     }
     const text = withoutNumber(unquoted(line.text));
+    // A group's progress on its own line under the group's name ("Airway, Respiration & Ventilation" then "3.50 / 4.00"): no record's value.
+    const last = units.at(-1);
+    if (last?.is === 'piece' && last.kind === 'assignment' && isProgressFigure(text)) return;
     // A JSON viewer's value drawn again after its "key: value" row is no line of its own (where that row's values are JSON's: "…", 3, null).
     const before = outline[at - 1];
     if (text === '' || (before?.label !== undefined && before.text?.slice(before.label.length + 1).trim() === text && /^(".*"|-?[\d.]+|null|true|false)$/.test(text))) return;
@@ -438,6 +442,18 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
     else units.push(...titleAndDate(text));
   });
   return joinWrapped(units);
+}
+
+/** "Unassigned Courses", "To sort (not assigned in NREMT yet)": the group of courses in no component yet. */
+function isUnassignedGroup(text: string): boolean {
+  return hasPhrase(text, NOT_ASSIGNED) && headingAssignment(text) === 'unassigned';
+}
+
+/** Two figures and their units only ("3.50 / 4.00", "14.00 of 20.00 hrs"): a progress, no hours. */
+function isProgressFigure(text: string): boolean {
+  const words = normaliseSpace(text.replaceAll('/', ' / ')).split(' ').filter((word) => word !== '/');
+  const figures = words.filter((word) => word !== '' && !Number.isNaN(Number(word)));
+  return figures.length === 2 && words.every((word) => figures.includes(word) || isPhrase(word, PROGRESS_WORD));
 }
 
 /**
@@ -571,6 +587,8 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
   const units = unitsOf(outline);
   const items: RecordItem[] = [];
   let records = 0;
+  // Records whose title stood right under the record before or a group's name (see below).
+  let settled = 0;
   let header: Extract<Unit, { is: 'header' }> | null = null;
   // Column titles drawn as captions over records a cell per line (captionHeader).
   let captions: Extract<Unit, { is: 'header' }> | null = null;
@@ -655,7 +673,9 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     }
     // The value lines after this free-words line, up to the next one.
     let end = i + 1;
-    while (end < units.length && units[end]!.is === 'piece' && (units[end] as { kind: Kind }).kind !== 'text' && (units[end] as { kind: Kind }).kind !== 'label') end += 1;
+    // ("TBD" in the hours' place is a value line too: hours not posted yet.)
+    const valueLine = (unit: Unit): boolean => unit.is === 'piece' && unit.kind !== 'label' && (unit.kind !== 'text' || notPostedYet(unit.text));
+    while (end < units.length && valueLine(units[end]!)) end += 1;
     const cells = units.slice(i + 1, end) as Array<{ kind: Kind; text: string }>;
     if (!complete(cells.map((cell) => cell.kind))) {
       // Its hours cell not posted yet ("completed 11/20/2026 · -- hrs · approval pending" under its title): a course the list shows, read as unread.
@@ -665,7 +685,7 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
         continue;
       }
       // "## To sort (not assigned in NREMT yet)": the group of courses in no component yet.
-      if (hasPhrase(unit.text, NOT_ASSIGNED) && headingAssignment(unit.text) === 'unassigned') items.push({ kind: 'text', text: unit.text });
+      if (isUnassignedGroup(unit.text)) items.push({ kind: 'text', text: unit.text });
       // Its values on the next line, starting with the date, not all cut ("24 October 2026  TBD  Medical
       // …", "… 1.5 hrs  Medical  awaiting certificate"): a course the list shows, never lost; read
       // as far as it goes (no record of the shape).
@@ -692,7 +712,11 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     // last did: a remark in that value's place ("no approval # on it").
     const last = tails.at(-1);
     const remark = last !== undefined && lead === last.end && last.cells.length < tails[0]!.cells.length;
-    if (records > 0 && before && !remark && !shown.has(lead) && ((before.is === 'piece' && before.kind === 'text') || (before.is === 'heading' && !headingAssignment(before.text)))) return null;
+    // Unless two or more records before it stood right under another's values or a group's name: the
+    // list's shape is a title over its values, and the line above is a remark (a note's "Last cycle …").
+    const loose = before && !shown.has(lead) && ((before.is === 'piece' && before.kind === 'text' && !isUnassignedGroup(before.text)) || (before.is === 'heading' && !headingAssignment(before.text)));
+    if (records > 0 && loose && !remark && settled < 2) return null;
+    if (!loose) settled += 1;
     // Component or topic lines after the record's last value, right before the next title: the
     // next group's name unless the last record shows them too (see below).
     let own = cells.length;

@@ -7,13 +7,14 @@ import type { TopLine } from './top-lines';
 import { hasSiteWord, nameAtStart, personKey, SIGN_OUT } from './names';
 import { dateIn } from './values';
 import { findFirst } from './parse-date';
+import { hasLetters } from './cut';
 import { findPhrase, hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
 const MENU_CAPTIONS = phrases('account', 'profile', 'user', 'menu', 'settings', 'my');
 
 // A post's byline: "asked Nov 29 in Recertification by medic_kev (140 points)", "answered Nov 30 by NSmedic_TO",
-// "Submitted by nh_basic_ems 2 days ago in EMS".
-const BYLINE = /^(?:asked|answered|posted|commented|replied|submitted|written)\b.{0,60}?\bby\s+([^\s(]{2,40})/i;
+// "Submitted by nh_basic_ems 2 days ago in EMS", "By: jdesrosiers on Nov. 30, 2026, 6:18 p.m.".
+const BYLINE = /^(?:(?:asked|answered|posted|commented|replied|submitted|written)\b.{0,60}?\b)?by:?\s+([^\s(]{2,40})/i;
 
 /**
  * A thread read signed out: posts bylined by two or more authors, and no sign-out anywhere. Its
@@ -39,6 +40,12 @@ function accountWords(top: readonly TopLine[]): string[] | null {
     // The menu's own caption ("Account", "My profile") names no account.
     const account = out && out.at + out.length === words.length ? words.slice(0, out.at).filter((word) => word.length >= 3 && !isPhrase([word], MENU_CAPTIONS)) : [];
     if (account.length > 0) return account;
+  }
+  // Or a navbar's items: the account's handle alone a line or two above its sign-out link ("sreyes", "Account", "Log out").
+  const out = top.findIndex((line) => isPhrase(wordsOf(line.text), SIGN_OUT));
+  for (let at = out - 1; out > 0 && at >= out - 4 && at >= 0; at--) {
+    const text = top[at]!.text;
+    if (text.length >= 3 && !text.includes(' ') && hasLetters(text) && !isPhrase(text, MENU_CAPTIONS)) return wordsOf(text);
   }
   return null;
 }

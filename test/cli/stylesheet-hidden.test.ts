@@ -20,6 +20,8 @@ describe('hideWhatStylesheetsHide: a saved page hides what its stylesheet hides'
     ['a class with display: none', '.ui-column-title{display:none}', '<span id="a" class="ui-column-title">Title</span><span id="b">x</span>', ['b']],
     ['visibility: hidden on a kit’s duplicate cells', '.is-hidden > *{visibility:hidden !important}', '<div class="is-hidden"><div id="a">x</div></div><div id="b">y</div>', ['b']],
     ['a rule inside @media applies to some screens only', '@media (max-width: 600px){.t{display:none}}', '<span id="a" class="t">x</span>', ['a']],
+    ['a rule inside a cascade layer applies to every screen (a utility layer)', '@layer base, utilities; @layer utilities{.flex{display:flex}.hidden{display:none}}', '<div id="a" class="flex hidden">x</div><div id="b" class="flex">y</div>', ['b']],
+    ['a layer inside @media applies to some screens only', '@media (max-width: 600px){@layer u{.t{display:none}}}', '<span id="a" class="t">x</span>', ['a']],
     ['a more specific rule shows it again', '.pane{display:none} .pane.active{display:block}', '<div id="a" class="pane active">x</div><div id="b" class="pane">y</div>', ['a']],
     ['an earlier rule of the same weight shows it no more (a utility class after the item’s own)', '.item{display:grid} .hidden{display:none}', '<div id="a" class="item hidden">x</div><div id="b" class="item">y</div>', ['b']],
     ['a later rule of the same weight shows it again', '.hidden{display:none} .item{display:grid}', '<div id="a" class="item hidden">x</div>', ['a']],
