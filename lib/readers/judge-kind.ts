@@ -71,16 +71,17 @@ function unreadMessages(lists: readonly RecordList[], outline: readonly OutlineL
 /**
  * A block of pasted text too long for a line of the outline (the content script sends none over
  * 300 characters), sent only as a piece of an item the record finder could not read, its line
- * breaks kept in its text though the page runs them together (a spreadsheet's rows pasted into a
- * chat): a printout of its own, read into its lines after the outline's, where it holds two dates
- * or more and no outline line holds its first (its lines are read already).
+ * breaks (or its wide gaps: linesOf) kept in its text though the page runs them together (a
+ * spreadsheet's rows pasted into a chat): a printout of its own, read into its lines after the
+ * outline's, where it holds two dates or more and no outline line holds its first (its lines are
+ * read already).
  */
 function pastedBlocks(lists: NonNullable<SentEvidence['recordLists']>, outline: readonly OutlineLine[]): OutlineLine[] {
   const read = (date: string): boolean => outline.some((line) => [line.text, line.said, line.pre].some((text) => text?.includes(date)));
   return lists.flatMap((list) =>
     list.items.flatMap((item) =>
       (item.kind === 'unread' ? item.pieces : []).flatMap((piece) => {
-        const text = 't' in piece ? piece.t : '';
+        const text = 't' in piece ? linesOf(piece.t) : '';
         const first = text.length > 300 && text.includes('\n') && parseDates(text).length > 1 ? findFirst(text) : null;
         return first && !read(text.slice(first.index, first.index + first.length)) ? [{ pre: text }] : [];
       }),
@@ -99,6 +100,17 @@ function withRunOnPairs(outline: OutlineLine[]): OutlineLine[] {
     const parts = line.label !== undefined && line.text ? splitLabelledAll(line.text, LABEL_FIELDS) : [];
     return parts.length > 2 && !parts.some((part) => (RECORD_FIELDS as readonly string[]).includes(part.field)) ? parts.map((part) => ({ text: `${part.label}: ${part.value}`, label: part.label })) : [line];
   });
+}
+
+/**
+ * A pasted block's lines: as its text breaks them, or where a paste ran them together at gaps of
+ * two spaces or more ("… Registry Number R4418263  Certification Status Active  Expiration Date …",
+ * a phone's copy), at those gaps when there are five or more.
+ */
+function linesOf(text: string): string {
+  if (text.includes('\n')) return text;
+  const parts = text.split('  ').map((part) => part.trim()).filter(Boolean);
+  return parts.length > 5 ? parts.join('\n') : text;
 }
 
 /** A code view's gutter drawn apart from its lines ("1", "2", … "33", then the code: CodeRay's table): a printout's. */

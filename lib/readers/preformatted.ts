@@ -10,6 +10,7 @@ import { isLabelText, stripColon, type PreformattedReader, type ScanEvent } from
 import { drawnLines } from './svg-text';
 import { findFirst } from './parse-date';
 import { normaliseSpace } from './text';
+import { RECORD_FIELDS } from '../vocabulary';
 import { isPrintoutBox, printoutText } from './printout-text';
 
 const RULE_CHARS = '=-_*~+ ';
@@ -365,6 +366,11 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
       for (const cell of cells.slice(1)) out.push({ heading: false, text: cell.text });
       continue;
     }
+    // A title wrapped onto the next line under its own column ("… Targeted Temperature", then
+    // "Management" under "Course"), another row or a group's line after it (not a pager's line
+    // at the table's end): the last row's title goes on.
+    const goesOn = (next: string): boolean => next.trim() !== '' && (cellsOf(next, pipe).length >= 2 || groupLine(next));
+    if (header && rows > 0 && cells.length === 1 && goesOn(lines[index + 1] ?? '') && wrapsTitle(out, columnOf(header, cells[0]!).text, cells[0]!.text)) continue;
     // One cell right under a line of words, before any row: that line was no table's column names
     // (a site's menu copied as text: "My Certification    Manage Education    Transcript").
     if (header && rows === 0 && cells.length === 1) endTable();
@@ -398,6 +404,11 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
       rows = 0;
       continue;
     }
+    // A group's name and its progress between the rows ("  Cardiovascular      4.50 /  7.00"): the group's line, no row.
+    if (header && groupLine(line)) {
+      out.push({ heading: false, text: normaliseSpace(line) });
+      continue;
+    }
     if (header && cells.length >= 2) {
       if ((rows += 1) === 2) headers.push(header.map((cell) => cell.text));
       const under = setUnder(header, cells);
@@ -423,6 +434,27 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
   }
   endTable();
   return out;
+}
+
+/** A line without a date ending in a progress figure ("  Cardiovascular      4.50 /  7.00", a total's): no row. */
+function groupLine(line: string): boolean {
+  const words = normaliseSpace(line).split(' ');
+  const [done, slash, of] = words.slice(-3);
+  return words.length > 3 && slash === '/' && !!done && !!of && !Number.isNaN(Number(done)) && !Number.isNaN(Number(of)) && findFirst(line) === null;
+}
+
+/** Adds `text` to the last row's title where that row's cells end the lines read and `column` titles its course. */
+function wrapsTitle(out: PreLine[], column: string, text: string): boolean {
+  if (matchLabel(column, RECORD_FIELDS) !== 'courseTitle') return false;
+  for (let at = out.length - 1; at >= 0; at--) {
+    const line = out[at]!;
+    if (!('label' in line)) return false;
+    if (line.label === column) {
+      line.value += ` ${text}`;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A printout's events, as the scan takes them (readPage; the NREMT content script sends the printout's text instead). */

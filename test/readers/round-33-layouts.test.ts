@@ -10,10 +10,15 @@
 //   above "Log out": another member's transcript is nobody's own list; the account's own is theirs;
 // - an application's agency beside a chip reading "Affiliation Active";
 // - a help desk reply holding a transcript pasted, its tabs lost: a row with an empty approval cell
-//   ("—") before its status ("Not Verified").
+//   ("—") before its status ("Not Verified");
+// - a bug tracker's comment holding Manage Education lined up by hand in fixed width: column names,
+//   each group's name with its progress at the line's end, titles wrapped onto a second line;
+// - an assistant chat where the person pastes their dashboard copied off a phone, its lines run
+//   together at double spaces in one long message.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 import { courseLineCells } from '../../lib/readers/line-records';
+import { finishRead } from '../../lib/readers/judge-page';
 
 const page = (title: string, body: string): string => `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
 const fields = (read: ReturnType<typeof readHtml>): unknown[] =>
@@ -150,5 +155,60 @@ describe('a pasted transcript row whose tabs were lost, its approval cell empty 
     ['Radio Report Basics 02/14/2026 1.00 26-RAD-F3-0214 Not Verified', ['Radio Report Basics', '02/14/2026', '1.00', '26-RAD-F3-0214']],
   ])('%s', (line, cells) => {
     expect(courseLineCells(line)).toEqual(cells);
+  });
+});
+
+describe("a bug tracker's comment holding Manage Education lined up in fixed width", () => {
+  const printout = [
+    'MANAGE EDUCATION                          Aaron P. Delacroix   NRP P7788123',
+    'Paramedic                 Recertification cycle: 04/01/2025 - 03/31/2027',
+    '',
+    '    Completed   Hrs   Approval #      Course',
+    'NATIONAL COMPONENT                                          6.50 / 30.00',
+    '  Cardiovascular                                            4.00 /  7.00',
+    '    10/02/2025  2.00  25-HRT-F3-1002  Cardiac Arrest Management and',
+    '                                      Post-Arrest Care',
+    '    03/11/2026  2.00  26-HRT-F3-0311  12-Lead Review',
+    '  Medical                                                   2.50 /  8.00',
+    '    05/20/2026  2.50  26-MED-F1-0520  Diabetic Emergencies',
+    'Showing 3 courses',
+  ].join('\n');
+  const html = page('Bug 4410 – Panel shows no national hours', `<h1>Bug 4410</h1><div class="bz_comment"><pre class="bz_comment_text">${printout}</pre></div>`);
+  it('reads each row under its group, a wrapped title whole, the group lines none', () => {
+    const read = readHtml(html, 'https://bugs.example.org/show_bug.cgi?id=4410');
+    expect(read.kind).toBe('nremt-education');
+    expect(fields(read)).toEqual([
+      ['Cardiac Arrest Management and Post-Arrest Care', '2025-10-02', 2, 'national', 'cardiovascular', '25-HRT-F3-1002'],
+      ['12-Lead Review', '2026-03-11', 2, 'national', 'cardiovascular', '26-HRT-F3-0311'],
+      ['Diabetic Emergencies', '2026-05-20', 2.5, 'national', 'medical', '26-MED-F1-0520'],
+    ]);
+  });
+});
+
+describe('an assistant chat holding the dashboard pasted as one run-on message', () => {
+  const pasted =
+    'here is my nremt page, copied off my phone so it is all run together  My Certification  Dashboard  Corey M. Lindqvist  ' +
+    'Emergency Medical Technician  Registry Number E6677889  Certification Status Active  Expiration Date 03/31/2027  ' +
+    'Recertification Cycle 04/01/2025 - 03/31/2027  Agency Affiliation  Gloucester Fire Department  Pending Approval  ' +
+    'Recertification CE Summary  National 12 / 20  Local 4 / 10  Individual 6 / 10  Message Center  ' +
+    '11/02/2026 Your request to affiliate with Gloucester Fire Department has been sent.  what do I still need to do?';
+  // What the content script sends of such a chat: its messages as the record finder's items (each
+  // beside its time), the long one as an unread item's piece only (no outline line holds it).
+  const message = (who: string, when: string, text: string, kind: 'record' | 'unread' = 'unread') => ({ kind, pieces: [{ t: who }, { t: when }, { t: text }], quiet: true });
+  const sent = {
+    snapshot: { url: 'https://chat.example.org/c/7f3a', kind: 'unknown' as const },
+    evidence: {
+      signals: { records: 1 },
+      title: 'New chat - Assistant',
+      outline: [{ text: 'New chat' }, { text: 'You said Dec 3, 6:10 PM' }, { text: 'hi, can you help with my recert?' }],
+      recordLists: [{ dateOrder: 0, items: [message('You', 'Dec 3, 6:10 PM', 'hi, can you help with my recert?'), message('You', 'Dec 3, 6:12 PM', pasted), message('Assistant', 'Dec 3, 6:12 PM', 'You still need National hours.')] }],
+    },
+  };
+  it("reads the dashboard's facts from the message's gaps", () => {
+    const read = finishRead(sent);
+    expect(read.kind).toBe('nremt-dashboard');
+    expect(read.person?.registryNumber).toBe('E6677889');
+    expect(read.certification).toMatchObject({ level: 'emt', expiresOn: '2027-03-31', cycleStart: '2025-04-01' });
+    expect(read.agency).toEqual({ name: 'Gloucester Fire Department', status: 'pending' });
   });
 });
