@@ -39,6 +39,8 @@ interface Told {
   lineRecords: () => RecordList | null;
   /** The course lists as sent, read from their pieces (record-pieces.ts). */
   lists: RecordList[];
+  /** The outline as sent, its lines' pairs read (saidLines): the posts a thread's checks read. */
+  said: OutlineLine[];
 }
 
 /**
@@ -140,7 +142,8 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // A printout sent as its text, a drawn card as its placed words: read into their lines first (preformatted.ts).
   // A chat log's lines read without their sender's name (a paste sent a line per message), a log's
   // without their times (speaker-lines.ts).
-  const sent = withoutSender(withoutLogTimes(withRunOnPairs(saidLines([...(evidence.outline ?? []), ...pastedBlocks(evidence.recordLists ?? [], evidence.outline ?? [])]))));
+  const said = saidLines(evidence.outline ?? []);
+  const sent = withoutSender(withoutLogTimes(withRunOnPairs([...said, ...pastedBlocks(evidence.recordLists ?? [], evidence.outline ?? [])])));
   // A course table flattened into one run of text (a PDF's text layer): one line per course (run-rows.ts).
   const printout = !!signals.printout || sent.some((line) => line.pre !== undefined) || hasGutter(sent);
   // A code view's gutter numbers glued to its lines: the lines cut again (glued-gutter.ts).
@@ -169,7 +172,7 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // Not where the page states two or more registry numbers (several people's tables in one export).
   const courseGrid = (): boolean => !signals.courseTable && (labelsCourseColumns(lists) || namesCourseColumns(lists, true)) && registryShown() <= 1;
   const courseTable = !!signals.courseTable || printoutCourseTable(sent.flatMap((line) => (line.pre === undefined ? [] : [line.pre])), outline);
-  const result = { url, verdict: classify([...outline, ...unreadMessages(lists, outline)], { ...signals, courseTable, courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues, printout }), outline, lineRecords: records, lists };
+  const result = { url, verdict: classify([...outline, ...unreadMessages(lists, outline)], { ...signals, courseTable, courseGrid, title: evidence.title ?? '', url, lineRecords: lines, courseValues, printout }), outline, lineRecords: records, lists, said };
   told.set(evidence, result);
   return result;
 }
@@ -189,7 +192,7 @@ export function judgeKind(read: Read): JudgedRead {
   const evidence = read.evidence;
   if (!evidence?.signals) return { snapshot: read.snapshot, ...(evidence ? { evidence: judgedEvidence(evidence) } : {}) };
   const url = read.snapshot.url;
-  const { verdict, outline, lineRecords: outlineRecords, lists } = classified(evidence, evidence.signals, url);
+  const { verdict, outline, lineRecords: outlineRecords, lists, said } = classified(evidence, evidence.signals, url);
   const { kind, byContent, typedFacts, ownFacts } = verdict;
   // Nobody's record here: a page of no kind, an eLicensing page (its readers are not NREMT's), a
   // Training Officer's view. A sign-in or sign-out page is told by the content script.
@@ -204,7 +207,7 @@ export function judgeKind(read: Read): JudgedRead {
   // Someone else's record (a member under review, a roster's several members): nobody's own page.
   // A post of another member's holding the list, in a thread the user reads, or a thread of
   // several authors read signed out (others-post.ts).
-  const [posts, top] = [saidLines(evidence.outline ?? []), evidence.top ?? []];
+  const [posts, top] = [said, evidence.top ?? []];
   if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(posts, top) || threadReadSignedOut(posts, top) || listPostedUnderOtherName(posts, chromePerson(top).name)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // Classes offered on a public schedule (a city's CE calendar), not the person's: no registry number says
   // whose, or several do (a newsletter's list of members who are done).

@@ -41,7 +41,8 @@ function accountWords(top: readonly TopLine[]): string[] | null {
     const account = out && out.at + out.length === words.length ? words.slice(0, out.at).filter((word) => word.length >= 3 && !isPhrase([word], MENU_CAPTIONS)) : [];
     if (account.length > 0) return account;
   }
-  // Or a navbar's items: the account's handle alone a line or two above its sign-out link ("sreyes", "Account", "Log out").
+  // Or a navbar's items: the account's handle alone a line or two above its sign-out link ("sreyes",
+  // "Account", "Log out"); the top lines may hold each item twice, so up to four lines back.
   const out = top.findIndex((line) => isPhrase(wordsOf(line.text), SIGN_OUT));
   for (let at = out - 1; out > 0 && at >= out - 4 && at >= 0; at--) {
     const text = top[at]!.text;
