@@ -11,6 +11,8 @@ import { columnField, labelsCourseColumns, namesCourse, namesCourseColumns, type
 import { lineRecords } from './line-records';
 import { carriesCourseValues } from './course-values';
 import { withRunRows } from './run-rows';
+import { runOnFacts } from './run-on-facts';
+import { withMarkdownMarks } from './markdown-marks';
 import { rowLine } from './page-lines';
 import { printoutColumns, withPrintouts } from './preformatted';
 import { showsOthers } from './others';
@@ -22,7 +24,7 @@ import { registryNumbersShown } from './typed-facts';
 import { isRegistryToken } from './names';
 import type { PageRead } from './read-page';
 import { findFirst, parseDates } from './parse-date';
-import { LABEL_FIELDS, splitLabelledAll } from './labels';
+import { LABEL_FIELDS, matchLabel, splitLabelledAll } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 
 type Read = Pick<PageRead, 'snapshot' | 'evidence'>;
@@ -99,6 +101,9 @@ function pastedBlocks(lists: NonNullable<SentEvidence['recordLists']>, outline: 
  */
 function withRunOnPairs(outline: OutlineLine[]): OutlineLine[] {
   return outline.flatMap((line) => {
+    // Or its labels' colons lost too (run-on-facts.ts).
+    const facts = line.label === undefined && line.heading === undefined && line.text ? runOnFacts(line.text) : null;
+    if (facts) return facts;
     const parts = line.label !== undefined && line.text ? splitLabelledAll(line.text, LABEL_FIELDS) : [];
     return parts.length > 2 && !parts.some((part) => (RECORD_FIELDS as readonly string[]).includes(part.field)) ? parts.map((part) => ({ text: `${part.label}: ${part.value}`, label: part.label })) : [line];
   });
@@ -113,6 +118,15 @@ function linesOf(text: string): string {
   if (text.includes('\n')) return text;
   const parts = text.split('  ').map((part) => part.trim()).filter(Boolean);
   return parts.length > 5 ? parts.join('\n') : text;
+}
+
+/**
+ * The one name the page's own form fills in ("Name (optional): Sandra K.", a comment box the site
+ * restores for its reader): who reads a thread where no account menu shows it. Null for none or several.
+ */
+function formName(outline: readonly OutlineLine[]): string | null {
+  const names = new Set(outline.flatMap((line) => (line.label !== undefined && line.text?.startsWith(`${line.label}:`) && matchLabel(line.label, LABEL_FIELDS) === 'name' ? [line.text.slice(line.label.length + 1).trim()] : [])));
+  return names.size === 1 ? [...names][0]! || null : null;
 }
 
 /** A code view's gutter drawn apart from its lines ("1", "2", … "33", then the code: CodeRay's table): a printout's. */
@@ -143,7 +157,7 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // A chat log's lines read without their sender's name (a paste sent a line per message), a log's
   // without their times (speaker-lines.ts).
   const said = saidLines(evidence.outline ?? []);
-  const sent = withoutSender(withoutLogTimes(withRunOnPairs([...said, ...pastedBlocks(evidence.recordLists ?? [], evidence.outline ?? [])])));
+  const sent = withoutSender(withoutLogTimes(withRunOnPairs(withMarkdownMarks([...said, ...pastedBlocks(evidence.recordLists ?? [], evidence.outline ?? [])]))));
   // A course table flattened into one run of text (a PDF's text layer): one line per course (run-rows.ts).
   const printout = !!signals.printout || sent.some((line) => line.pre !== undefined) || hasGutter(sent);
   // A code view's gutter numbers glued to its lines: the lines cut again (glued-gutter.ts).
@@ -208,7 +222,7 @@ export function judgeKind(read: Read): JudgedRead {
   // A post of another member's holding the list, in a thread the user reads, or a thread of
   // several authors read signed out (others-post.ts).
   const [posts, top] = [said, evidence.top ?? []];
-  if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(posts, top) || threadReadSignedOut(posts, top) || listPostedUnderOtherName(posts, chromePerson(top).name)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
+  if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(posts, top) || threadReadSignedOut(posts, top) || listPostedUnderOtherName(posts, chromePerson(top).name ?? formName(outline))) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // Classes offered on a public schedule (a city's CE calendar), not the person's: no registry number says
   // whose, or several do (a newsletter's list of members who are done).
   if (kind === 'nremt-education' && registryNumbersShown(outline) !== 1 && showsCourseSchedule(outline, evidence.title, lists)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };

@@ -153,7 +153,10 @@ function betterRead(found: EducationRead | null, lists: readonly RecordList[], l
   // Records none of which has a date, where the lines show dated ones (a code view's line numbers read as the hours): the lines'.
   const dated = (courses: readonly Course[]): number => courses.filter((course) => course.completedOn !== null).length;
   const undated = dated(before) === 0 && dated(read.courses) >= 2;
-  if (before.length >= 2 && !flat && !undated) return joined && same && fields(read.courses) > fields(before) ? { ...read, unread: found!.unread, saysEmpty: found!.saysEmpty } : found;
+  // Or the lines agree with every field the finder read and add where each counts (a nested list's
+  // group names, which the finder's items do not carry: a comment's bullets under their topic).
+  const adds = same && read.courses.every((course, at) => (['component', 'topic', 'approvalNumber'] as const).every((field) => before[at]![field] === null || before[at]![field] === course[field]));
+  if (before.length >= 2 && !flat && !undated) return same && (joined || adds) && fields(read.courses) > fields(before) ? { ...read, unread: found!.unread, saysEmpty: found!.saysEmpty } : found;
   // In a flat run, a "course" without a date beside dated ones is a line around the list misread
   // (its heading, a total): the dated courses are compared.
   const count = (courses: readonly Course[]): number => (flat ? dated(courses) : courses.length);

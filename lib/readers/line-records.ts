@@ -131,7 +131,7 @@ function valueRun(text: string): string[] | null {
   // Where it counts, written last ("… 2.00 25-EMSX-F3-0311 National - Medical", "… 0.75 State/Local").
   // Not past two dashes side by side: empty cells, the title after them ("… Individual - - Infection Control & PPE").
   // Nor a component, an empty topic cell and the title, on a line that opens with its date ("… 1.00 Individual - Stair Chair …"): the title is read below.
-  const counts = tail.findIndex((_, at) => at > 0 && kindOf(tail.slice(at).join(' ')) === 'assignment' && !emptyCells(tail.slice(at)) && !(title === '' && titleAfterEmpty(tail.slice(at))));
+  const counts = tail.findIndex((_, at) => at > 0 && hoursIn(tail[at]!) === null && kindOf(tail.slice(at).join(' ')) === 'assignment' && !emptyCells(tail.slice(at)) && !(title === '' && titleAfterEmpty(tail.slice(at))));
   const assignment = counts > 0 ? tail.splice(counts).join(' ') : null;
   while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()) || trimChars(tail.at(-1)!, '-–—') === '')) tail.pop();
   // A last column of a few capitalised words after the hours ("… 3.00 25-AIRW-F1-0107 CAPCE Import",
@@ -153,8 +153,8 @@ function valueRun(text: string): string[] | null {
   // The title between the date and the hours ("02/20/2025  Hazmat Awareness Refresher  2.00  25-…", a paste's columns run together);
   // an approval cell saying it is not yet given after the hours ("… 1.00  pending") is an empty one.
   if (title === '' && !approval && !assignment && tail.length > 3 && isPhrase(tail.at(-1)!, NOT_YET) && hoursIn(tail.at(-2)!) !== null) tail.pop();
-  const middle = title === '' && !assignment && tail.length > 2 ? tail.slice(0, -1).join(' ') : '';
-  if (middle && (hoursIn(tail.at(-1)!) !== null || isPhrase(tail.at(-1)!, NOT_YET)) && hoursIn(middle) === null && kindOf(middle) === 'text') return [middle, ...cells, tail.at(-1)!, ...(approval ? [approval] : [])];
+  const middle = title === '' && tail.length > 2 ? tail.slice(0, -1).join(' ') : '';
+  if (middle && (hoursIn(tail.at(-1)!) !== null || isPhrase(tail.at(-1)!, NOT_YET)) && hoursIn(middle) === null && kindOf(middle) === 'text') return [middle, ...cells, tail.at(-1)!, ...(approval ? [approval] : []), ...(assignment ? [assignment] : [])];
   if (after) {
     // An hours cell that says it is not yet known ("Pending"): the row stays, to be told unread.
     if (hoursIn(after) === null && !applied && !((approval || assignment || title !== '') && notPostedYet(after))) return null;

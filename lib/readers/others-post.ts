@@ -10,6 +10,8 @@ import { findFirst } from './parse-date';
 import { hasLetters } from './cut';
 import { findPhrase, hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
+// How long ago a post was made, in its byline ("2 weeks ago").
+const TIME_UNIT = /^(?:sec|second|min|minute|hour|hr|day|week|month|year)s?$/i;
 const MENU_CAPTIONS = phrases('account', 'profile', 'user', 'menu', 'settings', 'my');
 
 // A post's byline: "asked Nov 29 in Recertification by medic_kev (140 points)", "answered Nov 30 by NSmedic_TO",
@@ -111,9 +113,24 @@ export function listPostedUnderOtherName(outline: readonly OutlineLine[], accoun
   return authors.size >= 2 && data.other >= 2 && data.own < 2;
 }
 
-/** A post's author: a name alone on its line ("Kerry Doyle, NRP, I/C": its credentials after a comma), the next line its date and time alone. */
+/**
+ * A post's author: a name alone on its line ("Kerry Doyle, NRP, I/C": its credentials after a
+ * comma), the next line its date and time alone; or a name and how long ago it was posted on one
+ * line ("Tom Reilly • 2 weeks ago", "Sam Okafor Pending 2 hours ago": a badge word may stand between).
+ */
 function postAuthor(text: string, next: string): string | null {
-  if (text.length > 60 || next.length > 40) return null;
+  if (text.length > 60) return null;
+  const words = text.split(' ');
+  if (words.length >= 5 && words.at(-1)!.toLowerCase() === 'ago' && /^\d+$/.test(words.at(-3)!) && TIME_UNIT.test(words.at(-2)!)) {
+    const before = words.slice(0, -3).join(' ');
+    const name = nameAtStart(before);
+    if (name && wordsOf(before.slice(name.length)).length <= 1) return name;
+    // A handle or a bare first name set apart from the time ("Anonymous • 3 days ago", "Kerry @ BEMSE • 2 weeks ago") is an author too.
+    const handle = before.slice(0, -1).trim();
+    const letter = handle.charAt(0).toLowerCase() !== handle.charAt(0).toUpperCase();
+    return letter && '·•|—–-'.includes(before.at(-1)!) && wordsOf(handle).length <= 3 ? handle : null;
+  }
+  if (next.length > 40) return null;
   // The line after is the date and its time of day alone ("Dec 2, 2026 9:14 PM"): a course's values are no stamp.
   const date = findFirst(next);
   if (!date || date.index > 0 || !/^,?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$/i.test(next.slice(date.length))) return null;

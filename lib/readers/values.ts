@@ -62,9 +62,10 @@ export function hoursWithUnit(text: string): { hours: number; match: Found } | n
   return null;
 }
 
-/** "Logged in 14 min ago", "2 hours ago": a time elapsed since something, not a course's hours. */
+/** "Logged in 14 min ago", "2 hours ago", a post's "6 min read": a time elapsed or a reading time, not a course's hours. */
 function isAgo(text: string, figure: RegExpExecArray): boolean {
-  return wordsOf(text.slice(figure.index + figure[0].length))[0]?.toLowerCase() === 'ago';
+  // (wordsOf gives them in lower case.)
+  return ['ago', 'read'].includes(wordsOf(text.slice(figure.index + figure[0].length))[0] ?? '');
 }
 
 /** "50 of 50 credits", "9.5 / 25 credits" inside a line: the total of a progress, not a course's hours. */

@@ -1,0 +1,20 @@
+// A page's text pasted as markdown that nothing rendered (a comment box or a forum that shows what was
+// typed): "## Recertification Application - National Registry EMT" is a heading of that level, and
+// "**Make Payment** - Paid" the words without their emphasis marks, as the writer meant them to be
+// read. Background only (judge-kind.ts): the lines as sent, the marks read.
+import type { OutlineLine } from '../model';
+
+// Two marks or more: one "#" opens a comment in a script, a CSV file or a log as often as a heading.
+const ATX_HEADING = /^(#{2,6}) +(\S.*?)(?: +#+)?$/;
+
+/** The outline with each markdown heading line a heading, and emphasis marks ("**", "__") dropped from its lines. */
+export function withMarkdownMarks(outline: readonly OutlineLine[]): OutlineLine[] {
+  const marked = (line: OutlineLine | undefined): RegExpExecArray | null => (line?.text === undefined || line.heading !== undefined || line.label !== undefined || line.table ? null : ATX_HEADING.exec(line.text));
+  return outline.map((line, at) => {
+    if (line.text === undefined || line.heading !== undefined || line.label !== undefined || line.table) return line;
+    // A heading stands alone: a run of lines each opened by marks is a printout's ("## Name:   …", R's output).
+    const heading = marked(line);
+    if (heading && !marked(outline[at - 1]) && !marked(outline[at + 1])) return { heading: heading[1]!.length, text: heading[2]!.replaceAll('**', '') };
+    return line.text.includes('**') || line.text.includes('__') ? { ...line, text: line.text.replaceAll('**', '').replaceAll('__', '') } : line;
+  });
+}
