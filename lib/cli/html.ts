@@ -44,12 +44,21 @@ export function inertWindow(url: string | null = null): Window {
  * (stylesheet-place.ts).
  */
 export function savedDocument(window: Window, html: string): Document {
-  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const document = new window.DOMParser().parseFromString(withoutSvgStyles(html), 'text/html') as unknown as Document;
   hideWhatStylesheetsHide(document);
   hideClosedDisclosures(document);
   drawComponentAttributes(document);
   placeWhereStylesheetsPlace(document);
   return document;
+}
+
+/**
+ * The page without the <style> elements inside its inline SVG drawings (an icon exported with its
+ * own ".st0{fill:…}"): happy-dom's parser takes all the markup after one for the style's text, so
+ * the rest of the page was lost (a browser draws it). They style the drawing only.
+ */
+function withoutSvgStyles(html: string): string {
+  return html.replace(/<svg\b[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<style\b[\s\S]*?<\/style>/gi, ''));
 }
 
 /** A closed <details> shows its summary only (a browser draws nothing of the rest). */

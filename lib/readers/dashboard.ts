@@ -697,6 +697,13 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
           if (status) agencies.push({ name: before.text, status });
           break;
         }
+        // Or over it, the status again after the name ("Agency Affiliation: Active", "Westport Fire Department", "Active": a chip drawn first).
+        const [name, again] = [events[index + 1], events[index + 2]];
+        if (isPhrase(event.value, AGENCY_STATUS_WORDS) && name?.kind === 'title' && again?.kind === 'title' && again.text === event.value && isNameLine(name.text) && !agencyStatusFrom(name.text) && wordsOf(name.text).length > 1) {
+          const status = agencyStatusFrom(event.value);
+          if (status) agencies.push({ name: name.text, status });
+          break;
+        }
         const value = beforeRoleLabel(event.value);
         // The next line's sign-off, its label run on into this value ("… EMS Medical Director sign-off: Approved …").
         if (value !== event.value) {

@@ -21,7 +21,8 @@ import { bylineName, licenseeFrom } from './licensee';
 import { nameAfterLabel, readPersonEvidence, withLabelledName } from './person';
 import { hasSiteWord, nameAtStart, nameIn } from './names';
 import { disagreeingFigures, shownTotal } from './page-figures';
-import { readLicensePageEvidence } from './license-page';
+import { readLicensePageEvidence, renewalOnSite, renewalPageSnapshot } from './license-page';
+import { isElicensingHost } from './license-signals';
 import { readPageEvidence, type LicenseReaders, type PageRead } from './read-page';
 import type { ScanEvent } from './scan';
 import { readRequirements, type ShownFigure } from './requirements';
@@ -62,9 +63,12 @@ function readAsKind(readers: LicenseReaders, read: PageRead, events: ScanEvent[]
   return readers.license(events, url, title);
 }
 
-/** An eLicensing page as the eLicensing content script reads it and the background judges it. Unvalidated. */
+/**
+ * An eLicensing page as the eLicensing content script reads it and the background judges it. Unvalidated.
+ * The script runs on the site alone; a copy saved or pasted elsewhere is read with the copies' checks.
+ */
 export function readLicensePageUnchecked(document: Document, url: string | null): PageSnapshot {
-  return finishRead(readLicensePageEvidence(document, url));
+  return finishRead(readLicensePageEvidence(document, url, isElicensingHost(url) ? renewalOnSite : renewalPageSnapshot));
 }
 
 /** The snapshot a page read makes once its evidence is judged. */

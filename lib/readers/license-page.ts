@@ -72,7 +72,13 @@ export function licenseSnapshot(events: ScanEvent[], url: string | null, title =
   return pageRead(renewal ? 'elicensing-renewal' : 'elicensing-license', events, url);
 }
 
-/** An eLicensing renewal application page (not the license page), or null. */
+/** A reader of renewal pages: an eLicensing renewal application page (not the license page), or null. */
+export type RenewalReader = (events: ScanEvent[], title: string, url: string | null) => PageRead | null;
+
+/** A renewal application page on the eLicensing site itself, as the content script (which runs nowhere else) reads it. */
+export const renewalOnSite: RenewalReader = (events, title, url) => (isElicensingHost(url) && showsRenewalApplication(events, title) ? pageRead('elicensing-renewal', events, url) : null);
+
+/** A renewal application page wherever it was saved or copied (the background and the recert command read such pages too), or null. */
 export function renewalPageSnapshot(events: ScanEvent[], title: string, url: string | null): PageRead | null {
   // Pasted or published elsewhere, a line of any length names the site ("Pasted from
   // healthprofessionlicensing.mass.gov → …").
@@ -115,14 +121,18 @@ function isLicensePage(events: ScanEvent[], title: string, url: string | null): 
   return namesLicensePage(events, title) || licenseEvidence(events, title, url).licenseTable;
 }
 
-/** What the eLicensing content script reads and sends: the background validates and judges it. */
-export function readLicensePageEvidence(document: Document, url: string | null): PageRead {
+/**
+ * What the eLicensing content script reads and sends: the background validates and judges it. The
+ * script runs on the site alone, so it tells renewal pages as the site shows them (renewalOnSite:
+ * no copy's checks in its bundle); a reader of saved pages passes renewalPageSnapshot.
+ */
+export function readLicensePageEvidence(document: Document, url: string | null, renewal: RenewalReader = renewalOnSite): PageRead {
   const root = document.body ?? document.documentElement;
   if (!root) return { snapshot: { url, kind: 'unknown' } };
   const events = scanPage(root, undefined, drawingEvents, pairEvents);
   const title = document.title ?? '';
   if (isLicensePage(events, title, url)) return licenseSnapshot(events, url, title);
-  return renewalPageSnapshot(events, title, url) ?? { snapshot: { url, kind: 'unknown' } };
+  return renewal(events, title, url) ?? { snapshot: { url, kind: 'unknown' } };
 }
 
 /** The eLicensing readers for readers of both sites (see LicenseReaders). */

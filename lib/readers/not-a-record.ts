@@ -44,7 +44,9 @@ export function showsNoRecord(outline: readonly OutlineLine[], title: string): b
   const headings = outline.flatMap((line) => (line.heading !== undefined && line.heading <= 2 && line.text ? [line.text] : []));
   const titleParts = title.split(TITLE_PARTS);
   const main = headings[0];
-  if ((main && startsWithPhrase(wordsOf(main), SIGN_IN)) || titleParts.some((part) => hasPhrase(part, SIGN_IN))) return true;
+  // The title's part opening or ending so ("Sign in | NREMT", "NREMT Login"), not a phrase inside a thread's subject ("Is my CE log on track?").
+  const signIn = (words: string[]): boolean => startsWithPhrase(words, SIGN_IN) || isPhrase(words.slice(-1), SIGN_IN) || isPhrase(words.slice(-2), SIGN_IN);
+  if ((main && startsWithPhrase(wordsOf(main), SIGN_IN)) || titleParts.some((part) => signIn(wordsOf(part)))) return true;
   const samples = new Set<number>();
   const discussion = new Set<number>();
   for (const line of outline) {

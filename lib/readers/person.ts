@@ -141,8 +141,10 @@ export function nameAfterLabel(text: string): string | null {
   const label = colon > 0 && colon <= 3 ? wordsOf(tokens.slice(0, colon + 1).join(' ')) : [];
   const kept = findPhrase(label, ON_RECORD);
   if (kept && kept.at > 0 && kept.at + kept.length === label.length && matchLabel(label.slice(0, kept.at).join(' '), ['name'])) return nameIn(tokens.slice(colon + 1).join(' '));
+  // Without its colon a bare "Member" is a forum's line about a member ("Member Is Online"), no name's label.
   for (let at = 1; at <= 2 && at < tokens.length - 1; at++) {
-    const name = matchLabel(tokens.slice(0, at).join(' '), ['name']) ? nameIn(tokens.slice(at).join(' ')) : null;
+    const label = tokens.slice(0, at).join(' ');
+    const name = matchLabel(label, ['name']) && wordsOf(label).join(' ') !== 'member' ? nameIn(tokens.slice(at).join(' ')) : null;
     if (name) return name;
   }
   return null;

@@ -4,7 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLicensePageEvidence } from '../../lib/readers/license-page';
+import { readLicensePageEvidence, renewalPageSnapshot } from '../../lib/readers/license-page';
+import { isElicensingHost } from '../../lib/readers/license-signals';
 import { finishRead } from '../../lib/readers/judge-page';
 import { PageRequest } from '../../lib/extension/page-service';
 import { PageSnapshot } from '../../lib/model';
@@ -46,5 +47,26 @@ describe('eLicensing-only reader', () => {
   it('an eLicensing page without a license (sign-in, home) is unknown, nothing guessed', () => {
     const html = '<html><head><title>Health Professions Licensing</title></head><body><h1>Welcome</h1><p>Sign in to manage your licenses.</p><button>Log in</button></body></html>';
     expect(readLicenseOnly(html, ELICENSING_URL)).toEqual({ url: ELICENSING_URL, kind: 'unknown' });
+  });
+
+  // The script runs on the site alone, so its bundle leaves out the checks that tell a renewal page
+  // copied elsewhere (renewalOnSite); on the site it must tell every renewal page as it would with those checks.
+  it('tells every renewal page saved from the site as it would with the copies\' checks', () => {
+    const fixtures = join(__dirname, '..', 'fixtures');
+    const renewals = readdirSync(fixtures)
+      .filter((dir) => dir.startsWith('blind-'))
+      .flatMap((dir) => readdirSync(join(fixtures, dir)).filter((n) => n.startsWith('elic-') && n.endsWith('.html')).map((n) => join(fixtures, dir, n)))
+      .map((path) => readFileSync(path, 'utf8'))
+      .filter((html) => isElicensingHost(savedFromUrl(html)) && readHtml(html, savedFromUrl(html)).kind === 'elicensing-renewal');
+    expect(renewals.length).toBeGreaterThanOrEqual(40);
+    for (const html of renewals) {
+      const { document, close } = parseHtml(html);
+      try {
+        const url = savedFromUrl(html);
+        expect(finishRead(readLicensePageEvidence(document, url)).kind).toBe(finishRead(readLicensePageEvidence(document, url, renewalPageSnapshot)).kind);
+      } finally {
+        close();
+      }
+    }
   });
 });

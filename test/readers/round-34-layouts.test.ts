@@ -14,7 +14,12 @@
 //   things in lower case is no dashboard;
 // - a Q&A page's comment holding the application page pasted as markdown nothing rendered: its
 //   "## …" line is a heading, its "**Section** - Complete" lines the words without their marks;
-//   a run of lines each opened by "## " (a report's printed output) is no heading.
+//   a run of lines each opened by "## " (a report's printed output) is no heading;
+// - a transcript's certification card (a kit's descriptions grid) whose "Agency Affiliation" cell
+//   holds the agency's name and its status tag;
+// - a forum thread titled "Is my CE log on track for 2028?" ("log on" inside a subject is no
+//   sign-in page), its post holding the transcript printed to text, a member's presence line
+//   ("Member Is Online") no name.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 import { courseLineCells } from '../../lib/readers/line-records';
@@ -181,5 +186,53 @@ describe('markdown pasted where nothing renders it', () => {
     expect(read.kind).toBe('nremt-application');
     expect(read.application?.status).toBe('not-submitted');
     expect(read.person).toEqual({ name: 'Ada Byrne', registryNumber: 'E5120447' });
+  });
+});
+
+describe("an agency's name beside its status tag in a descriptions grid", () => {
+  const item = (label: string, content: string): string => `<div class="desc__item"><div class="desc__label">${label}</div><div class="desc__content">${content}</div></div>`;
+  it('reads the name in the cell and the status from its tag', () => {
+    const html = page(
+      'Transcript',
+      `<main><h1>Transcript</h1><div class="card"><div class="desc">` +
+        item('Name', 'Rhea T. Olsen') + item('Registry #', 'E4402917') + item('Expiration Date', '2027-03-31') +
+        item('Agency Affiliation', 'Harbor Town Ambulance <div role="tag" class="tag tag--success"><span class="tag__content">Active</span></div>') +
+        `</div></div><table><tr><th>Course</th><th>Completed</th><th>Hours</th></tr><tr><td>Airway Update</td><td>05/01/2026</td><td>2</td></tr><tr><td>Stroke Scales</td><td>06/02/2026</td><td>1.5</td></tr></table></main>`,
+    );
+    const read = readHtml(html, 'https://www.nremt.org/ProfessionalProfile/Transcript/Index');
+    expect(read.agency).toEqual({ name: 'Harbor Town Ambulance', status: 'active' });
+  });
+});
+
+describe('a forum thread whose subject holds "log on"', () => {
+  const printout = [
+    'NREMT TRANSCRIPT (text export)            Printed 11/29/2026',
+    'Level: EMT          Recert cycle: 04/01/2026 - 03/31/2028',
+    '',
+    'Completed   Hrs   Approval #        Course',
+    '----------  ----  ----------------  ------------------------------',
+    '04/14/2026  2.00  26-WMR-F1-0211    Airway Procedures Review',
+    '05/02/2026  1.00  26-CNE-F3-1045    Pediatric Assessment Triangle',
+    '06/18/2026  1.50  26-CNE-F3-1177    Spinal Motion Restriction',
+  ].join('\n');
+  const html = (title: string): string =>
+    page(
+      title,
+      `<table><tr><td>Logged in as kbrennan [ Logout - Messenger ]</td></tr></table>
+       <table class="post"><tr><td class="author">kbrennan<br>Junior Member<br>Posts: 14<br>Member Is Online</td>
+       <td class="body">posted on 11/29/2026 at 09:04 PM<br>I printed my NREMT transcript to text and pasted it below. Am I missing anything?<pre>${printout}</pre></td></tr>
+       <tr><td class="author">medic_ro<br>Moderator<br>Member Is Offline</td><td class="body">posted on 11/30/2026 at 07:22 AM<br>Looks fine. Reply if you have questions.</td></tr></table>`,
+    );
+
+  it('is the poster\'s own transcript, and names nobody', () => {
+    const read = readHtml(html('Is my CE log on track for 2028? (EMT) - Western EMS Forum'), 'https://forum.example.org/viewthread.php?tid=2291');
+    expect(read.kind).toBe('nremt-education');
+    expect(read.courses?.map((course) => course.title)).toEqual(['Airway Procedures Review', 'Pediatric Assessment Triangle', 'Spinal Motion Restriction']);
+    expect(read.person?.name).toBeUndefined();
+  });
+
+  it('is a sign-in page where the title opens or ends with signing in', () => {
+    expect(readHtml(html('Log in - Western EMS Forum'), 'https://forum.example.org/login.php').kind).toBe('unknown');
+    expect(readHtml(html('Western EMS Forum Login'), 'https://forum.example.org/login.php').kind).toBe('unknown');
   });
 });
