@@ -237,7 +237,7 @@ const NOT_YET = phrases('pending', 'tbd', 'in review', 'under review', 'not post
 const HOURS_WORDS = phrases('hours', 'hrs', 'hours:', 'hrs:', 'credits', 'credits:', 'ceh', 'ceh:');
 
 /** An hours cell saying they are not posted yet, in the person's words: its hours word, a remark in brackets ("hours TBD (cert not emailed yet)"). */
-function notPostedYet(text: string): boolean {
+export function notPostedYet(text: string): boolean {
   const words = wordsOf(withoutBrackets(text)).filter((word) => !isPhrase(word, HOURS_WORDS));
   // One such word or two ("TBD pending").
   return blankHours(text) || (words.length > 0 && (isPhrase(words, NOT_YET) || (words.length === 2 && words.every((word) => isPhrase(word, NOT_YET)))));

@@ -121,7 +121,8 @@ export function listPostedUnderOtherName(outline: readonly OutlineLine[], accoun
 function postAuthor(text: string, next: string): string | null {
   if (text.length > 60) return null;
   const words = text.split(' ');
-  if (words.length >= 5 && words.at(-1)!.toLowerCase() === 'ago' && /^\d+$/.test(words.at(-3)!) && TIME_UNIT.test(words.at(-2)!)) {
+  const figure = words.at(-3) ?? '';
+  if (words.length >= 5 && words.at(-1)!.toLowerCase() === 'ago' && String(Number.parseInt(figure, 10)) === figure && TIME_UNIT.test(words.at(-2)!)) {
     const before = words.slice(0, -3).join(' ');
     const name = nameAtStart(before);
     if (name && wordsOf(before.slice(name.length)).length <= 1) return name;

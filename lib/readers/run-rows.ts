@@ -8,7 +8,7 @@
 import type { OutlineLine } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { matchLabel } from './labels';
-import { kindOf } from './line-records';
+import { kindOf, notPostedYet } from './line-records';
 import { findFirst } from './parse-date';
 import { hasDigit } from './cut';
 
@@ -22,14 +22,14 @@ function dateAt(words: readonly string[], at: number): number | null {
   return null;
 }
 
-/** How many words of column titles open the run ("Course Title Date Completed Hours …"): two titles or more, else 0. */
-function columnTitles(words: readonly string[]): number {
+/** How many words of column titles open the run ("Course Title Date Completed Hours …"): `least` titles or more, else 0. */
+function columnTitles(words: readonly string[], least = 2): number {
   let at = 0;
   let titles = 0;
   for (;;) {
     let n = 4;
     while (n > 0 && !(at + n <= words.length && matchLabel(words.slice(at, at + n).join(' '), RECORD_FIELDS))) n -= 1;
-    if (n === 0) return titles >= 2 ? at : 0;
+    if (n === 0) return titles >= least ? at : 0;
     at += n;
     titles += 1;
   }
@@ -46,8 +46,9 @@ function valueWords(words: readonly string[], from: number, to: number): number 
     if (two === 'hours' || (two === 'approval' && !hasDigit(words[at]!))) {
       if (two === 'hours') hours += 1;
       at += 2;
-    } else if (one === 'hours' || one === 'approval' || one === 'empty') {
-      if (one === 'hours') hours += 1;
+    } else if (one === 'hours' || one === 'approval' || one === 'empty' || (hours === 0 && notPostedYet(words[at]!))) {
+      // ("TBD" in the hours' place: hours not posted yet, the course told unread.)
+      if (one !== 'approval' && one !== 'empty') hours += 1;
       at += 1;
     } else break;
   }
@@ -66,8 +67,20 @@ export function runRows(text: string): string[] | null {
     }
   }
   if (dates.length < 2) return null;
-  const rows: string[] = [];
-  let start = columnTitles(words);
+  // The run may open with the writer's words before the column titles ("… copied straight off the
+  // Transcript page: Course Title Date Completed …"): a line of their own, the courses after the
+  // titles (which stand before the courses' dates: looked for up to the second).
+  // (Three titles at least there: a course's own "8 hrs OEMS …" reads as two.)
+  const lead = words.findIndex((_, at) => at < dates[1]!.at && columnTitles(words.slice(at, at + 24), 3) > 0);
+  const opening = lead > 0 ? words.slice(0, lead).join(' ') : null;
+  const first = lead > 0 ? lead + columnTitles(words.slice(lead)) : 0;
+  while (dates.length > 0 && dates[0]!.at < first) dates.shift();
+  if (dates.length < 2) return null;
+  const rows: string[] = opening ? [opening] : [];
+  let start = lead > 0 ? first : columnTitles(words);
+  // Column titles naming no component or topic: no course says where it counts (a next title's "Airway …" is its own).
+  const titled = words.slice(Math.max(lead, 0), start);
+  const counted = titled.length === 0 || titled.some((word) => ['assignment', 'topic'].includes(matchLabel(word, RECORD_FIELDS) ?? ''));
   for (let k = 0; k < dates.length; k++) {
     const { at, end } = dates[k]!;
     const next = dates[k + 1]?.at ?? words.length;
@@ -77,7 +90,7 @@ export function runRows(text: string): string[] | null {
     const rest = words.slice(end + values, next);
     // Where it counts: the longest run of words naming it, leaving the next course a title.
     let counts = 0;
-    for (let n = k + 1 < dates.length ? rest.length - 1 : rest.length; n > 0; n--) {
+    for (let n = !counted ? 0 : k + 1 < dates.length ? rest.length - 1 : rest.length; n > 0; n--) {
       if (kindOf(rest.slice(0, n).join(' ')) === 'assignment') {
         counts = n;
         break;

@@ -19,12 +19,16 @@
 //   holds the agency's name and its status tag;
 // - a forum thread titled "Is my CE log on track for 2028?" ("log on" inside a subject is no
 //   sign-in page), its post holding the transcript printed to text, a member's presence line
-//   ("Member Is Online") no name.
+//   ("Member Is Online") no name;
+// - a chatbot's message where the person pastes a transcript table, its rows run into one
+//   paragraph after their own words: the writer's words, then the column titles, then each
+//   course; "TBD" in the hours' place; no component column, so a title's "Airway …" is its own.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 import { courseLineCells } from '../../lib/readers/line-records';
 import { runOnFacts } from '../../lib/readers/run-on-facts';
 import { withMarkdownMarks } from '../../lib/readers/markdown-marks';
+import { runRows } from '../../lib/readers/run-rows';
 
 const page = (title: string, body: string): string => `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
 const fields = (read: ReturnType<typeof readHtml>): unknown[] =>
@@ -234,5 +238,34 @@ describe('a forum thread whose subject holds "log on"', () => {
   it('is a sign-in page where the title opens or ends with signing in', () => {
     expect(readHtml(html('Log in - Western EMS Forum'), 'https://forum.example.org/login.php').kind).toBe('unknown');
     expect(readHtml(html('Western EMS Forum Login'), 'https://forum.example.org/login.php').kind).toBe('unknown');
+  });
+});
+
+describe('a transcript table pasted into a chat, run into one paragraph after the writer\'s words', () => {
+  const run =
+    'can you check it? EMT, my NREMT expires 03/31/2027. This is my NREMT transcript, copied off the Transcript page: Course Title Date Completed Credit Hours Approval Number ' +
+    'Mass Casualty Triage 11/12/2026 1.75 26-0988-T Infection Control for EMS 08/30/2026 TBD 26-IDCP-F3-0711 Stop the Bleed Refresher 09/20/2025 2.00 25-0931-T ' +
+    'Airway Management in the Obese Patient 05/14/2025 2.00 25-ESAE-F3-0417';
+
+  it('is cut into the writer\'s words and one line per course', () => {
+    expect(runRows(run)).toEqual([
+      'can you check it? EMT, my NREMT expires 03/31/2027. This is my NREMT transcript, copied off the Transcript page:',
+      'Mass Casualty Triage 11/12/2026 1.75 26-0988-T',
+      'Infection Control for EMS 08/30/2026 TBD 26-IDCP-F3-0711',
+      'Stop the Bleed Refresher 09/20/2025 2.00 25-0931-T',
+      'Airway Management in the Obese Patient 05/14/2025 2.00 25-ESAE-F3-0417',
+    ]);
+  });
+
+  it('reads the courses, the TBD row unread, each title whole', () => {
+    const html = page('Training Desk', `<div class="bpw-chat"><div class="bpw-from-user"><div class="bpw-chat-bubble"><p>${run}</p></div></div><div class="bpw-from-bot"><div class="bpw-chat-bubble">Thanks, got it.</div></div></div>`);
+    const read = readHtml(html, 'https://bots.example.org/lite/?m=channel-web');
+    expect(read.kind).toBe('nremt-education');
+    expect(fields(read)).toEqual([
+      ['Mass Casualty Triage', '2026-11-12', 1.75, null, null, '26-0988-T'],
+      ['Stop the Bleed Refresher', '2025-09-20', 2, null, null, '25-0931-T'],
+      ['Airway Management in the Obese Patient', '2025-05-14', 2, null, null, '25-ESAE-F3-0417'],
+    ]);
+    expect(read.unread).toHaveLength(1);
   });
 });
