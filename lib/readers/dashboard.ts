@@ -689,19 +689,23 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
           coded = 'agency';
           break;
         }
-        // "Agency affiliation: Active" under the agency's name (a card's line): its status, the name the line above.
-        const before = events[index - 1];
-        // (A name: two words or more, no sentence's or greeting's stop after it: "Hi Deb," is none.)
-        if (isPhrase(event.value, AGENCY_STATUS_WORDS) && before?.kind === 'title' && isNameLine(before.text) && !agencyStatusFrom(before.text) && wordsOf(before.text).length > 1 && !/[,:;.!?]$/.test(before.text.trim())) {
+        // "Agency affiliation: Active" under the agency's name (a card's line): its status, the name the
+        // line above; or over it, the status again after the name ("Agency Affiliation: Active",
+        // "Westport Fire Department", "Active": a chip drawn first).
+        // (A name: two words or more; above, no sentence's or greeting's stop after it: "Hi Deb," is none.)
+        const isAgencyName = (line: PageLine | undefined): line is Extract<PageLine, { kind: 'title' }> =>
+          line?.kind === 'title' && isNameLine(line.text) && !agencyStatusFrom(line.text) && wordsOf(line.text).length > 1;
+        const [before, after, again] = [events[index - 1], events[index + 1], events[index + 2]];
+        const named = !isPhrase(event.value, AGENCY_STATUS_WORDS)
+          ? null
+          : isAgencyName(before) && !/[,:;.!?]$/.test(before.text.trim())
+            ? before
+            : isAgencyName(after) && again?.kind === 'title' && again.text === event.value
+              ? after
+              : null;
+        if (named) {
           const status = agencyStatusFrom(event.value);
-          if (status) agencies.push({ name: before.text, status });
-          break;
-        }
-        // Or over it, the status again after the name ("Agency Affiliation: Active", "Westport Fire Department", "Active": a chip drawn first).
-        const [name, again] = [events[index + 1], events[index + 2]];
-        if (isPhrase(event.value, AGENCY_STATUS_WORDS) && name?.kind === 'title' && again?.kind === 'title' && again.text === event.value && isNameLine(name.text) && !agencyStatusFrom(name.text) && wordsOf(name.text).length > 1) {
-          const status = agencyStatusFrom(event.value);
-          if (status) agencies.push({ name: name.text, status });
+          if (status) agencies.push({ name: named.text, status });
           break;
         }
         const value = beforeRoleLabel(event.value);
