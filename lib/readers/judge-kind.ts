@@ -161,7 +161,7 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // A course table flattened into one run of text (a PDF's text layer): one line per course (run-rows.ts).
   const printout = !!signals.printout || sent.some((line) => line.pre !== undefined) || hasGutter(sent);
   // A code view's gutter numbers glued to its lines: the lines cut again (glued-gutter.ts).
-  const outline = withRunRows([...withGluedGutter(printout || sent.some((line) => line.drawn) ? withPrintouts(sent) : sent)]);
+  const outline = withRunRows([...withGluedGutter(printout || sent.some((line) => line.drawn) ? withMarkdownMarks(withPrintouts(sent)) : sent)]);
   const records = once(() => lineRecords(outline, evidence.dayFirst ? 1 : 0));
   const lines = (): number => records()?.items.filter((item) => item.kind === 'record').length ?? 0;
   // Records read as courses by their values alone are the user's only where the page names no
