@@ -297,6 +297,10 @@ export function readApplication(events: readonly PageLine[], found: ApplicationE
   const returnSaid = events.some((event) => (event.kind === 'title' || event.kind === 'heading') && hasPhrase(event.text, RETURN_WORDS));
   if (!labelled && status === 'returned' && !returnSaid && toldLines.some((line) => line.status === 'not-submitted')) status = 'not-submitted';
 
+  // A labelled "In Progress – Not Submitted": its remark, a status alone (no advice's sentence), names the step left, the Submit.
+  const remark = statusText ? firstClause(trimChars(statusText.slice(firstClause(statusText).length), ' .—–-;(')) : '';
+  if (labelled && status === 'in-progress' && wordsOf(remark).length <= 3 && applicationStatusFrom(remark) === 'not-submitted') status = 'not-submitted';
+
   // A status bar's Submit step "In progress" once the fee is paid, the page saying "Not Submitted":
   // paid and not submitted (paying does not submit).
   if (!labelled && status === 'in-progress' && paid === true && [badgeStatus, headed, ...toldLines.map((line) => line.status)].includes('not-submitted')) status = 'not-submitted';

@@ -171,7 +171,13 @@ function isCode(text: string): boolean {
 
 function isNameLine(text: string): boolean {
   // Letters alone ("P", "P V") are an avatar's or a logo's initials beside the name, never one.
-  return text.length <= 80 && !text.includes(':') && wordsOf(text).some((word) => word.length > 1) && !hasPhrase(text, NOT_AN_AGENCY) && !startsWithPhrase(text, ACTION) && !isOtherValue(text);
+  return text.length <= 80 && !text.includes(':') && wordsOf(text).some((word) => word.length > 1) && !hasPhrase(text, NOT_AN_AGENCY) && !startsWithPhrase(text, ACTION) && !isOtherValue(text) && !isSentence(text);
+}
+
+/** "Your agency's Training Officer … verify your skills.": a sentence ends with a stop after a lower-case word (a name's "Inc." is capitalised). */
+function isSentence(text: string): boolean {
+  const words = text.trim().split(' ');
+  return words.length >= 4 && '.!?'.includes(text.trim().slice(-1)) && isLowerCase(trimChars(words.at(-1)!, '.!?'));
 }
 
 // A status indicator's or a toast's type word, read aloud before its message ("Success: Active").
@@ -394,6 +400,11 @@ function inCourseCard(events: readonly PageLine[], at: number): boolean {
   return near(-1) || near(1);
 }
 
+/** A status chip alone on one of the two lines after `at` ("Pending Approval" under a name and its address line). */
+function statusFollows(events: readonly PageLine[], at: number): boolean {
+  return [events[at + 1], events[at + 2]].some((line) => line?.kind === 'title' && isPhrase(line.text, AGENCY_STATUS_WORDS));
+}
+
 /** "Brewster, MA", "West Tisbury, MA": a town and state alone, the address under a name (a bracketed one may name a longer town). */
 function isPlace(text: string, bracketed = false): boolean {
   const tokens = text.split(' ');
@@ -499,7 +510,8 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         continue;
       }
       // Under a caption drawn without a heading tag (level 7: a card header's text), an item's heading of any level.
-      const item = inAgencySection && agencyLine === null && (event.level > agencySectionLevel || agencySectionLevel === 7) && isNameLine(event.text) && !agencyStatusFrom(event.text);
+      // Or of the section's own level where its status chip follows within two lines (a card kit draws both as one size of title).
+      const item = inAgencySection && agencyLine === null && (event.level > agencySectionLevel || agencySectionLevel === 7 || statusFollows(events, index)) && isNameLine(event.text) && !agencyStatusFrom(event.text);
       const before = chipBefore;
       chipBefore = null;
       if (item && !hasPhrase(event.text, AGENCY_SECTION)) {
@@ -528,8 +540,8 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         continue;
       }
       // "Agency Affiliation: Brewster Rescue Squad", then "Pending Approval — requested …" on the
-      // next line (the name's own line may repeat between): that line is the agency's status.
-      if (pendingAgencyName !== null && text !== pendingAgencyName && ++sincePending <= 1 && startsWithPhrase(text, AGENCY_STATUS_WORDS) && isNameLine(pendingAgencyName) && !agencyStatusFrom(pendingAgencyName)) {
+      // next line (the name's own line, or its town, may stand between): that line is the agency's status.
+      if (pendingAgencyName !== null && text !== pendingAgencyName && !isPlace(text) && ++sincePending <= 1 && startsWithPhrase(text, AGENCY_STATUS_WORDS) && isNameLine(pendingAgencyName) && !agencyStatusFrom(pendingAgencyName)) {
         const status = agencyStatusFrom(text);
         if (status) {
           agencies.push({ name: pendingAgencyName, status });

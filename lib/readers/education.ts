@@ -41,7 +41,7 @@ export function saysEmpty(text: string): boolean {
 }
 
 const SUM_ROW = phrases('total', 'totals', 'subtotal', 'grand total', 'sum', 'showing', 'page');
-const TOTAL_WORD = phrases('total', 'totals', 'subtotal');
+export const TOTAL_WORD = phrases('total', 'totals', 'subtotal');
 const COUNT_OF = phrases('courses', 'results', 'records');
 export const PROGRESS_WORD = phrases('of', 'credit*', 'hour*', 'hrs', 'ceh', 'ceu*', 'complete', 'completed', 'done');
 /**

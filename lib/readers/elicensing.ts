@@ -34,8 +34,8 @@ const STATUS_CHIP = phrases(
   'inactive', 'retired', 'condition', 'restriction', 'and', 'renewal in progress', 'renewal pending', 'pending renewal',
 );
 
-// A fixed-column row's words besides its number and dates: its level and its status.
-const ROW_WORDS = phrases(...STATUS_CHIP.list.flat(), 'paramedic', 'advanced', 'emergency', 'medical', 'technician', 'responder', 'emt', 'aemt', 'emr');
+// A fixed-column row's words besides its number and dates: its level and its status (and the site's row control, "Show Details").
+const ROW_WORDS = phrases(...STATUS_CHIP.list.flat(), 'paramedic', 'advanced', 'emergency', 'medical', 'technician', 'responder', 'emt', 'aemt', 'emr', 'show details');
 // An expiration stated in a sentence: the date right after these words.
 const EXPIRY_WORDS = phrases('expir*', 'expir* on', 'expir* date', 'valid through', 'valid thru', 'valid until', 'valid to', 'good through');
 const RENEWAL = phrases('renew*');
@@ -406,6 +406,15 @@ export function readLicense(events: readonly LicenseEvent[]): LicenseRead {
   if (candidates.length === 0) candidates.push(...valued);
   const unlabelled = candidates.length === 0;
   if (unlabelled) candidates.push(...readUnlabelled(events));
+  // The labelled number's own row elsewhere (a note's pasted grid row): what its label's neighbours did not say.
+  else if (candidates.some((candidate) => !candidate.status || !candidate.expiresOn)) {
+    const rows = readUnlabelled(events);
+    for (const candidate of candidates) {
+      const row = rows.find((own) => own.number === candidate.number && (own.status || own.expiresOn));
+      candidate.status ??= row?.status ?? null;
+      candidate.expiresOn ??= row?.expiresOn ?? null;
+    }
+  }
   // Rows drawn apart from their numbers (a frozen column, another table): row for row, when as
   // many; their columns say more than the lines read after a bare number.
   if (apart.length === candidates.length) {

@@ -16,7 +16,7 @@ import { withMarkdownMarks } from './markdown-marks';
 import { rowLine } from './page-lines';
 import { printoutColumns, withPrintouts } from './preformatted';
 import { showsOthers } from './others';
-import { listPostedUnderOtherName, postedByOther, threadReadSignedOut } from './others-post';
+import { listPostedUnderOtherName, postedByOther, threadReadSignedOut, threadWithoutAccount } from './others-post';
 import { chromePerson } from './chrome';
 import { showsCourseSchedule } from './course-schedule';
 import { seenAs } from './role';
@@ -222,7 +222,7 @@ export function judgeKind(read: Read): JudgedRead {
   // A post of another member's holding the list, in a thread the user reads, or a thread of
   // several authors read signed out (others-post.ts).
   const [posts, top] = [said, evidence.top ?? []];
-  if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(posts, top) || threadReadSignedOut(posts, top) || listPostedUnderOtherName(posts, chromePerson(top).name ?? formName(outline))) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
+  if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(posts, top) || threadReadSignedOut(posts, top) || threadWithoutAccount(posts, top) || listPostedUnderOtherName(posts, chromePerson(top).name ?? formName(outline))) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // Classes offered on a public schedule (a city's CE calendar), not the person's: no registry number says
   // whose, or several do (a newsletter's list of members who are done).
   if (kind === 'nremt-education' && registryNumbersShown(outline) !== 1 && showsCourseSchedule(outline, evidence.title, lists)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };

@@ -9,7 +9,7 @@
 import type { OutlineLine, RecordAtom, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { LABEL_FIELDS, matchLabel, splitLabelled, splitLabelledAll } from './labels';
-import { approvalIn, assignmentIn, dateIn, hoursIn, isAppliedHours, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
+import { approvalIn, assignmentIn, dateIn, hoursIn, isAppliedHours, isControlWord, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
 import { headingAssignment, NOT_ASSIGNED, PROGRESS_WORD } from './education';
 import { findFirst } from './parse-date';
 import { hasDigit, hasLetters, SEPARATORS, trimChars, withoutBrackets, withoutBullet } from './cut';
@@ -410,6 +410,8 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
       return;
     }
     const text = withoutNumber(unquoted(line.text));
+    // A row's control alone on its line ("Edit" under each course of a grid pasted a cell per line): no line of a record.
+    if (isControlWord(text)) return;
     // A group's progress on its own line under the group's name ("Airway, Respiration & Ventilation" then "3.50 / 4.00"): no record's value.
     const last = units.at(-1);
     if (last?.is === 'piece' && last.kind === 'assignment' && isProgressFigure(text)) return;

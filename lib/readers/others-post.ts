@@ -4,11 +4,11 @@
 // posts does, the page shows someone else's record (unknown beats wrong). Judged in the background.
 import type { OutlineLine } from '../model';
 import type { TopLine } from './top-lines';
-import { hasSiteWord, nameAtStart, personKey, SIGN_OUT } from './names';
+import { GREETINGS, hasSiteWord, nameAtStart, personKey, SIGN_OUT } from './names';
 import { dateIn } from './values';
 import { findFirst } from './parse-date';
-import { hasLetters } from './cut';
-import { findPhrase, hasPhrase, isPhrase, phrases, wordsOf } from './words';
+import { hasLetters, trimChars } from './cut';
+import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
 
 // How long ago a post was made, in its byline ("2 weeks ago").
 const TIME_UNIT = /^(?:sec|second|min|minute|hour|hr|day|week|month|year)s?$/i;
@@ -51,6 +51,32 @@ function accountWords(top: readonly TopLine[]): string[] | null {
     if (text.length >= 3 && !text.includes(' ') && hasLetters(text) && !isPhrase(text, MENU_CAPTIONS)) return wordsOf(text);
   }
   return null;
+}
+
+/** The handle a signed-in page greets ("Hello snowplow_emt", "Welcome, kdoyle!"): one word, where the page can sign out. */
+function greetedAccount(top: readonly TopLine[]): string[] | null {
+  if (!top.some((line) => hasPhrase(line.text, SIGN_OUT))) return null;
+  for (const line of top) {
+    const handle = startsWithPhrase(line.text, GREETINGS) ? trimChars((textAfterPhrase(line.text, GREETINGS) ?? '').trim(), ',!.:').trim() : '';
+    if (handle.length >= 3 && !handle.includes(' ')) return wordsOf(handle);
+  }
+  return null;
+}
+
+/**
+ * A forum thread ("Re: <subject>" over a reply) read by a signed-in account that posted nothing in
+ * it: its handle, greeted in the page's chrome, stands on no line of the posts. Whatever list a
+ * post holds is its author's, not the reader's (unknown beats wrong).
+ */
+export function threadWithoutAccount(outline: readonly OutlineLine[], top: readonly TopLine[]): boolean {
+  const account = greetedAccount(top) ?? accountWords(top);
+  if (!account) return false;
+  const texts = outline.flatMap((line) => (line.text === undefined ? [] : [line.text]));
+  const subjects = new Set(texts.map((text) => wordsOf(text).join(' ')));
+  // A reply's subject: "Re: " before another line's words (the thread's subject).
+  const reply = texts.some((text) => /^re: /i.test(text) && subjects.has(wordsOf(text.slice(4)).join(' ')));
+  const named = texts.some((text) => !startsWithPhrase(text, GREETINGS) && account.every((word) => wordsOf(text).includes(word)));
+  return reply && !named;
 }
 
 /** Whether a post by someone other than the signed-in account holds the page's list, and no post of the account's does. */

@@ -10,9 +10,9 @@
 // (unknown beats wrong). Background only (record-courses.ts).
 import type { RecordAtom as Atom, RecordItem } from '../model';
 import { assignmentIn } from './values';
-import { hasPhrase, phrases, wordsOf } from './words';
+import { TOTAL_WORD } from './education';
+import { hasPhrase, wordsOf } from './words';
 
-const TOTAL = phrases('total', 'totals', 'subtotal');
 
 /** A group's value: a component or topic name, or a blank mark's empty text ("(blank)", record-pieces.ts). */
 function isGroup(atom: Atom): boolean {
@@ -70,7 +70,7 @@ export function withOutlineGroups(items: readonly RecordItem[]): RecordItem[] {
     if (!own) {
       // A total row naming a group's value ("National Total") closes that group.
       const words = wordsOf('atoms' in item ? item.atoms.map((atom) => atom.text).join(' ') : item.text).join(' ');
-      if (hasPhrase(words, TOTAL) && above?.some((group) => group.text && words.startsWith(wordsOf(group.text).join(' ')))) grouped = true;
+      if (hasPhrase(words, TOTAL_WORD) && above?.some((group) => group.text && words.startsWith(wordsOf(group.text).join(' ')))) grouped = true;
       above = null;
       continue;
     }

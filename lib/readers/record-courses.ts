@@ -18,14 +18,14 @@ import { withShapeTails } from './shape-tails';
 import { withLineCells } from './line-cells';
 import { isChatSentence, isNumberedNotes, isProseSection, isWriterRemark } from './writer-remarks';
 import { isCourseField, isSummaryRecord, isSummaryRow } from './summary-records';
-import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, type CourseParts, type EducationRead } from './education';
+import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl, isNotACourseRow, NOT_ASSIGNED, saysEmpty, TOTAL_WORD, type CourseParts, type EducationRead } from './education';
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
 import { hasDigit, hasLetters, SEPARATORS, trimChars, withoutBullet } from './cut';
 import { parseComponent, parseTopic } from './topics';
 import { findFirst } from './parse-date';
-import { isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { withoutRecordMarks } from './title-marks';
@@ -658,7 +658,14 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         // A row sent without its text: its pieces side by side (see read-page.ts).
         const rowText = item.text ?? item.atoms.map((atom) => atom.text).join(' ');
         // A header row of column names over their data types ("title TEXT", grid-columns.ts) is no course.
-        if (isNotACourseRow(rowText) || saysEmpty(rowText) || isPageText(item.atoms) || isUserNote(rowText) || typedTitles(item)) break;
+        if (isNotACourseRow(rowText) || saysEmpty(rowText) || isPageText(item.atoms) || isUserNote(rowText) || typedTitles(item)) {
+          // A tree table's group row counting its courses ("Trauma (2 courses) · 5 / 5 hrs"): no course, its courses' group (not a total's).
+          const first = item.atoms[0]?.text ?? '';
+          if (headingAssignment(first) !== null && !hasPhrase(wordsOf(rowText), TOTAL_WORD) && !item.atoms.some((atom) => dateIn(atom.text) !== null)) headings.onHeading(7, first);
+          break;
+        }
+        // The column titles again (a pasted table's header repeated over each section): every piece a title, no course.
+        if (item.atoms.length > 1 && item.atoms.every((atom) => matchLabel(atom.text, RECORD_FIELDS) !== null)) break;
         // Nothing a person reads as a course: no word and no value (a grid's add-row "+").
         if (!item.atoms.some((atom) => hasLetters(atom.text) || holdsValue(atom.text))) break;
         // A row without a date that names a component or topic ("National  9.5 / 25 credits",
