@@ -654,6 +654,9 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
       case 'expiresOn': {
         // "Expires: 2026-12-31 07:42 UTC": a moment (a paste's or a link's own end), no certification's date.
         if (isMoment(event.value)) break;
+        // A countdown under the caption ("116 days"), the date on a line of its own after it.
+        const dateLine = parseDates(event.value).length === 0 ? [events[index + 1], events[index + 2]].find((line) => (line?.kind === 'title' || line?.kind === 'heading') && line.text.length <= 20 && parseDate(line.text)) : undefined;
+        if (dateLine && dateLine.kind !== 'pair' && dateLine.kind !== 'table') expiresOn ??= parseDate(dateLine.text);
         // "Expiration Date" over "Recertification cycle 04/01/2025 – 03/31/2027": a range ends at the expiration.
         const dates = parseDates(event.value).sort();
         expiresOn ??= dates.length > 1 ? dates[dates.length - 1]! : parseDate(event.value);
@@ -708,16 +711,16 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         const isAgencyName = (line: PageLine | undefined): line is Extract<PageLine, { kind: 'title' }> =>
           line?.kind === 'title' && isNameLine(line.text) && !agencyStatusFrom(line.text) && wordsOf(line.text).length > 1;
         const [before, after, again] = [events[index - 1], events[index + 1], events[index + 2]];
+        // Or the agency's own labelled line right above ("Agency: Hampden County Regional EMS", "Affiliation: Active").
+        const labelledAbove = before?.kind === 'pair' && matchLabel(before.label, ['agency']) && isNameLine(before.value) && !agencyStatusFrom(before.value) ? before.value : null;
         const named = !isPhrase(event.value, AGENCY_STATUS_WORDS)
           ? null
           : isAgencyName(before) && !/[,:;.!?]$/.test(before.text.trim())
-            ? before
-            : isAgencyName(after) && again?.kind === 'title' && again.text === event.value
-              ? after
-              : null;
+            ? before.text
+            : labelledAbove ?? (isAgencyName(after) && again?.kind === 'title' && again.text === event.value ? after.text : null);
         if (named) {
           const status = agencyStatusFrom(event.value);
-          if (status) agencies.push({ name: named.text, status });
+          if (status) agencies.push({ name: named, status });
           break;
         }
         const value = beforeRoleLabel(event.value);

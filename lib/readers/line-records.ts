@@ -16,6 +16,7 @@ import { hasDigit, hasLetters, SEPARATORS, trimChars, withoutBrackets, withoutBu
 import { normaliseSpace } from './text';
 import { csvFields } from './preformatted';
 import { JOINERS } from './record-courses';
+import { dateFirstRecords } from './date-first-lines';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
 
 export type Kind = 'date' | 'hours' | 'approval' | 'assignment' | 'label' | 'empty' | 'text';
@@ -587,6 +588,9 @@ function complete(kinds: readonly Kind[]): boolean {
  */
 export function lineRecords(outline: readonly OutlineLine[], dateOrder: number): RecordList | null {
   const units = unitsOf(outline);
+  // Column titles putting the date first over a cell per line: each date opens a course (date-first-lines.ts).
+  const dated = dateFirstRecords(units, notPostedYet);
+  if (dated) return { dateOrder, items: dated };
   const items: RecordItem[] = [];
   let records = 0;
   // Records whose title stood right under the record before or a group's name (see below).

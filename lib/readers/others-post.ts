@@ -74,7 +74,7 @@ export function threadWithoutAccount(outline: readonly OutlineLine[], top: reado
   const texts = outline.flatMap((line) => (line.text === undefined ? [] : [line.text]));
   const subjects = new Set(texts.map((text) => wordsOf(text).join(' ')));
   // A reply's subject: "Re: " before another line's words (the thread's subject).
-  const reply = texts.some((text) => /^re: /i.test(text) && subjects.has(wordsOf(text.slice(4)).join(' ')));
+  const reply = texts.some((text) => text.slice(0, 4).toLowerCase() === 're: ' && subjects.has(wordsOf(text.slice(4)).join(' ')));
   const named = texts.some((text) => !startsWithPhrase(text, GREETINGS) && account.every((word) => wordsOf(text).includes(word)));
   return reply && !named;
 }

@@ -72,6 +72,8 @@ export function withLabelledName(person: Person, names: readonly string[]): Pers
  */
 export function readPersonEvidence(events: readonly PageLine[]): { person: Person; names: string[] } {
   const names: string[] = [];
+  // The names each label gave (see below).
+  const byLabel = new Map<string, Set<string>>();
   let registryNumber: string | null = null;
   let greetedName: string | null = null;
   for (const event of events) {
@@ -83,8 +85,14 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
       // A bare "Id" (a build's, a job's: "Build id: 278841906") names a registry number only as one is written (E1234567).
       const bareId = wordsOf(event.label).join(' ') === 'id' && !isRegistryToken(event.value.trim());
       if (field === 'registryNumber' && !registryNumber && !bareId) registryNumber = longEnough(registryFrom(event.value));
-      const name = field === 'name' ? (nameFrom(event.value) ?? nameBeforeRemark(event.value)) : null;
-      if (name) names.push(name);
+      // A forum's bare "Member" over one word ("Online", a presence) is its member line: a name has two words.
+      const forumLine = wordsOf(event.label).join(' ') === 'member' && !event.value.trim().includes(' ');
+      const name = field === 'name' && !forumLine ? (nameFrom(event.value) ?? nameBeforeRemark(event.value)) : null;
+      if (name) {
+        names.push(name);
+        const label = wordsOf(event.label).join(' ');
+        byLabel.set(label, (byLabel.get(label) ?? new Set()).add(name));
+      }
       if (!registryNumber) registryNumber = registryIn(event.value);
     } else if (event.kind === 'table' && !registryNumber && event.table) {
       // A row of label and value cells side by side ("Name | Renata V. Okoro | Registry Number | A0472318").
@@ -109,7 +117,10 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
   const person: Person = {};
   if (greetedName) person.name = greetedName;
   if (registryNumber) person.registryNumber = registryNumber;
-  return { person, names };
+  // A label naming several people in turn ("provider: Cape Cod Hospital", "provider: Boston MedFlight"):
+  // a field of each record (a course's provider), no person's name.
+  const repeated = new Set([...byLabel.values()].filter((values) => values.size > 1).flatMap((values) => [...values]));
+  return { person, names: names.filter((name) => !repeated.has(name)) };
 }
 
 // What opens a writer's remark after a name ("Dan Reyes — needs 25 National …", "Theresa Moreau (that's me)").

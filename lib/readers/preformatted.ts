@@ -12,6 +12,7 @@ import { findFirst } from './parse-date';
 import { normaliseSpace } from './text';
 import { RECORD_FIELDS } from '../vocabulary';
 import { isPrintoutBox, printoutText } from './printout-text';
+import { hasDigit, hasLetters } from './cut';
 
 const RULE_CHARS = '=-_*~+ ';
 const LEADER = '...';
@@ -322,11 +323,39 @@ function withRuledColumns(lines: string[]): string[] {
 type PreLine = { heading: boolean; text: string } | { label: string; value: string };
 
 /** The printout's lines; `headers` gathers the column names of each table shown with two or more rows. */
+/**
+ * A title's first words a wrap left on their own line: four words or more and no bare figure ("Capnography
+ * for the Advanced"), never a group's name between rows ("Cardiovascular", "INDIVIDUAL  2 of 10 hrs").
+ */
+function isWrappedTitle(line: string): boolean {
+  const words = line.split(' ');
+  return !words.some((word) => hasDigit(word) && !hasLetters(word)) && words.filter(hasLetters).length >= 4;
+}
+
+/**
+ * A tab-separated row whose first cell a mail's fixed-width wrap broke onto a line of its own
+ * ("Airway Adjuncts and Supraglottic", then "Devices<TAB>10/3/2026<TAB>…"), between two rows of
+ * the table: one row again.
+ */
+function withWrappedCells(lines: readonly string[]): string[] {
+  const tabs = (line: string | undefined): number => (line === undefined ? 0 : line.split('\t').length - 1);
+  const out: string[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
+    // (Not a group's name between its rows: "Cardiovascular", "INDIVIDUAL  2 of 10 hrs".)
+    if (tabs(line) === 0 && isWrappedTitle(line) && tabs(lines[at + 1]) >= 2 && tabs(out.at(-1)) >= 2) {
+      out.push(`${line.trimEnd()} ${lines[at + 1]!}`);
+      at += 1;
+    } else out.push(line);
+  }
+  return out;
+}
+
 function preLines(printout: string, headers: string[][] = []): PreLine[] {
   const out: PreLine[] = [];
   let rows = 0;
   // A code editor keeps its columns with no-break spaces: they are spaces, as the eye reads them.
-  const lines = withRuledColumns(withoutGutter(printout.replaceAll('\u00a0', ' ').split('\n')));
+  const lines = withWrappedCells(withRuledColumns(withoutGutter(printout.replaceAll('\u00a0', ' ').split('\n'))));
   const pipes = pipeRows(lines);
   let header: Cell[] | null = null;
   // Where the header's line stood among the lines read: a line of words no row stood under is a line of text (a menu, a name's line).

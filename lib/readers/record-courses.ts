@@ -69,7 +69,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
         if (parts.dateText === null) parts.dateText = atom.text;
         break;
       case 'hours':
-        if (parts.hoursText === null) parts.hoursText = atom.text;
+        if (parts.hoursText === null) parts.hoursText = appliedNote(atom.text) ?? atom.text;
         break;
       case 'approvalNumber':
         if (parts.approvalText === null) parts.approvalText = atom.text;
@@ -225,6 +225,14 @@ const COMMENT = /^(?:#|\/\/)(?:\s|$)/;
 const LINE_NUMBER = phrases('line', 'line number', 'ln', 'row', 'row number');
 
 /** A whole number under "Line" (a blame view's line numbers): no value of the course's. */
+/** A split course's hours cell, its figure then the part's note ("2.00 2.00 of 3.00 applied"): the note, what counts here; else null. */
+function appliedNote(text: string): string | null {
+  const cut = text.indexOf(' ');
+  const note = text.slice(cut + 1);
+  // The note repeats the figure it explains ("1 1/2 hrs" is one figure written so).
+  return cut > 0 && hoursIn(text.slice(0, cut)) !== null && note.split(' ')[0] === text.slice(0, cut) && isAppliedHours(note) ? note : null;
+}
+
 function isLineNumber(atom: Atom): boolean {
   return /^\d+$/.test(atom.text.trim()) && isPhrase(atom.label ?? '', LINE_NUMBER);
 }

@@ -6,7 +6,7 @@ import { RECORD_FIELDS } from '../vocabulary';
 import { LABEL_FIELDS, matchLabel, splitLabelled, splitLabelledAll } from './labels';
 import { endsWithColon, hasDigit, hasLetters } from './cut';
 import { normaliseSpace } from './text';
-import { dateIn, isBareHours, isStatusWord, isValuePiece, TIME_OF_DAY } from './values';
+import { approvalIn, dateIn, isBareHours, isStatusWord, isValuePiece, TIME_OF_DAY } from './values';
 import { hasPhrase, isPhrase, phrases } from './words';
 import { headingAssignment } from './education';
 import { BADGES, headerField, piecesOf, trimEndColon, type Atom, type RecordField } from './records';
@@ -115,10 +115,15 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
       if (atoms.length > first + 1) for (let i = atoms.length - 1; i >= first; i--) if (!atoms[i]!.text) atoms.splice(i, 1);
       // A second line in the cell ("Opioid Care" over "Pioneer Valley EMS"): the provider or a note
       // beneath the value, not a second value of its column that would start another course.
-      // (A cell holding a table of its own holds rows, not lines.)
-      if (atoms.length > first + 1 && !piece.r) {
+      // (A cell holding a table of its own holds rows, not lines; unless they hold no date nor
+      // approval number: an email's badge drawn as a one-cell table beside the title, its cell named
+      // by the inner table's own column, not the row's.)
+      const cell = atoms.slice(first);
+      const lines = !piece.r || !cell.some((atom) => dateIn(atom.text) !== null || approvalIn(atom.text) !== null);
+      if (atoms.length > first + 1 && lines) {
         for (let i = first + 1; i < atoms.length; i++) {
-          if (atoms[i]!.field && atoms[i]!.field === atoms[first]!.field) atoms[i] = { ...atoms[i]!, field: null, label: null };
+          const field = atoms[i]!.field;
+          if (field && (field === atoms[first]!.field || (piece.r && atoms[i]!.label !== atoms[first]!.label))) atoms[i] = { ...atoms[i]!, field: null, label: null };
         }
       }
     }

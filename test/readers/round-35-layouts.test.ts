@@ -16,7 +16,14 @@
 // - a description list drawn as all its terms, then all their values;
 // - a pasted tab-separated transcript whose column titles repeat over each of its sections;
 // - a password manager's note holding the eLicensing license row pasted with its tabs, the
-//   entry's own "License #" field beside it.
+//   entry's own "License #" field beside it;
+// - (set 91's misses) a transcript pasted a cell per line under column titles run into one line
+//   that put the date first; a station roster stating several members' registry numbers above
+//   their courses; a split course's hours cell holding its figure and the part's note; an email's
+//   badge drawn as a one-cell table inside the title's cell; a mail's fixed-width wrap breaking a
+//   tab-separated row's title; a forum's "Member" over "Online"; a course's provider column named
+//   like a person; an application's "Agency" line over "Affiliation: Active"; a dashboard's
+//   expiration caption over a countdown, the date after it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../lib/readers/index';
@@ -205,5 +212,131 @@ describe("a password manager's note holding the license row", () => {
     const read = readHtml(html, 'https://vault.example.org/');
     expect(read.kind).toBe('elicensing-license');
     expect(read.license).toMatchObject({ number: 'E662019', status: 'current', expiresOn: '2027-03-31' });
+  });
+});
+
+describe('a transcript pasted a cell per line, its column titles putting the date first', () => {
+  const cells = [
+    ['11/02/2026', 'Mass Casualty Triage', '2.00', '26-0911-T', 'National / EMS Operations'],
+    ['09/14/2026', 'Pediatric Seizures', '1.50', '26-PEDS-F3-0914', 'National / Medical'],
+    ['07/30/2026', 'Crew Fatigue and Safety', 'TBD', '26-0730-T', 'Individual'],
+    ['05/05/2026', 'Regional Protocols', '3.00', '26-0505-T'],
+  ];
+  const lines = ['My transcript (copy)', 'Completed Course Credits Approval Number Category', ...cells.flat(), '4 records'];
+  const html = page('My transcript', `<main>${lines.map((line) => `<p>${line}</p>`).join('')}</main>`);
+
+  it('opens each course at its date, never giving one course the next one\'s date', () => {
+    const read = readHtml(html, 'https://notes.example.org/p/ce');
+    expect(fields(read)).toEqual([
+      ['Mass Casualty Triage', '2026-11-02', 2, 'national', 'operations', '26-0911-T'],
+      ['Pediatric Seizures', '2026-09-14', 1.5, 'national', 'medical', '26-PEDS-F3-0914'],
+      ['Regional Protocols', '2026-05-05', 3, null, null, '26-0505-T'],
+    ]);
+    expect(read.unread).toHaveLength(1);
+  });
+});
+
+describe("a station roster stating several members' registry numbers", () => {
+  const roster = [
+    'Station 4 - NREMT recert status',
+    'Pulled from the NREMT roster + each member\'s Manage Education bars.',
+    'Name          Reg #      Application',
+    'Doyle, Kim    E4410021   Not started',
+    'Rios, Ana     E4410022   In progress',
+    'Shaw, Lee     E4410023   Submitted',
+    '',
+    'Still missing:',
+    '  Doyle   Airway Refresher       09/17/2025   2.00   25-0874-T',
+    '  Rios    Stroke Update          12/03/2025   1.00   25-STR-F3-7781',
+    '  Shaw    Burn Care              11/14/2026   2.00   26-BRN-F3-4410',
+  ];
+  it('is nobody\'s own course list', () => {
+    expect(readHtml(page('Paste 9x2', `<main><pre>${roster.join('\n')}</pre></main>`), 'https://paste.example.org/9x2').kind).toBe('unknown');
+  });
+});
+
+describe("a split course's hours cell holding its figure and the part's note", () => {
+  it('reads the part that counts here', () => {
+    const row = (cells: string[]): string => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+    const html = page(
+      'Manage Education',
+      `<main><h1>Manage Education</h1><h2>National Component</h2><table><thead><tr><th>Course</th><th>Completed</th><th>Hours</th><th>Approval</th></tr></thead><tbody>
+      ${row(['Pediatric Assessment', '09/27/2026', '2.00 <span>2.00 of 3.00 applied</span>', '26-KIDS-F3-0533'])}
+      ${row(['Burn Care', '10/02/2026', '1.50', '26-BURN-F3-1002'])}</tbody></table></main>`,
+    );
+    expect(readHtml(html, 'https://www.nremt.org/manage-education').courses?.map((course) => course.hours)).toEqual([2, 1.5]);
+  });
+});
+
+describe("an email's badge drawn as a one-cell table inside the title's cell", () => {
+  it('is no row of its own', () => {
+    const row = (date: string, title: string, badge: string, approval: string, hours: string): string =>
+      `<tr><td>${date}</td><td><div>${title}</div>${badge ? `<table role="presentation"><tbody><tr><td><span>${badge}</span></td></tr></tbody></table>` : ''}<div>NCCP: National · Medical</div></td><td>${approval}</td><td>${hours}</td></tr>`;
+    const html = page(
+      'Your CE transcript',
+      `<table><thead><tr><th>Completed</th><th>Course</th><th>Approval</th><th>CEH</th></tr></thead><tbody>
+      ${row('Oct 14, 2026', 'Sepsis Recognition', 'Retake', 'CAPCE 26-SMC-F3-0277', '1.00')}
+      ${row('Sep 29, 2026', 'Sepsis Recognition', '', 'CAPCE 26-SMC-F3-0277', '1.00')}
+      ${row('Aug 3, 2026', 'Stroke Scales', 'Live', 'CAPCE 26-SMC-F3-0190', '2.00')}</tbody></table>`,
+    );
+    const read = readHtml(html, 'https://mail.example.org/m/1');
+    expect(read.courses?.map((course) => [course.title, course.completedOn, course.hours])).toEqual([
+      ['Sepsis Recognition', '2026-10-14', 1],
+      ['Sepsis Recognition', '2026-09-29', 1],
+      ['Stroke Scales', '2026-08-03', 2],
+    ]);
+    expect(read.unread ?? []).toEqual([]);
+  });
+});
+
+describe("a mail's fixed-width wrap breaking a tab-separated row's title", () => {
+  it('reads the title whole', () => {
+    const mail = [
+      'Pasted from my NREMT transcript:',
+      '',
+      'Course Title\tDate Completed\tCredits\tApproval Number',
+      'Airway Adjuncts and Supraglottic',
+      'Devices\t10/3/2026\t2.0\t26-LRN-F3-5521',
+      'Pediatric Trauma Assessment\t5/16/2026\t2.5\t26-0528-T',
+      'Stroke Scales in the Field: BE-FAST and',
+      'LAMS\t2/20/2026\t2.0\t26-RSN-F3-0871',
+    ];
+    const read = readHtml(page('Crew list archive', `<main><div style="white-space: pre">${mail.join('\n')}</div></main>`), 'https://lists.example.org/archives/m/77');
+    expect(read.courses?.map((course) => course.title)).toEqual(['Airway Adjuncts and Supraglottic Devices', 'Pediatric Trauma Assessment', 'Stroke Scales in the Field: BE-FAST and LAMS']);
+  });
+});
+
+describe('names a page labels that are no person', () => {
+  const lines = (pairs: Array<[string, string]>): string => pairs.map(([label, value]) => `<p><b>${label}</b> ${value}</p>`).join('');
+
+  it("takes no forum member line's presence for a name", () => {
+    const html = page('Recertification Application', `<main><h1>Recertification Application</h1><ul><li>jmercer_emt</li><li>Member</li><li>Online</li></ul>${lines([['Application Status:', 'In Progress']])}</main>`);
+    expect(readHtml(html, 'https://forum.example.org/t/1').person?.name).toBeUndefined();
+  });
+
+  it("takes no course's provider for the person", () => {
+    const course = (title: string, provider: string): string => `<p>course: ${title}</p><p>provider: ${provider}</p><p>date: 2026-05-06</p><p>hours: 2</p>`;
+    const html = page('ce-log.md', `<main><h1>CE log</h1><p>NREMT: Dev Raghu, Paramedic, registry # E6603157</p>${course('RSI Pharmacology', 'Boston MedFlight')}${course('ACLS Renewal', 'Cape Cod Hospital')}${course('Peds Airway', 'Boston MedFlight')}</main>`);
+    expect(readHtml(html, 'file:///home/dev/ce-log.html').person?.name).not.toBe('Boston MedFlight');
+  });
+});
+
+describe("an application's agency line over its affiliation's status", () => {
+  it('reads the agency and its status', () => {
+    const html = page(
+      'Recertification Application',
+      `<main><h1>Recertification Application</h1><p>Registry Number: A4412093</p><dl><dt>Agency</dt><dd>Hampden County Regional EMS</dd><dt>Affiliation</dt><dd>Active</dd><dt>Application Status</dt><dd>In Progress</dd></dl></main>`,
+    );
+    expect(readHtml(html, 'https://www.nremt.org/recertification').agency).toEqual({ name: 'Hampden County Regional EMS', status: 'active' });
+  });
+});
+
+describe("a dashboard's expiration caption over a countdown", () => {
+  it('reads the date after the countdown', () => {
+    const html = page(
+      'Dashboard',
+      `<main><h1>My Certification</h1><p>Registry Number: P3318264</p><p>Certification Level: Paramedic</p><div><h4>Expiration Date</h4><span>116 days</span><h2>Mar 31, 2027</h2></div></main>`,
+    );
+    expect(readHtml(html, 'https://www.nremt.org/dashboard').certification?.expiresOn).toBe('2027-03-31');
   });
 });
