@@ -6,7 +6,6 @@
 import type { RecordAtom, RecordItem } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { matchLabel } from './labels';
-
 import type { Kind } from './line-records';
 
 interface LinePiece {
@@ -22,11 +21,10 @@ export function titlesInLine(text: string): Array<RecordAtom['field']> | null {
   const words = text.split(' ').filter(Boolean);
   const fields: Array<RecordAtom['field']> = [];
   for (let at = 0; at < words.length; ) {
-    let n = Math.min(4, words.length - at);
-    let field: RecordAtom['field'] | null = null;
-    for (; n > 0 && !(field = matchLabel(words.slice(at, at + n).join(' '), RECORD_FIELDS)); n--);
-    if (!field) return null;
-    fields.push(field);
+    // The longest run of words (four at most) that is one column's title.
+    const n = [4, 3, 2, 1].find((size) => at + size <= words.length && matchLabel(words.slice(at, at + size).join(' '), RECORD_FIELDS) !== null);
+    if (n === undefined) return null;
+    fields.push(matchLabel(words.slice(at, at + n).join(' '), RECORD_FIELDS));
     at += n;
   }
   return fields.length >= 3 ? fields : null;

@@ -225,10 +225,11 @@ export function judgeKind(read: Read): JudgedRead {
   if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(posts, top) || threadReadSignedOut(posts, top) || threadWithoutAccount(posts, top) || listPostedUnderOtherName(posts, chromePerson(top).name ?? formName(outline))) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // Several people's records (a station's roster pasted with each member's registry number): nobody's own list.
   // (Three numbers at least: the person's own beside a license number or a year range reads as two.)
-  if (kind === 'nremt-education' && registryNumbersShown(outline) > 2) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
+  const registries = kind === 'nremt-education' ? registryNumbersShown(outline) : 1;
+  if (registries > 2) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // Classes offered on a public schedule (a city's CE calendar), not the person's: no registry number says
   // whose, or several do (a newsletter's list of members who are done).
-  if (kind === 'nremt-education' && registryNumbersShown(outline) !== 1 && showsCourseSchedule(outline, evidence.title, lists)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
+  if (kind === 'nremt-education' && registries !== 1 && showsCourseSchedule(outline, evidence.title, lists)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   const snapshot: PageSnapshot = { url, kind };
   const dashboard = kind === 'nremt-dashboard';
   const kept: PageEvidence = {};

@@ -28,7 +28,7 @@ export function withLabelColumnsPaired(lines: readonly PageLine[], fields: reado
     // A description list drawn as all its terms, then all their values ("Name", "NREMT #", "Level", then "Aaron Feld", "E2874419", "EMT"): row for row, pairs.
     const run = labelRun(lines, i, fields);
     if (run > 0) {
-      for (let k = 0; k < run; k++) out.push({ kind: 'pair', label: (lines[i + k] as { text: string }).text, value: (lines[i + run + k] as { text: string }).text });
+      for (let k = 0; k < run; k++) out.push({ kind: 'pair', label: titleText(lines[i + k])!, value: titleText(lines[i + run + k])! });
       i += 2 * run - 1;
       continue;
     }
@@ -40,11 +40,16 @@ export function withLabelColumnsPaired(lines: readonly PageLine[], fields: reado
 /** How many label lines from `from` stand over as many value lines right after them (three or more), else 0. */
 function labelRun(lines: readonly PageLine[], from: number, fields: readonly LabelField[]): number {
   const texts: string[] = [];
-  for (let at = from; lines[at]?.kind === 'title' && matchLabel((lines[at] as { text: string }).text, fields) !== null; at++) texts.push((lines[at] as { text: string }).text);
+  for (let text = titleText(lines[from]); text !== null && matchLabel(text, fields) !== null; text = titleText(lines[from + texts.length])) texts.push(text);
   const run = texts.length;
   if (run < 3 || !isLabelColumn(texts, fields)) return 0;
-  const values = lines.slice(from + run, from + 2 * run);
-  return values.length === run && values.every((line) => line.kind === 'title' && matchLabel(line.text, fields) === null) ? run : 0;
+  const values = lines.slice(from + run, from + 2 * run).map(titleText);
+  return values.length === run && values.every((value) => value !== null && matchLabel(value, fields) === null) ? run : 0;
+}
+
+/** A title line's text, else null. */
+function titleText(line: PageLine | undefined): string | null {
+  return line?.kind === 'title' ? line.text : null;
 }
 
 /** A table of one column (each row one cell), two rows or more: its cells. */
