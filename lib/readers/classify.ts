@@ -62,8 +62,10 @@ const NREMT_PAGE = phrases('manage education');
 // Whose record a line names: another person's ("Mike's NREMT transcript", "her transcript") is not the reader's.
 const OTHERS = phrases('his', 'her', 'their', 'someone', 'somebody');
 // Contractions that end like a possessive and name nobody ("it's one per block").
-// "View Today's Posts": a time's, no person's.
-const NOT_POSSESSIVE = new Set(["it's", "that's", "here's", "there's", "what's", "let's", "who's", "where's", "today's", "yesterday's", "tonight's", "tomorrow's", "week's", "month's", "year's"]);
+// "View Today's Posts": a time's, no person's. "I need everybody's list": the reader's among all.
+const NOT_POSSESSIVE = new Set(["it's", "that's", "here's", "there's", "what's", "let's", "who's", "where's", "today's", "yesterday's", "tonight's", "tomorrow's", "week's", "month's", "year's", "everybody's", "everyone's"]);
+// What someone else's line must name to be about their record ("Dana's hours", "her CE log").
+const RECORD_MATTER = phrases('hours', 'hrs', 'ce', 'ceu', 'ceus', 'course', 'courses', 'classes', 'transcript', 'education', 'training', 'log', 'list', 'record', 'records', 'credits', 'recert', 'recertification', 'nremt', 'national registry', 'certification', 'cert');
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'any']);
 // Saying the text was taken from a page ("copied from", "copying it out of", "pasted below").
 const COPIED = phrases('copied', 'copying', 'copy', 'pasted', 'pasting', 'paste', 'exported');
@@ -175,7 +177,10 @@ function namedCourseList(text: string, own?: ReadonlySet<string>): 'own' | 'othe
   if (!(page && (site || hasPhrase(words, COPIED))) && !copiedFromSite(words)) return null;
   // A copy of another of the site's pages ("Copied from my NREMT dashboard", "… application") is no course list.
   if (!page && hasPhrase(words, NOT_THE_LIST)) return null;
-  return namesOthers(words, own) ? 'other' : 'own';
+  // Whose it is, the clause naming the list or the site tells ("check your state's rules" after it is another's matter).
+  const clauses = sentencesOf(text).flatMap((sentence) => sentence.split(';')).map(wordsOf);
+  const naming = clauses.filter((clause) => hasPhrase(clause, NREMT_WORDS) || hasPhrase(clause, EDUCATION_HEADING) || hasPhrase(clause, COPIED));
+  return (naming.length ? naming : [words]).some((clause) => namesOthers(clause, own)) ? 'other' : 'own';
 }
 
 /** A copy word, then where from ("from", "out of", "off"), then the site. */
@@ -373,11 +378,13 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       // "Manage Education" is NREMT's own page's name (domain.md): naming it names the site.
       if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS) || hasPhrase(text, NREMT_PAGE);
       // "Copied from Health Professions Licensing → Manage My Licenses" in a letter or a note.
-      if (!pastedLicense) pastedLicense = namesSite && !namesOthers(wordsOf(text));
+      // Or by its nickname beside a copy word ("eLicensing still shows this (copied 12/4):", a note's first line).
+      if (!pastedLicense) pastedLicense = (namesSite || (namesElicensingSite(text) && hasPhrase(text, COPIED))) && !namesOthers(wordsOf(text));
       // "License Number: A23418" as a line of text (a plain-text note keeps no labels' markup).
       if (!licenseLine) licenseLine = !!splitLabelled(text, LICENSE_NUMBER)?.value;
       // "Dana's hours – can you check?": a short line naming someone's (a shared note's title).
-      if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text), own)) othersLine = true;
+      // Only one naming a record's matter: "I cover his 12/27 day" (a shift swap in the next note) names nobody's hours.
+      if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text), own) && hasPhrase(text, RECORD_MATTER)) othersLine = true;
       if (!dashboardCopy) dashboardCopy = copiedFromSite(wordsOf(text)) && hasPhrase(text, DASHBOARD_HEADING) && !hasPhrase(text, APPLICATION_HEADING);
       if (!applicationCopy) applicationCopy = copiedFromSite(wordsOf(text)) && hasPhrase(text, APPLICATION_HEADING) && !namesOthers(wordsOf(text), own);
       const whose = namedCourseList(text, own);
@@ -507,7 +514,12 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // (a blog post of what the writer "entered on NREMT": date, hours, "National / Airway", CAPCE
   // number), they are that list without the certification's facts beside it; not where the page
   // names a schedule or calendar (classes offered carry the component they count toward too).
-  if ((namesNremt || onNremt) && records && !othersLine && !othersCourses) return !submitButton && state.size === 0 && !namesSchedule(outline, signals.title, true) && signals.courseValues?.(true) ? ['nremt-education'] : ['nremt-education', 'ownFacts'];
+  // Records without a course's values under a sentence saying the dashboard is copied there are its facts (below).
+  const ownDashboard = (): boolean => !submitButton && !othersCourses && state.size === 0 && outline.some((line) => line.label === undefined && line.heading === undefined && line.text !== undefined && namesOwnDashboard(line.text));
+  if ((namesNremt || onNremt) && records && !othersLine && !othersCourses) {
+    if (!submitButton && state.size === 0 && !namesSchedule(outline, signals.title, true) && signals.courseValues?.(true)) return ['nremt-education'];
+    if (!ownDashboard()) return ['nremt-education', 'ownFacts'];
+  }
   // Nothing names the site or the list (a reference manager's table, a spreadsheet kept by the
   // person): its records are courses when they carry a course's values together (course-values.ts).
   // So are the lines' records (a JSON viewer's tree of "key: value" rows, a file the person exported).
@@ -515,6 +527,6 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   // A post or a note stating in sentences what the writer's own NREMT dashboard shows ("I went
   // through the Dashboard … it says my certification expires …"): the dashboard, when the
   // background reads one person's whole certification from it (registry number, level, expiration).
-  if (!submitButton && !othersCourses && state.size === 0 && outline.some((line) => line.label === undefined && line.heading === undefined && line.text !== undefined && namesOwnDashboard(line.text))) return ['nremt-dashboard', 'ownFacts'];
+  if (ownDashboard()) return ['nremt-dashboard', 'ownFacts'];
   return 'unknown';
 }

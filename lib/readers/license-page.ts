@@ -86,7 +86,8 @@ export function renewalPageSnapshot(events: ScanEvent[], title: string, url: str
   // Copied into a mail or a note without the site's name: the license's own labelled facts (its
   // number and its status) under the application's name line stand for the site.
   const copied = !onSite && statesLicense(events) && namesApplicationLine(events);
-  if (!copied && (!onSite || !showsRenewalApplication(events, title))) return null;
+  // The application may be a row of the pasted license page ("Advanced EMT – Renewal Application — Incomplete Paid").
+  if (!copied && (!onSite || !(showsRenewalApplication(events, title) || namesApplicationLine(events)))) return null;
   return pageRead('elicensing-renewal', events, url);
 }
 

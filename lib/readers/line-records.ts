@@ -132,7 +132,8 @@ function valueRun(text: string): string[] | null {
   // Where it counts, written last ("… 2.00 25-EMSX-F3-0311 National - Medical", "… 0.75 State/Local").
   // Not past two dashes side by side: empty cells, the title after them ("… Individual - - Infection Control & PPE").
   // Nor a component, an empty topic cell and the title, on a line that opens with its date ("… 1.00 Individual - Stair Chair …"): the title is read below.
-  const counts = tail.findIndex((_, at) => at > 0 && hoursIn(tail[at]!) === null && kindOf(tail.slice(at).join(' ')) === 'assignment' && !emptyCells(tail.slice(at)) && !(title === '' && titleAfterEmpty(tail.slice(at))));
+  // A bare figure opens none ("… Update 2026 3.00 Local": the title's year, then the hours).
+  const counts = tail.findIndex((_, at) => at > 0 && hoursIn(tail[at]!) === null && Number.isNaN(Number(tail[at])) && kindOf(tail.slice(at).join(' ')) === 'assignment' && !emptyCells(tail.slice(at)) && !(title === '' && titleAfterEmpty(tail.slice(at))));
   const assignment = counts > 0 ? tail.splice(counts).join(' ') : null;
   while (tail.length > 1 && (isPhrase(tail.at(-1)!, VALUE_LABEL) || EMPTY.has(tail.at(-1)!.toLowerCase()) || trimChars(tail.at(-1)!, '-–—') === '')) tail.pop();
   // A last column of a few capitalised words after the hours ("… 3.00 25-AIRW-F1-0107 CAPCE Import",

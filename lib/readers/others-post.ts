@@ -43,6 +43,17 @@ function accountWords(top: readonly TopLine[]): string[] | null {
     const account = out && out.at + out.length === words.length ? words.slice(0, out.at).filter((word) => word.length >= 3 && !isPhrase([word], MENU_CAPTIONS)) : [];
     if (account.length > 0) return account;
   }
+  // Or the sign-out link naming the account in brackets ("Log Out (jhollis)"), or a bar of links
+  // from the handle to signing out ("rlindqvist | Settings | Messages | Logout").
+  for (const line of top) {
+    const open = line.text.lastIndexOf(' (');
+    if (open > 0 && line.text.endsWith(')') && isPhrase(wordsOf(line.text.slice(0, open)), SIGN_OUT)) return wordsOf(line.text.slice(open + 2, -1));
+  }
+  for (const line of top) {
+    const items = line.text.split(' | ');
+    const handle = items[0]!;
+    if (items.length > 2 && isPhrase(wordsOf(items.at(-1)!), SIGN_OUT) && handle.length >= 3 && !handle.includes(' ') && hasLetters(handle) && !isPhrase(handle, MENU_CAPTIONS)) return wordsOf(handle);
+  }
   // Or a navbar's items: the account's handle alone a line or two above its sign-out link ("sreyes",
   // "Account", "Log out"); the top lines may hold each item twice, so up to four lines back.
   const out = top.findIndex((line) => isPhrase(wordsOf(line.text), SIGN_OUT));
@@ -106,7 +117,14 @@ export function postedByOther(outline: readonly OutlineLine[], top: readonly Top
     if (start !== undefined) whose = start;
     else data[whose ?? 'none'] += heldList(line);
   }
-  return data.other >= 2 && data.own < 2 && data.none < 2;
+  if (data.other >= 2 && data.own < 2 && data.none < 2) return true;
+  // Without bylines, the account's handle alone on its line opens its post (a reply under the
+  // thread's first post): a list held before it is another author's, where the rest holds none
+  // (a post's or the footer's stamps: fewer than half as many dated lines).
+  const ownPost = level === undefined ? outline.findIndex((line) => line.heading === undefined && wordsOf(line.text ?? '').join(' ') === account.join(' ')) : -1;
+  const held = (lines: readonly OutlineLine[]): number => lines.reduce((sum, line) => sum + heldList(line), 0);
+  const before = ownPost > 0 ? held(outline.slice(0, ownPost)) : 0;
+  return before >= 2 && held(outline.slice(ownPost)) * 2 < before;
 }
 
 /**

@@ -71,9 +71,9 @@ function isTextLine(el: Element, row: boolean): boolean {
  */
 export function isPrintoutBox(el: Element): boolean {
   const text = el.textContent!;
-  // pre-wrap (a pasted message) when it keeps lines of columns: its spaces line something up.
+  // pre-wrap (a pasted message) when it keeps lines of columns: its spaces or tabs line something up.
   // Its lines parted by line breaks or <br> (a terminal's "copy as HTML").
-  return isTextLine(el, false) ? keepsLineBreaks(el) && (text.includes('\n') || !!el.querySelector('br')) && (whiteSpace(el) === 'pre' || text.includes('  ')) : isLineListing(el);
+  return isTextLine(el, false) ? keepsLineBreaks(el) && (text.includes('\n') || !!el.querySelector('br')) && (whiteSpace(el) === 'pre' || text.includes('  ') || text.includes('\t')) : isLineListing(el);
 }
 
 /**

@@ -108,7 +108,8 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     const { approval, date, hours } = valuesIn(text);
     if (isLineNumber(atom)) return;
     const isValue = approval !== null || date !== null || hours !== null;
-    if (approval) parts.approvalText ??= approval;
+    // Also over the approval column's issuer word alone ("CAPCE" over the number in the same cell).
+    if (approval && (parts.approvalText === null || (approvalIn(parts.approvalText) === null && !saysNoNumber(parts.approvalText)))) parts.approvalText = approval;
     if (date) {
       const before = text.slice(0, firstValueIndex(text));
       if (parts.dateText === null && !namesOtherDate(atom.label ?? '') && !namesOtherDate(before)) parts.dateText = date;

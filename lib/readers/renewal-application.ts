@@ -156,6 +156,8 @@ function statesNotSubmitted(text: string): boolean {
 /** What a payment label's value says of the fee: its first words ("Paid 11/24/2026 · Confirmation …"), else nothing. */
 function feeStated(value: string): boolean | null {
   const words = wordsOf(value);
+  // "Paid: not submitted" (a sentence's bold words read as a pair) says nothing against the fee.
+  if (isPhrase(words, NOT_SUBMITTED)) return null;
   if (startsWithPhrase(words, FEE_UNPAID)) return false;
   return startsWithPhrase(words, FEE_PAID) && !hasPhrase(words, FEE_UNPAID) && !hasPhrase(words, FEE_DOUBT) ? true : null;
 }
@@ -282,10 +284,11 @@ export function readRenewalShown(events: readonly LicenseEvent[], column: State 
   // A chip saying done beside a live submit control or "not yet submitted" is a step's status
   // ("Photo ✓ Complete"), not the application's: done is never guessed from it.
   if (chip !== null && DONE.has(chip) && (submitLive || saysNotSubmitted)) chip = null;
+  // A line saying it is not submitted outweighs one saying it is (a pasted row's "Application Submitted" column title): never a guessed done.
   let state: State | null =
     labelled ??
     chip ??
-    (submitted
+    (submitted && !saysNotSubmitted
       ? 'submitted'
       : paid === true
         ? 'paid-not-submitted'

@@ -27,8 +27,8 @@ function saysRoleIsTo(words: readonly string[]): boolean {
   }
   return false;
 }
+// Not a bare "Training Officer": a provider's page heads the card naming theirs so, and a message its sender.
 const TO_HEADING = phrases(
-  'training officer',
   'training officer dashboard',
   'training officer portal',
   'training officer home',

@@ -10,7 +10,8 @@ import { RECORD_FIELDS } from '../vocabulary';
 import { LABEL_FIELDS, matchLabel, type LabelField } from './labels';
 import { parseLevel } from './level';
 import { findFirst } from './parse-date';
-import { isRegistryToken, nameAtStart } from './names';
+import { GREETINGS, isRegistryToken, nameAtStart } from './names';
+import { isPhrase } from './words';
 import { dateIn, isStatusWord } from './values';
 
 const FACT_FIELDS = LABEL_FIELDS.filter((field) => !(RECORD_FIELDS as readonly string[]).includes(field));
@@ -47,8 +48,8 @@ function opening(words: readonly string[]): OutlineLine[] {
     if (!name) continue;
     const end = at + name.split(' ').length;
     const [before, after] = [words.slice(0, at).join(' '), words.slice(end).join(' ')];
-    // The name where a dashboard's card shows it, over the level: its field, as the card's place says.
-    const named: OutlineLine = parseLevel(after) !== null ? { text: `Name: ${name}`, label: 'Name' } : { text: name };
+    // The name where a dashboard's card shows it, over the level, or greeted ("Welcome, Thomas …"): its field, as the card's place says.
+    const named: OutlineLine = parseLevel(after) !== null || isPhrase(before, GREETINGS) ? { text: `Name: ${name}`, label: 'Name' } : { text: name };
     return [...(before ? [{ text: before }] : []), named, ...(after ? [{ text: after }] : [])];
   }
   return words.length > 0 ? [{ text: words.join(' ') }] : [];
@@ -56,8 +57,12 @@ function opening(words: readonly string[]): OutlineLine[] {
 
 /** The run's lines: the words before its first label, then one "Label: value" line per fact; null when it is no such run. */
 export function runOnFacts(text: string): OutlineLine[] | null {
-  // A short line, or one whose labels kept their colons (labels.ts cuts those), is no such run.
-  if (text.length < 120 || text.includes(':')) return null;
+  // A short line, or one whose labels kept their colons (labels.ts cuts those), is no such run; one
+  // colon kept after a label ("… Holyoke Ambulance Status: Pending Approval …", a chip's caption)
+  // leaves it one, a sentence's ("the March version of this post: Agency …") does not.
+  const parts = text.split(':');
+  const before = parts[0]!.split(' ');
+  if (text.length < 120 || parts.length > 2 || (parts.length === 2 && !matchLabel(before.slice(-2).join(' '), FACT_FIELDS) && !matchLabel(before.at(-1)!, FACT_FIELDS))) return null;
   const words = text.split(' ').filter(Boolean);
   const labels: Array<{ at: number; n: number }> = [];
   for (let at = 0; at < words.length; at++) {

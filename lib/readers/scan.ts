@@ -546,7 +546,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
       // A bar's numbers are the page's own figure ("9.5 / 30"); a bare percentage says no hours.
       const now = Number(el.getAttribute('aria-valuenow'));
       const max = Number(el.getAttribute('aria-valuemax'));
-      if (el.hasAttribute('aria-valuenow') && Number.isFinite(now) && Number.isFinite(max) && max > 0 && max !== 100) {
+      if (el.hasAttribute('aria-valuenow') && Number.isFinite(now) && max > 0 && max !== 100) {
         events.push({ kind: 'title', text: `${now} / ${max}`, el, prominent: false });
       }
     }
@@ -641,13 +641,17 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
           return;
         }
       }
-      for (const child of renderedElements(el)) visit(child, table);
-      return;
+      // A cell of lines broken by <br> (a mail's column: title, "Completed …", "CAPCE # …") is read as a block's.
+      if (!brokenText(el)) {
+        for (const child of renderedElements(el)) visit(child, table);
+        return;
+      }
     }
 
     // A plain-text printout: its lines are its labels, headings and table rows. A text file exported
     // with its syntax colours (Notepad++: spans in a `white-space: pre` box) is one too.
-    if (readPreformatted && (tag === 'PRE' || readPreformatted.isListing(el))) {
+    // So is a note being edited (a notes app's plain editor): not a form's field (a reply being written), nor a read-only copy of what the page shows (a paste site's raw box).
+    if (readPreformatted && (tag === 'PRE' || (tag === 'TEXTAREA' && !el.closest('form,[readonly]')) || readPreformatted.isListing(el))) {
       for (const event of readPreformatted(el, table)) events.push(event);
       return;
     }
