@@ -199,11 +199,12 @@ export function hiddenByLayout(el: Element): boolean {
 
 /**
  * Whether the page shows the element's text with its line breaks (`white-space: pre`, `pre-wrap`,
- * `pre-line`, a <pre>): a message pasted as text keeps its lines. A saved page carries its
+ * `pre-line`, `break-spaces`: a chat's message, a <pre>): a message pasted as text keeps its lines. A saved page carries its
  * stylesheet's white-space in the element's own style (lib/cli/stylesheet-place.ts).
  */
 export function keepsLineBreaks(el: Element): boolean {
-  return whiteSpace(el).startsWith('pre') || el.closest('pre') !== null;
+  const shown = whiteSpace(el);
+  return shown.startsWith('pre') || shown === 'break-spaces' || el.closest('pre') !== null;
 }
 
 /** The element's `white-space` as the page shows it ('pre': a plain-text file's lines and columns, as a <pre>). */

@@ -21,7 +21,10 @@
 //   dashboard as one run of words that kept one colon ("Status: Pending Approval"), greeting the
 //   person; a binder page's warning whose bold words read as "paid: not submitted";
 // - a forum thread saved by a signed-in member ("Log Out (jhollis)", or "rlindqvist | Settings |
-//   Logout") who only replied, the course list in the first post, another member's: nobody's own.
+//   Logout") who only replied, the course list in the first post, another member's: nobody's own;
+// - (set 94's misses, after it was measured) a chat's message drawn with `white-space: break-spaces`
+//   holding a tab-separated transcript; a note's heading "Pasted from the NREMT application page"
+//   over the application's facts run into one line.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -284,5 +287,33 @@ describe('a thread whose signed-in member only replied under another member’s 
     const read = readHtml(own, null);
     expect(read.kind).toBe('nremt-education');
     expect(read.courses).toHaveLength(3);
+  });
+});
+
+describe('a chat message drawn with white-space: break-spaces', () => {
+  const html = page(
+    'Transcript totals',
+    `<div class="msg" data-type="user"><p class="whitespace-break-spaces">pasting my transcript from the registry site, can you total these?\n${TSV}\n</p></div><div class="msg" data-type="assistant"><p>Here are your totals.</p></div>`,
+    '<style>.whitespace-break-spaces{white-space:break-spaces}</style>',
+  );
+  it('keeps the message’s lines and reads its courses', () => {
+    const read = readHtml(html, null);
+    expect(read.kind).toBe('nremt-education');
+    expect(read.courses).toHaveLength(4);
+  });
+});
+
+describe('a note pasting the application page under "Pasted from the NREMT application page"', () => {
+  const html = page(
+    'EMT recert 2027 — notes',
+    '<h1>EMT recert 2027 — notes</h1><h2>Pasted from the NREMT application page (12/03/2026)</h2>' +
+      '<p>Recertification Application Dana R. Lowell National Registry # E7712045 Emergency Medical Technician Expiration Date: 03/31/2027 Application Status: Not Submitted</p>' +
+      '<pre>Continuing Education    Complete    Review\nMake Payment    Paid $30.00 on 11/29/2026    Receipt\nSubmit    Not Started    Start</pre>' +
+      '<h2>To do</h2><p>[ ] actually click Submit Application</p>',
+  );
+  it('is the application page, paid and not submitted', () => {
+    const read = readHtml(html, null);
+    expect(read.kind).toBe('nremt-application');
+    expect(read.application?.status).toBe('not-submitted');
   });
 });
