@@ -5,7 +5,7 @@
 import type { OutlineLine } from '../model';
 import type { TopLine } from './top-lines';
 import { GREETINGS, hasSiteWord, nameAtStart, personKey, SIGN_OUT } from './names';
-import { dateIn } from './values';
+import { dateIn, TIME_OF_DAY } from './values';
 import { findFirst } from './parse-date';
 import { hasLetters, trimChars } from './cut';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
@@ -120,9 +120,10 @@ export function postedByOther(outline: readonly OutlineLine[], top: readonly Top
   if (data.other >= 2 && data.own < 2 && data.none < 2) return true;
   // Without bylines, the account's handle alone on its line opens its post (a reply under the
   // thread's first post): a list held before it is another author's, where the rest holds none
-  // (a post's or the footer's stamps: fewer than half as many dated lines).
+  // (fewer than half as many of a list's lines; a post's stamp, its date with a clock time, is none).
   const ownPost = level === undefined ? outline.findIndex((line) => line.heading === undefined && wordsOf(line.text ?? '').join(' ') === account.join(' ')) : -1;
-  const held = (lines: readonly OutlineLine[]): number => lines.reduce((sum, line) => sum + heldList(line), 0);
+  const stamp = (line: OutlineLine): boolean => (line.text ?? '').split(' ').some((word) => word.includes(':') && TIME_OF_DAY.test(word));
+  const held = (lines: readonly OutlineLine[]): number => lines.reduce((sum, line) => sum + (stamp(line) ? 0 : heldList(line)), 0);
   const before = ownPost > 0 ? held(outline.slice(0, ownPost)) : 0;
   return before >= 2 && held(outline.slice(ownPost)) * 2 < before;
 }
