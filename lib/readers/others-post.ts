@@ -48,8 +48,6 @@ function accountWords(top: readonly TopLine[]): string[] | null {
   for (const line of top) {
     const open = line.text.lastIndexOf(' (');
     if (open > 0 && line.text.endsWith(')') && isPhrase(wordsOf(line.text.slice(0, open)), SIGN_OUT)) return wordsOf(line.text.slice(open + 2, -1));
-  }
-  for (const line of top) {
     const items = line.text.split(' | ');
     const handle = items[0]!;
     if (items.length > 2 && isPhrase(wordsOf(items.at(-1)!), SIGN_OUT) && handle.length >= 3 && !handle.includes(' ') && hasLetters(handle) && !isPhrase(handle, MENU_CAPTIONS)) return wordsOf(handle);

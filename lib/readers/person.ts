@@ -85,12 +85,12 @@ export function readPersonEvidence(events: readonly PageLine[]): { person: Perso
       // A bare "Id" (a build's, a job's: "Build id: 278841906") names a registry number only as one is written (E1234567).
       const bareId = wordsOf(event.label).join(' ') === 'id' && !isRegistryToken(event.value.trim());
       if (field === 'registryNumber' && !registryNumber && !bareId) registryNumber = longEnough(registryFrom(event.value));
+      const label = wordsOf(event.label).join(' ');
       // A forum's bare "Member" over one word ("Online", a presence) is its member line: a name has two words.
-      const forumLine = wordsOf(event.label).join(' ') === 'member' && !event.value.trim().includes(' ');
+      const forumLine = label === 'member' && !event.value.trim().includes(' ');
       const name = field === 'name' && !forumLine ? (nameFrom(event.value) ?? nameBeforeRemark(event.value)) : null;
       if (name) {
         names.push(name);
-        const label = wordsOf(event.label).join(' ');
         byLabel.set(label, (byLabel.get(label) ?? new Set()).add(name));
       }
       if (!registryNumber) registryNumber = registryIn(event.value);
