@@ -196,7 +196,7 @@ export const TableText = z.object({
 export const OutlineLine = z.object({
   text: z.optional(z.string()),
   heading: z.optional(z.number()),
-  /** A heading inside a navigation menu: it names the menu, not the page (lib/readers/classify.ts). */
+  /** A heading or line inside a navigation menu: it names the menu, not the page (classify.ts, line-records.ts). */
   nav: z.optional(z.boolean()),
   /** A labelled value: its label (the text is "label: value"). */
   label: z.optional(z.string()),

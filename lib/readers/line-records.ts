@@ -380,8 +380,10 @@ function unitsOf(outline: readonly OutlineLine[]): Unit[] {
     // A gutter's number before a printout's row keeps its cells' separator ("7 | Title | …"): dropped with it.
     const rest = number === undefined ? '' : shown.text.slice(number.length).trim();
     const line = number === undefined ? { ...shown, text: shown.text } : { text: rest.startsWith('| ') ? rest.slice(2) : rest };
+    // The site's menu holds no line of a list (its "Local" timeline names no group).
+    if (line.nav) return;
     if (line.heading !== undefined) {
-      if (!line.nav) units.push({ is: 'heading', level: line.heading, text: line.text });
+      units.push({ is: 'heading', level: line.heading, text: line.text });
       return;
     }
     const object = objectLine(line.text) ?? keyValueLine(line.text);

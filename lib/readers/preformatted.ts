@@ -12,6 +12,7 @@ import { findFirst } from './parse-date';
 import { normaliseSpace } from './text';
 import { RECORD_FIELDS } from '../vocabulary';
 import { isPrintoutBox, printoutText } from './printout-text';
+import { isUnshownNote } from './note-box';
 import { hasDigit, hasLetters } from './cut';
 
 const RULE_CHARS = '=-_*~+ ';
@@ -496,7 +497,8 @@ function printoutEvents(el: Element): ScanEvent[] {
 }
 
 /** A printout's lines as events, and which boxes are printouts (scan.ts PreformattedReader). */
-export const preformattedEvents: PreformattedReader = /* @__PURE__ */ Object.assign(printoutEvents, { isListing: isPrintoutBox });
+// (A form's note box of lines shown nowhere else too: see note-box.ts.)
+export const preformattedEvents: PreformattedReader = /* @__PURE__ */ Object.assign(printoutEvents, { isListing: (el: Element) => isPrintoutBox(el) || isUnshownNote(el) });
 
 /**
  * The outline with each printout the NREMT content script sent as text (`pre`) and each card drawn

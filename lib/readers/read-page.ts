@@ -181,8 +181,10 @@ function outlineOf(events: readonly ScanEvent[], found: FoundRecords): OutlineLi
   }
   const outline: OutlineLine[] = [];
   for (const event of events) {
-    if (event.kind === 'heading') outline.push({ heading: event.level, text: event.text, ...(event.el.closest('nav,[role=navigation]') ? { nav: true } : {}) });
-    else if (event.kind === 'title') outline.push(event.printout ? { pre: event.text, ...(event.el.closest('nav,[role=navigation]') ? { nav: true } : {}) } : event.drawn ? { drawn: event.drawn } : { text: event.text });
+    // A line of the site's menu (a timeline's "Local", a contents' "National Component") names no section of the page.
+    const nav = event.el.closest('nav,[role=navigation]') ? { nav: true } : {};
+    if (event.kind === 'heading') outline.push({ heading: event.level, text: event.text, ...nav });
+    else if (event.kind === 'title') outline.push(event.printout ? { pre: event.text, ...nav } : event.drawn ? { drawn: event.drawn } : { text: event.text, ...nav });
     else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}`, label: event.label });
     else if (event.kind === 'said') outline.push({ said: event.text, ...(event.mode ? { m: event.mode } : {}) });
     else if (event.kind === 'table') {
