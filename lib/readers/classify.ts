@@ -48,7 +48,8 @@ const EDUCATION_HEADING = phrases(
 );
 // Only as "My …": alone they are a widget's or a handbook's.
 const MY_EDUCATION_HEADING = phrases('courses', 'education', 'continuing education');
-const APPLICATION_PAGE = phrases('application page');
+// "App" is what a writer calls it ("my recert app page").
+const APPLICATION_PAGE = phrases('application page', 'app page');
 const APPLICATION_HEADING = phrases('recertification application', 'recert application', 'application for recertification', 'national recertification application');
 const DASHBOARD_HEADING = phrases('dashboard', 'my certification', 'certification dashboard', 'certification', 'certifications');
 const MY = phrases('my');
@@ -388,7 +389,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text), own) && hasPhrase(text, RECORD_MATTER)) othersLine = true;
       if (!dashboardCopy) dashboardCopy = copiedFromSite(wordsOf(text)) && hasPhrase(text, DASHBOARD_HEADING) && !hasPhrase(text, APPLICATION_HEADING);
       // "Pasted from the NREMT application page": the site's application, named so.
-      if (!applicationCopy) applicationCopy = copiedFromSite(wordsOf(text)) && (hasPhrase(text, APPLICATION_HEADING) || hasPhrase(text, APPLICATION_PAGE)) && !namesOthers(wordsOf(text), own);
+      // So is "here's what my NREMT recert app page says (copy/paste)": the writer's own page, a copy word anywhere.
+      if (!applicationCopy) applicationCopy = (copiedFromSite(wordsOf(text)) || (hasPhrase(text, MY) && hasPhrase(text, NREMT_WORDS) && hasPhrase(text, COPIED))) && (hasPhrase(text, APPLICATION_HEADING) || hasPhrase(text, APPLICATION_PAGE)) && !namesOthers(wordsOf(text), own);
       const whose = namedCourseList(text, own);
       if (whose === 'own') pastedCourses = true;
       // Only a heading tells whose the page is: a line may be a note about another list. A line

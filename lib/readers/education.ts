@@ -206,16 +206,16 @@ function resolveAssignment(assignmentCell: string | null, topicCell: string | nu
       topic = parsed.topic;
     }
   }
-  if (topicText !== null && !isPhrase(topicText, UNASSIGNED)) {
-    const parsedTopic = parseTopic(topicText);
-    if (parsedTopic && (component === null || component === 'national')) {
-      if (!explicit || component === 'national') {
-        component = 'national';
-        topic = parsedTopic;
-      }
+  const parsedTopic = topicText !== null && !isPhrase(topicText, UNASSIGNED) ? parseTopic(topicText) : null;
+  if (parsedTopic && (component === null || component === 'national')) {
+    if (!explicit || component === 'national') {
+      component = 'national';
+      topic = parsedTopic;
     }
   }
-  if (explicit || topicText !== null) {
+  // A topic cell naming no topic ("(not set)" under a "State/Local Component" group row) leaves the group's
+  // component; one saying the course is in none ("Unassigned") does not.
+  if (explicit || parsedTopic || (topicText !== null && isPhrase(topicText, UNASSIGNED))) {
     if (component === 'national' && topic === null && context.component === 'national') topic = context.topic;
     return { component, topic };
   }

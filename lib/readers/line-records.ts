@@ -18,6 +18,7 @@ import { csvFields } from './preformatted';
 import { JOINERS } from './record-courses';
 import { dateFirstRecords } from './date-first-lines';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
+import { remarkOf } from './title-marks';
 
 export type Kind = 'date' | 'hours' | 'approval' | 'assignment' | 'label' | 'empty' | 'text';
 
@@ -55,6 +56,8 @@ export function kindOf(text: string): Kind {
   }
   if (assignmentIn(t, true) || isNotAssigned(t)) return 'assignment';
   if (t.length <= 40 && matchLabel(t, RECORD_FIELDS)) return 'label';
+  // A line saying how the record stands ("Out of Date" between a course's title and its values) is no title: a cell saying nothing of the course.
+  if (remarkOf(t)) return 'empty';
   return 'text';
 }
 
@@ -690,6 +693,8 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
       // Its hours cell not posted yet ("completed 11/20/2026 · -- hrs · approval pending" under its title): a course the list shows, read as unread.
       if (cells.filter((cell) => cell.kind === 'date').length === 1 && cells.some((cell) => notPostedYet(cell.text))) {
         items.push({ kind: 'record', atoms: [{ text: unit.text }, ...cells.map((cell) => ({ text: cell.text }))] });
+        // Its trailing component or topic lines may name the next group, as a whole record's do (settleGroupLines).
+        tails.push({ item: items.length - 1, own: ownCells(cells), cells, end });
         i = end;
         continue;
       }
@@ -728,8 +733,7 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     if (!loose) settled += 1;
     // Component or topic lines after the record's last value, right before the next title: the
     // next group's name unless the last record shows them too (see below).
-    let own = cells.length;
-    while (own > 0 && cells[own - 1]!.kind === 'assignment') own -= 1;
+    const own = ownCells(cells);
     // Under column titles as many as its lines: each line labelled by its column's title ("Completed": a completion).
     const titled = captions?.labels.length === cells.length + 1 ? captions : null;
     const named = (text: string, at: number): RecordAtom => (titled?.fields[at] ? { text, field: titled.fields[at]!, label: titled.labels[at]! } : { text });
@@ -741,6 +745,13 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
   closePairs();
   settleGroupLines(items, tails);
   return records >= 2 ? { dateOrder, items } : null;
+}
+
+/** How many of a record's cells come before its trailing component or topic lines. */
+function ownCells(cells: ReadonlyArray<{ kind: Kind }>): number {
+  let own = cells.length;
+  while (own > 0 && cells[own - 1]!.kind === 'assignment') own -= 1;
+  return own;
 }
 
 /** A cell-per-line record: its item, how many of its cells are its own before trailing component/topic lines. */

@@ -155,6 +155,8 @@ export function nameAtStart(text: string): string | null {
     if ('(['.includes(raw[0] ?? ' ') || (raw.endsWith(':') && at < tokens.length - 1)) break;
     const token = trimChars(raw, SEPARATORS);
     if (!token || !isNameToken(endsSentence(token) ? token.slice(0, -1) : token)) break;
+    // A name written in capitals ends where they do ("WELCOME, DARNELL A. WHITFIELD Link License…": the next line's words).
+    if (taken.length > 1 && taken.every(isCapitals) && !isCapitals(token)) break;
     taken.push(token);
     // A sentence's period or a separator after a word ends the name.
     if (endsSentence(token) || raw !== token || taken.length === 4) break;
@@ -162,6 +164,10 @@ export function nameAtStart(text: string): string | null {
   // A name does not end at a middle initial: what follows it was glued to the name.
   const last = taken[taken.length - 1] ?? '';
   return taken.length >= 2 && wordsOf(last)[0]!.length > 1 ? nameIn(taken.join(' ')) : null;
+}
+
+function isCapitals(word: string): boolean {
+  return word === word.toUpperCase();
 }
 
 /**

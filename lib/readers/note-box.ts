@@ -4,6 +4,7 @@
 // shows (a reply quoting a post, a paste site's raw box, an editor beside its preview) is read
 // once, where the page shows it. (A box in no form and not read-only is a notes app's editor:
 // scan.ts reads it.) Background only (preformatted.ts), on a saved page.
+import { wordsOf } from './words';
 
 /** A form's or a read-only text box whose lines the page shows nowhere else. */
 export function isUnshownNote(el: Element): boolean {
@@ -20,5 +21,5 @@ export function isUnshownNote(el: Element): boolean {
 }
 
 function squeezed(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  return wordsOf(text).join('');
 }

@@ -28,14 +28,17 @@ export function isInline(el: Element, tag: string): boolean {
   return display ? display === 'inline' : !!el.previousSibling?.nodeValue?.trim();
 }
 
-// Whitespace other than a single inner space: anything the replace and trim below would change.
-const NEEDS_NORMALISING = /[^\S ]|\u200b| {2}|^ | $/;
+// Whitespace other than a single inner space, or an icon font's glyph: anything the replace and trim below would change.
+const NEEDS_NORMALISING = /[^\S ]|[\u200b\ue000-\uf8ff]|  |^ | $/;
 
-/** Collapses runs of whitespace (including non-breaking and zero-width spaces) and trims. */
+/**
+ * Collapses runs of whitespace (including non-breaking and zero-width spaces) and trims. An icon
+ * font's glyph (the Private Use Area: a card's "\ue88f" info icon) is no letter of the text: a space.
+ */
 export function normaliseSpace(text: string): string {
   // Most cells are already clean: a test is cheaper than building a new string.
   if (!NEEDS_NORMALISING.test(text)) return text;
-  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  return text.replace(/[\s\u200b\ue000-\uf8ff]+/g, ' ').trim();
 }
 
 /** Returns false once `budget` characters were gathered (the caller only wanted short texts). */

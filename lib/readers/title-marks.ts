@@ -28,7 +28,7 @@ function isMark(ch: string): boolean {
 }
 
 /** Whether the words say how the record stands ("Out of Date", "Completed", "split, see Medical"). */
-function remarkOf(text: string): boolean {
+export function remarkOf(text: string): boolean {
   const words = text.trim();
   if (words === '' || isStatusWord(words) || isPhrase(words, RECORD_REMARKS)) return true;
   // "split: 3:00 class, …", "split, see Medical": the remark's first words, then its details.

@@ -3,7 +3,14 @@
 //   its "Local" timeline: a menu's line names no group of the list;
 // - a password manager's entry form whose "Notes" box holds the eLicensing license table pasted a
 //   cell per line; a document manager's form whose "Content" box holds the renewal page copied as
-//   text: each box's lines read as a note's, while a reply form quoting the page is read once.
+//   text: each box's lines read as a note's, while a reply form quoting the page is read once;
+// - (set 96's misses, after it was measured) a dashboard card drawing an icon font's glyph before
+//   the agency's name; the application pasted in a private mention under "here's what my NREMT
+//   recert app page says (copy/paste)"; Manage Education copied a line per cell into a scratch
+//   pad, a course whose hours are "TBD" right before the next group's name, another flagged "Out
+//   of Date" on a line between its title and its values; a grid grouped by component rows whose
+//   Topic cell says "(not set)"; a license pasted into a password manager greeting the person in
+//   capitals, the next line's words run on after the name.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -48,5 +55,57 @@ describe('a form’s box holding a note of several lines', () => {
     const shown = `<h1>NREMT transcript</h1><pre>${TSV}</pre>`;
     const read = readHtml(page('Forum', shown + `<form action="/reply"><label for="r">Reply</label><textarea id="r">&gt; quoting:\n${TSV}\n</textarea><button>Post reply</button></form>`), null);
     expect(read.courses).toHaveLength(3);
+  });
+});
+
+describe('set 96’s layouts', () => {
+  it('reads an agency name without the icon glyph drawn before it', () => {
+    const html = page(
+      'NREMT Dashboard',
+      '<h1>Dashboard</h1><p>National Registry of Emergency Medical Technicians</p><dl><dt>Name</dt><dd>Rosa Patel</dd><dt>Registry Number</dt><dd>E1234567</dd><dt>Expiration Date</dt><dd>03/31/2027</dd></dl>' +
+        '<h3>Agency Affiliation</h3><div class="card"><i class="material-icons">\ue88f</i> <span>Gloucester Fire Department</span> <span class="badge">Active</span></div>',
+    );
+    expect(readHtml(html, 'https://www.nremt.org/dashboard').agency?.name).toBe('Gloucester Fire Department');
+  });
+
+  it('reads the application pasted in a message saying it is the writer’s app page, copied', () => {
+    const lines = ['Recertification Application', 'Jordan A. Laroche – E4471208', 'Emergency Medical Technician – Expires 03/31/2027', '1. Continuing Education ✔ Complete', '5. Make Payment ✔ Paid 11/29/2026', '6. Submit – Not Submitted'];
+    const html = page('Post', `<article><p>@sgt here's what my NREMT recert app page says right now (copy/paste):</p><p>${lines.join('<br>')}</p><p>ok to submit?</p></article>`);
+    const read = readHtml(html, null);
+    expect(read.kind).toBe('nremt-application');
+    expect(read.application?.status).toBe('not-submitted');
+  });
+
+  const pad = (lines: string[]) => page('Scratch', `<div class="cm-content">${lines.map((line) => `<div class="cm-line">${line}</div>`).join('')}</div>`, '<style>.cm-content{white-space:pre}</style>');
+  const course = (title: string, date: string, hours: string, approval: string) => [title, `Completed ${date}`, hours, approval];
+  it('gives the next group’s courses its name after a course whose hours are TBD', () => {
+    const html = pad(['Manage Education', 'National Registry of Emergency Medical Technicians', 'State/Local Component', ...course('Region Protocols', '06/03/2026', '4.00 credits', 'OEMS 26-0290-T'), ...course('Stroke Destination Update', '11/18/2026', 'TBD', 'OEMS 26-0466-T'), 'Individual Component', '12.25 of 15 credits', ...course('Wilderness Medicine Primer', '02/14/2026', '3.25 credits', 'CAPCE 26-WMS-F3-0118'), ...course('Ultrasound in the Field', '06/27/2026', '2.00 credits', 'CAPCE 26-USF-F5-0602')]);
+    const read = readHtml(html, null);
+    expect(read.courses?.map((c) => [c.title, c.component])).toEqual([['Region Protocols', 'local'], ['Wilderness Medicine Primer', 'individual'], ['Ultrasound in the Field', 'individual']]);
+  });
+  it('keeps a course’s title above its "Out of Date" flag', () => {
+    const html = pad(['Manage Education', 'National Registry of Emergency Medical Technicians', 'EMS Operations', ...course('Crew Resource Management', '11/04/2025', '2.00 credits', 'CAPCE 25-CRM-F3-0903'), 'Active Shooter Response', 'Out of Date', ...course('', '03/05/2025', '2.00 credits', 'OEMS 25-0155-T').slice(1)]);
+    expect(readHtml(html, null).courses?.map((c) => c.title)).toEqual(['Crew Resource Management', 'Active Shooter Response']);
+  });
+
+  it('keeps a group row’s component where a course’s topic cell names none', () => {
+    const row = (date: string, title: string, topic: string, approval: string, hours: string) => `<tr><td>${date}</td><td>${title}</td><td>${topic}</td><td>${approval}</td><td>${hours}</td></tr>`;
+    const html = page(
+      'CE Records',
+      '<h1>My NREMT CE record</h1><table><thead><tr><th>Completed</th><th>Course</th><th>Topic</th><th>Approval</th><th>CEH</th></tr></thead><tbody>' +
+        '<tr><td colspan="5">National Component</td></tr>' + row('14-Feb-2026', 'Capnography in the Field', 'Airway, Respiration &amp; Ventilation', 'CAPCE 25-CAP-F3-0921', '2.00') + row('22-Jan-2026', 'Burn Management', 'Trauma', 'CAPCE 26-BRN-F3-0017', '1.25') +
+        '<tr><td colspan="5">State/Local Component</td></tr>' + row('12-Dec-2025', 'Statewide Treatment Protocols', '<span class="not-set">(not set)</span>', 'OEMS 25-1620-T', '3.00') + row('03-Mar-2026', 'Ketamine Update', '<span class="not-set">(not set)</span>', 'OEMS 26-0144-T', '2.00') +
+        '</tbody></table>',
+    );
+    expect(readHtml(html, null).courses?.map((c) => c.component)).toEqual(['national', 'national', 'local', 'local']);
+  });
+
+  it('ends a name written in capitals where the capitals end', () => {
+    // The top bar's text runs the greeting into the next link's words.
+    const bar = '<header><div class="bar">Health Professions Licensing Welcome, DARNELL A. WHITFIELD Link License/Registration to my Account</div></header>';
+    const note = ['copied from the site 11/2/2026 so I have my # handy:', 'Health Professions Licensing', 'Welcome, DARNELL A. WHITFIELD', 'Link License/Registration to my Account', 'License Type', 'License Number', 'License Status', 'Expiration Date', 'Advanced EMT', 'A417833', 'Current', '03/31/2027'];
+    const read = readHtml(page('Vault', `${bar}<div class="callout">${note.map((line) => `<p>${line}</p>`).join('')}</div>`), null);
+    expect(read.kind).toBe('elicensing-license');
+    expect(read.person?.name).toBe('DARNELL A. WHITFIELD');
   });
 });
