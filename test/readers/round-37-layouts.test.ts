@@ -10,7 +10,10 @@
 //   pad, a course whose hours are "TBD" right before the next group's name, another flagged "Out
 //   of Date" on a line between its title and its values; a grid grouped by component rows whose
 //   Topic cell says "(not set)"; a license pasted into a password manager greeting the person in
-//   capitals, the next line's words run on after the name.
+//   capitals, the next line's words run on after the name;
+// - (set 97's miss, after it was measured) an admin site's list of the person's own CE records, its
+//   filter sidebar captioned "By NCCP component", "By date completed", its sign-out in a closed
+//   user menu: the captions are no posts' bylines, so it is no thread of other authors.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -107,5 +110,22 @@ describe('set 96’s layouts', () => {
     const read = readHtml(page('Vault', `${bar}<div class="callout">${note.map((line) => `<p>${line}</p>`).join('')}</div>`), null);
     expect(read.kind).toBe('elicensing-license');
     expect(read.person?.name).toBe('DARNELL A. WHITFIELD');
+  });
+});
+
+describe('an admin site’s list of the person’s own CE records with a filter sidebar', () => {
+  const row = (title: string, date: string, hours: string, approval: string, component: string) => `<tr><td><a href="#">${title}</a></td><td>${date}</td><td>${hours}</td><td>${approval}</td><td>${component}</td></tr>`;
+  const html = page(
+    'Select CE record to change | Harbor Point Ambulance',
+    '<header><h1>Harbor Point Ambulance · Training</h1><ul class="user-tools"><li><a href="#">mfeeney</a><ul style="display:none"><li><form action="/logout/"><button type="submit">Log out</button></form></li></ul></li></ul></header>' +
+      '<h2>My CE records</h2><p>Training will only import records with an approval number into NREMT.</p>' +
+      '<table><thead><tr><th>Course title</th><th>Date completed</th><th>Credit hours</th><th>Approval no.</th><th>NCCP component</th></tr></thead><tbody>' +
+      row('Pediatric Assessment Triangle', 'Nov. 18, 2026', '2.00', '26-PEDX-F3-0912', 'National') + row('Opioid Overdose Response', 'Sept. 3, 2026', '1.00', '26-0702-T', 'State/Local') + row('EVOC Refresher', 'Aug. 14, 2026', '4.00', '-', 'Individual') +
+      '</tbody></table><div class="filters"><h2>Filter</h2><h3>By NCCP component</h3><ul><li>All</li><li>National</li></ul><h3>By certificate uploaded</h3><ul><li>All</li><li>Yes</li></ul><h3>By date completed</h3><ul><li>Any date</li><li>Today</li></ul></div>',
+  );
+  it('reads them as the person’s list', () => {
+    const read = readHtml(html, 'https://training.example.org/admin/celog/cerecord/');
+    expect(read.kind).toBe('nremt-education');
+    expect(read.courses?.map((c) => c.component)).toEqual(['national', 'local', 'individual']);
   });
 });
