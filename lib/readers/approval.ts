@@ -7,6 +7,7 @@
 import { isPhrase, phrases } from './words';
 import { hasDigit, trimChars } from './cut';
 import { matchLabel } from './labels';
+import { normaliseSpace } from './text';
 
 const NO_NUMBER = phrases('n a', 'na', 'none', 'not applicable', 'not approved', 'pending', 'unknown', 'tbd', '0');
 // Matched in hyphenated text.
@@ -40,7 +41,7 @@ export function oemsNumberIn(text: string): string | null {
 }
 
 export function parseApproval(raw: string | null | undefined): string | null {
-  const text = hyphenated((raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim()).split(' - ').join('-');
+  const text = hyphenated(normaliseSpace(raw ?? '')).split(' - ').join('-');
   // A number has at least one digit; "See certificate" and dashes are not numbers.
   if (!text || saysNoNumber(text) || !/\d/.test(text)) return null;
   const capce = CAPCE_NUMBER.exec(text);

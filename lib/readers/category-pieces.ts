@@ -7,6 +7,7 @@ import type { RecordAtom as Atom, RecordItem } from '../model';
 import { hasLetters } from './cut';
 import { assignmentIn, isStatusWord, isValuePiece } from './values';
 import { headingAssignment } from './education';
+import { normaliseSpace } from './text';
 
 // Cards enough to tell a repeated piece from a title.
 const MIN_CARDS = 4;
@@ -17,7 +18,7 @@ function freeText(atom: Atom): boolean {
 }
 
 // A tree's toggle before a group's caption ("- All CE", "▸ All CE") is no part of it.
-const key = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^[-+▸▾►▼]\s/, '');
+const key = (text: string): string => normaliseSpace(text).toLowerCase().replace(/^[-+▸▾►▼]\s/, '');
 
 type Card = Extract<RecordItem, { atoms: unknown }>;
 

@@ -13,6 +13,7 @@ import { sentencesOf } from './cut';
 import { cutAtNextLabel, type LabelField } from './labels';
 import { statedAgency } from './agency-sentences';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordSpans, wordsOf, type Phrases } from './words';
+import { normaliseSpace } from './text';
 
 export interface StatedFacts {
   name?: string;
@@ -156,7 +157,7 @@ function inTitleRun(text: string, words: readonly string[], ends: readonly numbe
 /** Name and registry number from a short line that shows both side by side. */
 export function identityFrom(line: string): { name?: string; registryNumber?: string; level?: Level } | null {
   if (line.length > 160) return null;
-  const raw = line.split(/\s+/);
+  const raw = normaliseSpace(line).split(' ');
   // "#P1190457": the number sign before a number is no part of it.
   const clean = raw.map((word) => word.replace(/^[\s·•|()[\],:;—–#-]+|[\s·•|()[\],:;—–-]+$/g, ''));
   // A sentence's period may follow the number ("Registry No. E6120938. Certification expires …").
@@ -344,7 +345,7 @@ function affiliationIn(line: string, next: string | null): Agency | null {
   const after = textAfterPhrase(line, AFFILIATED);
   if (after === null) return null;
   const words: string[] = [];
-  for (const token of after.trim().split(/\s+/)) {
+  for (const token of normaliseSpace(after).split(' ')) {
     const word = token.replace(/[.,;]$/, '');
     if (word === 'is' || word === '' || !(isNameToken(word) || /^[\p{Lu}0-9&]/u.test(word) || ['of', 'and', 'the', 'for'].includes(word))) break;
     words.push(word);

@@ -9,16 +9,22 @@ import type { OutlineLine } from '../model';
 
 const MIN_LINES = 5;
 
+const DIGIT_OR_SPACE = /[\d\s]/;
+
+function digitOrSpace(ch: string | undefined): boolean {
+  return DIGIT_OR_SPACE.test(ch ?? '');
+}
+
 /** Where the number `n` stands glued in `text` from `from` on: after no digit or space, before no digit or space; else -1. */
 function gluedAt(text: string, n: number, from: number): number {
   const mark = String(n);
   for (let at = text.indexOf(mark, from); at >= 0; at = text.indexOf(mark, at + 1)) {
     // Right where the last number ended, the line between them was empty ("…EMT34Course").
-    if (at !== from && /[\d\s]/.test(text[at - 1] ?? '')) continue;
+    if (at !== from && digitOrSpace(text[at - 1])) continue;
     const end = at + mark.length;
     // An empty line's number right before the next one's ("…EMT34Course"): glued too.
     const next = String(n + 1);
-    if (!/[\d ]/.test(text[end] ?? '') || (text.startsWith(next, end) && !/[\d ]/.test(text[end + next.length] ?? ''))) return at;
+    if (!digitOrSpace(text[end]) || (text.startsWith(next, end) && !digitOrSpace(text[end + next.length]))) return at;
   }
   return -1;
 }
@@ -26,7 +32,7 @@ function gluedAt(text: string, n: number, from: number): number {
 /** Whether the line opens with the number `n` glued to its text (or alone): "7 | Title" is a gutter set apart (line-records.ts). */
 function opensWith(line: OutlineLine, n: number): boolean {
   const text = line.text;
-  return text !== undefined && line.label === undefined && line.heading === undefined && text.startsWith(String(n)) && !/[\d ]/.test(text[String(n).length] ?? '');
+  return text !== undefined && line.label === undefined && line.heading === undefined && text.startsWith(String(n)) && !digitOrSpace(text[String(n).length]);
 }
 
 /** The outline with each run of lines carrying a glued gutter read as its own lines (see above). */

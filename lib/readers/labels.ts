@@ -4,6 +4,7 @@
 // Completion"). Plurals and abbreviations ("Comp.", "Appr.", "Cat.", "Exp.") match too. Tolerant of case, colons, asterisks, "#"/"No."/"Number".
 
 import { apartAtCapitals } from './words';
+import { normaliseSpace } from './text';
 
 interface FieldWords {
   heads: readonly string[];
@@ -60,7 +61,6 @@ export function labelKey(raw: string): string {
     .replace(/\bnum\.?(?=\s|$)/g, ' number ')
     .replace(/\bexp\./g, 'exp ')
     .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\s+/g, ' ')
     .trim();
 }
 
@@ -96,7 +96,7 @@ const FORMAT_HINT = /\b(?:mm|dd|yy|yyyy)(?:[/.-](?:mm|dd|yy|yyyy)){1,2}\b/gi;
 
 /** The label without its bracketed remarks and format hints ("" when nothing else is left). */
 export function bareLabel(raw: string): string {
-  return raw.replace(BRACKETED, ' ').replace(FORMAT_HINT, ' ').replace(/\s+/g, ' ').trim();
+  return normaliseSpace(raw.replace(BRACKETED, ' ').replace(FORMAT_HINT, ' '));
 }
 
 function matchKey(key: string, fields: readonly LabelField[]): LabelField | null {

@@ -9,6 +9,7 @@ import type { RecordItem } from '../model';
 import { courseLineCells } from './line-records';
 import { approvalIn, dateIn } from './values';
 import { findFirst } from './parse-date';
+import { hasWord } from './cut';
 
 export function withLineCells(items: readonly RecordItem[]): readonly RecordItem[] {
   const cut = items.map((item) => {
@@ -28,7 +29,7 @@ export function withLineCells(items: readonly RecordItem[]): readonly RecordItem
     if (found) return { ...item, atoms: blame ? found.cells.map((text) => ({ ...found.line, text })) : item.atoms.flatMap((atom) => (atom === found.line ? found.cells.map((text) => ({ ...atom, text })) : [atom])) };
     if (!blame) return item;
     // The file's other lines (its captions, notes): their text, no course; a line holding an approval number is read as it is, never lost.
-    const text = [...item.atoms].reverse().find((atom) => /\p{L}{3}/u.test(atom.text) && !isMoment(atom.text))?.text;
+    const text = [...item.atoms].reverse().find((atom) => hasWord(atom.text) && !isMoment(atom.text))?.text;
     return text && approvalIn(text) === null ? { kind: 'text', text: text.trim() } : item;
   });
 }

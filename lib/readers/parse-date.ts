@@ -4,6 +4,7 @@
 
 import { wordsOf } from './words';
 import { order } from './date-order';
+import { normaliseSpace } from './text';
 
 
 // A month's first three letters, at its place: no other three letters in a row spell one before it.
@@ -102,7 +103,7 @@ export function findFirst(text: string): Found | null {
 
 /** The date a cell or value shows, when the whole text is one date (surrounding words allowed). */
 export function parseDate(raw: string | null | undefined): string | null {
-  const text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const text = normaliseSpace(raw ?? '');
   if (!text) return null;
   // The usual cell, "03/31/2027" alone: only NUMERIC_US can match it, at the start.
   const plain = PLAIN_NUMERIC_US.exec(text);
@@ -112,7 +113,7 @@ export function parseDate(raw: string | null | undefined): string | null {
 
 /** Every date in a text, in order ("02/11/2025 - 03/31/2027" -> two dates). */
 export function parseDates(raw: string | null | undefined): string[] {
-  let rest = (raw ?? '').replace(/[\s\u00a0]+/g, ' ');
+  let rest = normaliseSpace(raw ?? '');
   const dates: string[] = [];
   for (let found = findFirst(rest); found; found = findFirst(rest)) {
     if (found.iso) dates.push(found.iso);

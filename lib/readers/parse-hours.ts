@@ -1,6 +1,7 @@
 // Course hours ("credits") as people write them: 2, 1.5, 1.50, 1:30, 90 min, 2 hrs, 1 hr 30 min,
 // and as tools print them: 1h30, 2:00:00, PT1H30M, 1½ hrs, 3 credit(s), 2.0 (CEH), 1.5 Contact Hrs.
 // One credit is one hour. Anything else is a reason, never zero.
+import { normaliseSpace } from './text';
 
 export type HoursResult = { ok: true; hours: number } | { ok: false; reason: string };
 
@@ -38,7 +39,7 @@ function checked(hours: number, raw: string): HoursResult {
 
 /** The text as the figures are matched: spaces collapsed, a decimal comma ("1,5", "0,75 h") a point; never a thousands separator ("1,500") or a list ("1,2,3"). */
 function cleanHours(raw: string | null | undefined): string {
-  let text = (raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  let text = normaliseSpace(raw ?? '');
   // A database tool shows a field stored as a string in its quotes ('"1:30"', mongo-express): the figure is inside.
   if (text.length > 2 && text[0] === '"' && text.endsWith('"')) text = text.slice(1, -1);
   text = text.replace(/^(\d+),(\d\d?)(?![\d,])/, '$1.$2');
@@ -84,7 +85,7 @@ export function parseHours(raw: string | null | undefined): HoursResult {
 const APPLIED = new RegExp(`^${NUMBER}\\s*(?:of|/)\\s*${NUMBER}(?:\\s*${HOUR_UNIT})?(?:\\s*applied(?: here)?)?$`, 'i');
 
 export function parseAppliedHours(raw: string | null | undefined): { hours: number; of: number } | null {
-  const match = APPLIED.exec((raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim());
+  const match = APPLIED.exec(normaliseSpace(raw ?? ''));
   if (!match) return null;
   const part = courseHours(Number(match[1]));
   const whole = courseHours(Number(match[2]));

@@ -22,7 +22,7 @@ import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
-import { hasDigit, hasLetters, SEPARATORS, trimChars, withoutBullet } from './cut';
+import { hasDigit, hasLetters, hasWord, SEPARATORS, trimChars, withoutBullet } from './cut';
 import { parseComponent, parseTopic } from './topics';
 import { findFirst } from './parse-date';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
@@ -209,7 +209,7 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     const withLetters = free.filter(({ atom }) => hasLetters(atom.text));
     const said = withLetters.filter(({ atom }) => !isHandle(atom.text.slice(0, firstValueIndex(atom.text))));
     const lettered = said.length > 0 ? said : withLetters;
-    const worded = lettered.filter(({ atom }) => /\p{L}{3}/u.test(atom.text));
+    const worded = lettered.filter(({ atom }) => hasWord(atom.text));
     const named = worded.length > 0 ? worded : lettered;
     const titles = named.some(({ atom }) => !atom.repeated) ? named.filter(({ atom }) => !atom.repeated) : trailing ? [trailing] : named;
     const titled = titles.find(({ atom }) => atom.prominent) ?? titles[0];
@@ -711,7 +711,7 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         // A file's row that is a comment ("# NREMT ID …", "// todo"), or holds no word and no date (a blame
         // view's revision and initials alone), with no hours figure: the file's text, no course.
         if (item.row && !item.atoms.some((atom) => valuesIn(atom.text).hours !== null && !isLineNumber(atom))) {
-          const wordless = !/\p{L}{3}/u.test(rowText) && !item.atoms.some((atom) => dateIn(atom.text) !== null);
+          const wordless = !hasWord(rowText) && !item.atoms.some((atom) => dateIn(atom.text) !== null);
           if (wordless || item.atoms.some((atom) => COMMENT.test(atom.text))) break;
         }
         // Courses told in sentences (a letter, a digest): each course sentence with its remarks.
