@@ -12,6 +12,8 @@ export interface Rule {
   block: string;
   display: string | null;
   visibility: string | null;
+  /** Its box's height held to nothing with what overflows cut off (a closed accordion's `max-height: 0; overflow: hidden`). */
+  'max-height': string | null;
   /** Where the rule stands in the sheets: of rules equally weighty the later wins. */
   order: number;
 }
@@ -73,14 +75,27 @@ function readRules(css: string, rules: Rule[]): void {
     const block = css.slice(open + 1, close - 1);
     if (prelude.startsWith('@layer')) readRules(block, rules);
     if (!prelude || prelude.startsWith('@')) continue; // @media and other blocks: not the page at rest
-    rules.push({ selectors: selectorList(prelude), block, display: declared(block, 'display'), visibility: declared(block, 'visibility'), order: rules.length });
+    rules.push({ selectors: selectorList(prelude), block, display: declared(block, 'display'), visibility: declared(block, 'visibility'), 'max-height': collapsedHeight(block), order: rules.length });
   }
 }
 
-function hides(rule: Rule): 'display' | 'visibility' | null {
+type Hiding = 'display' | 'visibility' | 'max-height';
+
+function hides(rule: Rule): Hiding | null {
   if (rule.display === 'none') return 'display';
   if (rule.visibility === 'hidden' || rule.visibility === 'collapse') return 'visibility';
+  if (rule['max-height'] !== null && isZero(rule['max-height'])) return 'max-height';
   return null;
+}
+
+/** The rule's max-height where it cuts its box's overflow off (a zero one hides the box's content), else its max-height as declared. */
+function collapsedHeight(block: string): string | null {
+  const height = declared(block, 'max-height');
+  return height !== null && isZero(height) && !['hidden', 'clip'].includes(declared(block, 'overflow') ?? declared(block, 'overflow-y') ?? '') ? null : height;
+}
+
+function isZero(length: string): boolean {
+  return Number.parseFloat(length) === 0;
 }
 
 // A component library hides its custom elements until they upgrade, then shows them with a
@@ -88,8 +103,9 @@ function hides(rule: Rule): 'display' | 'visibility' | null {
 // initial visibility is the parent's, shown unless the parent is hidden (marked on its own).
 const SHOWN_VISIBILITY = ['visible', 'inherit', 'initial', 'unset', 'revert', 'revert-layer'];
 
-function shows(value: string | null | undefined, property: 'display' | 'visibility'): boolean {
+function shows(value: string | null | undefined, property: Hiding): boolean {
   if (!value) return false;
+  if (property === 'max-height') return !isZero(value);
   return property === 'display' ? value !== 'none' : SHOWN_VISIBILITY.includes(value);
 }
 

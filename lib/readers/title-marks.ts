@@ -49,6 +49,12 @@ function withoutFootnote(text: string): string {
   return text.slice(0, end).trim();
 }
 
+/** A title wrapped in markdown's emphasis marks, pasted unrendered ("**Active Shooter / Rescue Task Force**"): its words. */
+function withoutEmphasis(title: string): string {
+  const marks = title.slice(0, 2);
+  return (marks === '**' || marks === '__') && title.endsWith(marks) && title.length > 4 ? title.slice(2, -2).trim() : title;
+}
+
 /** The title without the marks set on its record; the title as it was where nothing would be left. */
 export function withoutRecordMarks(title: string): string {
   const chars = Array.from(title);
@@ -58,7 +64,7 @@ export function withoutRecordMarks(title: string): string {
   let end = chars.length;
   const mark = chars.findIndex((ch, at) => at > start && isMark(ch));
   if (mark > 0 && remarkOf(chars.slice(mark).filter((ch) => !isMark(ch)).join(''))) end = mark;
-  let text = withoutFootnote(chars.slice(start, end).join('').trim());
+  let text = withoutFootnote(withoutEmphasis(chars.slice(start, end).join('').trim()));
   // A closing remark in brackets, round or square (a script's "[DUPLICATE]").
   const close = text.at(-1);
   const open = text.lastIndexOf(close === ']' ? '[' : '(');

@@ -32,6 +32,10 @@ describe('hideWhatStylesheetsHide: a saved page hides what its stylesheet hides'
     ['a selector list', '.x, .y span{color:red;display:none}', '<p id="a" class="x">x</p><div class="y"><span id="b">y</span></div><p id="c">z</p>', ['c']],
     ['an unknown selector hides nothing', ':unknown-thing(3){display:none}', '<p id="a">x</p>', ['a']],
     ['no stylesheet', '', '<p id="a">x</p>', ['a']],
+    // A closed accordion holds its panel's height to nothing and cuts off what overflows (Hugoplate).
+    ['max-height: 0 with overflow hidden, opened by a more specific rule', '.acc-content{max-height:0;overflow:hidden} .acc.active .acc-content{max-height:100vh}', '<div class="acc active"><div id="a" class="acc-content">x</div></div><div class="acc"><div id="b" class="acc-content">y</div></div>', ['a']],
+    ['max-height: 0 lets what overflows show without overflow hidden', '.box{max-height:0}', '<div id="a" class="box">x</div>', ['a']],
+    ['its own style opens it', '.acc-content{max-height:0px;overflow:hidden}', '<div id="a" class="acc-content" style="max-height:240px">x</div><div id="b" class="acc-content">y</div>', ['a']],
     // The cascade: of rules equally specific the later wins; a more specific one wins wherever it stands.
     ['a utility class after the component rule hides it', '.item{display:grid} .hidden{display:none}', '<div id="a" class="item hidden">x</div><div id="b" class="item">y</div>', ['b']],
     ['a utility class (d-none, is-hidden) after a flex rule', '.row{display:flex}.d-none{display:none}', '<div id="a" class="row d-none">x</div><div id="b" class="row">y</div>', ['b']],

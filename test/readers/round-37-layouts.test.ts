@@ -13,7 +13,8 @@
 //   capitals, the next line's words run on after the name;
 // - (set 97's miss, after it was measured) an admin site's list of the person's own CE records, its
 //   filter sidebar captioned "By NCCP component", "By date completed", its sign-out in a closed
-//   user menu: the captions are no posts' bylines, so it is no thread of other authors.
+//   user menu: the captions are no posts' bylines, so it is no thread of other authors; a course
+//   title in a pasted markdown table still wrapped in its emphasis marks ("**…**").
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -127,5 +128,13 @@ describe('an admin site’s list of the person’s own CE records with a filter 
     const read = readHtml(html, 'https://training.example.org/admin/celog/cerecord/');
     expect(read.kind).toBe('nremt-education');
     expect(read.courses?.map((c) => c.component)).toEqual(['national', 'local', 'individual']);
+  });
+});
+
+describe('a markdown table pasted unrendered into a compose form', () => {
+  it('reads a title without the emphasis marks around it', () => {
+    const rows = ['| Date | Course | Hours | Component | Topic | Approval |', '|---|---|---|---|---|---|', '| 2025-10-25 | Behavioral Health Crisis Response | 2 | National | Medical | 25-BHC-F3-1025 |', '| 2026-01-17 | **Active Shooter / Rescue Task Force** | 3 | National | Operations | 26-0117-T |', '| 2026-02-07 | Town Protocol In-Service | 2.5 | Local |  | 26-0207-T |'];
+    const html = page('Compose message', `<form><div class="editor" contenteditable="true"><p>my NREMT transcript, pasted:</p>${rows.map((row) => `<p>${row}</p>`).join('')}</div></form>`);
+    expect(readHtml(html, null).courses?.map((c) => c.title)).toEqual(['Behavioral Health Crisis Response', 'Active Shooter / Rescue Task Force', 'Town Protocol In-Service']);
   });
 });
