@@ -387,10 +387,12 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       // "Dana's hours – can you check?": a short line naming someone's (a shared note's title).
       // Only one naming a record's matter: "I cover his 12/27 day" (a shift swap in the next note) names nobody's hours.
       if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text), own) && hasPhrase(text, RECORD_MATTER)) othersLine = true;
-      if (!dashboardCopy) dashboardCopy = copiedFromSite(wordsOf(text)) && hasPhrase(text, DASHBOARD_HEADING) && !hasPhrase(text, APPLICATION_HEADING);
+      // Or a heading naming it a copy on a page naming NREMT ("dashboard copy (11/22/26)" in a wiki's "NREMT + Mass recert").
+      if (!dashboardCopy) dashboardCopy = (copiedFromSite(wordsOf(text)) || (line.heading !== undefined && namesNremt && hasPhrase(text, COPIED))) && hasPhrase(text, DASHBOARD_HEADING) && !hasPhrase(text, APPLICATION_HEADING);
       // "Pasted from the NREMT application page": the site's application, named so.
       // So is "here's what my NREMT recert app page says (copy/paste)": the writer's own page, a copy word anywhere.
-      if (!applicationCopy) applicationCopy = (copiedFromSite(wordsOf(text)) || (hasPhrase(text, MY) && hasPhrase(text, NREMT_WORDS) && hasPhrase(text, COPIED))) && (hasPhrase(text, APPLICATION_HEADING) || hasPhrase(text, APPLICATION_PAGE)) && !namesOthers(wordsOf(text), own);
+      // (Not one naming the course list it copies: "My NREMT transcript, pasted below before I submit the recertification application".)
+      if (!applicationCopy) applicationCopy = (copiedFromSite(wordsOf(text)) || (hasPhrase(text, MY) && hasPhrase(text, NREMT_WORDS) && hasPhrase(text, COPIED) && !hasPhrase(text, EDUCATION_HEADING))) && (hasPhrase(text, APPLICATION_HEADING) || hasPhrase(text, APPLICATION_PAGE)) && !namesOthers(wordsOf(text), own);
       const whose = namedCourseList(text, own);
       if (whose === 'own') pastedCourses = true;
       // Only a heading tells whose the page is: a line may be a note about another list. A line

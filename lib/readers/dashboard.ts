@@ -10,7 +10,7 @@ import { AGENCY_FIELDS, CERT_FIELDS } from './table-text';
 import { approvalIn } from './values';
 import { normaliseSpace } from './text';
 import { hasDigit, sentencesOf, trimChars } from './cut';
-import { hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
+import { apartAtCapitals, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
 
 export interface DashboardRead {
   certification: Certification;
@@ -97,8 +97,14 @@ function trimName(text: string): string {
  * where its status begins, or starts after a status written first.
  */
 function splitAgencyValue(value: string): { name: string; status: Agency['status'] | null } {
-  const tokens = withoutIconWords(normaliseSpace(value)).split(' ');
   const starts = (token: string): boolean => STATUS_START.has(wordsOf(token)[0] ?? '');
+  // A status glued to the name where a copy lost the space between them ("…ServicePending Approval").
+  const tokens = withoutIconWords(normaliseSpace(value))
+    .split(' ')
+    .flatMap((token) => {
+      const apart = apartAtCapitals(token).split(' ');
+      return apart.length === 2 && starts(apart[1]!) ? apart : [token];
+    });
   // "Pioneer Valley Ambulance Service Pending Approval Requested Feb 19, 2027 · Training Officer: …":
   // the name and its status end at a bullet or a bar, details follow it.
   const bullet = tokens.findIndex((token) => token === '·' || token === '|');

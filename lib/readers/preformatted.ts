@@ -12,7 +12,6 @@ import { findFirst } from './parse-date';
 import { normaliseSpace } from './text';
 import { RECORD_FIELDS } from '../vocabulary';
 import { isPrintoutBox, printoutText } from './printout-text';
-import { isUnshownNote } from './note-box';
 import { hasDigit, hasLetters } from './cut';
 
 const RULE_CHARS = '=-_*~+ ';
@@ -497,8 +496,7 @@ function printoutEvents(el: Element): ScanEvent[] {
 }
 
 /** A printout's lines as events, and which boxes are printouts (scan.ts PreformattedReader). */
-// (A form's note box of lines shown nowhere else too: see note-box.ts.)
-export const preformattedEvents: PreformattedReader = /* @__PURE__ */ Object.assign(printoutEvents, { isListing: (el: Element) => isPrintoutBox(el) || isUnshownNote(el) });
+export const preformattedEvents: PreformattedReader = /* @__PURE__ */ Object.assign(printoutEvents, { isListing: isPrintoutBox });
 
 /**
  * The outline with each printout the NREMT content script sent as text (`pre`) and each card drawn

@@ -57,6 +57,8 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
     if (!clean && columnField !== 'completedOn') return;
     // A colon drawn on its own between a label and its value (an outline's "completed : May 18th") is neither.
     if (clean === ':' || clean === '：') return;
+    // The column's title again inside its cell (a responsive table's label for narrow screens, "Credits" over "2.00"): no value.
+    if (columnLabel && trimEndColon(clean).toLowerCase() === normaliseSpace(columnLabel).toLowerCase()) return;
     if (columnField) {
       atoms.push({ text: clean, field: columnField, label: columnLabel, prominent });
       return;
@@ -104,8 +106,10 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
   pieces.forEach((piece, at) => {
     before.push(atoms.length);
     if ('t' in piece) {
-      // A remark after the title in its own element ("Out of Date", "before cycle", a status badge) is no part of it.
-      push(piece.f !== undefined && !isFlag(normaliseSpace(piece.f)) ? piece.t + piece.f : piece.t, !!piece.p, piece.c ?? null);
+      // A remark after the title in its own element ("Out of Date", "before cycle", a status badge) is no part of it;
+      // nor are words after a whole value in theirs ("1.25 CEH" then "Not CAPCE accredited"; not a labelled value, "Approval: N/A").
+      const remark = piece.f !== undefined && (isFlag(normaliseSpace(piece.f)) || (isValuePiece(piece.t) && !hasDigit(piece.f) && !piece.f.includes(':')));
+      push(piece.f !== undefined && !remark ? piece.t + piece.f : piece.t, !!piece.p, piece.c ?? null);
     } else if ('l' in piece) pendingLabel = columnFields.has(piece.lf) ? null : { field: piece.lf, label: piece.l };
     else if ('a' in piece) atoms.push({ text: piece.a.text, field: piece.a.field ?? null, label: piece.a.label ?? null, prominent: !!piece.a.prominent });
     else if ('z' in piece) pendingLabel = null;

@@ -1,9 +1,6 @@
 // Round 37's layouts, each written here in its own words:
 // - a social app's post holding the transcript pasted with tabs, the app's menu above it naming
 //   its "Local" timeline: a menu's line names no group of the list;
-// - a password manager's entry form whose "Notes" box holds the eLicensing license table pasted a
-//   cell per line; a document manager's form whose "Content" box holds the renewal page copied as
-//   text: each box's lines read as a note's, while a reply form quoting the page is read once;
 // - (set 96's misses, after it was measured) a dashboard card drawing an icon font's glyph before
 //   the agency's name; the application pasted in a private mention under "here's what my NREMT
 //   recert app page says (copy/paste)"; Manage Education copied a line per cell into a scratch
@@ -14,9 +11,17 @@
 // - (set 97's miss, after it was measured) an admin site's list of the person's own CE records, its
 //   filter sidebar captioned "By NCCP component", "By date completed", its sign-out in a closed
 //   user menu: the captions are no posts' bylines, so it is no thread of other authors; a course
-//   title in a pasted markdown table still wrapped in its emphasis marks ("**…**").
+//   title in a pasted markdown table still wrapped in its emphasis marks ("**…**");
+// - (set 98's misses, after it was measured) a responsive grid whose header is hidden and whose
+//   cells repeat their column's title for narrow screens; Manage Education copied a block per line
+//   into a notes app, each group's column titles drawn as bold captions; an LMS's results table whose
+//   hours cell adds "Not CAPCE accredited" in its own element; a wiki's "dashboard copy" heading
+//   on a page naming NREMT, the agency run into its status ("…ServicePending Approval").
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
+import type { OutlineLine } from '../../lib/model';
+import { lineRecords } from '../../lib/readers/line-records';
+import { coursesFromLists } from '../../lib/readers/record-courses';
 
 const page = (title: string, body: string, head = ''): string => `<!DOCTYPE html><html><head><title>${title}</title>${head}</head><body>${body}</body></html>`;
 
@@ -39,26 +44,6 @@ describe('a social app’s post under a menu naming its "Local" timeline', () =>
   it('still reads a group line above the list outside a menu', () => {
     const read = readHtml(page('Toot', menu('div').replace('<li><a href="/local">Local</a></li>', '') + post.replace('<br>Course Title', '<br>Local<br>Course Title')), null);
     expect(read.courses?.map((course) => course.component)).toEqual(['local', 'local', 'local']);
-  });
-});
-
-describe('a form’s box holding a note of several lines', () => {
-  const license = ['copied from "Manage My Licenses and Applications" 12/5/26:', 'Health Professions Licensing', 'Welcome, Mara J. Lindqvist', 'License Type', 'License Number', 'License Status', 'Expiration Date', 'EMT - Paramedic', 'P41877', 'Current', '03/31/2027'].join('\n');
-  const entry = (box: string) => `<form class="entry"><div class="field"><label for="title">Title</label><input id="title" value="Mass eLicensing"></div><div class="field"><label for="notes">Notes</label>${box}</div><button type="button">Save</button></form>`;
-  it('reads a password manager’s notes as the license pasted there', () => {
-    const read = readHtml(page('Vault - Edit Entry', entry(`<textarea id="notes" rows="12">${license}</textarea>`)), null);
-    expect(read.kind).toBe('elicensing-license');
-    expect(read.license).toMatchObject({ number: 'P41877', status: 'current', expiresOn: '2027-03-31' });
-  });
-  it('reads a document manager’s content box as the transcript copied there', () => {
-    const read = readHtml(page('Docs - NREMT transcript (copied)', entry(`<textarea id="notes" rows="12">National Registry of Emergency Medical Technicians\nTranscript\n${TSV}\n</textarea>`)), null);
-    expect(read.kind).toBe('nremt-education');
-    expect(read.courses?.map((course) => course.hours)).toEqual([2, 1.5, 3]);
-  });
-  it('does not read a reply box quoting the list again', () => {
-    const shown = `<h1>NREMT transcript</h1><pre>${TSV}</pre>`;
-    const read = readHtml(page('Forum', shown + `<form action="/reply"><label for="r">Reply</label><textarea id="r">&gt; quoting:\n${TSV}\n</textarea><button>Post reply</button></form>`), null);
-    expect(read.courses).toHaveLength(3);
   });
 });
 
@@ -136,5 +121,60 @@ describe('a markdown table pasted unrendered into a compose form', () => {
     const rows = ['| Date | Course | Hours | Component | Topic | Approval |', '|---|---|---|---|---|---|', '| 2025-10-25 | Behavioral Health Crisis Response | 2 | National | Medical | 25-BHC-F3-1025 |', '| 2026-01-17 | **Active Shooter / Rescue Task Force** | 3 | National | Operations | 26-0117-T |', '| 2026-02-07 | Town Protocol In-Service | 2.5 | Local |  | 26-0207-T |'];
     const html = page('Compose message', `<form><div class="editor" contenteditable="true"><p>my NREMT transcript, pasted:</p>${rows.map((row) => `<p>${row}</p>`).join('')}</div></form>`);
     expect(readHtml(html, null).courses?.map((c) => c.title)).toEqual(['Behavioral Health Crisis Response', 'Active Shooter / Rescue Task Force', 'Town Protocol In-Service']);
+  });
+});
+
+describe('set 98’s layouts', () => {
+  it('reads a responsive grid whose cells repeat their column’s title', () => {
+    const cell = (label: string, value: string) => `<td data-label="${label}"><span class="md:hidden">${label}</span><span>${value}</span></td>`;
+    const row = (title: string, date: string, hours: string, approval: string) => `<tr>${cell('Course', title)}${cell('Completed', date)}${cell('Credits', hours)}${cell('Approval #', approval)}</tr>`;
+    const html = page(
+      'Manage Education',
+      '<h1>Manage Education</h1><p>National Registry of Emergency Medical Technicians</p><table><thead class="hidden md:table-header-group"><tr><th>Course</th><th>Completed</th><th>Credits</th><th>Approval #</th></tr></thead><tbody>' +
+        row('Airway Management Update', 'Jun 14, 2025', '2.00', 'CAPCE 25-NEC-F3-0418') + row('Stroke Recognition', 'Feb 10, 2026', '1.50', 'OEMS 26-0110-T') + '</tbody></table>',
+      '<style>.hidden{display:none}@media (min-width:768px){.md\\:hidden{display:none}.md\\:table-header-group{display:table-header-group}}</style>',
+    );
+    expect(readHtml(html, null).courses?.map((c) => [c.title, c.hours])).toEqual([['Airway Management Update', 2], ['Stroke Recognition', 1.5]]);
+  });
+
+  it('reads a copy a block per line whose groups repeat their column titles as bold captions', () => {
+    // The lines as a notes app's blocks give them (one block per line, the captions bold).
+    const captions: OutlineLine[] = ['Course Name', 'Date Completed', 'Hours', 'Approval Number'].map((text) => ({ heading: 7, text }));
+    const lines = (values: string[]): OutlineLine[] => values.map((text) => ({ text }));
+    const outline: OutlineLine[] = [
+      { heading: 2, text: 'National Component' },
+      { heading: 3, text: 'Airway, Respiration & Ventilation' },
+      ...lines(['4.5 of 6 Hours']),
+      ...captions,
+      ...lines(['Advanced Airway Decision Making', 'May 9, 2026', '2.50', '26-AWY-F3-0509', 'Pediatric Respiratory Emergencies', 'Jul 18, 2026', '2.00', '26-PED-F5-0718']),
+      { heading: 3, text: 'Cardiovascular' },
+      ...lines(['3 of 7 Hours']),
+      ...captions,
+      ...lines(['12-Lead ECG Interpretation', 'Apr 25, 2026', '3.00', '26-ECG-F1-0425']),
+    ];
+    const list = lineRecords(outline, 0);
+    expect(list).not.toBeNull();
+    expect(coursesFromLists([list!]).courses.map((c) => [c.title, c.topic])).toEqual([['Advanced Airway Decision Making', 'airway'], ['Pediatric Respiratory Emergencies', 'airway'], ['12-Lead ECG Interpretation', 'cardiovascular']]);
+  });
+
+  it('reads an hours cell without the remark in its own element after the value', () => {
+    const row = (title: string, date: string, hours: string) => `<tr><td><a href="#">${title}</a></td><td>${date}</td><td>${hours}</td><td>Passed</td></tr>`;
+    const html = page(
+      'Course results',
+      '<h3>Completed Courses &amp; CE Credit</h3><p>My NREMT continuing education transcript</p><table><thead><tr><th>Course</th><th>Finished on</th><th>CE Credit</th><th>Result</th></tr></thead><tbody>' +
+        row('Documentation and Patient Refusals', 'October 12, 2026', '1.25 CEH<span class="course_meta">Not CAPCE accredited</span>') + row('Anaphylaxis and Epinephrine', 'September 9, 2026', '45 min') + row('Obstetric Emergencies', 'July 21, 2026', '2 CEH') + '</tbody></table>',
+    );
+    expect(readHtml(html, null).courses?.map((c) => c.hours)).toEqual([1.25, 0.75, 2]);
+  });
+
+  it('reads a wiki’s "dashboard copy" on a page naming NREMT, the agency apart from its glued status', () => {
+    const lines = ['Welcome, Marcus T. Delgado-Reyes', 'Advanced EMT', 'National Registry Number: A3175092', '**Expiration Date** 03/31/2027', 'Certification Status Active'];
+    const html = page(
+      'NREMT + Mass recert · Cairn',
+      `<h1>NREMT + Mass recert</h1><h2>dashboard copy (11/22/26)</h2><div class="ProseMirror">${lines.map((line) => `<p>${line}</p>`).join('')}<p><strong>Agency Affiliation</strong></p><p>Harbor Point Ambulance ServicePending Approval</p><p>Recertification CE Summary</p><p>National 58% Local 48% Individual 100%</p><p>Message Center</p><p>11/18/2026 Agency affiliation request submitted</p></div>`,
+    );
+    const read = readHtml(html, null);
+    expect(read.kind).toBe('nremt-dashboard');
+    expect(read.agency).toEqual({ name: 'Harbor Point Ambulance Service', status: 'pending' });
   });
 });
