@@ -728,8 +728,7 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     const remark = last !== undefined && lead === last.end && last.cells.length < tails[0]!.cells.length;
     // Unless two or more records before it stood right under another's values or a group's name: the
     // list's shape is a title over its values, and the line above is a remark (a note's "Last cycle …").
-    // (A column's title drawn as a caption, "Approval Number" over each group's courses, is the list's own line.)
-    const loose = before && !shown.has(lead) && ((before.is === 'piece' && before.kind === 'text' && !isUnassignedGroup(before.text)) || (before.is === 'heading' && !headingAssignment(before.text) && !matchLabel(before.text, RECORD_FIELDS)));
+    const loose = before && !shown.has(lead) && ((before.is === 'piece' && before.kind === 'text' && !isUnassignedGroup(before.text)) || (before.is === 'heading' && !headingAssignment(before.text)));
     if (records > 0 && loose && !remark && settled < 2) return null;
     if (!loose) settled += 1;
     // Component or topic lines after the record's last value, right before the next title: the

@@ -13,15 +13,11 @@
 //   user menu: the captions are no posts' bylines, so it is no thread of other authors; a course
 //   title in a pasted markdown table still wrapped in its emphasis marks ("**…**");
 // - (set 98's misses, after it was measured) a responsive grid whose header is hidden and whose
-//   cells repeat their column's title for narrow screens; Manage Education copied a block per line
-//   into a notes app, each group's column titles drawn as bold captions; an LMS's results table whose
+//   cells repeat their column's title for narrow screens; an LMS's results table whose
 //   hours cell adds "Not CAPCE accredited" in its own element; a wiki's "dashboard copy" heading
 //   on a page naming NREMT, the agency run into its status ("…ServicePending Approval").
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
-import type { OutlineLine } from '../../lib/model';
-import { lineRecords } from '../../lib/readers/line-records';
-import { coursesFromLists } from '../../lib/readers/record-courses';
 
 const page = (title: string, body: string, head = ''): string => `<!DOCTYPE html><html><head><title>${title}</title>${head}</head><body>${body}</body></html>`;
 
@@ -135,26 +131,6 @@ describe('set 98’s layouts', () => {
       '<style>.hidden{display:none}@media (min-width:768px){.md\\:hidden{display:none}.md\\:table-header-group{display:table-header-group}}</style>',
     );
     expect(readHtml(html, null).courses?.map((c) => [c.title, c.hours])).toEqual([['Airway Management Update', 2], ['Stroke Recognition', 1.5]]);
-  });
-
-  it('reads a copy a block per line whose groups repeat their column titles as bold captions', () => {
-    // The lines as a notes app's blocks give them (one block per line, the captions bold).
-    const captions: OutlineLine[] = ['Course Name', 'Date Completed', 'Hours', 'Approval Number'].map((text) => ({ heading: 7, text }));
-    const lines = (values: string[]): OutlineLine[] => values.map((text) => ({ text }));
-    const outline: OutlineLine[] = [
-      { heading: 2, text: 'National Component' },
-      { heading: 3, text: 'Airway, Respiration & Ventilation' },
-      ...lines(['4.5 of 6 Hours']),
-      ...captions,
-      ...lines(['Advanced Airway Decision Making', 'May 9, 2026', '2.50', '26-AWY-F3-0509', 'Pediatric Respiratory Emergencies', 'Jul 18, 2026', '2.00', '26-PED-F5-0718']),
-      { heading: 3, text: 'Cardiovascular' },
-      ...lines(['3 of 7 Hours']),
-      ...captions,
-      ...lines(['12-Lead ECG Interpretation', 'Apr 25, 2026', '3.00', '26-ECG-F1-0425']),
-    ];
-    const list = lineRecords(outline, 0);
-    expect(list).not.toBeNull();
-    expect(coursesFromLists([list!]).courses.map((c) => [c.title, c.topic])).toEqual([['Advanced Airway Decision Making', 'airway'], ['Pediatric Respiratory Emergencies', 'airway'], ['12-Lead ECG Interpretation', 'cardiovascular']]);
   });
 
   it('reads an hours cell without the remark in its own element after the value', () => {
