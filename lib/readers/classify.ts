@@ -377,22 +377,23 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
     if (line.label !== undefined && hasPhrase(line.label, LICENSE_WORD)) state.add('license');
     else if (hasPhrase(text, RENEWAL_APPLICATION)) state.add('renewal');
     if (line.label === undefined) {
+      const words = wordsOf(text);
       // "Manage Education" is NREMT's own page's name (domain.md): naming it names the site.
-      if (!namesNremt) namesNremt = hasPhrase(text, NREMT_WORDS) || hasPhrase(text, NREMT_PAGE);
+      if (!namesNremt) namesNremt = hasPhrase(words, NREMT_WORDS) || hasPhrase(words, NREMT_PAGE);
       // "Copied from Health Professions Licensing → Manage My Licenses" in a letter or a note.
       // Or by its nickname beside a copy word ("eLicensing still shows this (copied 12/4):", a note's first line).
-      if (!pastedLicense) pastedLicense = (namesSite || (namesElicensingSite(text) && hasPhrase(text, COPIED))) && !namesOthers(wordsOf(text));
+      if (!pastedLicense) pastedLicense = (namesSite || (namesElicensingSite(text) && hasPhrase(words, COPIED))) && !namesOthers(words);
       // "License Number: A23418" as a line of text (a plain-text note keeps no labels' markup).
       if (!licenseLine) licenseLine = !!splitLabelled(text, LICENSE_NUMBER)?.value;
       // "Dana's hours – can you check?": a short line naming someone's (a shared note's title).
       // Only one naming a record's matter: "I cover his 12/27 day" (a shift swap in the next note) names nobody's hours.
-      if (!othersLine && text.length <= 80 && namesOthers(wordsOf(text), own) && hasPhrase(text, RECORD_MATTER)) othersLine = true;
+      if (!othersLine && text.length <= 80 && namesOthers(words, own) && hasPhrase(words, RECORD_MATTER)) othersLine = true;
       // Or a heading naming it a copy on a page naming NREMT ("dashboard copy (11/22/26)" in a wiki's "NREMT + Mass recert").
-      if (!dashboardCopy) dashboardCopy = (copiedFromSite(wordsOf(text)) || (line.heading !== undefined && namesNremt && hasPhrase(text, COPIED))) && hasPhrase(text, DASHBOARD_HEADING) && !hasPhrase(text, APPLICATION_HEADING);
+      if (!dashboardCopy) dashboardCopy = (copiedFromSite(words) || (line.heading !== undefined && namesNremt && hasPhrase(words, COPIED))) && hasPhrase(words, DASHBOARD_HEADING) && !hasPhrase(words, APPLICATION_HEADING);
       // "Pasted from the NREMT application page": the site's application, named so.
       // So is "here's what my NREMT recert app page says (copy/paste)": the writer's own page, a copy word anywhere.
       // (Not one naming the course list it copies: "My NREMT transcript, pasted below before I submit the recertification application".)
-      if (!applicationCopy) applicationCopy = (copiedFromSite(wordsOf(text)) || (hasPhrase(text, MY) && hasPhrase(text, NREMT_WORDS) && hasPhrase(text, COPIED) && !hasPhrase(text, EDUCATION_HEADING))) && (hasPhrase(text, APPLICATION_HEADING) || hasPhrase(text, APPLICATION_PAGE)) && !namesOthers(wordsOf(text), own);
+      if (!applicationCopy) applicationCopy = (copiedFromSite(words) || (hasPhrase(words, MY) && hasPhrase(words, NREMT_WORDS) && hasPhrase(words, COPIED) && !hasPhrase(words, EDUCATION_HEADING))) && (hasPhrase(words, APPLICATION_HEADING) || hasPhrase(words, APPLICATION_PAGE)) && !namesOthers(words, own);
       const whose = namedCourseList(text, own);
       if (whose === 'own') pastedCourses = true;
       // Only a heading tells whose the page is: a line may be a note about another list. A line

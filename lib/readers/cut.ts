@@ -54,13 +54,13 @@ export function hasDigit(text: string): boolean {
   return false;
 }
 
-/** At least two letters (a title, not "—" or "2.0"). */
 /** Three letters in a row: a word of its own, not initials beside figures ("a3f9c21 DW"). */
 export function hasWord(text: string): boolean {
   return WORD_RUN.test(text);
 }
 const WORD_RUN = /\p{L}{3}/u;
 
+/** At least two letters (a title, not "—" or "2.0"). */
 export function hasLetters(text: string): boolean {
   let letters = 0;
   for (const ch of text) if (ch.toLowerCase() !== ch.toUpperCase() && ++letters >= 2) return true;

@@ -167,6 +167,11 @@ function recordList(found: FoundRecords): SentRecordList {
   return { dateOrder: found.order ?? dateOrder(), items };
 }
 
+/** A line of the site's menu (a timeline's "Local", a contents' "National Component") names no section of the page. */
+function navOf(el: Element): { nav?: true } {
+  return el.closest('nav,[role=navigation]') ? { nav: true } : {};
+}
+
 /**
  * The page's headings, lines of text, labelled values and tables, in reading order; a table a
  * fact may sit in as text (see table-text.ts): a dashboard's agency and header-less tables unless
@@ -181,10 +186,8 @@ function outlineOf(events: readonly ScanEvent[], found: FoundRecords): OutlineLi
   }
   const outline: OutlineLine[] = [];
   for (const event of events) {
-    // A line of the site's menu (a timeline's "Local", a contents' "National Component") names no section of the page.
-    const nav = event.el.closest('nav,[role=navigation]') ? { nav: true } : {};
-    if (event.kind === 'heading') outline.push({ heading: event.level, text: event.text, ...nav });
-    else if (event.kind === 'title') outline.push(event.printout ? { pre: event.text, ...nav } : event.drawn ? { drawn: event.drawn } : { text: event.text, ...nav });
+    if (event.kind === 'heading') outline.push({ heading: event.level, text: event.text, ...navOf(event.el) });
+    else if (event.kind === 'title') outline.push(event.printout ? { pre: event.text, ...navOf(event.el) } : event.drawn ? { drawn: event.drawn } : { text: event.text, ...navOf(event.el) });
     else if (event.kind === 'pair') outline.push({ text: `${event.label}: ${event.value}`, label: event.label });
     else if (event.kind === 'said') outline.push({ said: event.text, ...(event.mode ? { m: event.mode } : {}) });
     else if (event.kind === 'table') {
