@@ -178,5 +178,22 @@ export function hideWhatStylesheetsHide(doc: Document): number {
       }
     }
   }
+  return marked + hideCollapsedBoxes(doc, rules);
+}
+
+/**
+ * A box its own style holds to no height while its overflow is cut off (a kit's closed collapse:
+ * `style="height: 0px"` on a wrapper whose class says `overflow: hidden`) shows none of its content.
+ */
+function hideCollapsedBoxes(doc: Document, rules: readonly Rule[]): number {
+  let marked = 0;
+  for (const element of selectSafely(doc, '[style*="height"]')) {
+    const style = (element as HTMLElement).style;
+    if (!style || element.hasAttribute('hidden') || !(isZero(style.getPropertyValue('height')) || isZero(style.getPropertyValue('max-height')))) continue;
+    const clipped = (block: string): boolean => ['hidden', 'clip'].includes(declared(block, 'overflow') ?? declared(block, 'overflow-y') ?? '');
+    if (!clipped(element.getAttribute('style') ?? '') && !rules.some((rule) => clipped(rule.block) && rule.selectors.some((selector) => matchesSafely(element, selector)))) continue;
+    element.setAttribute('hidden', '');
+    marked++;
+  }
   return marked;
 }

@@ -27,8 +27,9 @@ export function threadReadSignedOut(outline: readonly OutlineLine[], top: readon
   for (const line of outline) {
     const text = line.text ?? '';
     if (hasPhrase(text, SIGN_OUT)) return false;
-    // A heading is a section's caption, no post's byline (an admin list's filter "By date completed").
-    const byline = text.length <= 120 && line.heading === undefined ? BYLINE.exec(text) : null;
+    // A heading is a section's caption, no post's byline (an admin list's filter "By date completed"),
+    // nor is a menu's or tab list's item ("By component" | "By month").
+    const byline = text.length <= 120 && line.heading === undefined && !line.nav ? BYLINE.exec(text) : null;
     if (byline) authors.add(byline[1]!.toLowerCase());
   }
   return authors.size >= 2 && !top.some((line) => hasPhrase(line.text, SIGN_OUT));

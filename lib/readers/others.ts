@@ -5,18 +5,13 @@
 // beats wrong). Judged in the background (judge-kind.ts), so the content script carries none of it.
 import type { RecordList } from '../model';
 import { isRegistryToken, nameIn, personKey } from './names';
-import { hasPhrase, isPhrase, phrases, TITLE_PARTS, wordsOf } from './words';
+import { anyOf, hasPhrase, isPhrase, phrases, TITLE_PARTS, wordsOf } from './words';
 
+// A view's name before a colon ("Training Officer view: one row per affiliated provider"); not the
+// role alone ("Training Officer: Renata Diaz" names the user's own officer).
+const OFFICER_PAGE = phrases('training officer view', 'training officer dashboard', 'training officer portal', 'agency roster');
 // A title part naming the officer's view ("Review Education – Training Officer – NREMT").
-const OFFICER_VIEW = phrases(
-  'training officer',
-  'training officer view',
-  'training officer dashboard',
-  'training officer portal',
-  'agency roster',
-  'pending actions requests',
-  'pending actions and requests',
-);
+const OFFICER_VIEW = anyOf(OFFICER_PAGE, phrases('training officer', 'pending actions requests', 'pending actions and requests'));
 // Before a colon and a person's name: whose record is under review ("Reviewing: Dana Okafor").
 const REVIEWING = phrases(
   'reviewing',
@@ -58,11 +53,12 @@ export function showsOthers(title: string, lines: readonly string[], lists: read
   return lines.some(namesOthersRecord) || recordsOfSeveral(lists);
 }
 
-/** "Reviewing: Dana Okafor"; "You are viewing another member's record." */
+/** "Reviewing: Dana Okafor"; "Training Officer view: one row per provider"; "You are viewing another member's record." */
 function namesOthersRecord(text: string): boolean {
   if (text.length > 200) return false;
   const colon = text.indexOf(':');
   if (colon > 0 && isPhrase(text.slice(0, colon), REVIEWING) && nameIn(text.slice(colon + 1).split(TITLE_PARTS)[0] ?? '')) return true;
+  if (colon > 0 && isPhrase(text.slice(0, colon), OFFICER_PAGE)) return true;
   const words = wordsOf(text);
   return hasPhrase(words, ANOTHER) && hasPhrase(words, VIEWING);
 }

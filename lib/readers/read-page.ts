@@ -167,9 +167,9 @@ function recordList(found: FoundRecords): SentRecordList {
   return { dateOrder: found.order ?? dateOrder(), items };
 }
 
-/** A line of the site's menu (a timeline's "Local", a contents' "National Component") names no section of the page. */
+/** A line of the site's menu or a tab list (a timeline's "Local", a contents' "National Component", a tab "By month") names no section of the page. */
 function navOf(el: Element): { nav?: true } {
-  return el.closest('nav,[role=navigation]') ? { nav: true } : {};
+  return el.closest('nav,[role=navigation],[role=tablist]') ? { nav: true } : {};
 }
 
 /**

@@ -652,7 +652,8 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
     switch (item.kind) {
       case 'heading':
         comments = out.courses.length > 0 && isPhrase(wordsOf(item.text).filter((word) => !hasDigit(word)), COMMENTS);
-        headings.onHeading(item.level, item.text);
+        // A column's title drawn as a caption over each group's cells ("Course", "Date Completed") names no section: the group holds.
+        if (matchLabel(item.text, RECORD_FIELDS) === null) headings.onHeading(item.level, item.text);
         if (saysEmpty(item.text)) out.saysEmpty = true;
         break;
       case 'text': {

@@ -8,8 +8,9 @@ import { endsWithColon, hasDigit, hasLetters } from './cut';
 import { normaliseSpace } from './text';
 import { approvalIn, dateIn, isBareHours, isStatusWord, isValuePiece, TIME_OF_DAY } from './values';
 import { hasPhrase, isPhrase, phrases } from './words';
+import { remarkOf } from './title-marks';
 import { headingAssignment } from './education';
-import { BADGES, headerField, piecesOf, trimEndColon, type Atom, type RecordField } from './records';
+import { headerField, piecesOf, trimEndColon, type Atom, type RecordField } from './records';
 
 
 // Remarks after a title: out of the cycle, where the course came from ("Entered by you", "Imported from
@@ -17,7 +18,8 @@ import { BADGES, headerField, piecesOf, trimEndColon, type Atom, type RecordFiel
 const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'import*', 'self reported', 'added by', 'missing', 'needs', 'awaiting', 'no approval', 'no approval #');
 // A tag saying what a course counts toward (the pediatric share: domain.md), beside its title.
 const TAGS = phrases('pediatric', 'pediatrics', 'peds', 'pedi', 'peds credit', 'pediatric credit');
-const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || isStatusWord(text) || isPhrase(text, BADGES) || isPhrase(text, TAGS);
+// (A badge or a reason a course is returned, "Duplicate hours": title-marks.ts's remarks.)
+const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || (text !== '' && remarkOf(text)) || isPhrase(text, TAGS);
 // A grid's or pivot's mark for a cell with no value ("(blank)", "(empty)"): an empty cell.
 const NO_VALUE = phrases('blank', 'empty', 'null', 'no value');
 

@@ -36,6 +36,9 @@ describe('hideWhatStylesheetsHide: a saved page hides what its stylesheet hides'
     ['max-height: 0 with overflow hidden, opened by a more specific rule', '.acc-content{max-height:0;overflow:hidden} .acc.active .acc-content{max-height:100vh}', '<div class="acc active"><div id="a" class="acc-content">x</div></div><div class="acc"><div id="b" class="acc-content">y</div></div>', ['a']],
     ['max-height: 0 lets what overflows show without overflow hidden', '.box{max-height:0}', '<div id="a" class="box">x</div>', ['a']],
     ['its own style opens it', '.acc-content{max-height:0px;overflow:hidden}', '<div id="a" class="acc-content" style="max-height:240px">x</div><div id="b" class="acc-content">y</div>', ['a']],
+    // A kit's closed collapse writes the wrapper's height on the element, its class cutting the overflow off.
+    ['its own style holding it to no height, its class cutting what overflows', '.collapse-wrap{overflow:hidden;transition:height .3s}', '<div id="a" class="collapse-wrap" style="height: 0px;"><p id="b">x</p></div><div id="c" class="collapse-wrap" style="height: 120px;">y</div>', ['c']],
+    ['its own style holding it to no height lets what overflows show', '', '<div id="a" style="height:0"><p id="b">x</p></div>', ['a', 'b']],
     // The cascade: of rules equally specific the later wins; a more specific one wins wherever it stands.
     ['a utility class after the component rule hides it', '.item{display:grid} .hidden{display:none}', '<div id="a" class="item hidden">x</div><div id="b" class="item">y</div>', ['b']],
     ['a utility class (d-none, is-hidden) after a flex rule', '.row{display:flex}.d-none{display:none}', '<div id="a" class="row d-none">x</div><div id="b" class="row">y</div>', ['b']],
