@@ -366,6 +366,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let dashboardCopy = false;
   // A line saying the page is a copy of the person's own application page ("Copied off the NREMT Recertification Application page").
   let applicationCopy = false;
+  // The line before said it was copied from the site.
+  let copiedAbove = false;
   // Pieces of the state's renewal: its site, its department or office, a renewal application, a license label.
   const state = new Set<string>();
   for (const line of outline) {
@@ -393,7 +395,10 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       // "Pasted from the NREMT application page": the site's application, named so.
       // So is "here's what my NREMT recert app page says (copy/paste)": the writer's own page, a copy word anywhere.
       // (Not one naming the course list it copies: "My NREMT transcript, pasted below before I submit the recertification application".)
+      // So is the page's name alone right under a line saying it was copied from the site ("Copied from NREMT after paying (11/28):").
       if (!applicationCopy) applicationCopy = (copiedFromSite(words) || (hasPhrase(words, MY) && hasPhrase(words, NREMT_WORDS) && hasPhrase(words, COPIED) && !hasPhrase(words, EDUCATION_HEADING))) && (hasPhrase(words, APPLICATION_HEADING) || hasPhrase(words, APPLICATION_PAGE)) && !namesOthers(words, own);
+      if (!applicationCopy) applicationCopy = copiedAbove && isPhrase(words, APPLICATION_HEADING);
+      copiedAbove = copiedFromSite(words) && !namesOthers(words, own);
       const whose = namedCourseList(text, own);
       if (whose === 'own') pastedCourses = true;
       // Only a heading tells whose the page is: a line may be a note about another list. A line

@@ -169,6 +169,13 @@ const NOT_AN_AGENCY = phrases('recertification', 'certification', 'application',
 // A section's action link beside its caption ("Agency Affiliation | Add or Remove Agency Affiliation").
 const ACTION = phrases('add', 'remove', 'edit', 'manage', 'change', 'update', 'request', 'view');
 
+/** The text before the section's action on agencies ending it ("… Pending Approval Add or Remove Agency Affiliation"), else null. */
+function beforeAction(text: string): string | null {
+  const tokens = text.split(' ');
+  const at = tokens.findIndex((_, k) => k > 0 && startsWithPhrase(tokens.slice(k).join(' '), ACTION) && hasPhrase(tokens.slice(k).join(' '), COUNTED));
+  return at > 0 ? tokens.slice(0, at).join(' ') : null;
+}
+
 /** A lookup field's code, not words: one short token without small letters ("4410732", "PA"). */
 function isCode(text: string): boolean {
   const code = text.trim();
@@ -695,7 +702,10 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         // "Agency Affiliations" over "Documents & Cards"): the menu's next item, no agency.
         if ([events[index - 1], events[index - 2]].every((line) => line?.kind === 'title' && isPhrase(line.text, SITE_PAGES))) break;
         agencySectionSeen = true;
-        if (isCount(event.value) || startsWithPhrase(event.value, ACTION)) {
+        // The whole section's text run on as its value, ending in its button ("… Pending Approval Add or Remove
+        // Agency Affiliation"): without the button's words; its caption where its table follows (the value its cells' run).
+        const ran = beforeAction(event.value);
+        if (isCount(event.value) || startsWithPhrase(event.value, ACTION) || (ran && events[index + 1]?.kind === 'table')) {
           // "Agency Affiliation · 1 agency", "Agency Affiliation  Add or Remove …": the section's caption, its items follow.
           inAgencySection = true;
           agencySectionLevel = 0;
@@ -729,10 +739,11 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
           if (status) agencies.push({ name: named, status });
           break;
         }
-        const value = beforeRoleLabel(event.value);
+        const shown = ran ?? event.value;
+        const value = beforeRoleLabel(shown);
         // The next line's sign-off, its label run on into this value ("… EMS Medical Director sign-off: Approved …").
-        if (value !== event.value) {
-          const next = signOffIn({ kind: 'title', text: event.value.slice(value.length).trim() }, null);
+        if (value !== shown) {
+          const next = signOffIn({ kind: 'title', text: shown.slice(value.length).trim() }, null);
           role = next.role;
           if (next.given) signedOff = true;
         }

@@ -45,12 +45,14 @@ function accountWords(top: readonly TopLine[]): string[] | null {
     const account = out && out.at + out.length === words.length ? words.slice(0, out.at).filter((word) => word.length >= 3 && !isPhrase([word], MENU_CAPTIONS)) : [];
     if (account.length > 0) return account;
   }
-  // Or the sign-out link naming the account in brackets ("Log Out (jhollis)"), or a bar of links
+  // Or the sign-out link naming the account in brackets ("Log Out (jhollis)", "Log out [tferreira]"), or a bar of links
   // from the handle to signing out ("rlindqvist | Settings | Messages | Logout").
   for (const line of top) {
-    const open = line.text.lastIndexOf(' (');
-    if (open > 0 && line.text.endsWith(')') && isPhrase(wordsOf(line.text.slice(0, open)), SIGN_OUT)) return wordsOf(line.text.slice(open + 2, -1));
     const items = line.text.split(' | ');
+    // (The link may end a bar of links: "Profile | Search | Log out [tferreira]".)
+    const link = items.at(-1)!;
+    const open = Math.max(link.lastIndexOf(' ('), link.lastIndexOf(' ['));
+    if (open > 0 && ')]'.includes(link.at(-1)!) && isPhrase(wordsOf(link.slice(0, open)), SIGN_OUT)) return wordsOf(link.slice(open + 2, -1));
     const handle = items[0]!;
     if (items.length > 2 && isPhrase(wordsOf(items.at(-1)!), SIGN_OUT) && handle.length >= 3 && !handle.includes(' ') && hasLetters(handle) && !isPhrase(handle, MENU_CAPTIONS)) return wordsOf(handle);
   }

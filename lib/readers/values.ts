@@ -8,7 +8,7 @@ import { hasDigit, trimChars, withoutBrackets } from './cut';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { findFirst, parseDates } from './parse-date';
 import { HOUR_UNIT, hoursFigure, parseAppliedHours } from './parse-hours';
-import { parseAssignment, type Assignment } from './topics';
+import { parseAssignment, parseComponent, type Assignment } from './topics';
 import { matchLabel } from './labels';
 
 // A number followed by a unit people use for course credit ("1½ hrs", "1 1/2 hrs", "3 credit(s)",
@@ -138,9 +138,9 @@ export function assignmentIn(text: string, inCourse = false): Assignment | null 
   if (whole) return whole;
   // "National Airway, Respiration & Ventilation": the component word, then the topic; a group's
   // "LOCAL Required: 12.50". In a course's own line a component word before other words starts
-  // its title ("Local Protocol Review: …", "Individual Study Project").
+  // its title ("Local Protocol Review: …", "Individual Study Project"), not a component's name ("NCCP State/Local").
   const split = words.length > 1 ? parseAssignment(`${words[0]} – ${words.slice(1).join(' ')}`) : null;
-  return split?.topic || !inCourse ? split : null;
+  return split?.topic || !inCourse || parseComponent(words.slice(1).join(' ')) ? split : null;
 }
 
 export function isStatusWord(text: string): boolean {

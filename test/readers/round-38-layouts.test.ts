@@ -5,6 +5,11 @@
 //   and the column titles drawn again over its courses: the titles name no section, the topic holds;
 // - a component-kit's docs page saying "Training Officer view: …" over a roster and a member's
 //   courses: nobody's own list. "Training Officer: <name>" on the person's own page is their officer.
+// - (set 101's misses, after it was measured) a forum thread whose sign-out link names the account in
+//   square brackets ("Log out [handle]"), another member's post holding the list; the application
+//   pasted into a task's note under "Copied from NREMT after paying:", its name alone on the next
+//   line; a dashboard card's agency with the section's button run on after its status; a grid's
+//   category cell naming the model before the component ("NCCP State/Local").
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -92,5 +97,58 @@ describe('a grid’s title cell holding a badge that names why the record would 
         '</tbody></table>',
     );
     expect(readHtml(html, null).courses?.map((course) => course.title)).toEqual(['Field Triage Guidelines', 'Field Triage Guidelines', 'Ambulance Safety']);
+  });
+});
+
+describe('a forum thread read by an account named in square brackets beside its sign-out link', () => {
+  const list = '<pre>Course\tCompleted\tHours\tApproval\nAirway Management Lab\t01/12/2026\t2.0\t26-0112-T\nPediatric Assessment\t02/20/2026\t3.0\t26-PED-F1-0220\nHazmat Refresher\t03/02/2026\t1.5\t26-0302-T</pre>';
+  const thread = (poster: string) =>
+    page(
+      'Forum',
+      '<table><tr><td>Station Talk</td><td>Profile | Search | Log out [jdoyle]</td></tr></table>' +
+        `<p>Forums / CE / Do these count?</p><p>${poster}</p><p>Dec 1, 2026 08:14PM</p><p>My transcript copied out of NREMT, tabs and all.</p>${list}` +
+        `<p>${poster === 'jdoyle' ? 'mreyes' : 'jdoyle'}</p><p>Dec 1, 2026 09:02PM</p><p>Looks fine to me.</p>`,
+    );
+  it('is not the account’s list where another member posted it and the account replied', () => {
+    expect(readHtml(thread('kwalsh_emt'), null).kind).toBe('unknown');
+  });
+  it('is the account’s list where it posted it', () => {
+    expect(readHtml(thread('jdoyle'), null).courses).toHaveLength(3);
+  });
+});
+
+describe('the application pasted into a task’s note under a line saying it was copied from NREMT', () => {
+  it('reads the application', () => {
+    const lines = ['Copied from NREMT after paying (11/28):', '', 'Recertification Application', 'Dana K. Ruiz   National Registry # E4410987', 'Emergency Medical Technician\tExpiration Date 03/31/2027', 'Make Payment\tPaid 11/28/2026', 'Submit\tNot Submitted'];
+    const html = page('Tasks', `<h2>Recert</h2><p>NREMT Step A</p><div class="task-note"><pre>${lines.join('\n')}</pre></div>`);
+    const read = readHtml(html, null);
+    expect(read.kind).toBe('nremt-application');
+    expect(read.person?.registryNumber).toBe('E4410987');
+  });
+});
+
+describe('a dashboard card’s agency, its section’s button run on after its status', () => {
+  it('reads the name and the status', () => {
+    const html = page(
+      'NREMT',
+      '<h1>Dashboard</h1><p>National Registry of Emergency Medical Technicians</p><dl><dt>Registry Number</dt><dd>E1234567</dd><dt>Expiration Date</dt><dd>03/31/2027</dd></dl>' +
+        '<div class="card"><div class="card-head"><div class="card-title">Agency Affiliation</div></div><div class="card-body"><div class="item"><h4>Hampden Valley Ambulance</h4><div>Requested 11/24/2026</div><span class="tag">Pending Approval</span></div><button type="button"><span>Add or Remove Agency Affiliation</span></button></div></div>',
+    );
+    expect(readHtml(html, 'https://www.nremt.org/dashboard').agency).toEqual({ name: 'Hampden Valley Ambulance', status: 'pending' });
+  });
+});
+
+describe('a grid’s category cell naming the model before the component', () => {
+  it('reads the component', () => {
+    const row = (title: string, category: string) => `<tr><td>${title}</td><td>04/02/2026</td><td>2.00</td><td>${category}</td><td>26-0402-T</td></tr>`;
+    const html = page(
+      'CE records',
+      '<h1>My NREMT CE records</h1><table><thead><tr><th>Title</th><th>Completed</th><th>Hours</th><th>NCCP category</th><th>Approval</th></tr></thead><tbody>' +
+        row('Trauma Assessment Review', 'NCCP National: Trauma') +
+        row('Regional Protocol Update', 'NCCP State/Local') +
+        row('Wilderness Medicine Primer', 'NCCP Individual') +
+        '</tbody></table>',
+    );
+    expect(readHtml(html, null).courses?.map((course) => course.component)).toEqual(['national', 'local', 'individual']);
   });
 });
