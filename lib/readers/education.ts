@@ -247,7 +247,7 @@ export function buildCourse(parts: CourseParts, context: Context): Course | Unre
   if (!title) return { text: row(), reason: 'no course title' };
   // A split course shows the part applied here and the course's hours: "2.00 of 3.00 applied",
   // a note on the split after them ("3.00 of 4.00 split · 1.00 in State/Local").
-  const applied = parseAppliedHours(parts.hoursText?.split(' split')[0]);
+  const applied = appliedHours(parts.hoursText?.split(' split')[0]);
   const hours = applied ? { ok: true as const, hours: applied.hours } : withoutRemark(parts.hoursText);
   if (!hours.ok) return { text: row(), reason: hours.reason };
   let completedOn: string | null = null;
@@ -269,6 +269,14 @@ export function buildCourse(parts: CourseParts, context: Context): Course | Unre
   };
   if (applied) course.courseHours = applied.of;
   return course;
+}
+
+/** The part of a split course applied here: "2.00 of 3.00", or each side as hours are written ("2:00 of 3:00"). */
+function appliedHours(text: string | undefined): { hours: number; of: number } | null {
+  const applied = parseAppliedHours(text);
+  const sides = applied ? [] : (text ?? '').split(' of ').map(parseHours);
+  const [part, whole] = sides;
+  return applied ?? (sides.length === 2 && part!.ok && whole!.ok && part!.hours <= whole!.hours ? { hours: part!.hours, of: whole!.hours } : null);
 }
 
 /**

@@ -18,7 +18,7 @@ import { csvFields } from './preformatted';
 import { JOINERS } from './record-courses';
 import { dateFirstRecords } from './date-first-lines';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
-import { remarkOf } from './title-marks';
+import { isCourseTag, remarkOf } from './title-marks';
 
 export type Kind = 'date' | 'hours' | 'approval' | 'assignment' | 'label' | 'empty' | 'text';
 
@@ -261,7 +261,8 @@ function blankHours(text: string): boolean {
 function titleAndDate(text: string): Unit[] {
   const date = findFirst(text);
   const title = date && approvalIn(text) === null && trimChars(text.slice(date.index + date.length), `${SEPARATORS} .`) === '' ? leadingWords(text, date.index) : '';
-  if (!title || kindOf(title) !== 'text') return [{ is: 'piece', kind: kindOf(text), text }];
+  // A tag on its own line beside the title ("Pediatric": the share it counts toward) is a cell saying nothing of the course.
+  if (!title || kindOf(title) !== 'text') return [{ is: 'piece', kind: isCourseTag(text) ? 'empty' : kindOf(text), text }];
   return [
     { is: 'piece', kind: 'text', text: title },
     { is: 'piece', kind: 'date', text: text.slice(date!.index, date!.index + date!.length) },

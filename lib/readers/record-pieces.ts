@@ -8,7 +8,7 @@ import { endsWithColon, hasDigit, hasLetters } from './cut';
 import { normaliseSpace } from './text';
 import { approvalIn, dateIn, isBareHours, isStatusWord, isValuePiece, TIME_OF_DAY } from './values';
 import { hasPhrase, isPhrase, phrases } from './words';
-import { remarkOf } from './title-marks';
+import { isCourseTag, remarkOf } from './title-marks';
 import { headingAssignment } from './education';
 import { headerField, piecesOf, trimEndColon, type Atom, type RecordField } from './records';
 
@@ -16,10 +16,8 @@ import { headerField, piecesOf, trimEndColon, type Atom, type RecordField } from
 // Remarks after a title: out of the cycle, where the course came from ("Entered by you", "Imported from
 // CAPCE"), or what the record lacks or waits for ("Missing approval", "Needs certificate", "Awaiting approval").
 const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'import*', 'self reported', 'added by', 'missing', 'needs', 'awaiting', 'no approval', 'no approval #');
-// A tag saying what a course counts toward (the pediatric share: domain.md), beside its title.
-const TAGS = phrases('pediatric', 'pediatrics', 'peds', 'pedi', 'peds credit', 'pediatric credit');
 // (A badge or a reason a course is returned, "Duplicate hours": title-marks.ts's remarks.)
-const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || (text !== '' && remarkOf(text)) || isPhrase(text, TAGS);
+const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || (text !== '' && remarkOf(text)) || isCourseTag(text);
 // A grid's or pivot's mark for a cell with no value ("(blank)", "(empty)"): an empty cell.
 const NO_VALUE = phrases('blank', 'empty', 'null', 'no value');
 
@@ -111,7 +109,10 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
       // A remark after the title in its own element ("Out of Date", "before cycle", a status badge) is no part of it;
       // nor are words after a whole value in theirs ("1.25 CEH" then "Not CAPCE accredited"; not a labelled value, "Approval: N/A").
       const remark = piece.f !== undefined && (isFlag(normaliseSpace(piece.f)) || (isValuePiece(piece.t) && !hasDigit(piece.f) && !piece.f.includes(':')));
-      push(piece.f !== undefined && !remark ? piece.t + piece.f : piece.t, !!piece.p, piece.c ?? null);
+      // A chip after the title naming a field of the record ("Topic: Cardiology"): that field's value, no part of the title.
+      const chip = piece.f !== undefined && !remark ? splitLabelled(normaliseSpace(piece.f), RECORD_FIELDS) : null;
+      push(piece.f !== undefined && !remark && !chip?.value ? piece.t + piece.f : piece.t, !!piece.p, piece.c ?? null);
+      if (chip?.value) atoms.push({ text: chip.value, field: chip.field, label: trimEndColon(normaliseSpace(piece.f!).split(':')[0]!), prominent: false });
     } else if ('l' in piece) pendingLabel = columnFields.has(piece.lf) ? null : { field: piece.lf, label: piece.l };
     else if ('a' in piece) atoms.push({ text: piece.a.text, field: piece.a.field ?? null, label: piece.a.label ?? null, prominent: !!piece.a.prominent });
     else if ('z' in piece) pendingLabel = null;

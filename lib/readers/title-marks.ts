@@ -14,6 +14,14 @@ const RECORD_REMARKS = phrases(
   'outside cycle', 'outside the cycle', 'out of cycle', 'before cycle', 'before the cycle',
 );
 
+// A tag saying what a course counts toward (the pediatric share: domain.md), beside its title.
+const TAGS = phrases('pediatric', 'pediatrics', 'peds', 'pedi', 'peds credit', 'pediatric credit');
+
+/** "Pediatric", "PEDS credit": a tag beside a course's title, no part of it. */
+export function isCourseTag(text: string): boolean {
+  return isPhrase(text, TAGS);
+}
+
 /** A pictograph, or what joins or styles one (emoji variation selector, zero-width joiner, skin tone). */
 function isMark(ch: string): boolean {
   const code = ch.codePointAt(0) ?? 0;

@@ -10,6 +10,9 @@
 //   pasted into a task's note under "Copied from NREMT after paying:", its name alone on the next
 //   line; a dashboard card's agency with the section's button run on after its status; a grid's
 //   category cell naming the model before the component ("NCCP State/Local").
+// - (sets 102–104's misses, after they were measured) a split course's parts in
+//   clock hours ("2:00 of 3:00"); a "Pediatric" tag on its own line between a title and its values;
+//   a chip after the title naming its topic ("Topic: Cardiology").
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -150,5 +153,59 @@ describe('a grid’s category cell naming the model before the component', () =>
         '</tbody></table>',
     );
     expect(readHtml(html, null).courses?.map((course) => course.component)).toEqual(['national', 'local', 'individual']);
+  });
+});
+
+describe('a split course’s parts in clock hours', () => {
+  it('reads the part applied in each place', () => {
+    const row = (title: string, topic: string, hours: string) => `<tr><td>${title}</td><td>${topic}</td><td>${hours}</td><td>2026-06-18</td><td>OEMS 26-0471-T</td></tr>`;
+    const html = page(
+      'CE',
+      '<h1>My NREMT CE log</h1><table><thead><tr><th>Course</th><th>Counts toward</th><th>Hours</th><th>Completed</th><th>Approval</th></tr></thead><tbody>' +
+        row('Pediatric Assessment Workshop', 'National – Medical', '2:00 of 3:00') +
+        row('Pediatric Assessment Workshop', 'Individual', '1:00 of 3:00') +
+        row('Blast Injuries', 'National – Trauma', '0:45') +
+        '</tbody></table>',
+    );
+    expect(readHtml(html, null).courses?.map((course) => course.hours)).toEqual([2, 1, 0.75]);
+  });
+});
+
+describe('a tag on its own line between a course’s title and its values', () => {
+  it('reads every course', () => {
+    const course = (title: string, values: string, hours: string, tag = '') => `<div class="item"><div class="row"><div>${title}</div>${tag ? `<div class="tag"><div>${tag}</div></div>` : ''}</div><div>${values}</div><div>${hours}</div></div>`;
+    const html = page(
+      'Manage Education',
+      '<h1>Manage Education</h1><p>Registry # A2208417 · Advanced EMT</p><h2>National Component</h2><h3>Airway, Respiration &amp; Ventilation</h3>' +
+        course('Advanced Airway Refresher', 'Completed May 10, 2025 · CAPCE # 25-BMA-F1-0218', '3.00 hrs') +
+        course('Pediatric Respiratory Emergencies', 'Completed Sep 18, 2025 · CAPCE # 25-PRH-F3-1147', '2.00 hrs', 'Pediatric') +
+        '<h3>Trauma</h3>' +
+        course('Hemorrhage Control', 'Completed Apr 7, 2026 · CAPCE # 26-CCE-F1-0290', '2.00 hrs'),
+    );
+    const read = readHtml(html, null);
+    expect(read.courses?.map((course) => [course.title, course.topic])).toEqual([
+      ['Advanced Airway Refresher', 'airway'],
+      ['Pediatric Respiratory Emergencies', 'airway'],
+      ['Hemorrhage Control', 'trauma'],
+    ]);
+  });
+});
+
+describe('a chip after a course’s title naming its topic', () => {
+  it('reads the topic and leaves the title alone', () => {
+    const row = (title: string, chip: string, date: string) => `<div class="row"><span class="c-hrs">1.0 CEH</span><span class="c-date">${date}</span><span class="c-title">${title}<span class="chip">${chip}</span></span><span class="c-appr">CAPCE 26-ALS-F3-0144</span></div>`;
+    const html = page(
+      'CE log',
+      '<h1>My CE log (NREMT)</h1><div class="grid"><div class="head"><span>Hours</span><span>Completed</span><span>Course</span><span>Approval</span></div>' +
+        row('Capnography Interpretation', 'Topic: Airway/Respiration/Ventilation', '14 Apr 2026') +
+        row('Pediatric Megacode', 'Topic: Cardiology', '02 May 2026') +
+        row('PHTLS Recertification', 'Topic: Trauma', '20 Jun 2026') +
+        '</div>',
+    );
+    expect(readHtml(html, null).courses?.map((course) => [course.title, course.topic])).toEqual([
+      ['Capnography Interpretation', 'airway'],
+      ['Pediatric Megacode', 'cardiovascular'],
+      ['PHTLS Recertification', 'trauma'],
+    ]);
   });
 });
