@@ -19,18 +19,24 @@ const MENU_CAPTIONS = phrases('account', 'profile', 'user', 'menu', 'settings', 
 const BYLINE = /^(?:(?:asked|answered|posted|commented|replied|submitted|written)\b.{0,60}?\b)?by:?\s+([^\s(]{2,40})/i;
 
 /**
- * A thread read signed out: posts bylined by two or more authors, and no sign-out anywhere. Its
+ * A thread read signed out: posts bylined by two or more authors ("by jdoe", or a name over its
+ * post's date and time), and no sign-out anywhere. Its
  * posts are their authors'; the page shows none of them as the reader's (unknown beats wrong).
  */
 export function threadReadSignedOut(outline: readonly OutlineLine[], top: readonly TopLine[]): boolean {
   const authors = new Set<string>();
-  for (const line of outline) {
+  for (const [at, line] of outline.entries()) {
     const text = line.text ?? '';
     if (hasPhrase(text, SIGN_OUT)) return false;
     // A heading is a section's caption, no post's byline (an admin list's filter "By date completed"),
     // nor is a menu's or tab list's item ("By component" | "By month").
     const byline = text.length <= 120 && line.heading === undefined && !line.nav ? BYLINE.exec(text) : null;
     if (byline) authors.add(byline[1]!.toLowerCase());
+    // Or a name over its post's date and time ("Kevin Doherty", then "Nov 30, 2026, 11:02:41 PM"), a heading or not
+    // (not a name and how long ago on one line: "Sam Okafor • 2 hours ago" heads a blog's comments, the writer's own among them).
+    const next = outline[at + 1]?.text ?? '';
+    const named = line.nav || findFirst(next)?.index !== 0 ? null : postAuthor(text, next);
+    if (named) authors.add(personKey(named));
   }
   return authors.size >= 2 && !top.some((line) => hasPhrase(line.text, SIGN_OUT));
 }

@@ -526,6 +526,8 @@ const TOGGLE = phrases('collapse', 'expand', 'toggle', 'collapse group', 'expand
 
 // An expander drawn as a triangle before a group's caption (a sheet's or a tree grid's).
 const DISCLOSURE = /^\s*[▸▾▶▼►▹▿⯈⯆]/u;
+// A mail's header labels.
+const MAIL_HEADERS = phrases('from', 'to', 'subject', 'cc');
 // A post's comments under the list ("3 comments", "Leave a Reply"): readers' words, no course of the writer's.
 const COMMENTS = phrases('comment', 'comments', 'reply', 'replies', 'responses', 'leave a reply', 'leave a comment', 'discussion');
 
@@ -665,6 +667,8 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
       case 'record':
       case 'unread': {
         if (comments) break;
+        // A mail's header block ("From:", "To:", "Subject:" beside its "Date:"), its body run on after it: a message, no course.
+        if (item.atoms.filter((atom) => isPhrase(trimChars(atom.label ?? '', ':'), MAIL_HEADERS)).length > 1) break;
         // A row sent without its text: its pieces side by side (see read-page.ts).
         const rowText = item.text ?? item.atoms.map((atom) => atom.text).join(' ');
         // A header row of column names over their data types ("title TEXT", grid-columns.ts) is no course.

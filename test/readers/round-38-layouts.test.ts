@@ -12,8 +12,13 @@
 //   category cell naming the model before the component ("NCCP State/Local").
 // - (sets 102–104's misses, after they were measured) a split course's parts in
 //   clock hours ("2:00 of 3:00"); a "Pediatric" tag on its own line between a title and its values;
-//   a chip after the title naming its topic ("Topic: Cardiology").
+//   a chip after the title naming its topic ("Topic: Cardiology"); (set 103's, measured after) a group's
+//   thread whose posts open with their author's name over the post's date and time, read signed out;
+//   (set 102's) a webmail message whose header block ("From:", "To:", "Subject:", "Date:") runs on
+//   with the attachment list and the body holding the courses: the header block is no course.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readHtml } from './load';
 
 const page = (title: string, body: string): string => `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
@@ -207,5 +212,32 @@ describe('a chip after a course’s title naming its topic', () => {
       ['Pediatric Megacode', 'cardiovascular'],
       ['PHTLS Recertification', 'trauma'],
     ]);
+  });
+});
+
+describe('a group’s thread whose posts open with their author’s name over its date and time', () => {
+  const post = (author: string, stamp: string, body: string) => `<h3>${author}</h3><p>${stamp}</p><p>to Regional Training Officers</p>${body}`;
+  const list = '<p>Course Title Completed Credits Approval #</p><p>Advanced Cardiac Life Support 03/14/2025 8.00 25-ACL-F1-0314</p><p>Pediatric Advanced Life Support 04/09/2025 8.00 25-PAL-F1-0409</p><p>Region 1 Protocol Update 06/11/2025 2.00 25-0611-T</p>';
+  const thread = (second: boolean, signOut = '') =>
+    page(
+      'Groups',
+      `<div>Groups ${signOut}</div><h1>Out of Date on courses that look in-cycle?</h1>` +
+        post('Kevin Doherty', 'Nov 30, 2026, 11:02:41 PM', `<p>Pasting my NREMT transcript below.</p>${list}`) +
+        (second ? post('Alicia Montoya', 'Dec 1, 2026, 7:45:10 AM', '<p>The cycle starts the day after your last recertification date.</p>') : ''),
+    );
+  it('is nobody’s own list where two authors post and nothing says who reads it', () => {
+    expect(readHtml(thread(true), null).kind).toBe('unknown');
+  });
+  it('is the writer’s own list where only they post', () => {
+    expect(readHtml(thread(false), null).courses).toHaveLength(3);
+  });
+});
+
+describe('a webmail message whose header block runs on with its body', () => {
+  it('reads the body’s courses and no course of the headers', () => {
+    const html = readFileSync(join(__dirname, '../fixtures/blind-102/transcript-hastymail-emt2027-mdtable.html'), 'utf8');
+    const read = readHtml(html, null);
+    expect(read.courses?.[0]?.title).toBe('Trauma Triage Guidelines');
+    expect(read.courses?.some((course) => course.title.includes('INBOX'))).toBe(false);
   });
 });

@@ -5,8 +5,9 @@ import type { Reporter, TestModule } from 'vitest/node';
 export default class PlainSummaryReporter implements Reporter {
   constructor(private readonly suite: string) {}
 
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    const counts = { passed: 0, failed: 0, skipped: 0 };
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown> = []): void {
+    // An error outside any test (a worker that ran out of memory mid-file) fails the run: counted, never hidden as skipped tests.
+    const counts = { passed: 0, failed: unhandledErrors.length, skipped: 0 };
     for (const testModule of testModules) {
       // A file that fails to load runs no test: count it as a failure, not as nothing.
       if (testModule.errors().length > 0) counts.failed++;
