@@ -20,8 +20,8 @@ const BYLINE = /^(?:(?:asked|answered|posted|commented|replied|submitted|written
 
 /**
  * A thread read signed out: posts bylined by two or more authors ("by jdoe", or a name over its
- * post's date and time), and no sign-out anywhere. Its
- * posts are their authors'; the page shows none of them as the reader's (unknown beats wrong).
+ * post's date and time), and no sign-out anywhere. Its posts are their authors'; the page shows
+ * none of them as the reader's (unknown beats wrong).
  */
 export function threadReadSignedOut(outline: readonly OutlineLine[], top: readonly TopLine[]): boolean {
   const authors = new Set<string>();

@@ -526,8 +526,6 @@ const TOGGLE = phrases('collapse', 'expand', 'toggle', 'collapse group', 'expand
 
 // An expander drawn as a triangle before a group's caption (a sheet's or a tree grid's).
 const DISCLOSURE = /^\s*[▸▾▶▼►▹▿⯈⯆]/u;
-// A mail's header labels.
-const MAIL_HEADERS = phrases('from', 'to', 'subject', 'cc');
 // A post's comments under the list ("3 comments", "Leave a Reply"): readers' words, no course of the writer's.
 const COMMENTS = phrases('comment', 'comments', 'reply', 'replies', 'responses', 'leave a reply', 'leave a comment', 'discussion');
 
@@ -667,8 +665,10 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
       case 'record':
       case 'unread': {
         if (comments) break;
-        // A mail's header block ("From:", "To:", "Subject:" beside its "Date:"), its body run on after it: a message, no course.
-        if (item.atoms.filter((atom) => isPhrase(trimChars(atom.label ?? '', ':'), MAIL_HEADERS)).length > 1) break;
+        // A mail's header block ("Subject:" beside "From:" or "To:" and "Date:"), its body run on after it: a message, no course.
+        // (A course's own "From" and "To" dates name no subject.)
+        const labels = item.atoms.map((atom) => trimChars(atom.label ?? '', ':').toLowerCase());
+        if (labels.includes('subject') && (labels.includes('from') || labels.includes('to'))) break;
         // A row sent without its text: its pieces side by side (see read-page.ts).
         const rowText = item.text ?? item.atoms.map((atom) => atom.text).join(' ');
         // A header row of column names over their data types ("title TEXT", grid-columns.ts) is no course.

@@ -241,3 +241,17 @@ describe('a webmail message whose header block runs on with its body', () => {
     expect(read.courses?.some((course) => course.title.includes('INBOX'))).toBe(false);
   });
 });
+
+describe('a course table whose own columns are titled "From" and "To"', () => {
+  it('reads its courses (a mail header names a subject too)', () => {
+    const row = (title: string, from: string, to: string, hours: string) => `<tr><td>${title}</td><td>${from}</td><td>${to}</td><td>${hours}</td><td>26-0412-T</td></tr>`;
+    const html = page(
+      'Training record',
+      '<h1>My NREMT CE record</h1><table><thead><tr><th>Course</th><th>From</th><th>To</th><th>Hours</th><th>Approval</th></tr></thead><tbody>' +
+        row('PHTLS Provider', '04/12/2026', '04/13/2026', '16') +
+        row('Hazmat Operations', '05/02/2026', '05/03/2026', '8') +
+        '</tbody></table>',
+    );
+    expect(readHtml(html, null).courses?.map((course) => course.title)).toEqual(['PHTLS Provider', 'Hazmat Operations']);
+  });
+});
