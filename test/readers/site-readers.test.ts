@@ -2,4 +2,4 @@
 // sets before RECENT_FROM (site-readers-run.ts).
 import { describeSiteReaders } from './site-readers-run';
 
-describeSiteReaders(false);
+describeSiteReaders('early');
