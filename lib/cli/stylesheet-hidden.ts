@@ -91,7 +91,12 @@ function hides(rule: Rule): Hiding | null {
 /** The rule's max-height where it cuts its box's overflow off (a zero one hides the box's content), else its max-height as declared. */
 function collapsedHeight(block: string): string | null {
   const height = declared(block, 'max-height');
-  return height !== null && isZero(height) && !['hidden', 'clip'].includes(declared(block, 'overflow') ?? declared(block, 'overflow-y') ?? '') ? null : height;
+  return height !== null && isZero(height) && !cutsOverflow(block) ? null : height;
+}
+
+/** Whether the declarations cut off what overflows the box (`overflow` or `overflow-y` hidden or clip). */
+function cutsOverflow(block: string): boolean {
+  return ['hidden', 'clip'].includes(declared(block, 'overflow') ?? declared(block, 'overflow-y') ?? '');
 }
 
 function isZero(length: string): boolean {
@@ -190,8 +195,7 @@ function hideCollapsedBoxes(doc: Document, rules: readonly Rule[]): number {
   for (const element of selectSafely(doc, '[style*="height"]')) {
     const style = (element as HTMLElement).style;
     if (!style || element.hasAttribute('hidden') || !(isZero(style.getPropertyValue('height')) || isZero(style.getPropertyValue('max-height')))) continue;
-    const clipped = (block: string): boolean => ['hidden', 'clip'].includes(declared(block, 'overflow') ?? declared(block, 'overflow-y') ?? '');
-    if (!clipped(element.getAttribute('style') ?? '') && !rules.some((rule) => clipped(rule.block) && rule.selectors.some((selector) => matchesSafely(element, selector)))) continue;
+    if (!cutsOverflow(element.getAttribute('style') ?? '') && !rules.some((rule) => cutsOverflow(rule.block) && rule.selectors.some((selector) => matchesSafely(element, selector)))) continue;
     element.setAttribute('hidden', '');
     marked++;
   }

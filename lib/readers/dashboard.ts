@@ -172,7 +172,10 @@ const ACTION = phrases('add', 'remove', 'edit', 'manage', 'change', 'update', 'r
 /** The text before the section's action on agencies ending it ("… Pending Approval Add or Remove Agency Affiliation"), else null. */
 function beforeAction(text: string): string | null {
   const tokens = text.split(' ');
-  const at = tokens.findIndex((_, k) => k > 0 && startsWithPhrase(tokens.slice(k).join(' '), ACTION) && hasPhrase(tokens.slice(k).join(' '), COUNTED));
+  const at = tokens.findIndex((_, k) => {
+    const rest = k > 0 ? tokens.slice(k).join(' ') : '';
+    return startsWithPhrase(rest, ACTION) && hasPhrase(rest, COUNTED);
+  });
   return at > 0 ? tokens.slice(0, at).join(' ') : null;
 }
 
