@@ -111,7 +111,8 @@ export function kindFromHeading(text: string): PageKind | null {
   if (whole) return whole;
   const parts = text.split(TITLE_PARTS);
   for (const part of parts.length > 1 ? parts : []) {
-    const kind = kindFromWholeHeading(part);
+    // (Or the page's own name in brackets after the part's: "Step A (NREMT Manage Education)".)
+    const kind = kindFromWholeHeading(part) ?? (part.trim().endsWith(')') ? kindFromWholeHeading(part.slice(part.indexOf('(') + 1, part.lastIndexOf(')'))) : null);
     if (kind) return kind;
   }
   return null;

@@ -7,8 +7,11 @@
 // only (record-courses.ts).
 import type { RecordAtom as Atom, RecordItem } from '../model';
 import { headingAssignment } from './education';
-import { assignmentIn, isStatusWord, isValuePiece } from './values';
+import { assignmentIn, dateIn, isStatusWord, isValuePiece } from './values';
+import { matchLabel } from './labels';
+import { RECORD_FIELDS } from '../vocabulary';
 import { hasLetters } from './cut';
+import { remarkOf } from './title-marks';
 
 /**
  * Whether a record is a block of labelled fields only, drawn as a row-header table: a piece labels
@@ -51,4 +54,66 @@ export function withItemTitles(items: readonly RecordItem[]): readonly RecordIte
     at = next - 1;
   }
   return out;
+}
+
+/** A row of label and value pairs only ("Completed Mar 4, 2025 | Credit 3.0 CEH | Approval …"), none of them a title. */
+function isLabelledRow(item: RecordItem): item is Extract<RecordItem, { atoms: unknown }> {
+  return (item.kind === 'record' || item.kind === 'unread') && !!item.row && item.atoms.length > 0 && item.atoms.every((atom) => atom.label && atom.field && atom.field !== 'courseTitle');
+}
+
+/** A card's title line: words, no value, no component or topic, no remark. */
+function isTitleLine(item: RecordItem | undefined): item is { kind: 'text'; text: string } {
+  return item?.kind === 'text' && hasLetters(item.text) && !isValuePiece(item.text) && headingAssignment(item.text) === null && !remarkOf(item.text);
+}
+
+/**
+ * Cards whose head is a line of their title and whose body is a description list drawn as rows of
+ * label and value pairs (Ant Design's Card over Descriptions): the title line, a remark under it
+ * ("Before cycle") and the rows that follow make one record. Only where two or more cards are drawn
+ * so (records are told by their repetition); each card's rows are its own up to the next line.
+ */
+export function withCardRows(items: readonly RecordItem[]): readonly RecordItem[] {
+  const cards: Array<{ at: number; end: number; atoms: Atom[]; apart?: boolean }> = [];
+  for (let at = 0; at < items.length; at++) {
+    if (!isTitleLine(items[at])) continue;
+    let end = at + 1;
+    if (items[end]?.kind === 'text' && remarkOf((items[end] as { text: string }).text)) end++;
+    const first = end;
+    while (end < items.length && isLabelledRow(items[end]!)) end++;
+    if (end > first && items[first]!.kind === 'record') {
+      cards.push({ at, end, atoms: items.slice(first, end).flatMap((row) => ('atoms' in row ? row.atoms : [])) });
+      continue;
+    }
+    // A card drawn apart from the others (a value the list could not shape as theirs: "Credit pending
+    // sponsor roster"): its lines of a label and its value, three or more, one of them dated.
+    const lines: Atom[] = [];
+    for (let line = labelledLine(items[end]); line; line = labelledLine(items[end])) {
+      lines.push(line);
+      end++;
+    }
+    if (lines.length >= 3 && lines.some((atom) => atom.field === 'completedOn' && dateIn(atom.text) !== null)) cards.push({ at, end, atoms: lines, apart: true });
+  }
+  if (cards.filter((card) => !card.apart).length < 2) return items;
+  const out: RecordItem[] = [];
+  let next = 0;
+  for (const { at, end, atoms } of cards) {
+    out.push(...items.slice(next, at));
+    const title = (items[at] as { text: string }).text;
+    out.push({ kind: 'record', atoms: [{ text: title, field: 'courseTitle', prominent: true }, ...atoms] });
+    next = end;
+  }
+  out.push(...items.slice(next));
+  return out;
+}
+
+/** A text line of a label and its value with no colon between ("Completed Nov 15, 2025", "Topic Trauma"), as a field's atom. */
+function labelledLine(item: RecordItem | undefined): Atom | null {
+  if (item?.kind !== 'text') return null;
+  const words = item.text.split(' ');
+  for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
+    const label = words.slice(0, count).join(' ');
+    const field = matchLabel(label, RECORD_FIELDS);
+    if (field && field !== 'courseTitle') return { text: words.slice(count).join(' '), field, label };
+  }
+  return null;
 }

@@ -32,6 +32,8 @@ import { couldNotRead } from './text';
 import { withDateOrder } from './date-order';
 import { parseDates } from './parse-date';
 import { coursesFromLists } from './record-courses';
+import { codeLegend, withCodeLegend } from './code-legend';
+import { withCellRuns } from './cell-runs';
 import { judgeLicense } from './judge-license';
 import { matchLabel } from './labels';
 import { judgeKind, kindOfRead, printoutCourseTable } from './judge-kind';
@@ -60,7 +62,8 @@ export function readPageUnchecked(document: Document, url: string | null, licens
  */
 function readAsKind(readers: LicenseReaders, read: PageRead, events: ScanEvent[], title: string, url: string | null): PageRead {
   if (kindOfRead(read) !== 'elicensing-license') return readers.renewal(events, title, url) ?? read;
-  return readers.license(events, url, title);
+  // (A copy's grid of facts pasted a cell per line read as its pairs: cell-runs.ts.)
+  return readers.license(withCellRuns(events), url, title);
 }
 
 /**
@@ -84,7 +87,9 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   // A dashboard told by its labelled facts: each value of its type, and with two of them, the others read too.
   const typed = evidence.typedFacts ? typedFactsShown(outline ?? []) : 3;
   if (typed < 2) return { url: snapshot.url, kind: 'unknown' };
-  const found = evidence.recordLists ? coursesFromLists(evidence.recordLists) : null;
+  // A coded category column read by the key printed beside it (code-legend.ts).
+  const legend = codeLegend((outline ?? []).map((line) => line.text ?? line.said ?? ''));
+  const found = evidence.recordLists ? coursesFromLists(withCodeLegend(evidence.recordLists, legend)) : null;
   // A list pasted through another tool: its records found again in its lines alone, when they read more.
   // An application lists its courses so too (a PDF turned to lines: pdftohtml; a chat's note of the application page).
   const lines = snapshot.kind === 'nremt-education' || snapshot.kind === 'nremt-application';

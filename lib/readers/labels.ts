@@ -17,7 +17,7 @@ export const LABEL_WORDS = {
   level: { heads: ['level', 'certification'], words: ['current', 'type', 'national', 'provider'] },
   expiresOn: { heads: ['expiration', 'expires', 'expiry', 'exp'], words: ['date', 'on', 'certification', 'current', 'of', 'license'] },
   cycle: { heads: ['cycle', 'period'], words: ['certification', 'recertification', 'recert', 'current', 'dates', 'reporting'] },
-  cycleStart: { heads: ['start', 'starts', 'begin', 'begins', 'began'], words: ['cycle', 'recertification', 'recert', 'current', 'date', 'certification'] },
+  cycleStart: { heads: ['start', 'begin', 'began'], words: ['cycle', 'recertification', 'recert', 'current', 'date', 'certification'] },
   // "Most Recent / Previous / Prior Recertification" name the last one too.
   lastRecertified: { heads: ['last', 'since', 'recent', 'previous', 'prior'], words: ['recertification', 'recertified', 'recert', 'date', 'of', 'on', 'certified', 'renewal', 'renewed', 'most'] },
   certificationStatus: { heads: ['status'], words: ['certification', 'current'] },
@@ -25,7 +25,7 @@ export const LABEL_WORDS = {
   agencyStatus: { heads: ['status'], words: ['affiliation', 'agency'] },
   courseTitle: { heads: ['course', 'title', 'class', 'activity'], words: ['name', 'description'] },
   completedOn: { heads: ['date', 'completed', 'completion', 'finished', 'taken', 'end'], words: ['course', 'of', 'on'] },
-  hours: { heads: ['credit', 'hour', 'hrs', 'hr', 'ceu', 'ceh', 'ch', 'contact', 'duration', 'ce'], words: ['course', 'applied'] },
+  hours: { heads: ['credit', 'hour', 'hr', 'ceu', 'ceh', 'ch', 'contact', 'duration', 'ce'], words: ['course', 'applied'] },
   approvalNumber: { heads: ['approval', 'capce', 'oems', 'accreditation'], words: ['number', 'state', 'course', 'or', 'code', 'id'] },
   // "NCCP Component": the model's name (domain.md) before the field's.
   assignment: { heads: ['assignment', 'component', 'category', 'requirement', 'section', 'applied', 'to'], words: ['assigned', 'nccp'] },

@@ -52,13 +52,16 @@ function accountWords(top: readonly TopLine[]): string[] | null {
     if (account.length > 0) return account;
   }
   // Or the sign-out link naming the account in brackets ("Log Out (jhollis)", "Log out [tferreira]"), or a bar of links
-  // from the handle to signing out ("rlindqvist | Settings | Messages | Logout").
+  // from the handle to signing out ("rlindqvist | Settings | Messages | Logout"; its items set apart by "|" or "·").
   for (const line of top) {
-    const items = line.text.split(' | ');
+    const items = line.text.replaceAll(' · ', ' | ').split(' | ');
     // (The link may end a bar of links: "Profile | Search | Log out [tferreira]".)
     const link = items.at(-1)!;
     const open = Math.max(link.lastIndexOf(' ('), link.lastIndexOf(' ['));
     if (open > 0 && ')]'.includes(link.at(-1)!) && isPhrase(wordsOf(link.slice(0, open)), SIGN_OUT)) return wordsOf(link.slice(open + 2, -1));
+    // The address signed in, right before signing out ("k.doyle@example.net · Logout").
+    const address = items.at(-2) ?? '';
+    if (isPhrase(wordsOf(link), SIGN_OUT) && address.includes('@') && !address.includes(' ')) return wordsOf(address.split('@')[0]!).filter((word) => word.length >= 3);
     const handle = items[0]!;
     if (items.length > 2 && isPhrase(wordsOf(items.at(-1)!), SIGN_OUT) && handle.length >= 3 && !handle.includes(' ') && hasLetters(handle) && !isPhrase(handle, MENU_CAPTIONS)) return wordsOf(handle);
   }
@@ -113,7 +116,10 @@ export function postedByOther(outline: readonly OutlineLine[], top: readonly Top
   // Whose post a line starts (none: a section heading of the site's words, past the thread), or undefined where it starts none.
   const startsPost = (line: OutlineLine): 'own' | 'other' | null | undefined => {
     const text = line.text ?? '';
-    if (level === undefined) return line.heading === undefined && text.length <= 120 && BYLINE.test(text) ? author(line) : undefined;
+    // (A mail's "From:" header naming its sender's address opens its message: a list archive's or a webmail's;
+    // not a forum profile's "From: Worcester, MA" nor a date range's "From: 2025-04-01".)
+    const mailFrom = text.toLowerCase().startsWith('from: ') && text.includes('@');
+    if (level === undefined) return line.heading === undefined && text.length <= 120 && (BYLINE.test(text) || mailFrom) ? author(line) : undefined;
     if (line.heading === undefined || line.heading > level) return undefined;
     return line.heading === level && !hasSiteWord(text) ? author(line) : null;
   };

@@ -5,13 +5,16 @@
 // beats wrong). Judged in the background (judge-kind.ts), so the content script carries none of it.
 import type { RecordList } from '../model';
 import { isRegistryToken, nameIn, personKey } from './names';
-import { anyOf, hasPhrase, isPhrase, phrases, TITLE_PARTS, wordsOf } from './words';
+import { anyOf, hasPhrase, isPhrase, phrases, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 
 // A view's name before a colon ("Training Officer view: one row per affiliated provider"); not the
 // role alone ("Training Officer: Renata Diaz" names the user's own officer).
 const OFFICER_PAGE = phrases('training officer view', 'training officer dashboard', 'training officer portal', 'agency roster');
 // A title part naming the officer's view ("Review Education – Training Officer – NREMT").
 const OFFICER_VIEW = anyOf(OFFICER_PAGE, phrases('training officer', 'pending actions requests', 'pending actions and requests'));
+// A help desk's side panel naming the agent the conversation is assigned to: the page is the
+// agent's view of a customer's conversation, whatever the customer pasted into it.
+const AGENT_VIEW = phrases('assigned agent');
 // Before a colon and a person's name: whose record is under review ("Reviewing: Dana Okafor").
 const REVIEWING = phrases(
   'reviewing',
@@ -53,13 +56,14 @@ export function showsOthers(title: string, lines: readonly string[], lists: read
   return lines.some(namesOthersRecord) || recordsOfSeveral(lists);
 }
 
-/** "Reviewing: Dana Okafor"; "Training Officer view: one row per provider"; "You are viewing another member's record." */
+/** "Reviewing: Dana Okafor"; "Training Officer view: one row per provider"; "You are viewing another member's record."; "Assigned agent". */
 function namesOthersRecord(text: string): boolean {
   if (text.length > 200) return false;
   const colon = text.indexOf(':');
   if (colon > 0 && isPhrase(text.slice(0, colon), REVIEWING) && nameIn(text.slice(colon + 1).split(TITLE_PARTS)[0] ?? '')) return true;
   if (colon > 0 && isPhrase(text.slice(0, colon), OFFICER_PAGE)) return true;
   const words = wordsOf(text);
+  if (startsWithPhrase(words, AGENT_VIEW)) return true;
   return hasPhrase(words, ANOTHER) && hasPhrase(words, VIEWING);
 }
 

@@ -12,7 +12,7 @@ import { withPivotColumns } from './pivot-columns';
 import { withOutlineGroups } from './outline-groups';
 import { withColumnBlocks } from './column-blocks';
 import { withTrailingApprovals } from './trailing-approvals';
-import { withItemTitles } from './item-titles';
+import { withCardRows, withItemTitles } from './item-titles';
 import { withCategoryColumns, withCategoryPieces } from './category-pieces';
 import { withShapeTails } from './shape-tails';
 import { withLineCells } from './line-cells';
@@ -28,7 +28,7 @@ import { findFirst } from './parse-date';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
-import { withoutRecordMarks } from './title-marks';
+import { withoutRecordMarks, withoutTrailingRemark } from './title-marks';
 import { parseAppliedHours } from './parse-hours';
 import { namedApprovalIn, saysNoNumber } from './approval';
 import { typedTitles, withColumnTitles } from './grid-columns';
@@ -163,7 +163,9 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
     // Words before the values of a one-line course ("Trauma Review — 10/02/2025 — 2 hrs").
     // (Its approval number left out: an OEMS number's letters, "MA-25-4471-T3", are no title's words.)
     const bare = approval ? withoutApproval(text, approval) : text;
-    const lead = hours === text.trim() ? '' : leadingWords(bare, firstValueIndex(bare));
+    // (A record's remark run on after the title, "… Duplicate hours", left out: its "hours" is no label of a value.)
+    const head = withoutTrailingRemark(bare.slice(0, firstValueIndex(bare)));
+    const lead = hours === text.trim() ? '' : leadingWords(head, head.length);
     // Words that name another date ("Start", "Added") say so only before a date: "Mass Casualty Triage: START — 3 h" is a title.
     if (lead && hasLetters(lead) && !matchLabel(lead, RECORD_FIELDS) && !(date && namesOtherDate(lead)) && !isPhrase(lead, VALUE_LABEL)) {
       free.push({ atom: { ...atom, text: lead }, at });
@@ -626,7 +628,7 @@ function withPlacesByValue(item: RecordItem): RecordItem {
 
 function readList(listed: readonly RecordItem[], out: EducationRead, origins?: Map<Course, RecordItem>): void {
   const counted = withOutlineGroups(withoutRowNumbers(withColumnTitles(listed.map(withPlacesByValue))));
-  const items = withCategoryColumns(withCategoryPieces(withItemTitles(withApprovalColumn(withTrailingApprovals(withShapeTails(withLineCells(counted)))))));
+  const items = withCategoryColumns(withCategoryPieces(withItemTitles(withCardRows(withApprovalColumn(withTrailingApprovals(withShapeTails(withLineCells(counted))))))));
   const headings = new HeadingRuns();
   const first = items.findIndex((item) => item.kind === 'record');
   const last = items.findLastIndex((item) => item.kind === 'record');

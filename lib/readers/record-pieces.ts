@@ -10,6 +10,7 @@ import { approvalIn, dateIn, isBareHours, isStatusWord, isValuePiece, TIME_OF_DA
 import { hasPhrase, isPhrase, phrases } from './words';
 import { isCourseTag, remarkOf } from './title-marks';
 import { headingAssignment } from './education';
+import { columnCellRows } from './column-cells';
 import { headerField, piecesOf, trimEndColon, type Atom, type RecordField } from './records';
 
 
@@ -159,6 +160,11 @@ export function judgedList(list: SentRecordList): RecordList {
     }
     if (item.kind === 'heading' || item.kind === 'text') {
       items.push(item);
+      continue;
+    }
+    const columnRows = item.kind === 'record' ? columnCellRows(item.pieces) : null;
+    if (columnRows) {
+      for (const pieces of columnRows) items.push({ kind: 'record', atoms: atomsOfPieces(pieces).map(sentAtom), row: true });
       continue;
     }
     const atoms = atomsOfPieces(item.pieces);

@@ -63,6 +63,17 @@ function withoutEmphasis(title: string): string {
   return (marks === '**' || marks === '__') && title.endsWith(marks) && title.length > 4 ? title.slice(2, -2).trim() : title;
 }
 
+/**
+ * A title with a record's remark of two or three words run on after it ("STEMI Review Duplicate
+ * hours", "PHTLS Refresher Out of Date": a badge inside the title's cell), without it. One word
+ * is left alone: "Airway Update: What's New" is a title.
+ */
+export function withoutTrailingRemark(text: string): string {
+  const words = text.trim().split(' ');
+  for (let count = 3; count >= 2; count--) if (words.length > count && isPhrase(words.slice(-count).join(' '), RECORD_REMARKS)) return words.slice(0, -count).join(' ');
+  return text;
+}
+
 /** The title without the marks set on its record; the title as it was where nothing would be left. */
 export function withoutRecordMarks(title: string): string {
   const chars = Array.from(title);
