@@ -48,8 +48,34 @@ export function savedDocument(window: Window, html: string): Document {
   hideWhatStylesheetsHide(document);
   hideClosedDisclosures(document);
   drawComponentAttributes(document);
+  keepKnownWhiteSpace(document);
   placeWhereStylesheetsPlace(document);
   return document;
+}
+
+const WHITE_SPACE = new Set(['normal', 'pre', 'nowrap', 'pre-wrap', 'pre-line', 'break-spaces']);
+
+/**
+ * An element's own white-space as a browser takes it: the last of its declarations the browser
+ * understands. A webmail writes "white-space:pre-wrap;white-space:-moz-pre-wrap;white-space:-o-pre-wrap"
+ * for old browsers; a browser drops the prefixed values and keeps pre-wrap, happy-dom keeps the last.
+ */
+function keepKnownWhiteSpace(document: Document): void {
+  for (const el of document.querySelectorAll('[style*="white-space"]')) {
+    const style = (el as HTMLElement).style;
+    if (WHITE_SPACE.has(style.whiteSpace)) continue;
+    const values = (el.getAttribute('style') ?? '').split(';').map((declaration) => declaration.split(':').map((part) => part.trim().toLowerCase()));
+    const known = values.filter(([property, value]) => property === 'white-space' && WHITE_SPACE.has(value ?? '')).at(-1);
+    if (known) style.setProperty('white-space', known[1]!);
+    else style.removeProperty('white-space');
+  }
+  // A block whose whole text is one span keeping its line breaks (a webmail's message body) shows
+  // those lines as the block's own: the readers weigh a block's white-space, not its inline child's.
+  for (const span of document.querySelectorAll('span[style*="white-space"]')) {
+    const parent = span.parentElement as HTMLElement | null;
+    const shown = (span as HTMLElement).style.whiteSpace;
+    if (parent && shown.startsWith('pre') && !parent.style.whiteSpace && parent.textContent?.trim() === span.textContent?.trim()) parent.style.setProperty('white-space', shown);
+  }
 }
 
 /**

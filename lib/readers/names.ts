@@ -36,8 +36,8 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     'main content skip view edit new more all privacy terms copyright portal registered ' +
     'health licensing detail show hide expired active print save cancel continue next previous pay page about ' +
     'accessibility agree photo signature submitted issue issued total amount due history step required address phone email ' +
-    // Controls' verbs: "Download Wallet Card" is a button, not a person.
-    'download upload export ' +
+    // Controls' verbs: "Download Wallet Card", "Delete Link" are buttons, not people.
+    'download upload export delete remove ' +
     // A spreadsheet's or a database tool's menus, tables and download formats ("File Edit View", "Certificates", "CSV · HTML · Excel"); a paste site's ("Just Text", "View Raw").
     'file format insert data tools sheet csv html excel xlsx pdf certificate certificates text raw duplicate ' +
     // A rich-text editor's toolbar and a mail draft's controls above a pasted page ("Undo Redo", "Block Quote", "Reply Forward").

@@ -867,8 +867,9 @@ export function recordPieces(
       carryUpTo(Number.POSITIVE_INFINITY);
       return;
     }
-    // A control is one line; a tap target holding lines of its own (a mobile list's whole row) is read.
-    if ((tag === 'BUTTON' || roleOf(el) === 'button') && !isPicker(el, columnLabel) && isLeafBlock(el)) return;
+    // A control is one line; a tap target holding lines of its own (a mobile list's whole row) is read,
+    // and so is an item a list lets one drag (dnd-kit's "sortable" card: a button by its role).
+    if ((tag === 'BUTTON' || roleOf(el) === 'button') && !isPicker(el, columnLabel) && isLeafBlock(el) && !el.hasAttribute('aria-roledescription')) return;
     // A value kept in an attribute: <time datetime>, <input readonly value>.
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       const value = controlValue(el);

@@ -14,7 +14,9 @@
 //   the license grid pasted into a password vault's note a cell per line: each title's value is the
 //   line as far below the titles as the title is below the first;
 //   a dashboard's agency card: its name, its Training Officer's line, then its status chip;
-//   a print worksheet whose heading names the page it mirrors in brackets ("— Step A (NREMT Manage Education)").
+//   a print worksheet whose heading names the page it mirrors in brackets ("— Step A (NREMT Manage Education)");
+//   (set 108's) Manage Education as drag-and-drop lanes, each course a card a drag kit marks as a
+//   button ("sortable"): the card is a course, not a control.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -198,6 +200,10 @@ describe('a license grid pasted into a note a cell per line', () => {
     expect(read.kind).toBe('elicensing-license');
     expect(read.license).toMatchObject({ number: 'E448120', status: 'current', expiresOn: '2027-03-31' });
   });
+  it('takes no control beside the note for the licensee ("Delete Link")', () => {
+    const html = note([...titles, 'E448120', 'Emergency Medical Services', 'EMT', 'Current', '05/01/2025', '03/31/2027']).replace('</body>', '<button type="submit" aria-label="Delete Link"></button></body>');
+    expect(readHtml(html, null).person?.name).not.toBe('Delete Link');
+  });
   it('pairs no title with a value a line out of step (the license is read by its values alone)', () => {
     const read = readHtml(note([...titles, 'E448120', 'Emergency Medical Services', 'Current', '05/01/2025', '03/31/2027', 'Show Details']), null);
     expect(read.license).toMatchObject({ number: 'E448120', status: 'current', expiresOn: '2027-03-31' });
@@ -232,5 +238,25 @@ describe('a worksheet naming the page it mirrors in brackets', () => {
     );
   it('reads the page it names', () => {
     expect(readHtml(html('Training Profile Worksheet — Step A (NREMT Manage Education)'), null).kind).toBe('nremt-education');
+  });
+});
+
+describe('course cards a drag kit marks as buttons', () => {
+  const card = (hours: string, title: string, meta: string, sortable: boolean) =>
+    `<div role="button" tabindex="0"${sortable ? ' aria-roledescription="sortable"' : ''} class="course-card"><span class="h">${hours}</span><span class="t">${title}</span><span class="m">${meta}</span></div>`;
+  const html = (sortable: boolean) =>
+    page(
+      'Manage Education',
+      '<h1>Manage Education</h1><h2>National Component</h2><div class="topic"><button aria-expanded="true"><span>Trauma</span><span>2 of 4 hours</span></button><div class="droppable">' +
+        card('2.0 CEH', 'Bleeding Control Review', 'Completed 02/10/2026 · Approval # 26-BCR-F3-0210', sortable) +
+        '</div></div><div class="topic"><button aria-expanded="true"><span>Medical</span><span>1.5 of 7 hours</span></button><div class="droppable">' +
+        card('1.5 CEH', 'Diabetic Emergencies', 'Completed 03/01/2026 · Approval # 26-DIA-F3-0301', sortable) +
+        '</div></div>',
+    );
+  it('reads each card as its course', () => {
+    expect(readHtml(html(true), null).courses?.map((course) => [course.title, course.hours, course.topic])).toEqual([
+      ['Bleeding Control Review', 2, 'trauma'],
+      ['Diabetic Emergencies', 1.5, 'medical'],
+    ]);
   });
 });
