@@ -45,12 +45,29 @@ export function inertWindow(url: string | null = null): Window {
  */
 export function savedDocument(window: Window, html: string): Document {
   const document = new window.DOMParser().parseFromString(withoutSvgStyles(html), 'text/html') as unknown as Document;
+  drawFrameDocuments(window, document);
   hideWhatStylesheetsHide(document);
   hideClosedDisclosures(document);
   drawComponentAttributes(document);
   keepKnownWhiteSpace(document);
   placeWhereStylesheetsPlace(document);
   return document;
+}
+
+/**
+ * An inline frame's own document (its srcdoc: a mail viewer's message, an e-book's page) drawn
+ * where the frame stands, as a browser shows it; not a frame hidden or placed off the page by its
+ * own style (a print library's frame holds a copy of the page for printing).
+ */
+function drawFrameDocuments(window: Window, document: Document): void {
+  for (const frame of document.querySelectorAll('iframe[srcdoc]')) {
+    const style = (frame.getAttribute('style') ?? '').replaceAll(' ', '').toLowerCase();
+    if (frame.hasAttribute('hidden') || style.includes('visibility:hidden') || style.includes('display:none') || style.includes(':-') || style.includes('height:0')) continue;
+    const inner = new window.DOMParser().parseFromString(withoutSvgStyles(frame.getAttribute('srcdoc') ?? ''), 'text/html') as unknown as Document;
+    const box = document.createElement('div');
+    for (const node of [...Array.from(inner.head?.querySelectorAll('style') ?? []), ...Array.from(inner.body?.childNodes ?? [])]) box.append(document.importNode(node, true));
+    frame.replaceWith(box);
+  }
 }
 
 const WHITE_SPACE = new Set(['normal', 'pre', 'nowrap', 'pre-wrap', 'pre-line', 'break-spaces']);

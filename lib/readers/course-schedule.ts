@@ -7,8 +7,9 @@
 import type { OutlineLine, RecordList } from '../model';
 import { hasPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { profileName } from './chrome';
+import { sentencesOf } from './cut';
 
-const SCHEDULE = phrases('schedule', 'calendar', 'upcoming', 'course catalog', 'course catalogue', 'class catalog', 'sessions offered');
+const SCHEDULE = phrases('schedule', 'calendar', 'upcoming', 'catalog', 'catalogue', 'sessions offered');
 const SIGN_UP = phrases('register', 'registration', 'waitlist', 'wait list', 'seats', 'seats left', 'seats available', 'enroll now', 'sign up');
 
 // A caption's words at most: a paragraph styled as a heading ("Upcoming CE at the Council training room").
@@ -25,7 +26,8 @@ export function showsCourseSchedule(outline: readonly OutlineLine[], title = '',
   // but not on a profile page named for its person (the sidebar's "Upcoming live activities" beside their transcript).
   const headings = outline.flatMap((line) => (!line.nav && line.heading !== undefined && line.heading <= 2 ? [line.text ?? ''] : []));
   const named = headings.some((text) => hasPhrase(text, SCHEDULE)) && !profileName(headings, title);
-  const signUp = outline.some((line) => line.heading === undefined && line.label === undefined && line.text !== undefined && line.text.length <= 120 && hasPhrase(line.text, SIGN_UP));
+  // A short sentence offering them, a line of its own or one of a paragraph's ("Seats are first-come; register through the council office.").
+  const signUp = outline.some((line) => line.heading === undefined && line.label === undefined && line.text !== undefined && sentencesOf(line.text).some((sentence) => sentence.length <= 120 && hasPhrase(sentence, SIGN_UP)));
   // The classes' own column offering them ("Seats": "6 left", "Full (waitlist)") says so alone: a transcript has none.
   const offered = lists.some((list) => list.items.some((item) => item.kind === 'record' && item.atoms.some((atom) => hasPhrase(atom.label ?? '', SIGN_UP))));
   return named || offered || (schedule && signUp);

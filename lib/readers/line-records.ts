@@ -9,7 +9,7 @@
 import type { OutlineLine, RecordAtom, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { LABEL_FIELDS, matchLabel, splitLabelled, splitLabelledAll } from './labels';
-import { approvalIn, assignmentIn, dateIn, hoursIn, isAppliedHours, isControlWord, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
+import { approvalIn, assignmentIn, dateIn, hoursIn, isAppliedHours, isControlWord, isStatusWord, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
 import { headingAssignment, NOT_ASSIGNED, PROGRESS_WORD } from './education';
 import { findFirst } from './parse-date';
 import { hasDigit, hasLetters, SEPARATORS, trimChars, withoutBrackets, withoutBullet } from './cut';
@@ -158,6 +158,9 @@ function valueRun(text: string): string[] | null {
   // The title between the date and the hours ("02/20/2025  Hazmat Awareness Refresher  2.00  25-…", a paste's columns run together);
   // an approval cell saying it is not yet given after the hours ("… 1.00  pending") is an empty one.
   if (title === '' && !approval && !assignment && tail.length > 3 && isPhrase(tail.at(-1)!, NOT_YET) && hoursIn(tail.at(-2)!) !== null) tail.pop();
+  // A status last on such a line ("… Pediatric Airway Management 2.00 26-NEMS-F3-0412 Accepted": a
+  // transcript's Status column, its tabs lost): the row's, no cell of the course.
+  if (title === '' && !assignment && tail.length > 3 && isStatusWord(tail.at(-1)!) && (hoursIn(tail.at(-2)!) !== null || isPhrase(tail.at(-2)!, NOT_YET))) tail.pop();
   const middle = title === '' && tail.length > 2 ? tail.slice(0, -1).join(' ') : '';
   if (middle && (hoursIn(tail.at(-1)!) !== null || isPhrase(tail.at(-1)!, NOT_YET)) && hoursIn(middle) === null && kindOf(middle) === 'text') return [middle, ...cells, tail.at(-1)!, ...(approval ? [approval] : []), ...(assignment ? [assignment] : [])];
   if (after) {

@@ -17,6 +17,9 @@
 //   a print worksheet whose heading names the page it mirrors in brackets ("— Step A (NREMT Manage Education)");
 //   (set 108's) Manage Education as drag-and-drop lanes, each course a card a drag kit marks as a
 //   button ("sortable"): the card is a course, not a control.
+// - (sets 109 and 110's, after they were measured) a transcript selected and pasted into a forum's
+//   code box, each course a line opening with its date and ending with its status ("Accepted");
+//   an e-book's catalogue of classes whose paragraph offers seats in one of its sentences.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -258,5 +261,40 @@ describe('course cards a drag kit marks as buttons', () => {
       ['Bleeding Control Review', 2, 'trauma'],
       ['Diabetic Emergencies', 1.5, 'medical'],
     ]);
+  });
+});
+
+describe('a pasted transcript line ending with its status', () => {
+  const html = (status: string) =>
+    page(
+      'Forum',
+      '<h1>Transcript check</h1><div class="post"><p>Below is my transcript copied from the NREMT site:</p><div class="code">' +
+        ['Date Completed Course Title Credit Hours Approval Number Status', `11/18/2026 Pediatric Airway Management 2.00 26-NEMS-F3-0412${status}`, `10/02/2026 Stroke Recognition 1.50 OEMS 26-1184-T${status}`, `08/14/2026 Hemorrhage Control 3.00 26-ECSI-F1-0077${status}`]
+          .map((line) => `<div>${line}</div>`)
+          .join('') +
+        '</div></div>',
+    );
+  it.each([' Accepted', ''])('reads each course (status “%s”)', (status) => {
+    expect(readHtml(html(status), null).courses?.map((course) => [course.title, course.completedOn, course.hours])).toEqual([
+      ['Pediatric Airway Management', '2026-11-18', 2],
+      ['Stroke Recognition', '2026-10-02', 1.5],
+      ['Hemorrhage Control', '2026-08-14', 3],
+    ]);
+  });
+});
+
+describe('a catalogue of classes offering seats in a paragraph', () => {
+  const html = (title: string, paragraph: string) =>
+    page(
+      title,
+      '<h1>Winter Quarter</h1>' +
+        `<p>All courses below are open to any certified provider. ${paragraph} Approval numbers are listed where the sponsor has them.</p>` +
+        '<table><thead><tr><th>Date</th><th>Course</th><th>Hours</th><th>Approval</th></tr></thead><tbody>' +
+        '<tr><td>12/09/2026</td><td>Airway Management for the BLS Provider</td><td>3</td><td>CAPCE 26-MRC-F1-0611</td></tr>' +
+        '<tr><td>12/16/2026</td><td>Pediatric Cardiac Arrest</td><td>2</td><td>CAPCE 26-MRC-F1-0612</td></tr>' +
+        '<tr><td>01/13/2027</td><td>Regional Protocol Update</td><td>2</td><td>OEMS 26-0113-T</td></tr></tbody></table>',
+    );
+  it('is nobody’s own list', () => {
+    expect(readHtml(html('2026–2027 Continuing Education Catalog', 'Seats are first-come; register through the council office.'), null).kind).toBe('unknown');
   });
 });
