@@ -10,8 +10,9 @@ import type { ScanEvent } from './scan';
 import { RECORD_FIELDS } from '../vocabulary';
 import { LABEL_FIELDS, matchLabel } from './labels';
 import { hasDigit } from './cut';
-import { parseDates } from './parse-date';
+import { findFirst, parseDates } from './parse-date';
 import { wordsOf } from './words';
+import { numberFrom } from './elicensing';
 
 const TITLE_WORDS = 4;
 
@@ -31,8 +32,48 @@ function aligned(titles: readonly string[], values: readonly string[]): boolean 
 
 const namesFacts = (titles: readonly string[]) => titles.filter((title) => matchLabel(title, LABEL_FIELDS) !== null && matchLabel(title, RECORD_FIELDS) === null).length >= 3;
 
+/** A run-on license row's pieces (see runOnRow): its number and where it stands, the title words before it, where each "Date" title ends, its first date. */
+function runOnParts(text: string) {
+  if (text.length <= 80) return null;
+  const number = numberFrom(text);
+  const at = number ? text.indexOf(number) : -1;
+  const titles = at > 0 ? text.slice(0, at).split(' ') : [];
+  const ends = titles.flatMap((word, i) => (word.toLowerCase() === 'date' ? [i] : []));
+  const date = findFirst(text.slice(at));
+  return number && ends.length >= 2 && date ? { number, at, titles, ends, date } : null;
+}
+
+/** Whether a line is a license grid's row copied as one run of text, its titles first (see runOnRow). */
+export function isRunOnLicenseRow(text: string): boolean {
+  return runOnParts(text) !== null;
+}
+
+/**
+ * A license grid's row copied as one run of text, its column titles first ("… License Number License
+ * Type License Status Issue Date Last Issue/Renewal Date Expiration Date A408812 Advanced EMT Current
+ * 04/01/2019 04/02/2025 03/31/2027 Show Details"): as the lines the grid shows, its date columns'
+ * titles (each run of titles ending in "Date"), the row's number with its other cells, then each date.
+ * Null where the line holds no license number after two or more date titles.
+ */
+function runOnRow(event: ScanEvent): ScanEvent[] | null {
+  const parts = event.kind === 'title' ? runOnParts(event.text) : null;
+  if (!parts || event.kind !== 'title') return null;
+  const { number, at, titles, ends, date } = parts;
+  const line = (text: string): ScanEvent => ({ ...event, text, prominent: false });
+  // The number's cells up to the first date, its last word apart (the status: "A408812 · Advanced EMT · Current").
+  const cells = event.text.slice(at + number.length, at + date.index).trim().split(' ');
+  const row = [number, cells.slice(0, -1).join(' '), cells.at(-1)!].filter(Boolean).join(' · ');
+  return [
+    line(titles.slice(0, ends[0]! - 1).join(' ')),
+    ...ends.map((end) => line(titles.slice(end - 1, end + 1).join(' '))),
+    line(row),
+    ...event.text.slice(at + date.index).split(' ').map(line),
+  ];
+}
+
 /** The events with each fact grid pasted a cell per line read as its titles' values (see above). */
-export function withCellRuns(events: readonly ScanEvent[]): ScanEvent[] {
+export function withCellRuns(sent: readonly ScanEvent[]): ScanEvent[] {
+  const events = sent.flatMap((event) => runOnRow(event) ?? [event]);
   const out: ScanEvent[] = [];
   for (let at = 0; at < events.length; ) {
     const titles: string[] = [];

@@ -12,6 +12,7 @@ import { selfNamed } from './facts';
 import { RECORD_FIELDS } from '../vocabulary';
 import { sentencesOf } from './cut';
 import { namesSchedule } from './course-schedule';
+import { isRunOnLicenseRow } from './cell-runs';
 
 // Specific names only: a bare "Education" or "Courses" heading is also a handbook's or a dashboard widget's.
 // Each may start with "My" ("My Transcript").
@@ -356,6 +357,7 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   let othersLine = false;
   const own = ownFirstNames(outline);
   let pastedLicense = false;
+  let runOnLicense = false;
   let licenseLine = false;
   const dashboardSections = new Set<string>();
   let agencyLabel = false;
@@ -388,6 +390,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       if (!pastedLicense) pastedLicense = (namesSite || (namesElicensingSite(text) && hasPhrase(words, COPIED))) && !namesOthers(words);
       // "License Number: A23418" as a line of text (a plain-text note keeps no labels' markup).
       if (!licenseLine) licenseLine = !!splitLabelled(text, LICENSE_NUMBER)?.value;
+      // Or the license grid's row run on after its column titles, as a note keeps a copied grid (cell-runs.ts).
+      if (!runOnLicense) runOnLicense = isRunOnLicenseRow(text);
       // "Dana's hours – can you check?": a short line naming someone's (a shared note's title).
       // Only one naming a record's matter: "I cover his 12/27 day" (a shift swap in the next note) names nobody's hours.
       if (!othersLine && text.length <= 80 && namesOthers(words, own) && hasPhrase(words, RECORD_MATTER)) othersLine = true;
@@ -512,7 +516,8 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
   if (pastedCourses && namesNremt && (signals.records >= 2 || (!othersLine && (signals.lineRecords?.() ?? 0) >= 2))) return ['nremt-education'];
   // The person's own license row pasted into a letter or a note, a line naming the site it was
   // copied from (any length: a sentence of the letter), and nobody else's.
-  if (pastedLicense && (!!signals.licenseTable || licenseLabel || licenseLine)) return ['elicensing-license'];
+  // (A run-on row beside the renewal application's words is the renewal page's license box: its reader tells.)
+  if (pastedLicense && (!!signals.licenseTable || licenseLabel || licenseLine || (runOnLicense && !state.has('renewal')))) return ['elicensing-license'];
   // A saved page naming NREMT: three certification facts beside their labels, or two and no course
   // records (a kit draws the level and number as bare lines); the background confirms by what it reads.
   // Not where its records stand under a run of column titles naming a course's title and hours: the

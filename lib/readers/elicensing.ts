@@ -94,7 +94,7 @@ function levelOf(typeText: string, number: string | null): Level | null {
   return parseLevel(typeText) ?? levelFromLicenseNumber(number);
 }
 
-function numberFrom(text: string): string | null {
+export function numberFrom(text: string): string | null {
   const match = LICENSE_NUMBER.exec(text);
   // As shown: "A-108842" keeps its hyphen (the site's own writing of it).
   return match ? match[0].toUpperCase() : writtenPrefixNumber(text);

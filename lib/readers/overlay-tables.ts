@@ -71,8 +71,8 @@ function gridOf(table: Element, rows: Element[], headerRows: number): Grid {
 
 /**
  * `overlay`'s cells laid into `base`'s empty columns from column `offset`; null where both show
- * different text. Tables of different widths align only where the base hides the overlay's cells
- * or repeats them (`needEvidence`).
+ * different text. Tables as wide join only where one fills the other's empty or hidden cells;
+ * tables of different widths only where the base hides the overlay's cells or repeats them (`needEvidence`).
  */
 function merge(base: Slot[][], overlay: Slot[][], offset: number, needEvidence: boolean): Slot[][] | null {
   let evidence = 0;
@@ -81,15 +81,16 @@ function merge(base: Slot[][], overlay: Slot[][], offset: number, needEvidence: 
     overlay[r]!.forEach((slot, c) => {
       const into = merged[r]![offset + c];
       if (!into || !slot.shown) return;
+      // (Tables as wide, each showing every cell alike, are rows repeated, a duplicate import: no overlay.)
       if (into.shown) {
-        evidence += into.shown === slot.shown ? 1 : -Infinity;
+        evidence += into.shown === slot.shown ? +needEvidence : -Infinity;
         return;
       }
-      if (into.hiddenCopy) evidence += 1;
+      if (into.hiddenCopy || !needEvidence) evidence += 1;
       merged[r]![offset + c] = slot;
     });
   }
-  return evidence < 0 || (needEvidence && evidence === 0) ? null : merged;
+  return evidence > 0 ? merged : null;
 }
 
 /** The fields the header rows' shown cells name, and whether the body rows show dates and hours. */

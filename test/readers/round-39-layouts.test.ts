@@ -19,7 +19,10 @@
 //   button ("sortable"): the card is a course, not a control.
 // - (sets 109 and 110's, after they were measured) a transcript selected and pasted into a forum's
 //   code box, each course a line opening with its date and ending with its status ("Accepted");
-//   an e-book's catalogue of classes whose paragraph offers seats in one of its sentences.
+//   an e-book's catalogue of classes whose paragraph offers seats in one of its sentences;
+//   a data grid drawing each row as a table of its own, one course imported twice: two rows alike;
+//   (sets 108 and 110's) the license grid copied into a password vault's or a bookmark's note as one
+//   run of text, its column titles first, then the row's cells.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -296,5 +299,37 @@ describe('a catalogue of classes offering seats in a paragraph', () => {
     );
   it('is nobody’s own list', () => {
     expect(readHtml(html('2026–2027 Continuing Education Catalog', 'Seats are first-come; register through the council office.'), null).kind).toBe('unknown');
+  });
+});
+
+describe('a grid of one-row tables holding a course twice', () => {
+  const row = (title: string, date: string, hours: string) =>
+    `<div class="gridRow" role="row"><table class="rowTable" role="presentation"><tbody><tr><td role="gridcell">${title}</td><td role="gridcell">${date}</td><td role="gridcell">${hours}</td></tr></tbody></table></div>`;
+  const html = page(
+    'Manage Education',
+    '<h2>Manage Education</h2><div role="grid"><div class="header"><table><tr><th>Course</th><th>Completed</th><th>Hours</th></tr></table></div><div class="view"><div class="content">' +
+      row('Bleeding Control Review', '02/10/2026', '2.00') +
+      row('Stroke Recognition', '03/12/2026', '1.50') +
+      row('Stroke Recognition', '03/12/2026', '1.50') +
+      row('Regional Protocols', '04/04/2026', '4.00') +
+      '</div></div></div>',
+  );
+  it('reads both rows (the duplicate is the person’s to see)', () => {
+    expect(readHtml(html, null).courses?.map((course) => course.title)).toEqual(['Bleeding Control Review', 'Stroke Recognition', 'Stroke Recognition', 'Regional Protocols']);
+  });
+});
+
+describe('a license grid run on one line in a note', () => {
+  const html = (row: string) =>
+    page(
+      'Vault',
+      '<h2>MA eLicensing (Step B)</h2><p>https://healthprofessionlicensing.mass.gov/</p><p>Step B account. License box copied from Manage My Licenses and Applications (Dec 2):</p>' +
+        `<p>${row}</p><p>Renewal for 2027 not open yet.</p>`,
+    );
+  const titles = 'Welcome, Jo Marsh Manage My Licenses and Applications License Number License Type License Status Issue Date Last Issue/Renewal Date Expiration Date';
+  it('reads the license from the run-on row', () => {
+    const read = readHtml(html(`${titles} E448120 Emergency Medical Technician Current 05/01/2019 04/02/2025 03/31/2027 Show Details`), null);
+    expect(read.kind).toBe('elicensing-license');
+    expect(read.license).toMatchObject({ number: 'E448120', status: 'current', expiresOn: '2027-03-31' });
   });
 });
