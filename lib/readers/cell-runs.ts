@@ -15,6 +15,8 @@ import { wordsOf } from './words';
 import { numberFrom } from './elicensing';
 
 const TITLE_WORDS = 4;
+// A license grid's columns, at most (number, profession, type, status, dates, actions).
+const GRID_COLUMNS = 12;
 
 /** A line of a few words, no figure and no comma (a greeting, "Welcome, Renata Souza", is none): a column title. */
 function titleText(event: ScanEvent | undefined): string | null {
@@ -79,6 +81,7 @@ export function withCellRuns(sent: readonly ScanEvent[]): ScanEvent[] {
     const titles: string[] = [];
     let end = at;
     for (let title = titleText(events[end]); title !== null; title = titleText(events[++end])) titles.push(title);
+    const run = end;
     // The scan may have joined the last title to the next line: the first value ("Expiration Date:
     // A917352"), or the next title, a column of no fact ("Expiration Date: Actions").
     const joined = titles.length >= 2 ? events[end] : undefined;
@@ -92,15 +95,18 @@ export function withCellRuns(sent: readonly ScanEvent[]): ScanEvent[] {
     const plain: string[] = [];
     for (let next = events[end + plain.length]; plain.length < titles.length && next?.kind === 'title' && !next.printout && !next.drawn; next = events[end + plain.length]) plain.push(next.text);
     // Lines above the titles may have run into them (the person's name over the grid): the titles
-    // are the longest tail whose values fit them.
-    const skip = titles.findIndex((_, k) => {
+    // are the longest tail, of a grid's few columns at most, whose values fit them.
+    let skip = -1;
+    for (let k = Math.max(0, titles.length - GRID_COLUMNS); k < titles.length && skip < 0; k++) {
       const own = titles.slice(k);
       const cells = [...values, ...plain].slice(0, own.length);
-      return namesFacts(own) && cells.length === own.length && aligned(own, cells);
-    });
+      if (namesFacts(own) && cells.length === own.length && aligned(own, cells)) skip = k;
+    }
     if (skip < 0) {
-      out.push(events[at]!);
-      at++;
+      // No tail of this run of lines is a grid's titles, so no later start in it is either: past it at once (linear).
+      const past = Math.max(at + 1, run);
+      out.push(...events.slice(at, past));
+      at = past;
       continue;
     }
     out.push(...events.slice(at, at + skip));

@@ -82,6 +82,7 @@ export function withCardRows(items: readonly RecordItem[]): readonly RecordItem[
     while (end < items.length && isLabelledRow(items[end]!)) end++;
     if (end > first && items[first]!.kind === 'record') {
       cards.push({ at, end, atoms: items.slice(first, end).flatMap((row) => ('atoms' in row ? row.atoms : [])) });
+      at = end - 1;
       continue;
     }
     // A card drawn apart from the others (a value the list could not shape as theirs: "Credit pending
@@ -91,7 +92,10 @@ export function withCardRows(items: readonly RecordItem[]): readonly RecordItem[
       lines.push(line);
       end++;
     }
-    if (lines.length >= 3 && lines.some((atom) => atom.field === 'completedOn' && dateIn(atom.text) !== null)) cards.push({ at, end, atoms: lines, apart: true });
+    if (lines.length >= 3 && lines.some((atom) => atom.field === 'completedOn' && dateIn(atom.text) !== null)) {
+      cards.push({ at, end, atoms: lines, apart: true });
+      at = end - 1;
+    }
   }
   if (cards.filter((card) => !card.apart).length < 2) return items;
   const out: RecordItem[] = [];

@@ -61,7 +61,8 @@ function accountWords(top: readonly TopLine[]): string[] | null {
     if (open > 0 && ')]'.includes(link.at(-1)!) && isPhrase(wordsOf(link.slice(0, open)), SIGN_OUT)) return wordsOf(link.slice(open + 2, -1));
     // The address signed in, right before signing out ("k.doyle@example.net · Logout").
     const address = items.at(-2) ?? '';
-    if (isPhrase(wordsOf(link), SIGN_OUT) && address.includes('@') && !address.includes(' ')) return wordsOf(address.split('@')[0]!).filter((word) => word.length >= 3);
+    const mailbox = address.includes('@') && !address.includes(' ') ? wordsOf(address.split('@')[0]!).filter((word) => word.length >= 3) : [];
+    if (isPhrase(wordsOf(link), SIGN_OUT) && mailbox.length > 0) return mailbox;
     const handle = items[0]!;
     if (items.length > 2 && isPhrase(wordsOf(items.at(-1)!), SIGN_OUT) && handle.length >= 3 && !handle.includes(' ') && hasLetters(handle) && !isPhrase(handle, MENU_CAPTIONS)) return wordsOf(handle);
   }
