@@ -134,7 +134,15 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   if (typed < 3 && !showsOwnCertification(snapshot)) return { url: snapshot.url, kind: 'unknown' };
   // Course records on a page told only by naming NREMT: one person's whole certification makes them theirs.
   if (evidence.ownFacts && !(showsOwnCertification(snapshot) && snapshot.person?.registryNumber && registryNumbersShown(outline ?? []) === 1)) return { url: snapshot.url, kind: 'unknown' };
+  // A sample registry number (a guide's walkthrough: "E0000000") names nobody: the page shows sample data.
+  if (isSampleRegistry(snapshot.person?.registryNumber)) return { url: snapshot.url, kind: 'unknown' };
   return snapshot;
+}
+
+/** A registry number no one holds: its digits all one figure ("E0000000", "A1111111"). ("A1234567" stays: pages use it as a real one.) */
+function isSampleRegistry(number: string | null | undefined): boolean {
+  const digits = [...(number ?? '')].filter((ch) => ch >= '0' && ch <= '9');
+  return digits.length >= 6 && new Set(digits).size === 1;
 }
 
 /**

@@ -22,7 +22,9 @@
 //   an e-book's catalogue of classes whose paragraph offers seats in one of its sentences;
 //   a data grid drawing each row as a table of its own, one course imported twice: two rows alike;
 //   (sets 108 and 110's) the license grid copied into a password vault's or a bookmark's note as one
-//   run of text, its column titles first, then the row's cells.
+//   run of text, its column titles first, then the row's cells;
+//   (set 112's, after it was measured) an agency's walkthrough of Manage Education showing a sample
+//   member ("E0000000"): nobody's own list.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -331,5 +333,23 @@ describe('a license grid run on one line in a note', () => {
     const read = readHtml(html(`${titles} E448120 Emergency Medical Technician Current 05/01/2019 04/02/2025 03/31/2027 Show Details`), null);
     expect(read.kind).toBe('elicensing-license');
     expect(read.license).toMatchObject({ number: 'E448120', status: 'current', expiresOn: '2027-03-31' });
+  });
+});
+
+describe('a walkthrough showing a sample member’s Manage Education', () => {
+  const html = (number: string) =>
+    page(
+      'Manage Education walkthrough',
+      `<h1>Manage Education</h1><p>Name: Pat Sample · Registry Number: ${number} · Emergency Medical Technician · Expiration Date: 03/31/2027</p>` +
+        '<h2>National Component</h2><table><tr><th>Course</th><th>Completed</th><th>Hours</th><th>Approval</th></tr>' +
+        '<tr><td>Bleeding Control Review</td><td>02/10/2026</td><td>2.00</td><td>26-BCR-F3-0210</td></tr>' +
+        '<tr><td>Stroke Recognition</td><td>03/12/2026</td><td>1.50</td><td>26-STR-F3-0312</td></tr>' +
+        '<tr><td>Regional Protocols</td><td>04/04/2026</td><td>4.00</td><td>OEMS 26-0404-T</td></tr></table>',
+    );
+  it.each(['E0000000', 'A1111111'])('is nobody’s own list (%s)', (number) => {
+    expect(readHtml(html(number), null).kind).toBe('unknown');
+  });
+  it('is the person’s own list under a real number', () => {
+    expect(readHtml(html('E7310022'), null).courses?.length).toBe(3);
   });
 });
