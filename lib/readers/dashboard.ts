@@ -556,8 +556,9 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         continue;
       }
       // "Agency Affiliation: Brewster Rescue Squad", then "Pending Approval — requested …" on the
-      // next line (the name's own line, its town or its officer may stand between): that line is the agency's status.
-      if (pendingAgencyName !== null && text !== pendingAgencyName && !isPlace(text) && !startsWithPhrase(text, ROLE_LABELS) && ++sincePending <= 1 && startsWithPhrase(text, AGENCY_STATUS_WORDS) && isNameLine(pendingAgencyName) && !agencyStatusFrom(pendingAgencyName)) {
+      // next line (the name's own line, its town or its officer's line "Training Officer: R. Castellano" may stand
+      // between; not a sign-off's label alone, its value on the next line: "Medical Director sign-off", "Pending").
+      if (pendingAgencyName !== null && text !== pendingAgencyName && !isPlace(text) && !(startsWithPhrase(text, ROLE_LABELS) && text.includes(': ')) && ++sincePending <= 1 && startsWithPhrase(text, AGENCY_STATUS_WORDS) && isNameLine(pendingAgencyName) && !agencyStatusFrom(pendingAgencyName)) {
         const status = agencyStatusFrom(text);
         if (status) {
           agencies.push({ name: pendingAgencyName, status });
