@@ -5,7 +5,7 @@ import './table-scope';
 import type { PageSnapshot } from '../model';
 import { readPage } from '../readers';
 import { drawComponentAttributes } from './component-attributes';
-import { hideWhatStylesheetsHide } from './stylesheet-hidden';
+import { declaredValues, hideWhatStylesheetsHide } from './stylesheet-hidden';
 import { placeWhereStylesheetsPlace } from './stylesheet-place';
 
 /** The address browsers write into saved pages: <!-- saved from url=(0042)https://… -->. */
@@ -81,9 +81,8 @@ function keepKnownWhiteSpace(document: Document): void {
   for (const el of document.querySelectorAll('[style*="white-space"]')) {
     const style = (el as HTMLElement).style;
     if (WHITE_SPACE.has(style.whiteSpace)) continue;
-    const values = (el.getAttribute('style') ?? '').split(';').map((declaration) => declaration.split(':').map((part) => part.trim().toLowerCase()));
-    const known = values.filter(([property, value]) => property === 'white-space' && WHITE_SPACE.has(value ?? '')).at(-1);
-    if (known) style.setProperty('white-space', known[1]!);
+    const known = declaredValues(el.getAttribute('style') ?? '', 'white-space').filter((value) => WHITE_SPACE.has(value)).at(-1);
+    if (known) style.setProperty('white-space', known);
     else style.removeProperty('white-space');
   }
   // A block whose whole text is one span keeping its line breaks (a webmail's message body) shows

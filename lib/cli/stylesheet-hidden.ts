@@ -37,14 +37,20 @@ function selectorList(text: string): string[] {
   return parts.filter(Boolean);
 }
 
-export function declared(block: string, property: string): string | null {
-  let value: string | null = null;
+/** Every value the declarations give the property, in order (lower case, without "!important"). */
+export function declaredValues(block: string, property: string): string[] {
+  const values: string[] = [];
   for (const declaration of block.split(';')) {
     const colon = declaration.indexOf(':');
     if (colon < 0 || declaration.slice(0, colon).trim().toLowerCase() !== property) continue;
-    value = declaration.slice(colon + 1).replace('!important', '').trim().toLowerCase();
+    values.push(declaration.slice(colon + 1).replace('!important', '').trim().toLowerCase());
   }
-  return value;
+  return values;
+}
+
+/** The value the declarations give the property last, or null. */
+export function declared(block: string, property: string): string | null {
+  return declaredValues(block, property).at(-1) ?? null;
 }
 
 /**

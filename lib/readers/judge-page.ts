@@ -87,9 +87,8 @@ export function finishRead(sent: Pick<PageRead, 'snapshot' | 'evidence'>): PageS
   // A dashboard told by its labelled facts: each value of its type, and with two of them, the others read too.
   const typed = evidence.typedFacts ? typedFactsShown(outline ?? []) : 3;
   if (typed < 2) return { url: snapshot.url, kind: 'unknown' };
-  // A coded category column read by the key printed beside it (code-legend.ts).
-  const legend = codeLegend((outline ?? []).map((line) => line.text ?? line.said ?? ''));
-  const found = evidence.recordLists ? coursesFromLists(withCodeLegend(evidence.recordLists, legend)) : null;
+  // A coded category column read by the key printed beside it (code-legend.ts); a page without records has none to read.
+  const found = evidence.recordLists ? coursesFromLists(withCodeLegend(evidence.recordLists, codeLegend((outline ?? []).map((line) => line.text ?? line.said ?? '')))) : null;
   // A list pasted through another tool: its records found again in its lines alone, when they read more.
   // An application lists its courses so too (a PDF turned to lines: pdftohtml; a chat's note of the application page).
   const lines = snapshot.kind === 'nremt-education' || snapshot.kind === 'nremt-application';
