@@ -5,7 +5,7 @@ import './table-scope';
 import type { PageSnapshot } from '../model';
 import { readPage } from '../readers';
 import { drawComponentAttributes } from './component-attributes';
-import { declaredValues, hideWhatStylesheetsHide } from './stylesheet-hidden';
+import { declared, declaredValues, hideWhatStylesheetsHide } from './stylesheet-hidden';
 import { placeWhereStylesheetsPlace } from './stylesheet-place';
 
 /** The address browsers write into saved pages: <!-- saved from url=(0042)https://… -->. */
@@ -48,6 +48,7 @@ export function savedDocument(window: Window, html: string): Document {
   drawFrameDocuments(window, document);
   hideWhatStylesheetsHide(document);
   hideClosedDisclosures(document);
+  showTextDrawnForTheEye(document);
   drawComponentAttributes(document);
   keepKnownWhiteSpace(document);
   placeWhereStylesheetsPlace(document);
@@ -61,8 +62,9 @@ export function savedDocument(window: Window, html: string): Document {
  */
 function drawFrameDocuments(window: Window, document: Document): void {
   for (const frame of document.querySelectorAll('iframe[srcdoc]')) {
-    const style = (frame.getAttribute('style') ?? '').replaceAll(' ', '').toLowerCase();
-    if (frame.hasAttribute('hidden') || style.includes('visibility:hidden') || style.includes('display:none') || style.includes(':-') || style.includes('height:0')) continue;
+    const style = frame.getAttribute('style') ?? '';
+    const offPage = ['top', 'left'].some((side) => declared(style, side)?.startsWith('-'));
+    if (frame.hasAttribute('hidden') || declared(style, 'visibility') === 'hidden' || declared(style, 'display') === 'none' || offPage || /^0(?:px)?$/.test(declared(style, 'height') ?? '')) continue;
     const inner = new window.DOMParser().parseFromString(withoutSvgStyles(frame.getAttribute('srcdoc') ?? ''), 'text/html') as unknown as Document;
     const box = document.createElement('div');
     for (const node of [...Array.from(inner.head?.querySelectorAll('style') ?? []), ...Array.from(inner.body?.childNodes ?? [])]) box.append(document.importNode(node, true));
@@ -101,6 +103,27 @@ function keepKnownWhiteSpace(document: Document): void {
  */
 function withoutSvgStyles(html: string): string {
   return html.replace(/<svg\b[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<style\b[\s\S]*?<\/style>/gi, ''));
+}
+
+/**
+ * Lines a page draws for the eye alone (`role="presentation" aria-hidden="true"`: a code editor
+ * draws its text so and reads it out through its own input) are shown, as a browser shows them,
+ * where they are the page's only copy of that text; a drawn copy of text the page holds elsewhere
+ * (a sticky header's twin, an icon's glyph) stays out.
+ */
+function showTextDrawnForTheEye(document: Document): void {
+  const drawn = [...document.querySelectorAll('[role="presentation"][aria-hidden="true"]')].filter((el) => el.children.length >= 2 && !el.parentElement?.closest('[aria-hidden="true"],[hidden]'));
+  if (drawn.length === 0) return;
+  for (const el of drawn) el.setAttribute('aria-hidden', 'pending');
+  // Compared by letters and figures alone: a table's cells hold what the drawn line sets apart by " | ".
+  const bare = (text: string | null): string => (text ?? '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  const rest = bare(document.body?.textContent ?? '');
+  for (const el of drawn) {
+    const lines = [...el.children].map((line) => bare(line.textContent)).filter((line) => line.length >= 8);
+    const once = lines.filter((line) => rest.indexOf(line) === rest.lastIndexOf(line)).length;
+    const unique = lines.length >= 2 && once * 2 > lines.length;
+    el.setAttribute('aria-hidden', unique ? 'false' : 'true');
+  }
 }
 
 /** A closed <details> shows its summary only (a browser draws nothing of the rest). */

@@ -108,8 +108,12 @@ const GROUP_LABEL = phrases('component', 'topic');
 
 /** A heading or group row naming a component/topic: "Trauma", "National Component (24.5 of 25)". */
 export function headingAssignment(text: string): Assignment | 'unassigned' | null {
-  // A separator before the group's figures ("Cardiovascular i · 5.00 / 6.00") is no part of its name.
-  return plainHeadingAssignment(text.replace(SEPARATED_FIGURES, ' '));
+  // A separator before the group's figures ("Cardiovascular i · 5.00 / 6.00") is no part of its name;
+  // so is a label of a few words ending in the group's ("NREMT Component: Local", a report's group line).
+  const colon = text.indexOf(': ');
+  const label = colon > 0 ? wordsOf(text.slice(0, colon)) : [];
+  const named = label.length > 1 && label.length <= 3 && isPhrase(label.slice(-1), GROUP_LABEL) ? text.slice(colon + 2) : text;
+  return plainHeadingAssignment(named.replace(SEPARATED_FIGURES, ' '));
 }
 const SEPARATED_FIGURES = / [·|•] (?=\d)/;
 

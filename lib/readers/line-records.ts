@@ -142,7 +142,9 @@ function valueRun(text: string): string[] | null {
   // A last column of a few capitalised words after the hours ("… 3.00 25-AIRW-F1-0107 CAPCE Import",
   // "… 2.00 Manual Entry": a pasted transcript's Source, its tabs lost; "… 1.00 — Not Verified": an
   // empty approval cell, then the row's status): no value of the course's.
-  if (title !== '' && !assignment && tail.length >= 2 && tail.length <= 4 && (hoursIn(tail[0]!) !== null || isPhrase(tail[0]!, NOT_YET)) && tail.slice(1).every((word) => /^\p{Lu}\p{L}*$/u.test(word) || EMPTY.has(word))) tail.splice(1);
+  // So is a badge of a few words, the first capitalised ("… 2.00 OEMS 25-0190-T Out of Date Remove").
+  const badge = tail.slice(1).filter((word) => !EMPTY.has(word));
+  if (title !== '' && !assignment && tail.length >= 2 && tail.length <= 5 && (hoursIn(tail[0]!) !== null || isPhrase(tail[0]!, NOT_YET)) && badge.every(isLetters) && (badge.length === 0 || badge[0]![0] !== badge[0]![0]!.toLowerCase())) tail.splice(1);
   const after = tail.join(' ');
   // A line that starts with its date ("3 May 2025 2.0 hrs Trauma CAPCE …", a tab-separated paste's
   // cells run together): its values only, under the title line before it.
@@ -173,6 +175,11 @@ function valueRun(text: string): string[] | null {
   if (approval) cells.push(approval);
   if (assignment) cells.push(assignment);
   return cells.length >= 3 && (date.index === 0 || dateLabel || (title !== '' && kindOf(title) === 'text')) ? cells : null;
+}
+
+/** Letters only ("Verified"): no figure, no mark. */
+function isLetters(word: string): boolean {
+  return [...word].every((char) => char.toLowerCase() !== char.toUpperCase());
 }
 
 /** A course's whole line cut into its cells (valueRun): its title, date and hours (or a word saying they are not posted yet), else null. */

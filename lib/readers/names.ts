@@ -64,8 +64,10 @@ const SUFFIXES = new Set(['jr', 'sr']);
 // What tells who is signed in, right before the name.
 /** Greetings: they cue the signed-in person's name, which may be the first name alone. */
 export const GREETINGS = phrases('welcome back', 'welcome', 'hello', 'hi', 'dear', 'good morning', 'good afternoon', 'good evening', 'good day');
+/** The chrome's own words for who is signed in ("Signed in as kdoherty"). */
+export const SIGNED_IN_AS = phrases('signed in as', 'logged in as', 'logged on as', 'signed in user', 'logged in user', 'signed in', 'logged in');
 export const SIGNED_IN_CUES = anyOf(
-  phrases('signed in as', 'logged in as', 'logged on as', 'signed in user', 'logged in user', 'signed in', 'logged in'),
+  SIGNED_IN_AS,
   GREETINGS,
   phrases('user', 'account', 'account for', 'account menu for', 'account options for', 'my account', 'profile of', 'licensee', 'applicant', 'account menu', 'user menu'),
   // A printout's header names whom it was printed for.

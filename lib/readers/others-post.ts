@@ -4,10 +4,10 @@
 // posts does, the page shows someone else's record (unknown beats wrong). Judged in the background.
 import type { OutlineLine } from '../model';
 import type { TopLine } from './top-lines';
-import { GREETINGS, hasSiteWord, nameAtStart, personKey, SIGN_OUT } from './names';
+import { GREETINGS, hasSiteWord, nameAtStart, personKey, SIGN_OUT, SIGNED_IN_AS } from './names';
 import { dateIn, TIME_OF_DAY } from './values';
 import { findFirst } from './parse-date';
-import { hasLetters, trimChars } from './cut';
+import { hasDigit, hasLetters, trimChars } from './cut';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
 
 // How long ago a post was made, in its byline ("2 weeks ago").
@@ -66,6 +66,11 @@ function accountWords(top: readonly TopLine[]): string[] | null {
     const handle = items[0]!;
     if (items.length > 2 && isPhrase(wordsOf(items.at(-1)!), SIGN_OUT) && handle.length >= 3 && !handle.includes(' ') && hasLetters(handle) && !isPhrase(handle, MENU_CAPTIONS)) return wordsOf(handle);
   }
+  // Or the chrome stating it ("Signed in as kdoherty"): one handle after the phrase.
+  for (const line of top) {
+    const handle = startsWithPhrase(line.text, SIGNED_IN_AS) ? (textAfterPhrase(line.text, SIGNED_IN_AS) ?? '').trim() : '';
+    if (handle.length >= 3 && !handle.includes(' ') && hasLetters(handle)) return wordsOf(handle);
+  }
   // Or a navbar's items: the account's handle alone a line or two above its sign-out link ("sreyes",
   // "Account", "Log out"); the top lines may hold each item twice, so up to four lines back.
   const out = top.findIndex((line) => isPhrase(wordsOf(line.text), SIGN_OUT));
@@ -120,7 +125,7 @@ export function postedByOther(outline: readonly OutlineLine[], top: readonly Top
     // (A mail's "From:" header naming its sender's address opens its message: a list archive's or a webmail's;
     // not a forum profile's "From: Worcester, MA" nor a date range's "From: 2025-04-01".)
     const mailFrom = text.toLowerCase().startsWith('from: ') && text.includes('@');
-    if (level === undefined) return line.heading === undefined && text.length <= 120 && (BYLINE.test(text) || mailFrom) ? author(line) : undefined;
+    if (level === undefined) return line.heading === undefined && text.length <= 120 && (BYLINE.test(text) || mailFrom || datedByline(text)) ? author(line) : undefined;
     if (line.heading === undefined || line.heading > level) return undefined;
     return line.heading === level && !hasSiteWord(text) ? author(line) : null;
   };
@@ -141,6 +146,20 @@ export function postedByOther(outline: readonly OutlineLine[], top: readonly Top
   const held = (lines: readonly OutlineLine[]): number => lines.reduce((sum, line) => sum + (stamp(line) ? 0 : heldList(line)), 0);
   const before = ownPost > 0 ? held(outline.slice(0, ownPost)) : 0;
   return before >= 2 && held(outline.slice(ownPost)) * 2 < before;
+}
+
+/**
+ * A byline set apart by dots: its author, then the post's date alone, then at most its board
+ * ("medic_jen82 (Jennifer Albright) · Nov 29, 2026 · Recert & CE", "kdoherty · Nov 29, 2026").
+ * A course's line is none: it holds figures past its date (hours, an approval number).
+ */
+function datedByline(text: string): boolean {
+  const parts = text.replaceAll(' • ', ' · ').split(' · ');
+  const date = findFirst(parts[1] ?? '');
+  const rest = date ? trimChars(parts[1]!.slice(date.length).trim(), ',').trim() : '';
+  const dateAlone = date?.index === 0 && (!hasDigit(rest) || TIME_OF_DAY.test(rest));
+  // (A post's number is no author: "#1 · November 30, 2026, 8:12 pm".)
+  return parts.length >= 2 && parts.length <= 3 && dateAlone && hasLetters(parts[0]!) && parts[0]!.split(' ').length <= 4 && !hasDigit(parts[2] ?? '');
 }
 
 /**

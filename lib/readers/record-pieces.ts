@@ -6,7 +6,7 @@ import { RECORD_FIELDS } from '../vocabulary';
 import { LABEL_FIELDS, matchLabel, splitLabelled, splitLabelledAll } from './labels';
 import { endsWithColon, hasDigit, hasLetters } from './cut';
 import { normaliseSpace } from './text';
-import { approvalIn, dateIn, isBareHours, isStatusWord, isValuePiece, TIME_OF_DAY } from './values';
+import { approvalIn, assignmentIn, dateIn, isAppliedHours, isBareHours, isStatusWord, isValuePiece, TIME_OF_DAY } from './values';
 import { hasPhrase, isPhrase, phrases } from './words';
 import { isCourseTag, remarkOf } from './title-marks';
 import { headingAssignment } from './education';
@@ -18,7 +18,13 @@ import { headerField, piecesOf, trimEndColon, type Atom, type RecordField } from
 // CAPCE"), or what the record lacks or waits for ("Missing approval", "Needs certificate", "Awaiting approval").
 const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'import*', 'self reported', 'added by', 'missing', 'needs', 'awaiting', 'no approval', 'no approval #');
 // (A badge or a reason a course is returned, "Duplicate hours": title-marks.ts's remarks.)
-const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || (text !== '' && remarkOf(text)) || isCourseTag(text);
+const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || (text !== '' && remarkOf(text)) || isCourseTag(text) || isAppliedHours(text) || isBracketedNote(text);
+
+/** A note of the writer's in brackets, in lower case ("(uploaded certificate)"); a title's own bracket is capitalised ("(ACLS)"). */
+function isBracketedNote(text: string): boolean {
+  const inner = text.slice(1, -1).trim();
+  return text.startsWith('(') && text.endsWith(')') && inner.includes(' ') && hasLetters(inner) && !hasDigit(inner) && inner === inner.toLowerCase();
+}
 // A grid's or pivot's mark for a cell with no value ("(blank)", "(empty)"): an empty cell.
 const NO_VALUE = phrases('blank', 'empty', 'null', 'no value');
 
@@ -109,10 +115,13 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
     if ('t' in piece) {
       // A remark after the title in its own element ("Out of Date", "before cycle", a status badge) is no part of it;
       // nor are words after a whole value in theirs ("1.25 CEH" then "Not CAPCE accredited"; not a labelled value, "Approval: N/A").
-      const remark = piece.f !== undefined && (isFlag(normaliseSpace(piece.f)) || (isValuePiece(piece.t) && !hasDigit(piece.f) && !piece.f.includes(':')));
+      // (Words naming where the course counts are its value, "CAPCE 26-GER-F3-0815" then "National · Trauma": set apart below.)
+      const placed = piece.f !== undefined && isValuePiece(piece.t) && assignmentIn(normaliseSpace(piece.f)) !== null;
+      const remark = piece.f !== undefined && !placed && (isFlag(normaliseSpace(piece.f)) || (isValuePiece(piece.t) && !hasDigit(piece.f) && !piece.f.includes(':')));
       // A chip after the title naming a field of the record ("Topic: Cardiology"): that field's value, no part of the title.
       const chip = piece.f !== undefined && !remark ? splitLabelled(normaliseSpace(piece.f), RECORD_FIELDS) : null;
-      push(piece.f !== undefined && !remark && !chip?.value ? piece.t + piece.f : piece.t, !!piece.p, piece.c ?? null);
+      push(piece.f !== undefined && !remark && !placed && !chip?.value ? piece.t + piece.f : piece.t, !!piece.p, piece.c ?? null);
+      if (placed) atoms.push({ text: normaliseSpace(piece.f!), field: null, label: null, prominent: false });
       if (chip?.value) atoms.push({ text: chip.value, field: chip.field, label: trimEndColon(normaliseSpace(piece.f!).split(':')[0]!), prominent: false });
     } else if ('l' in piece) pendingLabel = columnFields.has(piece.lf) ? null : { field: piece.lf, label: piece.l };
     else if ('a' in piece) atoms.push({ text: piece.a.text, field: piece.a.field ?? null, label: piece.a.label ?? null, prominent: !!piece.a.prominent });

@@ -15,7 +15,12 @@ describe('a saved page’s inline frame', () => {
     const read = await readHtml(page(`<iframe seamless="seamless" srcdoc="${quoted}"></iframe>`), null);
     expect((read.courses ?? []).map((course) => course.title)).toEqual(['Airway Management Update', 'Stroke Scales']);
   });
-  it.each(['visibility: hidden; height: 0', 'position: absolute; top: -1013px; left: -1380px'])('is not read when its style hides it (%s)', async (style) => {
+  // A minus sign in another declaration ("-apple-system", a negative margin) places nothing off the page.
+  it.each(['font-family: -apple-system, sans-serif; margin: -2px 0 0', 'border: 0; top: 0; left: 12px'])('is read when its style only looks like an offset (%s)', async (style) => {
+    const read = await readHtml(page(`<iframe style="${style}" srcdoc="${quoted}"></iframe>`), null);
+    expect((read.courses ?? []).map((course) => course.title)).toEqual(['Airway Management Update', 'Stroke Scales']);
+  });
+  it.each(['visibility: hidden; height: 0', 'position: absolute; top: -1013px; left: -1380px', 'position:absolute;left:-9999px', 'display: none !important'])('is not read when its style hides it (%s)', async (style) => {
     const read = await readHtml(page(`<iframe style="${style}" srcdoc="${quoted}"></iframe>`), null);
     expect(read.courses ?? []).toEqual([]);
   });

@@ -36,3 +36,22 @@ describe('a thread read signed out: posts bylined by several authors', () => {
     expect(threadReadSignedOut(outline, top)).toBe(expected);
   });
 });
+
+describe('a thread whose bylines are the author and the date set apart by dots, the chrome saying who is signed in', () => {
+  const signedIn: TopLine[] = [{ text: 'North Shore EMS Forum', alone: true }, { text: 'Signed in as kdoherty', alone: true }];
+  const asker: OutlineLine = { text: 'medic_jen82 (Jennifer Albright) · Nov 29, 2026 · Recert & CE' };
+  const reply: OutlineLine = { text: 'kdoherty · Nov 29, 2026 9:14 PM' };
+  const courseLine = (title: string, date: string): OutlineLine => ({ text: `${title} · ${date} · 2.00 · 26-NEA-F1-1014` });
+  it.each<[string, TopLine[], OutlineLine[], boolean]>([
+    ['another member pastes the list, the account replies', signedIn, [asker, list, reply, { text: 'The first one is before your cycle.' }], true],
+    ['the account pastes its own list', signedIn, [reply, list, asker, { text: 'looks right' }], false],
+    ['nobody named as signed in', [{ text: 'North Shore EMS Forum', alone: true }], [asker, list, reply], false],
+    ['"Signed in as" with no one handle names no account', [{ text: 'Signed in as', alone: true }], [asker, list, reply], false],
+    // A course line set apart by dots holds figures past its date: no byline, so no post of anyone's.
+    // A post's number before its date names no author: the account's own post goes on under it.
+    ['a post number is no byline', signedIn, [reply, { text: '#1 · November 30, 2026, 8:12 pm' }, list], false],
+    ['course lines are no bylines', signedIn, [courseLine('Airway Update', '10/14/2025'), courseLine('Trauma Review', '01/20/2026'), courseLine('Stroke Scales', '02/02/2026')], false],
+  ])('%s', (_name, top, outline, expected) => {
+    expect(postedByOther(outline, top)).toBe(expected);
+  });
+});
