@@ -73,8 +73,8 @@ export function showsNoRecord(outline: readonly OutlineLine[], title: string): b
     // still asks one person's whole certification of it.
     // A line opening with a label and running on as prose ("Cert expires: 3/31/2027 . My last recert … on the NREMT dashboard …") is one too.
     (discussion.size >= 2 && !outline.some((line) => (line.label === undefined || (line.text?.length ?? 0) > PROSE_LENGTH) && line.heading === undefined && line.text !== undefined && (namesOwnDashboard(line.text) || statesOwnNremtPage(line.text)))) ||
-    hasPhrase(title, HELP) ||
-    // A support site's chat where the person pastes their own page ("this is straight off my transcript page") is theirs.
-    ((siteWord(HELP_SITE) || siteWord(TOOL_SITE)) && !ownPage())
+    // A support site's chat or ticket where the person pastes their own page ("this is straight off my transcript page",
+    // "Here is my transcript copied from NREMT") is theirs, whatever the site calls itself ("… Help Center").
+    ((hasPhrase(title, HELP) || siteWord(HELP_SITE) || siteWord(TOOL_SITE)) && !ownPage())
   );
 }

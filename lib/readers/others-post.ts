@@ -117,7 +117,18 @@ export function postedByOther(outline: readonly OutlineLine[], top: readonly Top
   };
   // The bylines' level: the account's own post's heading. Without one, posts start at their
   // bylines' lines ("Submitted by nh_basic_ems 2 days ago").
-  const level = outline.find((line) => line.heading !== undefined && line.heading <= 6 && isOwn(line))?.heading;
+  // Posts stand under the thread's title: the account's name heading the page before any other heading
+  // of its level (an app's profile block over its sidebar, then "CE Log") opens no post.
+  let above = Infinity;
+  let level: number | undefined;
+  for (const line of outline) {
+    if (line.heading === undefined) continue;
+    if (line.heading <= 6 && line.heading >= above && isOwn(line)) {
+      level = line.heading;
+      break;
+    }
+    above = Math.min(above, line.heading);
+  }
   const author = (line: OutlineLine): 'own' | 'other' => (isOwn(line) ? 'own' : 'other');
   // Whose post a line starts (none: a section heading of the site's words, past the thread), or undefined where it starts none.
   const startsPost = (line: OutlineLine): 'own' | 'other' | null | undefined => {

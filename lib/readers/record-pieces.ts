@@ -66,6 +66,13 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
     if (clean === ':' || clean === '：') return;
     // The column's title again inside its cell (a responsive table's label for narrow screens, "Credits" over "2.00"): no value.
     if (columnLabel && trimEndColon(clean).toLowerCase() === normaliseSpace(columnLabel).toLowerCase()) return;
+    // A later line of a title's cell with a label of its own ("Category: National · Trauma" under the
+    // title in the Course column): that field's value, no second title.
+    const own = columnField === 'courseTitle' && atoms.at(-1)?.label === columnLabel ? splitLabelled(clean, RECORD_FIELDS) : null;
+    if (own?.value && own.field !== 'courseTitle') {
+      atoms.push({ text: own.value, field: own.field, label: trimEndColon(clean.slice(0, clean.indexOf(':'))), prominent: false });
+      return;
+    }
     if (columnField) {
       atoms.push({ text: clean, field: columnField, label: columnLabel, prominent });
       return;

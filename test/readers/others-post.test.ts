@@ -16,6 +16,9 @@ describe('a thread: whose post holds the list', () => {
     ['the account never posts: bylines unknown', account, [byline('M mira.v'), list, byline('J jo')], false],
     ['a list outside the thread (the page\'s own)', account, [{ heading: 2, text: 'Transcript' }, list, byline('M mira.v'), list, byline('R rowan_k')], false],
     ['a card heading of the site\'s words is no byline', account, [byline('R rowan_k'), byline('Continuing Education'), list], false],
+    // An app's profile block heads the page with the account's name, then the page's own heading: no thread.
+    ['the account\'s name heading the page before its own heading', [{ text: 'TM Rowan K Log out', alone: false, menu: true }], [{ heading: 1, text: 'Rowan K' }, { heading: 1, text: 'Quabbin Valley' }, list], false],
+    ['the account replying under the thread\'s title, another member\'s list above', [{ text: 'TM Rowan K Log out', alone: false, menu: true }], [{ heading: 1, text: 'CE Log check' }, byline('Mira V'), list, { heading: 4, text: 'Rowan K' }, { text: 'thanks' }], true],
     ['one date in another\'s post is a remark, no list', account, [byline('M mira.v'), { text: 'expires 03/31/2027 I think' }, byline('R rowan_k')], false],
   ])('%s', (_name, top, outline, expected) => {
     expect(postedByOther(outline, top)).toBe(expected);

@@ -7,6 +7,12 @@
 // - (set 113's) a CE log's rows, each approval number with where the course counts beside it in its
 //   own chip ("CAPCE 26-GER-F3-0815" then "National · Trauma"): the chip is the course's component.
 // - (set 114's) a report grouped under lines labelled "NREMT Component: Local": each group's courses count there.
+// - (set 115's, after it was measured) a provider's transcript mail whose Course column holds the title,
+//   "Completed Oct 14, 2026" and "Category: National · Trauma" as lines of one cell: the category is
+//   where the course counts, no second title.
+// - (set 116's, after it was measured) a training provider's help desk ticket, its title ending in the
+//   site's name ("… | Bay State EMS Education Help Center"), where the person pastes "my transcript
+//   copied from NREMT": theirs. A help article of the same site stays nobody's.
 import { describe, expect, it } from 'vitest';
 import { courseLineCells } from '../../lib/readers/line-records';
 import { headingAssignment } from '../../lib/readers/education';
@@ -72,5 +78,43 @@ describe('a group line labelled with the component', () => {
     ['The form asks which component: Local', null],
   ])('%s', (text, expected) => {
     expect(headingAssignment(text)).toEqual(expected);
+  });
+});
+
+describe('a help center ticket holding the person’s own pasted transcript', () => {
+  const rows = [
+    ['Obstetric Emergencies', '10/11/2026', 'TBD', '26-OBE-F5-1011'],
+    ['Airway Management Update', '05/01/2026', '2.00', '26-AMU-F3-0501'],
+    ['Stroke Scales', '06/02/2026', '1.50', '26-STS-F3-0602'],
+  ];
+  const table = `<table><thead><tr><th>Course</th><th>Completed</th><th>Hours</th><th>Approval</th></tr></thead><tbody>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const page = (title: string, body: string) => `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+  it('is read as the person’s list', () => {
+    const read = readHtml(page('#48213 - OB class shows no credits | Bay State EMS Education Help Center', `<nav>Home · My Area · Sign Out</nav><h1>OB class shows no credits on my NREMT transcript</h1><p>Tomasz Kowalczyk Dec 1, 2026 08:15 PM</p><p>Hello, the OB class I took with you is on my transcript but the credits are blank. Here is my transcript copied from NREMT:</p>${table}<p>Thanks, Tomasz</p>`));
+    expect(read.kind).toBe('nremt-education');
+    expect(read.courses?.map((course) => course.title)).toEqual(['Airway Management Update', 'Stroke Scales']);
+  });
+  it('is nobody’s in a help article of the same site', () => {
+    const read = readHtml(page('Why are my credits blank? | Bay State EMS Education Help Center', `<h1>Why are my credits blank?</h1><p>Rosters reach CAPCE within five business days. An example transcript:</p>${table}`));
+    expect(read.kind).toBe('unknown');
+  });
+});
+
+describe('a title cell whose later lines carry their own labels', () => {
+  const row = (title: string, date: string, category: string, hours: string, approval: string) =>
+    `<tr><td><p><strong>${title}</strong></p><p>Completed ${date}</p><p>Category: ${category}</p></td><td>${hours}</td><td>${approval}</td></tr>`;
+  it('reads the labelled line as its field', () => {
+    const read = readHtml(
+      '<!DOCTYPE html><html><head><title>Your CE transcript</title></head><body><h2>Your CE transcript</h2><p>Student: Marcus J. Delaney</p><table><thead><tr><th>Course</th><th>Hours</th><th>Approval</th></tr></thead><tbody>' +
+        row('Trauma Assessment in the Elderly', 'Oct 14, 2026', 'National · Trauma', '2 CE hrs', 'CAPCE 26-HBL-F3-0507') +
+        row('Pediatric Respiratory Distress', 'Jun 2, 2026', 'National · Airway', '1.5 CE hrs', 'CAPCE 26-HBL-F3-0312') +
+        row('Opioid Overdose Update', 'Feb 11, 2026', 'Local', '1 CE hr', 'OEMS 26-0140-T') +
+        '</tbody></table></body></html>',
+    );
+    expect(read.courses?.map((course) => [course.title, course.completedOn, course.component, course.topic])).toEqual([
+      ['Trauma Assessment in the Elderly', '2026-10-14', 'national', 'trauma'],
+      ['Pediatric Respiratory Distress', '2026-06-02', 'national', 'airway'],
+      ['Opioid Overdose Update', '2026-02-11', 'local', null],
+    ]);
   });
 });
