@@ -105,6 +105,9 @@ function withoutSvgStyles(html: string): string {
   return html.replace(/<svg\b[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<style\b[\s\S]*?<\/style>/gi, ''));
 }
 
+// How many of a drawn block's lines are looked for in the rest of the page.
+const SAMPLED_LINES = 12;
+
 /**
  * Lines a page draws for the eye alone (`role="presentation" aria-hidden="true"`: a code editor
  * draws its text so and reads it out through its own input) are shown, as a browser shows them,
@@ -114,13 +117,13 @@ function withoutSvgStyles(html: string): string {
 function showTextDrawnForTheEye(document: Document): void {
   const drawn = [...document.querySelectorAll('[role="presentation"][aria-hidden="true"]')].filter((el) => el.children.length >= 2 && !el.parentElement?.closest('[aria-hidden="true"],[hidden]'));
   if (drawn.length === 0) return;
-  for (const el of drawn) el.setAttribute('aria-hidden', 'pending');
   // Compared by letters and figures alone: a table's cells hold what the drawn line sets apart by " | ".
   const bare = (text: string | null): string => (text ?? '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
-  const rest = bare(document.body?.textContent ?? '');
+  const page = bare(document.body?.textContent ?? '');
   for (const el of drawn) {
-    const lines = [...el.children].map((line) => bare(line.textContent)).filter((line) => line.length >= 8);
-    const once = lines.filter((line) => rest.indexOf(line) === rest.lastIndexOf(line)).length;
+    // Its first lines tell (a search of the page for each: a long file's every line would make it quadratic).
+    const lines = [...el.children].map((line) => bare(line.textContent)).filter((line) => line.length >= 8).slice(0, SAMPLED_LINES);
+    const once = lines.filter((line) => page.indexOf(line) === page.lastIndexOf(line)).length;
     const unique = lines.length >= 2 && once * 2 > lines.length;
     el.setAttribute('aria-hidden', unique ? 'false' : 'true');
   }
