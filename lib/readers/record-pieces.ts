@@ -20,6 +20,16 @@ const FLAGS = phrases('out of date', 'cycle', 'outside', 'entered', 'import*', '
 // (A badge or a reason a course is returned, "Duplicate hours": title-marks.ts's remarks.)
 const isFlag = (text: string): boolean => hasPhrase(text, FLAGS) || (text !== '' && remarkOf(text)) || isCourseTag(text) || isAppliedHours(text) || isBracketedNote(text);
 
+/**
+ * A run of labels with their values set apart in elements after them ("Member Joined: Post Count:
+ * Online Status:", a forum's member box beside each post), none a course's field: the box's values
+ * (the date joined, the count of posts) are that member's facts, no course's.
+ */
+function isOtherLabelRun(text: string): boolean {
+  const labels = text.endsWith(':') ? text.slice(0, -1).split(':').map((label) => label.trim()) : [];
+  return labels.length >= 2 && labels.every((label) => label !== '' && label.split(' ').length <= 3 && !hasDigit(label) && matchLabel(label, RECORD_FIELDS) === null);
+}
+
 /** A note of the writer's in brackets, in lower case ("(uploaded certificate)"); a title's own bracket is capitalised ("(ACLS)"). */
 function isBracketedNote(text: string): boolean {
   const inner = text.slice(1, -1).trim();
@@ -117,8 +127,15 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
   const columnFields = new Set(pieces.flatMap((piece) => ('t' in piece && piece.c ? [headerField(piece.c)] : [])).filter(Boolean));
   // How many atoms were read before each piece: where a cell's atoms start.
   const before: number[] = [];
+  // Within a box of other facts (isOtherLabelRun), up to its cell's end.
+  let otherFacts = false;
   pieces.forEach((piece, at) => {
     before.push(atoms.length);
+    if ('t' in piece && (otherFacts || isOtherLabelRun(normaliseSpace(piece.t)))) {
+      otherFacts = true;
+      return;
+    }
+    if ('n' in piece) otherFacts = false;
     if ('t' in piece) {
       // A remark after the title in its own element ("Out of Date", "before cycle", a status badge) is no part of it;
       // nor are words after a whole value in theirs ("1.25 CEH" then "Not CAPCE accredited"; not a labelled value, "Approval: N/A").
