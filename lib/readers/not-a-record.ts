@@ -61,10 +61,11 @@ export function showsNoRecord(outline: readonly OutlineLine[], title: string): b
   }
   const siteWord = (set: typeof HELP_SITE): boolean => titleParts.some((part) => isPhrase(wordsOf(part).slice(-1), set));
   // (The site may be named on another line: "Can you paste what your NREMT transcript shows?" above "this is straight off my transcript page".)
-  const ownPage = (): boolean => {
+  const ownLine = (): boolean => {
     const siteNamed = outline.some((line) => line.text !== undefined && namesNremt(line.text));
-    return outline.some((line) => line.label === undefined && line.text !== undefined && namesOwnNremtPage(line.text, siteNamed)) || ownFactsShown(outline);
+    return outline.some((line) => line.label === undefined && line.text !== undefined && namesOwnNremtPage(line.text, siteNamed));
   };
+  const ownPage = (): boolean => ownLine() || ownFactsShown(outline);
   return (
     headings.some((text) => hasPhrase(text, HELP)) ||
     samples.size >= 2 ||
@@ -73,8 +74,10 @@ export function showsNoRecord(outline: readonly OutlineLine[], title: string): b
     // still asks one person's whole certification of it.
     // A line opening with a label and running on as prose ("Cert expires: 3/31/2027 . My last recert … on the NREMT dashboard …") is one too.
     (discussion.size >= 2 && !outline.some((line) => (line.label === undefined || (line.text?.length ?? 0) > PROSE_LENGTH) && line.heading === undefined && line.text !== undefined && (namesOwnDashboard(line.text) || statesOwnNremtPage(line.text)))) ||
-    // A support site's chat or ticket where the person pastes their own page ("this is straight off my transcript page",
-    // "Here is my transcript copied from NREMT") is theirs, whatever the site calls itself ("… Help Center").
-    ((hasPhrase(title, HELP) || siteWord(HELP_SITE) || siteWord(TOOL_SITE)) && !ownPage())
+    // A help center's ticket where the person says they paste their own page ("Here is my transcript copied from
+    // NREMT") is theirs; its facts alone are no such word (a help export's labelled samples).
+    (hasPhrase(title, HELP) && !ownLine()) ||
+    // A support site's chat where the person pastes their own page ("this is straight off my transcript page") is theirs.
+    ((siteWord(HELP_SITE) || siteWord(TOOL_SITE)) && !ownPage())
   );
 }
