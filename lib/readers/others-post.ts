@@ -179,6 +179,8 @@ function datedByline(text: string): boolean {
  * is a post's or the thread's own).
  */
 function heldList(line: OutlineLine): number {
+  // (An empty printout, a hidden reply box's, holds none.)
+  if (line.pre !== undefined && line.pre.trim() === '') return 0;
   return line.text === undefined && line.said === undefined && line.drawn === undefined ? 2 : line.text !== undefined && dateIn(line.text) !== null ? 1 : 0;
 }
 

@@ -51,6 +51,8 @@ describe('a thread whose bylines are the author and the date set apart by dots, 
     ['nobody named as signed in', [{ text: 'North Shore EMS Forum', alone: true }], [asker, list, reply], false],
     ['"Signed in as" with no one handle names no account', [{ text: 'Signed in as', alone: true }], [asker, list, reply], false],
     // A course line set apart by dots holds figures past its date: no byline, so no post of anyone's.
+    // An empty printout after the account's reply (its hidden reply box) holds no list of the account's.
+    ['an empty printout in the account\'s reply', signedIn, [asker, list, reply, { text: 'Looks fine.' }, { pre: '' }], true],
     // A post's number before its date names no author: the account's own post goes on under it.
     ['a post number is no byline', signedIn, [reply, { text: '#1 · November 30, 2026, 8:12 pm' }, list], false],
     ['course lines are no bylines', signedIn, [courseLine('Airway Update', '10/14/2025'), courseLine('Trauma Review', '01/20/2026'), courseLine('Stroke Scales', '02/02/2026')], false],
