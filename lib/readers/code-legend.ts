@@ -8,12 +8,11 @@
 import type { RecordList } from '../model';
 import type { Assignment } from './topics';
 import { assignmentIn } from './values';
-import { trimChars } from './cut';
+import { isLetter, trimChars } from './cut';
 
 /** A code: a letter, then up to nine letters, figures or hyphens ("L", "N-AIR", "N-Card"). */
 function isCode(word: string): boolean {
-  const letter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
-  return word.length > 0 && word.length <= 10 && letter(word[0]!) && [...word].every((ch) => letter(ch) || (ch >= '0' && ch <= '9') || ch === '-');
+  return word.length > 0 && word.length <= 10 && isLetter(word[0]!) && [...word].every((ch) => isLetter(ch) || (ch >= '0' && ch <= '9') || ch === '-');
 }
 
 /** Each " = " of the line with the codes right before it, one or several set apart by "/" ("N-Air / N-Card = …"). */

@@ -60,10 +60,15 @@ export function hasWord(text: string): boolean {
 }
 const WORD_RUN = /\p{L}{3}/u;
 
+/** A letter of any script: it has a case ("é", "Ж"), unlike a figure or a mark. */
+export function isLetter(char: string): boolean {
+  return char.toLowerCase() !== char.toUpperCase();
+}
+
 /** At least two letters (a title, not "—" or "2.0"). */
 export function hasLetters(text: string): boolean {
   let letters = 0;
-  for (const ch of text) if (ch.toLowerCase() !== ch.toUpperCase() && ++letters >= 2) return true;
+  for (const ch of text) if (isLetter(ch) && ++letters >= 2) return true;
   return false;
 }
 

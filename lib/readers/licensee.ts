@@ -13,7 +13,7 @@ import type { ScanEvent } from './scan';
 import { normaliseSpace, textOf } from './text';
 import { bodyRows, cellsOf, ownRows, tableLayout } from './table';
 import { anyOf, isPhrase, phrases, textAfterPhrase, wordsOf } from './words';
-import { trimChars } from './cut';
+import { isLetter, trimChars } from './cut';
 
 const NAME_FIELD: readonly LabelField[] = ['name'];
 const HEADER_FIELDS: readonly LabelField[] = ['name', 'licenseNumber', 'licenseType', 'licenseStatus', 'expiresOn'];
@@ -25,10 +25,6 @@ const NAME_MARKS = "'’.-, ";
 const OWN_NAME = phrases('name', 'full name', 'licensee', 'licensee name', 'licensee full name');
 // A letter's closing: the line after it is the writer's signature ("Thank you," then "Renata Okafor-Beaulieu, NRP").
 const CLOSING = phrases('thank you', 'thanks', 'regards', 'best regards', 'kind regards', 'sincerely', 'best', 'respectfully', 'cheers');
-
-function isLetter(char: string): boolean {
-  return char.toLowerCase() !== char.toUpperCase();
-}
 
 /** Letters, spaces, apostrophes, hyphens and periods only. */
 function nameLetters(text: string): boolean {

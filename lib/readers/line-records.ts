@@ -12,7 +12,7 @@ import { LABEL_FIELDS, matchLabel, splitLabelled, splitLabelledAll } from './lab
 import { approvalIn, assignmentIn, dateIn, hoursIn, isAppliedHours, isControlWord, isStatusWord, isValuePiece, leadingWords, VALUE_LABEL, withoutApproval } from './values';
 import { headingAssignment, NOT_ASSIGNED, PROGRESS_WORD } from './education';
 import { findFirst } from './parse-date';
-import { hasDigit, hasLetters, SEPARATORS, trimChars, withoutBrackets, withoutBullet } from './cut';
+import { hasDigit, hasLetters, isLetter, SEPARATORS, trimChars, withoutBrackets, withoutBullet } from './cut';
 import { normaliseSpace } from './text';
 import { csvFields } from './preformatted';
 import { JOINERS } from './record-courses';
@@ -179,7 +179,7 @@ function valueRun(text: string): string[] | null {
 
 /** Letters only ("Verified"): no figure, no mark. */
 function isLetters(word: string): boolean {
-  return [...word].every((char) => char.toLowerCase() !== char.toUpperCase());
+  return [...word].every(isLetter);
 }
 
 /** A course's whole line cut into its cells (valueRun): its title, date and hours (or a word saying they are not posted yet), else null. */

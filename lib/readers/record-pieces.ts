@@ -139,14 +139,15 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
     if ('t' in piece) {
       // A remark after the title in its own element ("Out of Date", "before cycle", a status badge) is no part of it;
       // nor are words after a whole value in theirs ("1.25 CEH" then "Not CAPCE accredited"; not a labelled value, "Approval: N/A").
+      const after = piece.f === undefined ? null : normaliseSpace(piece.f);
       // (Words naming where the course counts are its value, "CAPCE 26-GER-F3-0815" then "National · Trauma": set apart below.)
-      const placed = piece.f !== undefined && isValuePiece(piece.t) && assignmentIn(normaliseSpace(piece.f)) !== null;
-      const remark = piece.f !== undefined && !placed && (isFlag(normaliseSpace(piece.f)) || (isValuePiece(piece.t) && !hasDigit(piece.f) && !piece.f.includes(':')));
+      const placed = after !== null && isValuePiece(piece.t) && assignmentIn(after) !== null;
+      const remark = after !== null && !placed && (isFlag(after) || (isValuePiece(piece.t) && !hasDigit(after) && !after.includes(':')));
       // A chip after the title naming a field of the record ("Topic: Cardiology"): that field's value, no part of the title.
-      const chip = piece.f !== undefined && !remark ? splitLabelled(normaliseSpace(piece.f), RECORD_FIELDS) : null;
+      const chip = after !== null && !remark ? splitLabelled(after, RECORD_FIELDS) : null;
       push(piece.f !== undefined && !remark && !placed && !chip?.value ? piece.t + piece.f : piece.t, !!piece.p, piece.c ?? null);
-      if (placed) atoms.push({ text: normaliseSpace(piece.f!), field: null, label: null, prominent: false });
-      if (chip?.value) atoms.push({ text: chip.value, field: chip.field, label: trimEndColon(normaliseSpace(piece.f!).split(':')[0]!), prominent: false });
+      if (placed) atoms.push({ text: after!, field: null, label: null, prominent: false });
+      if (chip?.value) atoms.push({ text: chip.value, field: chip.field, label: trimEndColon(after!.split(':')[0]!), prominent: false });
     } else if ('l' in piece) pendingLabel = columnFields.has(piece.lf) ? null : { field: piece.lf, label: piece.l };
     else if ('a' in piece) atoms.push({ text: piece.a.text, field: piece.a.field ?? null, label: piece.a.label ?? null, prominent: !!piece.a.prominent });
     else if ('z' in piece) pendingLabel = null;
