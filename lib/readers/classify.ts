@@ -71,7 +71,7 @@ const NOT_POSSESSIVE = new Set(["it's", "that's", "here's", "there's", "what's",
 const RECORD_MATTER = phrases('hours', 'hrs', 'ce', 'ceu', 'ceus', 'course', 'courses', 'classes', 'transcript', 'education', 'training', 'log', 'list', 'record', 'records', 'credits', 'recert', 'recertification', 'nremt', 'national registry', 'certification', 'cert');
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'any']);
 // Saying the text was taken from a page ("copied from", "copying it out of", "pasted below").
-const COPIED = phrases('copied', 'copying', 'copy', 'pasted', 'pasting', 'paste', 'exported');
+const COPIED = phrases('copied', 'copying', 'copy', 'pasted', 'pasting', 'paste', 'exported', 'typed out', 'retyped', 'transcribed');
 const SOURCE = phrases('from', 'out of', 'off');
 // Saying the text is the writer's own page, or was taken from it: "my NREMT dashboard", "a paste
 // of", "Copied by hand from the NREMT Manage Education page" (a help article says "your", "copy").
@@ -401,7 +401,9 @@ function kindOf(outline: readonly OutlineLine[], signals: PageSignals): PageKind
       // So is "here's what my NREMT recert app page says (copy/paste)": the writer's own page, a copy word anywhere.
       // (Not one naming the course list it copies: "My NREMT transcript, pasted below before I submit the recertification application".)
       // So is the page's name alone right under a line saying it was copied from the site ("Copied from NREMT after paying (11/28):").
-      if (!applicationCopy) applicationCopy = (copiedFromSite(words) || (hasPhrase(words, MY) && hasPhrase(words, NREMT_WORDS) && hasPhrase(words, COPIED) && !hasPhrase(words, EDUCATION_HEADING))) && (hasPhrase(words, APPLICATION_HEADING) || hasPhrase(words, APPLICATION_PAGE)) && !namesOthers(words, own);
+      // A sentence says so, whoever another sentence names ("Every cycle somebody pays and walks away. Here is what my
+      // Recertification Application page says, typed out from the NREMT site.").
+      if (!applicationCopy) applicationCopy = [words, ...sentencesOf(text).map(wordsOf)].some((said) => (copiedFromSite(said) || (hasPhrase(said, MY) && hasPhrase(said, NREMT_WORDS) && hasPhrase(said, COPIED) && !hasPhrase(said, EDUCATION_HEADING))) && (hasPhrase(said, APPLICATION_HEADING) || hasPhrase(said, APPLICATION_PAGE)) && !namesOthers(said, own));
       if (!applicationCopy) applicationCopy = copiedAbove && isPhrase(words, APPLICATION_HEADING);
       copiedAbove = copiedFromSite(words) && !namesOthers(words, own);
       const whose = namedCourseList(text, own);

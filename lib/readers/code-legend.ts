@@ -63,6 +63,21 @@ export function codeLegend(lines: readonly string[]): Map<string, string> {
   return legend;
 }
 
+/** A code after which a cell names the topic ("NAT / Medical", "NAT: Airway"). */
+const CODE_THEN_TOPIC = /^(\S+?)\s*[/:]\s*(\p{L}.*)$/u;
+
+/**
+ * What a cell holding a code stands for: the code alone, or the code and then the topic where the
+ * key gives the component only ("NAT = National (with topic)": "NAT / Medical" is National – Medical).
+ */
+function meaningOf(text: string, legend: ReadonlyMap<string, string>): string | null {
+  const whole = legend.get(text.trim().toUpperCase());
+  if (whole) return whole;
+  const parts = CODE_THEN_TOPIC.exec(text.trim());
+  const component = parts ? legend.get(parts[1]!.toUpperCase()) : undefined;
+  return component === SHOWN.national ? `${component} – ${parts![2]}` : null;
+}
+
 /** The lists with each cell holding a code of the key read as what it stands for. */
 export function withCodeLegend(lists: readonly RecordList[], legend: ReadonlyMap<string, string>): RecordList[] {
   if (legend.size === 0) return [...lists];
@@ -70,9 +85,9 @@ export function withCodeLegend(lists: readonly RecordList[], legend: ReadonlyMap
     ...list,
     items: list.items.map((item) => {
       if (item.kind !== 'record' && item.kind !== 'unread') return item;
-      const coded = (atom: (typeof item.atoms)[number]) => (!atom.field || atom.field === 'assignment' || atom.field === 'topic') && legend.has(atom.text.trim().toUpperCase());
-      if (!item.atoms.some(coded)) return item;
-      return { ...item, atoms: item.atoms.map((atom) => (coded(atom) ? { ...atom, text: legend.get(atom.text.trim().toUpperCase())! } : atom)) };
+      const meant = (atom: (typeof item.atoms)[number]) => (!atom.field || atom.field === 'assignment' || atom.field === 'topic' ? meaningOf(atom.text, legend) : null);
+      if (!item.atoms.some(meant)) return item;
+      return { ...item, atoms: item.atoms.map((atom) => ({ ...atom, text: meant(atom) ?? atom.text })) };
     }),
   }));
 }

@@ -51,7 +51,8 @@ export const PROGRESS_WORD = phrases('of', 'credit*', 'hour*', 'hrs', 'ceh', 'ce
 export function isNotACourseRow(text: string): boolean {
   const words = wordsOf(text);
   // A report's footer ("Generated 11/30/26 9:12 AM · Page 1 of 1"): its page count, wherever it stands.
-  if (words.some((word, i) => word === 'page' && hasDigit(words[i + 1] ?? '') && words[i + 2] === 'of')) return true;
+  // So is a list's count beside its sort control ("Sorted by: Recently added ▾ Showing 8 of 19"), no date beside it.
+  if (words.some((word, i) => (word === 'page' || (word === 'showing' && parseDates(text).length === 0)) && hasDigit(words[i + 1] ?? '') && words[i + 2] === 'of')) return true;
   // A grid's aggregate row ("Sum of Hours (National): 15.75") too: a sum, never a dated course.
   const sumOf = (): boolean => words[0] === 'sum' && words[1] === 'of' && parseDates(text).length === 0;
   if (startsWithPhrase(words, SUM_ROW) && (words[0] === 'total' || words[0] === 'totals' || words[0] === 'subtotal' || words[0] === 'grand' || sumOf() || hasDigit(words[1] ?? ''))) return true;

@@ -34,7 +34,7 @@ const OWN_CERTIFICATION = ['certification', 'cert', 'nremt', 'registration'];
 const CERTIFICATION_GOOD_UNTIL = ['certified through', 'certified thru', 'certified until', ...OWN_CERTIFICATION.flatMap((word) => GOOD_UNTIL.map((until) => `${word} ${until}`))];
 // "exp 3/31/2028": typed short in one's own header line.
 const EXPIRES = phrases('expires', 'expire', 'expiring', 'expiration', 'expiration date', 'exp', 'valid through', 'valid until', 'cycle ends', 'cycle ending', 'cycle end', 'cycle end date', ...CERTIFICATION_GOOD_UNTIL);
-const CYCLE_START = phrases('cycle began', 'cycle begins', 'cycle started', 'cycle starts', 'cycle start', 'cycle start date', 'cycle from', 'cycle opened');
+const CYCLE_START = phrases('cycle began', 'cycle begins', 'cycle started', 'cycle starts', 'cycle start', 'cycle start date', 'cycle from', 'cycle opened', 'count from', 'counts from', 'counted from', 'counting from');
 // What a cycle's date range may be called ("Recertification window: Apr 1, 2024 – Mar 31, 2026").
 const CYCLE = phrases('cycle', 'recertification window', 'recertification period', 'certification period');
 // A cycle is two years: a range of months ("window: Oct 1, 2025 – Mar 31, 2026") is the application window.

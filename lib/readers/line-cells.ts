@@ -7,16 +7,25 @@
 // commits', and the file's other lines (its captions, "NATIONAL COMPONENT (25.00 hours)") are text.
 import type { RecordItem } from '../model';
 import { courseLineCells } from './line-records';
-import { approvalIn, dateIn } from './values';
+import { approvalIn, assignmentIn, dateIn } from './values';
 import { findFirst } from './parse-date';
 import { hasWord } from './cut';
 
+/** A time of day alone ("19:05", "[21:13:07]"), as a chat stamps its messages. */
+const CLOCK = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*$/;
+/** A sender's handle alone, as a chat writes it before a message ("rquinn:", "<rquinn>"). */
+const HANDLE = /^\s*<?@?[\p{L}_][\p{L}\p{N}_.\-|]*>?:?\s*$/u;
+
 export function withLineCells(items: readonly RecordItem[]): readonly RecordItem[] {
   const cut = items.map((item) => {
-    if ((item.kind !== 'record' && item.kind !== 'unread') || !item.row) return null;
+    if (item.kind !== 'record' && item.kind !== 'unread') return null;
     const dated = item.atoms.filter((atom) => dateIn(atom.text) !== null && !isMoment(atom.text));
     // Its cells run together: no separator left between them (a cell cut by "; " or " | " is read by its pieces already).
     const line = dated.length === 1 && !dated[0]!.field && !/;|\||·|•| [–—] /.test(dated[0]!.text) ? dated[0]! : null;
+    // Off a table, only a message's: beside it its time of day and nothing else but its sender's handle (a card's other
+    // pieces are its fields; a paragraph alone is prose).
+    const others = item.atoms.filter((atom) => atom !== line);
+    if (!item.row && !(others.some((atom) => CLOCK.test(atom.text)) && others.every((atom) => !atom.field && !atom.label && (CLOCK.test(atom.text) || (HANDLE.test(atom.text) && assignmentIn(atom.text) === null))))) return null;
     const cells = line && courseLineCells(line.text);
     return cells ? { line: line!, cells, stamped: item.atoms.some((atom) => isMoment(atom.text)) } : null;
   });
@@ -24,9 +33,10 @@ export function withLineCells(items: readonly RecordItem[]): readonly RecordItem
   const blame = cut.filter((found) => found?.stamped).length >= 2;
   return items.map((item, at) => {
     const found = cut[at];
-    if ((item.kind !== 'record' && item.kind !== 'unread') || !item.row) return item;
+    if (item.kind !== 'record' && item.kind !== 'unread') return item;
     // In a blame view the line is the row's course alone: its moment, author and line number are the view's.
-    if (found) return { ...item, atoms: blame ? found.cells.map((text) => ({ ...found.line, text })) : item.atoms.flatMap((atom) => (atom === found.line ? found.cells.map((text) => ({ ...atom, text })) : [atom])) };
+    // Off a table, so is a message's: its time and sender are the chat's.
+    if (found) return { ...item, atoms: blame || !item.row ? found.cells.map((text) => ({ ...found.line, text })) : item.atoms.flatMap((atom) => (atom === found.line ? found.cells.map((text) => ({ ...atom, text })) : [atom])) };
     if (!blame) return item;
     // The file's other lines (its captions, notes): their text, no course; a line holding an approval number is read as it is, never lost.
     const text = [...item.atoms].reverse().find((atom) => hasWord(atom.text) && !isMoment(atom.text))?.text;

@@ -6,7 +6,7 @@ import { RECORD_FIELDS } from '../vocabulary';
 import { LABEL_FIELDS, matchLabel, splitLabelled, splitLabelledAll } from './labels';
 import { endsWithColon, hasDigit, hasLetters } from './cut';
 import { normaliseSpace } from './text';
-import { approvalIn, assignmentIn, dateIn, isAppliedHours, isBareHours, isStatusWord, isValuePiece, TIME_OF_DAY } from './values';
+import { approvalIn, assignmentIn, dateIn, hoursWithUnit, isAppliedHours, isBareHours, isStatusWord, isValuePiece, TIME_OF_DAY } from './values';
 import { hasPhrase, isPhrase, phrases } from './words';
 import { isCourseTag, remarkOf } from './title-marks';
 import { headingAssignment } from './education';
@@ -142,7 +142,9 @@ export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
       const after = piece.f === undefined ? null : normaliseSpace(piece.f);
       // (Words naming where the course counts are its value, "CAPCE 26-GER-F3-0815" then "National · Trauma": set apart below.)
       const placed = after !== null && isValuePiece(piece.t) && assignmentIn(after) !== null;
-      const remark = after !== null && !placed && (isFlag(after) || (isValuePiece(piece.t) && !hasDigit(after) && !after.includes(':')));
+      // (A line of the course's date and hours after its title is its values, whatever flag ends it: "10/30/2026 · 1.75 hrs · No approval # entered".)
+      const values = after !== null && dateIn(after) !== null && hoursWithUnit(after) !== null;
+      const remark = after !== null && !placed && ((isFlag(after) && !values) || (isValuePiece(piece.t) && !hasDigit(after) && !after.includes(':')));
       // A chip after the title naming a field of the record ("Topic: Cardiology"): that field's value, no part of the title.
       const chip = after !== null && !remark ? splitLabelled(after, RECORD_FIELDS) : null;
       push(piece.f !== undefined && !remark && !placed && !chip?.value ? piece.t + piece.f : piece.t, !!piece.p, piece.c ?? null);

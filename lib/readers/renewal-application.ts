@@ -176,9 +176,13 @@ function paidIn(text: string, before: boolean | null): boolean | null {
     // A receipt's amount beside "paid" ("Total paid … $150.00", "$150.00 Paid"): not "not paid", nor a part of it.
     const paid = words.indexOf('paid');
     amount ||= paid >= 0 && words[paid - 1] !== 'not' && !hasPhrase(words.slice(0, paid), ADVICE) && !hasPhrase(words, FEE_DOUBT) && dollars(sentence) > 0;
+    // An amount and then "received" ("$125.00 received 11/28/2026", a Payment column's cell): the fee came in.
+    amount ||= AMOUNT_RECEIVED.test(sentence) && !hasPhrase(words, FEE_DOUBT);
   }
   return before ?? (amount || states(text, PAID) ? true : null);
 }
+
+const AMOUNT_RECEIVED = /\$\s?\d[\d,]*(?:\.\d\d)?\s+received\b/i;
 
 /** The largest dollar amount a text shows ("$1,150.00"), else 0. */
 function dollars(text: string): number {

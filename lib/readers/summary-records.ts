@@ -14,7 +14,7 @@ const EXPIRES = phrases('expires', 'expiring', 'expiration', 'expiration date', 
 // Words beside an hours figure that make it the list's, not a course's ("1.25 hours waiting to be
 // assigned", "Total 41.25 credits", "14.5 hours still needed", "12 hrs remaining"), or the sum of
 // them all ("Everything entered: 51.00 hours", "Altogether: 51 hours", "51 hours overall").
-const AGGREGATE = phrases('total', 'in total', 'totals', 'waiting', 'remaining', 'still needed', 'needed', 'to go', 'left to', 'not yet assigned', 'to be assigned', 'so far', 'on your transcript', 'on transcript', 'everything', 'altogether', 'overall', 'all told', 'in all');
+const AGGREGATE = phrases('total', 'in total', 'totals', 'waiting', 'remaining', 'still needed', 'needed', 'to go', 'left to', 'not yet assigned', 'to be assigned', 'so far', 'this cycle', 'on your transcript', 'on transcript', 'everything', 'altogether', 'overall', 'all told', 'in all');
 // What joins the two dates of a range ("04/01/2025 – 03/31/2027", "Apr 1, 2025 to Mar 31, 2027").
 const DASHES = '-–—';
 const RANGE_WORDS = phrases('to', 'through', 'thru', 'until');
