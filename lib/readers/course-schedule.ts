@@ -9,7 +9,7 @@ import { hasPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { profileName } from './chrome';
 import { sentencesOf } from './cut';
 
-const SCHEDULE = phrases('schedule', 'calendar', 'upcoming', 'catalog', 'catalogue', 'sessions offered');
+const SCHEDULE = phrases('schedule', 'scheduled', 'calendar', 'upcoming', 'catalog', 'catalogue', 'sessions offered');
 const SIGN_UP = phrases('register', 'registration', 'waitlist', 'wait list', 'seats', 'seats left', 'seats available', 'enroll now', 'sign up');
 
 // A caption's words at most: a paragraph styled as a heading ("Upcoming CE at the Council training room").

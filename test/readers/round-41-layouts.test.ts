@@ -15,6 +15,8 @@
 //   paid (and the status beside it "Incomplete – Not Submitted": paid, not submitted).
 // - (set 119's) a drag-and-drop card, its title over a small line "10/30/2026 · 1.75 hrs · No approval # entered":
 //   the line is the course's values, not a flag to leave out.
+// - (set 121's, after it was measured) a council's "Scheduled classes" (nobody's list); a forum post saying
+//   "here's what Manage Education looks like (select all + copy)" without naming NREMT (the poster's own).
 import { describe, expect, it } from 'vitest';
 import { isNotACourseRow } from '../../lib/readers/education';
 import { parseAssignment } from '../../lib/readers/topics';
@@ -181,5 +183,35 @@ describe('a card whose small print under the title holds the course’s values a
       ['Stroke Scales Workshop', '2026-11-18', 2, '26-NEU-F1-0310'],
       ['Geriatric Falls', '2026-09-02', 1, '26-GER-F1-0902'],
     ]);
+  });
+});
+
+describe('a council’s page of scheduled classes', () => {
+  const page = (heading: string) =>
+    `<!DOCTYPE html><html><head><title>CE Classes | Valley EMS Council</title></head><body><h1>Continuing Education Classes – Spring 2027</h1>` +
+    `<p>OEMS- and CAPCE-approved classes for providers recertifying in March 2028. Seats are limited; register through your Training Officer.</p>` +
+    `<h2>${heading}</h2><table><thead><tr><th>Date</th><th>Class</th><th>Hours</th><th>NCCP</th><th>Approval</th></tr></thead><tbody>` +
+    `<tr><td>Tue 3/9/2027</td><td>Pediatric Airway Skills Lab</td><td>3</td><td>National – Airway</td><td>OEMS 27-0402-T</td></tr>` +
+    `<tr><td>Sat 3/20/2027</td><td>Hemorrhage Control Update</td><td>4</td><td>National – Trauma</td><td>CAPCE 27-RTC-F1-0581</td></tr>` +
+    `<tr><td>Wed 4/14/2027</td><td>Region Protocol Review</td><td>2</td><td>State/Local</td><td>OEMS 27-0477-T</td></tr>` +
+    `</tbody></table></body></html>`;
+  it('is nobody’s course list', () => {
+    expect(readHtml(page('Scheduled classes')).kind).toBe('unknown');
+  });
+});
+
+describe('a forum post saying it copied "Manage Education" without naming NREMT', () => {
+  it('is the poster’s own list, as one naming NREMT is', () => {
+    const read = readHtml(
+      `<!DOCTYPE html><html><head><title>Is my Local section short? - Harbor Responders Forum</title></head><body><h1>Harbor Responders Forum</h1>` +
+        `<div class="post"><h2>#1 <a href="#">Dec. 3, 2026 19:02:44</a></h2><div class="left"><dl><dt><strong>tcorrigan</strong></dt><dd>Member</dd><dd>From: Fall River</dd><dd>Registered: 2023-08-14</dd><dd>Posts: 41</dd></dl></div>` +
+        `<div class="right"><h3>Is my Local section short?</h3><p>My AEMT is up 3/31/2027. Here's what Manage Education looks like now (select all + copy).</p><pre>Manage Education\n` +
+        `Airway Adjuncts Lab              5/12/2026    2.00    26-0377-T\nPediatric Respiratory Distress   6/21/2026    1.50    26-EDU-F3-1104\nCardiac Arrest Update 2026       8/9/2026     3.00    26-0418-T\n</pre></div>` +
+        `<ul class="foot"><li><a href="#">Report</a> | </li><li><a href="#">Edit</a> | </li><li><a href="#">Quote</a></li></ul></div>` +
+        `<div class="post"><h2>#2 <a href="#">Dec. 3, 2026 20:37:10</a></h2><div class="left"><dl><dt><strong>mcardoza</strong></dt><dd>Moderator</dd><dd>Posts: 1,210</dd></dl></div>` +
+        `<div class="right"><p>Your Local looks fine to me.</p></div><ul class="foot"><li><a href="#">Report</a> | </li><li><a href="#">Quote</a></li></ul></div></body></html>`,
+    );
+    expect(read.kind).toBe('nremt-education');
+    expect(read.courses?.length).toBe(3);
   });
 });
