@@ -75,7 +75,9 @@ const COPIED = phrases('copied', 'copying', 'copy', 'pasted', 'pasting', 'paste'
 const SOURCE = phrases('from', 'out of', 'off');
 // Saying the text is the writer's own page, or was taken from it: "my NREMT dashboard", "a paste
 // of", "Copied by hand from the NREMT Manage Education page" (a help article says "your", "copy").
-const OWN_COPY = phrases('my', 'copied', 'copy', 'pasted', 'exported', 'a paste');
+const OWN_COPY = phrases('my', 'copied', 'pasted', 'exported', 'a paste');
+// "Copy" is the writer's only where they speak ("select all + copy, I trimmed the menu"); a help article says it too.
+const COPY = phrases('copy');
 // "Copied from my NREMT account": the writer's own account's pages.
 const ACCOUNT = phrases('account');
 // The writer speaking of themselves: "I logged into NREMT and went through the Dashboard".
@@ -206,7 +208,8 @@ export function namesOwnNremtPage(text: string, siteNamed = false, application =
     const words = wordsOf(sentence);
     const page = hasPhrase(words, EDUCATION_HEADING) || hasPhrase(words, DASHBOARD_HEADING) || hasPhrase(words, ACCOUNT) || (application && hasPhrase(words, NOT_THE_LIST));
     // "Manage Education" is the site's own page's name: it names the site.
-    return page && (siteNamed || hasPhrase(words, NREMT_WORDS) || hasPhrase(words, NREMT_PAGE)) && hasPhrase(words, OWN_COPY) && !namesOthers(words);
+    const copy = hasPhrase(words, OWN_COPY) || (hasPhrase(words, COPY) && hasPhrase(words, FIRST_PERSON));
+    return page && (siteNamed || hasPhrase(words, NREMT_WORDS) || hasPhrase(words, NREMT_PAGE)) && copy && !namesOthers(words);
   });
 }
 

@@ -201,17 +201,22 @@ describe('a council’s page of scheduled classes', () => {
 });
 
 describe('a forum post saying it copied "Manage Education" without naming NREMT', () => {
-  it('is the poster’s own list, as one naming NREMT is', () => {
-    const read = readHtml(
+  const thread = (said: string) =>
+    readHtml(
       `<!DOCTYPE html><html><head><title>Is my Local section short? - Harbor Responders Forum</title></head><body><h1>Harbor Responders Forum</h1>` +
         `<div class="post"><h2>#1 <a href="#">Dec. 3, 2026 19:02:44</a></h2><div class="left"><dl><dt><strong>tcorrigan</strong></dt><dd>Member</dd><dd>From: Fall River</dd><dd>Registered: 2023-08-14</dd><dd>Posts: 41</dd></dl></div>` +
-        `<div class="right"><h3>Is my Local section short?</h3><p>My AEMT is up 3/31/2027. Here's what Manage Education looks like now (select all + copy).</p><pre>Manage Education\n` +
+        `<div class="right"><h3>Is my Local section short?</h3><p>${said}</p><pre>Manage Education\n` +
         `Airway Adjuncts Lab              5/12/2026    2.00    26-0377-T\nPediatric Respiratory Distress   6/21/2026    1.50    26-EDU-F3-1104\nCardiac Arrest Update 2026       8/9/2026     3.00    26-0418-T\n</pre></div>` +
         `<ul class="foot"><li><a href="#">Report</a> | </li><li><a href="#">Edit</a> | </li><li><a href="#">Quote</a></li></ul></div>` +
         `<div class="post"><h2>#2 <a href="#">Dec. 3, 2026 20:37:10</a></h2><div class="left"><dl><dt><strong>mcardoza</strong></dt><dd>Moderator</dd><dd>Posts: 1,210</dd></dl></div>` +
         `<div class="right"><p>Your Local looks fine to me.</p></div><ul class="foot"><li><a href="#">Report</a> | </li><li><a href="#">Quote</a></li></ul></div></body></html>`,
     );
+  it('is the poster’s own list where they say they copied it, as one naming NREMT is', () => {
+    const read = thread("My AEMT is up 3/31/2027. Here's what Manage Education looks like now (select all + copy, I trimmed the menu).");
     expect(read.kind).toBe('nremt-education');
     expect(read.courses?.length).toBe(3);
+  });
+  it('stays nobody’s where "copy" is said as a help article says it', () => {
+    expect(thread('To check a list, copy the table from Manage Education and paste it into a reply.').kind).toBe('unknown');
   });
 });
