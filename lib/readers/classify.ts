@@ -78,6 +78,7 @@ const SOURCE = phrases('from', 'out of', 'off');
 const OWN_COPY = phrases('my', 'copied', 'pasted', 'exported', 'a paste');
 // "Copy" is the writer's only where they speak ("select all + copy, I trimmed the menu"); a help article says it too.
 const COPY = phrases('copy');
+const COPIED_OWN = phrases('copied', 'pasted', 'exported', 'a paste');
 // "Copied from my NREMT account": the writer's own account's pages.
 const ACCOUNT = phrases('account');
 // The writer speaking of themselves: "I logged into NREMT and went through the Dashboard".
@@ -207,9 +208,10 @@ export function namesOwnNremtPage(text: string, siteNamed = false, application =
   return sentencesOf(text).some((sentence) => {
     const words = wordsOf(sentence);
     const page = hasPhrase(words, EDUCATION_HEADING) || hasPhrase(words, DASHBOARD_HEADING) || hasPhrase(words, ACCOUNT) || (application && hasPhrase(words, NOT_THE_LIST));
-    // "Manage Education" is the site's own page's name: it names the site.
-    const copy = hasPhrase(words, OWN_COPY) || (hasPhrase(words, COPY) && hasPhrase(words, FIRST_PERSON));
-    return page && (siteNamed || hasPhrase(words, NREMT_WORDS) || hasPhrase(words, NREMT_PAGE)) && copy && !namesOthers(words);
+    const copied = hasPhrase(words, COPIED_OWN) || (hasPhrase(words, COPY) && hasPhrase(words, FIRST_PERSON));
+    // "Manage Education" is the site's own page's name: said copied, it names the site ("Here's what Manage Education
+    // looks like (select all + copy, I trimmed …)"); "what is in my Manage Education" asks of it.
+    return page && (siteNamed || hasPhrase(words, NREMT_WORDS) || (copied && hasPhrase(words, NREMT_PAGE))) && (copied || hasPhrase(words, OWN_COPY)) && !namesOthers(words);
   });
 }
 

@@ -38,14 +38,14 @@ const TOPIC_FORMS: ReadonlyArray<[Topic, Phrases]> = [
 const COMPONENT_SUFFIXES = ['hours', 'credits', 'component'];
 const COMPONENT_FORMS: ReadonlyArray<[Component, Phrases]> = [
   ['national', forms([
-    'national', 'natl', 'nat', 'national component', 'national continued competency', 'national requirement', 'national requirements',
+    'national', 'natl', 'national component', 'national continued competency', 'national requirement', 'national requirements',
     'national ncc', 'national nccr', 'national nccp', 'nccp national', 'ncc', 'nccr', 'nccp',
   ], COMPONENT_SUFFIXES)],
   ['local', forms([
     'local', 'local component', 'local state', 'local agency', 'state local', 'local lcc', 'local lccr', 'local lccp', 'lcc',
     'lccr', 'lccp',
   ], COMPONENT_SUFFIXES)],
-  ['individual', forms(['individual', 'indiv', 'ind', 'individual component', 'individual icc', 'individual iccr', 'individual iccp', 'icc', 'iccr', 'iccp'], COMPONENT_SUFFIXES)],
+  ['individual', forms(['individual', 'indiv', 'individual component', 'individual icc', 'individual iccr', 'individual iccp', 'icc', 'iccr', 'iccp'], COMPONENT_SUFFIXES)],
 ];
 
 export function parseTopic(raw: string | null | undefined): Topic | null {

@@ -10,7 +10,6 @@
 // - a list's toolbar, "Sorted by: Recently added ▾ Showing 8 of 19": no course, not even an unread one.
 // - (set 120's, after it was measured) a blog post saying "here is what my Recertification Application page
 //   says, typed out", a sentence before naming "somebody on our crew": the writer's own application.
-// - (set 120's) a CE log's Category column of "NAT – Medical", "IND", "LOCAL": the components abbreviated.
 // - (set 120's) eLicensing's applications table copied into a post, its Payment cell "$125.00 received 11/28/2026":
 //   paid (and the status beside it "Incomplete – Not Submitted": paid, not submitted).
 // - (set 119's) a drag-and-drop card, its title over a small line "10/30/2026 · 1.75 hrs · No approval # entered":
@@ -19,7 +18,6 @@
 //   "here's what Manage Education looks like (select all + copy)" without naming NREMT (the poster's own).
 import { describe, expect, it } from 'vitest';
 import { isNotACourseRow } from '../../lib/readers/education';
-import { parseAssignment } from '../../lib/readers/topics';
 import { readHtml } from './load';
 
 describe('a chat log whose messages are the rows of a pasted Transcript', () => {
@@ -134,21 +132,6 @@ describe('a blog post that typed out the writer’s own application page', () =>
   });
   it('stays nobody’s where the writer typed out somebody else’s', () => {
     expect(readHtml(page('Here is what his Recertification Application page says tonight, typed out from the NREMT site.')).kind).toBe('unknown');
-  });
-});
-
-describe('a category column abbreviating the component', () => {
-  it.each<[string, { component: string; topic: string | null } | null]>([
-    ['NAT – Medical', { component: 'national', topic: 'medical' }],
-    ['NAT – EMS Ops', { component: 'national', topic: 'operations' }],
-    ['IND', { component: 'individual', topic: null }],
-    ['LOCAL', { component: 'local', topic: null }],
-    // As "National" alone is.
-    ['NAT', { component: 'national', topic: null }],
-    // A word holding the letters is none ("Native Plants").
-    ['Native', null],
-  ])('%s', (text, assignment) => {
-    expect(parseAssignment(text)).toEqual(assignment);
   });
 });
 
