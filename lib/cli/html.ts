@@ -44,7 +44,7 @@ export function inertWindow(url: string | null = null): Window {
  * (stylesheet-place.ts).
  */
 export function savedDocument(window: Window, html: string): Document {
-  const document = new window.DOMParser().parseFromString(withoutSvgStyles(html), 'text/html') as unknown as Document;
+  const document = new window.DOMParser().parseFromString(withoutTemplateContent(withoutSvgStyles(html)), 'text/html') as unknown as Document;
   drawFrameDocuments(window, document);
   hideWhatStylesheetsHide(document);
   hideClosedDisclosures(document);
@@ -103,6 +103,35 @@ function keepKnownWhiteSpace(document: Document): void {
  */
 function withoutSvgStyles(html: string): string {
   return html.replace(/<svg\b[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<style\b[\s\S]*?<\/style>/gi, ''));
+}
+
+// Text the parser takes as text to its end tag (a script's "<template>" is no template), or a template's start or end tag.
+const RAW_TEXT_OR_TEMPLATE_TAG = /<!--[\s\S]*?-->|<(script|style|textarea|title)\b[\s\S]*?<\/\1\s*>|<(\/?)template\b([^>]*)>/gi;
+
+/**
+ * The page without what its templates hold (all but a declarative shadow root's): a browser never
+ * shows a template's content, but happy-dom's parser moves a template's rows out of it inside a
+ * table (Alpine's `<template x-for>` in a tbody), so its placeholder row ("Sample Course Title") was
+ * read as a course. Linear: one pass over the tags, counting nested templates.
+ */
+function withoutTemplateContent(html: string): string {
+  let kept = '';
+  let from = 0;
+  let depth = 0;
+  for (const tag of html.matchAll(RAW_TEXT_OR_TEMPLATE_TAG)) {
+    if (tag[2] === undefined) continue;
+    const closing = tag[2] === '/';
+    if (depth === 0) {
+      if (closing || /shadowroot/i.test(tag[3] ?? '')) continue;
+      kept += html.slice(from, tag.index + tag[0].length);
+      depth = 1;
+      continue;
+    }
+    depth += closing ? -1 : 1;
+    if (depth === 0) from = tag.index;
+  }
+  // A template left open holds the rest of the page, as a browser parses it.
+  return depth > 0 ? kept : kept + html.slice(from);
 }
 
 // How many of a drawn block's lines are looked for in the rest of the page.

@@ -75,7 +75,6 @@ const COPIED = phrases('copied', 'copying', 'copy', 'pasted', 'pasting', 'paste'
 const SOURCE = phrases('from', 'out of', 'off');
 // Saying the text is the writer's own page, or was taken from it: "my NREMT dashboard", "a paste
 // of", "Copied by hand from the NREMT Manage Education page" (a help article says "your", "copy").
-const OWN_COPY = phrases('my', 'copied', 'pasted', 'exported', 'a paste');
 // "Copy" is the writer's only where they speak ("select all + copy, I trimmed the menu"); a help article says it too.
 const COPY = phrases('copy');
 const COPIED_OWN = phrases('copied', 'pasted', 'exported', 'a paste');
@@ -211,7 +210,7 @@ export function namesOwnNremtPage(text: string, siteNamed = false, application =
     const copied = hasPhrase(words, COPIED_OWN) || (hasPhrase(words, COPY) && hasPhrase(words, FIRST_PERSON));
     // "Manage Education" is the site's own page's name: said copied, it names the site ("Here's what Manage Education
     // looks like (select all + copy, I trimmed …)"); "what is in my Manage Education" asks of it.
-    return page && (siteNamed || hasPhrase(words, NREMT_WORDS) || (copied && hasPhrase(words, NREMT_PAGE))) && (copied || hasPhrase(words, OWN_COPY)) && !namesOthers(words);
+    return page && (siteNamed || hasPhrase(words, NREMT_WORDS) || (copied && hasPhrase(words, NREMT_PAGE))) && (copied || hasPhrase(words, MY)) && !namesOthers(words);
   });
 }
 

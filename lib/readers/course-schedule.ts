@@ -1,7 +1,8 @@
 // A public schedule or catalogue of classes (a city's or a training centre's CE calendar) lists
 // courses with dates, hours and approval numbers, as the person's transcript does, but they are
 // classes offered, not taken: its heading names a schedule or calendar and its lines offer
-// registration (register, seats, waitlist), or its main heading names it so. Judged in the
+// registration (register, seats, waitlist), or its main heading names it so; a heading naming
+// classes or registration ("Winter CE block: registration is open") with a line offering it says so too. Judged in the
 // background (judge-kind.ts), only where the page states no registry number: a page naming the
 // person's own number is their record.
 import type { OutlineLine, RecordList } from '../model';
@@ -10,6 +11,8 @@ import { profileName } from './chrome';
 import { sentencesOf } from './cut';
 
 const SCHEDULE = phrases('schedule', 'scheduled', 'calendar', 'upcoming', 'catalog', 'catalogue', 'sessions offered');
+// Classes named by a heading ("Winter 2027 CE Classes", "Classes with open seats"): offered ones where a line offers registration.
+const CLASSES = phrases('classes');
 const SIGN_UP = phrases('register', 'registration', 'waitlist', 'wait list', 'seats', 'seats left', 'seats available', 'enroll now', 'sign up');
 
 // A caption's words at most: a paragraph styled as a heading ("Upcoming CE at the Council training room").
@@ -30,7 +33,8 @@ export function showsCourseSchedule(outline: readonly OutlineLine[], title = '',
   const signUp = outline.some((line) => line.heading === undefined && line.label === undefined && line.text !== undefined && sentencesOf(line.text).some((sentence) => sentence.length <= 120 && hasPhrase(sentence, SIGN_UP)));
   // The classes' own column offering them ("Seats": "6 left", "Full (waitlist)") says so alone: a transcript has none.
   const offered = lists.some((list) => list.items.some((item) => item.kind === 'record' && item.atoms.some((atom) => hasPhrase(atom.label ?? '', SIGN_UP))));
-  return named || offered || (schedule && signUp);
+  const classes = outline.some((line) => !line.nav && line.heading !== undefined && (hasPhrase(line.text ?? '', CLASSES) || hasPhrase(line.text ?? '', SIGN_UP)));
+  return named || offered || ((schedule || classes) && signUp);
 }
 
 /**

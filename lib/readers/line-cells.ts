@@ -24,8 +24,10 @@ export function withLineCells(items: readonly RecordItem[]): readonly RecordItem
     const line = dated.length === 1 && !dated[0]!.field && !/;|\||·|•| [–—] /.test(dated[0]!.text) ? dated[0]! : null;
     // Off a table, only a message's: beside it its time of day and nothing else but its sender's handle (a card's other
     // pieces are its fields; a paragraph alone is prose).
-    const others = item.atoms.filter((atom) => atom !== line);
-    if (!item.row && !(others.some((atom) => CLOCK.test(atom.text)) && others.every((atom) => !atom.field && !atom.label && (CLOCK.test(atom.text) || (HANDLE.test(atom.text) && assignmentIn(atom.text) === null))))) return null;
+    if (!item.row) {
+      const others = item.atoms.filter((atom) => atom !== line);
+      if (!(others.some((atom) => CLOCK.test(atom.text)) && others.every((atom) => !atom.field && !atom.label && (CLOCK.test(atom.text) || (HANDLE.test(atom.text) && assignmentIn(atom.text) === null))))) return null;
+    }
     const cells = line && courseLineCells(line.text);
     return cells ? { line: line!, cells, stamped: item.atoms.some((atom) => isMoment(atom.text)) } : null;
   });

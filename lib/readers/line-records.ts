@@ -42,7 +42,7 @@ export function kindOf(text: string): Kind {
   const t = text.trim();
   if (EMPTY.has(t.toLowerCase())) return 'empty';
   // A group's name and progress ("STATE/LOCAL  3 of 10 hrs"): a component line, not the hours.
-  if (isProgressGroupLine(t)) return 'assignment';
+  if (isProgressGroupLine(t) || isRequirementLine(t)) return 'assignment';
   // An hours cell left blank ("-- hrs"), an approval cell saying there is none ("approval pending"): empty cells.
   if (blankHours(t) || isPhrase(t, NO_APPROVAL)) return 'empty';
   // An approval number after its issuer's words ("MA OEMS T26-1102").
@@ -580,6 +580,16 @@ function isProgressGroupLine(text: string): boolean {
   return wordsOf(words.slice(at).join(' ')).every((word) => !Number.isNaN(Number(word)) || isPhrase(word, PROGRESS_WORD));
 }
 
+// What a group requires, said on a line of its own under its name ("15 credits required").
+const REQUIRED = phrases('required', 'needed', 'minimum');
+
+/** "15 credits required": a group's requirement alone on its line (under its name), no course's hours. */
+function isRequirementLine(text: string): boolean {
+  const words = wordsOf(text);
+  const figure = (word: string): boolean => !Number.isNaN(Number(word));
+  return words.some(figure) && words.some((word) => isPhrase(word, REQUIRED)) && words.every((word) => figure(word) || isPhrase(word, PROGRESS_WORD) || isPhrase(word, REQUIRED));
+}
+
 /**
  * A column title naming both where a course counts ("Component / Topic", a text table's header):
  * the assignment's, as "Assigned To" is. Null when a part names another field or none.
@@ -702,7 +712,10 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     const cells = units.slice(i + 1, end) as Array<{ kind: Kind; text: string }>;
     if (!complete(cells.map((cell) => cell.kind))) {
       // Its hours cell not posted yet ("completed 11/20/2026 · -- hrs · approval pending" under its title): a course the list shows, read as unread.
-      if (cells.filter((cell) => cell.kind === 'date').length === 1 && cells.some((cell) => notPostedYet(cell.text))) {
+      // So too its hours cell left empty ("—") among the list's courses, its date and approval number or group in their places.
+      const kinds = cells.map((cell) => cell.kind);
+      const blank = records > 0 && kinds.includes('empty') && withoutHours(['text', ...kinds]);
+      if (cells.filter((cell) => cell.kind === 'date').length === 1 && (blank || cells.some((cell) => notPostedYet(cell.text)))) {
         items.push({ kind: 'record', atoms: [{ text: unit.text }, ...cells.map((cell) => ({ text: cell.text }))] });
         // Its trailing component or topic lines may name the next group, as a whole record's do (settleGroupLines).
         tails.push({ item: items.length - 1, own: ownCells(cells), cells, end });

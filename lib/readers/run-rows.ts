@@ -11,6 +11,7 @@ import { matchLabel } from './labels';
 import { kindOf, notPostedYet } from './line-records';
 import { findFirst } from './parse-date';
 import { hasDigit } from './cut';
+import { parseTopic } from './topics';
 
 /** Where a date stands among the words: its first word and the word after it (null if none starts here). */
 function dateAt(words: readonly string[], at: number): number | null {
@@ -91,7 +92,10 @@ export function runRows(text: string): string[] | null {
     // Where it counts: the longest run of words naming it, leaving the next course a title.
     let counts = 0;
     for (let n = !counted ? 0 : k + 1 < dates.length ? rest.length - 1 : rest.length; n > 0; n--) {
-      if (kindOf(rest.slice(0, n).join(' ')) === 'assignment') {
+      const words = rest.slice(0, n).join(' ');
+      // Without column titles, a topic's name alone before the next course's words opens its title ("Respiratory Distress in Adults").
+      if (titled.length === 0 && n < rest.length && parseTopic(words) !== null) continue;
+      if (kindOf(words) === 'assignment') {
         counts = n;
         break;
       }

@@ -1,0 +1,137 @@
+// Round 42's layouts, each written here in its own words (after set 123 was measured):
+// - a saved page whose table body holds a framework's row template (`<template x-for>` with a
+//   placeholder row): a browser never shows a template's content, so its placeholder is no course
+//   (`recert`'s parser had moved the row out of the template);
+// - a note holding Manage Education pasted a cell per line, each group's name over "N credits
+//   required" and the column titles: a group of one course is read, the requirement no hours;
+// - in the same paste, a course whose hours cell shows "—": a course the list shows, read as unread;
+// - an association's page of classes it offers ("Spring 2027 EMS Classes", "Winter block: registration
+//   is open") over a table of dates, hours and approval numbers, a line offering seats: nobody's list;
+// - a microblog reply holding courses run together on one line, no column titles: a title opening
+//   with a topic's word ("Respiratory Distress in Adults") is the next course's, not the last one's topic.
+import { describe, expect, it } from 'vitest';
+import { readHtml } from './load';
+
+describe('a table body holding a row template', () => {
+  const page = (template: string) =>
+    '<!DOCTYPE html><html><head><title>My CE transcript</title></head><body><main><h1>Continuing Education Transcript</h1>' +
+    '<table><thead><tr><th>Course</th><th>Completed</th><th>Hours</th><th>Approval #</th></tr></thead><tbody>' +
+    template +
+    '<tr><td>Stroke Scales in the Field</td><td>02/14/2026</td><td>1.5</td><td>CAPCE 26-STK-F3-0214</td></tr>' +
+    '<tr><td>Hazmat Decon Refresher</td><td>05/02/2026</td><td>2.0</td><td>OEMS 26-0502-T</td></tr>' +
+    '<tr><td>Driving in Snow and Ice</td><td>09/30/2026</td><td>1.0</td><td>CAPCE 26-DRV-F1-0930</td></tr>' +
+    '</tbody></table></main></body></html>';
+  const rows = (html: string) => readHtml(html).courses?.map((course) => [course.title, course.completedOn, course.hours]);
+  it('reads the rows the page shows, not the template placeholder', () => {
+    const withTemplate = page('<template x-for="row in rows" :key="row.id"><tr><td x-text="row.title">Course title here</td><td x-text="row.date">01/01/2026</td><td x-text="row.hours">1.0</td><td>CAPCE 00-XXX-F0-0000</td></tr></template>');
+    expect(rows(withTemplate)).toEqual([
+      ['Stroke Scales in the Field', '2026-02-14', 1.5],
+      ['Hazmat Decon Refresher', '2026-05-02', 2],
+      ['Driving in Snow and Ice', '2026-09-30', 1],
+    ]);
+    expect(rows(withTemplate)).toEqual(rows(page('')));
+  });
+  it('keeps what follows a template nested in another, and a script that only names one', () => {
+    const html = page('<template><tr><td><template><b>inner</b></template>Draft row</td><td>03/03/2026</td><td>3</td><td>CAPCE 26-DRF-F1-0303</td></tr></template>').replace('</main>', '<script>const t = "<template>";</script></main>');
+    expect(rows(html)?.map(([title]) => title)).toEqual(['Stroke Scales in the Field', 'Hazmat Decon Refresher', 'Driving in Snow and Ice']);
+  });
+});
+
+describe('a note holding Manage Education pasted a cell per line', () => {
+  const lines = (texts: string[]) => texts.map((text) => `<div>${text}</div>`).join('');
+  const titles = ['Course', 'Date Completed', 'Hours', 'Approval #'];
+  const page = (hoursOfLast: string) =>
+    '<!DOCTYPE html><html><head><title>recert notes - Notes</title></head><body><nav>All notes · Shared · Trash</nav><article><h2>recert notes</h2>' +
+    lines([
+      'Pasted from my NREMT Manage Education page:',
+      'National Component',
+      '25 hours required',
+      'Trauma',
+      ...titles,
+      'Burns and Blast Injuries',
+      '06/11/2025',
+      '2.00',
+      'CAPCE 25-BRN-F3-0611',
+      'Head Injury Update',
+      '01/20/2026',
+      '1.50',
+      'CAPCE 26-HIU-F3-0120',
+      'State/Local Component',
+      '12.5 hours required',
+      ...titles,
+      'Mass Casualty Drill (regional)',
+      '04/04/2026',
+      '3.00',
+      'OEMS 26-0404-T',
+      'Individual Component',
+      '12.5 hours required',
+      ...titles,
+      'Tactical Medicine Weekend',
+      '08/15/2026',
+      '6.00',
+      'CAPCE 26-TAC-F1-0815',
+      'Rope Rescue Awareness',
+      '10/10/2026',
+      hoursOfLast,
+      'CAPCE 26-ROP-F1-1010',
+    ]) +
+    '</article></body></html>';
+  it('reads a group of one course, its group\'s requirement no hours', () => {
+    const read = readHtml(page('2.00'));
+    expect(read.courses?.map((course) => [course.title, course.hours, course.component, course.approvalNumber])).toEqual([
+      ['Burns and Blast Injuries', 2, 'national', '25-BRN-F3-0611'],
+      ['Head Injury Update', 1.5, 'national', '26-HIU-F3-0120'],
+      ['Mass Casualty Drill (regional)', 3, 'local', '26-0404-T'],
+      ['Tactical Medicine Weekend', 6, 'individual', '26-TAC-F1-0815'],
+      ['Rope Rescue Awareness', 2, 'individual', '26-ROP-F1-1010'],
+    ]);
+  });
+  it('tells a course whose hours cell shows a dash as unread, never lost', () => {
+    const read = readHtml(page('—'));
+    expect(read.courses?.map((course) => course.title)).toEqual(['Burns and Blast Injuries', 'Head Injury Update', 'Mass Casualty Drill (regional)', 'Tactical Medicine Weekend']);
+    expect(read.unread?.map((row) => row.text)).toEqual([expect.stringContaining('Rope Rescue Awareness')]);
+  });
+});
+
+describe('a page of classes offered, a line offering registration', () => {
+  const page = (heading: string, offer: string) =>
+    `<!DOCTYPE html><html><head><title>North Shore EMS Association</title></head><body><nav><a href="/">Home</a> <a href="/about">About</a></nav><main><h1>North Shore EMS Association</h1><h2>${heading}</h2>` +
+    (offer ? `<p>${offer}</p>` : '') +
+    '<table><tr><th>Class</th><th>Date</th><th>Hours</th><th>Approval</th></tr>' +
+    '<tr><td>Obstetric Emergencies</td><td>01/16/2027</td><td>3.0</td><td>CAPCE 27-OBE-F3-0116</td></tr>' +
+    '<tr><td>Trauma Assessment Lab</td><td>02/06/2027</td><td>4.0</td><td>OEMS 27-0206-T</td></tr>' +
+    '<tr><td>Radio Report Workshop</td><td>02/27/2027</td><td>1.5</td><td>CAPCE 27-RAD-F5-0227</td></tr>' +
+    '</table></main></body></html>';
+  it.each([
+    ['Spring 2027 EMS Classes', 'Seats are limited to 20; register at the front desk or by phone.'],
+    ['Winter block: registration is open', 'Seats go fast, so sign up early through the office.'],
+  ])('"%s" over the classes is nobody\'s list', (heading, offer) => {
+    expect(readHtml(page(heading, offer)).kind).toBe('unknown');
+  });
+  it('without a line offering them, a heading naming classes does not make a list nobody\'s', () => {
+    const read = readHtml(page('My classes this cycle', 'Copied from my NREMT transcript.'));
+    expect(read.kind).toBe('nremt-education');
+    expect(read.courses?.map((course) => course.title)).toEqual(['Obstetric Emergencies', 'Trauma Assessment Lab', 'Radio Report Workshop']);
+  });
+});
+
+describe('courses run together on one line without column titles', () => {
+  const page = (line: string) =>
+    '<!DOCTYPE html><html><head><title>kpatel on Microblog</title></head><body><div class="timeline"><div class="post"><div class="author">kpatel</div>' +
+    '<div class="text">my NREMT transcript so far, copied:</div>' +
+    `<div class="text">${line}</div></div></div></body></html>`;
+  const read = (line: string) => readHtml(page(line)).courses?.map((course) => [course.title, course.hours, course.component, course.topic]);
+  it("reads a title that opens with a topic's word as the title", () => {
+    expect(read('Hazmat Awareness 03/02/2026 2.00 CAPCE 26-HAZ-F1-0302 Cardiac Arrest Care Update 05/14/2026 1.50 CAPCE 26-CAC-F3-0514 Trauma Triage Review 08/20/2026 1.00 OEMS 26-0820-T')).toEqual([
+      ['Hazmat Awareness', 2, null, null],
+      ['Cardiac Arrest Care Update', 1.5, null, null],
+      ['Trauma Triage Review', 1, null, null],
+    ]);
+  });
+  it('still reads a component named after the values', () => {
+    expect(read('Hazmat Awareness 03/02/2026 2.00 CAPCE 26-HAZ-F1-0302 State/Local Cardiac Arrest Care Update 05/14/2026 1.50 CAPCE 26-CAC-F3-0514 National - Cardiovascular')).toEqual([
+      ['Hazmat Awareness', 2, 'local', null],
+      ['Cardiac Arrest Care Update', 1.5, 'national', 'cardiovascular'],
+    ]);
+  });
+});
