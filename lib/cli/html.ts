@@ -48,6 +48,7 @@ export function savedDocument(window: Window, html: string): Document {
   drawFrameDocuments(window, document);
   hideWhatStylesheetsHide(document);
   hideClosedDisclosures(document);
+  showTextareaText(document);
   showTextDrawnForTheEye(document);
   drawComponentAttributes(document);
   keepKnownWhiteSpace(document);
@@ -146,15 +147,42 @@ const SAMPLED_LINES = 12;
 function showTextDrawnForTheEye(document: Document): void {
   const drawn = [...document.querySelectorAll('[role="presentation"][aria-hidden="true"]')].filter((el) => el.children.length >= 2 && !el.parentElement?.closest('[aria-hidden="true"],[hidden]'));
   if (drawn.length === 0) return;
-  // Compared by letters and figures alone: a table's cells hold what the drawn line sets apart by " | ".
-  const bare = (text: string | null): string => (text ?? '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
   const page = bare(document.body?.textContent ?? '');
-  for (const el of drawn) {
-    // Its first lines tell (a search of the page for each: a long file's every line would make it quadratic).
-    const lines = [...el.children].map((line) => bare(line.textContent)).filter((line) => line.length >= 8).slice(0, SAMPLED_LINES);
-    const once = lines.filter((line) => page.indexOf(line) === page.lastIndexOf(line)).length;
-    const unique = lines.length >= 2 && once * 2 > lines.length;
-    el.setAttribute('aria-hidden', unique ? 'false' : 'true');
+  for (const el of drawn) el.setAttribute('aria-hidden', onlyCopy([...el.children].map((line) => line.textContent ?? ''), page) ? 'false' : 'true');
+}
+
+// Compared by letters and figures alone: a table's cells hold what a drawn line sets apart by " | ", a quote's lines start with ": ".
+const bare = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+
+/**
+ * Whether lines (a block's, within the page's bare text `page`) are the page's only copy of them:
+ * `least` of their first lines or more, most of which occur once in the page (only the first: a
+ * search of the page for each line of a long file would make it quadratic).
+ */
+function onlyCopy(lines: readonly string[], page: string, least = 2): boolean {
+  const sampled = lines.map(bare).filter((line) => line.length >= 8).slice(0, SAMPLED_LINES);
+  const once = sampled.filter((line) => page.indexOf(line) === page.lastIndexOf(line)).length;
+  return sampled.length >= least && once * 2 > sampled.length;
+}
+
+/**
+ * A text area's text drawn as the block of lines a browser shows in it (a paste bin's or a
+ * one-time note's box holding the pasted page): the readers read the text of elements, and a text
+ * area's is its value. Its attributes go with it (hidden stays hidden). Not a copy of text the page
+ * shows elsewhere (a reply form's quote of the post above it, a paste's raw text beside its view).
+ */
+function showTextareaText(document: Document): void {
+  const areas = [...document.querySelectorAll('textarea')].filter((area) => (area.textContent ?? '').trim() !== '');
+  if (areas.length === 0) return;
+  const page = bare(document.body?.textContent ?? '');
+  for (const area of areas) {
+    const text = area.textContent ?? '';
+    if (!onlyCopy(text.split('\n'), page, 1)) continue;
+    const block = document.createElement('pre');
+    for (const { name, value } of Array.from(area.attributes)) block.setAttribute(name, value);
+    block.style.setProperty('white-space', 'pre-wrap');
+    block.textContent = text;
+    area.replaceWith(block);
   }
 }
 

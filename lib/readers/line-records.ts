@@ -712,9 +712,8 @@ export function lineRecords(outline: readonly OutlineLine[], dateOrder: number):
     const cells = units.slice(i + 1, end) as Array<{ kind: Kind; text: string }>;
     if (!complete(cells.map((cell) => cell.kind))) {
       // Its hours cell not posted yet ("completed 11/20/2026 · -- hrs · approval pending" under its title): a course the list shows, read as unread.
-      // So too its hours cell left empty ("—") among the list's courses, its date and approval number or group in their places.
-      const kinds = cells.map((cell) => cell.kind);
-      const blank = records > 0 && kinds.includes('empty') && withoutHours(['text', ...kinds]);
+      // So too its hours cell left empty ("—", or a blank line) among the list's courses, its date and approval number or group in their places.
+      const blank = records > 0 && withoutHours(['text', ...cells.map((cell) => cell.kind)]);
       if (cells.filter((cell) => cell.kind === 'date').length === 1 && (blank || cells.some((cell) => notPostedYet(cell.text)))) {
         items.push({ kind: 'record', atoms: [{ text: unit.text }, ...cells.map((cell) => ({ text: cell.text }))] });
         // Its trailing component or topic lines may name the next group, as a whole record's do (settleGroupLines).

@@ -8,7 +8,10 @@
 // - an association's page of classes it offers ("Spring 2027 EMS Classes", "Winter block: registration
 //   is open") over a table of dates, hours and approval numbers, a line offering seats: nobody's list;
 // - a microblog reply holding courses run together on one line, no column titles: a title opening
-//   with a topic's word ("Respiratory Distress in Adults") is the next course's, not the last one's topic.
+//   with a topic's word ("Respiratory Distress in Adults") is the next course's, not the last one's topic;
+// (after set 124 was measured)
+// - a paste bin's read-only text area holding the pasted list: `recert` reads its text as the browser
+//   shows it (it had read the page as no list at all), a blank line in the hours' place an unread course;
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -133,5 +136,41 @@ describe('courses run together on one line without column titles', () => {
       ['Hazmat Awareness', 2, 'local', null],
       ['Cardiac Arrest Care Update', 1.5, 'national', 'cardiovascular'],
     ]);
+  });
+});
+
+describe("a paste bin's read-only text area", () => {
+  const paste = [
+    'Transcript - Alexis J. Moreno  (Paramedic, NRP)',
+    'Course\tCompleted\tHours\tApproval #',
+    'Capnography in Cardiac Arrest\t02/12/2026\t2.00\tCAPCE 26-CAP-F3-0212',
+    'Burn Care Update\t04/22/2026\t1.50\tOEMS 26-0422-T',
+    'Pediatric Seizures\t06/30/2026\t1.00\tCAPCE 26-PSZ-F3-0630',
+  ].join('\n');
+  const page = (area: string) =>
+    '<!DOCTYPE html><html><head><title>Pastel Vault - read a paste</title></head><body><header><a href="/" aria-label="Pastel Vault"><span class="brand">Pastel Vault</span></a></header>' +
+    `<main><h1>Your paste</h1>${area}<textarea name="reply" placeholder="Write a reply"></textarea></main><footer><span>© 2026 Pastel Vault · v1.4</span></footer></body></html>`;
+  it('reads the pasted list as the browser shows it', () => {
+    const read = readHtml(page(`<textarea id="paste" readonly rows="12">${paste}</textarea>`));
+    expect(read.kind).toBe('nremt-education');
+    expect(read.courses?.map((course) => [course.title, course.completedOn, course.hours, course.approvalNumber])).toEqual([
+      ['Capnography in Cardiac Arrest', '2026-02-12', 2, '26-CAP-F3-0212'],
+      ['Burn Care Update', '2026-04-22', 1.5, '26-0422-T'],
+      ['Pediatric Seizures', '2026-06-30', 1, '26-PSZ-F3-0630'],
+    ]);
+  });
+  it("reads a reply form's quote of the list above it once, as the post shows it", () => {
+    const quoted = paste.split('\n').map((line) => `: ${line}`).join('\n');
+    const read = readHtml(page(`<pre>${paste}</pre><form><textarea name="body" rows="10">${quoted}</textarea></form>`));
+    expect(read.courses?.map((course) => course.title)).toEqual(['Capnography in Cardiac Arrest', 'Burn Care Update', 'Pediatric Seizures']);
+  });
+  it('reads nothing from a hidden text area', () => {
+    expect(readHtml(page(`<textarea id="paste" readonly hidden>${paste}</textarea>`)).courses ?? []).toEqual([]);
+  });
+  it('tells a course whose hours line is blank as unread, never lost', () => {
+    const cells = ['Course', 'Completed', 'Hours', 'Approval #', 'Capnography in Cardiac Arrest', '02/12/2026', '2.00', 'CAPCE 26-CAP-F3-0212', 'Burn Care Update', '04/22/2026', '1.50', 'OEMS 26-0422-T', 'Pediatric Seizures', '06/30/2026', '', 'CAPCE 26-PSZ-F3-0630', 'Hazmat Refresher', '09/09/2026', '1.00', 'OEMS 26-0909-T'];
+    const read = readHtml(page(`<textarea id="paste" readonly rows="30">Manage Education, copied from my NREMT page\n${cells.join('\n')}</textarea>`));
+    expect(read.courses?.map((course) => course.title)).toEqual(['Capnography in Cardiac Arrest', 'Burn Care Update', 'Hazmat Refresher']);
+    expect(read.unread?.map((row) => row.text)).toEqual([expect.stringContaining('Pediatric Seizures')]);
   });
 });
