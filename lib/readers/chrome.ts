@@ -6,7 +6,7 @@
 import { parseLevel } from './level';
 import { parseDates } from './parse-date';
 import { matchLabel } from './labels';
-import { GREETINGS, isInitialsOf, isNameToken, menuName, nameAtStart, nameIn, namesStaff, onlySiteWords, personKey, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
+import { GREETINGS, isInitialsOf, isPlace, isNameToken, menuName, nameAtStart, nameIn, namesStaff, onlySiteWords, personKey, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
 import { topLines, type TopLine } from './top-lines';
 
 export type { TopLine } from './top-lines';
@@ -189,7 +189,8 @@ export function chromePerson(top: readonly TopLine[]): ChromePerson {
 /** "Tobias R. Lindqvist, NREMT", "Dana Okafor, NRP": a name, a comma, then one or two words of credential (a label's colon is none). */
 function credentialedName(text: string): string | null {
   const parts = text.split(',');
-  if (parts.length !== 2 || text.includes(':') || wordsOf(parts[1]!).length > 2) return null;
+  // A place is written so too ("Fall River, MA", under the person's name on a profile card).
+  if (parts.length !== 2 || text.includes(':') || wordsOf(parts[1]!).length > 2 || isPlace(text)) return null;
   const name = nameIn(parts[0]!.trim());
   return name === parts[0]!.trim() ? name : null;
 }

@@ -30,12 +30,36 @@ function isTag(item: RecordItem): item is { kind: 'text'; text: string } {
   return item.kind === 'text' && assignmentIn(item.text) !== null;
 }
 
+/** A record of values alone (its date, hours, approval number, where it counts): no words of a title. */
+function valuesOnly(atoms: readonly Atom[]): boolean {
+  return atoms.every((atom) => !hasLetters(atom.text) || isValuePiece(atom.text) || assignmentIn(atom.text) !== null || isStatusWord(atom.text));
+}
+
+/**
+ * Records each right under a heading of its own, without a title (a document's class per heading,
+ * its line under it "Completed 22 Feb 2025 · 1.5 hrs · CAPCE … · National / Trauma"): where two or
+ * more, half of them or more, hold values alone, each such heading is its record's title, a remark
+ * beside the values ("no approval number on the certificate") none.
+ */
+function headingTitled(items: readonly RecordItem[]): Set<number> {
+  const headed = items.flatMap((item, at) => {
+    const above = items[at - 1];
+    // (A dated one: the paragraph under the page's own heading is its text.)
+    const titled = (item.kind === 'record' || item.kind === 'unread') && !item.row && item.atoms.every((atom) => atom.field !== 'courseTitle') && item.atoms.some((atom) => dateIn(atom.text) !== null);
+    return titled && above?.kind === 'heading' && headingAssignment(above.text) === null ? [at] : [];
+  });
+  const bare = headed.filter((at) => valuesOnly((items[at] as { atoms: Atom[] }).atoms)).length;
+  return new Set(bare >= 2 && bare * 2 >= headed.length ? headed : []);
+}
+
 export function withItemTitles(items: readonly RecordItem[]): readonly RecordItem[] {
   const out: RecordItem[] = [];
+  const headed = headingTitled(items);
   for (let at = 0; at < items.length; at++) {
     const item = items[at]!;
     const title = items[at - 1];
-    if (item.kind !== 'record' || item.row || title?.kind !== 'heading' || headingAssignment(title.text) !== null || !isFieldBlock(item.atoms)) {
+    const block = headed.has(at) || (item.kind === 'record' && !item.row && title?.kind === 'heading' && headingAssignment(title.text) === null && isFieldBlock(item.atoms));
+    if (!block || (item.kind !== 'record' && item.kind !== 'unread') || title?.kind !== 'heading') {
       out.push(item);
       continue;
     }

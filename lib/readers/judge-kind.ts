@@ -5,7 +5,7 @@
 import type { OutlineLine, PageEvidence, PageKind, PageSnapshot, RecordList, SentEvidence } from '../model';
 import { judgedEvidence, judgedList, saidLines } from './record-pieces';
 import { classify } from './classify';
-import { isConversation, withoutLogTimes, withoutSender } from './speaker-lines';
+import { isConversation, pastedByOther, withoutLogTimes, withoutSender } from './speaker-lines';
 import { withGluedGutter } from './glued-gutter';
 import { columnField, labelsCourseColumns, namesCourse, namesCourseColumns, typedFactRows } from './grid-columns';
 import { lineRecords } from './line-records';
@@ -227,6 +227,8 @@ export function judgeKind(read: Read): JudgedRead {
   // (Three numbers at least: the person's own beside a license number or a year range reads as two.)
   const registries = kind === 'nremt-education' ? registryNumbersShown(outline) : 1;
   if (registries > 2) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
+  // A chat marking its reader ("dlopez (you)") where another member's message holds the list: theirs.
+  if (kind === 'nremt-education' && pastedByOther(evidence.outline ?? [])) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // Classes offered on a public schedule (a city's CE calendar), not the person's: no registry number says
   // whose, or several do (a newsletter's list of members who are done).
   if (kind === 'nremt-education' && registries !== 1 && showsCourseSchedule(outline, evidence.title, lists)) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };

@@ -547,7 +547,7 @@ function numberBeforeDate(text: string): string | undefined {
 }
 
 /** A message's time of day ("10:41 PM") or its receipt ("Read", "Delivered"): a chat's, no line of the record. */
-function isClock(text: string): boolean {
+export function isClock(text: string): boolean {
   const words = text.split(' ');
   if (isPhrase(text, RECEIPTS)) return true;
   return words.length === 2 && words[0]!.includes(':') && ['am', 'pm'].includes(words[1]!.toLowerCase());

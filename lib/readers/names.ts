@@ -142,7 +142,7 @@ export function givenFirst(name: string): string {
 }
 
 /** "Worcester, MA": a town and its two-letter state, an address line, not "Last, First". */
-function isPlace(text: string): boolean {
+export function isPlace(text: string): boolean {
   const state = text.slice(-3);
   return text.length > 4 && state[0] === ' ' && text[text.length - 4] === ',' && state.slice(1) === state.slice(1).toUpperCase() && !state.includes('.');
 }
@@ -209,7 +209,8 @@ function besideMenu(rest: readonly string[], isLevel: (text: string) => boolean)
     if (raw.endsWith(')')) bracket = false;
   }
   // Menu items may come before the sign-out ("Tomasz Wierzbicki Account Sign out").
-  const signOut = words.findIndex((_, i) => isPhrase(words.slice(i).join(' '), SIGN_OUT));
+  // (Not a course's "Pending sign-off", the Training Officer's: a control is "Sign off", no hyphen.)
+  const signOut = words.findIndex((word, i) => !word.includes('-') && isPhrase(words.slice(i).join(' '), SIGN_OUT));
   if (words.length > 0 && (signOut < 0 || !words.slice(0, signOut).every((word) => isSiteWord(word.toLowerCase())))) return false;
   return shown || words.length > 0;
 }

@@ -8,7 +8,7 @@
 import type { OutlineLine } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { matchLabel } from './labels';
-import { kindOf, notPostedYet } from './line-records';
+import { isClock, kindOf, notPostedYet } from './line-records';
 import { findFirst } from './parse-date';
 import { hasDigit } from './cut';
 import { parseTopic } from './topics';
@@ -23,17 +23,22 @@ function dateAt(words: readonly string[], at: number): number | null {
   return null;
 }
 
-/** How many words of column titles open the run ("Course Title Date Completed Hours …"): `least` titles or more, else 0. */
-function columnTitles(words: readonly string[], least = 2): number {
+/** The column titles that open the run ("Course Title", "Date Completed", "Hours" …): `least` or more, else none. */
+function titlesAt(words: readonly string[], least = 2): string[] {
   let at = 0;
-  let titles = 0;
+  const titles: string[] = [];
   for (;;) {
     let n = 4;
     while (n > 0 && !(at + n <= words.length && matchLabel(words.slice(at, at + n).join(' '), RECORD_FIELDS))) n -= 1;
-    if (n === 0) return titles >= least ? at : 0;
+    if (n === 0) return titles.length >= least ? titles : [];
+    titles.push(words.slice(at, at + n).join(' '));
     at += n;
-    titles += 1;
   }
+}
+
+/** How many words of column titles open the run (see titlesAt). */
+function columnTitles(words: readonly string[], least = 2): number {
+  return titlesAt(words, least).join(' ').split(' ').filter(Boolean).length;
 }
 
 /** How many words after a course's date are its values (hours, approval number, empty cells), or null without one hours figure. */
@@ -41,6 +46,8 @@ function valueWords(words: readonly string[], from: number, to: number): number 
   let at = from;
   let hours = 0;
   while (at < to) {
+    // A message's time of day after the run ("… CAPCE 26-… 7:02 PM"): the chat's, no hours.
+    if (at + 1 < to && isClock(`${words[at]} ${words[at + 1]}`)) break;
     const two = at + 1 < to ? kindOf(`${words[at]} ${words[at + 1]}`) : null;
     const one = kindOf(words[at]!);
     // "2 hrs", "1.0 CEH": a figure and its unit; "CAPCE 26-…", "OEMS MA-…": the issuer and its number.
@@ -79,6 +86,9 @@ export function runRows(text: string): string[] | null {
   if (dates.length < 2) return null;
   const rows: string[] = opening ? [opening] : [];
   let start = lead > 0 ? first : columnTitles(words);
+  // The column titles a line of their own, each apart ("Course Name | Completed | Hours | Approval #"): they name each course's values.
+  const titles = titlesAt(words.slice(Math.max(lead, 0)));
+  if (titles.length > 0) rows.push(titles.join(' | '));
   // Column titles naming no component or topic: no course says where it counts (a next title's "Airway …" is its own).
   const titled = words.slice(Math.max(lead, 0), start);
   const counted = titled.length === 0 || titled.some((word) => ['assignment', 'topic'].includes(matchLabel(word, RECORD_FIELDS) ?? ''));

@@ -6,6 +6,7 @@
 import type { OutlineLine } from '../model';
 import { onlySiteWords } from './names';
 import { isLabelText, stripColon } from './scan';
+import { parseDates } from './parse-date';
 
 /** A time of day before the sender ("21:13", "[21:13:07]"). */
 const TIME = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+/;
@@ -124,4 +125,27 @@ export function isConversation(outline: readonly OutlineLine[]): boolean {
     headers += 1;
   }
   return headers >= 3 && senders.size >= 2;
+}
+
+/** "dlopez (you)", "Mike_R (me)": the handle a chat's list of members marks as the reader's own. */
+function ownHandle(outline: readonly OutlineLine[]): string | null {
+  for (const line of outline) {
+    const words = (line.text ?? '').trim().split(' ');
+    if (words.length === 2 && ['(you)', '(me)'].includes(words[1]!.toLowerCase())) return words[0]!.toLowerCase();
+  }
+  return null;
+}
+
+/**
+ * Whether a chat's message holding a list (two dates or more) is said by another member than the
+ * one it marks as the reader ("ckim: Transcript … 02/12/2026 … 04/22/2026 …" where the room lists
+ * "dlopez (you)"): that member's paste, whoever reads it. False where the chat marks nobody.
+ */
+export function pastedByOther(outline: readonly OutlineLine[]): boolean {
+  const own = ownHandle(outline);
+  return own !== null && outline.some((line) => {
+    const text = line.text ?? '';
+    const handle = text.slice(0, Math.max(text.indexOf(': '), 0));
+    return handle !== '' && !handle.includes(' ') && handle.toLowerCase() !== own && parseDates(text).length >= 2;
+  });
 }

@@ -11,7 +11,7 @@ const RECORD_REMARKS = phrases(
   'split', 'duplicate', 'possible duplicate', 'likely duplicate', 'flagged', 'new', 'needs approval', 'needs review', 'needs approval number',
   'out of date', 'n/a to topic', 'not ems related', 'not state/capce', 'duplicate hours', 'instructor course', 'insufficient description',
   'course not accepted', 'document required', 'not accepted', 'returned', 'missing certificate', 'no certificate',
-  'outside cycle', 'outside the cycle', 'out of cycle', 'before cycle', 'before the cycle',
+  'outside cycle', 'outside the cycle', 'out of cycle', 'before cycle', 'before the cycle', 'passed',
 );
 
 // A tag saying what a course counts toward (the pediatric share: domain.md), beside its title.

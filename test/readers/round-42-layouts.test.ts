@@ -12,6 +12,13 @@
 // (after set 124 was measured)
 // - a paste bin's read-only text area holding the pasted list: `recert` reads its text as the browser
 //   shows it (it had read the page as no list at all), a blank line in the hours' place an unread course;
+// (after set 125 was measured)
+// - a document's class per heading, its values alone on the line under it: the heading is its title;
+// - a chat message holding the Transcript run together after its column titles, its time after it:
+//   the titles say the dates are completions, so the list reads as courses; nobody's where the room
+//   marks another member as the reader ("ckim (you)");
+// - a title cell's badge "Passed": no part of the title; a profile card's "Fall River, MA" under the
+//   name: a place, no name; a course's "Pending sign-off" beside its title: no user menu's sign-out.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -172,5 +179,66 @@ describe("a paste bin's read-only text area", () => {
     const read = readHtml(page(`<textarea id="paste" readonly rows="30">Manage Education, copied from my NREMT page\n${cells.join('\n')}</textarea>`));
     expect(read.courses?.map((course) => course.title)).toEqual(['Capnography in Cardiac Arrest', 'Burn Care Update', 'Hazmat Refresher']);
     expect(read.unread?.map((row) => row.text)).toEqual([expect.stringContaining('Pediatric Seizures')]);
+  });
+});
+
+describe("a document's class per heading, its values alone under it", () => {
+  const course = (title: string, line: string) => `<h3>${title}</h3><p>${line}</p>`;
+  const page =
+    '<!DOCTYPE html><html><head><title>CE log</title></head><body><article><h1>My CE log – AEMT 2027</h1><p>One heading per class; the line under it is what I entered on NREMT.</p>' +
+    course('Capnography in Cardiac Arrest', 'Completed 12 Feb 2026<br>2 hrs<br>CAPCE 26-CAP-F3-0212<br>National / Cardiovascular') +
+    course('Burn Care Update', 'Completed 22 Apr 2026<br>1.5 hrs<br>OEMS 26-0422-T<br>Local') +
+    course('Pediatric Seizures', 'Completed 30 Jun 2026<br>1 hr<br>no approval number on the certificate<br>Individual') +
+    course('Hazmat Refresher', 'Completed 09 Sep 2026<br>hours TBD<br>CAPCE 26-HAZ-F1-0909<br>not assigned yet') +
+    '</article></body></html>';
+  it('reads each heading as its course title', () => {
+    const read = readHtml(page);
+    expect(read.courses?.map((one) => [one.title, one.completedOn, one.hours, one.component, one.approvalNumber])).toEqual([
+      ['Capnography in Cardiac Arrest', '2026-02-12', 2, 'national', '26-CAP-F3-0212'],
+      ['Burn Care Update', '2026-04-22', 1.5, 'local', '26-0422-T'],
+      ['Pediatric Seizures', '2026-06-30', 1, 'individual', null],
+    ]);
+    expect(read.unread?.map((row) => row.text)).toEqual([expect.stringContaining('Hazmat Refresher')]);
+  });
+});
+
+describe('a chat message holding the Transcript run together after its column titles', () => {
+  const page =
+    '<!DOCTYPE html><html><head><title>Station 2 room - Chat</title></head><body><div id="log">' +
+    '<p><b>ckim:</b> how many hours do you have? <span class="t">7:01 PM</span></p>' +
+    '<p><b>dlopez:</b> copied my whole transcript page: <span class="t">7:02 PM</span></p>' +
+    '<p><b>dlopez:</b> Transcript Dana Lopez Course Name Completed Hours Approval # Capnography in Cardiac Arrest 02/12/2026 2.00 CAPCE 26-CAP-F3-0212 Burn Care Update 04/22/2026 1.50 OEMS 26-0422-T Pediatric Seizures 06/30/2026 1.00 CAPCE 26-PSZ-F3-0630 <span class="t">7:02 PM</span></p>' +
+    '<p><b>ckim:</b> nice <span class="t">7:03 PM</span></p>' +
+    '</div><div id="users"><h3>In the room</h3><div>dlopez (you)</div><div>ckim</div></div></body></html>';
+  it("reads its courses, the reader's own message", () => {
+    const read = readHtml(page);
+    expect(read.kind).toBe('nremt-education');
+    expect(read.courses?.map((one) => [one.title, one.completedOn, one.hours])).toEqual([
+      ['Capnography in Cardiac Arrest', '2026-02-12', 2],
+      ['Burn Care Update', '2026-04-22', 1.5],
+      ['Pediatric Seizures', '2026-06-30', 1],
+    ]);
+  });
+  it("reads nobody's list where the room marks another member as the reader", () => {
+    const other = page.replace('<div>dlopez (you)</div><div>ckim</div>', '<div>dlopez</div><div>ckim (you)</div>');
+    expect(readHtml(other).kind).toBe('unknown');
+  });
+});
+
+describe("a training site's transcript beside the learner's card", () => {
+  const row = (title: string, date: string, hours: string, approval: string) => `<tr><td>${date}</td><td>${title} <span class="label">Passed</span></td><td>${hours}</td><td>${approval}</td></tr>`;
+  const page =
+    '<!DOCTYPE html><html><head><title>My Transcript</title></head><body><div class="sidebar"><div class="panel"><div class="panel-heading">Learner</div>' +
+    '<p><strong>Jordan Whitlock</strong><br><span class="small">New Bedford, MA</span></p><p>NREMT #: E4471290</p></div></div>' +
+    '<div class="content"><h1>My Transcript</h1><table><thead><tr><th>Completed</th><th>Course</th><th>Hours</th><th>Approval</th></tr></thead><tbody>' +
+    row('Capnography in Cardiac Arrest', '02/12/2026', '2.00', 'CAPCE 26-CAP-F3-0212') +
+    row('Burn Care Update', '04/22/2026', '1.50', 'OEMS 26-0422-T') +
+    '<tr><td>11/18/2026</td><td>Sedation &amp; Ketamine Dosing <span class="label">Pending sign-off</span></td><td>TBD</td><td>OEMS 26-1118-T</td></tr>' +
+    '</tbody></table></div></body></html>';
+  it('reads the titles without their badge, and no place or course as the name', () => {
+    const read = readHtml(page);
+    expect(read.courses?.map((one) => one.title)).toEqual(['Capnography in Cardiac Arrest', 'Burn Care Update']);
+    expect(read.person?.name).not.toBe('New Bedford');
+    expect(read.person?.name).not.toBe('Ketamine Dosing');
   });
 });
