@@ -37,6 +37,10 @@ export function threadReadSignedOut(outline: readonly OutlineLine[], top: readon
     const next = outline[at + 1]?.text ?? '';
     const named = line.nav || findFirst(next)?.index !== 0 ? null : postAuthor(text, next);
     if (named) authors.add(personKey(named));
+    // Or both on one line ("Greg Halvorsen  2026-11-21 03:18:44 UTC": a list archive's post).
+    const stamp = line.nav ? null : findFirst(text);
+    const inline = stamp && stamp.index > 0 ? postAuthor(text.slice(0, stamp.index).trim(), text.slice(stamp.index)) : null;
+    if (inline) authors.add(personKey(inline));
   }
   return authors.size >= 2 && !top.some((line) => hasPhrase(line.text, SIGN_OUT));
 }
@@ -226,7 +230,7 @@ function postAuthor(text: string, next: string): string | null {
   if (next.length > 40) return null;
   // The line after is the date and its time of day alone ("Dec 2, 2026 9:14 PM"): a course's values are no stamp.
   const date = findFirst(next);
-  if (!date || date.index > 0 || !/^,?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$/i.test(next.slice(date.length))) return null;
+  if (!date || date.index > 0 || !/^,?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:utc|gmt))?$/i.test(next.slice(date.length))) return null;
   const before = text.split(',')[0]!.trim();
   const name = nameAtStart(before);
   return name === before ? name : null;

@@ -306,13 +306,16 @@ function withRuledColumns(lines: string[]): string[] {
   lines.forEach((rule, at) => {
     const runs: number[] = [];
     for (let i = 0; i < rule.length; i++) if (rule[i] === '-' && (i === 0 || rule[i - 1] === ' ')) runs.push(i);
-    // Only where the header's words run together across columns (one space apart): else its cells are parted already.
-    if (at === 0 || runs.length < 3 || !rule.trim().split(' ').every((run) => !run || [...run].every((char) => char === '-')) || cellsOf(lines[at - 1]!).length >= runs.length) return;
+    if (at === 0 || runs.length < 3 || !rule.trim().split(' ').every((run) => !run || [...run].every((char) => char === '-'))) return;
     let end = at + 1;
     while (end < lines.length && lines[end]!.trim() && !isRule(lines[end]!)) end += 1;
+    // Only where the header's words, or a row's, run together across columns (one space apart: a title
+    // filling its column's width): else its cells are parted already.
+    if (lines.slice(at - 1, end).every((line, row) => row === 1 || cellsOf(line).length >= runs.length)) return;
     for (let row = at - 1; row < end; row++) {
       let line = lines[row]!;
-      for (const start of runs.slice(1).reverse()) if (line.length > start) line = `${line.slice(0, start)}  ${line.slice(start)}`;
+      // Only where a word starts there (a value running past its column's width is not cut).
+      for (const start of runs.slice(1).reverse()) if (line.length > start && line[start - 1] === ' ') line = `${line.slice(0, start)}  ${line.slice(start)}`;
       lines[row] = line;
     }
   });

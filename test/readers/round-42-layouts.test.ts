@@ -19,6 +19,11 @@
 //   marks another member as the reader ("ckim (you)");
 // - a title cell's badge "Passed": no part of the title; a profile card's "Fall River, MA" under the
 //   name: a place, no name; a course's "Pending sign-off" beside its title: no user menu's sign-out.
+// (after set 126 was measured)
+// - a paste bin's printout ruled with dash runs under its header, a title filling its column's width
+//   (one space before the date): the row is cut where the rule's runs start, not lost;
+// - a list archive's thread, each post under "Name  2026-11-21 03:18:44 UTC": read signed out, the
+//   transcript in a member's post is theirs, nobody's for the reader.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -240,5 +245,39 @@ describe("a training site's transcript beside the learner's card", () => {
     expect(read.courses?.map((one) => one.title)).toEqual(['Capnography in Cardiac Arrest', 'Burn Care Update']);
     expect(read.person?.name).not.toBe('New Bedford');
     expect(read.person?.name).not.toBe('Ketamine Dosing');
+  });
+});
+
+describe("a printout ruled with dash runs, a title filling its column's width", () => {
+  const pad = (text: string, width: number) => text.padEnd(width, ' ');
+  const row = (title: string, date: string, hours: string, approval: string) => `${pad(title, 40)} ${pad(date, 15)}  ${pad(hours, 6)}  ${approval}`;
+  const printout = [
+    'NREMT transcript, copied 12/01/2026',
+    '',
+    `${pad('Course Title', 40)} ${pad('Date Completed', 15)}  ${pad('Hours', 6)}  Approval Number`,
+    `${'-'.repeat(40)} ${'-'.repeat(15)}  ${'-'.repeat(6)}  ${'-'.repeat(16)}`,
+    row('Capnography in Cardiac Arrest', '02/12/2026', '2.00', '26-CAP-F3-0212'),
+    row('Burn Care Update (Regional Trauma Conf.)', '04/22/2026', '1.50', '26-0422-T'),
+    row('Pediatric Seizures', '06/30/2026', '1.00', '26-PSZ-F3-0630'),
+  ].join('\n');
+  it('reads every row, the full-width title one too', () => {
+    const read = readHtml(`<!DOCTYPE html><html><head><title>paste 8f2c - bin</title></head><body><main><pre>${printout}</pre></main></body></html>`);
+    expect(read.courses?.map((one) => [one.title, one.completedOn, one.hours])).toEqual([
+      ['Capnography in Cardiac Arrest', '2026-02-12', 2],
+      ['Burn Care Update (Regional Trauma Conf.)', '2026-04-22', 1.5],
+      ['Pediatric Seizures', '2026-06-30', 1],
+    ]);
+  });
+});
+
+describe("a list archive's thread, each post under its author's name and time", () => {
+  const post = (author: string, at: string, body: string) => `<div class="post"><div class="author">${author}&nbsp;&nbsp;${at}</div><pre class="body" style="white-space:pre-wrap">${body}</pre></div>`;
+  const page =
+    '<!DOCTYPE html><html><head><title>Posting my CE transcript - ems-list</title></head><body><div class="crumbs">archive › ems-list</div><h1>Posting my CE transcript</h1>' +
+    post('Riley Banner', '2026-11-21 03:18:44 UTC', 'Pasting my NREMT transcript, does it cover national?\nDate        Hrs   Course                          Approval\n02/12/2026  2.0   Capnography in Cardiac Arrest   26-CAP-F3-0212\n04/22/2026  1.5   Burn Care Update                26-0422-T\n06/30/2026  1.0   Pediatric Seizures              26-PSZ-F3-0630\nThanks, Riley') +
+    post('Sam Ferreira', '2026-11-21 13:02:10 UTC', 'Riley, that is 4.5 hrs, you need 25 national.') +
+    '<div class="foot">This archive is not affiliated with the list.</div></body></html>';
+  it("reads a member's transcript as nobody's for the reader", () => {
+    expect(readHtml(page).kind).toBe('unknown');
   });
 });
