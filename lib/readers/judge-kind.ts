@@ -84,10 +84,13 @@ function pastedBlocks(lists: NonNullable<SentEvidence['recordLists']>, outline: 
   const read = (date: string): boolean => outline.some((line) => [line.text, line.said, line.pre].some((text) => text?.includes(date)));
   return lists.flatMap((list) =>
     list.items.flatMap((item) =>
-      (item.kind === 'unread' ? item.pieces : []).flatMap((piece) => {
+      (item.kind === 'unread' || item.kind === 'record' ? item.pieces : []).flatMap((piece): OutlineLine[] => {
         const text = 't' in piece ? linesOf(piece.t) : '';
-        const first = text.length > 300 && text.includes('\n') && parseDates(text).length > 1 ? findFirst(text) : null;
-        return first && !read(text.slice(first.index, first.index + first.length)) ? [{ pre: text }] : [];
+        const first = text.length > 300 && parseDates(text).length > 1 ? findFirst(text) : null;
+        if (!first || read(text.slice(first.index, first.index + first.length))) return [];
+        // A block whose lines ran into one (a comment's paste, its line breaks lost): a line of text, cut at its values later (run-rows.ts, run-on-facts.ts).
+        if (!text.includes('\n')) return [{ text }];
+        return item.kind === 'unread' ? [{ pre: text }] : [];
       }),
     ),
   );
@@ -225,7 +228,9 @@ export function judgeKind(read: Read): JudgedRead {
   if (showsOthers(evidence.title ?? '', lines, lists) || postedByOther(posts, top) || threadReadSignedOut(posts, top) || threadWithoutAccount(posts, top) || listPostedUnderOtherName(posts, chromePerson(top).name ?? formName(outline))) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // Several people's records (a station's roster pasted with each member's registry number): nobody's own list.
   // (Three numbers at least: the person's own beside a license number or a year range reads as two.)
-  const registries = kind === 'nremt-education' ? registryNumbersShown(outline) : 1;
+  // (Or in the records' own cells: a roster's rows, "Abernathy, Colleen · EMT · E2219034 · 20.00 …".)
+  const listed = new Set(lists.flatMap((list) => list.items.flatMap((item) => ('atoms' in item ? item.atoms.map((atom) => atom.text.trim().toUpperCase()).filter(isRegistryToken) : []))));
+  const registries = kind === 'nremt-education' ? Math.max(registryNumbersShown(outline), listed.size) : 1;
   if (registries > 2) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // A chat marking its reader ("dlopez (you)") where another member's message holds the list: theirs.
   if (kind === 'nremt-education' && pastedByOther(evidence.outline ?? [])) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
