@@ -247,9 +247,11 @@ describe('a transcript table pasted into a chat, run into one paragraph after th
     'Mass Casualty Triage 11/12/2026 1.75 26-0988-T Infection Control for EMS 08/30/2026 TBD 26-IDCP-F3-0711 Stop the Bleed Refresher 09/20/2025 2.00 25-0931-T ' +
     'Airway Management in the Obese Patient 05/14/2025 2.00 25-ESAE-F3-0417';
 
-  it('is cut into the writer\'s words and one line per course', () => {
+  // (Round 42: the column titles a line of their own, each apart, so they name each course's values.)
+  it('is cut into the writer\'s words, its column titles and one line per course', () => {
     expect(runRows(run)).toEqual([
       'can you check it? EMT, my NREMT expires 03/31/2027. This is my NREMT transcript, copied off the Transcript page:',
+      'Course Title | Date Completed | Credit Hours | Approval Number',
       'Mass Casualty Triage 11/12/2026 1.75 26-0988-T',
       'Infection Control for EMS 08/30/2026 TBD 26-IDCP-F3-0711',
       'Stop the Bleed Refresher 09/20/2025 2.00 25-0931-T',
