@@ -74,11 +74,11 @@ function unreadMessages(lists: readonly RecordList[], outline: readonly OutlineL
 
 /**
  * A block of pasted text too long for a line of the outline (the content script sends none over
- * 300 characters), sent only as a piece of an item the record finder could not read, its line
- * breaks (or its wide gaps: linesOf) kept in its text though the page runs them together (a
- * spreadsheet's rows pasted into a chat): a printout of its own, read into its lines after the
- * outline's, where it holds two dates or more and no outline line holds its first (its lines are
- * read already).
+ * 300 characters), sent only as a piece of the record finder's items, its line breaks (or its wide
+ * gaps: linesOf) kept in its text though the page runs them together (a spreadsheet's rows pasted
+ * into a chat): a printout of its own, read into its lines after the outline's, where it holds two
+ * dates or more and no outline line holds its first (its lines are read already). A piece whose
+ * lines ran into one (a comment's paste) is a line of text, cut at its values later.
  */
 function pastedBlocks(lists: NonNullable<SentEvidence['recordLists']>, outline: readonly OutlineLine[]): OutlineLine[] {
   const read = (date: string): boolean => outline.some((line) => [line.text, line.said, line.pre].some((text) => text?.includes(date)));
@@ -88,7 +88,7 @@ function pastedBlocks(lists: NonNullable<SentEvidence['recordLists']>, outline: 
         const text = 't' in piece ? linesOf(piece.t) : '';
         const first = text.length > 300 && parseDates(text).length > 1 ? findFirst(text) : null;
         if (!first || read(text.slice(first.index, first.index + first.length))) return [];
-        // A block whose lines ran into one (a comment's paste, its line breaks lost): a line of text, cut at its values later (run-rows.ts, run-on-facts.ts).
+        // Its lines ran into one (a comment's paste): cut by run-rows.ts and run-on-facts.ts.
         if (!text.includes('\n')) return [{ text }];
         return item.kind === 'unread' ? [{ pre: text }] : [];
       }),

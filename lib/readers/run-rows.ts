@@ -5,6 +5,8 @@
 // courses' dates: after each date its values (hours, an approval number with its issuer, an empty
 // cell), then where it counts (the longest run of words naming a component or topic), then the
 // next course's title. Every date must be followed so, else the run is no table (unknown beats wrong).
+// Its column titles, where it opens with them, are a line of their own, each apart: they name the
+// courses' values ("Completed": the dates are completions).
 import type { OutlineLine } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { matchLabel } from './labels';
