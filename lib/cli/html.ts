@@ -107,7 +107,8 @@ function withoutSvgStyles(html: string): string {
 }
 
 // Text the parser takes as text to its end tag (a script's "<template>" is no template), or a template's start or end tag.
-const RAW_TEXT_OR_TEMPLATE_TAG = /<!--[\s\S]*?-->|<(script|style|textarea|title)\b[\s\S]*?<\/\1\s*>|<(\/?)template\b([^>]*)>/gi;
+// (Not a custom element named "template-…": its name goes on past the word.)
+const RAW_TEXT_OR_TEMPLATE_TAG = /<!--[\s\S]*?-->|<(script|style|textarea|title)\b[\s\S]*?<\/\1\s*>|<(\/?)template(?=[\s/>])([^>]*)>/gi;
 
 /**
  * The page without what its templates hold (all but a declarative shadow root's): a browser never

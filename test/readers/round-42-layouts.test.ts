@@ -53,6 +53,11 @@ describe('a table body holding a row template', () => {
     ]);
     expect(rows(withTemplate)).toEqual(rows(page('')));
   });
+  it('keeps the content of a custom element whose name starts with "template-"', () => {
+    const cards = '<template-card><p>Capnography in Cardiac Arrest · Completed 02/12/2026 · 2.0 hrs · CAPCE 26-CAP-F3-0212</p></template-card><template-card><p>Burn Care Update · Completed 04/22/2026 · 1.5 hrs · OEMS 26-0422-T</p></template-card><template-card><p>Pediatric Seizures · Completed 06/30/2026 · 1.0 hrs · CAPCE 26-PSZ-F3-0630</p></template-card>';
+    const read = readHtml(`<!DOCTYPE html><html><head><title>My CE transcript</title></head><body><main><h1>Continuing Education Transcript</h1>${cards}</main></body></html>`);
+    expect(read.courses?.map((course) => course.title)).toEqual(['Capnography in Cardiac Arrest', 'Burn Care Update', 'Pediatric Seizures']);
+  });
   it('keeps what follows a template nested in another, and a script that only names one', () => {
     const html = page('<template><tr><td><template><b>inner</b></template>Draft row</td><td>03/03/2026</td><td>3</td><td>CAPCE 26-DRF-F1-0303</td></tr></template>').replace('</main>', '<script>const t = "<template>";</script></main>');
     expect(rows(html)?.map(([title]) => title)).toEqual(['Stroke Scales in the Field', 'Hazmat Decon Refresher', 'Driving in Snow and Ice']);
