@@ -229,8 +229,8 @@ export function judgeKind(read: Read): JudgedRead {
   // Several people's records (a station's roster pasted with each member's registry number): nobody's own list.
   // (Three numbers at least: the person's own beside a license number or a year range reads as two.)
   // (Or in the records' own cells: a roster's rows, "Abernathy, Colleen · EMT · E2219034 · 20.00 …".)
-  const listed = new Set(lists.flatMap((list) => list.items.flatMap((item) => ('atoms' in item ? item.atoms.map((atom) => atom.text.trim().toUpperCase()).filter(isRegistryToken) : []))));
-  const registries = kind === 'nremt-education' ? Math.max(registryNumbersShown(outline), listed.size) : 1;
+  const listed = (): number => new Set(lists.flatMap((list) => list.items.flatMap((item) => ('atoms' in item ? item.atoms.map((atom) => atom.text.trim().toUpperCase()).filter(isRegistryToken) : [])))).size;
+  const registries = kind === 'nremt-education' ? Math.max(registryNumbersShown(outline), listed()) : 1;
   if (registries > 2) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
   // A chat marking its reader ("dlopez (you)") where another member's message holds the list: theirs.
   if (kind === 'nremt-education' && pastedByOther(evidence.outline ?? [])) return { snapshot: { url, kind: 'unknown', ...signInOrOut } };
