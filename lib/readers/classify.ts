@@ -73,10 +73,10 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 
 // Saying the text was taken from a page ("copied from", "copying it out of", "pasted below").
 const COPIED = phrases('copied', 'copying', 'copy', 'pasted', 'pasting', 'paste', 'exported', 'typed out', 'retyped', 'transcribed');
 const SOURCE = phrases('from', 'out of', 'off');
-// Saying the text is the writer's own page, or was taken from it: "my NREMT dashboard", "a paste
-// of", "Copied by hand from the NREMT Manage Education page" (a help article says "your", "copy").
 // "Copy" is the writer's only where they speak ("select all + copy, I trimmed the menu"); a help article says it too.
 const COPY = phrases('copy');
+// Saying the text is the writer's own page, or was taken from it: "my NREMT dashboard", "a paste
+// of", "Copied by hand from the NREMT Manage Education page" (a help article says "your", "copy").
 const COPIED_OWN = phrases('copied', 'pasted', 'exported', 'a paste');
 // "Copied from my NREMT account": the writer's own account's pages.
 const ACCOUNT = phrases('account');

@@ -193,6 +193,16 @@ export function identityFrom(line: string): { name?: string; registryNumber?: st
   return out;
 }
 
+/**
+ * The expiration another line states, where none was read yet or the one read falls on another
+ * day than March 31 and this one does not: certifications expire March 31 ("Expires 1 June 2027"
+ * above is a document's own date, "cycle ending 31 March 2027" the certification's).
+ */
+export function laterStated(read: string | undefined, stated: string | null | undefined): string | undefined {
+  if (!stated) return read;
+  return !read || (read.slice(5) !== '03-31' && stated.slice(5) === '03-31') ? stated : read;
+}
+
 // The person's facts a header names by labels.
 const HEADER_FACTS: LabelField[] = ['registryNumber', 'level', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'certificationStatus', 'agency'];
 
@@ -281,7 +291,7 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
     // A message about an earlier cycle ("expired March 31, 2025 has been renewed") is history.
     if (hasPhrase(line, PAST)) continue;
     // "Expires: 2026-12-31 07:42 UTC" (a paste's own end): a moment, no certification's date.
-    if (!isMoment(textAfterPhrase(line, EXPIRES) ?? '')) facts.expiresOn ??= dateAfter(line, EXPIRES) ?? undefined;
+    if (!isMoment(textAfterPhrase(line, EXPIRES) ?? '')) facts.expiresOn = laterStated(facts.expiresOn, dateAfter(line, EXPIRES));
     if (!facts.cycleStart) {
       const start = dateAfter(line, CYCLE_START);
       const last = dateAfter(line, LAST_RECERT);
@@ -289,7 +299,7 @@ export function readStatedFacts(lines: readonly string[], prose: boolean): State
       const cycle = range.length >= 2 && spanDays(range[0]!, range[1]!) >= CYCLE_DAYS;
       // "Recertification cycle: April 1, 2026 – March 31, 2028": the cycle ends at the expiration,
       // also where the line gives the last recertification too ("cycle 2026-04-01 -> 2028-03-31 (last recertified …)").
-      if (cycle) facts.expiresOn ??= range[1]!;
+      if (cycle) facts.expiresOn = laterStated(facts.expiresOn, range[1]!);
       if (start) facts.cycleStart = start;
       else if (last) facts.cycleStart = dayAfterIso(last);
       else if (cycle) facts.cycleStart = range[0]!;

@@ -6,7 +6,7 @@ import type { OutlineLine, RecordItem, RecordList } from '../model';
 import { RECORD_FIELDS } from '../vocabulary';
 import { matchLabel } from './labels';
 import { hasLetters } from './cut';
-import { dateIn, hoursIn } from './values';
+import { approvalIn, dateIn, hoursIn } from './values';
 import { isPhrase, phrases } from './words';
 
 type RecordField = (typeof RECORD_FIELDS)[number];
@@ -24,6 +24,22 @@ export function columnField(title: string): RecordField | null {
   if (field) return field;
   const cut = title.trim().lastIndexOf(' ');
   return cut > 0 && isPhrase(title.slice(cut), DATA_TYPES) ? matchLabel(title.slice(0, cut), RECORD_FIELDS) : null;
+}
+
+/**
+ * The list's first record holding its column titles, no values ("Course Name", "Date Completed",
+ * "Credit Hours", "Approval #", "Source": a table pasted as tab-separated text, its header row
+ * with it): the titles are a line of text above the records, no course and no unread row.
+ */
+function withTitlesRecord(items: readonly RecordItem[]): readonly RecordItem[] {
+  const at = items.findIndex((item) => item.kind === 'record' || item.kind === 'unread');
+  const row = items[at];
+  if (!row || (row.kind !== 'record' && row.kind !== 'unread') || row.atoms.length < 3) return items;
+  const fields = row.atoms.map((atom) => (dateIn(atom.text) === null && hoursIn(atom.text) === null && approvalIn(atom.text) === null ? columnField(atom.text) : undefined));
+  const named = fields.filter((field) => field !== undefined);
+  if (named.length < fields.length || named.filter((field) => field === null).length > 1 || !namesCourse(new Set(named))) return items;
+  // One text in the record's place: the list's items keep their places (record-courses.ts maps courses to them by index).
+  return items.map((item, index) => (index === at ? { kind: 'text' as const, text: row.atoms.map((atom) => atom.text).join(' | ') } : item));
 }
 
 /**
@@ -154,7 +170,8 @@ export function labelsCourseColumns(lists: readonly RecordList[]): boolean {
  * whole number. Only where every record shows as many pieces and the titles name a course's title
  * and hours; pieces already labelled keep theirs.
  */
-export function withColumnTitles(items: readonly RecordItem[]): readonly RecordItem[] {
+export function withColumnTitles(listed: readonly RecordItem[]): readonly RecordItem[] {
+  const items = withTitlesRecord(listed);
   const first = items.findIndex((item) => item.kind === 'record');
   const record = items[first];
   if (!record || record.kind !== 'record') return items;

@@ -16,7 +16,7 @@ import { cardName, chromePerson, profileName, recordName, titleBlockName, titled
 import { canBeAgencyName, readDashboard } from './dashboard';
 import { pageLines, rowLine, type PageLine } from './page-lines';
 import { coverageFrom } from './coverage';
-import { readStatedFacts } from './facts';
+import { laterStated, readStatedFacts } from './facts';
 import { bylineName, licenseeFrom } from './licensee';
 import { nameAfterLabel, readPersonEvidence, withLabelledName } from './person';
 import { hasSiteWord, nameAtStart, nameIn } from './names';
@@ -298,7 +298,8 @@ function statedFacts(snapshot: PageSnapshot, evidence: PageEvidence, pageLines: 
   else if (facts.agency?.name && canBeAgencyName(facts.agency.name, person.name)) snapshot.agency = facts.agency;
   const certification: Certification = {};
   const level = labelled.level ?? facts.level;
-  const expiresOn = labelled.expiresOn ?? facts.expiresOn;
+  // A labelled date other than a March 31 gives way to a sentence's or a stated cycle's March 31 ("Expires: 1 June 2027", a draft's own).
+  const expiresOn = laterStated(labelled.expiresOn ?? undefined, facts.expiresOn);
   const cycleStart = labelled.cycleStart ?? facts.cycleStart;
   if (level) certification.level = level;
   if (expiresOn) certification.expiresOn = expiresOn;

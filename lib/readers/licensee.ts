@@ -12,14 +12,16 @@ import { givenFirst, hasSiteWord, menuName, nameAtStart, nameIn, personKey, pers
 import type { ScanEvent } from './scan';
 import { normaliseSpace, textOf } from './text';
 import { bodyRows, cellsOf, ownRows, tableLayout } from './table';
-import { anyOf, isPhrase, phrases, textAfterPhrase, wordsOf } from './words';
+import { anyOf, findPhrase, isPhrase, phrases, textAfterPhrase, wordsOf } from './words';
 import { isLetter, trimChars } from './cut';
 
 const NAME_FIELD: readonly LabelField[] = ['name'];
 const HEADER_FIELDS: readonly LabelField[] = ['name', 'licenseNumber', 'licenseType', 'licenseStatus', 'expiresOn'];
 // What introduces the licensee: the sign-in cues, a report's "Account Holder", and the
 // application's own title ("Paramedic - Renewal Application for Deandra L. Whitfield").
-const CUES = anyOf(SIGNED_IN_CUES, phrases('account holder', 'application for'));
+const CUES = anyOf(SIGNED_IN_CUES, phrases('account holder', 'application for', 'licenses for', 'license for'));
+// A page's credits name its makers ("Designed by Invision. Coded by Creative Tim."): no licensee.
+const CREDIT = /* @__PURE__ */ phrases('designed by', 'coded by', 'developed by', 'powered by', 'theme by', 'made by', 'crafted by', 'built by');
 const NAME_MARKS = "'’.-, ";
 // The column titles of the licensee's own name (not a course's "Provider", an application's "Applicant").
 const OWN_NAME = phrases('name', 'full name', 'licensee', 'licensee name', 'licensee full name');
@@ -161,6 +163,9 @@ export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
       if (name) bare.push(name);
     }
   }
+  // A name the page's credits give is a maker's, however it stands alone (the credit's link).
+  const makers = new Set(lines.flatMap(({ text }) => creditedNames(text)));
+  bare.splice(0, bare.length, ...bare.filter((name) => !makers.has(wordsOf(name).join(' '))));
   // "Y. Carrasquillo" in the top bar and "Yesenia P. Carrasquillo" on the page are one person.
   // A signature counts only where no greeting names anyone; over bare names (a signature's agency line reads as one).
   const keys = new Set((introduced.length > 0 ? introduced : signed.length > 0 ? signed : bare).map(personKey));
@@ -170,6 +175,17 @@ export function licenseeFrom(lines: readonly LicenseeLine[]): string | null {
   // The first name written out ("TERRENCE O'MALLEY") outranks its initial ("T. O'Malley", a mail's signature), then the mixed case.
   const written = (name: string): number => Number((wordsOf(givenFirst(name))[0]?.length ?? 0) > 1);
   return writings.sort((a, b) => written(b) - written(a) || Number(hasLowerCase(b)) - Number(hasLowerCase(a)) || b.length - a.length)[0] ?? null;
+}
+
+/** The words right after each credit in a line ("… Coded by Creative Tim.": "creative tim", "creative"). */
+function creditedNames(text: string): string[] {
+  const words = wordsOf(text);
+  const found: string[] = [];
+  for (let match = findPhrase(words, CREDIT); match; match = findPhrase(words, CREDIT, match.at + match.length)) {
+    const after = words.slice(match.at + match.length, match.at + match.length + 4);
+    after.forEach((_, n) => found.push(after.slice(0, n + 1).join(' ')));
+  }
+  return found;
 }
 
 // What parts a byline: the name, then what the document is ("— notes, last compiled …").

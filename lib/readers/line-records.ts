@@ -18,6 +18,7 @@ import { csvFields } from './preformatted';
 import { JOINERS } from './record-courses';
 import { dateFirstRecords } from './date-first-lines';
 import { hasPhrase, isPhrase, phrases, wordsOf } from './words';
+import { REQUIRED_WORDS } from './requirements';
 import { isCourseTag, remarkOf } from './title-marks';
 
 export type Kind = 'date' | 'hours' | 'approval' | 'assignment' | 'label' | 'empty' | 'text';
@@ -580,14 +581,11 @@ function isProgressGroupLine(text: string): boolean {
   return wordsOf(words.slice(at).join(' ')).every((word) => !Number.isNaN(Number(word)) || isPhrase(word, PROGRESS_WORD));
 }
 
-// What a group requires, said on a line of its own under its name ("15 credits required").
-const REQUIRED = phrases('required', 'needed', 'minimum');
-
 /** "15 credits required": a group's requirement alone on its line (under its name), no course's hours. */
 function isRequirementLine(text: string): boolean {
   const words = wordsOf(text);
   const figure = (word: string): boolean => !Number.isNaN(Number(word));
-  return words.some(figure) && words.some((word) => isPhrase(word, REQUIRED)) && words.every((word) => figure(word) || isPhrase(word, PROGRESS_WORD) || isPhrase(word, REQUIRED));
+  return words.some(figure) && words.some((word) => isPhrase(word, REQUIRED_WORDS)) && words.every((word) => figure(word) || isPhrase(word, PROGRESS_WORD) || isPhrase(word, REQUIRED_WORDS));
 }
 
 /**

@@ -44,7 +44,8 @@ const NOT_NAME = /* @__PURE__ */ new Set(
     'undo redo bold italic underline strikethrough heading paragraph quote blockquote code bullet bulleted numbered ' +
     'indent outdent align justify highlight subscript superscript formatting attach attachment reply forward send draft discard preview fullscreen ' +
     // A tool's user menu items between the name and its sign-out ("Administration Preferences Log Out").
-    'administration admin preferences switch ' +
+    // A forum's "User Control Panel" beside its "Logout".
+    'administration admin preferences switch control panel ' +
     // Status words: "Not Started", "Pending Approval" stand alone on a line like a name.
     'global not started pending approval approved complete completed incomplete returned progress inactive current ' +
     // A salutation is never part of a name ("Dear Ingrid S. Moreau", "Good Morning Dana Okafor").
@@ -74,6 +75,8 @@ export const SIGNED_IN_CUES = anyOf(
   phrases('printed for', 'prepared for'),
 );
 export const SIGN_OUT = phrases('log out', 'logout', 'log off', 'logoff', 'sign out', 'signout', 'sign off');
+/** A sign-in control's words ("Sign in to your NREMT account", a comment box's "Login"). */
+export const SIGN_IN = /* @__PURE__ */ phrases('sign in', 'signin', 'log in', 'login', 'log on', 'sign on');
 // A user menu's dropdown marks; with the separators, all that may stand between a name and its sign-out.
 const MENU_MARKS = `${SEPARATORS}▾▼⌄#[]&`;
 

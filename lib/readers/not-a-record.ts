@@ -5,6 +5,8 @@
 import type { OutlineLine } from '../model';
 import { namesNremt, namesOwnDashboard, namesOwnNremtPage } from './classify';
 import { hasDigit, sentencesOf } from './cut';
+// A sign-in page ("Sign in to your NREMT account", "NREMT Login") shows nobody's record.
+import { SIGN_IN } from './names';
 import { ownFactsShown } from './typed-facts';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 
@@ -19,8 +21,6 @@ const HELP_SITE = phrases('help', 'support');
 // the page as the writer's own NREMT page (see namesOwnNremtPage) or the page states one person's
 // certification beside its labels (typed-facts.ts).
 const TOOL_SITE = phrases('docs', 'wiki', 'documentation');
-// A sign-in page ("Sign in to your NREMT account", "NREMT Login") shows nobody's record.
-const SIGN_IN = phrases('sign in', 'signin', 'log in', 'login', 'log on', 'sign on');
 // A discussion (a forum thread, a comments page) is several people's posts: what one of them
 // copied of a record is not the reader's. Two of these kinds of lines say so: a post's control
 // alone on its line, a byline's time or author, a count of the posts.

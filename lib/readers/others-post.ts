@@ -4,7 +4,7 @@
 // posts does, the page shows someone else's record (unknown beats wrong). Judged in the background.
 import type { OutlineLine } from '../model';
 import type { TopLine } from './top-lines';
-import { GREETINGS, hasSiteWord, nameAtStart, personKey, SIGN_OUT, SIGNED_IN_AS } from './names';
+import { GREETINGS, hasSiteWord, nameAtStart, personKey, SIGN_IN, SIGN_OUT, SIGNED_IN_AS } from './names';
 import { dateIn, TIME_OF_DAY } from './values';
 import { findFirst } from './parse-date';
 import { hasDigit, hasLetters, trimChars } from './cut';
@@ -12,6 +12,8 @@ import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPh
 
 // How long ago a post was made, in its byline ("2 weeks ago").
 const TIME_UNIT = /^(?:sec|second|min|minute|hour|hr|day|week|month|year)s?$/i;
+// A reply box's label: what the reader writes there is theirs, whoever posted above it.
+const COMPOSE = phrases('add a comment', 'add comment', 'leave a comment', 'post a comment', 'write a comment', 'your comment', 'leave a reply', 'post a reply', 'write a reply', 'your reply', 'reply', 'comment');
 const MENU_CAPTIONS = phrases('account', 'profile', 'user', 'menu', 'settings', 'my');
 
 // A post's byline: "asked Nov 29 in Recertification by medic_kev (140 points)", "answered Nov 30 by NSmedic_TO",
@@ -25,6 +27,8 @@ const BYLINE = /^(?:(?:asked|answered|posted|commented|replied|submitted|written
  */
 export function threadReadSignedOut(outline: readonly OutlineLine[], top: readonly TopLine[]): boolean {
   const authors = new Set<string>();
+  // A comment box offering to sign in ("Login" alone on its line) says the page is read signed out.
+  const signInShown = top.some((line) => isPhrase(wordsOf(line.text), SIGN_IN));
   for (const [at, line] of outline.entries()) {
     const text = line.text ?? '';
     if (hasPhrase(text, SIGN_OUT)) return false;
@@ -35,7 +39,7 @@ export function threadReadSignedOut(outline: readonly OutlineLine[], top: readon
     // Or a name over its post's date and time ("Kevin Doherty", then "Nov 30, 2026, 11:02:41 PM"), a heading or not
     // (not a name and how long ago on one line: "Sam Okafor • 2 hours ago" heads a blog's comments, the writer's own among them).
     const next = outline[at + 1]?.text ?? '';
-    const named = line.nav || findFirst(next)?.index !== 0 ? null : postAuthor(text, next);
+    const named = line.nav ? null : findFirst(next)?.index === 0 ? postAuthor(text, next) : signInShown ? agoAuthor(text, next) : null;
     if (named) authors.add(personKey(named));
     // Or both on one line ("Greg Halvorsen  2026-11-21 03:18:44 UTC": a list archive's post).
     const stamp = line.nav ? null : findFirst(text);
@@ -137,6 +141,8 @@ export function postedByOther(outline: readonly OutlineLine[], top: readonly Top
   // Whose post a line starts (none: a section heading of the site's words, past the thread), or undefined where it starts none.
   const startsPost = (line: OutlineLine): 'own' | 'other' | null | undefined => {
     const text = line.text ?? '';
+    // The reply box the reader is writing in ("Add a comment", its text and preview after it) is the reader's.
+    if (line.label !== undefined && isPhrase(wordsOf(line.label), COMPOSE)) return 'own';
     // (A mail's "From:" header naming its sender's address opens its message: a list archive's or a webmail's;
     // not a forum profile's "From: Worcester, MA" nor a date range's "From: 2025-04-01".)
     const mailFrom = text.toLowerCase().startsWith('from: ') && text.includes('@');
@@ -207,6 +213,20 @@ export function listPostedUnderOtherName(outline: readonly OutlineLine[], accoun
     } else if (whose !== null) data[whose === own ? 'own' : 'other'] += heldList(line);
   });
   return authors.size >= 2 && data.other >= 2 && data.own < 2;
+}
+
+/**
+ * A comment's author over how long ago it was posted, each on its own line ("Lisa P.", then "2 weeks
+ * ago"; "Sam Okafor", then "Author · 2 weeks ago"): a short line of words, its remark in brackets
+ * left out ("Rob D. (EMT, Lynn)"). Asked only of a page offering to sign in: a feed's "Course
+ * approved" over "2 days ago" is no author.
+ */
+function agoAuthor(text: string, next: string): string | null {
+  const stamp = next.split(' · ').at(-1)!.split(' ');
+  if (next.split(' · ').length > 2 || stamp.length !== 3 || stamp[2]!.toLowerCase() !== 'ago' || !TIME_UNIT.test(stamp[1]!) || String(Number.parseInt(stamp[0]!, 10)) !== stamp[0]) return null;
+  const author = text.split(' (')[0]!.trim();
+  const words = author.split(' ');
+  return words.length <= 4 && !hasDigit(author) && hasLetters(author) && !hasPhrase(author, SIGN_IN) ? author : null;
 }
 
 /**

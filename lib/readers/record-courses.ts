@@ -26,6 +26,7 @@ import { hasDigit, hasLetters, hasWord, SEPARATORS, trimChars, withoutBullet } f
 import { parseComponent, parseTopic } from './topics';
 import { findFirst } from './parse-date';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { REQUIRED_WORDS } from './requirements';
 import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { withoutRecordMarks, withoutTrailingRemark } from './title-marks';
@@ -347,7 +348,9 @@ const FACT_LABELS = ['name', 'registryNumber', 'level', 'expiresOn', 'cycle', 'c
  */
 function courseOf(parts: CourseParts, headings: HeadingContext): ReturnType<typeof buildCourse> | null {
   const title = (parts.title ?? '').trim();
-  if (title && matchLabel(title, FACT_LABELS) !== null) return parts.hoursText === null && parts.approvalText === null ? null : { text: excerpt(parts.rowText), reason: 'a field label, not a course title' };
+  // So is its figure where the strip says it is required ("Cycle Start 04/01/2025 · Total Credits Required 50.00").
+  const facts = parts.approvalText === null && (parts.hoursText === null || hasPhrase(parts.rowText, REQUIRED_WORDS));
+  if (title && matchLabel(title, FACT_LABELS) !== null) return facts ? null : { text: excerpt(parts.rowText), reason: 'a field label, not a course title' };
   // A line's date and time ("pulled 12/01/2026 23:40", a chat message's stamp): nobody's course.
   if (parts.timeOfDay && parts.hoursText === null && parts.approvalText === null) return null;
   const result = buildCourse(parts, headings.current());

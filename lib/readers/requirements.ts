@@ -6,6 +6,10 @@
 import type { OutlineLine, PageSnapshot, Topic } from '../model';
 import { headingAssignment } from './education';
 import type { Assignment } from './topics';
+import { phrases } from './words';
+
+// What a group requires, said of its figure ("15 credits required", "Total Credits Required 50.00"): no course's hours.
+export const REQUIRED_WORDS = phrases('required', 'needed', 'minimum');
 
 export type Requirements = NonNullable<PageSnapshot['requirements']>;
 
