@@ -6,7 +6,7 @@ import type { OutlineLine, PageEvidence, PageKind } from '../model';
 import { matchLabel, splitLabelled } from './labels';
 import { withoutBrackets } from './cut';
 import { cleanHeading, hasElicensingWords, hostOf, isElicensingHeading, isElicensingHost, namesElicensingSite } from './license-signals';
-import { findPhrase, hasPhrase, isPhrase, phrases, runTogetherWordsOf, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
+import { findPhrase, FIRST_PERSON, hasPhrase, isPhrase, phrases, runTogetherWordsOf, startsWithPhrase, TITLE_PARTS, wordsOf } from './words';
 import { TYPED_FACTS, typedFact } from './typed-facts';
 import { selfNamed } from './facts';
 import { RECORD_FIELDS } from '../vocabulary';
@@ -80,8 +80,6 @@ const COPY = phrases('copy');
 const COPIED_OWN = phrases('copied', 'pasted', 'exported', 'a paste');
 // "Copied from my NREMT account": the writer's own account's pages.
 const ACCOUNT = phrases('account');
-// The writer speaking of themselves: "I logged into NREMT and went through the Dashboard".
-const FIRST_PERSON = phrases('i', 'my', 'me', "i'm", "i've");
 const DASHBOARD_WORD = phrases('dashboard');
 // The state's renewal application (Step B) in its own words: whoever shows it (a published
 // document, a note, a mail) shows no NREMT application.

@@ -6,7 +6,7 @@
 // background (judge-kind.ts), only where the page states no registry number: a page naming the
 // person's own number is their record.
 import type { OutlineLine, RecordList } from '../model';
-import { hasPhrase, phrases, startsWithPhrase, wordsOf } from './words';
+import { FIRST_PERSON, hasPhrase, phrases, startsWithPhrase, wordsOf, type Phrases } from './words';
 import { profileName } from './chrome';
 import { sentencesOf } from './cut';
 
@@ -30,11 +30,15 @@ export function showsCourseSchedule(outline: readonly OutlineLine[], title = '',
   const headings = outline.flatMap((line) => (!line.nav && line.heading !== undefined && line.heading <= 2 ? [line.text ?? ''] : []));
   const named = headings.some((text) => hasPhrase(text, SCHEDULE)) && !profileName(headings, title);
   // A short sentence offering them, a line of its own or one of a paragraph's ("Seats are first-come; register through the council office.").
-  const signUp = outline.some((line) => line.heading === undefined && line.label === undefined && line.text !== undefined && sentencesOf(line.text).some((sentence) => sentence.length <= 120 && hasPhrase(sentence, SIGN_UP)));
+  const offers = (line: OutlineLine, also?: Phrases): boolean => line.heading === undefined && line.label === undefined && line.text !== undefined && sentencesOf(line.text).some((sentence) => sentence.length <= 120 && hasPhrase(sentence, SIGN_UP) && (!also || (hasPhrase(sentence, also) && !hasPhrase(sentence, FIRST_PERSON))));
+  const signUp = outline.some((line) => offers(line));
+  // One sentence offering the classes themselves ("Open seats in the council's winter classes (registration on the council site):")
+  // says so alone; not the writer's own plan ("before I sign up for more classes").
+  const offering = outline.some((line) => offers(line, CLASSES));
   // The classes' own column offering them ("Seats": "6 left", "Full (waitlist)") says so alone: a transcript has none.
   const offered = lists.some((list) => list.items.some((item) => item.kind === 'record' && item.atoms.some((atom) => hasPhrase(atom.label ?? '', SIGN_UP))));
   const classes = outline.some((line) => !line.nav && line.heading !== undefined && (hasPhrase(line.text ?? '', CLASSES) || hasPhrase(line.text ?? '', SIGN_UP)));
-  return named || offered || ((schedule || classes) && signUp);
+  return named || offered || offering || ((schedule || classes) && signUp);
 }
 
 /**

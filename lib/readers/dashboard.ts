@@ -577,7 +577,8 @@ export function readDashboard(events: readonly PageLine[], person?: string | nul
         chipBefore = null;
         // "Island Fire Department — Active": the name and its status on one line (before a role's
         // detail run on: "Merrimack Ambulance Active Training Officer: K. Abernathy").
-        const split = status ? null : splitAgencyValue(beforeRoleLabel(text));
+        // (And before the section's action run on after it: "… – Pending Approval Add or Remove Agency Affiliation".)
+        const split = status ? null : splitAgencyValue(beforeRoleLabel(beforeAction(text) ?? text));
         // "Brewster, MA · Affiliation status: Active" under the name: the address and the name's status;
         // "Success: Active", a status indicator's type word and its message: the status alone.
         const place = split?.status ? isPlace(split.name) || isPhrase(split.name, NOTICE) : false;

@@ -31,12 +31,31 @@ export function titlesInLine(text: string): Array<RecordAtom['field']> | null {
 }
 
 /**
+ * Where the date-first column titles end: their line run together ("Completed Course Credits …"),
+ * or the last of a run of three or more titles a line each, the date's first ("Date Completed",
+ * "Course", "Hours", "Approval Number": its date's title is kept, saying the dates are completions).
+ * -1 where there is none.
+ */
+function dateFirstHeader(units: readonly LinePiece[]): { end: number; dateTitle?: string } {
+  const title = (unit: LinePiece | undefined): RecordAtom['field'] | null => (unit?.is === 'piece' && unit.kind === 'label' ? matchLabel(unit.text ?? '', RECORD_FIELDS) : null);
+  for (let at = 0; at < units.length; at++) {
+    const unit = units[at]!;
+    if (unit.is === 'piece' && unit.kind === 'text' && titlesInLine(unit.text ?? '')?.[0] === 'completedOn') return { end: at };
+    if (title(unit) !== 'completedOn') continue;
+    let end = at;
+    while (title(units[end + 1]) !== null) end += 1;
+    if (end - at >= 2) return { end, dateTitle: unit.text };
+  }
+  return { end: -1 };
+}
+
+/**
  * The courses under a date-first title line, a cell per line: each a date, one title, and its other
  * values ("TBD" in the hours' place); a second line of words ends the table. Null unless two or more
  * such courses follow the titles, each with its title and hours (unknown beats a date one off).
  */
 export function dateFirstRecords(units: readonly LinePiece[], notPosted: (text: string) => boolean): RecordItem[] | null {
-  const header = units.findIndex((unit) => unit.is === 'piece' && unit.kind === 'text' && titlesInLine(unit.text ?? '')?.[0] === 'completedOn');
+  const { end: header, dateTitle } = dateFirstHeader(units);
   if (header < 0 || units[header + 1]?.kind !== 'date') return null;
   const items: RecordItem[] = [];
   let atoms: RecordAtom[] = [];
@@ -57,7 +76,7 @@ export function dateFirstRecords(units: readonly LinePiece[], notPosted: (text: 
     // A second line of words in one course: the table has ended (a count, a note under it).
     if (unit.kind === 'text' && !tbd && atoms.some((atom) => atom.field === 'courseTitle')) break;
     const field = tbd ? undefined : FIELD_OF[unit.kind!];
-    atoms.push(field ? { text, field } : { text });
+    atoms.push(field ? { text, field, ...(field === 'completedOn' && dateTitle ? { label: dateTitle } : {}) } : { text });
   }
   if (!close()) return null;
   return items.length >= 2 ? items : null;

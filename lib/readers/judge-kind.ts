@@ -12,6 +12,7 @@ import { lineRecords } from './line-records';
 import { carriesCourseValues } from './course-values';
 import { withRunRows } from './run-rows';
 import { runOnFacts } from './run-on-facts';
+import { withGluedCells } from './glued-cells';
 import { withMarkdownMarks } from './markdown-marks';
 import { rowLine } from './page-lines';
 import { printoutColumns, withPrintouts } from './preformatted';
@@ -160,7 +161,7 @@ function classified(evidence: SentEvidence, signals: NonNullable<PageEvidence['s
   // A chat log's lines read without their sender's name (a paste sent a line per message), a log's
   // without their times (speaker-lines.ts).
   const said = saidLines(evidence.outline ?? []);
-  const sent = withoutSender(withoutLogTimes(withRunOnPairs(withMarkdownMarks([...said, ...pastedBlocks(evidence.recordLists ?? [], evidence.outline ?? [])]))));
+  const sent = withoutSender(withoutLogTimes(withRunOnPairs(withGluedCells(withMarkdownMarks([...said, ...pastedBlocks(evidence.recordLists ?? [], evidence.outline ?? [])])))));
   // A course table flattened into one run of text (a PDF's text layer): one line per course (run-rows.ts).
   const printout = !!signals.printout || sent.some((line) => line.pre !== undefined) || hasGutter(sent);
   // A code view's gutter numbers glued to its lines: the lines cut again (glued-gutter.ts).

@@ -5,7 +5,7 @@
 import type { OutlineLine } from '../model';
 import type { TopLine } from './top-lines';
 import { GREETINGS, hasSiteWord, nameAtStart, personKey, SIGN_IN, SIGN_OUT, SIGNED_IN_AS } from './names';
-import { dateIn, TIME_OF_DAY } from './values';
+import { approvalIn, dateIn, hoursIn, TIME_OF_DAY } from './values';
 import { findFirst } from './parse-date';
 import { hasDigit, hasLetters, trimChars } from './cut';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
@@ -27,8 +27,8 @@ const BYLINE = /^(?:(?:asked|answered|posted|commented|replied|submitted|written
  */
 export function threadReadSignedOut(outline: readonly OutlineLine[], top: readonly TopLine[]): boolean {
   const authors = new Set<string>();
-  // A comment box offering to sign in ("Login" alone on its line) says the page is read signed out.
-  const signInShown = top.some((line) => isPhrase(wordsOf(line.text), SIGN_IN));
+  // A comment box offering to sign in ("Login", "Log in / Sign up": a short line opening with it) says the page is read signed out.
+  const signInShown = top.some((line) => startsWithPhrase(line.text, SIGN_IN) && wordsOf(line.text).length <= 4);
   for (const [at, line] of outline.entries()) {
     const text = line.text ?? '';
     if (hasPhrase(text, SIGN_OUT)) return false;
@@ -39,7 +39,7 @@ export function threadReadSignedOut(outline: readonly OutlineLine[], top: readon
     // Or a name over its post's date and time ("Kevin Doherty", then "Nov 30, 2026, 11:02:41 PM"), a heading or not
     // (not a name and how long ago on one line: "Sam Okafor • 2 hours ago" heads a blog's comments, the writer's own among them).
     const next = outline[at + 1]?.text ?? '';
-    const named = line.nav ? null : findFirst(next)?.index === 0 ? postAuthor(text, next) : signInShown ? agoAuthor(text, next) : null;
+    const named = line.nav ? null : findFirst(next)?.index === 0 ? postAuthor(text, next) : signInShown ? (agoAuthor(text, next) ?? nameOverStamp(text, outline.slice(at + 1, at + 9))) : null;
     if (named) authors.add(personKey(named));
     // Or both on one line ("Greg Halvorsen  2026-11-21 03:18:44 UTC": a list archive's post).
     const stamp = line.nav ? null : findFirst(text);
@@ -227,6 +227,21 @@ function agoAuthor(text: string, next: string): string | null {
   const author = text.split(' (')[0]!.trim();
   const words = author.split(' ');
   return words.length <= 4 && !hasDigit(author) && hasLetters(author) && !hasPhrase(author, SIGN_IN) ? author : null;
+}
+
+/**
+ * A post's author, a name alone on its line, its post's date line after the post, before the next
+ * name ("Jordan Mills", the post, "December 2, 2026 · 3 comments"; a course's dated line holds an
+ * approval number or hours). Asked only of a page offering to sign in.
+ */
+function nameOverStamp(text: string, below: readonly OutlineLine[]): string | null {
+  if (text.length > 40 || nameAtStart(text) !== text) return null;
+  for (const line of below) {
+    const shown = line.text ?? '';
+    if (nameAtStart(shown) === shown && shown !== '') return null;
+    if (findFirst(shown)?.index === 0 && wordsOf(shown).length <= 8 && approvalIn(shown) === null && hoursIn(shown.slice(findFirst(shown)!.length)) === null) return text;
+  }
+  return null;
 }
 
 /**

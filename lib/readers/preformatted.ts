@@ -402,6 +402,15 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
     // "Management" under "Course"), another row or a group's line after it (not a pager's line
     // at the table's end): the last row's title goes on.
     const goesOn = (next: string): boolean => next.trim() !== '' && (cellsOf(next, pipe).length >= 2 || groupLine(next));
+    // A labelled line under the rows, a known label's or a figure's ("Total Hours: 14.25"), is no title's
+    // wrapped words: it ends the table (below).
+    const colon = header && cells.length === 1 ? line.indexOf(':') : -1;
+    const after = line.slice(colon + 1).trim();
+    if (colon > 0 && (colonPair(line) !== null || (after !== '' && !Number.isNaN(Number(after))))) {
+      endTable();
+      out.push(colonPair(line) ?? { heading: false, text: normaliseSpace(line) });
+      continue;
+    }
     if (header && rows > 0 && cells.length === 1 && goesOn(lines[index + 1] ?? '') && wrapsTitle(out, columnOf(header, cells[0]!).text, cells[0]!.text)) continue;
     // One cell right under a line of words, before any row: that line was no table's column names
     // (a site's menu copied as text: "My Certification    Manage Education    Transcript").

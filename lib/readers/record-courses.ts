@@ -27,6 +27,8 @@ import { parseComponent, parseTopic } from './topics';
 import { findFirst } from './parse-date';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 import { REQUIRED_WORDS } from './requirements';
+// (line-records.ts imports this module too: each uses the other's only inside its functions.)
+import { notPostedYet } from './line-records';
 import { withDateOrder } from './date-order';
 import { assignedTo, proseCourses, unquoted } from './prose-courses';
 import { withoutRecordMarks, withoutTrailingRemark } from './title-marks';
@@ -342,6 +344,18 @@ function pushCourse(out: EducationRead, atoms: readonly Atom[], text: string, he
 const FACT_LABELS = ['name', 'registryNumber', 'level', 'expiresOn', 'cycle', 'cycleStart', 'lastRecertified', 'certificationStatus', 'agency', 'agencyStatus', 'applicationStatus', 'payment', 'licenseNumber', 'licenseStatus'] as const;
 
 /**
+ * The words of a row besides its date at a time of day on the clock ("2026/11/22 at 9:02 pm",
+ * "11/22/2026 9:02 PM"), or null where it shows none.
+ */
+function besideStamp(text: string): string[] | null {
+  const words = text.split(' ');
+  const at = words.findIndex((word, i) => i > 0 && ['am', 'pm', 'a.m.', 'p.m.'].includes(word.toLowerCase()) && TIME_OF_DAY.test(`${words[i - 1]} ${word}`));
+  if (at < 0) return null;
+  const date = dateIn(words[at - 2] ?? '') !== null ? at - 2 : words[at - 2] === 'at' && dateIn(words[at - 3] ?? '') !== null ? at - 3 : -1;
+  return date < 0 ? null : [...words.slice(0, date), ...words.slice(at + 1)];
+}
+
+/**
  * The course the parts make, unless its "title" is only a field's label: a label alone is no
  * title. With no hours or approval number either it is one of the page's facts ("Expires · 31
  * Mar 2028"), nothing a person reads as a course: null.
@@ -353,6 +367,10 @@ function courseOf(parts: CourseParts, headings: HeadingContext): ReturnType<type
   if (title && matchLabel(title, FACT_LABELS) !== null) return facts ? null : { text: excerpt(parts.rowText), reason: 'a field label, not a course title' };
   // A line's date and time ("pulled 12/01/2026 23:40", a chat message's stamp): nobody's course.
   if (parts.timeOfDay && parts.hoursText === null && parts.approvalText === null) return null;
+  // A post's stamp cell read as a record of its own ("Published · 2026/11/22 at 9:02 pm", a CMS list's
+  // Date column): a word or two and a date at a time of day, no hours nor any word for them to come.
+  const beside = parts.hoursText === null && parts.approvalText === null ? besideStamp(parts.rowText) : null;
+  if (beside && beside.filter(hasLetters).length <= 3 && !beside.some(notPostedYet)) return null;
   const result = buildCourse(parts, headings.current());
   if (headings instanceof HeadingRuns && isCourse(result)) headings.note(result, parts);
   return result;
@@ -522,8 +540,13 @@ function isTitleLike(atom: Atom): boolean {
 function isPageText(atoms: readonly Atom[]): boolean {
   const dated = atoms.filter((atom) => dateIn(atom.text) !== null);
   const otherDate = (atom: Atom) => namesOtherDate(atom.label ?? '') || namesOtherDate(atom.text.slice(0, firstValueIndex(atom.text)));
-  return dated.length > 0 && dated.every(otherDate) && !atoms.some((atom) => isValuePiece(atom.text));
+  // The list's own buttons copied under its rows ("Import CAPCE Courses", "Add Course"): controls, no course.
+  const controls = atoms.length > 0 && atoms.every((atom) => isPhrase(atom.text, LIST_CONTROLS) || isControlWord(atom.text));
+  return controls || (dated.length > 0 && dated.every(otherDate) && !atoms.some((atom) => isValuePiece(atom.text)));
 }
+
+// The course list's own buttons, as NREMT names them (domain.md).
+const LIST_CONTROLS = phrases('import capce courses', 'add course', 'add courses');
 
 // A group row's expand/collapse toggle, its caption read with the row ("Collapse National ›
 // Cardiology (2)"): a control's words, no part of the group's name.

@@ -46,7 +46,22 @@ const GLUED_LABEL = /(^|\s)(\p{L}{3,}(?: #)?)(?=\d)/gu;
  * becomes ("( CPR & AED )", "2027 ."): written as a person reads them.
  */
 function tidied(text: string): string {
-  return text.replace(/ (?=[),.;:\]])|(?<=[([]) /g, '');
+  return withMarkerJoined(text.replace(/ (?=[),.;:\]])|(?<=[([]) /g, ''));
+}
+
+/**
+ * An OEMS number whose T marker the content script set apart from it ("25-0312- T": the marker in
+ * an inline element of its own, a code view's token): the number joined again, as the page shows it.
+ */
+function withMarkerJoined(text: string): string {
+  const marker = (word: string): boolean => (word[0] === 'T' || word[0] === 't') && word.length <= 3 && [...word.slice(1)].every((char) => char >= '0' && char <= '9');
+  const words: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = words.at(-1);
+    if (last && last.length > 1 && last.endsWith('-') && hasDigit(last) && marker(word)) words[words.length - 1] = last + word;
+    else words.push(word);
+  }
+  return words.join(' ');
 }
 
 /** "Completed06/14/2025 Hours2.00" -> "Completed: 06/14/2025 Hours: 2.00": only a course field's label. */

@@ -5,6 +5,8 @@
 // is under Local)", "[OUTSIDE CYCLE]"). A bracketed part of the name ("(CDC Field Triage)") names no status: kept.
 import { isStatusWord } from './values';
 import { isPhrase, phrases } from './words';
+import { matchLabel } from './labels';
+import { hasDigit } from './cut';
 
 // Said of a record, not of a course: a badge, or a reason a course is returned (domain.md).
 const RECORD_REMARKS = phrases(
@@ -88,5 +90,16 @@ export function withoutRecordMarks(title: string): string {
   const close = text.at(-1);
   const open = text.lastIndexOf(close === ']' ? '[' : '(');
   if (open > 0 && (close === ')' || close === ']') && remarkOf(text.slice(open + 1, -1))) text = text.slice(0, open).trim();
-  return text === '' ? title : text;
+  return text === '' ? title : withoutSourceBadge(text);
+}
+
+/**
+ * A badge after the title naming where the course came from, the authority's word in capitals
+ * alone ("Advanced Airway Rescue CAPCE", "… OEMS": an imported course's label), without it.
+ */
+function withoutSourceBadge(text: string): string {
+  const words = text.split(' ');
+  const last = words.at(-1)!;
+  const badge = words.length >= 3 && last.length >= 4 && last === last.toUpperCase() && !hasDigit(last) && matchLabel(last, ['approvalNumber']) !== null;
+  return badge ? words.slice(0, -1).join(' ') : text;
 }

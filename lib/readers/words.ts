@@ -126,3 +126,6 @@ const NO = phrases('no', 'false');
 export function yesOrNo(text: string): boolean | null {
   return isPhrase(text, YES) ? true : isPhrase(text, NO) ? false : null;
 }
+
+/** The writer speaking of themselves ("I logged into NREMT", "before I sign up for more classes"). */
+export const FIRST_PERSON = /* @__PURE__ */ phrases('i', 'my', 'me', "i'm", "i've");

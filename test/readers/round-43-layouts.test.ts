@@ -12,6 +12,21 @@
 //   March 2027": certifications expire March 31, so the cycle's end is the expiration;
 // - eLicensing's "Licenses for <name>" over the license table names the licensee; a footer's "Coded by
 //   <maker>" link is no second name beside the top bar's.
+// (after sets 130 to 132 were measured)
+// - a push notification holding the Transcript a cell per line, its column titles a line each, the
+//   date's first: each date opens its course;
+// - a chat message holding the application pasted as rich text whose cells ran together
+//   ("Recertification ApplicationDana R. OkaforRegistry #: …"): cut where the cells meet;
+// - a code view's OEMS number, its T marker in an element of its own: one number;
+// - a list group's course title with the source's badge ("CAPCE") after it: the title alone;
+// - a feed reader's council bulletin offering "open seats in our classes" over a table of them: nobody's;
+// - a direct message's tab-separated Transcript with its "Total Hours: 14.25" and its buttons after
+//   the last row: the last course as shown, the total and the buttons no course nor unread row;
+// - a CMS's list of course posts, each row's Date cell "Published 2026/11/22 at 9:02 pm": no unread row;
+// - a feedback board read signed out ("Log in / Sign up"), each post under its author's name with
+//   its date below it: a member's pasted transcript is theirs, nobody's for the reader;
+// - a dashboard pasted into a chat, its agency's line run on into the section's action
+//   ("… – Pending Approval    Add or Remove Agency Affiliation"): the agency, pending.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -132,5 +147,166 @@ describe("eLicensing's license list under the licensee's name, a theme's credits
   it("reads the top bar's name, the footer's maker no second name", () => {
     const read = readHtml(page('My Licenses', '<span>Teodora Vasquez-Lind</span>'), 'https://healthprofessionlicensing.mass.gov/');
     expect(read.person?.name).toBe('Teodora Vasquez-Lind');
+  });
+});
+
+describe('a push notification holding the Transcript a cell per line, its column titles a line each', () => {
+  const cells = ['Date Completed', 'Course', 'Hours', 'Approval Number', '03/14/2026', 'Burn Management', '1.5', 'CAPCE 26-BRN-F3-0314', '06/02/2026', 'Tourniquet Skills Refresher', '1.0', 'OEMS # 26-0602-T', '09/21/2026', 'Neonatal Resuscitation', '2.0', 'CAPCE 26-NRP-F5-0921'];
+  const html =
+    '<!DOCTYPE html><html><head><title>Notify · Messages</title></head><body><div id="messages"><div class="message">' +
+    '<div class="date">Dec 4, 8:10 PM</div><div class="title">my CE list</div>' +
+    `<div class="body">${cells.join('<br>')}</div><div class="meta">sent from the web</div></div></div></body></html>`;
+  it('opens each course at its date', () => {
+    expect(readHtml(html).courses?.map((course) => [course.title, course.completedOn, course.hours])).toEqual([
+      ['Burn Management', '2026-03-14', 1.5],
+      ['Tourniquet Skills Refresher', '2026-06-02', 1],
+      ['Neonatal Resuscitation', '2026-09-21', 2],
+    ]);
+  });
+});
+
+describe("a chat message holding the application pasted as rich text, its cells run together", () => {
+  const html =
+    '<!DOCTYPE html><html><head><title>Recert question - Crew Chat</title></head><body><main>' +
+    '<div class="comment"><div class="author">Dana Okafor</div><div class="time">Dec 3</div><div class="text">' +
+    '<p>paid tonight, my application page says this (copied it):</p>' +
+    '<p>Recertification ApplicationDana R. OkaforRegistry #: E4471920Emergency Medical TechnicianExpires 03/31/2027</p>' +
+    '<p>Continuing EducationCompleteView</p><p>Make PaymentPaid 12/03/2026Receipt</p><p>SubmitNot StartedStart</p>' +
+    '<p>Application Status: Not SubmittedYour application is not submitted until you click Submit Application.</p>' +
+    '</div></div></main></body></html>';
+  it('reads the person and the certification where the cells meet', () => {
+    const read = readHtml(html);
+    expect(read.kind).toBe('nremt-application');
+    expect(read.person).toEqual({ name: 'Dana R. Okafor', registryNumber: 'E4471920' });
+    expect(read.certification).toEqual({ level: 'emt', expiresOn: '2027-03-31' });
+  });
+});
+
+describe("a code view's OEMS number, its T marker in an element of its own", () => {
+  const row = (date: string, title: string, hours: string, number: string) => `<li><b>${date}</b> ${title} &mdash; ${hours} h &mdash; <code><span class="kw">OEMS</span> ${number}<span class="kw">T</span></code></li>`;
+  const html =
+    '<!DOCTYPE html><html><head><title>CE log</title></head><body><h1>My NREMT CE log</h1><ul>' +
+    row('2026-02-10', 'Pediatric Burns', '2', '26-0210-') + row('2026-04-18', 'Water Rescue Basics', '1.5', '26-0418-') + row('2026-07-07', 'Heat Emergencies', '1', '26-0707-') +
+    '</ul></body></html>';
+  it('reads the number with its marker', () => {
+    expect(readHtml(html).courses?.map((course) => course.approvalNumber)).toEqual(['26-0210-T', '26-0418-T', '26-0707-T']);
+  });
+});
+
+describe("a list group's course title with the source's badge after it", () => {
+  const item = (title: string, badge: string, line: string) => `<a class="list-group-item" href="#"><h4 class="list-group-item-heading">${title} <span class="label">${badge}</span></h4><p>${line}</p></a>`;
+  const html =
+    '<!DOCTYPE html><html><head><title>Transcript</title></head><body><h2>Transcript</h2><div class="list-group">' +
+    item('Trauma Triage Update', 'CAPCE', 'Completed 02/02/2026 · 2 credits · 26-TTU-F3-0202') +
+    item('Protocols Review Night', 'OEMS', 'Completed 05/05/2026 · 3 credits · OEMS #26-0505-T') +
+    item('Airway Pressure Monitoring', 'CAPCE', 'Completed 08/08/2026 · 1.5 credits · 26-APM-F1-0808') +
+    '</div></body></html>';
+  it('reads the title alone', () => {
+    expect(readHtml(html).courses?.map((course) => course.title)).toEqual(['Trauma Triage Update', 'Protocols Review Night', 'Airway Pressure Monitoring']);
+  });
+});
+
+describe("a feed reader's council bulletin offering open seats in its classes", () => {
+  const html =
+    '<!DOCTYPE html><html><head><title>FeedRead</title></head><body><div class="story">' +
+    '<div class="story-title">January Bulletin: Winter CE and Recert Reminders</div><div class="story-date">Monday, January 4, 2027</div>' +
+    '<p>Providers expiring March 31, 2027: the recommended completion date is February 15.</p>' +
+    "<p>Open seats in the region's winter classes (registration on the region's site):</p>" +
+    '<table><tr><th>Class</th><th>Date</th><th>Hours</th><th>Approval</th></tr>' +
+    '<tr><td>Childbirth Emergencies</td><td>01/16/2027</td><td>2.0</td><td>CAPCE 27-REG-F5-0016</td></tr>' +
+    '<tr><td>Cold Water Rescue</td><td>01/30/2027</td><td>3.0</td><td>OEMS 27-0030-T</td></tr>' +
+    '<tr><td>Protocol Update</td><td>02/06/2027</td><td>2.0</td><td>OEMS 27-0037-T</td></tr></table></div></body></html>';
+  it("is nobody's list", () => {
+    expect(readHtml(html).kind).toBe('unknown');
+  });
+  it("a writer's own plan to sign up for classes, beside their pasted list, makes it nobody's no more", () => {
+    const own =
+      '<!DOCTYPE html><html><head><title>Do these count? - EMS Q&amp;A</title></head><body><h1>Do these count toward my NREMT recert?</h1>' +
+      '<p>I copied my NREMT transcript table and pasted it in. I want to make sure before I sign up for more classes.</p>' +
+      '<table><tr><th>Course Title</th><th>Date Completed</th><th>Credit Hours</th><th>Approval #</th></tr>' +
+      '<tr><td>Wound Care</td><td>10/14/2025</td><td>2.00</td><td>25-WND-F3-1014</td></tr>' +
+      '<tr><td>Bariatric Transport</td><td>01/09/2026</td><td>1.00</td><td>26-0109-T</td></tr>' +
+      '<tr><td>Allergic Reactions</td><td>04/22/2026</td><td>1.50</td><td>26-ALG-F3-0422</td></tr></table></body></html>';
+    expect(readHtml(own).kind).toBe('nremt-education');
+  });
+});
+
+describe("a direct message's tab-separated Transcript with its total and buttons after the last row", () => {
+  const lines = [
+    'Transcript',
+    'Course Title\tDate Completed\tHours\tApproval Number',
+    'Shock Recognition\t10/02/2026\t1.50\t26-SHK-F3-1002',
+    'Hazmat Awareness\t08/15/2026\t2.00\t26-0815-T',
+    'Spinal Care Update\t03/11/2026\t1.00\t26-0311-T',
+    'Total Hours: 4.50',
+    'Import CAPCE Courses\tAdd Course',
+  ];
+  const html =
+    '<!DOCTYPE html><html><head><title>Direct · Messages</title></head><body><div class="thread">' +
+    "<div class=\"msg\">here's my transcript straight off the registry site</div>" +
+    `<div class="msg"><pre>${lines.join('\n')}</pre></div></div></body></html>`;
+  it('reads the last course as shown, the total and the buttons as none', () => {
+    const read = readHtml(html);
+    expect(read.courses?.map((course) => [course.title, course.hours, course.approvalNumber])).toEqual([
+      ['Shock Recognition', 1.5, '26-SHK-F3-1002'],
+      ['Hazmat Awareness', 2, '26-0815-T'],
+      ['Spinal Care Update', 1, '26-0311-T'],
+    ]);
+    expect(read.unread ?? []).toEqual([]);
+  });
+});
+
+describe("a CMS's list of course posts, each row's Date cell its publishing stamp", () => {
+  const row = (title: string, completed: string, hours: string, number: string, stamp: string) =>
+    `<tr><td class="title column-title"><strong><a href="#">${title}</a></strong><div class="row-actions"><span class="edit"><a href="#">Edit</a> | </span><span class="trash"><a href="#">Trash</a></span></div></td>` +
+    `<td>${completed}</td><td>${hours}</td><td>${number}</td><td class="date column-date">Published<br>${stamp}</td></tr>`;
+  const html =
+    '<!DOCTYPE html><html><head><title>CE Courses ‹ My CE Log — WordPress</title></head><body><div class="wrap"><h1 class="wp-heading-inline">CE Courses</h1>' +
+    '<table class="wp-list-table widefat fixed striped posts"><thead><tr><th>Title</th><th>Completed</th><th>Credits</th><th>Approval No.</th><th>Date</th></tr></thead><tbody>' +
+    row('Sepsis Screening', '11/20/2026', '1.5', 'CAPCE 26-SEP-F3-1120', '2026/11/22 at 9:02 pm') +
+    row('Mass Casualty Drill', '10/28/2026', '3', 'OEMS 26-1028-T', '2026/10/30 at 9:02 pm') +
+    row('Pediatric Airway', '10/01/2026', '2', 'CAPCE 26-PAW-F3-1001', '2026/10/04 at 9:02 pm') +
+    '</tbody></table></div></body></html>';
+  it('reads the courses and no unread row', () => {
+    const read = readHtml(html);
+    expect(read.courses?.map((course) => course.title)).toEqual(['Sepsis Screening', 'Mass Casualty Drill', 'Pediatric Airway']);
+    expect(read.unread ?? []).toEqual([]);
+  });
+});
+
+describe('a feedback board read signed out, each post under its author with its date below it', () => {
+  const html =
+    '<!DOCTYPE html><html><head><title>CSV export please | Ideas | Coastal CE</title></head><body>' +
+    '<header><a href="/">Coastal CE</a> <a href="/roadmap">Roadmap</a> <span class="auth">Log in / Sign up</span></header>' +
+    '<main><h1>CSV export please</h1>' +
+    '<div class="post"><div class="author">Morgan Hale</div><div class="body"><pre>Every cycle I retype my courses into NREMT. This is my transcript as it copies:\n' +
+    'Scene Safety Basics    2/11/2026    2.0    26-CCE-F1-0211\nChest Trauma    4/20/2026    1.5    26-CCE-F3-0420\nOB Emergencies    6/09/2026    1.0    26-0609-T</pre></div>' +
+    '<div class="meta">December 1, 2026 · 2 comments</div></div>' +
+    '<div class="comment"><div class="author">Priya Desai</div><div class="body">+1, same here</div><div class="meta">December 2, 2026 · Like · Reply</div></div>' +
+    '</main></body></html>';
+  it("reads a member's pasted transcript as nobody's", () => {
+    expect(readHtml(html).kind).toBe('unknown');
+  });
+});
+
+describe('a dashboard pasted into a chat, its agency line run on into the section action', () => {
+  const text = [
+    'Welcome, Rosa Lindqvist',
+    'National Registry Emergency Medical Technician',
+    'Registry Number: E5120934',
+    'Expiration Date: 03/31/2027',
+    'Agency Affiliation',
+    'Harbor Fire Department – Pending Approval    Add or Remove Agency Affiliation',
+    'Message Center',
+    '11/02/2026  Your recertification window is open.',
+  ].join('\n');
+  const html =
+    '<!DOCTYPE html><html><head><title>Chat - Harbor FD recert</title></head><body><div role="log">' +
+    '<div class="message"><div class="name">Rosa Lindqvist</div><div class="body">copied my NREMT dashboard:</div>' +
+    `<div class="body" style="white-space: pre-wrap">${text}</div></div></div></body></html>`;
+  it('reads the agency and its pending status', () => {
+    const read = readHtml(html);
+    expect(read.kind).toBe('nremt-dashboard');
+    expect(read.agency).toEqual({ name: 'Harbor Fire Department', status: 'pending' });
   });
 });
