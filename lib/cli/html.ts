@@ -6,7 +6,7 @@ import type { PageSnapshot } from '../model';
 import { readPage } from '../readers';
 import { drawComponentAttributes } from './component-attributes';
 import { declared, declaredValues, hideWhatStylesheetsHide } from './stylesheet-hidden';
-import { placeWhereStylesheetsPlace } from './stylesheet-place';
+import { breakPrintoutLines, placeWhereStylesheetsPlace } from './stylesheet-place';
 
 /** The address browsers write into saved pages: <!-- saved from url=(0042)https://… -->. */
 export function savedFromUrl(html: string): string | null {
@@ -53,8 +53,10 @@ export function savedDocument(window: Window, html: string): Document {
   drawComponentAttributes(document);
   keepKnownWhiteSpace(document);
   placeWhereStylesheetsPlace(document);
+  breakPrintoutLines(document);
   return document;
 }
+
 
 /**
  * An inline frame's own document (its srcdoc: a mail viewer's message, an e-book's page) drawn

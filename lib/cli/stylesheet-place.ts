@@ -31,3 +31,21 @@ export function placeWhereStylesheetsPlace(doc: Document): number {
   }
   return placed;
 }
+
+// What the browser draws as a box of its own: an inline element given one of these starts its own line.
+const BLOCK_DISPLAYS = new Set(['block', 'flex', 'grid', 'list-item', 'table', 'table-row']);
+
+/**
+ * A printout whose lines are inline elements its stylesheet draws as blocks (a code editor's HTML
+ * export: a `<span class="code_line">` per line inside its <pre>, no line break between them,
+ * `.code_line { display: block }`): each such line ends with a line break, as the browser draws it.
+ * (The readers take an inline tag for inline whatever its style: the content script's budget.)
+ */
+export function breakPrintoutLines(doc: Document): void {
+  const lines = new Set<Element>();
+  for (const rule of topLevelRules(doc)) {
+    if (!BLOCK_DISPLAYS.has((declared(rule.block, 'display') ?? '').toLowerCase())) continue;
+    for (const selector of rule.selectors) for (const element of selectSafely(doc, selector)) if (element.tagName.toUpperCase() === 'SPAN' && element.closest('pre')) lines.add(element);
+  }
+  for (const line of lines) if (!line.textContent?.endsWith('\n')) line.after(doc.createTextNode('\n'));
+}

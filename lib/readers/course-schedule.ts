@@ -13,6 +13,7 @@ import { sentencesOf } from './cut';
 const SCHEDULE = phrases('schedule', 'scheduled', 'calendar', 'upcoming', 'catalog', 'catalogue', 'sessions offered');
 // Classes named by a heading ("Winter 2027 CE Classes", "Classes with open seats"): offered ones where a line offers registration.
 const CLASSES = phrases('classes');
+const OFFERED = phrases('offered', 'offered on', 'offering date');
 const SIGN_UP = phrases('register', 'registration', 'waitlist', 'wait list', 'seats', 'seats left', 'seats available', 'enroll now', 'sign up');
 
 // A caption's words at most: a paragraph styled as a heading ("Upcoming CE at the Council training room").
@@ -36,7 +37,8 @@ export function showsCourseSchedule(outline: readonly OutlineLine[], title = '',
   // says so alone; not the writer's own plan ("before I sign up for more classes").
   const offering = outline.some((line) => offers(line, CLASSES));
   // The classes' own column offering them ("Seats": "6 left", "Full (waitlist)") says so alone: a transcript has none.
-  const offered = lists.some((list) => list.items.some((item) => item.kind === 'record' && item.atoms.some((atom) => hasPhrase(atom.label ?? '', SIGN_UP))));
+  // So does a date column naming the day a class is offered ("offered_on": a dataset of offerings).
+  const offered = lists.some((list) => list.items.some((item) => item.kind === 'record' && item.atoms.some((atom) => hasPhrase(atom.label ?? '', SIGN_UP) || startsWithPhrase(wordsOf((atom.label ?? '').replaceAll('_', ' ')), OFFERED))));
   const classes = outline.some((line) => !line.nav && line.heading !== undefined && (hasPhrase(line.text ?? '', CLASSES) || hasPhrase(line.text ?? '', SIGN_UP)));
   return named || offered || offering || ((schedule || classes) && signUp);
 }

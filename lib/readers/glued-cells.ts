@@ -3,7 +3,8 @@
 // small letters run into the next cell's capital, a figure into a word, or a capitals' abbreviation
 // into a word, the line is cut there, each cell a line of its own, as the page showed them. Only
 // where two or more such joins stand in one line and a cut piece holds a date or a registry number:
-// a brand's "PowerPoint" or a name's "McKenzie" is no join. Background only (judge-kind.ts).
+// a brand's "PowerPoint" or a name's "McKenzie" is no join. So is a markdown table run on in one
+// line (its rows cut again: runOnPipeRows). Background only (judge-kind.ts).
 import type { OutlineLine } from '../model';
 import { isRegistryToken } from './names';
 import { dateIn } from './values';
@@ -35,10 +36,33 @@ export function gluedCells(text: string): string[] | null {
   return typed ? cells : null;
 }
 
-/** The outline with each line of glued cells cut into its cells (a line of text only: no heading, label or table). */
+const isRule = (cell: string | undefined): boolean => !!cell && cell.length >= 3 && [...cell].every((char) => char === '-' || char === ':');
+
+/**
+ * A markdown table whose line breaks were lost, its rows run on in one line ("… | Course Title |
+ * Hours | |---|---| | Airway Adjuncts | 2.00 | | …"): the words before it, then a line per row, each
+ * of as many cells as its rule has (an empty cell is one: "| 3.00 | | | IV Therapy …"); else null.
+ */
+export function runOnPipeRows(text: string): string[] | null {
+  const cells = text.split('|').map((cell) => cell.trim());
+  const rule = cells.findIndex(isRule);
+  let columns = 0;
+  while (isRule(cells[rule + columns])) columns += 1;
+  // The titles' row ends right before the rule, one empty cell between ("Approval # | |---|").
+  if (rule < 0 || columns < 2 || cells[rule - 1] !== '' || rule - 1 - columns < 0) return null;
+  const row = (from: number): string => `| ${cells.slice(from, from + columns).join(' | ')} |`;
+  const lines = [cells.slice(0, rule - 1 - columns).join(' | ').trim(), row(rule - 1 - columns), row(rule)].filter(Boolean);
+  let at = rule + columns + 1;
+  for (; at + columns <= cells.length && cells[at - 1] === '' && cells.slice(at, at + columns).some(Boolean); at += columns + 1) lines.push(row(at));
+  const rest = cells.slice(at).join(' | ').trim();
+  return lines.length >= 5 ? [...lines, ...(rest ? [rest] : [])] : null;
+}
+
+/** The outline with each line of glued cells cut into its cells, each run-on table into its rows (a line of text only: no heading, label or table). */
 export function withGluedCells(outline: readonly OutlineLine[]): OutlineLine[] {
   return outline.flatMap((line) => {
-    const cells = line.text !== undefined && line.label === undefined && line.heading === undefined && !line.nav ? gluedCells(line.text) : null;
-    return cells ? cells.map((text) => ({ text })) : [line];
+    const text = line.text !== undefined && line.label === undefined && line.heading === undefined && !line.nav ? line.text : null;
+    const cells = text === null ? null : (runOnPipeRows(text) ?? gluedCells(text));
+    return cells ? cells.map((cell) => ({ text: cell })) : [line];
   });
 }

@@ -8,6 +8,7 @@ import { endsWithColon, hasDigit, hasLetters } from './cut';
 import { normaliseSpace } from './text';
 import { approvalIn, assignmentIn, dateIn, hoursWithUnit, isAppliedHours, isBareHours, isStatusWord, isValuePiece, TIME_OF_DAY } from './values';
 import { hasPhrase, isPhrase, phrases } from './words';
+import { findFirst } from './parse-date';
 import { isCourseTag, remarkOf } from './title-marks';
 import { headingAssignment } from './education';
 import { columnCellRows } from './column-cells';
@@ -69,12 +70,32 @@ function withLabelsApart(text: string): string {
   return text.replace(GLUED_LABEL, (all, space: string, word: string) => (matchLabel(word, RECORD_FIELDS) ? `${space}${word}: ` : all));
 }
 
+/**
+ * A piece whose values stand apart by gaps of two spaces, as a tab run draws
+ * them ("05/02/2025  Capnography in the Field  2.0 hrs  Airway, Respiration & Ventilation  CAPCE …",
+ * a page-layout tool's text box): its cells, where one is a date alone and another an hours figure; else null.
+ */
+function gapCells(text: string): string[] | null {
+  // Gaps of two or three spaces (a tab run's); wider, padded gaps are a printout's aligned columns, read as such.
+  if (text.trim().includes('    ')) return null;
+  const cells = text.split('  ').map((cell) => cell.trim()).filter(Boolean);
+  if (cells.length < 3) return null;
+  // (Sentences set apart by two spaces are prose: "… expires March 31, 2027.  Need 40 hrs: …".)
+  const dated = cells.some((cell) => findFirst(cell)?.length === cell.length) && !cells.some((cell) => cell.endsWith('.'));
+  return dated && cells.some((cell) => hoursWithUnit(cell) !== null || isBareHours(cell)) ? cells : null;
+}
+
 /** The atoms a record's pieces hold, with the label or column header that names each. */
 export function atomsOfPieces(pieces: readonly RecordPiece[]): Atom[] {
   const atoms: Atom[] = [];
   let pendingLabel: { field: RecordField | null; label: string } | null = null;
 
   const push = (text: string, prominent: boolean, columnLabel: string | null): void => {
+    const cells = columnLabel ? null : gapCells(text);
+    if (cells) {
+      for (const cell of cells) push(cell, prominent, null);
+      return;
+    }
     const clean = withLabelsApart(tidied(normaliseSpace(text)));
     // A column header names the whole cell: "Title: Trauma Review; Hours: 99" under "Course Title" is a title.
     const header = columnLabel ? headerField(columnLabel) : null;

@@ -27,6 +27,15 @@
 //   its date below it: a member's pasted transcript is theirs, nobody's for the reader;
 // - a dashboard pasted into a chat, its agency's line run on into the section's action
 //   ("… – Pending Approval    Add or Remove Agency Affiliation"): the agency, pending.
+// (after sets 133 and 134 were measured)
+// - a code editor's HTML export of a CE log, a <span> per line inside its <pre> drawn as a block by
+//   the page's stylesheet: `recert` breaks the lines where the browser does;
+// - (a page-layout tool's text box, a course a paragraph, its values set apart by tab runs the record
+//   finder sends as two spaces, the date first: the title between the values is the title. Set 133's
+//   iWeb page; written here in other words the record finder takes the paragraphs for lines of text,
+//   which line-records reads otherwise, so no case of our own shows the change: set 133's floor guards it)
+// - a ticket's markdown table run on in one paragraph: a row each, an empty cell kept in its place;
+// - an open-data portal's preview of a dataset of course offerings ("offered_on"): nobody's list.
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './load';
 
@@ -308,5 +317,51 @@ describe('a dashboard pasted into a chat, its agency line run on into the sectio
     const read = readHtml(html);
     expect(read.kind).toBe('nremt-dashboard');
     expect(read.agency).toEqual({ name: 'Harbor Fire Department', status: 'pending' });
+  });
+});
+
+describe("a code editor's HTML export, a span per line drawn as a block", () => {
+  const lines = ['CE log, Priya Anand, NREMT E6650172', 'Completed  | Course                 | Hrs  | Approval #', '02/09/2026 | Burn Care Basics       | 1.50 | CAPCE 26-BRN-F3-0209', '05/30/2026 | Rescue Task Force      | 3.00 | OEMS 26-0530-T', '09/12/2026 | Stroke Scales Refresh  | 1.00 | CAPCE 26-STK-F1-0912'];
+  const html =
+    '<!DOCTYPE html><html><head><title>celog.txt</title><style>.code_line { display: block; } .gutter { display: inline-block; }</style></head><body>' +
+    `<pre class="code_page">${lines.map((line, at) => `<span class="code_line"><span class="gutter">${at + 1} </span><span style="color: #ccc">${line}</span></span>`).join('')}</pre></body></html>`;
+  it('reads a course per drawn line', () => {
+    expect(readHtml(html).courses?.map((course) => [course.title, course.completedOn, course.hours])).toEqual([
+      ['Burn Care Basics', '2026-02-09', 1.5],
+      ['Rescue Task Force', '2026-05-30', 3],
+      ['Stroke Scales Refresh', '2026-09-12', 1],
+    ]);
+  });
+});
+
+describe("a ticket's markdown table run on in one paragraph", () => {
+  const run =
+    'Transcript - Omar Reyes - Registry # E7710345 | Course Title | Date Completed | Credit Hours | Approval # | |---|---|---|---| ' +
+    '| Tactical Medicine Intro | 03/02/2026 | 2.00 | 26-TAC-F3-0302 | | Rural Transport Planning | 05/11/2026 | 1.50 | | ' +
+    '| Diabetic Crises | 07/23/2026 | pending | 26-DIA-F3-0723 | | Stroke Recognition | 09/30/2026 | 1.00 | OEMS # 26-0930-T |';
+  const html =
+    '<!DOCTYPE html><html><head><title>#21 NREMT transcript - Tracker</title></head><body><h2>#21 NREMT transcript</h2>' +
+    `<div class="comment"><p>Pasted from the NREMT Transcript page (the table didn't survive):</p><p>${run}</p></div></body></html>`;
+  it('reads a row each, the empty cell in its place', () => {
+    const read = readHtml(html);
+    expect(read.kind).toBe('nremt-education');
+    expect(read.courses?.map((course) => [course.title, course.hours, course.approvalNumber])).toEqual([
+      ['Tactical Medicine Intro', 2, '26-TAC-F3-0302'],
+      ['Rural Transport Planning', 1.5, null],
+      ['Stroke Recognition', 1, '26-0930-T'],
+    ]);
+    expect(read.unread?.map((row) => row.text)).toEqual([expect.stringContaining('Diabetic Crises')]);
+  });
+});
+
+describe("an open-data portal's preview of a dataset of course offerings", () => {
+  const cells = ['course_title', 'offered_on', 'ceh', 'approval_no', 'Airway Skills Lab', '2026-01-24', '3.0', '26-0041-T', 'Pediatric Triage', '2026-02-19', '1.5', '26-PED-F5-0109', 'Protocol Update', '2026-05-12', '4.0', '26-0455-T'];
+  const rows = [0, 4, 8, 12].map((at) => `<tr>${cells.slice(at, at + 4).map((cell) => (at === 0 ? `<th>${cell}</th>` : `<td>${cell}</td>`)).join('')}</tr>`).join('');
+  const html =
+    '<!DOCTYPE html><html><head><title>Approved CE Courses, Region 3 | Open Data</title></head><body><a href="/user/login">Log in</a>' +
+    '<h1>Approved CE Courses, Region 3 (2026)</h1><p>Courses approved for OEMS continuing education credit, published for providers planning their NREMT recertification.</p>' +
+    `<h2>Data Preview</h2><table>${rows}</table></body></html>`;
+  it("is nobody's list", () => {
+    expect(readHtml(html).kind).toBe('unknown');
   });
 });
