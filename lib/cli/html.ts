@@ -57,7 +57,6 @@ export function savedDocument(window: Window, html: string): Document {
   return document;
 }
 
-
 /**
  * An inline frame's own document (its srcdoc: a mail viewer's message, an e-book's page) drawn
  * where the frame stands, as a browser shows it; not a frame hidden or placed off the page by its

@@ -3,8 +3,8 @@
 // small letters run into the next cell's capital, a figure into a word, or a capitals' abbreviation
 // into a word, the line is cut there, each cell a line of its own, as the page showed them. Only
 // where two or more such joins stand in one line and a cut piece holds a date or a registry number:
-// a brand's "PowerPoint" or a name's "McKenzie" is no join. So is a markdown table run on in one
-// line (its rows cut again: runOnPipeRows). Background only (judge-kind.ts).
+// a brand's "PowerPoint" or a name's "McKenzie" is no join. A markdown table run on in one line is
+// cut into its rows too (runOnPipeRows). Background only (judge-kind.ts).
 import type { OutlineLine } from '../model';
 import { isRegistryToken } from './names';
 import { dateIn } from './values';
