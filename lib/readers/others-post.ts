@@ -239,7 +239,8 @@ function nameOverStamp(text: string, below: readonly OutlineLine[]): string | nu
   for (const line of below) {
     const shown = line.text ?? '';
     if (nameAtStart(shown) === shown && shown !== '') return null;
-    if (findFirst(shown)?.index === 0 && wordsOf(shown).length <= 8 && approvalIn(shown) === null && hoursIn(shown.slice(findFirst(shown)!.length)) === null) return text;
+    const date = findFirst(shown);
+    if (date?.index === 0 && wordsOf(shown).length <= 8 && approvalIn(shown) === null && hoursIn(shown.slice(date.length)) === null) return text;
   }
   return null;
 }
