@@ -6,7 +6,7 @@ import { applicationTableStatus, SUBMIT_ROW, SUBMIT_STEP } from './application-t
 import type { ApplicationEvidence } from './application-evidence';
 import { matchLabel } from './labels';
 import type { PageLine } from './page-lines';
-import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf, yesOrNo, type Phrases } from './words';
+import { consistsOf, findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordSpans, wordsOf, yesOrNo, type Phrases } from './words';
 import { withLeadingDate } from './parse-date';
 import { SEPARATORS, trimChars } from './cut';
 import { splitLabelled } from './labels';
@@ -147,16 +147,19 @@ function badgeFrom(text: string): Status | null {
   return isPhrase(text, STATUS_BADGE) ? applicationStatusFrom(text) : null;
 }
 
-// The reasons NREMT gives for returning an application (its help pages' wording).
-const RETURN_REASONS = /\b(out of date|n\/a to topic|not ems related|not state\/capce|duplicate hours|instructor course|insufficient description|leadership\/management|course not accepted|document required)\b/gi;
+// The reasons NREMT gives for returning an application (its help pages' wording; "N/A to Topic",
+// "Not State/CAPCE" and "Leadership/Management" are words apart at their slash).
+const RETURN_REASONS = phrases('out of date', 'n a to topic', 'not ems related', 'not state capce', 'duplicate hours', 'instructor course', 'insufficient description', 'leadership management', 'course not accepted', 'document required');
 
 /** NREMT's return reasons found in the page's lines, each once, in NREMT's words as shown. */
 export function returnReasonsFrom(lines: readonly string[]): string[] {
   const seen = new Map<string, string>();
   for (const line of lines) {
-    for (const match of line.matchAll(RETURN_REASONS)) {
-      const key = match[1]!.toLowerCase();
-      if (!seen.has(key)) seen.set(key, match[1]!);
+    const { words, ends } = wordSpans(line);
+    for (let found = findPhrase(words, RETURN_REASONS); found; found = findPhrase(words, RETURN_REASONS, found.at + found.length)) {
+      const last = found.at + found.length - 1;
+      const key = words.slice(found.at, last + 1).join(' ');
+      if (!seen.has(key)) seen.set(key, line.slice(ends[found.at]! - words[found.at]!.length, ends[last]));
     }
   }
   return [...seen.values()];

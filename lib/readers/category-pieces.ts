@@ -4,7 +4,7 @@
 // that differs on every card is the title. Such category pieces are marked so no card takes one as
 // its title. Background only (record-courses.ts).
 import type { RecordAtom as Atom, RecordItem } from '../model';
-import { hasLetters } from './cut';
+import { hasLetters, TOGGLES } from './cut';
 import { assignmentIn, isStatusWord, isValuePiece } from './values';
 import { headingAssignment } from './education';
 import { normaliseSpace } from './text';
@@ -18,7 +18,10 @@ function freeText(atom: Atom): boolean {
 }
 
 // A tree's toggle before a group's caption ("- All CE", "▸ All CE") is no part of it.
-const key = (text: string): string => normaliseSpace(text).toLowerCase().replace(/^[-+▸▾►▼]\s/, '');
+function key(text: string): string {
+  const lower = normaliseSpace(text).toLowerCase();
+  return `-+${TOGGLES}`.includes(lower[0] ?? '.') && lower[1] === ' ' ? lower.slice(2) : lower;
+}
 
 type Card = Extract<RecordItem, { atoms: unknown }>;
 

@@ -6,7 +6,7 @@
 import { parseLevel } from './level';
 import { parseDates } from './parse-date';
 import { matchLabel } from './labels';
-import { GREETINGS, isInitialsOf, isPlace, isNameToken, menuName, nameAtStart, nameIn, namesStaff, onlySiteWords, personKey, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
+import { GREETINGS, REGISTRY, isInitialsOf, isPlace, isNameToken, menuName, nameAtStart, nameIn, namesStaff, onlySiteWords, personKey, SIGNED_IN_CUES, withoutInitials, writtenOut } from './names';
 import { topLines, type TopLine } from './top-lines';
 
 export type { TopLine } from './top-lines';
@@ -27,9 +27,6 @@ interface Line extends TopLine {
   /** Before the page's main heading (the header, the user menu, a sidebar). */
   chrome: boolean;
 }
-
-// A registry number in a line: letters then six or more digits ("P3318204", "A-2290457").
-const REGISTRY = /\b[A-Z]{1,2}-?\d{6,9}\b/;
 
 /** A line that says who is signed in: the name right after the cue ("Signed in as …"). */
 function cuedName(text: string): string | null {

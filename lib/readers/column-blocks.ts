@@ -10,6 +10,7 @@ import type { RecordAtom as Atom, RecordItem } from '../model';
 import { kindOf } from './line-records';
 import { assignmentIn } from './values';
 import { headingAssignment } from './education';
+import { isProgress } from './requirements';
 
 type CellKind = 'date' | 'hours' | 'approval' | 'assignment' | 'topic' | 'text' | 'empty';
 interface Column {
@@ -102,9 +103,6 @@ function gridRows(pinned: readonly Atom[] | null, atoms: readonly Atom[]): Recor
   }));
 }
 
-// A group's progress in a tree grid's hours column ("18.00 / 20.00": applied of required), no course's.
-const PROGRESS = /^\d+(?:\.\d+)?\s*\/\s*\d+(?:\.\d+)?$/;
-
 /**
  * A tree grid (jsTree's grid plugin: a Manage Education tree): the tree drawn as the first column,
  * component and topic captions over the courses' titles, and each other column drawn apart, its
@@ -127,9 +125,9 @@ function treeGridRows(atoms: readonly Atom[]): RecordItem[] | null {
   // hours column's progress figures left out). What follows it is another block's (a status column's own title).
   const column = (kind: CellKind): Atom[] | null => {
     for (const cells of columns) {
-      const fits = (cell: Atom): boolean => cellKind(cell) === kind || (kind === 'approval' && cellKind(cell) === 'empty') || (kind === 'hours' && PROGRESS.test(cell.text.trim()));
+      const fits = (cell: Atom): boolean => cellKind(cell) === kind || (kind === 'approval' && cellKind(cell) === 'empty') || (kind === 'hours' && isProgress(cell.text.trim()));
       const end = cells.findIndex((cell) => !fits(cell));
-      const run = cells.slice(0, end < 0 ? cells.length : end).filter((cell) => !PROGRESS.test(cell.text.trim()));
+      const run = cells.slice(0, end < 0 ? cells.length : end).filter((cell) => !isProgress(cell.text.trim()));
       if (run.length > 0 && fits(cells[0]!)) return run;
     }
     return null;

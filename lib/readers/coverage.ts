@@ -8,9 +8,10 @@ import { normaliseSpace, ownText } from './text';
 import { controlValue } from './dom';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
 
-const SHOWING_RANGE = /\b(?:showing|displaying|viewing)?\s*(\d{1,5})\s*(?:[-–—]|to)\s*(\d{1,5})\s+of\s+(\d{1,5})\b/i;
-const SHOWING_COUNT = /\b(?:showing|displaying|viewing)\s+(\d{1,5})\s+(?:of|out of)\s+(\d{1,5})\b/i;
-const PAGE_OF = /\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b/i;
+// "Showing 1-10 of 42", "11 to 20 of 42" (a range: its verb may be left out), "Displaying 10 out of 42"
+// (a count: its verb is needed: "2 of 3" alone says nothing of a list).
+const SHOWN = /\b(showing|displaying|viewing)?\s*(?:(\d{1,5})\s*(?:[-–—]|to)\s*)?(\d{1,5})\s+(of|out of)\s+(\d{1,5})\b/gi;
+const PAGE_OF = /\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b/gi;
 // "Loading…", "Loading your courses...", "Please wait": not "Patient Loading and Transport".
 const LOADING_START = phrases('loading', 'please wait', 'fetching', 'retrieving');
 const LOADING_WHOSE = phrases('your', 'the', 'my', 'more', 'all');
@@ -258,6 +259,21 @@ export function readListCoverage(root: Element, rowsRead: number): ListCoverage 
   return coverageFrom(scanForCoverage(all, 0, all.length, noCoverageSignals()), rowsRead);
 }
 
+/** The first range and the first count of the list shown that the text states. */
+function shownIn(text: string): { range?: [number, number, number]; count?: [number, number] } {
+  const out: { range?: [number, number, number]; count?: [number, number] } = {};
+  for (const [, verb, from, to, of, total] of text.matchAll(SHOWN)) {
+    if (from !== undefined && of!.toLowerCase() === 'of') out.range ??= [Number(from), Number(to), Number(total)];
+    else if (from === undefined && verb !== undefined) out.count ??= [Number(to), Number(total)];
+  }
+  return out;
+}
+
+const isShownText = (text: string): boolean => {
+  const { range, count } = shownIn(text);
+  return !!(range || count);
+};
+
 /**
  * The first text that says how much of the list is shown; a report's later "Page k of M" footers
  * are kept too (an export may hold every page).
@@ -265,8 +281,8 @@ export function readListCoverage(root: Element, rowsRead: number): ListCoverage 
 function pagerTextOf(found: CoverageSignals): string | null {
   let said = found.pagerText;
   for (const whole of found.pagerTexts ?? []) {
-    if (said && !PAGE_OF.test(said)) break;
-    if (said ? PAGE_OF.test(whole) : SHOWING_RANGE.test(whole) || SHOWING_COUNT.test(whole) || PAGE_OF.test(whole) || hasPhrase(whole, FILTER_ACTIVE)) {
+    if (said && said.search(PAGE_OF) < 0) break;
+    if (said ? whole.search(PAGE_OF) >= 0 : isShownText(whole) || whole.search(PAGE_OF) >= 0 || hasPhrase(whole, FILTER_ACTIVE)) {
       said = said ? `${said.slice(0, 2000)} · ${whole}` : whole;
     }
   }
@@ -277,24 +293,24 @@ function pagerTextOf(found: CoverageSignals): string | null {
 export function coverageFrom(found: CoverageSignals, rowsRead: number): ListCoverage {
   if (found.loading || found.loadingTexts?.some(isLoadingText)) return { complete: false, shown: rowsRead, reason: 'loading' };
   const body = pagerTextOf(found) ?? '';
-  const range = SHOWING_RANGE.exec(body);
+  const { range, count } = shownIn(body);
   if (range) {
-    const [from, to, total] = [Number(range[1]), Number(range[2]), Number(range[3])];
+    const [from, to, total] = range;
     if (from <= to && to <= total) {
       if (from === 1 && to === total) return counted(true, rowsRead, total);
       return counted(false, to - from + 1, total, 'pager');
     }
   }
-  const count = SHOWING_COUNT.exec(body);
-  if (count && Number(count[1]) < Number(count[2])) return counted(false, Number(count[1]), Number(count[2]), 'pager');
+  if (count && count[0] < count[1]) return counted(false, count[0], count[1], 'pager');
   if (found.virtual) {
     // aria-rowcount counts the header row too.
     const total = Math.max(found.virtual.total - (found.virtual.total > rowsRead ? 1 : 0), rowsRead);
     return counted(false, rowsRead, total, 'virtualised');
   }
-  const pages = PAGE_OF.exec(body);
+  const footers = Array.from(body.matchAll(PAGE_OF));
+  const pages = footers[0];
   // Every page's footer shown ("Page 1 of 2" … "Page 2 of 2"): a report exported whole.
-  const every = pages && new Set(Array.from(body.matchAll(new RegExp(PAGE_OF, 'gi'))).filter((m) => m[2] === pages[2]).map((m) => m[1])).size >= Number(pages[2]);
+  const every = pages && new Set(footers.filter((m) => m[2] === pages[2]).map((m) => m[1])).size >= Number(pages[2]);
   // Numbered page links: a box around a "2" control holding a "1" and only pager labels.
   const numbered = found.pageLinks?.some((labels) => labels.every(isPagerLabel) && !isLineNumberGutter(labels));
   const more = found.moreLabels?.some((label) => startsWithPhrase(label, MORE_CONTROL) || isNextControl(label));

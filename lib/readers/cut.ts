@@ -21,11 +21,18 @@ export function endsWithColon(text: string): boolean {
   return trimmed.endsWith(':') || trimmed.endsWith('：');
 }
 
-/** A label without its colon (and a required-field star): "Hours: " -> "Hours". */
-export function withoutColon(text: string): string {
-  return trimChars(text, '').length === 0 ? '' : trimEnd(text, ':：*');
+/** The value after its label's colon: ": Current" -> "Current". */
+export function withoutLeadingColon(text: string): string {
+  const trimmed = text.trimStart();
+  return trimmed.startsWith(':') || trimmed.startsWith('：') ? trimmed.slice(1).trimStart() : text;
 }
 
+/** A label without its colon (and a required-field star): "Hours: " -> "Hours". */
+export function withoutColon(text: string): string {
+  return trimEnd(text, ':：*');
+}
+
+/** The text without the given characters (and whitespace) at its end, and without whitespace at its start. */
 function trimEnd(text: string, chars: string): string {
   let end = text.length;
   while (end > 0 && (chars.includes(text[end - 1]!) || SPACE.includes(text[end - 1]!))) end--;
@@ -70,6 +77,14 @@ export function hasLetters(text: string): boolean {
   let letters = 0;
   for (const ch of text) if (isLetter(ch) && ++letters >= 2) return true;
   return false;
+}
+
+// An expander drawn as a triangle before a group's caption (a sheet's, a tree grid's).
+export const TOGGLES = '▸▾▶▼►▹▿⯈⯆';
+
+/** A caption opening with its expander's triangle ("▸ National", "  ▼ Trauma"). */
+export function startsWithToggle(text: string): boolean {
+  return TOGGLES.includes(text.trimStart()[0] ?? '.');
 }
 
 // A list's marks a tool writes before each line when its list became text.

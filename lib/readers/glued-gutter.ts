@@ -9,10 +9,8 @@ import type { OutlineLine } from '../model';
 
 const MIN_LINES = 5;
 
-const DIGIT_OR_SPACE = /[\d\s]/;
-
 function digitOrSpace(ch: string | undefined): boolean {
-  return DIGIT_OR_SPACE.test(ch ?? '');
+  return !!ch && (ch.trim() === '' || (ch >= '0' && ch <= '9'));
 }
 
 /** Where the number `n` stands glued in `text` from `from` on: after no digit or space, before no digit or space; else -1. */

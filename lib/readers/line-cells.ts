@@ -10,11 +10,18 @@ import { courseLineCells } from './line-records';
 import { approvalIn, assignmentIn, dateIn } from './values';
 import { findFirst } from './parse-date';
 import { hasWord } from './cut';
+import { HANDLE, STAMP } from './speaker-lines';
 
-/** A time of day alone ("19:05", "[21:13:07]"), as a chat stamps its messages. */
-const CLOCK = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*$/;
+/** A time of day alone ("19:05", "[21:13:07]", "Dec 2 20:12"), as a chat stamps its messages. */
+const isClock = (text: string): boolean => STAMP.test(text.trim());
+
 /** A sender's handle alone, as a chat writes it before a message ("rquinn:", "<rquinn>"). */
-const HANDLE = /^\s*<?@?[\p{L}_][\p{L}\p{N}_.\-|]*>?:?\s*$/u;
+function isHandle(text: string): boolean {
+  let handle = text.trim();
+  if (handle.endsWith(':')) handle = handle.slice(0, -1);
+  if (handle.startsWith('<') && handle.endsWith('>')) handle = handle.slice(1, -1);
+  return HANDLE.test(handle);
+}
 
 export function withLineCells(items: readonly RecordItem[]): readonly RecordItem[] {
   const cut = items.map((item) => {
@@ -26,7 +33,7 @@ export function withLineCells(items: readonly RecordItem[]): readonly RecordItem
     // pieces are its fields; a paragraph alone is prose).
     if (!item.row) {
       const others = item.atoms.filter((atom) => atom !== line);
-      if (!(others.some((atom) => CLOCK.test(atom.text)) && others.every((atom) => !atom.field && !atom.label && (CLOCK.test(atom.text) || (HANDLE.test(atom.text) && assignmentIn(atom.text) === null))))) return null;
+      if (!(others.some((atom) => isClock(atom.text)) && others.every((atom) => !atom.field && !atom.label && (isClock(atom.text) || (isHandle(atom.text) && assignmentIn(atom.text) === null))))) return null;
     }
     const cells = line && courseLineCells(line.text);
     return cells ? { line: line!, cells, stamped: item.atoms.some((atom) => isMoment(atom.text)) } : null;

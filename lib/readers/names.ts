@@ -11,8 +11,8 @@ import { anyOf, isPhrase, phrases, wordsOf } from './words';
 
 // Capitalised word, initial, or a nickname in quotes.
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|["“'‘]\p{L}+["”'’])$/u;
-// A registry number: letters then six or more digits ("P3318204", "A-2290457").
-const REGISTRY_TOKEN = /^[A-Z]{1,2}-?\d{6,9}$/;
+// A registry number in a line: letters then six or more digits ("P3318204", "A-2290457").
+export const REGISTRY = /\b[A-Z]{1,2}-?\d{6,9}\b/;
 
 // Course staff before their names ("Instructor   Kevin Marsh"): another person's role, never the user's name.
 const STAFF = 'instructor presenter evaluator coordinator preceptor examiner supervisor';
@@ -98,7 +98,7 @@ export function onlySiteWords(text: string): boolean {
 
 /** A registry number written as one token ("P3318204", "A-2290457"). */
 export function isRegistryToken(token: string): boolean {
-  return REGISTRY_TOKEN.test(token);
+  return REGISTRY.exec(token)?.[0] === token;
 }
 
 /** One word of a name (as written, punctuation around it already cut), or false. */

@@ -11,7 +11,7 @@ import { hasDigit, hasLetters, trimChars } from './cut';
 import { findPhrase, hasPhrase, isPhrase, phrases, startsWithPhrase, textAfterPhrase, wordsOf } from './words';
 
 // How long ago a post was made, in its byline ("2 weeks ago").
-const TIME_UNIT = /^(?:sec|second|min|minute|hour|hr|day|week|month|year)s?$/i;
+const TIME_UNIT = phrases('sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years');
 // A reply box's label: what the reader writes there is theirs, whoever posted above it.
 const COMPOSE = phrases('add a comment', 'add comment', 'leave a comment', 'post a comment', 'write a comment', 'your comment', 'leave a reply', 'post a reply', 'write a reply', 'your reply', 'reply', 'comment');
 const MENU_CAPTIONS = phrases('account', 'profile', 'user', 'menu', 'settings', 'my');
@@ -223,7 +223,7 @@ export function listPostedUnderOtherName(outline: readonly OutlineLine[], accoun
  */
 function agoAuthor(text: string, next: string): string | null {
   const stamp = next.split(' · ').at(-1)!.split(' ');
-  if (next.split(' · ').length > 2 || stamp.length !== 3 || stamp[2]!.toLowerCase() !== 'ago' || !TIME_UNIT.test(stamp[1]!) || String(Number.parseInt(stamp[0]!, 10)) !== stamp[0]) return null;
+  if (next.split(' · ').length > 2 || stamp.length !== 3 || stamp[2]!.toLowerCase() !== 'ago' || !isPhrase(stamp[1]!, TIME_UNIT) || String(Number.parseInt(stamp[0]!, 10)) !== stamp[0]) return null;
   const author = text.split(' (')[0]!.trim();
   const words = author.split(' ');
   return words.length <= 4 && !hasDigit(author) && hasLetters(author) && !hasPhrase(author, SIGN_IN) ? author : null;
@@ -254,7 +254,7 @@ function postAuthor(text: string, next: string): string | null {
   if (text.length > 60) return null;
   const words = text.split(' ');
   const figure = words.at(-3) ?? '';
-  if (words.length >= 5 && words.at(-1)!.toLowerCase() === 'ago' && String(Number.parseInt(figure, 10)) === figure && TIME_UNIT.test(words.at(-2)!)) {
+  if (words.length >= 5 && words.at(-1)!.toLowerCase() === 'ago' && String(Number.parseInt(figure, 10)) === figure && isPhrase(words.at(-2)!, TIME_UNIT)) {
     const before = words.slice(0, -3).join(' ');
     const name = nameAtStart(before);
     if (name && wordsOf(before.slice(name.length)).length <= 1) return name;

@@ -14,7 +14,6 @@ const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|
 
 // A sentence's period may follow the date ("expires 3/31/2027."), a further number may not.
 const NUMERIC_US = /(?<![\w/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/-]|\.\d)/;
-const PLAIN_NUMERIC_US = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 // Year first: ISO, and the same order with slashes or dots ("2026/01/14", Korean "2025. 2. 22."),
 // or with the month's name ("2025-May-22", "2025 May 22").
 const ISO = new RegExp(String.raw`(?<![\w/.-])(\d{4})([-/]|\. ?| (?=[a-z]))(\d{1,2}|${MONTH_NAME})\2(\d{1,2})(?![\d/-]|\.\d)`, 'i');
@@ -105,9 +104,9 @@ export function findFirst(text: string): Found | null {
 export function parseDate(raw: string | null | undefined): string | null {
   const text = normaliseSpace(raw ?? '');
   if (!text) return null;
-  // The usual cell, "03/31/2027" alone: only NUMERIC_US can match it, at the start.
-  const plain = PLAIN_NUMERIC_US.exec(text);
-  if (plain) return numericIso(plain);
+  // The usual cell, "03/31/2027" alone: only NUMERIC_US can match it, the whole text.
+  const plain = NUMERIC_US.exec(text);
+  if (plain && plain.index === 0 && plain[0].length === text.length) return numericIso(plain);
   return findFirst(text)?.iso ?? null;
 }
 

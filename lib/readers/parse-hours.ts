@@ -14,11 +14,11 @@ const NUMBER = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
 export const HOUR_UNIT = String.raw`(?:(?:ce|cr|credit|contact|capce)\s*){0,2}(?:hours?|hrs?|h|credits?|cr|cehs?|ceus?|ces?|ch|std|stunden?)(?:\(s\))?\)?\.?`;
 const MINUTE_UNIT = String.raw`(?:m|min|mins|minute|minutes)\.?`;
 
-const PLAIN = new RegExp(`^${NUMBER}(?:\\s*${HOUR_UNIT})?$`, 'i');
+// A figure and its unit: "2", "2 hrs", "90 min", "1 hr 30 min", "1 hour and 30 minutes" (group 2: the
+// minutes after hours; group 3: the unit is minutes).
+const FIGURE = new RegExp(`^${NUMBER}(?:\\s*${HOUR_UNIT}(?:\\s*,?\\s*(?:and\\s*)?${NUMBER}\\s*${MINUTE_UNIT})?|\\s*(${MINUTE_UNIT}))?$`, 'i');
 // "1:30", "1h30", "1 h 30", and a database's interval with its seconds ("01:30:00").
 const CLOCK = /^(\d+)(?::|\s*h\s*)([0-5]\d)(?::([0-5]\d))?(?:\s*(?:h|hrs?|hours?))?$/i;
-const MINUTES = new RegExp(`^${NUMBER}\\s*${MINUTE_UNIT}$`, 'i');
-const HOURS_AND_MINUTES = new RegExp(`^${NUMBER}\\s*${HOUR_UNIT}\\s*,?\\s*(?:and\\s*)?${NUMBER}\\s*${MINUTE_UNIT}$`, 'i');
 
 function roundHours(hours: number): number {
   // Minutes become fractions like 0.3333…; two decimals is what the pages show.
@@ -51,14 +51,10 @@ function cleanHours(raw: string | null | undefined): string {
 
 /** The figure a clean text writes, in hours (not yet checked), or null when it writes none. */
 function figureOf(text: string): number | null {
-  let match = PLAIN.exec(text);
-  if (match) return Number(match[1]);
-  match = CLOCK.exec(text);
-  if (match) return Number(match[1]) + Number(match[2]) / 60 + Number(match[3] ?? 0) / 3600;
-  match = MINUTES.exec(text);
-  if (match) return Number(match[1]) / 60;
-  match = HOURS_AND_MINUTES.exec(text);
-  return match ? Number(match[1]) + Number(match[2]) / 60 : null;
+  const figure = FIGURE.exec(text);
+  if (figure) return figure[3] ? Number(figure[1]) / 60 : Number(figure[1]) + Number(figure[2] ?? 0) / 60;
+  const clock = CLOCK.exec(text);
+  return clock ? Number(clock[1]) + Number(clock[2]) / 60 + Number(clock[3] ?? 0) / 3600 : null;
 }
 
 /** parseHours's hours without its reasons (the content scripts only ask whether a text is an hours figure). */
@@ -67,15 +63,19 @@ export function hoursFigure(raw: string | null | undefined): number | null {
   return figure === null ? null : courseHours(figure);
 }
 
+// What an empty hours cell shows instead: a dash, "n/a".
+const DASHES = '-–—';
+const NOT_APPLICABLE = ['n/a', 'na'];
+
 export function parseHours(raw: string | null | undefined): HoursResult {
   let text = cleanHours(raw);
   // An ISO duration ("PT1H30M") and a unit in brackets ("2.0 (CEH)") write "1H30M", "2.0 CEH".
   if (text.slice(0, 2).toUpperCase() === 'PT') text = text.slice(2);
   text = text.replace('(', '');
-  if (text === '' || /^[-–—]+$/.test(text) || /^n\/?a$/i.test(text)) {
+  if (text === '' || [...text].every((char) => DASHES.includes(char)) || NOT_APPLICABLE.includes(text.toLowerCase())) {
     return { ok: false, reason: 'no hours shown' };
   }
-  if (/^-/.test(text)) return { ok: false, reason: `negative hours: "${text}"` };
+  if (text.startsWith('-')) return { ok: false, reason: `negative hours: "${text}"` };
   const figure = figureOf(text);
   return figure === null ? { ok: false, reason: `hours not understood: "${text}"` } : checked(figure, text);
 }

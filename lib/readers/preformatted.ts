@@ -6,13 +6,13 @@
 // its vertical bars and whose border lines are rules; a panel's framed line is the line inside.
 import { LABEL_FIELDS, MAX_LABEL_LENGTH, matchLabel } from './labels';
 import type { OutlineLine } from '../model';
-import { isLabelText, stripColon, type PreformattedReader, type ScanEvent } from './scan';
+import { isLabelText, type PreformattedReader, type ScanEvent } from './scan';
 import { drawnLines } from './svg-text';
 import { findFirst } from './parse-date';
 import { normaliseSpace } from './text';
 import { RECORD_FIELDS } from '../vocabulary';
 import { isPrintoutBox, printoutText } from './printout-text';
-import { hasDigit, hasLetters } from './cut';
+import { hasDigit, hasLetters, withoutColon } from './cut';
 
 const RULE_CHARS = '=-_*~+ ';
 const LEADER = '...';
@@ -258,7 +258,7 @@ function columnOf(header: readonly Cell[], cell: Cell): Cell {
 /** A line holding one known label and nothing else. */
 function loneLabel(line: string): boolean {
   const cells = cellsOf(line);
-  return cells.length === 1 && isLabel(stripColon(cells[0]!.text));
+  return cells.length === 1 && isLabel(withoutColon(cells[0]!.text));
 }
 
 /**
@@ -266,9 +266,9 @@ function loneLabel(line: string): boolean {
  * no label, rule or table; not the last of a run of column titles one per line (a cell-per-line export).
  */
 function stackedValue(cells: readonly Cell[], previous: string, next: string): string | null {
-  if (cells.length !== 1 || !isLabel(stripColon(cells[0]!.text)) || loneLabel(previous) || isRule(next) || barCells(next)) return null;
+  if (cells.length !== 1 || !isLabel(withoutColon(cells[0]!.text)) || loneLabel(previous) || isRule(next) || barCells(next)) return null;
   const below = cellsOf(next);
-  if (below.length !== 1 || isLabel(stripColon(below[0]!.text)) || ruledHeading(next) !== null) return null;
+  if (below.length !== 1 || isLabel(withoutColon(below[0]!.text)) || ruledHeading(next) !== null) return null;
   return below[0]!.text;
 }
 
@@ -433,7 +433,7 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
     // A text dump of stacked fields: a known label alone on its line, its value alone on the next.
     const below = header ? null : stackedValue(cells, lines[index - 1] ?? '', lines[index + 1] ?? '');
     if (below !== null) {
-      out.push({ label: stripColon(cells[0]!.text), value: below });
+      out.push({ label: withoutColon(cells[0]!.text), value: below });
       index += 1;
       continue;
     }
@@ -519,7 +519,7 @@ export const preformattedEvents: PreformattedReader = /* @__PURE__ */ Object.ass
 export function withPrintouts(outline: readonly OutlineLine[]): OutlineLine[] {
   return outline.flatMap((printout): OutlineLine[] => {
     // A card drawn in SVG: its lines as the scan reads them (scan.ts drawingEvents).
-    if (printout.drawn) return drawnLines(printout.drawn, isLabelText).map((line) => (line.label ? { text: `${stripColon(line.label)}: ${line.text}`, label: stripColon(line.label) } : { text: line.text }));
+    if (printout.drawn) return drawnLines(printout.drawn, isLabelText).map((line) => (line.label ? { text: `${withoutColon(line.label)}: ${line.text}`, label: withoutColon(line.label) } : { text: line.text }));
     if (printout.pre === undefined) return [printout];
     return preLines(printout.pre).map((line) => {
       if ('label' in line) return { text: `${line.label}: ${line.value}`, label: line.label };

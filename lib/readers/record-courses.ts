@@ -22,7 +22,7 @@ import { buildCourse, HeadingContext, headingAssignment, isCourse, isMoreControl
 import { matchLabel } from './labels';
 import { RECORD_FIELDS } from '../vocabulary';
 import { excerpt } from './text';
-import { hasDigit, hasLetters, hasWord, SEPARATORS, trimChars, withoutBullet } from './cut';
+import { hasDigit, hasLetters, hasWord, SEPARATORS, startsWithToggle, trimChars, withoutBullet } from './cut';
 import { parseComponent, parseTopic } from './topics';
 import { findFirst } from './parse-date';
 import { hasPhrase, isPhrase, phrases, startsWithPhrase, wordsOf } from './words';
@@ -226,9 +226,13 @@ export function partsFromAtoms(atoms: readonly Atom[], rowText: string): CourseP
   return parts;
 }
 
-// A line a file's writer comments out: "#" or "//" before a space or alone.
-const COMMENT = /^(?:#|\/\/)(?:\s|$)/;
 const LINE_NUMBER = phrases('line', 'line number', 'ln', 'row', 'row number');
+
+/** A line a file's writer comments out: "#" or "//" before a space or alone. */
+function isCommentedOut(text: string): boolean {
+  const mark = text.startsWith('//') ? 2 : text.startsWith('#') ? 1 : 0;
+  return mark > 0 && text.slice(mark, mark + 1).trim() === '';
+}
 
 /** A whole number under "Line" (a blame view's line numbers): no value of the course's. */
 /** A split course's hours cell, its figure then the part's note ("2.00 2.00 of 3.00 applied"): the note, what counts here; else null. */
@@ -552,14 +556,12 @@ const LIST_CONTROLS = phrases('import capce courses', 'add course', 'add courses
 // Cardiology (2)"): a control's words, no part of the group's name.
 const TOGGLE = phrases('collapse', 'expand', 'toggle', 'collapse group', 'expand group', 'toggle group', 'collapse row', 'expand row', 'collapse section', 'expand section');
 
-// An expander drawn as a triangle before a group's caption (a sheet's or a tree grid's).
-const DISCLOSURE = /^\s*[▸▾▶▼►▹▿⯈⯆]/u;
 // A post's comments under the list ("3 comments", "Leave a Reply"): readers' words, no course of the writer's.
 const COMMENTS = phrases('comment', 'comments', 'reply', 'replies', 'responses', 'leave a reply', 'leave a comment', 'discussion');
 
 /** The text without a toggle's caption before or after it. */
 function withoutToggle(text: string): string {
-  const words = text.replace(DISCLOSURE, '').trimStart().split(' ');
+  const words = (startsWithToggle(text) ? text.trimStart().slice(1) : text).trimStart().split(' ');
   for (const n of [2, 1]) {
     if (words.length > n && isPhrase(words.slice(0, n).join(' '), TOGGLE)) words.splice(0, n);
     if (words.length > n && isPhrase(words.slice(-n).join(' '), TOGGLE)) words.splice(-n, n);
@@ -727,7 +729,7 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         }
         // A tree grid's group row drawn with its expander's triangle ("▸ 2024 (previous cycle) 4"),
         // no date or approval number beside it: the group's caption and sum, no course.
-        if (DISCLOSURE.test(rowText) && !item.atoms.some((atom) => dateIn(atom.text) !== null || approvalIn(atom.text) !== null)) break;
+        if (startsWithToggle(rowText) && !item.atoms.some((atom) => dateIn(atom.text) !== null || approvalIn(atom.text) !== null)) break;
         // Blocks shaped like the records before or after the list that hold none of a course's
         // values (a text-only page's paragraphs: its menu, intro, footer) are the page's text.
         if (item.kind === 'unread' && !item.row && (index < first || index > last) && !item.atoms.some((atom) => holdsValue(atom.text))) break;
@@ -745,7 +747,7 @@ function readList(listed: readonly RecordItem[], out: EducationRead, origins?: M
         // view's revision and initials alone), with no hours figure: the file's text, no course.
         if (item.row && !item.atoms.some((atom) => valuesIn(atom.text).hours !== null && !isLineNumber(atom))) {
           const wordless = !hasWord(rowText) && !item.atoms.some((atom) => dateIn(atom.text) !== null);
-          if (wordless || item.atoms.some((atom) => COMMENT.test(atom.text))) break;
+          if (wordless || item.atoms.some((atom) => isCommentedOut(atom.text))) break;
         }
         // Courses told in sentences (a letter, a digest): each course sentence with its remarks.
         const prose = item.row ? null : proseCourses(item.atoms) ?? proseCourses(sentencesCutAtCommas(item.atoms, rowText));

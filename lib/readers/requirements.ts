@@ -32,6 +32,12 @@ export function requiredFigure(text: string): number | null {
   return Number.isFinite(y) ? y : null;
 }
 
+/** A group's progress alone ("18.00 / 20.00": applied of required, a tree grid's hours cell), no course's. */
+export function isProgress(text: string): boolean {
+  const match = SLASH.exec(text);
+  return match !== null && match.index === 0 && match[0].length === text.length;
+}
+
 /** The entered figure X of a short "X / Y" or "X of Y hours" text, or null. */
 export function shownFigure(text: string): number | null {
   if (text.length > MAX_LINE) return null;

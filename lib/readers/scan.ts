@@ -5,6 +5,7 @@ import { LABEL_FIELDS, MAX_LABEL_LENGTH, PAIR_SEPARATOR, matchLabel, splitLabell
 import { cellsOf, isAriaTable, isColumnLetters, isLabelRow, isRowNumber, ownRows } from './table';
 import { controlOf, controlValue, hasLayout, isChecked, isChoice, isHidden, isHiddenElement, keepsLineBreaks, renderedChildren, renderedElements, shadowOf } from './dom';
 import { INLINE_TAGS, SKIPPED_TAGS, isInline, normaliseSpace, shortTextOf, textOf } from './text';
+import { endsWithColon, withoutColon, withoutLeadingColon } from './cut';
 import { drawnLines, placedTexts, type Placed } from './svg-text';
 
 export interface HeadingEvent {
@@ -84,7 +85,7 @@ function segmentsOf(el: Element, blocks?: Element[], split = !!blocks): Segment[
   const segments: Segment[] = [];
   let current: Segment = { label: null, text: '' };
   const close = (): void => {
-    const text = normaliseSpace(current.text).replace(/^[:：]\s*/, '');
+    const text = withoutLeadingColon(normaliseSpace(current.text));
     if (current.label || text) segments.push({ label: current.label, text });
     current = { label: null, text: '' };
   };
@@ -125,9 +126,9 @@ function segmentsOf(el: Element, blocks?: Element[], split = !!blocks): Segment[
         continue;
       }
       const childText = textOf(childEl);
-      if (childTag !== 'A' && isLabelText(childText) && /[:：]\s*$/.test(childText + (child.nextSibling?.nodeValue ?? '').slice(0, 2))) {
+      if (childTag !== 'A' && isLabelText(childText) && endsWithColon(childText + (child.nextSibling?.nodeValue ?? '').slice(0, 2))) {
         close();
-        current.label = stripColon(childText);
+        current.label = withoutColon(childText);
         continue;
       }
       current.text += ` ${childText} `;
@@ -174,12 +175,8 @@ function leadingText(el: Element): string {
   return normaliseSpace(lead);
 }
 
-export function stripColon(text: string): string {
-  return text.replace(/\s*[:：]\s*$/, '').replace(/\s*\*$/, '').trim();
-}
-
 export function isLabelText(text: string): boolean {
-  const bare = stripColon(text);
+  const bare = withoutColon(text);
   // "Status: Current" is a label and its value, even when "Status Current" would read as a label.
   if (bare.includes(':')) return false;
   return bare.length > 0 && bare.length <= MAX_LABEL_LENGTH && matchLabel(bare, ALL_FIELDS) !== null;
@@ -313,11 +310,11 @@ function controlOfLabel(el: Element, text: string): Element | null {
 function controlEvent(el: Element, text: string, control: Element, table: Element | null): ScanEvent | null | undefined {
   if (isChoice(control)) {
     const on = isChecked(control);
-    if (isLabelText(text)) return { kind: 'pair', label: stripColon(text), value: on ? 'Yes' : 'No', el, table };
+    if (isLabelText(text)) return { kind: 'pair', label: withoutColon(text), value: on ? 'Yes' : 'No', el, table };
     return on ? { kind: 'title', text, el, prominent: false } : null;
   }
   const value = controlValue(control);
-  return value?.trim() ? { kind: 'pair', label: stripColon(text), value: normaliseSpace(value), el, table } : undefined;
+  return value?.trim() ? { kind: 'pair', label: withoutColon(text), value: normaliseSpace(value), el, table } : undefined;
 }
 
 /** The value shown next to a label element, by the usual arrangements. */
@@ -381,7 +378,7 @@ function valueNextTo(el: Element, labelText: string): string | null {
 function restAfter(parent: Element, labelText: string): string | null {
   const parentText = shortTextOf(parent, VALUE_BUDGET)?.replace(BULLET, '');
   if (!parentText || !parentText.startsWith(labelText) || parentText.length <= labelText.length) return null;
-  const rest = parentText.slice(labelText.length).replace(/^\s*[:：]\s*/, '').trim();
+  const rest = withoutLeadingColon(parentText.slice(labelText.length)).trim();
   return rest && !isLabelText(rest) ? rest : null;
 }
 
@@ -483,7 +480,7 @@ export type DrawingReader = (svg: Element, table: Element | null) => ScanEvent[]
 
 /** A drawn card's lines: labels with their values, other words as lines. */
 export const drawingEvents: DrawingReader = (el, table) =>
-  drawnLines(placedTexts(el), isLabelText).map((line): ScanEvent => (line.label ? { kind: 'pair', label: stripColon(line.label), value: line.text, el, table } : { kind: 'title', text: line.text, el, prominent: false }));
+  drawnLines(placedTexts(el), isLabelText).map((line): ScanEvent => (line.label ? { kind: 'pair', label: withoutColon(line.label), value: line.text, el, table } : { kind: 'title', text: line.text, el, prominent: false }));
 
 /**
  * A line's "Label: value" pairs read on the page, one event each (the eLicensing readers read the
@@ -524,7 +521,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
       // A run of column titles ("Date<br>Hours<br>Approval #") names no line: the row's first cell follows.
       // A word and a comma runs on (a letter's "Cap,"): no label.
       if (next && !next.label && !segment.text.endsWith(',') && isLabelText(segment.text) && !isLabelText(next.text) && !isLabelText(segments[index - 1]?.text ?? '')) {
-        lineLabel = stripColon(segment.text);
+        lineLabel = withoutColon(segment.text);
         return;
       }
       // A later line of its own ("Submitted 02/14/2026 · Expiration date: 03/31/2026") is read too.
@@ -573,7 +570,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
       // A heading can itself be a label ("<h4>Expiration Date</h4><p>…</p>").
       if (text && isLabelText(text)) {
         const value = valueNextTo(el, text);
-        if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });
+        if (value) events.push({ kind: 'pair', label: withoutColon(text), value, el, table });
       } else if (text.includes(':')) pushPairs(text, el, table, VALUES);
       return;
     }
@@ -582,7 +579,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
       if (text) events.push({ kind: 'heading', level: 7, text, el });
       // A fieldset's legend may label its one value (<legend>Recert Cycle</legend><div>April 1, 2024 - …</div>).
       const value = tag === 'LEGEND' && isLabelText(text) ? valueNextTo(el, text) : null;
-      if (value) events.push({ kind: 'pair', label: stripColon(text), value, el, table });
+      if (value) events.push({ kind: 'pair', label: withoutColon(text), value, el, table });
       return;
     }
     // A page builder's block made clickable for its editor holds labels, headings, tables or controls: a box, no control.
@@ -610,7 +607,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
       if (dd && dd.tagName.toUpperCase() === 'DD' && isLabelText(text)) {
         // A form's description may be its read-only field (<dd><input value="A1902258" readonly></dd>).
         const control = dd.querySelector('input, select, textarea');
-        events.push({ kind: 'pair', label: stripColon(text), value: textOf(dd) || normaliseSpace((control && controlValue(control)) ?? ''), el, table });
+        events.push({ kind: 'pair', label: withoutColon(text), value: textOf(dd) || normaliseSpace((control && controlValue(control)) ?? ''), el, table });
       } else if (text) {
         events.push({ kind: 'title', text, el, prominent: true });
       }
@@ -624,14 +621,14 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
         const next = el.nextElementSibling;
         if (tag === 'TH' && next && isLabelText(text)) {
           // A row header: <tr><th>Expiration Date</th><td>03/31/2027</td></tr>.
-          events.push({ kind: 'pair', label: stripColon(text), value: textOf(next), el, table });
+          events.push({ kind: 'pair', label: withoutColon(text), value: textOf(next), el, table });
           return;
         }
         // "Label:" and its value cell: alone in their row, or side by side with other pairs (a
         // sheet); without the colon, only a row of a field's name and a value (a sheet's empty cells and row number aside).
-        const colon = /[:：]$/.test(text);
+        const colon = endsWithColon(text);
         if (tag === 'TD' && next && row && isLabelText(text) && (colon || shownCells(row) === 2 || pairedCells(row)) && isValueCell(next)) {
-          events.push({ kind: 'pair', label: stripColon(text), value: textOf(next), el, table });
+          events.push({ kind: 'pair', label: withoutColon(text), value: textOf(next), el, table });
           return;
         }
         if (isLeafish(el) && startsLabelled(text, ALL_FIELDS)) {
@@ -661,7 +658,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
       let lines = (el.getAttribute('aria-label') ?? '').split('\n').map(normaliseSpace).filter(Boolean);
       const cut = lines.length === 1 ? lines[0]!.lastIndexOf(', ') : -1;
       if (cut > 0 && isLabelText(lines[0]!.slice(cut + 2))) lines = [lines[0]!.slice(cut + 2), lines[0]!.slice(0, cut)];
-      if (lines.length === 2 && isLabelText(lines[0]!)) events.push({ kind: 'pair', label: stripColon(lines[0]!), value: lines[1]!, el, table });
+      if (lines.length === 2 && isLabelText(lines[0]!)) events.push({ kind: 'pair', label: withoutColon(lines[0]!), value: lines[1]!, el, table });
       else for (const text of lines) events.push({ kind: 'title', text, el, prominent: false });
       return;
     }
@@ -714,7 +711,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
           if (isLabelText(text)) {
             const value = valueNextTo(el, text);
             // A label with no value beside it captions what follows (a card's header).
-            events.push(value ? { kind: 'pair', label: stripColon(text), value, el, table } : { kind: 'heading', level: 7, text, el });
+            events.push(value ? { kind: 'pair', label: withoutColon(text), value, el, table } : { kind: 'heading', level: 7, text, el });
             return;
           }
           if (startsLabelled(text, ALL_FIELDS)) {
@@ -759,7 +756,7 @@ export function scanPage(root: Element, readPreformatted?: PreformattedReader, r
     const lead = leadingText(el);
     if (lead && lead.length <= VALUE_BUDGET) {
       const value = isLabelText(lead) && el.firstElementChild ? textOf(el.firstElementChild) : '';
-      events.push(value ? { kind: 'pair', label: stripColon(lead), value, el, table } : { kind: 'title', text: lead, el, prominent: false });
+      events.push(value ? { kind: 'pair', label: withoutColon(lead), value, el, table } : { kind: 'title', text: lead, el, prominent: false });
     }
     for (const child of renderedElements(el)) visit(child, table);
   };

@@ -5,30 +5,37 @@
 // A log's lines (a build console, a script's output) are read without their times and level word.
 import type { OutlineLine } from '../model';
 import { onlySiteWords } from './names';
-import { isLabelText, stripColon } from './scan';
+import { isLabelText } from './scan';
+import { withoutColon } from './cut';
 import { parseDates } from './parse-date';
+import { isPhrase, phrases } from './words';
 
-/** A time of day before the sender ("21:13", "[21:13:07]"). */
-const TIME = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+/;
-/** A log line's times, before more text: a build log's line carries two (its console's, its program's); "8:47 PM" alone is no log line. */
+/**
+ * The times before a line's text ("21:13", "[21:13:07]", "8:47 PM"): a chat's, before its sender; a
+ * log's, where a build log's line carries two (its console's, its program's). "8:47 PM" alone is no line's.
+ */
 const LOG_TIME = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m\b)?\]?\s+(?![ap]m\b))+(?=\S)/i;
-/** A log line's level after its time ("06:00:03 INFO Derek Albright …"). */
-const LEVEL = /^(?:INFO|WARN|WARNING|ERROR|DEBUG|NOTICE|TRACE|FATAL)\b:?\s*/;
-/** An IRC client's sender in angle brackets ("< mkowalski > …", "<mkowalski> …"). */
-const BRACKETED = /^<\s*([^\s<>]+)\s*>\s*/;
+/** A log line's level after its time ("06:00:03 INFO Derek Albright …"), in capitals. */
+const LOG_LEVELS = phrases('info', 'warn', 'warning', 'error', 'debug', 'notice', 'trace', 'fatal');
 /** Messages needed before a word is a sender and not a list's first word. */
 const MIN_LINES = 5;
 
-/** A message's sender (its first word, or the name in angle brackets) and what was said. */
+/** A message's sender (its first word, or the name in angle brackets: an IRC client's "< mkowalski > …") and what was said. */
 function senderAndSaid(text: string): { word: string; said: string } {
-  const bracketed = BRACKETED.exec(text);
-  if (bracketed) return { word: bracketed[1]!, said: text.slice(bracketed[0].length) };
+  const close = text[0] === '<' ? text.indexOf('>') : -1;
+  const bracketed = close > 0 ? text.slice(1, close).trim() : '';
+  if (bracketed && !bracketed.includes(' ') && !bracketed.includes('<')) return { word: bracketed, said: text.slice(close + 1).trimStart() };
   const word = text.split(' ', 1)[0]!;
   return { word, said: text.slice(word.length + 1) };
 }
 
 /** A log line without its times and level word ("06:00:01 06:00:03 INFO Registry Number: …" -> "Registry Number: …"). */
-const untimed = (text: string): string => text.replace(LOG_TIME, '').replace(LEVEL, '');
+function untimed(text: string): string {
+  const rest = text.replace(LOG_TIME, '');
+  const word = rest.split(' ', 1)[0]!;
+  const level = word.endsWith(':') ? word.slice(0, -1) : word;
+  return level === level.toUpperCase() && isPhrase(level, LOG_LEVELS) ? rest.slice(word.length).trimStart() : rest;
+}
 
 /** A line whose label no time nor sender stands before any more ("Application status: NOT SUBMITTED"): labelled. */
 function relabelled(text: string): OutlineLine {
@@ -65,23 +72,23 @@ export function withoutSender(outline: OutlineLine[]): OutlineLine[] {
   const counts = new Map<string, { lead: number; alone: number }>();
   for (const line of outline) {
     if (line.text === undefined || line.heading !== undefined) continue;
-    const { word, said } = senderAndSaid(line.text.replace(TIME, ''));
+    const { word, said } = senderAndSaid(line.text.replace(LOG_TIME, ''));
     const count = counts.get(word) ?? { lead: 0, alone: 0 };
     if (said === '') count.alone++;
     else count.lead++;
     counts.set(word, count);
   }
   // A handle, not a word of the site's ("National …") nor a label's ("Course: …").
-  const sender = [...counts].find(([word, count]) => count.lead >= MIN_LINES && count.alone >= 1 && /^[\p{L}_@][\p{L}\p{N}_.\-|]*$/u.test(word) && !onlySiteWords(word))?.[0];
+  const sender = [...counts].find(([word, count]) => count.lead >= MIN_LINES && count.alone >= 1 && HANDLE.test(word) && !onlySiteWords(word))?.[0];
   if (sender === undefined) return outline;
   const lines: OutlineLine[] = [];
   // A message that is a label alone ("Expiration Date", read as a caption) labels the next message:
   // a paste sent a line per message parts each label from its value.
   let label: string | null = null;
   for (const line of outline) {
-    const text = line.text?.replace(TIME, '');
+    const text = line.text?.replace(LOG_TIME, '');
     if (text === undefined || line.heading !== undefined) {
-      label = line.heading === 7 && line.text !== undefined && isLabelText(line.text) ? stripColon(line.text) : null;
+      label = line.heading === 7 && line.text !== undefined && isLabelText(line.text) ? withoutColon(line.text) : null;
       lines.push(line);
       continue;
     }
@@ -104,9 +111,9 @@ export function withoutSender(outline: OutlineLine[]): OutlineLine[] {
 }
 
 /** A message's stamp on its own line: a time of day, after a day when shown ("Dec 2 20:12", "4:05 PM", "Yesterday 9:14"). */
-const STAMP = /^(?:[\p{L}\d,./-]+\s+){0,3}\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]?$/iu;
-/** A handle: one word, no sentence. */
-const HANDLE = /^@?[\p{L}_][\p{L}\p{N}_.\-|]{1,31}$/u;
+export const STAMP = /^(?:[\p{L}\d,./-]+\s+){0,3}\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]?$/iu;
+/** A handle: one word, no sentence ("rquinn", "@dlopez", "Mike_R"). */
+export const HANDLE = /^@?[\p{L}_][\p{L}\p{N}_.\-|]{1,31}$/u;
 
 /**
  * Whether the lines are a conversation between two or more people: messages headed by their

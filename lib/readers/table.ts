@@ -2,7 +2,7 @@
 import { matchLabel, type LabelField } from './labels';
 import { isHidden } from './dom';
 import { textOf } from './text';
-import { hasDigit } from './cut';
+import { hasDigit, withoutColon } from './cut';
 
 export interface TableLayout {
   /** Column index (after colspans) of each recognised field; first match wins. */
@@ -233,7 +233,7 @@ export function laterLayout(table: Element, fields: readonly LabelField[]): Tabl
 }
 
 function headerField(text: string, fields: readonly LabelField[]): LabelField | null {
-  return matchLabel(text.replace(/\s*[:：*]\s*$/, ''), fields);
+  return matchLabel(withoutColon(text), fields);
 }
 
 /**
