@@ -405,10 +405,11 @@ function preLines(printout: string, headers: string[][] = []): PreLine[] {
     // A labelled line under the rows, a known label's or a figure's ("Total Hours: 14.25"), is no title's
     // wrapped words: it ends the table (below).
     const colon = header && cells.length === 1 ? line.indexOf(':') : -1;
-    const after = line.slice(colon + 1).trim();
-    if (colon > 0 && (colonPair(line) !== null || (after !== '' && !Number.isNaN(Number(after))))) {
+    const labelled = colon > 0 ? colonPair(line) : null;
+    const after = colon > 0 ? line.slice(colon + 1).trim() : '';
+    if (labelled || (after !== '' && !Number.isNaN(Number(after)))) {
       endTable();
-      out.push(colonPair(line) ?? { heading: false, text: normaliseSpace(line) });
+      out.push(labelled ?? { heading: false, text: normaliseSpace(line) });
       continue;
     }
     if (header && rows > 0 && cells.length === 1 && goesOn(lines[index + 1] ?? '') && wrapsTitle(out, columnOf(header, cells[0]!).text, cells[0]!.text)) continue;
@@ -519,7 +520,13 @@ export const preformattedEvents: PreformattedReader = /* @__PURE__ */ Object.ass
 export function withPrintouts(outline: readonly OutlineLine[]): OutlineLine[] {
   return outline.flatMap((printout): OutlineLine[] => {
     // A card drawn in SVG: its lines as the scan reads them (scan.ts drawingEvents).
-    if (printout.drawn) return drawnLines(printout.drawn, isLabelText).map((line) => (line.label ? { text: `${withoutColon(line.label)}: ${line.text}`, label: withoutColon(line.label) } : { text: line.text }));
+    if (printout.drawn) {
+      return drawnLines(printout.drawn, isLabelText).map((line) => {
+        if (!line.label) return { text: line.text };
+        const label = withoutColon(line.label);
+        return { text: `${label}: ${line.text}`, label };
+      });
+    }
     if (printout.pre === undefined) return [printout];
     return preLines(printout.pre).map((line) => {
       if ('label' in line) return { text: `${line.label}: ${line.value}`, label: line.label };

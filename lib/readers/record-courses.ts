@@ -234,7 +234,6 @@ function isCommentedOut(text: string): boolean {
   return mark > 0 && text.slice(mark, mark + 1).trim() === '';
 }
 
-/** A whole number under "Line" (a blame view's line numbers): no value of the course's. */
 /** A split course's hours cell, its figure then the part's note ("2.00 2.00 of 3.00 applied"): the note, what counts here; else null. */
 function appliedNote(text: string): string | null {
   const cut = text.indexOf(' ');
@@ -243,6 +242,7 @@ function appliedNote(text: string): string | null {
   return cut > 0 && hoursIn(text.slice(0, cut)) !== null && note.split(' ')[0] === text.slice(0, cut) && isAppliedHours(note) ? note : null;
 }
 
+/** A whole number under "Line" (a blame view's line numbers): no value of the course's. */
 function isLineNumber(atom: Atom): boolean {
   return /^\d+$/.test(atom.text.trim()) && isPhrase(atom.label ?? '', LINE_NUMBER);
 }
